@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import FactsError, InputError, Problem
-from drafter.numbering import CN_NUM, parse_cn_numeral
+from drafter.numbering import parse_cn_numeral
 
 UNIT_TYPES = ("医院", "学校", "机关", "社区", "企业", "其他")
 DEFAULT_SELF = {"医院": "我院", "学校": "我校", "机关": "我单位", "社区": "我社区",
@@ -134,13 +134,17 @@ def format_number(value: float, *, ratio: bool = False) -> str:
     return f"{value:f}".rstrip("0").rstrip(".")
 
 
-_SLOGAN_COUNT = re.compile(rf"[{CN_NUM}]+")
+# 零 is left out: in 三零 it is the thing counted, not part of the count.
+_SLOGAN_COUNT = re.compile(r"[0-9]+|[一二两三四五六七八九十百千]+")
 
 
 def slogan_count(text: str) -> int | None:
-    """The count a numbered slogan states: 紧盯两项目标 → 2, 十大教育 → 10, 三个一 → 3."""
+    """The count a numbered slogan states: 紧盯两项目标 → 2, 十大教育 → 10, 三个一 → 3,
+    三零 → 3."""
     m = _SLOGAN_COUNT.search(text)
-    return parse_cn_numeral(m.group(0)) if m else None
+    if not m:
+        return None
+    return int(m.group(0)) if m.group(0).isdigit() else parse_cn_numeral(m.group(0))
 
 
 # --------------------------------------------------------------------------- loading

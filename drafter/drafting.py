@@ -1,0 +1,110 @@
+"""The draft pipeline: a project from facts, sections written by any Writer, and the
+finished Document assembled for export. Headless; the CLI and the TUI both drive it."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
+from drafter.facts import Facts
+from drafter.kinds import Kind
+from drafter.numbering import heading_prefix
+from drafter.project import Project, Section, Status, Version
+from drafter.writers.base import SectionRequest, Writer
+from drafter.writers.builtin import applicable, render_section, render_title
+
+
+def new_project(facts: Facts, kind: Kind) -> Project:
+    sections = [Section(id=s.id, title=s.title, role=s.role)
+                for s in kind.sections if applicable(s, facts)]
+    return Project(kind=kind.id, facts_data=facts.data, title=render_title(kind, facts),
+                   sections=sections)
+
+
+def sync_sections(project: Project, kind: Kind, facts: Facts) -> None:
+    """After the facts changed: add sections that now apply, at their place in the kind;
+    keep every existing section and its history (the writer may have added or moved some)."""
+    present = {s.id for s in project.sections}
+    for position, spec in enumerate(kind.sections):
+        if spec.id not in present and applicable(spec, facts):
+            index = min(position, len(project.sections))
+            project.sections.insert(index, Section(id=spec.id, title=spec.title, role=spec.role))
+
+
+@dataclass(frozen=True)
+class SectionDone:
+    """Progress report for one section."""
+
+    section: Section
+    index: int
+    total: int
+    seconds: float
+    chars: int
+
+
+def _request(project: Project, facts: Facts, kind: Kind, section: Section) -> SectionRequest:
+    spec = kind.section(section.id) if section.id in {s.id for s in kind.sections} else None
+    if spec is None:  # a section the writer added by hand: nothing to render
+        raise KeyError(section.id)
+    others = "\n".join(s.text for s in project.sections if s is not section and s.text)
+    return SectionRequest(kind=kind, spec=spec, facts=facts,
+                          skeleton=render_section(kind, spec, facts), context=others)
+
+
+async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
+                         concurrency: int = 4,
+                         on_done: Callable[[SectionDone], None] | None = None,
+                         save: bool = True) -> None:
+    """Write every unlocked section that belongs to the kind; save after each one."""
+    kind = project.kind_def()
+    known = {s.id for s in kind.sections}
+    todo = [s for s in project.sections if not s.locked and s.id in known]
+    limit = asyncio.Semaphore(max(1, concurrency))
+    save_lock = asyncio.Lock()
+    done = 0
+
+    async def one(section: Section) -> None:
+        nonlocal done
+        async with limit:
+            started = time.perf_counter()
+            request = _request(project, facts, kind, section)
+            text = "".join([piece async for piece in writer.stream(request)]).strip()
+            status = Status.DRAFT if writer.name == "builtin" else Status.GENERATED
+            if text != section.text:
+                section.add_version(Version(text=text, source=writer.name), status)
+            async with save_lock:
+                done += 1
+                if save and project.path is not None:
+                    project.save()
+            if on_done:
+                on_done(SectionDone(section, done, len(todo), time.perf_counter() - started,
+                                    len(text)))
+
+    await asyncio.gather(*(one(s) for s in todo))
+
+
+def assemble(project: Project, facts: Facts) -> Document:
+    """The finished document: title, numbered sections, 落款 and 成文日期."""
+    blocks = [Block(Role.TITLE, project.title)]
+    number = 0
+    for section in project.sections:
+        text = section.text.strip()
+        if not text:
+            continue
+        if section.title:
+            number += 1
+            blocks.append(Block(Role.HEADING, f"{heading_prefix(1, number)}{section.title}", 1))
+        for line in (ln.strip() for ln in text.splitlines()):
+            if not line:
+                continue
+            if section.role == "salutation":
+                blocks.append(Block(Role.SALUTATION, line))
+            else:
+                blocks.append(classify_paragraph(line))
+    blocks.append(Block(Role.SIGNATURE, facts.unit.name))
+    blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
+    return Document(title=project.title, blocks=blocks, author=facts.unit.name,
+                    date=facts.doc.date)

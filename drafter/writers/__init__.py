@@ -1,0 +1,1 @@
+"""Writers turn one section request into a stream of text."""

@@ -274,7 +274,8 @@ class _Validator:
                 self.error("缺少必填项", table, index, key)
             return ""
         if not isinstance(value, str):
-            self.error(f"应为文本（用英文双引号括起），实际是{_type_name(value)}", table, index, key)
+            self.error(f"应为文本（用英文双引号括起），实际是{_type_name(value)}",
+                       table, index, key)
             return ""
         if required and not value.strip():
             self.error("不能为空", table, index, key)

@@ -40,7 +40,10 @@ def enumerate_cn(items: Sequence[str], end: str = "。") -> str:
 
 def strip_end(text: str) -> str:
     """Drop trailing sentence punctuation so a fragment can be woven into a sentence."""
-    return text.rstrip("。；;，,、.！!  ")
+    return text.rstrip(_SENTENCE_END)
+
+
+_SENTENCE_END = "。；;，,、.！! \u3000"
 
 
 def cn_date(d: date) -> str:

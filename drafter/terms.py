@@ -80,7 +80,10 @@ def _date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _merge(base: list[dict[str, Any]], extra: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+Rows = list[dict[str, Any]]
+
+
+def _merge(base: Rows, extra: Rows, key: str) -> Rows:
     merged = {str(row.get(key)): row for row in base}
     for row in extra:
         merged[str(row.get(key))] = {**merged.get(str(row.get(key)), {}), **row}

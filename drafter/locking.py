@@ -1,0 +1,93 @@
+"""One window per project: a lock file next to the project names the process holding it.
+
+A second window finds the lock, sees a live process and refuses (the UI says who holds
+it). A lock left by a crash or `kill -9` names a dead process and is taken over."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import ProjectError
+
+
+class ProjectLocked(ProjectError):
+    """The project is open in another live window."""
+
+
+def lock_path(project: Path) -> Path:
+    return project.with_name(f".{project.name}.lock")
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
+@dataclass
+class ProjectLock:
+    """Held while a window edits `project`; `release()` (or process death) frees it."""
+
+    project: Path
+    held: bool = False
+
+    @property
+    def file(self) -> Path:
+        return lock_path(self.project)
+
+    def owner(self) -> dict[str, object] | None:
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def acquire(self) -> None:
+        """Take the lock, or raise ProjectLocked naming the live holder."""
+        me = {"pid": os.getpid(), "host": socket.gethostname()}
+        for _ in range(3):
+            try:
+                fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                owner = self.owner()
+                if owner and self._live(owner):
+                    raise ProjectLocked(
+                        f"项目 {self.project.name} 已在另一个窗口中打开"
+                        f"（进程 {owner.get('pid')}，主机 {owner.get('host')}）。"
+                        "为避免互相覆盖，本窗口不能同时编辑；请先关闭那个窗口。") from None
+                self.file.unlink(missing_ok=True)  # stale: its process is gone
+                continue
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(me, f)
+            self.held = True
+            return
+        raise ProjectLocked(f"无法锁定项目 {self.project.name}，请稍后重试")
+
+    @staticmethod
+    def _live(owner: dict[str, object]) -> bool:
+        pid = owner.get("pid")
+        if not isinstance(pid, int):
+            return False
+        if owner.get("host") != socket.gethostname():
+            return True  # another machine: cannot tell, assume it is alive
+        return _alive(pid)  # our own pid too: a second window in this process
+
+    def release(self) -> None:
+        if not self.held:
+            return
+        owner = self.owner()
+        if owner and owner.get("pid") == os.getpid():
+            self.file.unlink(missing_ok=True)
+        self.held = False

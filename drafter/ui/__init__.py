@@ -1,0 +1,2 @@
+"""The Textual app: it drives the headless objects (facts, project, writers, rules,
+export) and adds none of their logic."""

@@ -1,0 +1,242 @@
+"""DrafterApp: screens, global bindings, and the services the composition root injects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from drafter.drafting import new_project, sync_sections
+from drafter.errors import DrafterError
+from drafter.facts import Facts, load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.locking import ProjectLock
+from drafter.project import Project, load_project
+from drafter.recent import RecentStore
+from drafter.writers.base import Writer
+from drafter.writers.builtin import render_title
+
+Checker = Callable[[Sequence[str], Facts], list[Any]]
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+def default_checker() -> Checker:
+    try:
+        from drafter.rules import check
+    except ImportError:  # the rules package is not installed in this build
+        return lambda lines, facts: []
+    return check
+
+
+def project_path_for(facts_file: Path | None, data: dict[str, Any]) -> Path:
+    if facts_file is not None:
+        return facts_file.with_name(f"{facts_file.stem}.drafter.json")
+    kind = data.get("doc", {}).get("kind") or "document"
+    return Path.cwd() / f"{kind}.drafter.json"
+
+
+class DrafterApp(App[None]):
+    CSS_PATH = "drafter.tcss"
+    TITLE = "drafter 公文起草"
+    ENABLE_COMMAND_PALETTE = True
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+p", "command_palette", "命令", show=False, priority=True),
+        Binding("f1", "help", "帮助"),
+        Binding("f12", "toggle_theme", "明暗", show=False),
+        Binding("ctrl+q", "quit", "退出"),
+    ]
+
+    def __init__(self, writer: Writer, *, path: Path | None = None,
+                 recent: RecentStore | None = None, checker: Checker | None = None,
+                 concurrency: int = 4, theme: str = DARK,
+                 on_saved: Callable[[Path], None] | None = None) -> None:
+        super().__init__()
+        self.writer = writer
+        """Any Writer; the composition root picks builtin or a model."""
+        self.path = path
+        self.recent = recent or RecentStore.default()
+        self.checker: Checker = checker or default_checker()
+        self.concurrency = concurrency
+        self.on_saved = on_saved
+        """Called after every successful autosave (tests and tools watch it)."""
+        self.theme = theme
+
+    @property
+    def writer_label(self) -> str:
+        model = getattr(self.writer, "model", "")
+        name = "内置写作" if self.writer.name == "builtin" else self.writer.name
+        return f"{name} · {model}" if model else name
+
+    def on_mount(self) -> None:
+        if self.path is None:
+            self.show_start()
+        else:
+            self.show_start()
+            self.open_path(self.path)
+
+    # ------------------------------------------------------------------ navigation
+    def _show(self, screen: Screen[Any]) -> None:
+        """Make `screen` the only screen above the base one."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 2:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def show_start(self) -> None:
+        from drafter.ui.screens.start import StartScreen
+
+        self._show(StartScreen())
+
+    def open_path(self, path: Path) -> None:
+        """A facts file opens the form; anything else is taken for a project."""
+        if path.suffix.lower() == ".toml":
+            try:
+                facts = load_facts(path, kinds=kind_ids())
+            except DrafterError as e:
+                self._error(e)
+                # open the form anyway when the TOML parses: the messages show there
+                try:
+                    import tomllib
+
+                    data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+                except (OSError, ValueError):
+                    return
+                self._open_facts(data, path)
+                return
+            self._open_facts(facts.data, path)
+            return
+        self.open_project(path)
+
+    def _open_facts(self, data: dict[str, Any], source: Path | None) -> None:
+        from drafter.ui.screens.facts import FactsScreen
+
+        self.push_screen(FactsScreen(data, source=source))
+
+    def new_facts(self, kind: str) -> None:
+        today = date.today()
+        data = {"unit": {"type": "医院"},
+                "doc": {"kind": kind, "year": today.year, "date": today.isoformat()}}
+        self._open_facts(data, None)
+
+    def open_project(self, path: Path) -> None:
+        from drafter.ui.screens.workspace import WorkspaceScreen
+
+        lock = ProjectLock(path)
+        try:
+            project = load_project(path)
+            lock.acquire()
+        except DrafterError as e:
+            self._error(e)
+            return
+        self.recent.add(path)
+        self._show(WorkspaceScreen(project, lock))
+
+    def start_project(self, data: dict[str, Any], source: Path | None) -> None:
+        """From the facts form: the project next to the facts file, new or updated."""
+        path = project_path_for(source, data)
+        try:
+            if path.exists():
+                lock = ProjectLock(path)
+                lock.acquire()
+                try:
+                    project = load_project(path)
+                    self.apply_facts(project, data)
+                    project.save()
+                finally:
+                    lock.release()
+            else:
+                from drafter.facts import facts_from_data
+
+                facts = facts_from_data(data, kinds=kind_ids())
+                project = new_project(facts, get_kind(facts.doc.kind))
+                project.save(path)
+        except DrafterError as e:
+            self._error(e)
+            return
+        self.open_project(path)
+
+    def apply_facts(self, project: Project, data: dict[str, Any]) -> None:
+        from drafter.facts import facts_from_data
+
+        facts = facts_from_data(data, kinds=kind_ids())
+        kind = get_kind(facts.doc.kind)
+        project.kind = kind.id
+        project.facts_data = facts.data
+        project.title = render_title(kind, facts)
+        sync_sections(project, kind, facts)
+
+    def after_save(self, path: Path) -> None:
+        if self.on_saved:
+            self.on_saved(path)
+
+    def export_document(self, project: Project, facts: Facts, path: Path, profile: str) -> None:
+        """Runs in a thread: assemble, check, export with error highlights."""
+        from drafter.drafting import assemble
+        from drafter.export import ExportOptions, Highlight, export
+
+        document = assemble(project, facts)
+        findings = self.checker(document.text_lines(), facts)
+        highlights = tuple(
+            Highlight(block=f.line - 1, start=f.col - 1, end=f.col - 1 + len(f.excerpt),
+                      note=f.message)
+            for f in findings if f.severity == "error")
+        export(document, path, ExportOptions(profile=profile, highlights=highlights))
+
+    def _error(self, error: DrafterError) -> None:
+        self.notify("\n".join(error.lines()[:8]), title="无法打开", severity="error",
+                    timeout=15)
+
+    # ------------------------------------------------------------------ actions
+    def action_help(self) -> None:
+        from drafter.ui.screens.help import HelpScreen
+
+        if self.screen.__class__.__name__ != "HelpScreen":
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder="搜索命令……", id="--command-palette"))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def close_projects(self) -> None:
+        for screen in self.screen_stack:
+            if close := getattr(screen, "close", None):
+                close()
+
+    async def action_quit(self) -> None:
+        self.close_projects()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.close_projects()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every binding of the current screen and the app, by its Chinese name."""
+        seen: set[str] = set()
+        for owner in (screen, self):
+            for binding in owner.BINDINGS:
+                if not isinstance(binding, Binding) or not binding.description:
+                    continue
+                if binding.action in seen:
+                    continue
+                seen.add(binding.action)
+                if owner is screen and screen.check_action(
+                        binding.action.split("(")[0], ()) is False:
+                    continue
+                target = owner
+                yield SystemCommand(binding.description, f"快捷键 {binding.key}",
+                                    lambda a=binding.action, t=target: self.call_later(
+                                        self.run_action, a, t))
+        yield SystemCommand("返回首页", "最近的项目、新建、打开", self.show_start)
+        yield SystemCommand("切换明暗主题", "浅色 / 深色", self.action_toggle_theme)

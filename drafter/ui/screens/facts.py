@@ -1,0 +1,143 @@
+"""The facts form screen: edit a facts file (or a project's facts) and start drafting."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from drafter.errors import FactsError, Problem
+from drafter.facts import Facts, facts_from_data
+from drafter.facts_toml import dump_facts
+from drafter.kinds import kind_ids
+from drafter.project import Project, atomic_write
+from drafter.ui.screens.dialogs import FieldsDialog
+from drafter.ui.widgets.facts_form import FactsForm
+from drafter.ui.widgets.records import RecordList
+
+VALIDATE_SECONDS = 0.25
+
+
+def validate(data: dict[str, Any]) -> tuple[Facts | None, list[Problem], list[Problem]]:
+    try:
+        facts = facts_from_data(data, kinds=kind_ids())
+    except FactsError as e:
+        return None, list(e.problems), []
+    return facts, [], list(facts.warnings)
+
+
+class FactsScreen(Screen[dict[str, Any] | None]):
+    """With `project`: returns the edited data (Ctrl+S) or None (Esc). Otherwise edits
+    the TOML file `source` and F5 opens a project drafted from it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "保存"),
+        Binding("f5", "draft", "开始起草"),
+        Binding("escape", "back", "返回"),
+    ]
+
+    def __init__(self, data: dict[str, Any], *, source: Path | None = None,
+                 project: Project | None = None) -> None:
+        super().__init__()
+        self.data = data
+        self.source = source
+        self.project = project
+        self.errors: list[Problem] = []
+
+    def compose(self) -> ComposeResult:
+        where = (f"项目 {self.project.path.name}" if self.project and self.project.path
+                 else str(self.source.name) if self.source else "新事实表（未保存）")
+        yield Label(f"事实表 · {where}", id="doc-title")
+        yield FactsForm(self.data, id="form")
+        yield Static("", id="summary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#form").query(Input).first().focus()
+        self._validate_now()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "draft":
+            return self.project is None
+        return True
+
+    # ------------------------------------------------------------------ validation
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(RecordList.RowsChanged)
+    def changed(self) -> None:
+        self._validate_soon()
+
+    @work(exclusive=True, group="validate")
+    async def _validate_soon(self) -> None:
+        await asyncio.sleep(VALIDATE_SECONDS)
+        self._validate_now()
+
+    def _validate_now(self) -> Facts | None:
+        form = self.query_one(FactsForm)
+        facts, errors, warnings = validate(form.data())
+        self.errors = errors
+        form.show_problems(errors, warnings)
+        summary = self.query_one("#summary", Static)
+        summary.update(f"有 {len(errors)} 处问题需要修改（见各栏红字）" if errors
+                       else "事实表填写完整。" + (f"另有 {len(warnings)} 条提示。"
+                                                 if warnings else ""))
+        summary.set_class(bool(errors), "-invalid")
+        return facts
+
+    # ------------------------------------------------------------------ actions
+    def action_save(self) -> None:
+        data = self.query_one(FactsForm).data()
+        if self.project is not None:
+            if self._validate_now() is None:
+                self.notify("事实表仍有问题，未应用。请按红字修改。", severity="error")
+                return
+            self.dismiss(data)
+            return
+        if self.source is None:
+            kind = data.get("doc", {}).get("kind") or "facts"
+            self.app.push_screen(FieldsDialog("保存事实表",
+                                              [("文件", str(Path.cwd() / f"{kind}.toml"))]),
+                                 self._saved_as)
+            return
+        self._write(self.source, data)
+
+    def _saved_as(self, values: list[str] | None) -> None:
+        if values and values[0].strip():
+            path = Path(values[0].strip()).expanduser()
+            if self._write(path, self.query_one(FactsForm).data()):
+                self.source = path
+
+    def _write(self, path: Path, data: dict[str, Any]) -> bool:
+        try:
+            atomic_write(path, dump_facts(data).encode("utf-8"))
+        except (OSError, ValueError, TypeError) as e:
+            self.notify(f"保存失败：{e}", severity="error")
+            return False
+        self.notify(f"已保存事实表：{path}")
+        return True
+
+    def action_draft(self) -> None:
+        if self.project is not None:
+            return
+        if self._validate_now() is None:
+            self.notify("事实表仍有问题，不能开始起草。请按红字修改。", severity="error")
+            return
+        data = self.query_one(FactsForm).data()
+        if self.source is not None and not self._write(self.source, data):
+            return
+        self.app.start_project(data, self.source)  # type: ignore[attr-defined]
+
+    def action_back(self) -> None:
+        if self.project is not None:
+            self.dismiss(None)
+        elif len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.show_start()  # type: ignore[attr-defined]

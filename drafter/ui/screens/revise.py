@@ -1,0 +1,44 @@
+"""The revision dialog: regenerate, 更简洁, 更详细, 更正式, or a free instruction."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from drafter.review import PRESETS
+
+REGENERATE = "重新生成"
+
+
+class ReviseDialog(ModalScreen[str | None]):
+    """Returns the instruction ("" for a plain regeneration), or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "取消")]
+
+    def __init__(self, section_name: str) -> None:
+        super().__init__(classes="dialog-screen")
+        self.section_name = section_name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"改写“{self.section_name}”", classes="dialog-title")
+            yield OptionList(Option("重新生成", id="regen"),
+                             *(Option(name, id=name) for name in PRESETS), id="presets")
+            yield Label("或输入改写要求，回车确认：", classes="dialog-text")
+            yield Input(placeholder="例如：突出志愿服务，压缩到三段", id="instruction")
+
+    @on(OptionList.OptionSelected)
+    def preset(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss("" if event.option.id == "regen" else PRESETS[event.option.id or ""])
+
+    @on(Input.Submitted)
+    def free(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.dismiss(event.value.strip())

@@ -1,0 +1,558 @@
+"""The workspace: sections with status, the editor, revisions, findings and history."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, TextArea
+
+from drafter.autosave import Autosaver
+from drafter.facts import Facts
+from drafter.locking import ProjectLock
+from drafter.project import Project, Section, Status, Version
+from drafter.review import Located, add_figure, apply_fix, counts, locate, parse_number
+from drafter.review import section_request as build_request
+from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
+from drafter.ui.screens.history import HistoryDialog
+from drafter.ui.screens.revise import ReviseDialog
+from drafter.ui.streams import Candidate, Stream
+from drafter.ui.widgets.findings import FindingsPanel
+from drafter.ui.widgets.section_list import SectionList, section_name
+from drafter.ui.widgets.status_bar import StatusBar
+
+FLUSH_SECONDS = 0.05
+EDIT_SECONDS = 0.4
+
+
+def status_for(source: str) -> Status:
+    if source == "builtin":
+        return Status.DRAFT
+    if source == "user":
+        return Status.EDITED
+    return Status.GENERATED
+
+
+class WorkspaceScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+g", "generate_all", "全部生成"),
+        Binding("f5", "generate", "生成本节"),
+        Binding("ctrl+r", "revise", "改写"),
+        Binding("ctrl+t", "accept", "采纳"),
+        Binding("ctrl+b", "reject", "放弃"),
+        Binding("f8", "undo", "上一版本"),
+        Binding("shift+f8", "redo", "下一版本"),
+        Binding("f3", "history", "版本"),
+        Binding("f4", "lock", "锁定"),
+        Binding("ctrl+o", "confirm", "确认本节"),
+        Binding("f9", "export", "导出"),
+        Binding("f2", "facts", "事实表"),
+        Binding("ctrl+n", "add_section", "添加章节", show=False),
+        Binding("ctrl+delete", "remove_section", "删除章节", show=False),
+        Binding("alt+up", "move(-1)", "章节上移", show=False),
+        Binding("alt+down", "move(1)", "章节下移", show=False),
+        Binding("escape", "stop", "停止生成", show=False),
+        Binding("ctrl+s", "save", "立即保存", show=False),
+    ]
+
+    def __init__(self, project: Project, lock: ProjectLock | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.lock = lock
+        self.facts: Facts = project.facts()
+        self.streams: dict[str, Stream] = {}
+        self.candidates: dict[str, Candidate] = {}
+        self.findings: list[Located] = []
+        self.selected: str | None = project.sections[0].id if project.sections else None
+        self.autosaver = Autosaver(project, on_saved=self._saved, on_conflict=self._conflict,
+                                   on_error=self._save_failed)
+        self._loading = False  # the editor is being filled by us, not typed into
+        self._editing_since = 0.0  # when the current hand-edit version was started
+        self._limit: asyncio.Semaphore | None = None
+        self._batch: tuple[int, int] = (0, 0)  # sections done / started by generate-all
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Label(self.project.title, id="doc-title")
+        with Horizontal(id="main"):
+            yield SectionList(id="sections")
+            with Vertical(id="work"):
+                with Horizontal(id="texts"):
+                    yield TextArea(id="editor", soft_wrap=True)
+                    with Vertical(id="candidate-pane"):
+                        yield Label("", id="candidate-title")
+                        yield TextArea(id="candidate", read_only=True, soft_wrap=True)
+                yield FindingsPanel(id="findings")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._limit = asyncio.Semaphore(max(1, self.app.concurrency))  # type: ignore[attr-defined]
+        self.query_one("#sections", SectionList).border_title = "章节"
+        self.query_one("#findings", FindingsPanel).border_title = "检查结果"
+        status = self.query_one(StatusBar)
+        status.writer = self.app.writer_label  # type: ignore[attr-defined]
+        status.saved = f"项目：{self.project.path.name if self.project.path else '未保存'}"
+        self.set_interval(FLUSH_SECONDS, self._flush_streams)
+        self.recheck()
+        self.refresh_sections()
+        self.show_section()
+        self.query_one("#sections", SectionList).focus()
+
+    def on_unmount(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Save what is unsaved and free the project for other windows."""
+        self.autosaver.flush()
+        if self.lock:
+            self.lock.release()
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def section(self) -> Section | None:
+        if self.selected is None:
+            return None
+        try:
+            return self.project.section(self.selected)
+        except KeyError:
+            return None
+
+    def changed(self, *, recheck: bool = True) -> None:
+        """The project changed: autosave soon, refresh what shows it."""
+        self.autosaver.touch()
+        if recheck:
+            self.recheck()
+        self.refresh_sections()
+
+    def refresh_sections(self) -> None:
+        self.query_one("#sections", SectionList).show(
+            self.project.sections, counts(self.findings), set(self.streams),
+            set(self.candidates), self.selected)
+        self.query_one(StatusBar).tokens = getattr(self.app.writer, "tokens_used", None)  # type: ignore[attr-defined]
+        self.refresh_bindings()
+
+    def recheck(self) -> None:
+        try:
+            self.findings = locate(self.project, self.facts, self.app.checker)  # type: ignore[attr-defined]
+        except Exception as e:  # a checker bug must not take the editor down
+            self.findings = []
+            self.notify(f"规则检查出错：{e}", severity="error")
+        names = {s.id: section_name(s) for s in self.project.sections}
+        self.query_one("#findings", FindingsPanel).show(self.findings, names)
+
+    def show_section(self) -> None:
+        """Fill the editor (and the candidate pane) for the selected section."""
+        section = self.section
+        editor = self.query_one("#editor", TextArea)
+        stream = self.streams.get(self.selected or "")
+        self._loading = True
+        editor.load_text(stream.text if stream and not stream.revising
+                         else (section.text if section else ""))
+        self._loading = False
+        editor.read_only = section is None or (stream is not None and not stream.revising)
+        editor.border_title = section_name(section) if section else "（没有章节）"
+        editor.border_subtitle = self._version_label(section)
+        self._editing_since = 0.0
+        self.show_candidate()
+
+    def show_candidate(self) -> None:
+        sid = self.selected or ""
+        stream = self.streams.get(sid)
+        candidate = self.candidates.get(sid)
+        pane = self.query_one("#candidate-pane")
+        title = self.query_one("#candidate-title", Label)
+        box = self.query_one("#candidate", TextArea)
+        if stream and stream.revising:
+            title.update(f"改写中：{stream.instruction or '重新生成'}")
+            box.load_text(stream.text)
+        elif candidate:
+            title.update(f"候选：{candidate.instruction or '重新生成'}"
+                         "（Ctrl+T 采纳，Ctrl+B 放弃）")
+            box.load_text(candidate.text)
+        self.set_class(bool(candidate or (stream and stream.revising)), "-revising")
+        pane.display = self.has_class("-revising")
+
+    @staticmethod
+    def _version_label(section: Section | None) -> str:
+        if section is None or not section.versions:
+            return "尚无版本"
+        lock = " · 已锁定" if section.locked else ""
+        return (f"第{section.current + 1}/{len(section.versions)}版 · "
+                f"{section.status.label}{lock}")
+
+    # ------------------------------------------------------------------ events
+    @on(OptionList.OptionHighlighted, "#sections")
+    def section_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id != self.selected:
+            self.selected = event.option.id
+            self.show_section()
+            self.refresh_bindings()
+
+    @on(OptionList.OptionSelected, "#sections")
+    def section_chosen(self) -> None:
+        self.query_one("#editor", TextArea).focus()
+
+    @on(TextArea.Changed, "#editor")
+    def edited(self, event: TextArea.Changed) -> None:
+        section = self.section
+        if self._loading or section is None or event.text_area.read_only:
+            return
+        text = event.text_area.text
+        if text == section.text:
+            return
+        last = section.versions[-1] if section.versions else None
+        fresh = time.monotonic() - self._editing_since < 600
+        if (fresh and last is not None and last.source == "user"
+                and section.current == len(section.versions) - 1):
+            last.text = text  # one hand-edit session is one version
+        else:
+            section.add_version(Version(text=text, source="user"), Status.EDITED)
+            self._editing_since = time.monotonic()
+        section.status = Status.EDITED
+        event.text_area.border_subtitle = self._version_label(section)
+        self.autosaver.touch()
+        self._recheck_soon()
+
+    @work(exclusive=True, group="recheck")
+    async def _recheck_soon(self) -> None:
+        await asyncio.sleep(EDIT_SECONDS)
+        self.recheck()
+        self.refresh_sections()
+
+    # ------------------------------------------------------------------ generation
+    def start(self, section_id: str, instruction: str | None = None) -> None:
+        self.run_worker(self._generate(section_id, instruction), group=f"section:{section_id}",
+                        exclusive=True, exit_on_error=False, name=f"生成 {section_id}")
+
+    async def _generate(self, section_id: str, instruction: str | None) -> None:
+        section = self.project.section(section_id)
+        request = build_request(self.project, self.facts, section,
+                                instruction=instruction or "")
+        if request is None:
+            self.notify(f"“{section_name(section)}”是手工添加的章节，没有模板可生成",
+                        severity="warning")
+            return
+        writer = self.app.writer  # type: ignore[attr-defined]
+        stream = Stream(section_id, instruction)
+        self.streams[section_id] = stream
+        self.candidates.pop(section_id, None) if instruction is not None else None
+        self.refresh_sections()
+        if section_id == self.selected:
+            self.show_section()
+        ok = False
+        try:
+            assert self._limit is not None
+            async with self._limit:
+                async for piece in writer.stream(request):
+                    stream.add(piece)
+            ok = True
+        except asyncio.CancelledError:
+            raise
+        except Exception as e:
+            self.notify(f"“{section_name(section)}”生成失败：{e}。本节保持原样。",
+                        title="写作失败", severity="error", timeout=10)
+        finally:
+            if self.streams.get(section_id) is stream:
+                del self.streams[section_id]
+            if ok:
+                self._finish(section, stream, writer.name)
+            self._batch_step()
+            self.refresh_sections()
+            if section_id == self.selected and self.is_mounted:
+                self.show_section()
+
+    def _finish(self, section: Section, stream: Stream, source: str) -> None:
+        text = stream.text.strip()
+        if not text:
+            self.notify(f"“{section_name(section)}”没有得到任何文字，保持原样",
+                        severity="warning")
+            return
+        if stream.revising:
+            self.candidates[section.id] = Candidate(text, stream.instruction or "", source)
+            return
+        if text != section.text:
+            section.add_version(Version(text=text, source=source), status_for(source))
+            self.changed()
+
+    def _batch_step(self) -> None:
+        done, total = self._batch
+        if total:
+            done += 1
+            self._batch = (0, 0) if done >= total else (done, total)
+            self.query_one(StatusBar).activity = (
+                "" if done >= total else f"生成中 {done}/{total}")
+            if done >= total:
+                self.notify("全部章节已生成。" if total else "")
+
+    def _flush_streams(self) -> None:
+        """Timer: show streamed text for the selected section; at most 20 times a second."""
+        stream = self.streams.get(self.selected or "")
+        if stream is None or not stream.dirty:
+            return
+        stream.dirty = False
+        box = self.query_one("#candidate" if stream.revising else "#editor", TextArea)
+        self._loading = True
+        box.load_text(stream.text)
+        box.scroll_end(animate=False)
+        self._loading = False
+
+    # ------------------------------------------------------------------ actions
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        sid = self.selected or ""
+        if action in ("accept", "reject"):
+            return sid in self.candidates
+        if action == "stop":
+            return bool(self.streams)
+        if action in ("undo", "redo", "history", "generate", "revise", "lock", "confirm",
+                      "remove_section", "move"):
+            return self.section is not None or None
+        return True
+
+    def action_generate_all(self) -> None:
+        todo = [s for s in self.project.sections
+                if not s.locked and build_request(self.project, self.facts, s) is not None]
+        if not todo:
+            self.notify("没有可生成的章节（全部已锁定？）", severity="warning")
+            return
+        self._batch = (0, len(todo))
+        self.query_one(StatusBar).activity = f"生成中 0/{len(todo)}"
+        for s in todo:
+            self.start(s.id)
+
+    def action_generate(self) -> None:
+        if self.section:
+            self.start(self.section.id)
+
+    def action_revise(self) -> None:
+        section = self.section
+        if section is None:
+            return
+
+        def chosen(instruction: str | None) -> None:
+            if instruction is not None:
+                self.start(section.id, instruction)
+
+        self.app.push_screen(ReviseDialog(section_name(section)), chosen)
+
+    def action_accept(self) -> None:
+        section = self.section
+        candidate = self.candidates.pop(section.id, None) if section else None
+        if section is None or candidate is None:
+            return
+        section.add_version(Version(text=candidate.text, source=candidate.source,
+                                    note=candidate.instruction or "重新生成"),
+                            status_for(candidate.source))
+        self.changed()
+        self.show_section()
+        self.notify("已采纳改写。F8 可回到上一版本。")
+
+    def action_reject(self) -> None:
+        if self.section and self.candidates.pop(self.section.id, None):
+            self.refresh_sections()
+            self.show_candidate()
+            self.notify("已放弃改写，本节保持原样。")
+
+    def _restore(self, index: int) -> None:
+        section = self.section
+        if section is None or not 0 <= index < len(section.versions):
+            return
+        section.current = index
+        section.status = status_for(section.versions[index].source)
+        self.changed()
+        self.show_section()
+
+    def action_undo(self) -> None:
+        if self.section and self.section.current > 0:
+            self._restore(self.section.current - 1)
+        else:
+            self.notify("已经是最早的版本。", severity="warning")
+
+    def action_redo(self) -> None:
+        if self.section and self.section.current < len(self.section.versions) - 1:
+            self._restore(self.section.current + 1)
+        else:
+            self.notify("已经是最新的版本。", severity="warning")
+
+    def action_history(self) -> None:
+        if section := self.section:
+            self.app.push_screen(HistoryDialog(section, section_name(section)),
+                                 lambda i: None if i is None else self._restore(i))
+
+    def action_lock(self) -> None:
+        if section := self.section:
+            section.locked = not section.locked
+            self.changed(recheck=False)
+            self.show_section()
+            self.notify("已锁定：全部生成时跳过本节。" if section.locked else "已解锁。")
+
+    def action_confirm(self) -> None:
+        if (section := self.section) and section.versions:
+            section.status = Status.CONFIRMED
+            self.changed(recheck=False)
+            self.show_section()
+
+    def action_stop(self) -> None:
+        for sid in list(self.streams):
+            self.workers.cancel_group(self, f"section:{sid}")
+        self._batch = (0, 0)
+        self.query_one(StatusBar).activity = ""
+        self.notify("已停止生成；未完成的章节保持原样。")
+
+    def action_save(self) -> None:
+        self.autosaver.dirty = True
+        self.autosaver.flush()
+
+    def action_add_section(self) -> None:
+        def add(values: list[str] | None) -> None:
+            if not values or not values[0].strip():
+                return
+            taken = {s.id for s in self.project.sections}
+            n = 1
+            while f"custom-{n}" in taken:
+                n += 1
+            new = Section(id=f"custom-{n}", title=values[0].strip())
+            index = (self.project.sections.index(self.section) + 1 if self.section
+                     else len(self.project.sections))
+            self.project.sections.insert(index, new)
+            self.selected = new.id
+            self.changed()
+            self.show_section()
+
+        self.app.push_screen(FieldsDialog("添加章节", [("标题", "")]), add)
+
+    def action_remove_section(self) -> None:
+        section = self.section
+        if section is None:
+            return
+
+        def remove(yes: bool | None) -> None:
+            if yes:
+                self.workers.cancel_group(self, f"section:{section.id}")
+                index = self.project.sections.index(section)
+                self.project.sections.remove(section)
+                self.candidates.pop(section.id, None)
+                rest = self.project.sections
+                self.selected = rest[min(index, len(rest) - 1)].id if rest else None
+                self.changed()
+                self.show_section()
+
+        self.app.push_screen(ConfirmDialog(
+            f"删除章节“{section_name(section)}”及其全部版本？", yes="删除"), remove)
+
+    def action_move(self, step: int) -> None:
+        section = self.section
+        if section is None:
+            return
+        sections = self.project.sections
+        i = sections.index(section)
+        j = i + step
+        if 0 <= j < len(sections):
+            sections[i], sections[j] = sections[j], sections[i]
+            self.changed()
+
+    def action_export(self) -> None:
+        from drafter.ui.screens.export import ExportDialog
+
+        self.autosaver.flush()
+        self.app.push_screen(ExportDialog(self.project, self.facts, self.findings))
+
+    def action_facts(self) -> None:
+        from drafter.ui.screens.facts import FactsScreen
+
+        self.app.push_screen(FactsScreen(self.project.facts_data, project=self.project),
+                             self._facts_changed)
+
+    def _facts_changed(self, data: dict | None) -> None:
+        if data is None:
+            return
+        self.app.apply_facts(self.project, data)  # type: ignore[attr-defined]
+        self.facts = self.project.facts()
+        self.query_one("#doc-title", Label).update(self.project.title)
+        self.changed()
+        self.show_section()
+
+    # ------------------------------------------------------------------ findings
+    @on(FindingsPanel.JumpChosen)
+    def jump(self, event: FindingsPanel.JumpChosen) -> None:
+        place = event.item.place
+        if place is None:
+            self.notify("这一处在标题或落款中，请在事实表中修改。", severity="warning")
+            return
+        self.selected = place.section_id
+        self.refresh_sections()
+        self.show_section()
+        from drafter.review import text_position
+
+        row, col = text_position(self.section.text if self.section else "", place.paragraph,
+                                 event.item.finding.col)
+        editor = self.query_one("#editor", TextArea)
+        end = (row, col + len(event.item.finding.excerpt))
+        editor.selection = editor.selection.__class__((row, col), end)
+        editor.focus()
+
+    @on(FindingsPanel.FixChosen)
+    def fix(self, event: FindingsPanel.FixChosen) -> None:
+        f, place = event.item.finding, event.item.place
+        if f.fix is None:
+            self.notify("这条问题没有自动修正，请手工修改。", severity="warning")
+            return
+        if place is None:
+            self.notify("这一处在标题或落款中，请在事实表中修改。", severity="warning")
+            return
+        section = self.project.section(place.section_id)
+        text = apply_fix(section.text, place.paragraph, f.col, f.excerpt, f.fix)
+        if text is None:
+            self.notify("原文已改动，无法应用这条修正。", severity="warning")
+            return
+        section.add_version(Version(text=text, source="user", note=f"修正：{f.rule}"),
+                            Status.EDITED)
+        self.selected = section.id
+        self.changed()
+        self.show_section()
+        self.notify(f"已修正：{f.excerpt} → {f.fix}")
+
+    @on(FindingsPanel.FigureChosen)
+    def add_number(self, event: FindingsPanel.FigureChosen) -> None:
+        parsed = parse_number(event.item.finding.excerpt)
+        value, unit = parsed if parsed else ("", "")
+
+        def add(values: list[str] | None) -> None:
+            if not values:
+                return
+            name, raw, unit_ = (v.strip() for v in values[:3])
+            try:
+                number: float | int = float(raw) if "." in raw else int(raw)
+            except ValueError:
+                self.notify(f"“{raw}”不是数字", severity="error")
+                return
+            if not name:
+                self.notify("请填写数字的名称", severity="error")
+                return
+            self._facts_changed(add_figure(self.project.facts_data, name, number, unit_,
+                                           values[3].strip()))
+            self.notify(f"已把“{name}”加入事实表。")
+
+        self.app.push_screen(FieldsDialog(
+            "加入事实表", [("名称", ""), ("数值", str(value)), ("单位", unit), ("时期", "")],
+            note="文中的每个数字都要在事实表中有来源。"), add)
+
+    # ------------------------------------------------------------------ autosave hooks
+    def _saved(self, path: Path) -> None:
+        self.query_one(StatusBar).saved = f"已保存 {time.strftime('%H:%M:%S')}"
+        self.app.after_save(path)  # type: ignore[attr-defined]
+
+    def _conflict(self, side: Path) -> None:
+        self.notify(f"项目文件已被其他程序修改。为避免覆盖，本窗口的内容另存为 {side.name}。",
+                    title="保存冲突", severity="error", timeout=30)
+
+    def _save_failed(self, error: Exception) -> None:
+        self.query_one(StatusBar).saved = "保存失败！"
+        self.notify(f"自动保存失败：{error}", severity="error", timeout=30)

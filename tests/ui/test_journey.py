@@ -1,0 +1,153 @@
+"""The whole journey through the app, driven by Pilot: facts file → generate all →
+revise one section → accept → undo/restore → fix from the findings panel → export."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from textual.widgets import Checkbox, Input, TextArea
+
+from drafter.project import Status, load_project
+from drafter.ui.app import DrafterApp
+from drafter.ui.screens.export import ExportDialog
+from drafter.ui.screens.facts import FactsScreen
+from drafter.ui.screens.revise import ReviseDialog
+from drafter.ui.screens.workspace import WorkspaceScreen
+from drafter.ui.widgets.findings import FindingsPanel
+from drafter.writers.builtin import BuiltinWriter
+
+from .conftest import REVISED, ScriptedWriter, percent_checker
+
+pytestmark = pytest.mark.anyio
+
+
+async def settle(pilot, app: DrafterApp) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause(0.1)
+
+
+def workspace(app: DrafterApp) -> WorkspaceScreen:
+    assert isinstance(app.screen, WorkspaceScreen), type(app.screen).__name__
+    return app.screen
+
+
+async def test_facts_file_to_generated_project_with_builtin_writer(facts_file: Path, recent
+                                                                   ) -> None:
+    app = DrafterApp(BuiltinWriter(), path=facts_file, recent=recent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, FactsScreen)
+        await pilot.press("f5")  # 开始起草
+        await pilot.pause()
+        ws = workspace(app)
+        await pilot.press("ctrl+g")  # 全部生成
+        await settle(pilot, app)
+        assert all(s.status is Status.DRAFT and s.text for s in ws.project.sections)
+        assert app.screen.query_one("#editor", TextArea).text == ws.project.sections[0].text
+    project_file = facts_file.with_name("plan.drafter.json")
+    saved = load_project(project_file)
+    assert [s.text for s in saved.sections] == [s.text for s in ws.project.sections]
+    assert recent.load() == [project_file.resolve()]
+
+
+async def test_whole_journey(facts_file: Path, recent) -> None:
+    writer = ScriptedWriter(revision=REVISED)
+    app = DrafterApp(writer, path=facts_file, recent=recent, checker=percent_checker)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        ws = workspace(app)
+        await pilot.press("ctrl+g")
+        await settle(pilot, app)
+        sections = ws.project.sections
+        assert all(s.status is Status.GENERATED for s in sections)
+        assert ws.findings == []
+
+        # revise the second section with a free instruction
+        await pilot.press("down")
+        target = sections[1]
+        assert ws.selected == target.id
+        before = target.text
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviseDialog)
+        await pilot.click("#instruction")
+        await pilot.press(*"突出患者满意度", "enter")
+        await settle(pilot, app)
+        assert writer.requests[-1].instruction == "突出患者满意度"
+        assert writer.requests[-1].current == before
+        assert target.text == before  # the candidate waits beside the current text
+        assert app.screen.query_one("#candidate", TextArea).text == REVISED
+        assert app.screen.query_one("#candidate-pane").display
+
+        await pilot.press("ctrl+t")  # 采纳
+        await pilot.pause()
+        assert target.text == REVISED
+        assert target.versions[-1].note == "突出患者满意度"
+        assert not app.screen.query_one("#candidate-pane").display
+
+        await pilot.press("f8")  # 上一版本
+        await pilot.pause()
+        assert target.text == before
+        await pilot.press("shift+f8")  # 下一版本
+        await pilot.pause()
+        assert target.text == REVISED
+
+        # the checker flags 95%; fix it from the findings panel
+        await pilot.pause(0.6)
+        panel = app.screen.query_one(FindingsPanel)
+        assert [f.finding.excerpt for f in panel.items] == ["95%"]
+        assert panel.items[0].place and panel.items[0].place.section_id == target.id
+        panel.focus()
+        await pilot.press("enter")  # jump
+        await pilot.pause()
+        editor = app.screen.query_one("#editor", TextArea)
+        assert editor.selected_text == "95%"
+        panel.focus()
+        await pilot.press("f")  # apply the fix
+        await pilot.pause()
+        assert target.text == REVISED.replace("95%", "较高水平")
+        assert ws.findings == []
+
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        out = facts_file.with_name("plan.docx")
+        app.screen.query_one("#path", Input).value = str(out)
+        if not hasattr(importlib.import_module("drafter.export"), "export"):
+            pytest.skip("drafter.export 尚未提供 export()")
+        await pilot.click("#ok")
+        await settle(pilot, app)
+        assert out.exists()
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert REVISED.replace("95%", "较高水平") in text
+    saved = load_project(facts_file.with_name("plan.drafter.json"))
+    assert saved.section(target.id).text == REVISED.replace("95%", "较高水平")
+
+
+async def test_export_asks_before_writing_with_errors(facts_file: Path, recent) -> None:
+    writer = ScriptedWriter(revision=REVISED)
+    app = DrafterApp(writer, path=facts_file, recent=recent, checker=percent_checker)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        ws = workspace(app)
+        ws.start(ws.project.sections[0].id, "改")
+        await settle(pilot, app)
+        await pilot.press("ctrl+t")
+        await pilot.pause(0.6)
+        assert len(ws.findings) == 1
+        await pilot.press("f9")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#ok").disabled
+        dialog.query_one("#force", Checkbox).value = True
+        await pilot.pause()
+        assert not dialog.query_one("#ok").disabled

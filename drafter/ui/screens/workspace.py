@@ -546,7 +546,8 @@ class WorkspaceScreen(Screen[None]):
 
     # ------------------------------------------------------------------ autosave hooks
     def _saved(self, path: Path) -> None:
-        self.query_one(StatusBar).saved = f"已保存 {time.strftime('%H:%M:%S')}"
+        for bar in self.query(StatusBar):
+            bar.saved = f"已保存 {time.strftime('%H:%M:%S')}"
         self.app.after_save(path)  # type: ignore[attr-defined]
 
     def _conflict(self, side: Path) -> None:

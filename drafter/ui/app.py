@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -56,7 +57,8 @@ class DrafterApp(App[None]):
     def __init__(self, writer: Writer, *, path: Path | None = None,
                  recent: RecentStore | None = None, checker: Checker | None = None,
                  concurrency: int = 4, theme: str = DARK,
-                 on_saved: Callable[[Path], None] | None = None) -> None:
+                 on_saved: Callable[[Path], None] | None = None,
+                 clock: Callable[[], str] | None = None) -> None:
         super().__init__()
         self.writer = writer
         """Any Writer; the composition root picks builtin or a model."""
@@ -67,6 +69,8 @@ class DrafterApp(App[None]):
         self.on_saved = on_saved
         """Called after every successful autosave (tests and tools watch it)."""
         self.theme = theme
+        self.clock = clock or (lambda: time.strftime("%H:%M:%S"))
+        """The wall-clock time the status bar shows for the last save."""
 
     @property
     def writer_label(self) -> str:

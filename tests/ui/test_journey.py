@@ -81,13 +81,13 @@ async def test_whole_journey(facts_file: Path, recent) -> None:
         assert writer.requests[-1].current == before
         assert target.text == before  # the candidate waits beside the current text
         assert app.screen.query_one("#candidate", TextArea).text == REVISED
-        assert app.screen.query_one("#candidate-pane").display
+        assert app.screen.query_one("#candidate").display
 
         await pilot.press("ctrl+t")  # 采纳
         await pilot.pause()
         assert target.text == REVISED
         assert target.versions[-1].note == "突出患者满意度"
-        assert not app.screen.query_one("#candidate-pane").display
+        assert not app.screen.query_one("#candidate").display
 
         await pilot.press("f8")  # 上一版本
         await pilot.pause()

@@ -221,7 +221,7 @@ async def test_palette_help_and_themes(project_file: Path, recent) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         ws = await open_ws(app, pilot)
         titles = [c.title for c in app.get_system_commands(ws)]
-        for title in ("全部生成", "改写", "上一版本", "锁定", "导出", "事实表", "添加章节",
+        for title in ("全部生成", "改写", "上一版", "锁定", "导出", "事实表", "添加章节",
                       "删除章节", "章节上移", "帮助", "切换明暗主题"):
             assert title in titles
         await pilot.press("ctrl+p")

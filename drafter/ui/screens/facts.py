@@ -56,7 +56,7 @@ class FactsScreen(Screen[dict[str, Any] | None]):
         yield Label(f"事实表 · {where}", id="doc-title")
         yield FactsForm(self.data, id="form")
         yield Static("", id="summary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#form").query(Input).first().focus()

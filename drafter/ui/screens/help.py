@@ -48,7 +48,10 @@ class HelpScreen(ModalScreen[None]):
         table = Table(show_header=True, header_style="bold", expand=True, box=None)
         table.add_column("按键", no_wrap=True)
         table.add_column("作用")
-        for key, what in bindings_of(self.below, self.app):
+        widgets = {type(w) for w in self.below.query("*")
+                   if type(w).__module__.startswith("drafter.ui")}
+        for key, what in bindings_of(self.below, *sorted(widgets, key=lambda c: c.__name__),
+                                     self.app):
             table.add_row(key, what)
         table.add_row("Ctrl+P", "命令面板（全部操作）")
         table.add_row("Tab / Shift+Tab", "在各区域之间移动")

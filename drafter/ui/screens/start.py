@@ -46,7 +46,7 @@ class StartScreen(Screen[None]):
             with Horizontal(id="start-buttons"):
                 yield Button("新建项目 N", variant="primary", id="new", action="screen.new")
                 yield Button("打开文件 O", id="open", action="screen.open")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_recent()

@@ -43,15 +43,15 @@ def status_for(source: str) -> Status:
 class WorkspaceScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+g", "generate_all", "全部生成"),
-        Binding("f5", "generate", "生成本节"),
+        Binding("f5", "generate", "生成"),
         Binding("ctrl+r", "revise", "改写"),
         Binding("ctrl+t", "accept", "采纳"),
         Binding("ctrl+b", "reject", "放弃"),
-        Binding("f8", "undo", "上一版本"),
-        Binding("shift+f8", "redo", "下一版本"),
+        Binding("f8", "undo", "上一版"),
+        Binding("shift+f8", "redo", "下一版", show=False),
         Binding("f3", "history", "版本"),
         Binding("f4", "lock", "锁定"),
-        Binding("ctrl+o", "confirm", "确认本节"),
+        Binding("ctrl+o", "confirm", "确认"),
         Binding("f9", "export", "导出"),
         Binding("f2", "facts", "事实表"),
         Binding("ctrl+n", "add_section", "添加章节", show=False),
@@ -86,12 +86,10 @@ class WorkspaceScreen(Screen[None]):
             with Vertical(id="work"):
                 with Horizontal(id="texts"):
                     yield TextArea(id="editor", soft_wrap=True)
-                    with Vertical(id="candidate-pane"):
-                        yield Label("", id="candidate-title")
-                        yield TextArea(id="candidate", read_only=True, soft_wrap=True)
+                    yield TextArea(id="candidate", read_only=True, soft_wrap=True)
                 yield FindingsPanel(id="findings")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._limit = asyncio.Semaphore(max(1, self.app.concurrency))  # type: ignore[attr-defined]
@@ -167,18 +165,17 @@ class WorkspaceScreen(Screen[None]):
         sid = self.selected or ""
         stream = self.streams.get(sid)
         candidate = self.candidates.get(sid)
-        pane = self.query_one("#candidate-pane")
-        title = self.query_one("#candidate-title", Label)
         box = self.query_one("#candidate", TextArea)
         if stream and stream.revising:
-            title.update(f"改写中：{stream.instruction or '重新生成'}")
+            box.border_title = f"改写中：{stream.instruction or '重新生成'}"
+            box.border_subtitle = ""
             box.load_text(stream.text)
         elif candidate:
-            title.update(f"候选：{candidate.instruction or '重新生成'}"
-                         "（Ctrl+T 采纳，Ctrl+B 放弃）")
+            box.border_title = f"候选：{candidate.instruction or '重新生成'}"
+            box.border_subtitle = "Ctrl+T 采纳 · Ctrl+B 放弃"
             box.load_text(candidate.text)
-        self.set_class(bool(candidate or (stream and stream.revising)), "-revising")
-        pane.display = self.has_class("-revising")
+        box.display = bool(candidate or (stream and stream.revising))
+        self.set_class(box.display, "-revising")
 
     @staticmethod
     def _version_label(section: Section | None) -> str:
@@ -547,7 +544,7 @@ class WorkspaceScreen(Screen[None]):
     # ------------------------------------------------------------------ autosave hooks
     def _saved(self, path: Path) -> None:
         for bar in self.query(StatusBar):
-            bar.saved = f"已保存 {time.strftime('%H:%M:%S')}"
+            bar.saved = f"已保存 {self.app.clock()}"  # type: ignore[attr-defined]
         self.app.after_save(path)  # type: ignore[attr-defined]
 
     def _conflict(self, side: Path) -> None:

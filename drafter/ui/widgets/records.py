@@ -76,8 +76,8 @@ class RecordRow(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="record-fields"):
             for c in self.columns:
-                box = Input(to_text(c.kind, self.row.get(c.key)), placeholder=c.placeholder
-                            or c.label, compact=True, classes=f"col-{c.key}")
+                box = Input(to_text(c.kind, self.row.get(c.key)), placeholder=c.placeholder,
+                            compact=True, classes=f"col-{c.key}")
                 box.styles.width = c.width
                 yield box
             yield Button("↑", classes="row-btn row-up", compact=True, tooltip="上移（Alt+↑）")

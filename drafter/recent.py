@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.paths import user_data_dir
-from drafter.project import atomic_write
 
 LIMIT = 12
 
@@ -41,6 +40,8 @@ class RecentStore:
         self._write([p for p in self.load() if p != path])
 
     def _write(self, paths: list[Path]) -> None:
+        from drafter.project import atomic_write  # not at start-up: it pulls in the facts
+
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps([str(p) for p in paths], ensure_ascii=False, indent=1)

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from drafter.drafting import new_project, sync_sections
 from drafter.errors import DrafterError
-from drafter.facts import Facts, load_facts
-from drafter.kinds import get_kind, kind_ids
-from drafter.locking import ProjectLock
-from drafter.project import Project, load_project
 from drafter.recent import RecentStore
-from drafter.writers.base import Writer
-from drafter.writers.builtin import render_title
+from drafter.ui.screens.start import StartScreen
 
-Checker = Callable[[Sequence[str], Facts], list[Any]]
+if TYPE_CHECKING:  # the draft machinery loads on first use: the start screen comes first
+    from drafter.facts import Facts
+    from drafter.project import Project
+    from drafter.writers.base import Writer
+
+Checker = Callable[[Sequence[str], "Facts"], list[Any]]
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
@@ -79,29 +79,31 @@ class DrafterApp(App[None]):
         return f"{name} · {model}" if model else name
 
     def on_mount(self) -> None:
-        if self.path is None:
-            self.show_start()
-        else:
-            self.show_start()
+        if self.path is not None:
             self.open_path(self.path)
+        # Everything alive after start-up (modules, classes, the stylesheet) lives as long
+        # as the app: move it out of the collector's sight so a full collection in the
+        # middle of streaming scans only new objects (measured: 40–55 ms → a few ms).
+        self.call_after_refresh(gc.freeze)
 
     # ------------------------------------------------------------------ navigation
+    def get_default_screen(self) -> Screen[Any]:
+        return StartScreen()
+
     def _show(self, screen: Screen[Any]) -> None:
-        """Make `screen` the only screen above the base one."""
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        if len(self.screen_stack) == 2:
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+        """Make `screen` the only screen above the start screen."""
+        self.show_start()
+        self.push_screen(screen)
 
     def show_start(self) -> None:
-        from drafter.ui.screens.start import StartScreen
-
-        self._show(StartScreen())
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
 
     def open_path(self, path: Path) -> None:
         """A facts file opens the form; anything else is taken for a project."""
+        from drafter.facts import load_facts
+        from drafter.kinds import kind_ids
+
         if path.suffix.lower() == ".toml":
             try:
                 facts = load_facts(path, kinds=kind_ids())
@@ -132,6 +134,8 @@ class DrafterApp(App[None]):
         self._open_facts(data, None)
 
     def open_project(self, path: Path) -> None:
+        from drafter.locking import ProjectLock
+        from drafter.project import load_project
         from drafter.ui.screens.workspace import WorkspaceScreen
 
         lock = ProjectLock(path)
@@ -146,6 +150,12 @@ class DrafterApp(App[None]):
 
     def start_project(self, data: dict[str, Any], source: Path | None) -> None:
         """From the facts form: the project next to the facts file, new or updated."""
+        from drafter.drafting import new_project
+        from drafter.facts import facts_from_data
+        from drafter.kinds import get_kind, kind_ids
+        from drafter.locking import ProjectLock
+        from drafter.project import load_project
+
         path = project_path_for(source, data)
         try:
             if path.exists():
@@ -158,8 +168,6 @@ class DrafterApp(App[None]):
                 finally:
                     lock.release()
             else:
-                from drafter.facts import facts_from_data
-
                 facts = facts_from_data(data, kinds=kind_ids())
                 project = new_project(facts, get_kind(facts.doc.kind))
                 project.save(path)
@@ -169,7 +177,10 @@ class DrafterApp(App[None]):
         self.open_project(path)
 
     def apply_facts(self, project: Project, data: dict[str, Any]) -> None:
+        from drafter.drafting import sync_sections
         from drafter.facts import facts_from_data
+        from drafter.kinds import get_kind, kind_ids
+        from drafter.writers.builtin import render_title
 
         facts = facts_from_data(data, kinds=kind_ids())
         kind = get_kind(facts.doc.kind)

@@ -38,8 +38,9 @@ def _steady(before: Before | None) -> Before:
     async def run(pilot: Pilot) -> None:
         if before:
             await before(pilot)
-        for widget in pilot.app.screen.query("Input, TextArea"):
-            widget.cursor_blink = False  # type: ignore[attr-defined]
+        for screen in pilot.app.screen_stack:
+            for widget in screen.query("Input, TextArea"):
+                widget.cursor_blink = False  # type: ignore[attr-defined]
         await pilot.pause()
 
     return run

@@ -137,7 +137,5 @@ class FactsScreen(Screen[dict[str, Any] | None]):
     def action_back(self) -> None:
         if self.project is not None:
             self.dismiss(None)
-        elif len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
         else:
-            self.app.show_start()  # type: ignore[attr-defined]
+            self.app.pop_screen()

@@ -14,7 +14,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from drafter.kinds import all_kinds
 from drafter.ui.screens.dialogs import ChoiceDialog, FieldsDialog
 
 WELCOME = ("为医院、学校、机关、社区起草工作计划、实施方案、工作总结等公文："
@@ -79,6 +78,8 @@ class StartScreen(Screen[None]):
                 self.refresh_recent()
 
     def action_new(self) -> None:
+        from drafter.kinds import all_kinds
+
         choices = [(k.id, f"{k.name}  {k.id}") for k in all_kinds().values()]
 
         def chosen(kind: str | None) -> None:

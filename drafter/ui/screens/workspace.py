@@ -77,6 +77,8 @@ class WorkspaceScreen(Screen[None]):
         self._editing_since = 0.0  # when the current hand-edit version was started
         self._limit: asyncio.Semaphore | None = None
         self._batch: tuple[int, int] = (0, 0)  # sections done / started by generate-all
+        self._shown: tuple[Stream, int] | None = None  # the stream in a box, chars shown
+        self._stale = False  # the list and findings wait for the next timer tick
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -123,9 +125,13 @@ class WorkspaceScreen(Screen[None]):
         except KeyError:
             return None
 
-    def changed(self, *, recheck: bool = True) -> None:
-        """The project changed: autosave soon, refresh what shows it."""
+    def changed(self, *, recheck: bool = True, defer: bool = False) -> None:
+        """The project changed: autosave soon, refresh what shows it (at once, or —
+        from streams finishing together — once on the next timer tick)."""
         self.autosaver.touch()
+        if defer:
+            self._stale = True
+            return
         if recheck:
             self.recheck()
         self.refresh_sections()
@@ -152,8 +158,11 @@ class WorkspaceScreen(Screen[None]):
         editor = self.query_one("#editor", TextArea)
         stream = self.streams.get(self.selected or "")
         self._loading = True
-        editor.load_text(stream.text if stream and not stream.revising
-                         else (section.text if section else ""))
+        if stream and not stream.revising:
+            editor.load_text(stream.text)
+            self._shown = (stream, len(stream.text))
+        else:
+            editor.load_text(section.text if section else "")
         self._loading = False
         editor.read_only = section is None or (stream is not None and not stream.revising)
         editor.border_title = section_name(section) if section else "（没有章节）"
@@ -170,6 +179,7 @@ class WorkspaceScreen(Screen[None]):
             box.border_title = f"改写中：{stream.instruction or '重新生成'}"
             box.border_subtitle = ""
             box.load_text(stream.text)
+            self._shown = (stream, len(stream.text))
         elif candidate:
             box.border_title = f"候选：{candidate.instruction or '重新生成'}"
             box.border_subtitle = "Ctrl+T 采纳 · Ctrl+B 放弃"
@@ -240,8 +250,9 @@ class WorkspaceScreen(Screen[None]):
         writer = self.app.writer  # type: ignore[attr-defined]
         stream = Stream(section_id, instruction)
         self.streams[section_id] = stream
-        self.candidates.pop(section_id, None) if instruction is not None else None
-        self.refresh_sections()
+        if instruction is not None:
+            self.candidates.pop(section_id, None)
+        self._stale = True
         if section_id == self.selected:
             self.show_section()
         ok = False
@@ -262,7 +273,7 @@ class WorkspaceScreen(Screen[None]):
             if ok:
                 self._finish(section, stream, writer.name)
             self._batch_step()
-            self.refresh_sections()
+            self._stale = True
             if section_id == self.selected and self.is_mounted:
                 self.show_section()
 
@@ -277,7 +288,7 @@ class WorkspaceScreen(Screen[None]):
             return
         if text != section.text:
             section.add_version(Version(text=text, source=source), status_for(source))
-            self.changed()
+            self.changed(defer=True)
 
     def _batch_step(self) -> None:
         done, total = self._batch
@@ -290,14 +301,25 @@ class WorkspaceScreen(Screen[None]):
                 self.notify("全部章节已生成。" if total else "")
 
     def _flush_streams(self) -> None:
-        """Timer: show streamed text for the selected section; at most 20 times a second."""
+        """Timer, 20 times a second: append what arrived for the selected section, and
+        refresh the section list and findings if streams finished since the last tick."""
+        if self._stale:
+            self._stale = False
+            self.recheck()
+            self.refresh_sections()
         stream = self.streams.get(self.selected or "")
         if stream is None or not stream.dirty:
             return
         stream.dirty = False
         box = self.query_one("#candidate" if stream.revising else "#editor", TextArea)
+        text = stream.text
         self._loading = True
-        box.load_text(stream.text)
+        if self._shown is not None and self._shown[0] is stream:
+            box.insert(text[self._shown[1]:], box.document.end,
+                       maintain_selection_offset=False)
+        else:
+            box.load_text(text)
+        self._shown = (stream, len(text))
         box.scroll_end(animate=False)
         self._loading = False
 

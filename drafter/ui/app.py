@@ -237,21 +237,44 @@ class DrafterApp(App[None]):
         self.close_projects()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Every binding of the current screen and the app, by its Chinese name."""
+        """Every binding by its Chinese name: the screen's, those of the focused widget
+        and its containers, panels that exist once (the findings), and the app's."""
+        yield from self._binding_commands(screen, _command_owners(screen, self))
+        yield SystemCommand("返回首页", "最近的项目、新建、打开", self.show_start)
+        yield SystemCommand("切换明暗主题", "浅色 / 深色", self.action_toggle_theme)
+
+    def _binding_commands(self, screen: Screen[Any], owners: list[Any]
+                          ) -> Iterable[SystemCommand]:
         seen: set[str] = set()
-        for owner in (screen, self):
+        for owner in owners:
             for binding in owner.BINDINGS:
                 if not isinstance(binding, Binding) or not binding.description:
                     continue
-                if binding.action in seen:
+                if binding.description in seen or binding.action == "command_palette":
                     continue
-                seen.add(binding.action)
-                if owner is screen and screen.check_action(
-                        binding.action.split("(")[0], ()) is False:
+                name = binding.action.split("(")[0]
+                if owner is screen and screen.check_action(name, ()) is False:
                     continue
-                target = owner
+                seen.add(binding.description)
                 yield SystemCommand(binding.description, f"快捷键 {binding.key}",
-                                    lambda a=binding.action, t=target: self.call_later(
+                                    lambda a=binding.action, t=owner: self.call_later(
                                         self.run_action, a, t))
-        yield SystemCommand("返回首页", "最近的项目、新建、打开", self.show_start)
-        yield SystemCommand("切换明暗主题", "浅色 / 深色", self.action_toggle_theme)
+
+
+def _command_owners(screen: Screen[Any], app: App[Any]) -> list[Any]:
+    def ours(node: object) -> bool:
+        return type(node).__module__.startswith("drafter.ui") and bool(
+            getattr(node, "BINDINGS", None))
+
+    owners: list[Any] = [screen]
+    node = screen.focused
+    while node is not None and node is not screen:
+        if ours(node):
+            owners.append(node)
+        node = node.parent  # type: ignore[assignment]
+    widgets = [w for w in screen.query("*") if ours(w)]
+    for w in widgets:
+        if w not in owners and sum(type(o) is type(w) for o in widgets) == 1:
+            owners.append(w)
+    owners.append(app)
+    return owners

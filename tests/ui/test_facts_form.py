@@ -152,3 +152,16 @@ async def test_facts_edited_from_the_workspace_apply_to_the_project(facts_file: 
         assert app.screen is ws
         assert ws.project.title == "关于创建文明单位的实施方案"
         assert ws.project.facts_data["doc"]["title"] == "关于创建文明单位的实施方案"
+
+
+async def test_list_actions_are_in_the_palette_when_a_row_has_focus(facts_file: Path, recent
+                                                                     ) -> None:
+    app = DrafterApp(ScriptedWriter(), path=facts_file, recent=recent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        row = screen.query_one("#list-tasks", RecordList).rows[0]
+        row.query_one(Input).focus()
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(screen)]
+        assert {"保存", "开始起草", "上移", "下移", "删除此行", "添加一行"} <= set(titles)

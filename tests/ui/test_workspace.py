@@ -222,7 +222,8 @@ async def test_palette_help_and_themes(project_file: Path, recent) -> None:
         ws = await open_ws(app, pilot)
         titles = [c.title for c in app.get_system_commands(ws)]
         for title in ("全部生成", "改写", "上一版", "锁定", "导出", "事实表", "添加章节",
-                      "删除章节", "章节上移", "帮助", "切换明暗主题"):
+                      "删除章节", "章节上移", "帮助", "切换明暗主题", "跳转", "应用修正",
+                      "加入事实表"):
             assert title in titles
         await pilot.press("ctrl+p")
         await pilot.pause()

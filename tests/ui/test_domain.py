@@ -215,3 +215,54 @@ def test_fix_and_add_figure(tmp_path: Path) -> None:
     assert data["figures"][-1] == {"name": "满意度", "value": 95, "unit": "%",
                                    "period": "2025年"}
     assert "满意度" not in [f["name"] for f in project.facts_data["figures"]]
+
+
+# ---------------------------------------------------------------------- editing
+def test_section_operations(tmp_path: Path) -> None:
+    from drafter import editing
+    from drafter.project import Status
+
+    project = _project(tmp_path)
+    ids = [s.id for s in project.sections]
+    first = project.sections[0]
+    added = editing.add_section(project, " 党建引领 ", first)
+    assert added.title == "党建引领" and project.sections[1] is added
+    assert editing.add_section(project, "再一节").id == "custom-2"
+    assert editing.move_section(project, added, -1) and project.sections[0] is added
+    assert not editing.move_section(project, added, -1)
+    assert editing.remove_section(project, added) is first
+    editing.remove_section(project, project.sections[-1])
+    assert [s.id for s in project.sections] == ids
+
+    assert editing.record_typing(first, "甲", same_session=False)
+    assert not editing.record_typing(first, "甲乙", same_session=True)
+    assert [v.text for v in first.versions] == ["甲乙"] and first.status is Status.EDITED
+    editing.accept(first, "模型稿", "openai:qwen", "更正式")
+    assert first.status is Status.GENERATED and first.versions[-1].note == "更正式"
+    assert editing.record_typing(first, "模型稿。", same_session=True)  # not a user version
+    assert editing.restore(first, 0) and first.text == "甲乙"
+    assert not editing.restore(first, 9)
+    assert editing.record_typing(first, "甲乙丙", same_session=True)  # history kept
+    assert [v.text for v in first.versions] == ["甲乙", "模型稿", "模型稿。", "甲乙丙"]
+    assert editing.status_for("builtin") is Status.DRAFT
+
+
+def test_fix_and_figure_input(tmp_path: Path) -> None:
+    from drafter import editing
+    from drafter.review import Place
+
+    from .conftest import Finding
+
+    project = _project(tmp_path)
+    s = project.sections[0]
+    s.add_version(Version("满意度95%。", "builtin"), s.status)
+    finding = Finding(2, 4, "95%", "较高")
+    assert editing.fix(project, Place(s.id, 0), finding) is s
+    assert s.text == "满意度较高。" and s.versions[-1].note == "修正：number.unsourced"
+    assert editing.fix(project, Place(s.id, 0), finding) is None  # already changed
+    assert editing.parse_figure("满意度", "95") == 95
+    assert editing.parse_figure("经费", " 1.5 ") == 1.5
+    with pytest.raises(ValueError, match="不是数字"):
+        editing.parse_figure("满意度", "很多")
+    with pytest.raises(ValueError, match="名称"):
+        editing.parse_figure(" ", "1")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -14,11 +13,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, TextArea
 
+from drafter import editing
 from drafter.autosave import Autosaver
 from drafter.facts import Facts
 from drafter.locking import ProjectLock
 from drafter.project import Project, Section, Status, Version
-from drafter.review import Located, add_figure, apply_fix, counts, locate, parse_number
+from drafter.review import Located, add_figure, counts, locate, parse_number, text_position
 from drafter.review import section_request as build_request
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
@@ -30,14 +30,6 @@ from drafter.ui.widgets.status_bar import StatusBar
 
 FLUSH_SECONDS = 0.05
 EDIT_SECONDS = 0.4
-
-
-def status_for(source: str) -> Status:
-    if source == "builtin":
-        return Status.DRAFT
-    if source == "user":
-        return Status.EDITED
-    return Status.GENERATED
 
 
 class WorkspaceScreen(Screen[None]):
@@ -74,7 +66,7 @@ class WorkspaceScreen(Screen[None]):
         self.autosaver = Autosaver(project, on_saved=self._saved, on_conflict=self._conflict,
                                    on_error=self._save_failed)
         self._loading = False  # the editor is being filled by us, not typed into
-        self._editing_since = 0.0  # when the current hand-edit version was started
+        self._typing = False  # typing since the section was shown: one version
         self._limit: asyncio.Semaphore | None = None
         self._batch: tuple[int, int] = (0, 0)  # sections done / started by generate-all
         self._shown: tuple[Stream, int] | None = None  # the stream in a box, chars shown
@@ -167,7 +159,7 @@ class WorkspaceScreen(Screen[None]):
         editor.read_only = section is None or (stream is not None and not stream.revising)
         editor.border_title = section_name(section) if section else "（没有章节）"
         editor.border_subtitle = self._version_label(section)
-        self._editing_since = 0.0
+        self._typing = False
         self.show_candidate()
 
     def show_candidate(self) -> None:
@@ -215,15 +207,8 @@ class WorkspaceScreen(Screen[None]):
         text = event.text_area.text
         if text == section.text:
             return
-        last = section.versions[-1] if section.versions else None
-        fresh = time.monotonic() - self._editing_since < 600
-        if (fresh and last is not None and last.source == "user"
-                and section.current == len(section.versions) - 1):
-            last.text = text  # one hand-edit session is one version
-        else:
-            section.add_version(Version(text=text, source="user"), Status.EDITED)
-            self._editing_since = time.monotonic()
-        section.status = Status.EDITED
+        if editing.record_typing(section, text, same_session=self._typing):
+            self._typing = True
         event.text_area.border_subtitle = self._version_label(section)
         self.autosaver.touch()
         self._recheck_soon()
@@ -287,7 +272,8 @@ class WorkspaceScreen(Screen[None]):
             self.candidates[section.id] = Candidate(text, stream.instruction or "", source)
             return
         if text != section.text:
-            section.add_version(Version(text=text, source=source), status_for(source))
+            section.add_version(Version(text=text, source=source),
+                                editing.status_for(source))
             self.changed(defer=True)
 
     def _batch_step(self) -> None:
@@ -366,9 +352,7 @@ class WorkspaceScreen(Screen[None]):
         candidate = self.candidates.pop(section.id, None) if section else None
         if section is None or candidate is None:
             return
-        section.add_version(Version(text=candidate.text, source=candidate.source,
-                                    note=candidate.instruction or "重新生成"),
-                            status_for(candidate.source))
+        editing.accept(section, candidate.text, candidate.source, candidate.instruction)
         self.changed()
         self.show_section()
         self.notify("已采纳改写。F8 可回到上一版本。")
@@ -380,13 +364,9 @@ class WorkspaceScreen(Screen[None]):
             self.notify("已放弃改写，本节保持原样。")
 
     def _restore(self, index: int) -> None:
-        section = self.section
-        if section is None or not 0 <= index < len(section.versions):
-            return
-        section.current = index
-        section.status = status_for(section.versions[index].source)
-        self.changed()
-        self.show_section()
+        if self.section and editing.restore(self.section, index):
+            self.changed()
+            self.show_section()
 
     def action_undo(self) -> None:
         if self.section and self.section.current > 0:
@@ -433,15 +413,7 @@ class WorkspaceScreen(Screen[None]):
         def add(values: list[str] | None) -> None:
             if not values or not values[0].strip():
                 return
-            taken = {s.id for s in self.project.sections}
-            n = 1
-            while f"custom-{n}" in taken:
-                n += 1
-            new = Section(id=f"custom-{n}", title=values[0].strip())
-            index = (self.project.sections.index(self.section) + 1 if self.section
-                     else len(self.project.sections))
-            self.project.sections.insert(index, new)
-            self.selected = new.id
+            self.selected = editing.add_section(self.project, values[0], self.section).id
             self.changed()
             self.show_section()
 
@@ -455,11 +427,9 @@ class WorkspaceScreen(Screen[None]):
         def remove(yes: bool | None) -> None:
             if yes:
                 self.workers.cancel_group(self, f"section:{section.id}")
-                index = self.project.sections.index(section)
-                self.project.sections.remove(section)
                 self.candidates.pop(section.id, None)
-                rest = self.project.sections
-                self.selected = rest[min(index, len(rest) - 1)].id if rest else None
+                nxt = editing.remove_section(self.project, section)
+                self.selected = nxt.id if nxt else None
                 self.changed()
                 self.show_section()
 
@@ -467,14 +437,7 @@ class WorkspaceScreen(Screen[None]):
             f"删除章节“{section_name(section)}”及其全部版本？", yes="删除"), remove)
 
     def action_move(self, step: int) -> None:
-        section = self.section
-        if section is None:
-            return
-        sections = self.project.sections
-        i = sections.index(section)
-        j = i + step
-        if 0 <= j < len(sections):
-            sections[i], sections[j] = sections[j], sections[i]
+        if self.section and editing.move_section(self.project, self.section, step):
             self.changed()
 
     def action_export(self) -> None:
@@ -508,8 +471,6 @@ class WorkspaceScreen(Screen[None]):
         self.selected = place.section_id
         self.refresh_sections()
         self.show_section()
-        from drafter.review import text_position
-
         row, col = text_position(self.section.text if self.section else "", place.paragraph,
                                  event.item.finding.col)
         editor = self.query_one("#editor", TextArea)
@@ -526,13 +487,10 @@ class WorkspaceScreen(Screen[None]):
         if place is None:
             self.notify("这一处在标题或落款中，请在事实表中修改。", severity="warning")
             return
-        section = self.project.section(place.section_id)
-        text = apply_fix(section.text, place.paragraph, f.col, f.excerpt, f.fix)
-        if text is None:
+        section = editing.fix(self.project, place, f)
+        if section is None:
             self.notify("原文已改动，无法应用这条修正。", severity="warning")
             return
-        section.add_version(Version(text=text, source="user", note=f"修正：{f.rule}"),
-                            Status.EDITED)
         self.selected = section.id
         self.changed()
         self.show_section()
@@ -546,17 +504,14 @@ class WorkspaceScreen(Screen[None]):
         def add(values: list[str] | None) -> None:
             if not values:
                 return
-            name, raw, unit_ = (v.strip() for v in values[:3])
+            name, raw, unit_, period = (v.strip() for v in values)
             try:
-                number: float | int = float(raw) if "." in raw else int(raw)
-            except ValueError:
-                self.notify(f"“{raw}”不是数字", severity="error")
-                return
-            if not name:
-                self.notify("请填写数字的名称", severity="error")
+                number = editing.parse_figure(name, raw)
+            except ValueError as e:
+                self.notify(str(e), severity="error")
                 return
             self._facts_changed(add_figure(self.project.facts_data, name, number, unit_,
-                                           values[3].strip()))
+                                           period))
             self.notify(f"已把“{name}”加入事实表。")
 
         self.app.push_screen(FieldsDialog(

@@ -86,3 +86,30 @@ def percent_checker(lines, facts):
             out.append(Finding(n, i + 1, "95%", "较高水平"))
             start = i + 3
     return out
+
+
+class OpenAICompatWriter:
+    """A minimal Writer over the OpenAI SDK, for the journey against a local server
+    until drafter.writers.llm lands (the app itself never imports openai)."""
+
+    def __init__(self, base_url: str, model: str = "local-test") -> None:
+        from openai import AsyncOpenAI
+
+        self.name = f"openai:{model}"
+        self.model = model
+        self.tokens_used = 0
+        self.client = AsyncOpenAI(base_url=base_url, api_key="dummy", max_retries=0)
+
+    async def stream(self, request: SectionRequest) -> AsyncIterator[str]:
+        user = f"<<<骨架\n{request.skeleton}\n骨架>>>"
+        if request.instruction:
+            user += f"\n当前文本：{request.current}\n改写要求：{request.instruction}"
+        response = await self.client.chat.completions.create(
+            model=self.model, stream=True, stream_options={"include_usage": True},
+            messages=[{"role": "system", "content": "你是公文写作助手。"},
+                      {"role": "user", "content": user}])
+        async for chunk in response:
+            if chunk.usage:
+                self.tokens_used += chunk.usage.total_tokens
+            if chunk.choices and chunk.choices[0].delta.content:
+                yield chunk.choices[0].delta.content

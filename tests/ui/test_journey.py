@@ -4,6 +4,8 @@ revise one section → accept → undo/restore → fix from the findings panel �
 from __future__ import annotations
 
 import importlib
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,8 @@ from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.writers.builtin import BuiltinWriter
 
-from .conftest import REVISED, ScriptedWriter, percent_checker
+from .conftest import REVISED, OpenAICompatWriter, ScriptedWriter, percent_checker
+from .openai_server import Script, serve
 
 pytestmark = pytest.mark.anyio
 
@@ -54,6 +57,53 @@ async def test_facts_file_to_generated_project_with_builtin_writer(facts_file: P
 
 async def test_whole_journey(facts_file: Path, recent) -> None:
     writer = ScriptedWriter(revision=REVISED)
+
+    def sent(before: str) -> None:
+        assert writer.requests[-1].instruction == "突出患者满意度"
+        assert writer.requests[-1].current == before
+
+    await journey(writer, facts_file, recent, sent)
+
+
+async def test_whole_journey_against_a_local_openai_compatible_server(facts_file: Path,
+                                                                      recent) -> None:
+    script = Script(revision=REVISED)
+
+    def sent(before: str) -> None:
+        revision = json.dumps(script.requests[-1], ensure_ascii=False)
+        assert "改写要求：突出患者满意度" in revision
+        assert json.dumps(before, ensure_ascii=False)[1:-1] in revision
+        assert writer.tokens_used > 0
+
+    with serve(script) as base_url:
+        writer = OpenAICompatWriter(base_url)
+        await journey(writer, facts_file, recent, sent)
+
+
+async def test_an_endpoint_failure_leaves_sections_as_they_were(facts_file: Path, recent
+                                                               ) -> None:
+    script = Script(fail_when="改写要求")
+    with serve(script) as base_url:
+        app = DrafterApp(OpenAICompatWriter(base_url), path=facts_file, recent=recent)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("f5")
+            await pilot.pause()
+            ws = workspace(app)
+            await pilot.press("ctrl+g")
+            await settle(pilot, app)
+            texts = [s.text for s in ws.project.sections]
+            assert all(texts)
+            ws.start(ws.project.sections[0].id, "更简洁")
+            await settle(pilot, app)
+            assert [s.text for s in ws.project.sections] == texts and not ws.candidates
+            assert any("生成失败" in n.message for n in app._notifications)
+
+
+async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None]) -> None:
+    """New project from the example facts → generate all → revise one section with an
+    instruction → accept → undo → restore → apply a fix from the findings panel →
+    export docx → the file holds the revised (and fixed) text."""
     app = DrafterApp(writer, path=facts_file, recent=recent, checker=percent_checker)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -77,8 +127,7 @@ async def test_whole_journey(facts_file: Path, recent) -> None:
         await pilot.click("#instruction")
         await pilot.press(*"突出患者满意度", "enter")
         await settle(pilot, app)
-        assert writer.requests[-1].instruction == "突出患者满意度"
-        assert writer.requests[-1].current == before
+        sent(before)
         assert target.text == before  # the candidate waits beside the current text
         assert app.screen.query_one("#candidate", TextArea).text == REVISED
         assert app.screen.query_one("#candidate").display

@@ -293,6 +293,8 @@ class WorkspaceScreen(Screen[None]):
             self._stale = False
             self.recheck()
             self.refresh_sections()
+        if self.streams:
+            self.query_one(StatusBar).tokens = getattr(self.app.writer, "tokens_used", None)  # type: ignore[attr-defined]
         stream = self.streams.get(self.selected or "")
         if stream is None or not stream.dirty:
             return

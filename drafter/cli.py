@@ -11,7 +11,7 @@ from drafter import __version__
 from drafter.errors import DrafterError
 
 # Sub-command modules in the order `drafter --help` lists them.
-COMMANDS = ("kinds", "example", "draft", "export", "check")
+COMMANDS = ("tui", "kinds", "example", "draft", "export", "check", "config", "doctor")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,8 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        if args.command is None and sys.stdin.isatty() and sys.stdout.isatty():
+            args = parser.parse_args(["tui"])  # `drafter` alone opens the app
+        else:
+            parser.print_help()
+            return 0
     try:
         return int(args.func(args))
     except DrafterError as e:

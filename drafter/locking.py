@@ -60,6 +60,9 @@ class ProjectLock:
         for _ in range(3):
             try:
                 fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except PermissionError:
+                raise ProjectError(f"无法在 {self.file.parent} 中创建锁文件（没有写权限），"
+                                   "项目不能在这里编辑；请把项目复制到可写的目录") from None
             except FileExistsError:
                 owner = self.owner()
                 if owner and self._live(owner):

@@ -266,3 +266,16 @@ def test_fix_and_figure_input(tmp_path: Path) -> None:
         editing.parse_figure("满意度", "很多")
     with pytest.raises(ValueError, match="名称"):
         editing.parse_figure(" ", "1")
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+                    reason="root can write anywhere")
+def test_a_read_only_folder_is_reported(tmp_path: Path) -> None:
+    from drafter.errors import ProjectError
+
+    tmp_path.chmod(0o555)
+    try:
+        with pytest.raises(ProjectError, match="没有写权限"):
+            ProjectLock(tmp_path / "p.drafter.json").acquire()
+    finally:
+        tmp_path.chmod(0o755)

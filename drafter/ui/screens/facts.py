@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select, Static
 
@@ -77,9 +78,16 @@ class FactsScreen(Screen[dict[str, Any] | None]):
     @work(exclusive=True, group="validate")
     async def _validate_soon(self) -> None:
         await asyncio.sleep(VALIDATE_SECONDS)
-        self._validate_now()
+        if self.is_current:  # not once the form has been closed
+            self._validate_now()
 
     def _validate_now(self) -> Facts | None:
+        try:
+            return self._validate()
+        except NoMatches:  # mid-mount or mid-teardown; the next change validates again
+            return None
+
+    def _validate(self) -> Facts | None:
         form = self.query_one(FactsForm)
         facts, errors, warnings = validate(form.data())
         self.errors = errors
@@ -98,6 +106,7 @@ class FactsScreen(Screen[dict[str, Any] | None]):
             if self._validate_now() is None:
                 self.notify("事实表仍有问题，未应用。请按红字修改。", severity="error")
                 return
+            self.workers.cancel_group(self, "validate")
             self.dismiss(data)
             return
         if self.source is None:
@@ -135,6 +144,7 @@ class FactsScreen(Screen[dict[str, Any] | None]):
         self.app.start_project(data, self.source)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
+        self.workers.cancel_group(self, "validate")
         if self.project is not None:
             self.dismiss(None)
         else:

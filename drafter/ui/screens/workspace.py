@@ -216,8 +216,9 @@ class WorkspaceScreen(Screen[None]):
     @work(exclusive=True, group="recheck")
     async def _recheck_soon(self) -> None:
         await asyncio.sleep(EDIT_SECONDS)
-        self.recheck()
-        self.refresh_sections()
+        if self.is_attached:
+            self.recheck()
+            self.refresh_sections()
 
     # ------------------------------------------------------------------ generation
     def start(self, section_id: str, instruction: str | None = None) -> None:

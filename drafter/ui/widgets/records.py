@@ -122,7 +122,8 @@ class RecordRow(Vertical):
         return None
 
     def show_errors(self, messages: list[str]) -> None:
-        self.query_one(".field-error", Static).update("；".join(messages))
+        for box in self.query(".field-error").results(Static):  # none while composing
+            box.update("；".join(messages))
         self.set_class(bool(messages), "-invalid")
 
 

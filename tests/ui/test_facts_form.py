@@ -165,3 +165,16 @@ async def test_list_actions_are_in_the_palette_when_a_row_has_focus(facts_file: 
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(screen)]
         assert {"保存", "开始起草", "上移", "下移", "删除此行", "添加一行"} <= set(titles)
+
+
+async def test_alt_number_jumps_to_a_group(facts_file: Path, recent) -> None:
+    app = DrafterApp(ScriptedWriter(), path=facts_file, recent=recent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("alt+5")  # 工作任务
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None
+        assert app.screen.query_one("#group-tasks") in focused.ancestors
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "跳到：问题与打算" in titles

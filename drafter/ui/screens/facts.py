@@ -19,7 +19,7 @@ from drafter.facts_toml import dump_facts
 from drafter.kinds import kind_ids
 from drafter.project import Project, atomic_write
 from drafter.ui.screens.dialogs import FieldsDialog
-from drafter.ui.widgets.facts_form import FactsForm
+from drafter.ui.widgets.facts_form import GROUPS, FactsForm
 from drafter.ui.widgets.records import RecordList
 
 VALIDATE_SECONDS = 0.25
@@ -41,6 +41,8 @@ class FactsScreen(Screen[dict[str, Any] | None]):
         Binding("ctrl+s", "save", "保存"),
         Binding("f5", "draft", "开始起草"),
         Binding("escape", "back", "返回"),
+        *(Binding(f"alt+{i}", f"jump('{table}')", f"跳到：{title}", show=False)
+          for i, (table, title) in enumerate(GROUPS, start=1)),
     ]
 
     def __init__(self, data: dict[str, Any], *, source: Path | None = None,
@@ -131,6 +133,12 @@ class FactsScreen(Screen[dict[str, Any] | None]):
             return False
         self.notify(f"已保存事实表：{path}")
         return True
+
+    def action_jump(self, table: str) -> None:
+        group = self.query_one(f"#group-{table}")
+        self.query_one(FactsForm).scroll_to_widget(group, top=True, animate=False)
+        if target := next(iter(group.query("Input, Select, Button")), None):
+            target.focus(scroll_visible=False)
 
     def action_draft(self) -> None:
         if self.project is not None:

@@ -3,13 +3,13 @@ revise one section → accept → undo/restore → fix from the findings panel �
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, Input, TextArea
+from textual.widgets import Checkbox, Input, Select, TextArea
 
 from drafter.project import Status, load_project
 from drafter.ui.app import DrafterApp
@@ -166,8 +166,8 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None])
         assert isinstance(app.screen, ExportDialog)
         out = facts_file.with_name("plan.docx")
         app.screen.query_one("#path", Input).value = str(out)
-        if not hasattr(importlib.import_module("drafter.export"), "export"):
-            pytest.skip("drafter.export 尚未提供 export()")
+        if importlib.util.find_spec("drafter.export.docx") is None:
+            pytest.skip("drafter.export 尚未提供 Word 导出")
         await pilot.click("#ok")
         await settle(pilot, app)
         assert out.exists()
@@ -200,3 +200,13 @@ async def test_export_asks_before_writing_with_errors(facts_file: Path, recent) 
         dialog.query_one("#force", Checkbox).value = True
         await pilot.pause()
         assert not dialog.query_one("#ok").disabled
+        dialog.query_one("#format", Select).value = ".md"
+        await pilot.pause()
+        out = Path(dialog.query_one("#path", Input).value)
+        assert out.name == "plan.md"
+        if importlib.util.find_spec("drafter.export.text") is None:
+            pytest.skip("drafter.export 尚未提供文本导出")
+        await pilot.click("#ok")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, ExportDialog), [n.message for n in app._notifications]
+    assert REVISED in out.read_text(encoding="utf-8")  # forced: the error stays, confirmed

@@ -26,6 +26,14 @@ class SectionSpec:
     def level(self) -> int:
         return 1 if self.title else 0
 
+    @property
+    def label(self) -> str:
+        """What the user sees for the section: its heading, or 开头/结尾… when untitled."""
+        return self.title or _UNTITLED.get(self.id, self.id)
+
+
+_UNTITLED = {"opening": "开头", "closing": "结尾", "greeting": "问候", "salutation": "称谓"}
+
 
 @dataclass(frozen=True)
 class Kind:

@@ -28,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _label(section_id: str) -> str:
+    from drafter.kinds import _UNTITLED
+
+    return _UNTITLED.get(section_id, section_id)
+
+
 def default_project_path(out: Path) -> Path:
     return out.with_name(f"{out.stem}.drafter.json")
 
@@ -49,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     project.save(path)
 
     def progress(done: SectionDone) -> None:
-        name = done.section.title or done.section.id
+        name = done.section.title or _label(done.section.id)
         print(f"[{done.index}/{done.total}] {name}  {done.chars} 字  {done.seconds:.2f} 秒",
               file=sys.stderr)
 

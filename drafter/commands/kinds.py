@@ -14,9 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     for kind in all_kinds().values():
-        sections = " · ".join(s.title or f"（{_UNTITLED.get(s.id, s.id)}）" for s in kind.sections)
+        sections = " · ".join(s.title or f"（{s.label}）" for s in kind.sections)
         print(f"{kind.id}\t{kind.name}\t{sections}")
     return 0
 
-
-_UNTITLED = {"opening": "开头", "closing": "结尾", "greeting": "问候", "salutation": "称谓"}

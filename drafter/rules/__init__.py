@@ -1,0 +1,77 @@
+"""The rules checker: every rule of RULES.md over one text model, registered here.
+
+`check` is pure and fast; the draft command, the export gate, the LLM guard, the TUI's
+findings panel and `drafter check` all call it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from drafter.facts import Facts
+from drafter.rules import numbers, slogans, terms_rules, text_rules
+from drafter.rules.model import Finding, Text
+from drafter.rules.reading import read_lines
+from drafter.terms import Terms, load_terms
+
+Rule = Callable[[Text], Iterator[Finding]]
+
+# The registry: rule id → the function that finds it. Ids are a stable contract.
+RULES: dict[str, Rule] = {
+    "number.unsourced": numbers.unsourced,
+    "number.placeholder": numbers.placeholder,
+    "number.arithmetic": numbers.arithmetic,
+    "number.format": numbers.number_format,
+    "slogan.count": slogans.count,
+    "slogan.drift": slogans.drift,
+    "term.canonical": terms_rules.canonical,
+    "term.outdated": terms_rules.outdated,
+    "script.traditional": text_rules.traditional,
+    "script.misconversion": text_rules.misconversion,
+    "punct.halfwidth": text_rules.halfwidth,
+    "structure.numbering": text_rules.numbering,
+    "boilerplate.web": text_rules.boilerplate,
+}
+RULE_IDS: tuple[str, ...] = tuple(RULES)
+
+__all__ = ["RULE_IDS", "Finding", "apply_fixes", "check", "read_lines"]
+
+
+def check(text: str | Sequence[str], facts: Facts | None = None, *, year: int | None = None,
+          terms: Terms | None = None) -> list[Finding]:
+    """Every finding in `text` (one paragraph a line), sorted by place then rule."""
+    lines = text.splitlines() if isinstance(text, str) else list(text)
+    model = Text(lines, facts, terms or load_terms(), year)
+    found = {f for rule in RULES.values() for f in rule(model)}
+    return sorted(found, key=lambda f: (f.line, f.col, f.rule, f.excerpt))
+
+
+def apply_fixes(lines: Sequence[str], findings: Iterable[Finding]) -> list[str]:
+    """Apply each fixable finding whose excerpt is still where it was; later columns first
+    so earlier offsets stay valid, and overlapping fixes are skipped."""
+    out = list(lines)
+    by_line: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.fix is not None:
+            by_line.setdefault(f.line, []).append(f)
+    for number, items in by_line.items():
+        line = out[number - 1]
+        limit = len(line) + 1
+        for f in sorted(items, key=lambda f: f.col, reverse=True):
+            start = f.col - 1
+            end = start + len(f.excerpt)
+            if end > limit or line[start:end] != f.excerpt:
+                continue
+            line = line[:start] + f.fix + line[end:]
+            limit = start
+        out[number - 1] = line
+    return out
+
+
+def fixable(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.fix is not None]
+
+
+def check_file(path: Path, facts: Facts | None = None, *, year: int | None = None,
+               terms: Terms | None = None) -> list[Finding]:
+    return check(read_lines(path), facts, year=year, terms=terms)

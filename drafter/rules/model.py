@@ -1,0 +1,73 @@
+"""The shared text model every rule reads, and the Finding every rule reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from drafter.facts import Facts
+from drafter.numbering import HeadingMark, heading_mark
+from drafter.terms import Terms
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str  # "error" | "warning"
+    line: int  # 1-based, over the text one paragraph a line
+    col: int  # 1-based
+    excerpt: str
+    message: str  # Simplified Chinese
+    fix: str | None = None  # replacement for `excerpt` at (line, col)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity, "line": self.line,
+                "col": self.col, "excerpt": self.excerpt, "message": self.message,
+                "fix": self.fix}
+
+
+_DATE_IN_TEXT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+
+
+@dataclass
+class Text:
+    """Paragraphs (one a line) with their heading marks, plus what the rules need to know
+    about the document: its facts, its date and the terms data."""
+
+    lines: list[str]
+    facts: Facts | None
+    terms: Terms
+    year: int | None = None
+    headings: list[HeadingMark | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.headings = [heading_mark(line) for line in self.lines]
+        if self.year is None and self.facts is not None:
+            self.year = self.facts.doc.year
+
+    @property
+    def doc_date(self) -> date | None:
+        """The 成文日期: the facts' date, else the last full date in the text, else the
+        end of the given year."""
+        if self.facts is not None:
+            return self.facts.doc.date
+        for line in reversed(self.lines[-6:] if len(self.lines) > 6 else self.lines):
+            found = _DATE_IN_TEXT.findall(line)
+            if found:
+                y, m, d = map(int, found[-1])
+                try:
+                    day = date(y, m, d)
+                except ValueError:
+                    continue
+                if self.year is None or abs(day.year - self.year) <= 1:
+                    return day
+        if self.year is not None:
+            return date(self.year, 12, 31)
+        return None
+
+
+def finding(rule: str, severity: str, line_index: int, start: int, excerpt: str,
+            message: str, fix: str | None = None) -> Finding:
+    return Finding(rule, severity, line_index + 1, start + 1, excerpt, message, fix)

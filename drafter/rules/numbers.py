@@ -1,0 +1,259 @@
+"""Numbers: number.placeholder, number.unsourced, number.format, number.arithmetic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from drafter.facts import Facts, format_number
+from drafter.numbering import parse_cn_numeral
+from drafter.rules.model import Finding, Text, finding
+
+# ------------------------------------------------------------------ number.placeholder
+
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z])(?:[12][09][xX×Ｘ]{2}|[xX×Ｘ]{1,4}(?=[%％例余人名年月日个项次万元场])"
+    r"|[xX×Ｘ]{2,}|××+|\*{2,}|【待补充[^】]*】)(?![A-Za-z])")
+
+
+def placeholder(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        for m in _PLACEHOLDER.finditer(line):
+            yield finding("number.placeholder", "error", i, m.start(), m.group(0),
+                          f"“{m.group(0)}”是未填写的占位符，请填入事实或删去这句话")
+
+
+# ------------------------------------------------------------------ quantities
+
+
+@dataclass(frozen=True)
+class Quantity:
+    line: int
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # what follows the number: 人, %, 年, 月, 期…
+
+
+_UNITS = ("个百分点|人次|场次|户次|万元|亿元|小时|平方米|公里|千米|余人|余场|余次|"
+          "[%％人名次场件项条篇例台家所支户元期批届个年月日天周岁分万亿倍节位辆间座张份部门]")
+_ARABIC = re.compile(rf"(?<![0-9.．A-Za-z])([0-9０-９]+(?:[.．][0-9０-９]+)?)(万|亿)?({_UNITS})?")
+_CN_QUANTITY = re.compile(
+    rf"(?<![〇零一二两三四五六七八九十百千])([三四五六七八九十百千]+)(余)?(万|亿)?({_UNITS})")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_SAME_UNIT = {"名": "人", "位": "人", "余人": "人", "场次": "场", "余场": "场", "余次": "次",
+              "％": "%", "人次": "人次"}
+
+# Fixed formulations and the genre's own counting words are names, not quantities.
+FIXED = ("三会一课", "三重一大", "一岗双责", "两学一做", "三严三实", "四风", "五位一体",
+         "四个全面", "八项规定", "两个维护", "两个确立", "四个意识", "四个自信", "四下基层",
+         "三个代表", "四个伟大", "五大发展理念", "两个一百年", "十四五", "十五五")
+
+
+def _masked(line: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(line)
+    for a, b in spans:
+        for k in range(a, b):
+            chars[k] = "\u3000"
+    return "".join(chars)
+
+
+@cache
+def _fixed_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted(set(FIXED) | set(extra), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words if w))
+
+
+def quantities(text: Text) -> list[Quantity]:
+    names = tuple(f.name for f in text.terms.formulations)
+    if text.facts is not None:
+        names += tuple(s.text for s in text.facts.slogans)
+        names += tuple(s.group for s in text.facts.slogans if s.group)
+        names += (text.facts.unit.name,)
+    fixed = _fixed_pattern(names)
+    found = []
+    for i, line in enumerate(text.lines):
+        mask = [m.span() for m in fixed.finditer(line)]
+        mark = text.headings[i]
+        if mark is not None:
+            mask.append((len(line) - len(line.lstrip(" \u3000")),
+                         len(line) - len(line.lstrip(" \u3000")) + len(mark.prefix)))
+        mask += [m.span() for m in _PLACEHOLDER.finditer(line)]
+        work = _masked(line, mask)
+        for m in _ARABIC.finditer(work):
+            raw = m.group(1).translate(_FULLWIDTH)
+            value = float(raw) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+            unit = (m.group(3) or "").translate(_FULLWIDTH)
+            found.append(Quantity(i, m.start(), m.end(), m.group(0), value, unit))
+        for m in _CN_QUANTITY.finditer(work):
+            number = parse_cn_numeral(m.group(1))
+            if number is None or number < 3:
+                continue
+            value = number * {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
+            found.append(Quantity(i, m.start(), m.end(), m.group(0), value, m.group(4)))
+    return found
+
+
+# ------------------------------------------------------------------ number.unsourced
+
+
+def _numbers_in(value: object) -> set[float]:
+    out: set[float] = set()
+    if isinstance(value, str):
+        for m in _ARABIC.finditer(value):
+            num = float(m.group(1).translate(_FULLWIDTH))
+            out.add(num * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1))
+            out.add(num)
+        for m in re.finditer(r"[一二两三四五六七八九十百千]+", value):
+            n = parse_cn_numeral(m.group(0))
+            if n is not None:
+                out.add(float(n))
+    elif isinstance(value, dict):
+        for v in value.values():
+            out |= _numbers_in(v)
+    elif isinstance(value, list):
+        for v in value:
+            out |= _numbers_in(v)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        out.add(float(value))
+    return out
+
+
+@dataclass(frozen=True)
+class Sources:
+    measures: dict[float, set[str]]  # figure value → units it is stated in
+    written: set[float]  # numbers written anywhere in the facts' text
+    years: set[float]
+    date_parts: set[float]
+
+
+def sources(facts: Facts) -> Sources:
+    measures: dict[float, set[str]] = {}
+    for f in facts.figures:
+        value = round(f.value, 1) if f.ratio else f.value
+        measures.setdefault(value, set()).add(_SAME_UNIT.get(f.unit, f.unit))
+        for prefix, times in (("万", 1e4), ("亿", 1e8)):  # 15万吨 is also 150000吨
+            if f.unit.startswith(prefix):
+                measures.setdefault(value * times, set()).add(f.unit[1:])
+    d = facts.doc
+    days = [d.date] + ([d.period.start, d.period.end] if d.period else [])
+    years = {float(d.year + k) for k in (-1, 0, 1)} | {float(x.year) for x in days}
+    years |= {float(h.year) for h in facts.honors}
+    parts = {float(x.month) for x in days} | {float(x.day) for x in days}
+    return Sources(measures, _numbers_in(facts.data), years, parts)
+
+
+def _unit_ok(unit: str, units: set[str]) -> bool:
+    unit = _SAME_UNIT.get(unit, unit)
+    return not unit or unit in units or "" in units or (unit in ("个", "项") and bool(units))
+
+
+def unsourced(text: Text) -> Iterator[Finding]:
+    if text.facts is None:
+        return
+    src = sources(text.facts)
+    for q in quantities(text):
+        if q.unit == "年":
+            ok = q.value in src.years or q.value in src.written
+        elif q.unit in ("月", "日"):
+            ok = q.value in src.date_parts or q.value in src.written
+        elif q.unit == "个百分点":
+            ok = q.value in src.written
+        else:
+            units = src.measures.get(q.value) or src.measures.get(round(q.value, 1))
+            ok = (units is not None and _unit_ok(q.unit, units)) or q.value in src.written
+        if not ok:
+            yield finding("number.unsourced", "error", q.line, q.start, q.text,
+                          f"数字“{q.text}”在事实表中找不到来源",
+                          None)
+
+
+# ------------------------------------------------------------------ number.format
+
+_FORMAT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[０-９]+(?:[．.][０-９]+)?"), "全角数字应改为半角阿拉伯数字"),
+    (re.compile(r"[〇零一二三四五六七八九]+[0-9]+年|[0-9]+[〇零一二三四五六七八九]+年"),
+     "年份混用了汉字和阿拉伯数字"),
+    (re.compile(r"(?<![0-9])[09][0-9]年(?![代来间以内度])"), "年份不应省略为两位"),
+    (re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}年"),
+     "年份范围应使用一字线“—”"),
+    (re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})[./-](0?[1-9]|1[0-2])[./-]([0-2]?[0-9]|3[01])"
+                r"(?![0-9])"), "日期应写成“2026年1月4日”的形式"),
+)
+
+
+def _format_fix(kind: int, excerpt: str) -> str | None:
+    if kind == 0:
+        return excerpt.translate(_FULLWIDTH)
+    if kind == 1:
+        digits = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+        return "".join(digits.get(c, c) for c in excerpt)
+    if kind == 3:
+        return excerpt.replace("-", "—")
+    if kind == 4:
+        y, m, d = re.split(r"[./-]", excerpt)
+        return f"{int(y)}年{int(m)}月{int(d)}日"
+    return None
+
+
+def number_format(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        urls = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+", line)]
+        for kind, (pattern, message) in enumerate(_FORMAT_RULES):
+            for m in pattern.finditer(line):
+                if any(a <= m.start() < b for a, b in urls):
+                    continue
+                if kind == 4 and re.match(r"\d{4}-\d{2}-\d{2} \d", line[m.start():]):
+                    continue  # a website timestamp: boilerplate.web's business
+                yield finding("number.format", "warning", i, m.start(), m.group(0),
+                              f"“{m.group(0)}”：{message}", _format_fix(kind, m.group(0)))
+
+
+# ------------------------------------------------------------------ number.arithmetic
+
+_NEAR_AND_MORE = re.compile(r"近[0-9一二三四五六七八九十百千万]+余")
+_TIMES_LESS = re.compile(r"(?:下降|减少|降低)了?[0-9一二三四五六七八九十]+倍")
+_SHARE = re.compile(r"占([^，。；0-9]{1,12}?)的?([0-9]+(?:\.[0-9]+)?)[%％]")
+_NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万)?(?=[\u4e00-\u9fff])")
+
+
+def arithmetic(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        for m in _NEAR_AND_MORE.finditer(line):
+            yield finding("number.arithmetic", "error", i, m.start(), m.group(0),
+                          f"“{m.group(0)}”：“近”与“余”自相矛盾，只能用其一")
+        for m in _TIMES_LESS.finditer(line):
+            yield finding("number.arithmetic", "error", i, m.start(), m.group(0),
+                          f"“{m.group(0)}”：减少不能用倍数表示，应写成百分比或减少到几分之几")
+        for m in _SHARE.finditer(line):
+            parts = _share_parts(text, line, m)
+            if parts is None:
+                continue
+            numerator, denominator = parts
+            stated = float(m.group(2))
+            expected = numerator / denominator * 100
+            if abs(stated - expected) > (0.5 if "." not in m.group(2) else 0.051):
+                yield finding("number.arithmetic", "error", i, m.start(2), m.group(2) + "%",
+                              f"比例“{m.group(2)}%”与数字不符："
+                              f"{format_number(numerator)}÷{format_number(denominator)}"
+                              f"≈{expected:.1f}%")
+
+
+def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float] | None:
+    """「…A人，其中B人，占C的Z%」: the numerator is the number just before; the
+    denominator is the figure named C in the facts, else the number before that when the
+    sentence holds exactly two."""
+    start = max(line.rfind(p, 0, m.start()) for p in "。；") + 1
+    before = [float(n.group(1)) * (1e4 if n.group(2) else 1)
+              for n in _NUMBER.finditer(line, start, m.start())]
+    if not before:
+        return None
+    figure = text.facts.figure(m.group(1)) if text.facts is not None else None
+    if figure is not None and not figure.ratio:
+        return (before[-1], figure.value) if figure.value else None
+    if len(before) == 2 and before[0]:
+        return before[1], before[0]
+    return None

@@ -1,0 +1,91 @@
+"""Numbered slogans: slogan.count (stated count vs the items that follow) and
+slogan.drift (a slogan written in a variant form)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.numbering import cn_numeral, parse_cn_numeral
+from drafter.rules.model import Finding, Text, finding
+from drafter.rules.text_rules import normalise
+
+_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作"
+_SLOGAN = re.compile(
+    rf"([\u4e00-\u9fff]{{2}})([两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
+_ORDINAL = re.compile(r"([一二三四五六七八九十]+)是")
+
+
+def _items_after(text: Text, line: int, end: int) -> int | None:
+    """How many 一是/二是… items follow a slogan ending at (line, end): right after it in
+    the same paragraph, or at the start of the next paragraph."""
+    rest = text.lines[line][end:]
+    lead = re.match(r"[」”』\"]?[。：:，,]?\s*", rest)
+    offset = lead.end() if lead else 0
+    if rest[offset:offset + 2] == "一是":
+        region = [rest[offset:]]
+        nxt = line + 1
+    elif offset >= len(rest.rstrip()) and line + 1 < len(text.lines) \
+            and text.lines[line + 1].lstrip().startswith("一是"):
+        region, nxt = [], line + 1
+    else:
+        return None
+    # Items may continue over following paragraphs that open with the next ordinal.
+    while nxt < len(text.lines) and text.headings[nxt] is None:
+        region.append(text.lines[nxt])
+        nxt += 1
+        if not text.lines[nxt - 1].lstrip().startswith(tuple(f"{cn_numeral(k)}是"
+                                                             for k in range(1, 21))):
+            break
+    count = 0
+    for m in _ORDINAL.finditer("\n".join(region)):
+        if parse_cn_numeral(m.group(1)) == count + 1:
+            count += 1
+    return count or None
+
+
+def count(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        plain = normalise(line)
+        for m in _SLOGAN.finditer(plain):
+            stated = parse_cn_numeral(m.group(2))
+            found = _items_after(text, i, m.end())
+            if stated is None or found is None or found == stated:
+                continue
+            excerpt = line[m.start():m.end()]
+            yield finding("slogan.count", "error", i, m.start(), excerpt,
+                          f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
+
+
+def _variants(slogan: str) -> re.Pattern[str] | None:
+    m = _SLOGAN.fullmatch(slogan)
+    if not m:
+        return None
+    return re.compile(re.escape(m.group(1) + m.group(2) + m.group(3)) + r"[\u4e00-\u9fff]{1,4}")
+
+
+def drift(text: Text) -> Iterator[Finding]:
+    declared: list[str] = []
+    if text.facts is not None:
+        declared = [s.text for s in text.facts.slogans]
+    else:
+        # Without facts, the first form a slogan takes in the text is the declared one.
+        seen: dict[str, str] = {}
+        for line in text.lines:
+            for m in _SLOGAN.finditer(normalise(line)):
+                seen.setdefault(m.group(1) + m.group(2) + m.group(3), m.group(0))
+        declared = list(seen.values())
+    for slogan in declared:
+        pattern = _variants(slogan)
+        if pattern is None:
+            continue
+        for i, line in enumerate(text.lines):
+            plain = normalise(line)
+            for m in pattern.finditer(plain):
+                candidate = m.group(0)[:len(slogan)]
+                if any(m.group(0).startswith(d) for d in declared) or candidate == slogan:
+                    continue
+                excerpt = line[m.start():m.start() + len(candidate)]
+                yield finding("slogan.drift", "warning", i, m.start(), excerpt,
+                              f"口号“{slogan}”在此写成了“{candidate}”，应保持一致",
+                              slogan)

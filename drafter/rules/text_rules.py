@@ -1,0 +1,163 @@
+"""Script, punctuation, structure and boilerplate: script.traditional,
+script.misconversion, punct.halfwidth, structure.numbering, boilerplate.web."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from drafter.numbering import heading_prefix
+from drafter.rules.model import Finding, Text, finding
+
+# ------------------------------------------------------------------ script.misconversion
+
+# Words mangled by bad 繁↔简 converters, with what was meant.
+MISCONVERSIONS = {
+    "乙個": "一个", "乙个": "一个", "提公升": "提升", "全域性": "全局", "迴圈": "循环",
+    "乾部": "干部",
+}
+_MISCONVERSION = re.compile("|".join(re.escape(k) for k in MISCONVERSIONS))
+
+
+def misconversion(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        for m in _MISCONVERSION.finditer(line):
+            right = MISCONVERSIONS[m.group(0)]
+            yield finding("script.misconversion", "error", i, m.start(), m.group(0),
+                          f"“{m.group(0)}”是繁简转换错误，应为“{right}”", right)
+
+
+# ------------------------------------------------------------------ script.traditional
+
+
+@cache
+def _tables() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Traditional → simplified by character, from OpenCC's dictionaries (shipped with the
+    opencc-python-reimplemented package). A character that is also valid simplified text
+    (乾 in 乾坤, 著 in 著名, 于…) is never flagged on its own."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def read(name: str) -> dict[str, list[str]]:
+        table: dict[str, list[str]] = {}
+        for row in (folder / name).read_text(encoding="utf-8").splitlines():
+            if "\t" in row:
+                key, values = row.split("\t", 1)
+                table[key] = values.split()
+        return table
+
+    ts = read("TSCharacters.txt")
+    st = read("STCharacters.txt")
+    simplified = set(st) | {v for vs in ts.values() for v in vs}
+    mapping = {t: vs[0] for t, vs in ts.items() if len(t) == 1 and t not in simplified}
+    pattern = re.compile("[" + "".join(sorted(mapping)) + "]+")
+    return mapping, pattern
+
+
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def traditional(text: Text) -> Iterator[Finding]:
+    mapping, pattern = _tables()
+    convert = None
+    for i, line in enumerate(text.lines):
+        for m in pattern.finditer(line):
+            # Widen to the surrounding run of CJK so the fix is made word by word.
+            start, end = m.start(), m.end()
+            while start > 0 and "\u4e00" <= line[start - 1] <= "\u9fff" and m.start() - start < 2:
+                start -= 1
+            while end < len(line) and "\u4e00" <= line[end] <= "\u9fff" and end - m.end() < 2:
+                end += 1
+            word = line[start:end]
+            convert = convert or _converter()
+            fixed = convert.convert(word)
+            if fixed == word:
+                fixed = "".join(mapping.get(c, c) for c in word)
+            yield finding("script.traditional", "error", i, start, word,
+                          f"“{word}”含繁体字，应为“{fixed}”", fixed)
+
+
+def normalise(line: str) -> str:
+    """Simplified, de-mangled text of the same length (for rules that compare wording)."""
+    mapping, _ = _tables()
+    out = "".join(mapping.get(c, c) for c in line)
+    for wrong, right in MISCONVERSIONS.items():
+        if len(wrong) == len(right):
+            out = out.replace(wrong, right)
+    return out
+
+
+# ------------------------------------------------------------------ punct.halfwidth
+
+_CJK = r"\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’"
+_HALF = re.compile(rf"(?<=[{_CJK}])[,;:?!()\"]|[,;:?!()\"](?=[{_CJK}])")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+
+
+def halfwidth(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        urls = [m.span() for m in _URL.finditer(line)]
+        quotes = 0
+        for m in _HALF.finditer(line):
+            if any(a <= m.start() < b for a, b in urls):
+                continue
+            ch = m.group(0)
+            if ch == '"':
+                fix = "“" if quotes % 2 == 0 else "”"
+                quotes += 1
+            else:
+                fix = _FULL[ch]
+            yield finding("punct.halfwidth", "warning", i, m.start(), ch,
+                          f"中文中使用了半角标点“{ch}”，应为全角“{fix}”", fix)
+
+
+# ------------------------------------------------------------------ structure.numbering
+
+
+def numbering(text: Text) -> Iterator[Finding]:
+    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    for i, mark in enumerate(text.headings):
+        if mark is None:
+            continue
+        expected = last[mark.level] + 1
+        if mark.number != expected:
+            if mark.number == last[mark.level]:
+                what = "重复"
+            elif last[mark.level] == 0:
+                what = f"从第{mark.number}项开始，缺少前面的编号"
+            else:
+                what = f"跳号（上一项是第{last[mark.level]}项）"
+            right = heading_prefix(mark.level, expected)
+            yield finding("structure.numbering", "error", i,
+                          len(text.lines[i]) - len(text.lines[i].lstrip(" \u3000")),
+                          mark.prefix, f"{_LEVEL_NAMES[mark.level]}编号“{mark.prefix}”{what}，"
+                          f"此处应为“{right}”")
+        last[mark.level] = mark.number
+        for deeper in range(mark.level + 1, 5):
+            last[deeper] = 0
+
+
+_LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
+
+# ------------------------------------------------------------------ boilerplate.web
+
+_BOILERPLATE = re.compile(
+    r"小编|本站|文章地址|范文|申明敬告|文档介绍|由互联网用户分享|本文档|下载地址|"
+    r"(?:https?://|www\.)[\x21-\x7e]+|字数\s*\d+\s*阅读\s*\d+|"
+    r"【篇[一二三四五六七八九十\d]+】|[（(]汇总\d+篇[)）]|\d+篇附目录|"
+    r"(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十]$|^篇\d+[：:]")
+
+
+def boilerplate(text: Text) -> Iterator[Finding]:
+    for i, line in enumerate(text.lines):
+        for m in _BOILERPLATE.finditer(line.strip()):
+            offset = len(line) - len(line.lstrip())
+            yield finding("boilerplate.web", "error", i, m.start() + offset, m.group(0),
+                          f"“{m.group(0)}”是范文网站留下的内容，应删除")

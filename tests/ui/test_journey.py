@@ -170,7 +170,7 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None])
             pytest.skip("drafter.export 尚未提供 Word 导出")
         await pilot.click("#ok")
         await settle(pilot, app)
-        assert out.exists()
+        assert out.exists(), [n.message for n in app._notifications]
     import docx
 
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)

@@ -28,6 +28,7 @@ class Finding:
                 "fix": self.fix}
 
 
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d\d)年")
 _DATE_IN_TEXT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 
 
@@ -46,6 +47,12 @@ class Text:
         self.headings = [heading_mark(line) for line in self.lines]
         if self.year is None and self.facts is not None:
             self.year = self.facts.doc.year
+        if self.year is None:  # a title such as 「2023年……实施方案」 dates the document
+            for line in self.lines[:3]:
+                m = _YEAR_IN_TITLE.search(line)
+                if m:
+                    self.year = int(m.group(1))
+                    break
 
     @property
     def doc_date(self) -> date | None:

@@ -12,7 +12,8 @@ from drafter.rules.text_rules import normalise
 
 _MEASURE = "项|个|大|件|条|方面|种|类|点|项工作"
 _SLOGAN = re.compile(
-    rf"([\u4e00-\u9fff]{{2}})([两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
+    rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
+_QUOTED = "「“\"『"
 _ORDINAL = re.compile(r"([一二三四五六七八九十]+)是")
 
 
@@ -49,8 +50,10 @@ def count(text: Text) -> Iterator[Finding]:
         plain = normalise(line)
         for m in _SLOGAN.finditer(plain):
             stated = parse_cn_numeral(m.group(2))
+            if stated is None or stated < 2:
+                continue
             found = _items_after(text, i, m.end())
-            if stated is None or found is None or found == stated:
+            if found is None or found == stated:
                 continue
             excerpt = line[m.start():m.end()]
             yield finding("slogan.count", "error", i, m.start(), excerpt,
@@ -66,6 +69,7 @@ def _variants(slogan: str) -> re.Pattern[str] | None:
 
 def drift(text: Text) -> Iterator[Finding]:
     declared: list[str] = []
+    quoted_only = text.facts is None
     if text.facts is not None:
         declared = [s.text for s in text.facts.slogans]
     else:
@@ -84,6 +88,10 @@ def drift(text: Text) -> Iterator[Finding]:
             for m in pattern.finditer(plain):
                 candidate = m.group(0)[:len(slogan)]
                 if any(m.group(0).startswith(d) for d in declared) or candidate == slogan:
+                    continue
+                # Without facts only a quoted variant counts: 「围绕一个主题」 names a slogan,
+                # 建立一个平台 is ordinary prose.
+                if quoted_only and (m.start() == 0 or plain[m.start() - 1] not in _QUOTED):
                     continue
                 excerpt = line[m.start():m.start() + len(candidate)]
                 yield finding("slogan.drift", "warning", i, m.start(), excerpt,

@@ -14,7 +14,7 @@ from drafter.rules.model import Finding, Text, finding
 # ------------------------------------------------------------------ number.placeholder
 
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])(?:[12][09][xX×Ｘ]{2}|[xX×Ｘ]{1,4}(?=[%％例余人名年月日个项次万元场])"
+    r"(?<![A-Za-z])(?:[12][09][xX×Ｘ]{2}|[xX×Ｘ]{1,4}(?:[%％例]|余人|(?=[人名年月日个项次万元场]))"
     r"|[xX×Ｘ]{2,}|××+|\*{2,}|【待补充[^】]*】)(?![A-Za-z])")
 
 
@@ -100,8 +100,13 @@ def quantities(text: Text) -> list[Quantity]:
 # ------------------------------------------------------------------ number.unsourced
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def _numbers_in(value: object) -> set[float]:
     out: set[float] = set()
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return out  # dates are sourced as dates (year, month, day), not as counts
     if isinstance(value, str):
         for m in _ARABIC.finditer(value):
             num = float(m.group(1).translate(_FULLWIDTH))

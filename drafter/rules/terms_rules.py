@@ -16,7 +16,8 @@ def _expansion(f: Formulation) -> re.Pattern[str] | None:
     core values' two-character words."""
     suffix = _common_suffix(f.items)
     if len(suffix) >= 2:
-        item = rf"[\u4e00-\u9fff]{{0,10}}?{re.escape(suffix)}"
+        width = max(len(it) for it in f.items) - len(suffix)
+        item = rf"[\u4e00-\u9fff]{{0,{width}}}?{re.escape(suffix)}"
         return re.compile(rf"{item}(?:[、，]{item})+")
     if f.id == "core_values":
         return re.compile(r"富强(?:[、，][\u4e00-\u9fff]{2}){3,12}")

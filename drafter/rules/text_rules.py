@@ -64,23 +64,28 @@ def _converter():
 
 
 def traditional(text: Text) -> Iterator[Finding]:
-    mapping, pattern = _tables()
+    """One finding per stretch from the first to the last traditional character of a run
+    of Chinese text, fixed by OpenCC's phrase-aware conversion of just that stretch.
+    Words a bad converter mangled (乙個) are script.misconversion's, not repeated here."""
+    mapping, _ = _tables()
     convert = None
     for i, line in enumerate(text.lines):
-        for m in pattern.finditer(line):
-            # Widen to the surrounding run of CJK so the fix is made word by word.
-            start, end = m.start(), m.end()
-            while start > 0 and "\u4e00" <= line[start - 1] <= "\u9fff" and m.start() - start < 2:
-                start -= 1
-            while end < len(line) and "\u4e00" <= line[end] <= "\u9fff" and end - m.end() < 2:
-                end += 1
+        masked = _MISCONVERSION.sub(lambda m: "\u3000" * len(m.group(0)), line)
+        for run in _CJK_RUN.finditer(masked):
+            marks = [k for k, c in enumerate(run.group(0)) if c in mapping]
+            if not marks:
+                continue
+            start, end = run.start() + marks[0], run.start() + marks[-1] + 1
             word = line[start:end]
             convert = convert or _converter()
             fixed = convert.convert(word)
-            if fixed == word:
+            if len(fixed) != len(word) or fixed == word:
                 fixed = "".join(mapping.get(c, c) for c in word)
             yield finding("script.traditional", "error", i, start, word,
                           f"“{word}”含繁体字，应为“{fixed}”", fixed)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def normalise(line: str) -> str:
@@ -157,7 +162,8 @@ _BOILERPLATE = re.compile(
 
 def boilerplate(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
-        for m in _BOILERPLATE.finditer(line.strip()):
-            offset = len(line) - len(line.lstrip())
-            yield finding("boilerplate.web", "error", i, m.start() + offset, m.group(0),
-                          f"“{m.group(0)}”是范文网站留下的内容，应删除")
+        offset = len(line) - len(line.lstrip())
+        for m in _BOILERPLATE.finditer(normalise(line.strip())):
+            excerpt = line[m.start() + offset:m.end() + offset]
+            yield finding("boilerplate.web", "error", i, m.start() + offset, excerpt,
+                          f"“{excerpt}”是范文网站留下的内容，应删除")

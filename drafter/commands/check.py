@@ -1,0 +1,60 @@
+"""`drafter check FILE...`: lint existing documents against the rules (RULES.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.facts import load_facts
+from drafter.kinds import kind_ids
+from drafter.rules import apply_fixes, check, read_lines
+from drafter.terms import load_terms
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="按规则检查已有文档（.docx、.md、.txt）")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--facts", type=Path, metavar="FACTS", help="事实文件：据此核对数字来源")
+    p.add_argument("--year", type=int, metavar="YYYY", help="文件所属年份（默认取事实或文中日期）")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    p.add_argument("--terms", type=Path, metavar="FILE", help="补充或更正规范表述的术语文件")
+    p.add_argument("--fix", action="store_true", help="应用可自动修正的问题，写到 -o 指定的文件")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="--fix 的输出文件（.txt/.md）")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.fix and (args.output is None or len(args.files) != 1):
+        raise InputError("--fix 需要正好一个输入文件，并用 -o 指定输出文件")
+    if args.terms is not None and not args.terms.is_file():
+        raise InputError(f"找不到术语文件：{args.terms}（--terms）")
+    facts = load_facts(args.facts, kinds=kind_ids()) if args.facts else None
+    terms = load_terms(args.terms)
+    results = []
+    for path in args.files:
+        lines = read_lines(path)
+        findings = check(lines, facts, year=args.year, terms=terms)
+        if args.fix:
+            if args.output.suffix.lower() not in (".txt", ".md"):
+                raise InputError(f"--fix 的输出文件应为 .txt 或 .md：{args.output}")
+            fixed = apply_fixes(lines, findings)
+            args.output.write_text("\n".join(fixed) + "\n", encoding="utf-8")
+            findings = check(fixed, facts, year=args.year, terms=terms)
+            print(f"已写出 {args.output}；仍有 {len(findings)} 处问题需要人工处理", file=sys.stderr)
+        results.append((path, findings))
+    errors = sum(f.severity == "error" for _, fs in results for f in fs)
+    warnings = sum(f.severity == "warning" for _, fs in results for f in fs)
+    if args.format == "json":
+        print(json.dumps({"files": [{"file": str(p), "findings": [f.to_json() for f in fs]}
+                                    for p, fs in results],
+                          "summary": {"errors": errors, "warnings": warnings}},
+                         ensure_ascii=False))
+    else:
+        for path, findings in results:
+            for f in findings:
+                print(f"{path}:{f.line}:{f.col}: {f.rule}: {f.message} «{f.excerpt}»")
+        print(f"{errors} 个错误，{warnings} 个警告", file=sys.stderr)
+    return 1 if errors else 0

@@ -1,0 +1,181 @@
+"""Table-driven tests for every rule: each case is a short text of our own and the rule
+ids (with excerpts) it must, and must not, produce."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, all_facts_files, example_path
+
+from drafter.cli import main
+from drafter.drafting import assemble, draft_sections, new_project
+from drafter.facts import load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.rules import RULE_IDS, apply_fixes, check
+from drafter.writers.builtin import BuiltinWriter
+
+FACTS = load_facts(example_path("implementation_plan"), kinds=kind_ids())  # 2026, 清河县中医院
+
+# (text, facts?, year, expected [(rule, excerpt)], rules that must stay silent)
+CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
+    "unsourced-percent": ("全院患者满意率保持在95%以上。", True, None,
+                          [("number.unsourced", "95%")]),
+    "sourced-figures": ("全院职工总数412人，卫生专业技术人员356人，占职工总数的86.4%。",
+                        True, None, []),
+    "unsourced-chinese": ("全年开展义诊三十余场。", True, None, [("number.unsourced", "三十余场")]),
+    "month-is-not-a-count": ("全年举办道德讲堂12期。", True, None, [("number.unsourced", "12期")]),
+    "wan-multiplier": ("门诊服务21.864万人次。", True, None, []),
+    "dates-from-facts": ("实施日期为2026年1月4日—12月31日。", True, None, []),
+    "fixed-formulations": ("严格落实“三会一课”，增强“四个意识”，落实“一岗双责”。", True, None, []),
+    "placeholders": ("20xx年危重病人抢救成功率X%，收治X例，组长***。", False, None,
+                     [("number.placeholder", "20xx"), ("number.placeholder", "X%"),
+                      ("number.placeholder", "X例"), ("number.placeholder", "***")]),
+    "marker": ("门诊量达到【待补充：门诊量】。", False, None,
+               [("number.placeholder", "【待补充：门诊量】")]),
+    "wrong-ratio": ("职工627人，其中卫技人员539人，占职工总数的96%。", False, None,
+                    [("number.arithmetic", "96%")]),
+    "near-and-more": ("参加活动的职工近200余人。", False, None, [("number.arithmetic", "近200余")]),
+    "fold-decrease": ("投诉量下降了3倍。", False, None, [("number.arithmetic", "下降了3倍")]),
+    "formats": ("２０２６年工作；二004年获评；05年起；2005-2006年；2026-1-4印发。", False, None,
+                [("number.format", "２０２６"), ("number.format", "二004年"),
+                 ("number.format", "05年"), ("number.format", "2005-2006年"),
+                 ("number.format", "2026-1-4")]),
+    "slogan-miscounted": ("开展五项争创。一是争创文明单位；二是争创文明科室；三是争当标兵；"
+                          "四是争创先锋岗。", False, None, [("slogan.count", "开展五项争创")]),
+    "slogan-right": ("紧盯两项目标。一是通过测评验收；二是提高文明素质。", False, None, []),
+    "slogan-drift": ("总体规划是围绕一个中心。\n（一）「围绕一个主题」。即统揽全局。", False, None,
+                     [("slogan.drift", "围绕一个主题")]),
+    "canonical-missing": ("增强“四个意识”，即政治意识、大局意识、看齐意识。", False, None,
+                          [("term.canonical", "政治意识、大局意识、看齐意识")]),
+    "canonical-right": ("增强政治意识、大局意识、核心意识、看齐意识（“四个意识”）。", False, None,
+                        []),
+    "outdated": ("坚持以十九大精神为指导，做好2024年工作。", False, 2024,
+                 [("term.outdated", "十九大精神")]),
+    "history-is-fine": ("党的十八大以来，我院各项事业取得长足进步。", False, 2026, []),
+    "stale-plenum": ("全面贯彻党的二十大和二十届二中全会精神。", False, 2025,
+                     [("term.outdated", "二十届二中全会精神")]),
+    "traditional": ("醫院實施方案", False, None, [("script.traditional", "醫院實")]),
+    "simplified-qian": ("乾坤朗朗，著名专家。", False, None, []),
+    "misconversion": ("圍繞乙個中心，提公升品位，統攬全域性。", False, None,
+                      [("script.traditional", "圍繞"), ("script.misconversion", "乙個"),
+                       ("script.misconversion", "提公升"), ("script.traditional", "統攬"),
+                       ("script.misconversion", "全域性")]),
+    "halfwidth": ("为深入贯彻落实精神,进一步推进(试行)工作:", False, None,
+                  [("punct.halfwidth", ","), ("punct.halfwidth", "("),
+                   ("punct.halfwidth", ")"), ("punct.halfwidth", ":")]),
+    "numbering-skip": ("一、总体要求\n（一）加强领导\n2. 推进落实", False, None,
+                       [("structure.numbering", "2.")]),
+    "numbering-repeat": ("一、目标\n二、措施\n二、要求", False, None,
+                         [("structure.numbering", "二、")]),
+    "boilerplate": ("下面是小编带来的范文，字数 2196 阅读 4412，文章地址:http://a.cn/1.html", False,
+                    None, [("boilerplate.web", "小编"), ("boilerplate.web", "范文"),
+                           ("boilerplate.web", "字数 2196 阅读 4412"),
+                           ("boilerplate.web", "文章地址"),
+                           ("boilerplate.web", "http://a.cn/1.html"),
+                           ("punct.halfwidth", ":")]),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_rule_cases(name: str) -> None:
+    text, with_facts, year, expected = CASES[name]
+    found = [(f.rule, f.excerpt) for f in check(text, FACTS if with_facts else None, year=year)]
+    assert sorted(found) == sorted(expected)
+
+
+def test_every_rule_id_is_exercised() -> None:
+    covered = {rule for *_, expected in CASES.values() for rule, _ in expected}
+    assert covered == set(RULE_IDS)
+
+
+def test_findings_carry_position_message_and_json_shape() -> None:
+    [f] = check("第一行\n满意率95%。", FACTS)
+    assert (f.line, f.col, f.severity) == (2, 4, "error")
+    assert "95%" in f.message
+    assert set(f.to_json()) == {"rule", "severity", "line", "col", "excerpt", "message", "fix"}
+
+
+def test_fixes_apply_in_place() -> None:
+    lines = ["为深入贯彻落实精神,进一步推进(试行)工作。", "醫院提公升服务"]
+    fixed = apply_fixes(lines, check(lines))
+    assert fixed == ["为深入贯彻落实精神，进一步推进（试行）工作。", "医院提升服务"]
+    assert check(fixed) == []
+
+
+def test_deterministic() -> None:
+    text = CASES["boilerplate"][0] + "\n" + CASES["halfwidth"][0]
+    assert check(text) == check(text)
+
+
+@pytest.mark.parametrize("path", all_facts_files(), ids=lambda p: p.stem)
+def test_the_builtin_writer_passes_every_rule(path: Path) -> None:
+    facts = load_facts(path, kinds=kind_ids())
+    project = new_project(facts, get_kind(facts.doc.kind))
+    asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
+    assert check(assemble(project, facts).text_lines(), facts) == []
+
+
+# ------------------------------------------------------------------ seeds (read, never copied)
+
+SEED_EXPECTATIONS = {
+    "000_1f080ae4f39a8a32": [("boilerplate.web", "小编")],
+    "001_917224d348525211": [("script.misconversion", "乙個"), ("script.misconversion", "提公升"),
+                             ("script.misconversion", "全域性"), ("script.traditional", None),
+                             ("term.outdated", "十七大"), ("slogan.drift", "主題"),
+                             ("boilerplate.web", "字數 2196 閱讀 4412")],
+    "002_d954daea63ccca68": [("structure.numbering", "2."), ("punct.halfwidth", ","),
+                             ("boilerplate.web", "文章地址")],
+    "003_c6093c44a344d63d": [("number.placeholder", "X%"), ("number.placeholder", "XX%"),
+                             ("number.placeholder", "20xx"), ("number.placeholder", "X例"),
+                             ("number.format", "二004年")],
+    "004_0ea9f5d961442ec8": [("boilerplate.web", "本站"), ("boilerplate.web", "【篇二】")],
+}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not present next to the repository")
+@pytest.mark.parametrize("seed", SEED_EXPECTATIONS)
+def test_seed_defects_are_found(seed: str) -> None:
+    findings = check((SEEDS / f"{seed}.txt").read_text(encoding="utf-8"))
+    for rule, excerpt in SEED_EXPECTATIONS[seed]:
+        assert any(f.rule == rule and (excerpt is None or excerpt in f.excerpt)
+                   for f in findings), (rule, excerpt)
+
+
+# ------------------------------------------------------------------ the command
+
+
+def test_check_command_json_and_exit_codes(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "plan.txt"
+    doc.write_text("一、目标\n满意率达到95%。\n", encoding="utf-8")
+    assert main(["check", str(doc), "--facts", str(example_path("implementation_plan")),
+                 "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] == {"errors": 1, "warnings": 0}
+    assert data["files"][0]["findings"][0]["rule"] == "number.unsourced"
+    clean = tmp_path / "clean.txt"
+    clean.write_text("一、目标\n全面提升服务水平。\n", encoding="utf-8")
+    assert main(["check", str(clean)]) == 0
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary", b"PK\x03\x04not a zip"])
+def test_check_command_bad_input_is_a_message(tmp_path: Path, content: bytes,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / ("bad.docx" if content.startswith(b"PK") else "bad.txt")
+    target.write_bytes(content)
+    code = main(["check", str(target)])
+    err = capsys.readouterr().err
+    assert code in (0, 2)
+    assert "Traceback" not in err
+    if content:
+        assert code == 2 and str(target) in err
+
+
+def test_check_fix_writes_the_fixed_text(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("推进工作,提公升服务。\n", encoding="utf-8")
+    assert main(["check", str(doc), "--fix", "-o", str(tmp_path / "b.txt")]) == 0
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "推进工作，提升服务。\n"

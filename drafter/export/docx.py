@@ -130,9 +130,8 @@ def _page_number(document, footer, align: WD_ALIGN_PARAGRAPH, side: str) -> None
 def _metadata(document, doc: Document) -> None:
     """Title and author (the unit); nothing else personal."""
     props = document.core_properties
-    props.title = doc.title
-    props.author = doc.author
-    props.last_modified_by = doc.author
+    props.title = xml_safe(doc.title)
+    props.author = props.last_modified_by = xml_safe(doc.author)
     props.comments = props.keywords = props.subject = props.category = ""
     props.revision = 1
     stamp = datetime(doc.date.year, doc.date.month, doc.date.day) if doc.date else datetime.now()

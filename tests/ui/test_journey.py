@@ -6,13 +6,14 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from textual.widgets import Checkbox, Input, Select, TextArea
 
 from drafter.project import Status, load_project
-from drafter.ui.app import DrafterApp
+from drafter.ui.app import Checker, DrafterApp
 from drafter.ui.screens.export import ExportDialog
 from drafter.ui.screens.facts import FactsScreen
 from drafter.ui.screens.revise import ReviseDialog
@@ -80,6 +81,15 @@ async def test_whole_journey_against_a_local_openai_compatible_server(facts_file
         await journey(writer, facts_file, recent, sent)
 
 
+async def test_whole_journey_with_the_real_checker(facts_file: Path, recent) -> None:
+    """The rules package flags the traditional character and offers the fix."""
+    revised = "全院職工要牢固树立创建意识，积极参与志愿服务。"
+    writer = ScriptedWriter(revision=revised)
+    await journey(writer, facts_file, recent, lambda before: None,
+                  Fix(checker=None, revised=revised, excerpt="職",
+                      fixed=revised.replace("職", "职")))
+
+
 async def test_an_endpoint_failure_leaves_sections_as_they_were(facts_file: Path, recent
                                                                ) -> None:
     script = Script(fail_when="改写要求")
@@ -100,11 +110,22 @@ async def test_an_endpoint_failure_leaves_sections_as_they_were(facts_file: Path
             assert any("生成失败" in n.message for n in app._notifications)
 
 
-async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None]) -> None:
+@dataclass(frozen=True)
+class Fix:
+    """What the revision says, which excerpt the checker flags, and the fixed text."""
+
+    checker: Checker | None = percent_checker  # None: the real drafter.rules.check
+    revised: str = REVISED
+    excerpt: str = "95%"
+    fixed: str = REVISED.replace("95%", "较高水平")
+
+
+async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
+                  fix: Fix = Fix()) -> None:
     """New project from the example facts → generate all → revise one section with an
     instruction → accept → undo → restore → apply a fix from the findings panel →
     export docx → the file holds the revised (and fixed) text."""
-    app = DrafterApp(writer, path=facts_file, recent=recent, checker=percent_checker)
+    app = DrafterApp(writer, path=facts_file, recent=recent, checker=fix.checker)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await pilot.press("f5")
@@ -129,12 +150,12 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None])
         await settle(pilot, app)
         sent(before)
         assert target.text == before  # the candidate waits beside the current text
-        assert app.screen.query_one("#candidate", TextArea).text == REVISED
+        assert app.screen.query_one("#candidate", TextArea).text == fix.revised
         assert app.screen.query_one("#candidate").display
 
         await pilot.press("ctrl+t")  # 采纳
         await pilot.pause()
-        assert target.text == REVISED
+        assert target.text == fix.revised
         assert target.versions[-1].note == "突出患者满意度"
         assert not app.screen.query_one("#candidate").display
 
@@ -143,22 +164,22 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None])
         assert target.text == before
         await pilot.press("shift+f8")  # 下一版本
         await pilot.pause()
-        assert target.text == REVISED
+        assert target.text == fix.revised
 
-        # the checker flags 95%; fix it from the findings panel
+        # the checker flags the excerpt; fix it from the findings panel
         await pilot.pause(0.6)
         panel = app.screen.query_one(FindingsPanel)
-        assert [f.finding.excerpt for f in panel.items] == ["95%"]
+        assert [f.finding.excerpt for f in panel.items] == [fix.excerpt]
         assert panel.items[0].place and panel.items[0].place.section_id == target.id
         panel.focus()
         await pilot.press("enter")  # jump
         await pilot.pause()
         editor = app.screen.query_one("#editor", TextArea)
-        assert editor.selected_text == "95%"
+        assert editor.selected_text == fix.excerpt
         panel.focus()
         await pilot.press("f")  # apply the fix
         await pilot.pause()
-        assert target.text == REVISED.replace("95%", "较高水平")
+        assert target.text == fix.fixed
         assert ws.findings == []
 
         await pilot.press("f9")
@@ -174,9 +195,9 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None])
     import docx
 
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert REVISED.replace("95%", "较高水平") in text
+    assert fix.fixed in text
     saved = load_project(facts_file.with_name("plan.drafter.json"))
-    assert saved.section(target.id).text == REVISED.replace("95%", "较高水平")
+    assert saved.section(target.id).text == fix.fixed
 
 
 async def test_export_asks_before_writing_with_errors(facts_file: Path, recent) -> None:

@@ -23,7 +23,7 @@ from drafter.ui.screens.start import StartScreen  # noqa: E402
 from drafter.ui.screens.workspace import WorkspaceScreen  # noqa: E402
 from drafter.ui.widgets.findings import FindingsPanel  # noqa: E402
 from drafter.ui.widgets.records import RecordList, RecordRow  # noqa: E402
-from ui.conftest import EXAMPLE, REVISED, ScriptedWriter, percent_checker  # noqa: E402
+from ui.conftest import EXAMPLE, ScriptedWriter  # noqa: E402
 
 DOCS = HERE.parent.parent / "docs"
 SIZE = (110, 32)
@@ -36,10 +36,10 @@ async def main() -> None:
     recent = RecentStore(tmp / "recent.json")
     recent.file.write_text('["/srv/公文/2026年党支部工作计划.drafter.json", '
                            '"/srv/公文/2025年工作总结.drafter.json"]', encoding="utf-8")
-    writer = ScriptedWriter(name="builtin", revision=REVISED)
+    writer = ScriptedWriter(name="builtin", revision="全院職工要牢固树立创建意识，"
+                                                   "患者满意度达到95%以上。")
     writer.model = ""
-    app = DrafterApp(writer, recent=recent, checker=percent_checker,
-                     clock=lambda: "09:30:00")
+    app = DrafterApp(writer, recent=recent, clock=lambda: "09:30:00")  # the real checker
 
     def shot(name: str) -> None:
         for screen in app.screen_stack:

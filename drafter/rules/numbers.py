@@ -10,6 +10,7 @@ from functools import cache
 from drafter.facts import Facts, format_number
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
+from drafter.rules.slogans import slogan_counts
 
 # ------------------------------------------------------------------ number.placeholder
 
@@ -61,6 +62,10 @@ def _masked(line: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# URLs and website counters are boilerplate.web's business, not numbers of the document.
+_NOT_QUANTITIES = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+")
+
+
 @cache
 def _fixed_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted(set(FIXED) | set(extra), key=len, reverse=True)
@@ -82,6 +87,8 @@ def quantities(text: Text) -> list[Quantity]:
             mask.append((len(line) - len(line.lstrip(" \u3000")),
                          len(line) - len(line.lstrip(" \u3000")) + len(mark.prefix)))
         mask += [m.span() for m in _PLACEHOLDER.finditer(line)]
+        mask += [m.span() for m in _NOT_QUANTITIES.finditer(line)]
+        mask += slogan_counts(text, i)
         work = _masked(line, mask)
         for m in _ARABIC.finditer(work):
             raw = m.group(1).translate(_FULLWIDTH)

@@ -45,6 +45,20 @@ def _items_after(text: Text, line: int, end: int) -> int | None:
     return count or None
 
 
+def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:
+    """Spans of numbered slogans on a line — a slogan's count is not a quantity: those
+    followed by their items, quoted ones, and those the facts declare."""
+    declared = {s.text for s in text.facts.slogans} if text.facts is not None else set()
+    plain = normalise(text.lines[line])
+    spans = []
+    for m in _SLOGAN.finditer(plain):
+        quoted = m.start() > 0 and plain[m.start() - 1] in _QUOTED
+        if quoted or any(d in plain[m.start():m.end() + 2] for d in declared) \
+                or _items_after(text, line, m.end()) is not None:
+            spans.append((m.start() + 2, m.start() + 2 + len(m.group(2)) + len(m.group(3))))
+    return spans
+
+
 def count(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
         plain = normalise(line)

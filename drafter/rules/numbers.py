@@ -41,7 +41,8 @@ class Quantity:
 
 _UNITS = ("个百分点|人次|场次|户次|万元|亿元|小时|平方米|公里|千米|余人|余场|余次|"
           "[%％人名次场件项条篇例台家所支户元期批届个年月日天周岁分万亿倍节位辆间座张份部门]")
-_ARABIC = re.compile(rf"(?<![0-9.．A-Za-z])([0-9０-９]+(?:[.．][0-9０-９]+)?)(万|亿)?({_UNITS})?")
+_ARABIC = re.compile(rf"(?<![0-9.．A-Za-z])(?:([0-9０-９]+(?:[.．][0-9０-９]+)?)[—–~～])?"
+                     rf"([0-9０-９]+(?:[.．][0-9０-９]+)?)(万|亿)?({_UNITS})?")
 _CN_QUANTITY = re.compile(
     rf"(?<![〇零一二两三四五六七八九十百千])([三四五六七八九十百千]+)(余)?(万|亿)?({_UNITS})")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
@@ -63,7 +64,10 @@ def _masked(line: str, spans: list[tuple[int, int]]) -> str:
 
 
 # URLs and website counters are boilerplate.web's business, not numbers of the document.
-_NOT_QUANTITIES = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+")
+# Party congresses and plenums (十九大, 二十届三中全会) are names, not counts, too.
+_NOT_QUANTITIES = re.compile(
+    r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+"
+    r"|[一二三四五六七八九十]+(?:大|届(?=[一二三四五六七八九]中|历次|中央|全国))")
 
 
 @cache
@@ -91,10 +95,12 @@ def quantities(text: Text) -> list[Quantity]:
         mask += slogan_counts(text, i)
         work = _masked(line, mask)
         for m in _ARABIC.finditer(work):
-            raw = m.group(1).translate(_FULLWIDTH)
-            value = float(raw) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
-            unit = (m.group(3) or "").translate(_FULLWIDTH)
-            found.append(Quantity(i, m.start(), m.end(), m.group(0), value, unit))
+            times = {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
+            unit = (m.group(4) or "").translate(_FULLWIDTH)
+            for raw in (m.group(1), m.group(2)):  # both ends of a range (6—8名)
+                if raw is not None:
+                    value = float(raw.translate(_FULLWIDTH)) * times
+                    found.append(Quantity(i, m.start(), m.end(), m.group(0), value, unit))
         for m in _CN_QUANTITY.finditer(work):
             number = parse_cn_numeral(m.group(1))
             if number is None or number < 3:
@@ -110,25 +116,27 @@ def quantities(text: Text) -> list[Quantity]:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _numbers_in(value: object) -> set[float]:
+def _numbers_in(value: object, *, chinese: bool = True) -> set[float]:
     out: set[float] = set()
     if isinstance(value, str) and _ISO_DATE.match(value):
         return out  # dates are sourced as dates (year, month, day), not as counts
     if isinstance(value, str):
         for m in _ARABIC.finditer(value):
-            num = float(m.group(1).translate(_FULLWIDTH))
-            out.add(num * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1))
-            out.add(num)
-        for m in re.finditer(r"[一二两三四五六七八九十百千]+", value):
+            for raw in (m.group(1), m.group(2)):
+                if raw is not None:
+                    num = float(raw.translate(_FULLWIDTH))
+                    out.add(num * {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1))
+                    out.add(num)
+        for m in re.finditer(r"[一二两三四五六七八九十百千]+" if chinese else r"(?!)", value):
             n = parse_cn_numeral(m.group(0))
             if n is not None:
                 out.add(float(n))
     elif isinstance(value, dict):
         for v in value.values():
-            out |= _numbers_in(v)
+            out |= _numbers_in(v, chinese=chinese)
     elif isinstance(value, list):
         for v in value:
-            out |= _numbers_in(v)
+            out |= _numbers_in(v, chinese=chinese)
     elif isinstance(value, int | float) and not isinstance(value, bool):
         out.add(float(value))
     return out
@@ -155,7 +163,10 @@ def sources(facts: Facts) -> Sources:
     years = {float(d.year + k) for k in (-1, 0, 1)} | {float(x.year) for x in days}
     years |= {float(h.year) for h in facts.honors}
     parts = {float(x.month) for x in days} | {float(x.day) for x in days}
-    return Sources(measures, _numbers_in(facts.data), years, parts)
+    # A slogan's count (三个一) is no source for a stated quantity; its Arabic digits are.
+    data = {k: v for k, v in facts.data.items() if k != "slogans"}
+    written = _numbers_in(data) | _numbers_in(facts.data.get("slogans", []), chinese=False)
+    return Sources(measures, written, years, parts)
 
 
 def _unit_ok(unit: str, units: set[str]) -> bool:
@@ -266,6 +277,10 @@ def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float]
     figure = text.facts.figure(m.group(1)) if text.facts is not None else None
     if figure is not None and not figure.ratio:
         return (before[-1], figure.value) if figure.value else None
-    if len(before) == 2 and before[0]:
+    # Without the facts: 「职工627人，其中…539人，占职工总数的86.0%」 — two numbers, the first
+    # counted by a noun the denominator names.
+    first = _NUMBER.search(line, start, m.start())
+    clause = line[max(line.rfind("，", start, first.start()) + 1, start):first.start()]
+    if len(before) == 2 and before[0] and m.group(1)[:2] in clause:
         return before[1], before[0]
     return None

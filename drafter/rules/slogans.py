@@ -82,17 +82,18 @@ def _variants(slogan: str) -> re.Pattern[str] | None:
 
 
 def drift(text: Text) -> Iterator[Finding]:
-    declared: list[str] = []
-    quoted_only = text.facts is None
+    """Against the facts' slogans everywhere; and, facts or not, a quoted variant of a
+    slogan the text itself used first (「围绕一个主题」 after 围绕一个中心)."""
     if text.facts is not None:
-        declared = [s.text for s in text.facts.slogans]
-    else:
-        # Without facts, the first form a slogan takes in the text is the declared one.
-        seen: dict[str, str] = {}
-        for line in text.lines:
-            for m in _SLOGAN.finditer(normalise(line)):
-                seen.setdefault(m.group(1) + m.group(2) + m.group(3), m.group(0))
-        declared = list(seen.values())
+        yield from _drift(text, [s.text for s in text.facts.slogans], quoted_only=False)
+    seen: dict[str, str] = {}
+    for line in text.lines:
+        for m in _SLOGAN.finditer(normalise(line)):
+            seen.setdefault(m.group(1) + m.group(2) + m.group(3), m.group(0))
+    yield from _drift(text, list(seen.values()), quoted_only=True)
+
+
+def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Finding]:
     for slogan in declared:
         pattern = _variants(slogan)
         if pattern is None:
@@ -109,5 +110,4 @@ def drift(text: Text) -> Iterator[Finding]:
                     continue
                 excerpt = line[m.start():m.start() + len(candidate)]
                 yield finding("slogan.drift", "warning", i, m.start(), excerpt,
-                              f"口号“{slogan}”在此写成了“{candidate}”，应保持一致",
-                              slogan)
+                              f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)

@@ -75,8 +75,13 @@ Checker = Callable[[Sequence[str], Facts], list[Any]]
 
 def locate(project: Project, facts: Facts, checker: Checker) -> list[Located]:
     lines, places = document_lines(project, facts)
+    return place_all(checker(lines, facts), places)
+
+
+def place_all(findings: Sequence[Any], places: list[Place | None]) -> list[Located]:
+    """Each finding with the section and paragraph its line comes from."""
     out = []
-    for f in checker(lines, facts):
+    for f in findings:
         index = f.line - 1
         out.append(Located(f, places[index] if 0 <= index < len(places) else None))
     return out

@@ -64,13 +64,21 @@ class DrafterApp(App[None]):
         """Any Writer; the composition root picks builtin or a model."""
         self.path = path
         self.recent = recent or RecentStore.default()
-        self.checker: Checker = checker or default_checker()
+        self._checker = checker
+        """The rules checker; the real one loads on first use, after the first screen."""
         self.concurrency = concurrency
         self.on_saved = on_saved
         """Called after every successful autosave (tests and tools watch it)."""
         self.theme = theme
         self.clock = clock or (lambda: time.strftime("%H:%M:%S"))
         """The wall-clock time the status bar shows for the last save."""
+
+    @property
+    def checker(self) -> Checker:
+        if self._checker is None:
+            self._checker = default_checker()
+            gc.freeze()  # its tables live as long as the app (see on_mount)
+        return self._checker
 
     @property
     def writer_label(self) -> str:

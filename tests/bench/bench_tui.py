@@ -102,13 +102,25 @@ async def stall_run(tmp: Path) -> tuple[float, float, int]:
             ws.start(s.id)
         await asyncio.sleep(0.5)
         streams = len(ws.streams)
-        await app.workers.wait_for_complete()
+        await idle(app)
         ws.start(sections[1].id, "更详细")  # and a revision beside the text
-        await app.workers.wait_for_complete()
+        await idle(app)
         running = False
         await watcher
     p99 = statistics.quantiles(lags, n=100)[98]
     return worst, p99, streams
+
+
+async def idle(app: object) -> None:
+    """Wait for every worker; a recheck replaced by a newer one ends cancelled."""
+    from textual.worker import WorkerCancelled
+
+    while True:
+        try:
+            await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+            return
+        except WorkerCancelled:
+            continue
 
 
 def cold_start(code: str, runs: int) -> float:

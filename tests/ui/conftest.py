@@ -113,3 +113,16 @@ class OpenAICompatWriter:
                 self.tokens_used += chunk.usage.total_tokens
             if chunk.choices and chunk.choices[0].delta.content:
                 yield chunk.choices[0].delta.content
+
+
+async def idle(app) -> None:
+    """Wait until no worker runs. A recheck replaced by a newer one ends cancelled,
+    which `wait_for_complete` reports as an error: wait again."""
+    from textual.worker import WorkerCancelled
+
+    while True:
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue

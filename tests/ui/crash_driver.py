@@ -21,7 +21,7 @@ from drafter.project import load_project
 from drafter.recent import RecentStore
 from drafter.ui.app import DrafterApp
 from drafter.ui.screens.workspace import WorkspaceScreen
-from ui.conftest import ScriptedWriter
+from ui.conftest import ScriptedWriter, idle
 
 
 def digest(text: str) -> str:
@@ -59,7 +59,7 @@ async def main(project: Path, journal: Path, seed: int) -> None:
                 section = rng.choice(ws.project.sections)
                 ws.selected = section.id
                 ws.start(section.id, f"第{n}次改写")
-                await app.workers.wait_for_complete()
+                await idle(app)
                 await pilot.press("ctrl+t")
             elif step == "type":
                 ws.query_one("#editor").focus()

@@ -23,7 +23,7 @@ from drafter.ui.screens.start import StartScreen  # noqa: E402
 from drafter.ui.screens.workspace import WorkspaceScreen  # noqa: E402
 from drafter.ui.widgets.findings import FindingsPanel  # noqa: E402
 from drafter.ui.widgets.records import RecordList, RecordRow  # noqa: E402
-from ui.conftest import EXAMPLE, ScriptedWriter  # noqa: E402
+from ui.conftest import EXAMPLE, ScriptedWriter, idle  # noqa: E402
 
 DOCS = HERE.parent.parent / "docs"
 SIZE = (110, 32)
@@ -65,11 +65,11 @@ async def main() -> None:
         await pilot.press("ctrl+g")
         await pilot.pause(0.6)
         shot("streaming")
-        await app.workers.wait_for_complete()
+        await idle(app)
         writer.delay = 0.001
         await pilot.press("down")
         ws.start(ws.selected or "", "突出患者满意度")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause(0.6)
         app.clear_notifications()
         shot("revision")

@@ -21,14 +21,14 @@ from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.writers.builtin import BuiltinWriter
 
-from .conftest import REVISED, OpenAICompatWriter, ScriptedWriter, percent_checker
+from .conftest import REVISED, OpenAICompatWriter, ScriptedWriter, idle, percent_checker
 from .openai_server import Script, serve
 
 pytestmark = pytest.mark.anyio
 
 
 async def settle(pilot, app: DrafterApp) -> None:
-    await app.workers.wait_for_complete()
+    await idle(app)
     await pilot.pause(0.1)
 
 
@@ -167,7 +167,7 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
         assert target.text == fix.revised
 
         # the checker flags the excerpt; fix it from the findings panel
-        await pilot.pause(0.6)
+        await settle(pilot, app)
         panel = app.screen.query_one(FindingsPanel)
         assert [f.finding.excerpt for f in panel.items] == [fix.excerpt]
         assert panel.items[0].place and panel.items[0].place.section_id == target.id
@@ -178,7 +178,7 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
         assert editor.selected_text == fix.excerpt
         panel.focus()
         await pilot.press("f")  # apply the fix
-        await pilot.pause()
+        await settle(pilot, app)
         assert target.text == fix.fixed
         assert ws.findings == []
 
@@ -211,7 +211,7 @@ async def test_export_asks_before_writing_with_errors(facts_file: Path, recent) 
         ws.start(ws.project.sections[0].id, "改")
         await settle(pilot, app)
         await pilot.press("ctrl+t")
-        await pilot.pause(0.6)
+        await settle(pilot, app)
         assert len(ws.findings) == 1
         await pilot.press("f9")
         await pilot.pause()

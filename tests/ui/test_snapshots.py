@@ -15,7 +15,7 @@ from textual.widgets import Input
 from drafter.recent import RecentStore
 from drafter.ui.app import DrafterApp
 
-from .conftest import EXAMPLE, REVISED, ScriptedWriter, percent_checker
+from .conftest import EXAMPLE, REVISED, ScriptedWriter, idle, percent_checker
 
 SIZES = [(80, 24), (120, 40)]
 Before = Callable[[Pilot], Awaitable[None]]
@@ -47,7 +47,7 @@ def _steady(before: Before | None) -> Before:
 
 
 async def _quiet(pilot: Pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    await idle(pilot.app)
     await pilot.pause(0.6)  # the findings recheck settles
     pilot.app.clear_notifications()
     await pilot.pause()

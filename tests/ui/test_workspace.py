@@ -22,7 +22,7 @@ from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
 
-from .conftest import REVISED, ScriptedWriter, percent_checker
+from .conftest import REVISED, ScriptedWriter, idle, percent_checker
 
 pytestmark = pytest.mark.anyio
 
@@ -54,7 +54,7 @@ async def test_streaming_shows_live_text_then_a_version(project_file: Path, rece
         assert editor.read_only
         assert 0 < len(editor.text) < len(final) and final.startswith(editor.text)
         assert "生成中" in str(ws.query_one(SectionList).get_option_at_index(0).prompt)
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         assert first.text == final and first.status is Status.GENERATED
         assert editor.text == final and not editor.read_only
@@ -68,7 +68,7 @@ async def test_a_model_failure_leaves_the_section_as_it_was(project_file: Path, 
     async with app.run_test(size=(80, 24)) as pilot:
         ws = await open_ws(app, pilot)
         await pilot.press("ctrl+g")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         goals = ws.project.section("goals")
         assert goals.versions == [] and goals.status is Status.EMPTY
@@ -80,7 +80,7 @@ async def test_a_model_failure_leaves_the_section_as_it_was(project_file: Path, 
         text = other.text
         writer.fail = ("opening",)
         ws.start("opening", "更简洁")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         assert other.text == text and "opening" not in ws.candidates
 
@@ -93,7 +93,7 @@ async def test_locked_sections_are_skipped_and_sections_edited(project_file: Pat
         ids = [s.id for s in ws.project.sections]
         await pilot.press("f4")  # lock the first section
         await pilot.press("ctrl+g")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         assert ws.project.sections[0].locked and not ws.project.sections[0].text
         assert all(s.text for s in ws.project.sections[1:])
@@ -128,7 +128,7 @@ async def test_hand_edits_history_and_confirm(project_file: Path, recent) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         ws = await open_ws(app, pilot)
         await pilot.press("f5")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         section = ws.project.sections[0]
         generated = section.text
@@ -162,13 +162,13 @@ async def test_reject_keeps_the_current_text(project_file: Path, recent) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         ws = await open_ws(app, pilot)
         await pilot.press("f5")
-        await app.workers.wait_for_complete()
+        await idle(app)
         section = ws.project.sections[0]
         text = section.text
         await pilot.press("ctrl+r")
         await pilot.pause()
         await pilot.press("down", "enter")  # 更简洁
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         assert ws.candidates[section.id].instruction.startswith("在不丢失任何事实")
         await pilot.press("ctrl+b")
@@ -184,9 +184,10 @@ async def test_a_number_from_the_findings_goes_into_the_facts(project_file: Path
     async with app.run_test(size=(80, 24)) as pilot:
         ws = await open_ws(app, pilot)
         ws.start(ws.project.sections[0].id, "改")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.press("ctrl+t")
-        await pilot.pause(0.6)
+        await idle(app)
+        await pilot.pause()
         ws.query_one(FindingsPanel).focus()
         await pilot.press("n")
         await pilot.pause()
@@ -231,7 +232,7 @@ async def test_palette_help_and_themes(project_file: Path, recent) -> None:
         await pilot.press(*"全部生成")
         await pilot.pause(0.3)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await idle(app)
         await pilot.pause()
         assert all(s.text for s in ws.project.sections)
         await pilot.press("f1")

@@ -18,7 +18,15 @@ from drafter.autosave import Autosaver
 from drafter.facts import Facts
 from drafter.locking import ProjectLock
 from drafter.project import Project, Section, Status, Version
-from drafter.review import Located, add_figure, counts, locate, parse_number, text_position
+from drafter.review import (
+    Located,
+    add_figure,
+    counts,
+    document_lines,
+    parse_number,
+    place_all,
+    text_position,
+)
 from drafter.review import section_request as build_request
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
@@ -135,14 +143,30 @@ class WorkspaceScreen(Screen[None]):
         self.query_one(StatusBar).tokens = getattr(self.app.writer, "tokens_used", None)  # type: ignore[attr-defined]
         self.refresh_bindings()
 
-    def recheck(self) -> None:
+    def recheck(self, delay: float = 0.0) -> None:
+        """Check the document again, after `delay` seconds of quiet."""
+        self._recheck(delay)
+
+    @work(exclusive=True, group="recheck", exit_on_error=False)
+    async def _recheck(self, delay: float) -> None:
+        # The checker is pure Python and grows with the text (tens of ms for a long
+        # document): it runs in a thread so the loop keeps painting meanwhile; a newer
+        # recheck cancels this one and its result is dropped.
+        if delay:
+            await asyncio.sleep(delay)
+        lines, places = document_lines(self.project, self.facts)
+        checker = self.app.checker  # type: ignore[attr-defined]
         try:
-            self.findings = locate(self.project, self.facts, self.app.checker)  # type: ignore[attr-defined]
+            found = await asyncio.to_thread(checker, lines, self.facts)
         except Exception as e:  # a checker bug must not take the editor down
-            self.findings = []
+            found = []
             self.notify(f"规则检查出错：{e}", severity="error")
+        if not self.is_attached:
+            return
+        self.findings = place_all(found, places)
         names = {s.id: section_name(s) for s in self.project.sections}
         self.query_one("#findings", FindingsPanel).show(self.findings, names)
+        self.refresh_sections()
 
     def show_section(self) -> None:
         """Fill the editor (and the candidate pane) for the selected section."""
@@ -211,14 +235,7 @@ class WorkspaceScreen(Screen[None]):
             self._typing = True
         event.text_area.border_subtitle = self._version_label(section)
         self.autosaver.touch()
-        self._recheck_soon()
-
-    @work(exclusive=True, group="recheck")
-    async def _recheck_soon(self) -> None:
-        await asyncio.sleep(EDIT_SECONDS)
-        if self.is_attached:
-            self.recheck()
-            self.refresh_sections()
+        self.recheck(EDIT_SECONDS)
 
     # ------------------------------------------------------------------ generation
     def start(self, section_id: str, instruction: str | None = None) -> None:

@@ -42,9 +42,14 @@ class Text:
     terms: Terms
     year: int | None = None
     headings: list[HeadingMark | None] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+    """The lines simplified and de-mangled, same lengths (for rules comparing wording)."""
 
     def __post_init__(self) -> None:
+        from drafter.rules.text_rules import normalise
+
         self.headings = [heading_mark(line) for line in self.lines]
+        self.plain = [normalise(line) for line in self.lines]
         if self.year is None and self.facts is not None:
             self.year = self.facts.doc.year
         if self.year is None:  # a title such as 「2023年……实施方案」 dates the document

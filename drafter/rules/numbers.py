@@ -222,8 +222,13 @@ def _format_fix(kind: int, excerpt: str) -> str | None:
     return None
 
 
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
+
+
 def number_format(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
+        if not _ANY_DIGIT.search(line):
+            continue
         urls = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+", line)]
         for kind, (pattern, message) in enumerate(_FORMAT_RULES):
             for m in pattern.finditer(line):

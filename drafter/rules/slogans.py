@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from drafter.numbering import cn_numeral, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
-from drafter.rules.text_rules import normalise
 
 _MEASURE = "项|个|大|件|条|方面|种|类|点|项工作"
 _SLOGAN = re.compile(
@@ -49,7 +48,7 @@ def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:
     """Spans of numbered slogans on a line — a slogan's count is not a quantity: those
     followed by their items, quoted ones, and those the facts declare."""
     declared = {s.text for s in text.facts.slogans} if text.facts is not None else set()
-    plain = normalise(text.lines[line])
+    plain = text.plain[line]
     spans = []
     for m in _SLOGAN.finditer(plain):
         quoted = m.start() > 0 and plain[m.start() - 1] in _QUOTED
@@ -61,7 +60,7 @@ def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:
 
 def count(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
-        plain = normalise(line)
+        plain = text.plain[i]
         for m in _SLOGAN.finditer(plain):
             stated = parse_cn_numeral(m.group(2))
             if stated is None or stated < 2:
@@ -87,8 +86,8 @@ def drift(text: Text) -> Iterator[Finding]:
     if text.facts is not None:
         yield from _drift(text, [s.text for s in text.facts.slogans], quoted_only=False)
     seen: dict[str, str] = {}
-    for line in text.lines:
-        for m in _SLOGAN.finditer(normalise(line)):
+    for plain in text.plain:
+        for m in _SLOGAN.finditer(plain):
             seen.setdefault(m.group(1) + m.group(2) + m.group(3), m.group(0))
     yield from _drift(text, list(seen.values()), quoted_only=True)
 
@@ -99,7 +98,7 @@ def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Fi
         if pattern is None:
             continue
         for i, line in enumerate(text.lines):
-            plain = normalise(line)
+            plain = text.plain[i]
             for m in pattern.finditer(plain):
                 candidate = m.group(0)[:len(slogan)]
                 if any(m.group(0).startswith(d) for d in declared) or candidate == slogan:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import date
 
 from drafter.rules.model import Finding, Text, finding
-from drafter.rules.text_rules import normalise
 from drafter.terms import Formulation
 
 
@@ -39,7 +38,7 @@ def canonical(text: Text) -> Iterator[Finding]:
             continue
         short = [it.removeprefix("中国特色社会主义") for it in f.items]
         for i, line in enumerate(text.lines):
-            plain = normalise(line)
+            plain = text.plain[i]
             if f.id != "core_values" and f.name not in plain:
                 continue
             for m in pattern.finditer(plain):
@@ -78,7 +77,7 @@ def outdated(text: Text) -> Iterator[Finding]:
         names = "|".join(re.escape(n) for n in stale)
         pattern = re.compile(rf"(?:党的)?(?:{names})(?:及|和)?[^。；，]{{0,24}}?精神")
         for i, line in enumerate(text.lines):
-            plain = normalise(line)
+            plain = text.plain[i]
             for m in pattern.finditer(plain):
                 tail = plain[m.end():m.end() + 8]
                 head = plain[max(0, m.start() - 6):m.start()]
@@ -101,7 +100,7 @@ def _stale_plenums(text: Text, when: date, congress: str) -> Iterator[Finding]:
     last = held[-1].name.removeprefix(term).removesuffix("全会")  # e.g. 四中
     pattern = re.compile(rf"{re.escape(term)}((?:[一二三四五六七八九]中[、和]?)+)全会精神")
     for i, line in enumerate(text.lines):
-        for m in pattern.finditer(normalise(line)):
+        for m in pattern.finditer(text.plain[i]):
             if last not in m.group(1):
                 yield finding("term.outdated", "warning", i, m.start(),
                               line[m.start():m.end()],

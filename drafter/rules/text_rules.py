@@ -57,6 +57,13 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str]]:
     return mapping, pattern
 
 
+@cache
+def _one_to_one() -> dict[int, str]:
+    """str.translate table for the length-keeping conversion in normalise()."""
+    mapping, _ = _tables()
+    return {ord(t): s for t, s in mapping.items() if len(s) == 1}
+
+
 def _converter():
     import opencc
 
@@ -67,9 +74,11 @@ def traditional(text: Text) -> Iterator[Finding]:
     """One finding per stretch from the first to the last traditional character of a run
     of Chinese text, fixed by OpenCC's phrase-aware conversion of just that stretch.
     Words a bad converter mangled (乙個) are script.misconversion's, not repeated here."""
-    mapping, _ = _tables()
+    mapping, pattern = _tables()
     convert = None
     for i, line in enumerate(text.lines):
+        if text.plain[i] == line or not pattern.search(line):
+            continue  # nothing traditional on this line
         masked = _MISCONVERSION.sub(lambda m: "\u3000" * len(m.group(0)), line)
         for run in _CJK_RUN.finditer(masked):
             marks = [k for k, c in enumerate(run.group(0)) if c in mapping]
@@ -90,10 +99,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 def normalise(line: str) -> str:
     """Simplified, de-mangled text of the same length (for rules that compare wording)."""
-    mapping, _ = _tables()
-    out = "".join(mapping.get(c, c) for c in line)
+    out = line.translate(_one_to_one())
     for wrong, right in MISCONVERSIONS.items():
-        if len(wrong) == len(right):
+        if len(wrong) == len(right) and wrong[0] in out:
             out = out.replace(wrong, right)
     return out
 
@@ -163,7 +171,7 @@ _BOILERPLATE = re.compile(
 def boilerplate(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
         offset = len(line) - len(line.lstrip())
-        for m in _BOILERPLATE.finditer(normalise(line.strip())):
+        for m in _BOILERPLATE.finditer(text.plain[i].strip()):
             excerpt = line[m.start() + offset:m.end() + offset]
             yield finding("boilerplate.web", "error", i, m.start() + offset, excerpt,
                           f"“{excerpt}”是范文网站留下的内容，应删除")

@@ -179,3 +179,21 @@ def test_check_fix_writes_the_fixed_text(tmp_path: Path) -> None:
     doc.write_text("推进工作,提公升服务。\n", encoding="utf-8")
     assert main(["check", str(doc), "--fix", "-o", str(tmp_path / "b.txt")]) == 0
     assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "推进工作，提升服务。\n"
+
+
+def test_annotate_writes_comments_at_the_findings(tmp_path: Path) -> None:
+    import docx
+
+    source = docx.Document()
+    source.add_paragraph("一、目标")
+    p = source.add_paragraph("推进工作")
+    p.add_run(",")
+    p.add_run("提公升服务。")
+    source.save(str(tmp_path / "in.docx"))
+    assert main(["check", str(tmp_path / "in.docx"), "--annotate", str(tmp_path / "out.docx")]) == 1
+    out = docx.Document(str(tmp_path / "out.docx"))
+    comments = list(out.comments)
+    assert len(comments) == 2
+    assert any("punct.halfwidth" in c.text for c in comments)
+    assert any("提升" in c.text for c in comments)
+    assert [q.text for q in out.paragraphs] == ["一、目标", "推进工作,提公升服务。"]

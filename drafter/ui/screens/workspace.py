@@ -6,11 +6,12 @@ import asyncio
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Label, OptionList, TextArea
 
 from drafter import editing
@@ -79,6 +80,9 @@ class WorkspaceScreen(Screen[None]):
         self._batch: tuple[int, int] = (0, 0)  # sections done / started by generate-all
         self._shown: tuple[Stream, int] | None = None  # the stream in a box, chars shown
         self._stale = False  # the list and findings wait for the next timer tick
+        self._checking = False  # a rules check is running in a thread
+        self._recheck_wanted = False  # the text changed since that check began
+        self._recheck_timer: Timer | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -144,29 +148,41 @@ class WorkspaceScreen(Screen[None]):
         self.refresh_bindings()
 
     def recheck(self, delay: float = 0.0) -> None:
-        """Check the document again, after `delay` seconds of quiet."""
-        self._recheck(delay)
-
-    @work(exclusive=True, group="recheck", exit_on_error=False)
-    async def _recheck(self, delay: float) -> None:
-        # The checker is pure Python and grows with the text (tens of ms for a long
-        # document): it runs in a thread so the loop keeps painting meanwhile; a newer
-        # recheck cancels this one and its result is dropped.
+        """Check the document again (after `delay` seconds of quiet, for typing)."""
+        if self._recheck_timer is not None:
+            self._recheck_timer.stop()
+            self._recheck_timer = None
         if delay:
-            await asyncio.sleep(delay)
-        lines, places = document_lines(self.project, self.facts)
-        checker = self.app.checker  # type: ignore[attr-defined]
-        try:
-            found = await asyncio.to_thread(checker, lines, self.facts)
-        except Exception as e:  # a checker bug must not take the editor down
-            found = []
-            self.notify(f"规则检查出错：{e}", severity="error")
-        if not self.is_attached:
+            self._recheck_timer = self.set_timer(delay, self.recheck)
             return
-        self.findings = place_all(found, places)
-        names = {s.id: section_name(s) for s in self.project.sections}
-        self.query_one("#findings", FindingsPanel).show(self.findings, names)
-        self.refresh_sections()
+        self._recheck_wanted = True
+        if not self._checking:
+            self._checking = True
+            self.run_worker(self._check_until_current(), group="recheck",
+                            exit_on_error=False)
+
+    async def _check_until_current(self) -> None:
+        # The checker is pure Python and grows with the text (tens of ms for a long
+        # document): it runs in a thread so the loop keeps painting. One check at a time;
+        # changes made meanwhile are checked once more when it ends.
+        try:
+            while self._recheck_wanted and self.is_attached:
+                self._recheck_wanted = False
+                lines, places = document_lines(self.project, self.facts)
+                checker = self.app.checker  # type: ignore[attr-defined]
+                try:
+                    found = await asyncio.to_thread(checker, lines, self.facts)
+                except Exception as e:  # a checker bug must not take the editor down
+                    found = []
+                    self.notify(f"规则检查出错：{e}", severity="error")
+                if self._recheck_wanted or not self.is_attached:
+                    continue  # already out of date
+                self.findings = place_all(found, places)
+                names = {s.id: section_name(s) for s in self.project.sections}
+                self.query_one("#findings", FindingsPanel).show(self.findings, names)
+                self.refresh_sections()
+        finally:
+            self._checking = False
 
     def show_section(self) -> None:
         """Fill the editor (and the candidate pane) for the selected section."""

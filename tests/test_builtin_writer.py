@@ -48,38 +48,25 @@ def sourced_numbers(facts: Facts) -> set[str]:
     for day in dates:
         numbers |= {str(day.year), str(day.month), str(day.day)}
     numbers |= {str(d.year - 1), str(d.year), str(d.year + 1)}
-
-    def walk(value: object) -> None:
+    for value in leaves(facts.data):
         if isinstance(value, str):
             numbers.update(_ARABIC.findall(value))
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             numbers.add(format_number(value))
-
-    walk(facts.data)
     return numbers
 
 
+def leaves(value: object) -> list[object]:
+    """Every scalar inside the facts data."""
+    if isinstance(value, dict):
+        return [leaf for v in value.values() for leaf in leaves(v)]
+    if isinstance(value, list):
+        return [leaf for v in value for leaf in leaves(v)]
+    return [value]
+
+
 def facts_text(facts: Facts) -> str:
-    parts: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-
-    walk(facts.data)
-    return "\n".join(parts)
+    return "\n".join(v for v in leaves(facts.data) if isinstance(v, str))
 
 
 @pytest.mark.parametrize("path", all_facts_files(), ids=lambda p: p.stem)

@@ -11,7 +11,7 @@ from drafter import __version__
 from drafter.errors import DrafterError
 
 # Sub-command modules in the order `drafter --help` lists them.
-COMMANDS = ("tui", "kinds", "example", "draft", "export", "check", "config", "doctor")
+COMMANDS = ("tui", "kinds", "example", "draft", "export", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,13 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"drafter.commands.{name}")
-        except ModuleNotFoundError as e:
-            if e.name == f"drafter.commands.{name}":
-                continue  # a command not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"drafter.commands.{name}").register(sub)
     return parser
 
 

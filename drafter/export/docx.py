@@ -1,47 +1,65 @@
 """Word export in the GB/T 9704—2012 layout: A4, 版心 156×225 mm, 22 lines × 28
-characters, named styles for every paragraph, page numbers `— 1 —` alternating sides."""
+characters, named styles for every paragraph, page numbers `— 1 —` alternating sides.
+
+The styled, page-set-up template is built once per (profile, layout) and kept as bytes;
+an export loads it, appends one w:p per block straight into the body and saves."""
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
+import re
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from lxml import etree
 
-from drafter.document import Block, Document, Role
+from drafter.document import Document, Role
 from drafter.errors import InputError
 from drafter.export import ExportOptions, Highlight, LayoutSettings
-from drafter.export.clean import xml_safe
-from drafter.export.styles import CHAR_TWIPS, STYLES, define_styles
+from drafter.export.clean import xml_safe, xml_safe_mapped
+from drafter.export.styles import (
+    CHAR_TWIPS,
+    STYLES,
+    define_styles,
+    profile_fonts,
+    slim_template,
+)
 
 _HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3", 4: "h4"}
 _ROLE_STYLE = {Role.BODY: "body", Role.SALUTATION: "salutation", Role.SIGNATURE: "signature",
-               Role.DATE: "date", Role.ATTACHMENT: "attachment"}
+               Role.DATE: "date", Role.ATTACHMENT: "attachment", Role.TITLE: "title"}
+
+_P, _PPR, _PSTYLE, _IND = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:ind")
+_R, _RPR, _RSTYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
+_BR, _TAB, _HIGHLIGHT, _VAL = qn("w:br"), qn("w:tab"), qn("w:highlight"), qn("w:val")
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+_APP_XML = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'extended-properties"><Application>drafter</Application></Properties>')
+# Parts that can carry names of people or of the template's origin.
+_PERSONAL_RELS = ("/custom-properties", "/thumbnail", "/comments", "/people",
+                  "/commentsExtended", "/commentsIds", "/commentsExtensible")
 
 
 def render_docx(doc: Document, options: ExportOptions) -> bytes:
-    document = _base(options.reference_docx)
-    layout = options.layout
-    define_styles(document, options.profile, layout)
-    _page_setup(document, layout, options.centered_page_numbers)
-    marks = _highlights_by_block(options.highlights)
-    signature = next((b.text for b in doc.blocks if b.role is Role.SIGNATURE), "")
-    date_text = next((b.text for b in doc.blocks if b.role is Role.DATE), "")
-    for index, block in enumerate(doc.blocks):
-        if block.role is Role.SIGNATURE:
-            _styled(document, "body", "")  # one blank line between body and 落款
-        paragraph = _paragraph(document, block, doc.author, marks.get(index, ()))
-        if block.role in (Role.SIGNATURE, Role.DATE):
-            _closing_indent(paragraph, block.role, signature, date_text)
-        if block.role is Role.TITLE:
-            _styled(document, "body", "")  # one blank line after the title
+    profile_fonts(options.profile)  # an unknown profile fails before anything is built
+    if options.reference_docx is not None:
+        document = _from_reference(Path(options.reference_docx), options)
+    else:
+        template = _template(options.profile, options.layout, options.centered_page_numbers)
+        document = docx.Document(io.BytesIO(template))
+    ids = {key: _style_id(document, spec.name) for key, spec in STYLES.items()}
+    _write_blocks(document, doc, options, ids)
     _metadata(document, doc)
     out = io.BytesIO()
     document.save(out)
@@ -54,24 +72,34 @@ def write_docx(doc: Document, path: Path, options: ExportOptions | None = None) 
     export(doc, path, options, fmt="docx")
 
 
-# ------------------------------------------------------------------ document and page
+# ------------------------------------------------------------------ template
 
 
-def _base(reference: Path | None):
-    if reference is None:
-        return docx.Document()
-    try:
-        document = docx.Document(str(reference))
-    except (FileNotFoundError, PackageNotFoundError, KeyError, ValueError, OSError) as e:
-        raise InputError(f"无法使用参考模板 {reference}（--reference-docx）：{e}") from None
+@functools.lru_cache(maxsize=8)
+def _template(profile: str, layout: LayoutSettings, centered: bool) -> bytes:
+    document = docx.Document()
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    return document
+    slim_template(document)
+    _drop_parts(document, ("/stylesWithEffects", "/customXml"))
+    define_styles(document, profile, layout)
+    _page_setup(document, layout)
+    _page_numbers(document, layout, centered)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
-def _page_setup(document, layout: LayoutSettings, centered: bool) -> None:
+def _drop_parts(document, suffixes: tuple[str, ...]) -> None:
+    for rels in (document.part.package.rels, document.part.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.endswith(suffixes):
+                del rels[rid]
+
+
+def _page_setup(document, layout: LayoutSettings) -> None:
     section = document.sections[0]
     section.page_width = Mm(layout.page_width_mm)
     section.page_height = Mm(layout.page_height_mm)
@@ -80,7 +108,8 @@ def _page_setup(document, layout: LayoutSettings, centered: bool) -> None:
     section.left_margin = Mm(layout.margin_left_mm)
     section.right_margin = Mm(layout.margin_right_mm)
     section.footer_distance = Mm(layout.footer_distance_mm)
-    section.header_distance = Mm(15)
+    section.header_distance = Mm(layout.header_distance_mm)
+    section.gutter = 0
     sect = section._sectPr
     grid = sect.find(qn("w:docGrid"))
     if grid is None:
@@ -88,29 +117,37 @@ def _page_setup(document, layout: LayoutSettings, centered: bool) -> None:
         sect.append(grid)
     for attr in list(grid.attrib):
         del grid.attrib[attr]
+    # A line grid only: 28 characters come from the −5 twip run spacing of the styles
+    # (LAYOUT.md option a), never from a character grid as well.
     grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(layout.line_pitch_twips))
-    # Odd pages right, even pages left, one character in from the edge (or all centred).
+
+
+def _page_numbers(document, layout: LayoutSettings, centered: bool) -> None:
+    """Odd pages right, even pages left, one character in from the edge (or all centred)."""
+    section = document.sections[0]
     document.settings.odd_and_even_pages_header_footer = not centered
     section.different_first_page_header_footer = False
-    odd = WD_ALIGN_PARAGRAPH.CENTER if centered else WD_ALIGN_PARAGRAPH.RIGHT
-    _page_number(document, section.footer, odd, "right")
-    if not centered:
-        _page_number(document, section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT, "left")
+    indent = layout.page_number_indent_twips
+    if centered:
+        _page_number(document, section.footer, WD_ALIGN_PARAGRAPH.CENTER, "", 0)
+    else:
+        _page_number(document, section.footer, WD_ALIGN_PARAGRAPH.RIGHT, "right", indent)
+        _page_number(document, section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT, "left",
+                     indent)
 
 
-def _page_number(document, footer, align: WD_ALIGN_PARAGRAPH, side: str) -> None:
+def _page_number(document, footer, align: WD_ALIGN_PARAGRAPH, side: str, indent: int) -> None:
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    for run in list(paragraph.runs):
-        run._r.getparent().remove(run._r)
-    paragraph.style = document.styles[STYLES["page"].name]
+    for child in list(paragraph._p):
+        paragraph._p.remove(child)
+    paragraph._p.style = _style_id(document, STYLES["page"].name)
     paragraph.alignment = align
-    if align is not WD_ALIGN_PARAGRAPH.CENTER:
-        ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
-        ind.set(qn(f"w:{side}"), "280")
+    if side:
+        paragraph._p.get_or_add_pPr().get_or_add_ind().set(qn(f"w:{side}"), str(indent))
     paragraph.add_run("— ")
-    run = paragraph.add_run()
+    run = paragraph.add_run()._r
     for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"),
                        ("end", None)):
         if kind:
@@ -118,124 +155,285 @@ def _page_number(document, footer, align: WD_ALIGN_PARAGRAPH, side: str) -> None
             el.set(qn("w:fldCharType"), kind)
         elif text == " PAGE ":
             el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
+            el.set(_SPACE, "preserve")
             el.text = text
         else:
             el = OxmlElement("w:t")
-            el.text = text
-        run._r.append(el)
+            el.text = text  # the cached result, for readers that do not lay out pages
+        run.append(el)
     paragraph.add_run(" —")
+
+
+def _style_id(document, name: str) -> str:
+    for style in document.styles:
+        if style.name == name:
+            return style.style_id
+    raise KeyError(name)
+
+
+# ------------------------------------------------------------------ reference docx
+
+
+def _from_reference(path: Path, options: ExportOptions):
+    """A user's template: its styles (by name) and page setup win; ours fill the gaps."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"无法读取参考模板 {path}（--reference-docx）：{e.strerror or e}") \
+            from None
+    try:
+        document = docx.Document(io.BytesIO(_as_document(data)))
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        had_section = body.find(qn("w:sectPr")) is not None
+        define_styles(document, options.profile, options.layout, keep_existing=True)
+        if not had_section:
+            body.get_or_add_sectPr()
+            _page_setup(document, options.layout)
+        if document.sections[0].footer.is_linked_to_previous:  # no footer of its own
+            _page_numbers(document, options.layout, options.centered_page_numbers)
+        settings = document.settings.element
+        for tag in ("w:attachedTemplate", "w:rsids"):
+            el = settings.find(qn(tag))
+            if el is not None:
+                settings.remove(el)
+    except InputError:
+        raise
+    except Exception as e:  # a corrupt user file: any parser or package error
+        raise InputError(f"参考模板 {path} 不是可用的 Word 文件（--reference-docx）："
+                         f"{type(e).__name__}: {e}") from None
+    return document
+
+
+_TEMPLATE_TYPE = re.compile(rb"application/vnd\.openxmlformats-officedocument\."
+                            rb"wordprocessingml\.template\.main\+xml")
+
+
+def _as_document(data: bytes) -> bytes:
+    """A .dotx is a .docx with another content type: relabel it so python-docx opens it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            types = z.read("[Content_Types].xml")
+            if not _TEMPLATE_TYPE.search(types):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+                for item in z.infolist():
+                    blob = z.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        blob = _TEMPLATE_TYPE.sub(
+                            b"application/vnd.openxmlformats-officedocument."
+                            b"wordprocessingml.document.main+xml", blob)
+                    w.writestr(item, blob)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError):
+        return data  # python-docx reports it
+
+
+# ------------------------------------------------------------------ metadata
 
 
 def _metadata(document, doc: Document) -> None:
     """Title and author (the unit); nothing else personal."""
     props = document.core_properties
     props.title = xml_safe(doc.title)
-    props.author = props.last_modified_by = xml_safe(doc.author)
-    props.comments = props.keywords = props.subject = props.category = ""
+    props.author = xml_safe(doc.author)
+    for name in ("last_modified_by", "comments", "keywords", "subject", "category",
+                 "content_status", "identifier", "language", "version"):
+        setattr(props, name, "")
     props.revision = 1
-    stamp = datetime(doc.date.year, doc.date.month, doc.date.day) if doc.date else datetime.now()
+    stamp = datetime(doc.date.year, doc.date.month, doc.date.day) if doc.date else \
+        datetime.now().replace(microsecond=0)
     props.created = props.modified = stamp
-    props.last_printed = stamp
+    core = props._element
+    for el in core.findall(qn("cp:lastPrinted")):
+        core.remove(el)
+    package = document.part.package
+    for rel in package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = _APP_XML  # no Company, Manager, template path
+    _drop_parts(document, _PERSONAL_RELS)
 
 
 # ------------------------------------------------------------------ paragraphs
 
 
-def _styled(document, key: str, text: str):
-    paragraph = document.add_paragraph()
-    # Set w:pStyle directly: python-docx's style lookup costs milliseconds a paragraph.
-    paragraph._p.style = _style_ids(document)[key]
-    if text:
-        paragraph.add_run(text)
-    return paragraph
+def _write_blocks(document, doc: Document, options: ExportOptions,
+                  ids: dict[str, str]) -> None:
+    layout = options.layout
+    body = document.element.body
+    anchor = body.find(qn("w:sectPr"))
+
+    def add(p) -> None:
+        if anchor is not None:
+            anchor.addprevious(p)
+        else:
+            body.append(p)
+
+    marks = _highlights_by_block(options.highlights)
+    closing = [b for b in doc.blocks if b.role in (Role.SIGNATURE, Role.DATE)]
+    name = next((xml_safe(b.text) for b in closing if b.role is Role.SIGNATURE), "")
+    day = next((xml_safe(b.text) for b in closing if b.role is Role.DATE), "")
+    previous: Role | None = None
+    for index, block in enumerate(doc.blocks):
+        role = block.role
+        # One blank line between the body and the 附件说明, and before the 落款.
+        if previous is not None and (
+                (role is Role.ATTACHMENT and previous is not Role.ATTACHMENT)
+                or (role in (Role.SIGNATURE, Role.DATE)
+                    and previous not in (Role.SIGNATURE, Role.DATE))):
+            add(_paragraph(ids["body"]))
+        text, where = xml_safe_mapped(block.text)
+        spans = [(where[max(0, min(len(block.text), h.start))],
+                  where[max(0, min(len(block.text), h.end))]) for h in marks.get(index, ())]
+        if role is Role.HEADING:
+            key = _HEADING_STYLE.get(block.level, "body")
+            cut = where[block.heading_text_end] if block.heading_text_end else len(text)
+        else:
+            key = _ROLE_STYLE.get(role, "body")
+            cut = len(text)
+        breaks: set[int] = set()
+        if role is Role.TITLE:
+            offset = 0
+            for line in split_title(text, doc.author, layout.title_line_chars)[:-1]:
+                offset += len(line)
+                breaks.add(offset)
+        indent = None
+        if role is Role.SIGNATURE or role is Role.DATE:
+            indent = _closing_indent(role, name, day, layout)
+        elif role is Role.ATTACHMENT:
+            indent = _attachment_indent(text, previous is Role.ATTACHMENT, layout)
+        add(_paragraph(ids[key], text, cut, ids["body_chars"], spans, breaks, indent))
+        if role is Role.TITLE:
+            add(_paragraph(ids["body"]))  # one blank line after the title
+        previous = role
 
 
-def _paragraph(document, block: Block, author: str, marks: tuple[Highlight, ...]):
-    text = xml_safe(block.text)
-    if block.role is Role.TITLE:
-        paragraph = _styled(document, "title", "")
-        for i, line in enumerate(split_title(text, author)):
-            run = paragraph.add_run(line)
-            if i:
-                run._r.insert(0, OxmlElement("w:br"))
-        return paragraph
-    key = _HEADING_STYLE.get(block.level, "body") if block.role is Role.HEADING else \
-        _ROLE_STYLE.get(block.role, "body")
-    paragraph = _styled(document, key, "")
-    cut = block.heading_text_end if block.role is Role.HEADING else len(text)
-    for start, end, marked in _segments(len(text), marks):
-        for a, b, body_part in ((start, min(end, cut), False), (max(start, cut), end, True)):
-            if a >= b:
-                continue
-            run = paragraph.add_run(text[a:b])
-            if body_part and block.role is Role.HEADING:
-                run._r.style = _style_ids(document)["body_chars"]
+def _paragraph(style_id: str, text: str = "", cut: int = 0, rest_style: str = "",
+               spans: list[tuple[int, int]] | None = None, breaks: set[int] | None = None,
+               indent: dict[str, str] | None = None):
+    """One w:p: the style, optional indents, runs split where the heading font ends, at
+    highlight edges and at title line breaks."""
+    p = etree.Element(_P)
+    ppr = etree.SubElement(p, _PPR)
+    etree.SubElement(ppr, _PSTYLE).set(_VAL, style_id)
+    if indent:
+        ind = etree.SubElement(ppr, _IND)
+        for attr, value in indent.items():
+            ind.set(qn(f"w:{attr}"), value)
+    if not text:
+        return p
+    spans = spans or []
+    breaks = breaks or set()
+    cuts = {0, len(text), cut} | breaks | {x for span in spans for x in span}
+    edges = sorted(x for x in cuts if 0 <= x <= len(text))
+    for a, b in itertools.pairwise(edges):
+        if a == b:
+            continue
+        r = etree.SubElement(p, _R)
+        marked = any(s <= a and b <= e for s, e in spans)
+        if a >= cut or marked:
+            rpr = etree.SubElement(r, _RPR)
+            if a >= cut:
+                etree.SubElement(rpr, _RSTYLE).set(_VAL, rest_style)
             if marked:
-                highlight = OxmlElement("w:highlight")
-                highlight.set(qn("w:val"), "yellow")
-                run._r.get_or_add_rPr().append(highlight)
-    return paragraph
+                etree.SubElement(rpr, _HIGHLIGHT).set(_VAL, "yellow")
+        if a in breaks:
+            etree.SubElement(r, _BR)
+        _add_text(r, text[a:b])
+    return p
 
 
-def _style_ids(document) -> dict[str, str]:
-    """Our style keys → the ids they have in this document (a reference docx may differ)."""
-    cached = getattr(document, "_drafter_style_ids", None)
-    if cached is None:
-        cached = {key: document.styles[spec.name].style_id for key, spec in STYLES.items()}
-        document._drafter_style_ids = cached
-    return cached
-
-
-def _segments(length: int, marks: tuple[Highlight, ...]) -> list[tuple[int, int, bool]]:
-    """Split [0, length) into runs, marking the highlighted spans."""
-    cuts = sorted({0, length} | {max(0, min(length, x)) for m in marks for x in (m.start, m.end)})
-    return [(a, b, any(m.start <= a and b <= m.end for m in marks))
-            for a, b in itertools.pairwise(cuts) if a < b]
+def _add_text(r, text: str) -> None:
+    """w:t pieces; a tab becomes w:tab and a line break w:br, as Word writes them."""
+    for i, piece in enumerate(re.split(r"(\t|\r\n|\n|\r)", text)):
+        if i % 2:
+            etree.SubElement(r, _TAB if piece == "\t" else _BR)
+        elif piece:
+            t = etree.SubElement(r, _T)
+            t.text = piece
+            if piece[0].isspace() or piece[-1].isspace():
+                t.set(_SPACE, "preserve")
 
 
 def _highlights_by_block(highlights: tuple[Highlight, ...]) -> dict[int, tuple[Highlight, ...]]:
     grouped: dict[int, list[Highlight]] = {}
     for h in highlights:
-        grouped.setdefault(h.block, []).append(h)
+        if h.end > h.start:
+            grouped.setdefault(h.block, []).append(h)
     return {k: tuple(v) for k, v in grouped.items()}
+
+
+# ------------------------------------------------------------------ closing placement
 
 
 def _width(text: str) -> float:
     """Width in 3号 characters: digits and Latin letters are half as wide."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
 
 
-def _closing_indent(paragraph, role: Role, signature: str, date_text: str) -> None:
-    """落款 ends 2 characters from the right margin; the date's first character stands
-    2 characters right of the name's first; a date longer than that moves the name left."""
-    name_w, date_w = _width(signature), _width(date_text)
-    date_right = name_w - date_w
-    name_right = 2.0
-    if date_right < 2:
-        date_right, name_right = 2.0, date_w + 4 - name_w
-    right = name_right if role is Role.SIGNATURE else date_right
-    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
-    ind.set(qn("w:rightChars"), str(round(right * 100)))
-    ind.set(qn("w:right"), str(round(right * CHAR_TWIPS)))
+def _chars(attr: str, width: float) -> dict[str, str]:
+    return {f"{attr}Chars": str(round(width * 100)), attr: str(round(width * CHAR_TWIPS))}
+
+
+def _closing_indent(role: Role, name: str, day: str, layout: LayoutSettings) -> dict[str, str]:
+    """落款 ends `closing_right_chars` from the right margin; the date's first character
+    stands `date_offset_chars` right of the name's first; a date too long for that goes
+    `closing_right_chars` from the right and the name moves left to match."""
+    edge, offset = layout.closing_right_chars, layout.date_offset_chars
+    name_w, date_w = _width(name), _width(day)
+    name_right = edge
+    date_right = edge + name_w - offset - date_w
+    if not name or date_right < edge:
+        date_right = edge
+        name_right = edge + offset + date_w - name_w
+    return _chars("right", name_right if role is Role.SIGNATURE else date_right)
+
+
+_ATTACHMENT_LEAD = re.compile(r"^(附件[:：])?\s*(\d+[.．、])?")
+
+
+def _attachment_indent(text: str, continued: bool, layout: LayoutSettings) -> dict[str, str]:
+    """「附件：1.名称」 two characters in; a following 「2.名称」 under 「1.」; wrapped lines
+    under the name."""
+    lead = _ATTACHMENT_LEAD.match(text)
+    label = lead.group(1) if lead and lead.group(1) else ""
+    start = layout.first_line_indent_chars + (0 if label or not continued else 3)
+    hang = _width(lead.group(0)) if lead else 0.0
+    return {**_chars("left", start + hang), **_chars("hanging", hang),
+            "firstLineChars": "0", "firstLine": "0"}
+
+
+# ------------------------------------------------------------------ title
+
+
+_BREAK_AFTER = "年的于）》"
 
 
 def split_title(title: str, unit: str = "", limit: int = 18) -> list[str]:
-    """A long title in balanced lines, broken between words: after the unit's name when
-    that balances, else after 年 / 关于 / 的 nearest the middle."""
+    """A long title in balanced lines, broken between words: after the unit's name, after
+    年 / 关于 / 的 / ） nearest the middle, never inside a run of digits or Latin letters."""
     if _width(title) <= limit:
         return [title]
-    lines = []
+    count = int(-(-_width(title) // limit))
+    lines: list[str] = []
     rest = title
-    while _width(rest) > limit:
-        count = max(2, round(_width(rest) / limit + 0.49))
-        target = len(rest) / count
-        candidates = [i for i in range(2, len(rest) - 1)
-                      if rest[i - 1] in "年的于）》" or (unit and rest[:i] == unit)]
-        cut = min(candidates, key=lambda i: abs(i - target), default=round(target))
-        if abs(cut - target) > target / 2:
-            cut = round(target)
-        lines.append(rest[:cut])
-        rest = rest[cut:]
+    while count > 1 and _width(rest) > limit:
+        target = _width(rest) / count
+        allowed = [i for i in range(2, len(rest) - 1)
+                   if not (rest[i - 1].isascii() and rest[i].isascii())
+                   and _width(rest[:i]) <= limit]
+        good = [i for i in allowed
+                if rest[i - 1] in _BREAK_AFTER or rest[:i].endswith("关于")
+                or (unit and rest[:i] == unit)]
+        best = min(good, key=lambda i: abs(_width(rest[:i]) - target), default=None)
+        if best is None or abs(_width(rest[:best]) - target) > target / 3:
+            best = min(allowed, key=lambda i: abs(_width(rest[:i]) - target),
+                       default=len(rest) // 2)
+        lines.append(rest[:best])
+        rest = rest[best:]
+        count -= 1
     lines.append(rest)
     return lines

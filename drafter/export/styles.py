@@ -32,29 +32,43 @@ class StyleSpec:
     size: str = "body"  # "body", "title" or "page"
     align: WD_ALIGN_PARAGRAPH | None = None
     indent: bool = True  # 2-character first-line indent
-    outline: int | None = None  # 0-based outline level
-    bold: bool = False
+    outline: int | None = None  # 0-based outline level (一级标题 = 0)
     kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH
 
 
 STYLES: dict[str, StyleSpec] = {
     "body": StyleSpec("GwBody", "正文", "body"),
+    # Not "标题": Chinese Word shows the built-in Title style under that name.
     "title": StyleSpec("GwTitle", "公文标题", "title", "title", WD_ALIGN_PARAGRAPH.CENTER,
                        indent=False),
-    "salutation": StyleSpec("GwSalutation", "称谓", "body", indent=False),
+    "salutation": StyleSpec("GwSalutation", "称谓", "body", align=WD_ALIGN_PARAGRAPH.LEFT,
+                            indent=False),
     "h1": StyleSpec("GwHeading1", "一级标题", "h1", outline=0),
     "h2": StyleSpec("GwHeading2", "二级标题", "h2", outline=1),
     "h3": StyleSpec("GwHeading3", "三级标题", "body", outline=2),
     "h4": StyleSpec("GwHeading4", "四级标题", "body", outline=3),
+    "attachment": StyleSpec("GwAttachment", "附件说明", "body", indent=False),
     "signature": StyleSpec("GwSignature", "落款", "body", align=WD_ALIGN_PARAGRAPH.RIGHT,
                            indent=False),
     "date": StyleSpec("GwDate", "成文日期", "body", align=WD_ALIGN_PARAGRAPH.RIGHT,
                       indent=False),
-    "attachment": StyleSpec("GwAttachment", "附件说明", "body"),
     "page": StyleSpec("GwPageNumber", "页码", "page", "page", indent=False),
     # The body part of a run-on heading paragraph (「（一）加强领导。成立…」).
     "body_chars": StyleSpec("GwBodyChar", "正文字符", "body", kind=WD_STYLE_TYPE.CHARACTER),
 }
+
+# Built-in styles kept from python-docx's template; the other ~160 only slow every save.
+_KEEP_BUILTIN = {"Normal", "Default Paragraph Font", "Normal Table", "No List"}
+
+# Children of w:rPr that the schema puts after w:spacing.
+_RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                      "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+                      "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+# Children of w:pPr that the schema puts after w:snapToGrid.
+_PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                   "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                   "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                   "w:sectPr", "w:pPrChange")
 
 
 def profile_fonts(profile: str) -> dict[str, str]:
@@ -71,7 +85,7 @@ def set_fonts(rpr, chinese: str, latin: str) -> None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for attr in list(fonts.attrib):
-        if attr.endswith("Theme"):
+        if attr.endswith("Theme") or attr.endswith("theme"):
             del fonts.attrib[attr]
     fonts.set(qn("w:ascii"), latin or chinese)
     fonts.set(qn("w:hAnsi"), chinese)
@@ -88,80 +102,141 @@ def _child(parent, tag: str):
     return el
 
 
-def define_styles(document, profile: str, layout: LayoutSettings) -> None:
+def slim_template(document) -> None:
+    """python-docx's template: drop the unused built-in styles, every theme font
+    (they send Chinese to MS Mincho) and the Japanese theme language."""
+    root = document.styles.element
+    latent = root.find(qn("w:latentStyles"))
+    if latent is not None:
+        root.remove(latent)
+    for style in root.findall(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if name is None or name.get(qn("w:val")) not in _KEEP_BUILTIN:
+            root.remove(style)
+    for fonts in root.iter(qn("w:rFonts")):
+        for attr in list(fonts.attrib):
+            if attr.lower().endswith("theme"):
+                del fonts.attrib[attr]
+    for lang in root.iter(qn("w:lang")):
+        lang.set(qn("w:eastAsia"), "zh-CN")
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def define_styles(document, profile: str, layout: LayoutSettings, *,
+                  keep_existing: bool = False) -> None:
+    """Define every style of STYLES in `document`. With `keep_existing` (a reference
+    docx) a style the document already has by name is used as it is."""
     fonts = profile_fonts(profile)
+    normal = _normal(document)
+    if not keep_existing:
+        _defaults(document, normal, fonts["body"], layout)
+    defined = {}
+    for key, spec in STYLES.items():
+        style = _existing(document, spec)
+        if style is not None and keep_existing:
+            continue
+        if style is None:
+            style = document.styles.add_style(spec.name, spec.kind)
+            style.element.set(qn("w:styleId"), spec.style_id)
+        _define(style, key, spec, fonts, layout, normal)
+        defined[key] = style
+    body = _existing(document, STYLES["body"])
+    for key in ("title", "salutation", "h1", "h2", "h3", "h4"):
+        if key in defined and body is not None:
+            defined[key].next_paragraph_style = body  # Enter after a heading gives 正文
+
+
+def _normal(document):
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and style.element.default:
+            return style
+    return None
+
+
+def _defaults(document, normal, body_font: str, layout: LayoutSettings) -> None:
+    # docDefaults and Normal carry the body font too: anything unstyled stays Chinese.
+    root = document.styles.element
+    defaults = root.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        root.insert(0, defaults)
+    rpr = _child(_child(defaults, "w:rPrDefault"), "w:rPr")
+    set_fonts(rpr, body_font, layout.latin_font)
+    ppr = _child(_child(defaults, "w:pPrDefault"), "w:pPr")
+    spacing = _child(ppr, "w:spacing")
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), "0")
+    if normal is not None:
+        set_fonts(normal.element.get_or_add_rPr(), body_font, layout.latin_font)
+        normal.font.size = Pt(layout.body_size_pt)
+        normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        _line_spacing(normal.element.get_or_add_pPr(), layout.line_pitch_twips)
+
+
+def _existing(document, spec: StyleSpec):
+    for style in document.styles:
+        if style.name == spec.name and style.type == spec.kind:
+            return style
+    return None
+
+
+def _define(style, key: str, spec: StyleSpec, fonts: dict[str, str], layout: LayoutSettings,
+            normal) -> None:
     sizes = {"body": layout.body_size_pt, "title": layout.title_size_pt,
              "page": layout.page_number_size_pt}
-    # docDefaults and Normal carry the body font too: anything unstyled stays Chinese.
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    if defaults is not None:
-        rpr = _child(_child(defaults, "w:rPrDefault"), "w:rPr")
-        set_fonts(rpr, fonts["body"], layout.latin_font)
-        ppr = _child(_child(defaults, "w:pPrDefault"), "w:pPr")
-        spacing = _child(ppr, "w:spacing")
-        spacing.set(qn("w:before"), "0")
-        spacing.set(qn("w:after"), "0")
-    normal = document.styles["Normal"]
-    set_fonts(normal.element.get_or_add_rPr(), fonts["body"], layout.latin_font)
-    normal.font.size = Pt(layout.body_size_pt)
-    _line_spacing(normal.element.get_or_add_pPr(), layout)
-
-    for key, spec in STYLES.items():
-        style = _get_or_add(document, spec)
-        rpr = style.element.get_or_add_rPr()
-        set_fonts(rpr, fonts[spec.font], layout.latin_font)
-        style.font.size = Pt(sizes[spec.size])
-        bold = spec.bold or (key in ("h3", "h4") and layout.bold_minor_headings)
-        style.font.bold = bold
-        style.font.color.rgb = None
-        if spec.size == "body":
-            condensed = rpr.find(qn("w:spacing"))
-            if condensed is None:
-                condensed = OxmlElement("w:spacing")
-                rpr.insert_element_before(condensed, *_RPR_AFTER_SPACING)
-            condensed.set(qn("w:val"), str(layout.char_spacing_twips))
-        if spec.kind is WD_STYLE_TYPE.CHARACTER:
-            continue
+    rpr = style.element.get_or_add_rPr()
+    # Page numbers are 半角宋体 digits: the Chinese font in every slot.
+    latin = fonts[spec.font] if spec.size == "page" else layout.latin_font
+    set_fonts(rpr, fonts[spec.font], latin)
+    style.font.size = Pt(sizes[spec.size])
+    style.font.bold = key in ("h3", "h4") and layout.bold_minor_headings
+    style.font.color.rgb = None
+    if spec.size == "body" and layout.char_spacing_twips:
+        condensed = rpr.find(qn("w:spacing"))
+        if condensed is None:
+            condensed = OxmlElement("w:spacing")
+            rpr.insert_element_before(condensed, *_RPR_AFTER_SPACING)
+        condensed.set(qn("w:val"), str(layout.char_spacing_twips))
+    if spec.kind is WD_STYLE_TYPE.CHARACTER:
+        return
+    if normal is not None:
         style.base_style = normal
-        ppr = style.element.get_or_add_pPr()
-        _line_spacing(ppr, layout)
-        ind = ppr.get_or_add_ind()
-        if spec.indent:
-            ind.set(qn("w:firstLineChars"), "200")
-            ind.set(qn("w:firstLine"), str(2 * CHAR_TWIPS))
-        else:
-            ind.set(qn("w:firstLineChars"), "0")
-            ind.set(qn("w:firstLine"), "0")
-        style.paragraph_format.alignment = spec.align or WD_ALIGN_PARAGRAPH.JUSTIFY
-        if spec.outline is not None and ppr.find(qn("w:outlineLvl")) is None:
-            level = OxmlElement("w:outlineLvl")
-            level.set(qn("w:val"), str(spec.outline))
-            ppr.insert_element_before(level, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-                                      "w:pPrChange")
-        style.quick_style = True
+    ppr = style.element.get_or_add_pPr()
+    if spec.size == "page":
+        # Its own line height, off the body grid: the dash line sits 7 mm below the 版心.
+        _line_spacing(ppr, layout.page_number_line_twips)
+        snap = OxmlElement("w:snapToGrid")
+        snap.set(qn("w:val"), "0")
+        ppr.insert_element_before(snap, *_PPR_AFTER_SNAP)
+    else:
+        _line_spacing(ppr, layout.line_pitch_twips)
+    ind = ppr.get_or_add_ind()
+    first = layout.first_line_indent_chars if spec.indent else 0
+    ind.set(qn("w:firstLineChars"), str(first * 100))
+    ind.set(qn("w:firstLine"), str(first * CHAR_TWIPS))
+    if key == "attachment":
+        # 「附件：」 then the name; wrapped lines under the name (3 characters in).
+        start = layout.first_line_indent_chars + 3
+        ind.set(qn("w:leftChars"), str(start * 100))
+        ind.set(qn("w:left"), str(start * CHAR_TWIPS))
+        ind.set(qn("w:hangingChars"), "300")
+        ind.set(qn("w:hanging"), str(3 * CHAR_TWIPS))
+        for attr in ("w:firstLineChars", "w:firstLine"):
+            ind.attrib.pop(qn(attr), None)
+    style.paragraph_format.alignment = spec.align or WD_ALIGN_PARAGRAPH.JUSTIFY
+    if spec.outline is not None and ppr.find(qn("w:outlineLvl")) is None:
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(spec.outline))
+        ppr.insert_element_before(level, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                                  "w:pPrChange")
+    style.quick_style = True
 
 
-def _get_or_add(document, spec: StyleSpec):
-    try:
-        style = document.styles[spec.name]
-        if style.type == spec.kind:
-            return style
-    except KeyError:
-        pass
-    style = document.styles.add_style(spec.name, spec.kind)
-    style.element.set(qn("w:styleId"), spec.style_id)
-    return style
-
-
-# Children of w:rPr that the schema puts after w:spacing.
-_RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
-                      "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
-                      "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
-
-
-def _line_spacing(ppr, layout: LayoutSettings) -> None:
+def _line_spacing(ppr, twips: int) -> None:
     spacing = ppr.get_or_add_spacing()
     spacing.set(qn("w:before"), "0")
     spacing.set(qn("w:after"), "0")
-    spacing.set(qn("w:line"), str(layout.line_pitch_twips))
+    spacing.set(qn("w:line"), str(twips))
     spacing.set(qn("w:lineRule"), "exact")

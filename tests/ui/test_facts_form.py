@@ -178,3 +178,25 @@ async def test_alt_number_jumps_to_a_group(facts_file: Path, recent) -> None:
         assert app.screen.query_one("#group-tasks") in focused.ancestors
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "跳到：问题与打算" in titles
+
+
+async def test_drafting_from_an_untouched_file_keeps_it_byte_for_byte(facts_file: Path, recent
+                                                                      ) -> None:
+    before = facts_file.read_bytes()
+    facts_file.chmod(0o640)
+    app = DrafterApp(ScriptedWriter(), path=facts_file, recent=recent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+    assert facts_file.read_bytes() == before  # comments and layout kept
+    app = DrafterApp(ScriptedWriter(), path=facts_file, recent=recent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#f-doc-theme .value", Input).value = "创建省级文明单位"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any("注释未保留" in n.message for n in app._notifications)
+    assert facts_file.stat().st_mode & 0o777 == 0o640
+    assert load_facts(facts_file).doc.theme == "创建省级文明单位"

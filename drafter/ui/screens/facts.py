@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import copy
+import os
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -127,10 +129,16 @@ class FactsScreen(Screen[dict[str, Any] | None]):
 
     def _write(self, path: Path, data: dict[str, Any]) -> bool:
         try:
+            old = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+            mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
             atomic_write(path, dump_facts(data).encode("utf-8"))
+            os.chmod(path, mode)  # the temp file was private; keep the file's own mode
         except (OSError, ValueError, TypeError) as e:
             self.notify(f"保存失败：{e}", severity="error")
             return False
+        self.data = copy.deepcopy(data)
+        if any(line.lstrip().startswith("#") for line in old.splitlines()):
+            self.notify("事实文件已按标准格式重写，原有注释未保留。", severity="warning")
         self.notify(f"已保存事实表：{path}")
         return True
 
@@ -147,7 +155,10 @@ class FactsScreen(Screen[dict[str, Any] | None]):
             self.notify("事实表仍有问题，不能开始起草。请按红字修改。", severity="error")
             return
         data = self.query_one(FactsForm).data()
-        if self.source is not None and not self._write(self.source, data):
+        # the file is rewritten only when the form changed something: an untouched
+        # file keeps its comments and layout
+        if self.source is not None and data != self.data and not self._write(self.source,
+                                                                               data):
             return
         self.app.start_project(data, self.source)  # type: ignore[attr-defined]
 

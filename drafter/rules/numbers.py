@@ -56,11 +56,12 @@ FIXED = ("三会一课", "三重一大", "一岗双责", "两学一做", "三严
 
 
 def _masked(line: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(line)
     for a, b in spans:
-        for k in range(a, b):
-            chars[k] = "\u3000"
-    return "".join(chars)
+        line = line[:a] + "\u3000" * (b - a) + line[b:]
+    return line
+
+
+_MAYBE_NUMBER = re.compile(r"[0-9０-９三四五六七八九十百千]")
 
 
 # URLs and website counters are boilerplate.web's business, not numbers of the document.
@@ -85,6 +86,8 @@ def quantities(text: Text) -> list[Quantity]:
     fixed = _fixed_pattern(names)
     found = []
     for i, line in enumerate(text.lines):
+        if not _MAYBE_NUMBER.search(line):
+            continue
         mask = [m.span() for m in fixed.finditer(line)]
         mark = text.headings[i]
         if mark is not None:

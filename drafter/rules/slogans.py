@@ -73,11 +73,10 @@ def count(text: Text) -> Iterator[Finding]:
                           f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
 
 
-def _variants(slogan: str) -> re.Pattern[str] | None:
+def _prefix(slogan: str) -> str | None:
+    """The part of a slogan a variant keeps: verb, count and measure (围绕一个 of 围绕一个中心)."""
     m = _SLOGAN.fullmatch(slogan)
-    if not m:
-        return None
-    return re.compile(re.escape(m.group(1) + m.group(2) + m.group(3)) + r"[\u4e00-\u9fff]{1,4}")
+    return m.group(1) + m.group(2) + m.group(3) if m else None
 
 
 def drift(text: Text) -> Iterator[Finding]:
@@ -93,20 +92,24 @@ def drift(text: Text) -> Iterator[Finding]:
 
 
 def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Finding]:
+    by_prefix: dict[str, str] = {}
     for slogan in declared:
-        pattern = _variants(slogan)
-        if pattern is None:
-            continue
-        for i, line in enumerate(text.lines):
-            plain = text.plain[i]
-            for m in pattern.finditer(plain):
-                candidate = m.group(0)[:len(slogan)]
-                if any(m.group(0).startswith(d) for d in declared) or candidate == slogan:
-                    continue
-                # Without facts only a quoted variant counts: 「围绕一个主题」 names a slogan,
-                # 建立一个平台 is ordinary prose.
-                if quoted_only and (m.start() == 0 or plain[m.start() - 1] not in _QUOTED):
-                    continue
-                excerpt = line[m.start():m.start() + len(candidate)]
-                yield finding("slogan.drift", "warning", i, m.start(), excerpt,
-                              f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)
+        prefix = _prefix(slogan)
+        if prefix is not None:
+            by_prefix.setdefault(prefix, slogan)
+    if not by_prefix:
+        return
+    pattern = re.compile("(" + "|".join(map(re.escape, by_prefix)) + r")[\u4e00-\u9fff]{1,4}")
+    for i, plain in enumerate(text.plain):
+        for m in pattern.finditer(plain):
+            slogan = by_prefix[m.group(1)]
+            candidate = m.group(0)[:len(slogan)]
+            if any(m.group(0).startswith(d) for d in declared) or candidate == slogan:
+                continue
+            # Without facts only a quoted variant counts: 「围绕一个主题」 names a slogan,
+            # 建立一个平台 is ordinary prose.
+            if quoted_only and (m.start() == 0 or plain[m.start() - 1] not in _QUOTED):
+                continue
+            excerpt = text.lines[i][m.start():m.start() + len(candidate)]
+            yield finding("slogan.drift", "warning", i, m.start(), excerpt,
+                          f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)

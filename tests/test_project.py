@@ -91,3 +91,17 @@ def test_sync_adds_sections_that_now_apply_and_keeps_the_rest(tmp_path: Path) ->
     ids = [s.id for s in project.sections]
     assert ids.index("leadership") == ids.index("requirements") + 1
     assert project.section("guiding").versions[-1].text == "改过的文字。"
+
+
+def test_saved_files_keep_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    path = tmp_path / "f.txt"
+    atomic_write(path, b"new")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    os.chmod(path, 0o640)
+    atomic_write(path, b"newer")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

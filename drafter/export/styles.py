@@ -225,7 +225,8 @@ def _define(style, key: str, spec: StyleSpec, fonts: dict[str, str], layout: Lay
         ind.set(qn("w:hanging"), str(3 * CHAR_TWIPS))
         for attr in ("w:firstLineChars", "w:firstLine"):
             ind.attrib.pop(qn(attr), None)
-    style.paragraph_format.alignment = spec.align or WD_ALIGN_PARAGRAPH.JUSTIFY
+    style.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.JUSTIFY if spec.align is None
+                                        else spec.align)
     if spec.outline is not None and ppr.find(qn("w:outlineLvl")) is None:
         level = OxmlElement("w:outlineLvl")
         level.set(qn("w:val"), str(spec.outline))

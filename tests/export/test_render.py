@@ -1,0 +1,84 @@
+"""Coarse checks on a LibreOffice render (fonts are substituted there: the XML tests
+check the fonts; this checks pages, page numbers and lines a page)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from drafter.document import Block, Document, Role, classify_paragraph
+from drafter.export import export
+
+pytestmark = [
+    pytest.mark.libreoffice,
+    pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                       reason="LibreOffice or poppler-utils not installed"),
+]
+
+LINE = "本段为测试行距的正文。"  # one line each
+
+
+def example() -> Document:
+    blocks = [Block(Role.TITLE, "清河县中医院2026年创建市级文明单位工作实施方案"),
+              classify_paragraph("一、指导思想"),
+              *[Block(Role.BODY, LINE)] * 50,
+              classify_paragraph("（一）加强组织领导。成立创建工作领导小组，统筹推进。"),
+              Block(Role.SIGNATURE, "清河县中医院"), Block(Role.DATE, "2026年1月4日")]
+    return Document(blocks[0].text, blocks, "清河县中医院", date(2026, 1, 4))
+
+
+def render(tmp_path: Path, doc: Document) -> Path:
+    export(doc, tmp_path / "p.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "p.docx")], check=True, capture_output=True, timeout=180)
+    return tmp_path / "p.pdf"
+
+
+def test_page_numbers_and_22_lines_a_page(tmp_path: Path) -> None:
+    pdf = render(tmp_path, example())
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) == 3
+    # pdftotext may drop the thin half-width spaces around the number
+    for n, page in enumerate(pages, 1):
+        assert re.search(rf"—\s?{n}\s?—", page), n
+    assert len([ln for ln in pages[1].splitlines() if LINE in ln]) == 22
+
+
+def test_page_number_sits_about_7_mm_below_the_type_area(tmp_path: Path) -> None:
+    pdf = render(tmp_path, example())
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "2", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    pt_mm = 25.4 / 72
+    pages = html.split("<page ")[1:]
+    for n, page in enumerate(pages, 1):
+        height = float(re.search(r'height="([\d.]+)"', page).group(1))
+        words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                           rf"{n}<", page)
+        assert words, n
+        x_min, y_min, x_max, y_max = map(float, words[-1])
+        middle_from_bottom = (height - (y_min + y_max) / 2) * pt_mm
+        assert abs(middle_from_bottom - 28) <= 2.5, middle_from_bottom
+        # odd pages right (one character in from the right margin), even pages left
+        if n % 2:
+            assert x_max * pt_mm > 210 - 26 - 15
+        else:
+            assert x_min * pt_mm < 28 + 15
+
+
+def test_body_lines_start_two_characters_into_the_type_area(tmp_path: Path) -> None:
+    pdf = render(tmp_path, example())
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "2", "-l", "2", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    starts = [float(x) * 25.4 / 72 for x in
+              re.findall(r'<word xMin="([\d.]+)"[^>]*>本段为测试行距的正文。<', html)]
+    assert len(starts) == 22
+    # left margin 28 mm + 2 condensed 3号 characters (2 × 315 twips ≈ 11.1 mm)
+    assert all(abs(x - 39.1) <= 2 for x in starts), starts[:3]

@@ -60,6 +60,8 @@ class LayoutSettings:
     title_line_chars: int = 18
     """A title wider than this (in 2号 characters; 20 fit the 版心) is split into balanced
     lines, broken between words."""
+    widow_control: bool = False
+    """Word's 孤行控制; off so that every full page holds 22 lines (撑满版心)."""
     bold_minor_headings: bool = False
     """三级/四级标题 (1. and （1）) in bold."""
     latin_font: str = "Times New Roman"

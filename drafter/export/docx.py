@@ -277,6 +277,13 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
     name = next((xml_safe(b.text) for b in closing if b.role is Role.SIGNATURE), "")
     day = next((xml_safe(b.text) for b in closing if b.role is Role.DATE), "")
     previous: Role | None = None
+    if doc.title and not any(b.role is Role.TITLE for b in doc.blocks):
+        # A document without a title block still gets its title, as in md and txt.
+        title = xml_safe(doc.title)
+        add(_paragraph(ids["title"], title, len(title),
+                       breaks=_title_breaks(title, doc.author, layout)))
+        add(_paragraph(ids["body"]))
+        previous = Role.TITLE
     for index, block in enumerate(doc.blocks):
         role = block.role
         # One blank line between the body and the 附件说明, and before the 落款.
@@ -294,12 +301,7 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
         else:
             key = _ROLE_STYLE.get(role, "body")
             cut = len(text)
-        breaks: set[int] = set()
-        if role is Role.TITLE:
-            offset = 0
-            for line in split_title(text, doc.author, layout.title_line_chars)[:-1]:
-                offset += len(line)
-                breaks.add(offset)
+        breaks = _title_breaks(text, doc.author, layout) if role is Role.TITLE else set()
         indent = None
         if role is Role.SIGNATURE or role is Role.DATE:
             indent = _closing_indent(role, name, day, layout)
@@ -309,6 +311,14 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
         if role is Role.TITLE:
             add(_paragraph(ids["body"]))  # one blank line after the title
         previous = role
+
+
+def _title_breaks(title: str, unit: str, layout: LayoutSettings) -> set[int]:
+    offsets, at = set(), 0
+    for line in split_title(title, unit, layout.title_line_chars)[:-1]:
+        at += len(line)
+        offsets.add(at)
+    return offsets
 
 
 def _paragraph(style_id: str, text: str = "", cut: int = 0, rest_style: str = "",

@@ -143,6 +143,17 @@ def define_styles(document, profile: str, layout: LayoutSettings, *,
         _define(style, key, spec, fonts, layout, normal)
         defined[key] = style
     body = _existing(document, STYLES["body"])
+    if "body" in defined and "body_chars" in defined:
+        # Linked styles: Word keeps the run-on headings' body text in step with 正文.
+        for style, other in ((defined["body"], defined["body_chars"]),
+                             (defined["body_chars"], defined["body"])):
+            link = OxmlElement("w:link")
+            link.set(qn("w:val"), other.style_id)
+            style.element.insert_element_before(
+                link, "w:autoRedefine", "w:hidden", "w:uiPriority", "w:semiHidden",
+                "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:personal",
+                "w:personalCompose", "w:personalReply", "w:rsid", "w:pPr", "w:rPr",
+                "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
     for key in ("title", "salutation", "h1", "h2", "h3", "h4"):
         if key in defined and body is not None:
             defined[key].next_paragraph_style = body  # Enter after a heading gives 正文
@@ -168,7 +179,13 @@ def _defaults(document, normal, body_font: str, layout: LayoutSettings) -> None:
     spacing = _child(ppr, "w:spacing")
     spacing.set(qn("w:before"), "0")
     spacing.set(qn("w:after"), "0")
+    widow = ppr.find(qn("w:widowControl"))
+    if widow is None:
+        widow = OxmlElement("w:widowControl")
+        ppr.insert(0, widow)
+    widow.set(qn("w:val"), "1" if layout.widow_control else "0")
     if normal is not None:
+        normal.paragraph_format.widow_control = layout.widow_control
         set_fonts(normal.element.get_or_add_rPr(), body_font, layout.latin_font)
         normal.font.size = Pt(layout.body_size_pt)
         normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

@@ -449,3 +449,19 @@ def test_two_hundred_pages_all_styled(tmp_path: Path) -> None:
     body = d.styles["正文"].style_id
     ids = {p._p.pPr.find(qn("w:pStyle")).get(qn("w:val")) for p in d.paragraphs}
     assert body in ids and len(d.paragraphs) >= 2200
+
+
+def test_a_document_without_a_title_block_gets_its_title(tmp_path: Path) -> None:
+    doc = Document("关于做好节日期间安全工作的通知", [Block(Role.BODY, BODY)])
+    export(doc, tmp_path / "t.docx", ExportOptions(highlights=(Highlight(0, 0, 2),)))
+    paragraphs = docx.Document(str(tmp_path / "t.docx")).paragraphs
+    assert [p.text for p in paragraphs] == [doc.title, "", BODY]
+    assert paragraphs[0].style.name == "公文标题"
+    assert paragraphs[2].runs[0].text == BODY[:2]  # highlights still count blocks
+
+
+def test_body_text_follows_the_linked_character_style_and_no_widow_control(saved) -> None:
+    body = saved.styles["正文"]
+    assert body.element.find(qn("w:link")).get(qn("w:val")) == \
+        saved.styles["正文字符"].style_id
+    assert saved.styles["Normal"].paragraph_format.widow_control is False

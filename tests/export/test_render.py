@@ -82,3 +82,26 @@ def test_body_lines_start_two_characters_into_the_type_area(tmp_path: Path) -> N
     assert len(starts) == 22
     # left margin 28 mm + 2 condensed 3号 characters (2 × 315 twips ≈ 11.1 mm)
     assert all(abs(x - 39.1) <= 2 for x in starts), starts[:3]
+
+
+def test_the_example_renders_with_page_numbers_and_full_pages(tmp_path: Path) -> None:
+    """The implementation_plan example, drafted offline by the built-in writer."""
+    import sys
+
+    from drafter.kinds import all_kinds
+
+    facts = all_kinds()["implementation_plan"].directory / "example.toml"
+    subprocess.run([sys.executable, "-m", "drafter", "draft", str(facts), "-o",
+                    str(tmp_path / "p.docx"), "--backend", "builtin"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=300)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "p.docx")], check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "p.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) >= 3 and re.search(r"—\s?1\s?—", pages[0])
+    # a full page in the middle: 22 lines of text above the page number
+    lines = [ln for ln in pages[1].splitlines() if ln.strip()]
+    assert re.fullmatch(r"\s*—\s?2\s?—\s*", lines[-1])
+    assert len(lines) - 1 == 22

@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from drafter.document import Block, Document, Role, classify_paragraph
 from drafter.errors import InputError
 from drafter.export import ExportOptions, Highlight, export
+from drafter.export.clean import xml_safe
 from drafter.export.docx import split_title
 
 BODY = "为进一步加强精神文明建设，提升干部职工文明素质，结合本单位实际，制定本方案。"
@@ -465,3 +466,29 @@ def test_body_text_follows_the_linked_character_style_and_no_widow_control(saved
     assert body.element.find(qn("w:link")).get(qn("w:val")) == \
         saved.styles["正文字符"].style_id
     assert saved.styles["Normal"].paragraph_format.widow_control is False
+
+
+def test_random_text_never_crashes_and_round_trips(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(9704)
+    alphabet = [chr(c) for c in range(0, 0x80)] + list("“”‘’—…、。，：；（）《》〔〕一二三") + \
+        ["\ud83d", "\ufffe", "😀", "\u3000", "\t", "\n"]
+    roles = [Role.BODY, Role.SALUTATION, Role.ATTACHMENT, Role.SIGNATURE, Role.DATE]
+    for round_ in range(20):
+        blocks = [Block(Role.TITLE, "".join(rng.choices(alphabet, k=40)))]
+        for _ in range(8):
+            text = "".join(rng.choices(alphabet, k=rng.randint(0, 60)))
+            role = rng.choice([*roles, Role.HEADING])
+            blocks.append(Block(role, text, rng.randint(1, 4) if role is Role.HEADING else 0))
+        doc = Document(blocks[0].text, blocks, author="单位\x00")
+        marks = tuple(Highlight(rng.randrange(-1, 10), rng.randrange(-5, 70),
+                                rng.randrange(-5, 70)) for _ in range(6))
+        path = tmp_path / f"f{round_}.docx"
+        export(doc, path, ExportOptions(highlights=marks))
+        texts = [p.text for p in docx.Document(str(path)).paragraphs]
+        for block in blocks[1:]:
+            clean = xml_safe(block.text).replace("\r\n", "\n").replace("\r", "\n")
+            assert clean in texts
+        for suffix in ("md", "txt"):
+            export(doc, path.with_suffix(f".{suffix}"))

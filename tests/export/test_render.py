@@ -105,3 +105,17 @@ def test_the_example_renders_with_page_numbers_and_full_pages(tmp_path: Path) ->
     lines = [ln for ln in pages[1].splitlines() if ln.strip()]
     assert re.fullmatch(r"\s*—\s?2\s?—\s*", lines[-1])
     assert len(lines) - 1 == 22
+
+
+def test_two_hundred_pages_render(tmp_path: Path) -> None:
+    body = "为进一步加强精神文明建设，提升干部职工文明素质，结合本单位实际，制定本方案。"  # 2 lines
+    blocks = [Block(Role.TITLE, "清河县中医院工作方案"), *[Block(Role.BODY, body)] * 2200,
+              Block(Role.SIGNATURE, "清河县中医院"), Block(Role.DATE, "2026年1月4日")]
+    pdf = render(tmp_path, Document(blocks[0].text, blocks, "清河县中医院"))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert 200 <= pages <= 202  # 2 + 4400 + 3 lines at 22 a page
+    last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"—\s?{pages}\s?—", last)

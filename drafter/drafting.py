@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
 from drafter.facts import Facts
@@ -45,13 +45,20 @@ class SectionDone:
     chars: int
 
 
-def _request(project: Project, facts: Facts, kind: Kind, section: Section) -> SectionRequest:
-    spec = kind.section(section.id) if section.id in {s.id for s in kind.sections} else None
-    if spec is None:  # a section the writer added by hand: nothing to render
-        raise KeyError(section.id)
+def section_request(project: Project, facts: Facts, section: Section, *,
+                    instruction: str = "") -> SectionRequest | None:
+    """What a Writer gets for this section; None for a section the writer added by hand
+    (the kind has no template for it)."""
+    kind = project.kind_def()
+    spec = next((s for s in kind.sections if s.id == section.id), None)
+    if spec is None:
+        return None
     others = "\n".join(s.text for s in project.sections if s is not section and s.text)
-    return SectionRequest(kind=kind, spec=spec, facts=facts,
-                          skeleton=render_section(kind, spec, facts), context=others)
+    request = SectionRequest(kind=kind, spec=spec, facts=facts,
+                             skeleton=render_section(kind, spec, facts), context=others)
+    if instruction:
+        request = replace(request, current=section.text, instruction=instruction)
+    return request
 
 
 async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
@@ -70,7 +77,7 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
         nonlocal done
         async with limit:
             started = time.perf_counter()
-            request = _request(project, facts, kind, section)
+            request = section_request(project, facts, section)
             text = "".join([piece async for piece in writer.stream(request)]).strip()
             status = Status.DRAFT if writer.name == "builtin" else Status.GENERATED
             if text != section.text:

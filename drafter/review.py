@@ -1,19 +1,17 @@
 """Findings located in sections: which section and paragraph each checker line comes
-from, how to apply a finding's fix to the section text, and the request a section
-revision sends to a Writer. Headless; the TUI's findings panel and revisions use it."""
+from, how to apply a finding's fix to the section text, and adding a number to the facts.
+Headless; the TUI's findings panel uses it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from drafter.drafting import assemble
 from drafter.facts import Facts
-from drafter.project import Project, Section
-from drafter.writers.base import SectionRequest
-from drafter.writers.builtin import render_section
+from drafter.project import Project
 
 # The revisions the workspace offers in one keystroke; free instructions are typed.
 PRESETS: dict[str, str] = {
@@ -142,19 +140,3 @@ def add_figure(facts_data: dict[str, Any], name: str, value: float | int, unit: 
         row["period"] = period
     data["figures"] = [*data.get("figures", []), row]
     return data
-
-
-def section_request(project: Project, facts: Facts, section: Section, *,
-                    instruction: str = "") -> SectionRequest | None:
-    """What a Writer gets for this section; None for a section the writer added by hand
-    (the kind has no template for it)."""
-    kind = project.kind_def()
-    spec = next((s for s in kind.sections if s.id == section.id), None)
-    if spec is None:
-        return None
-    others = "\n".join(s.text for s in project.sections if s is not section and s.text)
-    request = SectionRequest(kind=kind, spec=spec, facts=facts,
-                             skeleton=render_section(kind, spec, facts), context=others)
-    if instruction:
-        request = replace(request, current=section.text, instruction=instruction)
-    return request

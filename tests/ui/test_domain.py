@@ -15,7 +15,7 @@ import pytest
 from conftest import all_facts_files
 
 from drafter.autosave import Autosaver
-from drafter.drafting import new_project
+from drafter.drafting import new_project, section_request
 from drafter.facts import load_facts, parse_facts
 from drafter.facts_toml import dump_facts, value_text
 from drafter.kinds import get_kind, kind_ids
@@ -29,7 +29,6 @@ from drafter.review import (
     document_lines,
     locate,
     parse_number,
-    section_request,
     text_position,
 )
 

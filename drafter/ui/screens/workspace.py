@@ -16,6 +16,7 @@ from textual.widgets import Footer, Label, OptionList, TextArea
 
 from drafter import editing
 from drafter.autosave import Autosaver
+from drafter.drafting import section_request as build_request
 from drafter.facts import Facts
 from drafter.locking import ProjectLock
 from drafter.project import Project, Section, Status, Version
@@ -28,7 +29,6 @@ from drafter.review import (
     place_all,
     text_position,
 )
-from drafter.review import section_request as build_request
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.revise import ReviseDialog

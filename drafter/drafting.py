@@ -79,9 +79,9 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
             started = time.perf_counter()
             request = section_request(project, facts, section)
             text = "".join([piece async for piece in writer.stream(request)]).strip()
-            status = Status.DRAFT if writer.name == "builtin" else Status.GENERATED
             if text != section.text:
-                section.add_version(Version(text=text, source=writer.name), status)
+                section.add_version(Version(text=text, source=writer.name),
+                                    Status.for_source(writer.name))
             async with save_lock:
                 done += 1
                 if save and project.path is not None:

@@ -14,13 +14,7 @@ USER = "user"
 
 
 def status_for(source: str) -> Status:
-    """The status a version gives its section: built-in → 草稿, by hand → 已修改,
-    a model → 已生成."""
-    if source == "builtin":
-        return Status.DRAFT
-    if source == USER:
-        return Status.EDITED
-    return Status.GENERATED
+    return Status.for_source(source)
 
 
 def add_section(project: Project, title: str, after: Section | None = None) -> Section:

@@ -29,6 +29,16 @@ class Status(StrEnum):
     EDITED = "edited"  # changed by hand
     CONFIRMED = "confirmed"  # accepted by the writer
 
+    @classmethod
+    def for_source(cls, source: str) -> Status:
+        """The status a version gives its section: built-in → 草稿, by hand → 已修改,
+        a model → 已生成."""
+        if source == "builtin":
+            return cls.DRAFT
+        if source == "user":
+            return cls.EDITED
+        return cls.GENERATED
+
     @property
     def label(self) -> str:
         return {"empty": "空", "draft": "草稿", "generated": "已生成", "edited": "已修改",

@@ -10,7 +10,7 @@ from functools import cache
 from drafter.facts import Facts, format_number
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
-from drafter.rules.slogans import slogan_counts
+from drafter.rules.slogans import slogan_core, slogan_counts
 
 # ------------------------------------------------------------------ number.placeholder
 
@@ -82,6 +82,7 @@ def quantities(text: Text) -> list[Quantity]:
     if text.facts is not None:
         names += tuple(s.text for s in text.facts.slogans)
         names += tuple(s.group for s in text.facts.slogans if s.group)
+        names += tuple(slogan_core(s.text) or "" for s in text.facts.slogans)
         names += (text.facts.unit.name,)
     fixed = _fixed_pattern(names)
     found = []

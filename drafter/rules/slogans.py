@@ -14,6 +14,13 @@ _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"
 _ORDINAL = re.compile(r"([一二三四五六七八九十]+)是")
+_ORDINAL_STARTS = tuple(f"{cn_numeral(k)}是" for k in range(1, 21))
+
+
+def slogan_core(slogan: str) -> str | None:
+    """A declared slogan without its verb: 三个家园 of 打造三个家园 (not a quantity)."""
+    m = _SLOGAN.fullmatch(slogan)
+    return m.group(2) + m.group(3) + m.group(4) if m else None
 
 
 def _items_after(text: Text, line: int, end: int) -> int | None:
@@ -31,12 +38,10 @@ def _items_after(text: Text, line: int, end: int) -> int | None:
     else:
         return None
     # Items may continue over following paragraphs that open with the next ordinal.
-    while nxt < len(text.lines) and text.headings[nxt] is None:
+    while nxt < len(text.lines) and text.headings[nxt] is None \
+            and (not region or text.lines[nxt].lstrip().startswith(_ORDINAL_STARTS)):
         region.append(text.lines[nxt])
         nxt += 1
-        if not text.lines[nxt - 1].lstrip().startswith(tuple(f"{cn_numeral(k)}是"
-                                                             for k in range(1, 21))):
-            break
     count = 0
     for m in _ORDINAL.finditer("\n".join(region)):
         if parse_cn_numeral(m.group(1)) == count + 1:

@@ -11,7 +11,7 @@ from drafter import __version__
 from drafter.errors import DrafterError
 
 # Sub-command modules in the order `drafter --help` lists them.
-COMMANDS = ("tui", "kinds", "example", "draft", "export", "check")
+COMMANDS = ("tui", "kinds", "example", "draft", "export", "check", "config", "doctor")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -79,8 +79,10 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
             started = time.perf_counter()
             request = section_request(project, facts, section)
             text = "".join([piece async for piece in writer.stream(request)]).strip()
+            note_of = getattr(writer, "note", None)  # what an LLM writer's guard did
+            note = note_of(section.id) if callable(note_of) else ""
             if text != section.text:
-                section.add_version(Version(text=text, source=writer.name),
+                section.add_version(Version(text=text, source=writer.name, note=note),
                                     Status.for_source(writer.name))
             async with save_lock:
                 done += 1
@@ -90,7 +92,12 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
                 on_done(SectionDone(section, done, len(todo), time.perf_counter() - started,
                                     len(text)))
 
-    await asyncio.gather(*(one(s) for s in todo))
+    # Every section runs to its end (each saved as it finishes); then the first failure
+    # is raised, so a broken endpoint keeps everything drafted so far.
+    results = await asyncio.gather(*(one(s) for s in todo), return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
 
 
 def assemble(project: Project, facts: Facts) -> Document:

@@ -12,7 +12,8 @@ from drafter.drafting import SectionDone, draft_sections, new_project, sync_sect
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
 from drafter.project import load_project
-from drafter.writers.builtin import BuiltinWriter, render_title
+from drafter.writers.builtin import render_title
+from drafter.writers.factory import add_endpoint_options, make_writer
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_output_options(p)
     p.add_argument("--project", type=Path, metavar="P",
                    help="项目文件（起草状态）的保存位置，默认与输出文件同名 .drafter.json")
-    p.add_argument("--backend", choices=("builtin",), default="builtin",
-                   help="写作引擎：builtin（内置，无需模型和网络）")
+    p.add_argument("--backend", choices=("builtin", "openai"), default=None,
+                   help="写作引擎：builtin（内置，无需模型和网络）或 openai（OpenAI 兼容端点）；"
+                        "默认：已配置端点时用 openai，否则 builtin")
+    add_endpoint_options(p)
     p.add_argument("--concurrency", type=int, default=4, metavar="N",
                    help="同时起草的章节数（默认 4）")
     p.set_defaults(func=run)
@@ -54,13 +57,31 @@ def run(args: argparse.Namespace) -> int:
         project = new_project(facts, kind)
     project.save(path)
 
+    writer = make_writer(args)
+
     def progress(done: SectionDone) -> None:
         name = done.section.title or _label(done.section.id)
-        print(f"[{done.index}/{done.total}] {name}  {done.chars} 字  {done.seconds:.2f} 秒",
-              file=sys.stderr)
+        extra = ""
+        report = getattr(writer, "reports", {}).get(done.section.id)
+        if report is not None:
+            extra = f"  令牌 {report.prompt_tokens}+{report.completion_tokens}"
+            note = done.section.versions[done.section.current].note if done.section.versions \
+                else ""
+            if note:
+                extra += f"  {note}"
+        print(f"[{done.index}/{done.total}] {name}  {done.chars} 字  {done.seconds:.2f} 秒"
+              f"{extra}", file=sys.stderr)
 
-    asyncio.run(draft_sections(project, facts, BuiltinWriter(),
-                               concurrency=args.concurrency, on_done=progress))
-    project.save()
-    print(f"项目已保存：{path}", file=sys.stderr)
-    return finish(project, facts, args)
+    try:
+        asyncio.run(draft_sections(project, facts, writer,
+                                   concurrency=args.concurrency, on_done=progress))
+    finally:
+        project.save()
+        print(f"项目已保存：{path}", file=sys.stderr)
+        if hasattr(writer, "tokens_line"):
+            print(f"合计：{writer.tokens_line()}", file=sys.stderr)
+    code = finish(project, facts, args)
+    if any("【待补充" in s.text for s in project.sections):
+        print("文中仍有【待补充】标记，请在事实文件中补充后重新起草。", file=sys.stderr)
+        code = max(code, 1)
+    return code

@@ -1,0 +1,95 @@
+"""The guard: every model answer is checked against the facts; findings go back to the
+model as repair turns that quote them; what is still wrong is fixed deterministically
+where a fix exists, and every remaining unsourced number becomes a visible
+【待补充：…】 marker. Nothing passes silently: the report says what was done."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from drafter.facts import Facts
+from drafter.rules import Finding, apply_fixes, check
+
+MARKED = ("number.unsourced", "number.placeholder")
+Repair = Callable[[Sequence[Finding], str], Awaitable[str]]
+
+
+@dataclass
+class GuardReport:
+    repair_turns: int = 0
+    first: list[str] = field(default_factory=list)  # rules found in the first answer
+    fixed: list[str] = field(default_factory=list)  # rules fixed deterministically
+    marked: list[str] = field(default_factory=list)  # excerpts turned into markers
+    dropped: list[str] = field(default_factory=list)  # website phrases removed
+    remaining: list[str] = field(default_factory=list)  # rules still reported
+
+    def note(self) -> str:
+        parts = []
+        if self.first:
+            parts.append(f"首稿问题：{'、'.join(sorted(set(self.first)))}")
+        if self.repair_turns:
+            parts.append(f"返修 {self.repair_turns} 轮")
+        if self.fixed:
+            parts.append(f"自动修正：{'、'.join(sorted(set(self.fixed)))}")
+        if self.dropped:
+            parts.append(f"删除网站用语 {len(self.dropped)} 处")
+        if self.marked:
+            parts.append(f"标为待补充 {len(self.marked)} 处")
+        if self.remaining:
+            parts.append(f"仍有问题：{'、'.join(sorted(set(self.remaining)))}")
+        return "；".join(parts)
+
+
+def _errors(text: str, facts: Facts) -> list[Finding]:
+    return check(text, facts, year=facts.doc.year)
+
+
+def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) -> list[str]:
+    """Later columns first so earlier offsets stay valid."""
+    for f in sorted(findings, key=lambda f: (f.line, f.col), reverse=True):
+        line = lines[f.line - 1]
+        start, end = f.col - 1, f.col - 1 + len(f.excerpt)
+        if line[start:end] != f.excerpt or "待补充" in f.excerpt:
+            continue
+        if f.rule == "boilerplate.web":
+            lines[f.line - 1] = line[:start] + line[end:]
+            report.dropped.append(f.excerpt)
+        else:
+            lines[f.line - 1] = f"{line[:start]}【待补充：{f.excerpt}】{line[end:]}"
+            report.marked.append(f.excerpt)
+    return lines
+
+
+def finish(text: str, facts: Facts, report: GuardReport) -> str:
+    """The deterministic part: fixes, then markers, then a last check for the report."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for _ in range(3):
+        findings = check(lines, facts, year=facts.doc.year)
+        fixes = [f for f in findings if f.fix is not None]
+        if not fixes:
+            break
+        lines = apply_fixes(lines, fixes)
+        report.fixed.extend(f.rule for f in fixes)
+    findings = check(lines, facts, year=facts.doc.year)
+    target = [f for f in findings if f.rule in (*MARKED, "boilerplate.web") and f.fix is None]
+    lines = _mark(lines, target, report)
+    lines = [ln for ln in lines if ln.strip()]
+    remaining = check(lines, facts, year=facts.doc.year)
+    report.remaining = [f.rule for f in remaining
+                        if f.severity == "error" and "待补充" not in f.excerpt]
+    return "\n".join(lines)
+
+
+async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2
+                ) -> tuple[str, GuardReport]:
+    report = GuardReport()
+    findings = _errors(text, facts)
+    report.first = [f.rule for f in findings]
+    for _ in range(max(0, turns)):
+        if not findings:
+            break
+        text = await repair(findings, text)
+        report.repair_turns += 1
+        findings = _errors(text, facts)
+    return finish(text, facts, report), report

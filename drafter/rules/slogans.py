@@ -13,6 +13,9 @@ _MEASURE = "项|个|大|件|条|方面|种|类|点|项工作"
 _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"
+# A quoted compact slogan without a verb: 「三个一」, “四个一”.
+_COMPACT = re.compile(
+    rf"(?<=[「“『])([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})(?=[」”』])")
 _ORDINAL = re.compile(r"([一二三四五六七八九十]+)是")
 _ORDINAL_STARTS = tuple(f"{cn_numeral(k)}是" for k in range(1, 21))
 
@@ -23,11 +26,19 @@ def slogan_core(slogan: str) -> str | None:
     return m.group(2) + m.group(3) + m.group(4) if m else None
 
 
-def _items_after(text: Text, line: int, end: int) -> int | None:
+_LEAD = re.compile(r"[」”』\"]?[。：:，,]?\s*")
+_QUOTED_LEAD = re.compile(r"[」”』\"]?[\u4e00-\u9fff]{0,4}[。：:，,]\s*")
+_QUOTED_SLOGAN = re.compile(
+    rf"[“「『\"]([两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})?(?=[”」』\"])")
+
+
+def _items_after(text: Text, line: int, end: int, *, quoted: bool = False) -> int | None:
     """How many 一是/二是… items follow a slogan ending at (line, end): right after it in
     the same paragraph, or at the start of the next paragraph."""
     rest = text.lines[line][end:]
-    lead = re.match(r"[」”』\"]?[。：:，,]?\s*", rest)
+    lead = (_QUOTED_LEAD if quoted else _LEAD).match(rest)
+    if quoted and (lead is None or rest[lead.end():lead.end() + 2] != "一是"):
+        lead = _LEAD.match(rest)
     offset = lead.end() if lead else 0
     if rest[offset:offset + 2] == "一是":
         region = [rest[offset:]]
@@ -44,7 +55,10 @@ def _items_after(text: Text, line: int, end: int) -> int | None:
         nxt += 1
     count = 0
     for m in _ORDINAL.finditer("\n".join(region)):
-        if parse_cn_numeral(m.group(1)) == count + 1:
+        k = parse_cn_numeral(m.group(1))
+        if k == 1 and count:
+            break  # a new enumeration (the next slogan's items) starts
+        if k == count + 1:
             count += 1
     return count or None
 
@@ -60,7 +74,20 @@ def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:
         if quoted or any(d in plain[m.start():m.end() + 2] for d in declared) \
                 or _items_after(text, line, m.end()) is not None:
             spans.append((m.start() + 2, m.start() + 2 + len(m.group(2)) + len(m.group(3))))
+    for m in _QUOTED_SLOGAN.finditer(plain):
+        spans.append(m.span())
+    if text.facts is not None:
+        nouns = tuple(filter(None, (_noun(d) for d in declared)))
+        if nouns:
+            for m in _CORE.finditer(plain):
+                if m.group(3).startswith(nouns):
+                    spans.append((m.start(), m.end(2)))
     return spans
+
+
+def _noun(slogan: str) -> str | None:
+    m = _SLOGAN.fullmatch(slogan)
+    return m.group(4) if m else None
 
 
 def count(text: Text) -> Iterator[Finding]:
@@ -76,6 +103,28 @@ def count(text: Text) -> Iterator[Finding]:
             excerpt = line[m.start():m.end()]
             yield finding("slogan.count", "error", i, m.start(), excerpt,
                           f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
+        for m in _COMPACT.finditer(plain):
+            if _SLOGAN.match(plain, max(0, m.start() - 3)) is not None:
+                continue  # already checked with its verb
+            stated = parse_cn_numeral(m.group(1))
+            if stated is None or stated < 2:
+                continue
+            found = _items_after(text, i, m.end())
+            if found is None or found == stated:
+                continue
+            excerpt = line[m.start():m.end()]
+            yield finding("slogan.count", "error", i, m.start(), excerpt,
+                          f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
+        for m in _QUOTED_SLOGAN.finditer(plain):
+            stated = parse_cn_numeral(m.group(1))
+            if stated is None or stated < 2 or _SLOGAN.search(plain, m.start() - 1, m.end()):
+                continue
+            found = _items_after(text, i, m.end() + 1, quoted=True)
+            if found is None or found == stated:
+                continue
+            excerpt = line[m.start() + 1:m.end()]
+            yield finding("slogan.count", "error", i, m.start() + 1, excerpt,
+                          f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
 
 
 def _prefix(slogan: str) -> str | None:
@@ -87,13 +136,70 @@ def _prefix(slogan: str) -> str | None:
 def drift(text: Text) -> Iterator[Finding]:
     """Against the facts' slogans everywhere; and, facts or not, a quoted variant of a
     slogan the text itself used first (「围绕一个主题」 after 围绕一个中心)."""
+    flagged: set[tuple[int, int]] = set()
     if text.facts is not None:
-        yield from _drift(text, [s.text for s in text.facts.slogans], quoted_only=False)
+        declared = [s.text for s in text.facts.slogans]
+        for f in _declared_drift(text, declared):
+            flagged.add((f.line, f.col))
+            yield f
+        for f in _drift(text, declared, quoted_only=False):
+            if (f.line, f.col) not in flagged:
+                flagged.add((f.line, f.col))
+                yield f
     seen: dict[str, str] = {}
     for plain in text.plain:
         for m in _SLOGAN.finditer(plain):
             seen.setdefault(m.group(1) + m.group(2) + m.group(3), m.group(0))
-    yield from _drift(text, list(seen.values()), quoted_only=True)
+    for f in _drift(text, list(seen.values()), quoted_only=True):
+        if (f.line, f.col) not in flagged:
+            yield f
+
+
+# Verbs that open a numbered slogan: 建设三个家园 after a declared 打造三个家园 is a variant,
+# 社区将三个家园建设… is a plain mention of the declared slogan.
+_VERBS = frozenset((
+    "打造", "建设", "开展", "抓好", "抓实", "紧盯", "围绕", "坚持", "实施", "推进",
+    "落实", "做到", "突出", "强化", "创建", "实现", "聚焦", "树立", "深化", "推行",
+    "建立", "构建", "争创", "争当", "牢记", "守住", "守牢", "践行", "推动", "筑牢",
+    "做好", "抓住", "把握", "完成", "开创",
+))
+_CORE = re.compile(rf"([一两二三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
+
+
+def _declared_drift(text: Text, declared: list[str]) -> Iterator[Finding]:
+    """Variants of a facts-declared slogan: another measure word (三项一流 for 三个一流),
+    or another opening verb before the same words (建设三个家园 for 打造三个家园)."""
+    parsed = []
+    for slogan in declared:
+        m = _SLOGAN.fullmatch(slogan)
+        if m is not None:
+            parsed.append((slogan, m.group(1), parse_cn_numeral(m.group(2)), m.group(3),
+                           m.group(4)))
+    if not parsed:
+        return
+    for i, plain in enumerate(text.plain):
+        if not any(ch in plain for ch in "一两二三四五六七八九十"):
+            continue
+        for m in _CORE.finditer(plain):
+            start = m.start()
+            if any(plain.startswith(d, max(0, start - 2)) for d in declared):
+                continue
+            value = parse_cn_numeral(m.group(1))
+            verb = plain[max(0, start - 2):start]
+            for slogan, dverb, dvalue, dmeasure, dnoun in parsed:
+                if value != dvalue or not m.group(3).startswith(dnoun):
+                    continue
+                core = m.group(1) + m.group(2) + dnoun
+                if m.group(2) == dmeasure and (verb == dverb or verb not in _VERBS):
+                    continue
+                with_verb = verb == dverb or verb in _VERBS
+                col = start - 2 if with_verb else start
+                wrong = (verb if with_verb else "") + core
+                right = slogan if with_verb else slogan[len(dverb):]
+                excerpt = text.lines[i][col:col + len(wrong)]
+                yield finding("slogan.drift", "warning", i, col, excerpt,
+                              f"口号“{slogan}”在此写成了“{wrong}”，应保持一致", right)
+                break
 
 
 def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Finding]:
@@ -118,3 +224,29 @@ def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Fi
             excerpt = text.lines[i][m.start():m.start() + len(candidate)]
             yield finding("slogan.drift", "warning", i, m.start(), excerpt,
                           f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)
+    if not quoted_only:
+        yield from _measure_or_verb_drift(text, declared)
+
+
+def _measure_or_verb_drift(text: Text, declared: list[str]) -> Iterator[Finding]:
+    """A declared slogan with another measure word: 紧盯两个目标 for 紧盯两项目标
+    (same verb, count and object)."""
+    variants: list[tuple[re.Pattern[str], str]] = []
+    for slogan in declared:
+        m = _SLOGAN.fullmatch(slogan)
+        if m is None:
+            continue
+        verb, num, _meas, tail = m.groups()
+        variants.append((re.compile(
+            rf"{re.escape(verb)}{re.escape(num)}(?:{_MEASURE})"
+            rf"{re.escape(tail)}"), slogan))
+    for i, plain in enumerate(text.plain):
+        for pattern, slogan in variants:
+            for m in pattern.finditer(plain):
+                candidate = m.group(0)
+                if candidate in declared or any(d in plain[m.start():m.end() + 2]
+                                                for d in declared if d.endswith(candidate)):
+                    continue
+                excerpt = text.lines[i][m.start():m.end()]
+                yield finding("slogan.drift", "warning", i, m.start(), excerpt,
+                              f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)

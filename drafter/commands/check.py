@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -56,7 +57,15 @@ def run(args: argparse.Namespace) -> int:
         results.append((path, findings))
     errors = sum(f.severity == "error" for _, fs in results for f in fs)
     warnings = sum(f.severity == "warning" for _, fs in results for f in fs)
-    if args.format == "json":
+    try:
+        _report(args.format, results, errors, warnings)
+    except BrokenPipeError:  # `drafter check … | head`: the reader left, not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1 if errors else 0
+
+
+def _report(fmt: str, results: list, errors: int, warnings: int) -> None:
+    if fmt == "json":
         print(json.dumps({"files": [{"file": str(p), "findings": [f.to_json() for f in fs]}
                                     for p, fs in results],
                           "summary": {"errors": errors, "warnings": warnings}},
@@ -66,4 +75,4 @@ def run(args: argparse.Namespace) -> int:
             for f in findings:
                 print(f"{path}:{f.line}:{f.col}: {f.rule}: {f.message} «{f.excerpt}»")
         print(f"{errors} 个错误，{warnings} 个警告", file=sys.stderr)
-    return 1 if errors else 0
+        sys.stdout.flush()

@@ -252,8 +252,34 @@ _SHARE = re.compile(r"占([^，。；0-9]{1,12}?)的?([0-9]+(?:\.[0-9]+)?)[%％]
 _NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万)?(?=[\u4e00-\u9fff])")
 
 
+_TOTAL = re.compile(
+    r"共(?:有|计|开展|举办|组织|培训|完成)?[\u4e00-\u9fff]{0,8}?([0-9]+)([\u4e00-\u9fff])"
+    r"[，,]其中([^。；;]+)")
+_PART = re.compile(r"([0-9]+)([\u4e00-\u9fff])")
+
+
+def _total_vs_parts(i: int, line: str) -> Iterator[Finding]:
+    """「共有网格员36名，其中专职20名、兼职18名」: two or more parts in the total's unit,
+    listed after 其中, must add up to the total (其中党员12人 alone is a subset)."""
+    for m in _TOTAL.finditer(line):
+        unit, clause = m.group(2), m.group(3)
+        if "、" not in clause or "等" in clause or "%" in clause or "％" in clause:
+            continue
+        parts = [(int(p.group(1)), p.group(2)) for p in _PART.finditer(clause)]
+        if len(parts) < 2 or {u for _, u in parts} != {unit}:
+            continue
+        total, added = int(m.group(1)), sum(n for n, _ in parts)
+        if added != total:
+            excerpt = m.group(1) + unit
+            yield finding("number.arithmetic", "error", i, m.start(1), excerpt,
+                          f"总数“{excerpt}”与其中各项之和"
+                          f"（{'+'.join(str(n) for n, _ in parts)}={added}）不符")
+
+
 def arithmetic(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
+        if "其中" in line:
+            yield from _total_vs_parts(i, line)
         for m in _NEAR_AND_MORE.finditer(line):
             yield finding("number.arithmetic", "error", i, m.start(), m.group(0),
                           f"“{m.group(0)}”：“近”与“余”自相矛盾，只能用其一")

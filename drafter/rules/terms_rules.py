@@ -32,6 +32,7 @@ def _common_suffix(items: tuple[str, ...]) -> str:
 
 
 def canonical(text: Text) -> Iterator[Finding]:
+    yield from _wrong_suffix(text)
     for f in text.terms.formulations:
         pattern = _expansion(f)
         if pattern is None:
@@ -58,6 +59,26 @@ def canonical(text: Text) -> Iterator[Finding]:
                         continue
                 yield finding("term.canonical", "error", i, m.start(), line[m.start():m.end()],
                               f"“{f.name}”的表述不规范，应为“{fix}”", fix)
+
+
+def _wrong_suffix(text: Text) -> Iterator[Finding]:
+    """A formulation named with the wrong tail: “五位一体”战略布局 (总体布局)."""
+    for f in text.terms.formulations:
+        if len(f.suffix) < 3:
+            continue
+        head, tail = f.suffix[:-2], f.suffix[-2:]
+        pattern = re.compile(
+            rf"[“「]?{re.escape(f.name)}[”」]?([\u4e00-\u9fff]{{{len(head)}}}){tail}")
+        for i, plain in enumerate(text.plain):
+            if f.name not in plain:
+                continue
+            for m in pattern.finditer(plain):
+                if m.group(1) == head:
+                    continue
+                excerpt = text.lines[i][m.start():m.end()]
+                fix = excerpt[:m.start(1) - m.start()] + head + tail
+                yield finding("term.canonical", "error", i, m.start(), excerpt,
+                              f"“{f.name}”应称“{f.name}{f.suffix}”", fix)
 
 
 _HISTORY = re.compile(r"以来|期间|召开|胜利|闭幕|之后|前夕")

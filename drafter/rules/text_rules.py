@@ -84,14 +84,23 @@ def traditional(text: Text) -> Iterator[Finding]:
             marks = [k for k, c in enumerate(run.group(0)) if c in mapping]
             if not marks:
                 continue
-            start, end = run.start() + marks[0], run.start() + marks[-1] + 1
-            word = line[start:end]
-            convert = convert or _converter()
-            fixed = convert.convert(word)
-            if len(fixed) != len(word) or fixed == word:
-                fixed = "".join(mapping.get(c, c) for c in word)
-            yield finding("script.traditional", "error", i, start, word,
-                          f"“{word}”含繁体字，应为“{fixed}”", fixed)
+            # One finding per word: traditional characters more than two apart are
+            # separate stretches (衛生健康知識 → 衛, 識).
+            groups: list[list[int]] = [[marks[0], marks[0]]]
+            for k in marks[1:]:
+                if k - groups[-1][1] > 3:
+                    groups.append([k, k])
+                else:
+                    groups[-1][1] = k
+            for first, last in groups:
+                start, end = run.start() + first, run.start() + last + 1
+                word = line[start:end]
+                convert = convert or _converter()
+                fixed = convert.convert(word)
+                if len(fixed) != len(word) or fixed == word:
+                    fixed = "".join(mapping.get(c, c) for c in word)
+                yield finding("script.traditional", "error", i, start, word,
+                              f"“{word}”含繁体字，应为“{fixed}”", fixed)
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -13,9 +13,6 @@ _MEASURE = "项|个|大|件|条|方面|种|类|点|项工作"
 _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"
-# A quoted compact slogan without a verb: 「三个一」, “四个一”.
-_COMPACT = re.compile(
-    rf"(?<=[「“『])([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})(?=[」”』])")
 _ORDINAL = re.compile(r"([一二三四五六七八九十]+)是")
 _ORDINAL_STARTS = tuple(f"{cn_numeral(k)}是" for k in range(1, 21))
 
@@ -63,10 +60,40 @@ def _items_after(text: Text, line: int, end: int, *, quoted: bool = False) -> in
     return count or None
 
 
+_COUNT_WORD = re.compile(rf"[一两二三四五六七八九十]+(?:{_MEASURE})")
+
+
+def candidate_lines(text: Text) -> list[int]:
+    """Indices of the lines holding a Chinese count word (三个, 两项…), found by one
+    search over the whole text; cached on the text model."""
+    cached = text.__dict__.get("_slogan_lines")
+    if cached is not None:
+        return cached
+    joined = "\n".join(text.plain)
+    lines: list[int] = []
+    line, pos = 0, 0
+    for m in _COUNT_WORD.finditer(joined):
+        line += joined.count("\n", pos, m.start())
+        pos = m.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    text.__dict__["_slogan_lines"] = lines
+    text.__dict__["_slogan_line_set"] = frozenset(lines)
+    return lines
+
+
+def _has_count(text: Text, line: int) -> bool:
+    if "_slogan_line_set" not in text.__dict__:
+        candidate_lines(text)
+    return line in text.__dict__["_slogan_line_set"]
+
+
 def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:
     """Spans of numbered slogans on a line — a slogan's count is not a quantity: those
     followed by their items, quoted ones, and those the facts declare."""
     declared = {s.text for s in text.facts.slogans} if text.facts is not None else set()
+    if not _has_count(text, line):
+        return []
     plain = text.plain[line]
     spans = []
     for m in _SLOGAN.finditer(plain):
@@ -91,22 +118,10 @@ def _noun(slogan: str) -> str | None:
 
 
 def count(text: Text) -> Iterator[Finding]:
-    for i, line in enumerate(text.lines):
-        plain = text.plain[i]
+    for i in candidate_lines(text):
+        line, plain = text.lines[i], text.plain[i]
         for m in _SLOGAN.finditer(plain):
             stated = parse_cn_numeral(m.group(2))
-            if stated is None or stated < 2:
-                continue
-            found = _items_after(text, i, m.end())
-            if found is None or found == stated:
-                continue
-            excerpt = line[m.start():m.end()]
-            yield finding("slogan.count", "error", i, m.start(), excerpt,
-                          f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
-        for m in _COMPACT.finditer(plain):
-            if _SLOGAN.match(plain, max(0, m.start() - 3)) is not None:
-                continue  # already checked with its verb
-            stated = parse_cn_numeral(m.group(1))
             if stated is None or stated < 2:
                 continue
             found = _items_after(text, i, m.end())
@@ -147,8 +162,8 @@ def drift(text: Text) -> Iterator[Finding]:
                 flagged.add((f.line, f.col))
                 yield f
     seen: dict[str, str] = {}
-    for plain in text.plain:
-        for m in _SLOGAN.finditer(plain):
+    for i in candidate_lines(text):
+        for m in _SLOGAN.finditer(text.plain[i]):
             seen.setdefault(m.group(1) + m.group(2) + m.group(3), m.group(0))
     for f in _drift(text, list(seen.values()), quoted_only=True):
         if (f.line, f.col) not in flagged:
@@ -177,9 +192,8 @@ def _declared_drift(text: Text, declared: list[str]) -> Iterator[Finding]:
                            m.group(4)))
     if not parsed:
         return
-    for i, plain in enumerate(text.plain):
-        if not any(ch in plain for ch in "一两二三四五六七八九十"):
-            continue
+    for i in candidate_lines(text):
+        plain = text.plain[i]
         for m in _CORE.finditer(plain):
             start = m.start()
             if any(plain.startswith(d, max(0, start - 2)) for d in declared):
@@ -211,7 +225,8 @@ def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Fi
     if not by_prefix:
         return
     pattern = re.compile("(" + "|".join(map(re.escape, by_prefix)) + r")[\u4e00-\u9fff]{1,4}")
-    for i, plain in enumerate(text.plain):
+    for i in candidate_lines(text):
+        plain = text.plain[i]
         for m in pattern.finditer(plain):
             slogan = by_prefix[m.group(1)]
             candidate = m.group(0)[:len(slogan)]
@@ -224,29 +239,3 @@ def _drift(text: Text, declared: list[str], *, quoted_only: bool) -> Iterator[Fi
             excerpt = text.lines[i][m.start():m.start() + len(candidate)]
             yield finding("slogan.drift", "warning", i, m.start(), excerpt,
                           f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)
-    if not quoted_only:
-        yield from _measure_or_verb_drift(text, declared)
-
-
-def _measure_or_verb_drift(text: Text, declared: list[str]) -> Iterator[Finding]:
-    """A declared slogan with another measure word: 紧盯两个目标 for 紧盯两项目标
-    (same verb, count and object)."""
-    variants: list[tuple[re.Pattern[str], str]] = []
-    for slogan in declared:
-        m = _SLOGAN.fullmatch(slogan)
-        if m is None:
-            continue
-        verb, num, _meas, tail = m.groups()
-        variants.append((re.compile(
-            rf"{re.escape(verb)}{re.escape(num)}(?:{_MEASURE})"
-            rf"{re.escape(tail)}"), slogan))
-    for i, plain in enumerate(text.plain):
-        for pattern, slogan in variants:
-            for m in pattern.finditer(plain):
-                candidate = m.group(0)
-                if candidate in declared or any(d in plain[m.start():m.end() + 2]
-                                                for d in declared if d.endswith(candidate)):
-                    continue
-                excerpt = text.lines[i][m.start():m.end()]
-                yield finding("slogan.drift", "warning", i, m.start(), excerpt,
-                              f"口号“{slogan}”在此写成了“{candidate}”，应保持一致", slogan)

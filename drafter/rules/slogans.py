@@ -91,9 +91,9 @@ def _has_count(text: Text, line: int) -> bool:
 def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:
     """Spans of numbered slogans on a line — a slogan's count is not a quantity: those
     followed by their items, quoted ones, and those the facts declare."""
-    declared = {s.text for s in text.facts.slogans} if text.facts is not None else set()
     if not _has_count(text, line):
         return []
+    declared = {s.text for s in text.facts.slogans} if text.facts is not None else set()
     plain = text.plain[line]
     spans = []
     for m in _SLOGAN.finditer(plain):

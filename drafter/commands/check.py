@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--fix", action="store_true", help="应用可自动修正的问题，写到 -o 指定的文件")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="--fix 的输出文件（.txt/.md）")
     p.add_argument("--annotate", type=Path, metavar="OUT.docx",
-                   help="把每个问题作为批注写入 Word 文件的副本（输入须为 .docx）")
+                   help="把每个问题作为批注写入 Word 文件（.docx 输入写副本，.txt/.md 输入新建）")
     p.set_defaults(func=run)
 
 
@@ -48,11 +48,12 @@ def run(args: argparse.Namespace) -> int:
             findings = check(fixed, facts, year=args.year, terms=terms)
             print(f"已写出 {args.output}；仍有 {len(findings)} 处问题需要人工处理", file=sys.stderr)
         if args.annotate is not None:
-            if path.suffix.lower() != ".docx" or len(args.files) != 1:
-                raise InputError("--annotate 需要正好一个 .docx 输入文件")
+            if len(args.files) != 1 or args.annotate.suffix.lower() != ".docx":
+                raise InputError("--annotate 需要正好一个输入文件，输出文件应为 .docx")
             from drafter.rules.annotate import annotate_docx
 
-            placed = annotate_docx(path, findings, args.annotate)
+            placed = annotate_docx(path, findings, args.annotate,
+                                   None if path.suffix.lower() == ".docx" else lines)
             print(f"已写出 {args.annotate}：{placed} 条批注", file=sys.stderr)
         results.append((path, findings))
     errors = sum(f.severity == "error" for _, fs in results for f in fs)

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.rules.model import Finding
 
 
-def annotate_docx(source: Path, findings: Iterable[Finding], output: Path) -> int:
+def annotate_docx(source: Path, findings: Iterable[Finding], output: Path,
+                  lines: Sequence[str] | None = None) -> int:
     """Copy `source` to `output` with one comment per finding; returns how many were placed.
-    Lines are the document's paragraphs, as read_lines() numbers them."""
+    Lines are the document's paragraphs, as read_lines() numbers them. A .txt/.md source
+    (or given `lines`) becomes a new Word document, one paragraph a line."""
     import docx
 
-    try:
-        document = docx.Document(str(source))
-    except Exception as e:  # python-docx raises several types for a broken package
-        raise InputError(f"{source} 不是有效的 Word 文档：{e}") from None
+    if lines is not None or source.suffix.lower() != ".docx":
+        if lines is None:
+            from drafter.rules.reading import read_lines
+
+            lines = read_lines(source)
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+    else:
+        try:
+            document = docx.Document(str(source))
+        except Exception as e:  # python-docx raises several types for a broken package
+            raise InputError(f"{source} 不是有效的 Word 文档：{e}") from None
     paragraphs = document.paragraphs
     placed = 0
     for f in findings:

@@ -219,3 +219,14 @@ def test_annotate_writes_comments_at_the_findings(tmp_path: Path) -> None:
     assert any("punct.halfwidth" in c.text for c in comments)
     assert any("提升" in c.text for c in comments)
     assert [q.text for q in out.paragraphs] == ["一、目标", "推进工作,提公升服务。"]
+
+
+def test_annotate_a_text_file_makes_a_new_word_document(tmp_path: Path) -> None:
+    import docx
+
+    doc = tmp_path / "in.txt"
+    doc.write_text("一、目标\n推进工作,提公升服务。\n", encoding="utf-8")
+    assert main(["check", str(doc), "--annotate", str(tmp_path / "out.docx")]) == 1
+    out = docx.Document(str(tmp_path / "out.docx"))
+    assert [q.text for q in out.paragraphs] == ["一、目标", "推进工作,提公升服务。"]
+    assert len(list(out.comments)) == 2

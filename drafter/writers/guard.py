@@ -23,6 +23,8 @@ class GuardReport:
     marked: list[str] = field(default_factory=list)  # excerpts turned into markers
     dropped: list[str] = field(default_factory=list)  # website phrases removed
     remaining: list[str] = field(default_factory=list)  # rules still reported
+    fallback: list[str] = field(default_factory=list)  # rules that made it use the skeleton
+    dropped_lines: list[str] = field(default_factory=list)  # rules whose lines were dropped
 
     def note(self) -> str:
         parts = []
@@ -36,6 +38,10 @@ class GuardReport:
             parts.append(f"删除网站用语 {len(self.dropped)} 处")
         if self.marked:
             parts.append(f"标为待补充 {len(self.marked)} 处")
+        if self.dropped_lines:
+            parts.append(f"删除无法修正的句子（{'、'.join(self.dropped_lines)}）")
+        if self.fallback:
+            parts.append(f"因{'、'.join(self.fallback)}无法自动修正，改用内置稿")
         if self.remaining:
             parts.append(f"仍有问题：{'、'.join(sorted(set(self.remaining)))}")
         return "；".join(parts)
@@ -52,8 +58,8 @@ def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) ->
         start, end = f.col - 1, f.col - 1 + len(f.excerpt)
         if line[start:end] != f.excerpt or "待补充" in f.excerpt:
             continue
-        if f.rule == "boilerplate.web":
-            lines[f.line - 1] = line[:start] + line[end:]
+        if f.rule == "boilerplate.web":  # a website line is junk as a whole
+            lines[f.line - 1] = ""
             report.dropped.append(f.excerpt)
         else:
             lines[f.line - 1] = f"{line[:start]}【待补充：{f.excerpt}】{line[end:]}"
@@ -61,7 +67,7 @@ def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) ->
     return lines
 
 
-def finish(text: str, facts: Facts, report: GuardReport) -> str:
+def finish(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> str:
     """The deterministic part: fixes, then markers, then a last check for the report."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for _ in range(3):
@@ -75,14 +81,25 @@ def finish(text: str, facts: Facts, report: GuardReport) -> str:
     target = [f for f in findings if f.rule in (*MARKED, "boilerplate.web") and f.fix is None]
     lines = _mark(lines, target, report)
     lines = [ln for ln in lines if ln.strip()]
-    remaining = check(lines, facts, year=facts.doc.year)
-    report.remaining = [f.rule for f in remaining
-                        if f.severity == "error" and "待补充" not in f.excerpt]
+    left = [f for f in check(lines, facts, year=facts.doc.year) if "待补充" not in f.excerpt]
+    if left:
+        # No deterministic fix (a miscounted slogan, outdated guidance…): drop those lines.
+        bad = {f.line for f in left}
+        report.dropped_lines = sorted({f.rule for f in left})
+        lines = [ln for i, ln in enumerate(lines, 1) if i not in bad]
+    remaining = [f.rule for f in check(lines, facts, year=facts.doc.year)
+                 if "待补充" not in f.excerpt]
+    # Still wrong, or nothing left: the built-in writer's text is correct by construction.
+    if (remaining or not lines) and skeleton and not [
+            f for f in check(skeleton, facts, year=facts.doc.year) if "待补充" not in f.excerpt]:
+        report.fallback = sorted(set(remaining))
+        return skeleton.strip()
+    report.remaining = remaining
     return "\n".join(lines)
 
 
-async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2
-                ) -> tuple[str, GuardReport]:
+async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
+                skeleton: str = "") -> tuple[str, GuardReport]:
     report = GuardReport()
     findings = _errors(text, facts)
     report.first = [f.rule for f in findings]
@@ -92,4 +109,4 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2
         text = await repair(findings, text)
         report.repair_turns += 1
         findings = _errors(text, facts)
-    return finish(text, facts, report), report
+    return finish(text, facts, report, skeleton), report

@@ -264,7 +264,8 @@ class LLMWriter:
             return await self.complete(sid, messages)
 
         text, guard_report = await guard(text, request.facts, repair,
-                                         turns=self.settings.repair_turns)
+                                         turns=self.settings.repair_turns,
+                                         skeleton=request.skeleton)
         note = guard_report.note()
         if request.instruction:
             note = f"{request.instruction}；{note}" if note else request.instruction

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from drafter.facts import Facts
-from drafter.numbering import HeadingMark, heading_mark
+from drafter.numbering import CN_NUM, HeadingMark, heading_mark
 from drafter.terms import Terms
 
 
@@ -28,6 +28,7 @@ class Finding:
                 "fix": self.fix}
 
 
+_MAYBE_HEADING = re.compile(rf"[ \u3000]*[（(0-9０-９{CN_NUM}]")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d\d)年")
 _DATE_IN_TEXT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 
@@ -48,8 +49,12 @@ class Text:
     def __post_init__(self) -> None:
         from drafter.rules.text_rules import normalise
 
-        self.headings = [heading_mark(line) for line in self.lines]
-        self.plain = [normalise(line) for line in self.lines]
+        maybe = _MAYBE_HEADING.match
+        self.headings = [heading_mark(line) if maybe(line) else None for line in self.lines]
+        plain = normalise("\n".join(self.lines)).split("\n")
+        if len(plain) != len(self.lines):  # a line holding a newline of its own
+            plain = [normalise(line) for line in self.lines]
+        self.plain = plain
         if self.year is None and self.facts is not None:
             self.year = self.facts.doc.year
         if self.year is None:  # a title such as 「2023年……实施方案」 dates the document

@@ -87,8 +87,9 @@ def quantities(text: Text) -> list[Quantity]:
     fixed = _fixed_pattern(names)
     found = []
     for i, line in enumerate(text.lines):
-        if not _MAYBE_NUMBER.search(line):
-            continue
+        if not _MAYBE_NUMBER.search(line) or not (
+                _ARABIC.search(line) or _CN_QUANTITY.search(line)):
+            continue  # no quantity candidate at all: nothing to mask
         mask = [m.span() for m in fixed.finditer(line)]
         mark = text.headings[i]
         if mark is not None:

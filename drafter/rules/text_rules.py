@@ -106,12 +106,22 @@ def traditional(text: Text) -> Iterator[Finding]:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@cache
+def _same_length_misconversions() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    table = {w: r for w, r in MISCONVERSIONS.items() if len(w) == len(r)}
+    if not table:
+        return None, table
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
 def normalise(line: str) -> str:
-    """Simplified, de-mangled text of the same length (for rules that compare wording)."""
+    """Simplified, de-mangled text of the same length (for rules that compare wording).
+    Works on a single line or on many joined by newlines alike."""
     out = line.translate(_one_to_one())
-    for wrong, right in MISCONVERSIONS.items():
-        if len(wrong) == len(right) and wrong[0] in out:
-            out = out.replace(wrong, right)
+    pattern, table = _same_length_misconversions()
+    if pattern is not None and pattern.search(out):
+        out = pattern.sub(lambda m: table[m.group(0)], out)
     return out
 
 

@@ -153,3 +153,19 @@ def test_console_script_runs_without_network_or_key(work: Path) -> None:
                             capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert "清河县中医院" in paragraphs(work / "实施方案.docx")[0]
+
+
+def test_the_app_gets_the_configured_writer(monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    """`drafter tui` picks its writer in the composition root: built-in without an
+    endpoint, the model when one is given."""
+    from drafter.cli import build_parser
+    from drafter.writers.factory import make_writer
+
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "DRAFTER_MODEL", "DRAFTER_PRESET"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("DRAFTER_CONFIG", str(tmp_path / "none.toml"))
+    parser = build_parser()
+    assert make_writer(parser.parse_args(["tui"])).name == "builtin"
+    args = parser.parse_args(["tui", "--base-url", "http://127.0.0.1:9/v1", "--model", "m"])
+    assert make_writer(args).name == "openai:m"

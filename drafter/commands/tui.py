@@ -7,17 +7,22 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.writers.base import Writer
+from drafter.writers.factory import add_endpoint_options, make_writer
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("tui", help="打开全屏界面（不带参数运行 drafter 也会打开）")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help="事实文件（.toml）或项目文件（.drafter.json）")
+    p.add_argument("--backend", choices=("builtin", "openai"),
+                   help="写作引擎（默认：已配置模型端点时用 openai，否则用内置引擎）")
+    add_endpoint_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    return open_app(args.file)
+    # The composition root picks the writer: the configured model, else the built-in one.
+    return open_app(args.file, make_writer(args))
 
 
 def open_app(path: Path | None = None, writer: Writer | None = None) -> int:

@@ -64,6 +64,22 @@ class Text:
                     self.year = int(m.group(1))
                     break
 
+    def lines_with(self, pattern: re.Pattern[str], *, plain: bool = False) -> list[int]:
+        """Indices of the lines where `pattern` matches, by one search over the whole text
+        (the pattern must not match across a newline)."""
+        key = ("_joined_plain" if plain else "_joined")
+        joined = self.__dict__.get(key)
+        if joined is None:
+            joined = self.__dict__[key] = "\n".join(self.plain if plain else self.lines)
+        found: list[int] = []
+        line, pos = 0, 0
+        for m in pattern.finditer(joined):
+            line += joined.count("\n", pos, m.start())
+            pos = m.start()
+            if not found or found[-1] != line:
+                found.append(line)
+        return found
+
     @property
     def doc_date(self) -> date | None:
         """The 成文日期: the facts' date, else the last full date in the text, else the

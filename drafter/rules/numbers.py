@@ -20,7 +20,8 @@ _PLACEHOLDER = re.compile(
 
 
 def placeholder(text: Text) -> Iterator[Finding]:
-    for i, line in enumerate(text.lines):
+    for i in text.lines_with(_PLACEHOLDER):
+        line = text.lines[i]
         for m in _PLACEHOLDER.finditer(line):
             yield finding("number.placeholder", "error", i, m.start(), m.group(0),
                           f"“{m.group(0)}”是未填写的占位符，请填入事实或删去这句话")

@@ -134,7 +134,8 @@ _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 
 
 def halfwidth(text: Text) -> Iterator[Finding]:
-    for i, line in enumerate(text.lines):
+    for i in text.lines_with(_HALF):
+        line = text.lines[i]
         urls = [m.span() for m in _URL.finditer(line)]
         quotes = 0
         for m in _HALF.finditer(line):
@@ -187,8 +188,17 @@ _BOILERPLATE = re.compile(
     r"(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十]$|^篇\d+[：:]")
 
 
+@cache
+def _boilerplate_lines() -> re.Pattern[str]:
+    """_BOILERPLATE over a whole text: line anchors allow the blanks strip() removes."""
+    source = re.sub(r"(?<![\[\\])\^", r"^[ \\t\\u3000]*", _BOILERPLATE.pattern)
+    source = re.sub(r"(?<!\\)\$", r"[ \\t\\u3000]*$", source)
+    return re.compile(source, _BOILERPLATE.flags | re.MULTILINE)
+
+
 def boilerplate(text: Text) -> Iterator[Finding]:
-    for i, line in enumerate(text.lines):
+    for i in text.lines_with(_boilerplate_lines(), plain=True):
+        line = text.lines[i]
         offset = len(line) - len(line.lstrip())
         for m in _BOILERPLATE.finditer(text.plain[i].strip()):
             excerpt = line[m.start() + offset:m.end() + offset]

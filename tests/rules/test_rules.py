@@ -48,6 +48,8 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
                               [("script.traditional", "強")]),
     "traditional-apart": ("醫务人员参加健康知識培训", False, None,
                           [("script.traditional", "醫"), ("script.traditional", "識")]),
+    "indented-web-heading": ("一、目标\n\u3000\u3000篇2：年度计划\n工作总结篇三", False, None,
+                             [("boilerplate.web", "篇2："), ("boilerplate.web", "篇三")]),
     "near-and-more": ("参加活动的职工近200余人。", False, None, [("number.arithmetic", "近200余")]),
     "fold-decrease": ("投诉量下降了3倍。", False, None, [("number.arithmetic", "下降了3倍")]),
     "formats": ("２０２６年工作；二004年获评；05年起；2005-2006年；2026-1-4印发。", False, None,

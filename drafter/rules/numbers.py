@@ -19,8 +19,11 @@ _PLACEHOLDER = re.compile(
     r"|[xX×Ｘ]{2,}|××+|\*{2,}|【待补充[^】]*】)(?![A-Za-z])")
 
 
+_PLACEHOLDER_HINT = re.compile(r"[xX×Ｘ*【]")  # every placeholder holds one of these
+
+
 def placeholder(text: Text) -> Iterator[Finding]:
-    for i in text.lines_with(_PLACEHOLDER):
+    for i in text.lines_with(_PLACEHOLDER_HINT):
         line = text.lines[i]
         for m in _PLACEHOLDER.finditer(line):
             yield finding("number.placeholder", "error", i, m.start(), m.group(0),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 
 from drafter.rules.model import Finding, Text, finding
 from drafter.terms import Formulation
@@ -38,10 +39,9 @@ def canonical(text: Text) -> Iterator[Finding]:
         if pattern is None:
             continue
         short = [it.removeprefix("中国特色社会主义") for it in f.items]
-        for i, line in enumerate(text.lines):
-            plain = text.plain[i]
-            if f.id != "core_values" and f.name not in plain:
-                continue
+        where = pattern if f.id == "core_values" else _literal(f.name)
+        for i in text.lines_with(where, plain=True):
+            line, plain = text.lines[i], text.plain[i]
             for m in pattern.finditer(plain):
                 items = [w.removeprefix("中国特色社会主义")
                          for w in re.split(r"[、，]", m.group(0))]
@@ -61,6 +61,11 @@ def canonical(text: Text) -> Iterator[Finding]:
                               f"“{f.name}”的表述不规范，应为“{fix}”", fix)
 
 
+@cache
+def _literal(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word))
+
+
 def _wrong_suffix(text: Text) -> Iterator[Finding]:
     """A formulation named with the wrong tail: “五位一体”战略布局 (总体布局)."""
     for f in text.terms.formulations:
@@ -69,9 +74,8 @@ def _wrong_suffix(text: Text) -> Iterator[Finding]:
         head, tail = f.suffix[:-2], f.suffix[-2:]
         pattern = re.compile(
             rf"[“「]?{re.escape(f.name)}[”」]?([\u4e00-\u9fff]{{{len(head)}}}){tail}")
-        for i, plain in enumerate(text.plain):
-            if f.name not in plain:
-                continue
+        for i in text.lines_with(pattern, plain=True):
+            plain = text.plain[i]
             for m in pattern.finditer(plain):
                 if m.group(1) == head:
                     continue
@@ -97,8 +101,8 @@ def outdated(text: Text) -> Iterator[Finding]:
     if stale:
         names = "|".join(re.escape(n) for n in stale)
         pattern = re.compile(rf"(?:党的)?(?:{names})(?:及|和)?[^。；，]{{0,24}}?精神")
-        for i, line in enumerate(text.lines):
-            plain = text.plain[i]
+        for i in text.lines_with(pattern, plain=True):
+            line, plain = text.lines[i], text.plain[i]
             for m in pattern.finditer(plain):
                 tail = plain[m.end():m.end() + 8]
                 head = plain[max(0, m.start() - 6):m.start()]
@@ -120,7 +124,8 @@ def _stale_plenums(text: Text, when: date, congress: str) -> Iterator[Finding]:
         return
     last = held[-1].name.removeprefix(term).removesuffix("全会")  # e.g. 四中
     pattern = re.compile(rf"{re.escape(term)}((?:[一二三四五六七八九]中[、和]?)+)全会精神")
-    for i, line in enumerate(text.lines):
+    for i in text.lines_with(pattern, plain=True):
+        line = text.lines[i]
         for m in pattern.finditer(text.plain[i]):
             if last not in m.group(1):
                 yield finding("term.outdated", "warning", i, m.start(),

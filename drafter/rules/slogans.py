@@ -64,22 +64,13 @@ _COUNT_WORD = re.compile(rf"[一两二三四五六七八九十]+(?:{_MEASURE})")
 
 
 def candidate_lines(text: Text) -> list[int]:
-    """Indices of the lines holding a Chinese count word (三个, 两项…), found by one
-    search over the whole text; cached on the text model."""
+    """Indices of the lines holding a Chinese count word (三个, 两项…); cached on the text
+    model."""
     cached = text.__dict__.get("_slogan_lines")
-    if cached is not None:
-        return cached
-    joined = "\n".join(text.plain)
-    lines: list[int] = []
-    line, pos = 0, 0
-    for m in _COUNT_WORD.finditer(joined):
-        line += joined.count("\n", pos, m.start())
-        pos = m.start()
-        if not lines or lines[-1] != line:
-            lines.append(line)
-    text.__dict__["_slogan_lines"] = lines
-    text.__dict__["_slogan_line_set"] = frozenset(lines)
-    return lines
+    if cached is None:
+        cached = text.__dict__["_slogan_lines"] = text.lines_with(_COUNT_WORD, plain=True)
+        text.__dict__["_slogan_line_set"] = frozenset(cached)
+    return cached
 
 
 def _has_count(text: Text, line: int) -> bool:

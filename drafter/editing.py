@@ -13,9 +13,6 @@ from drafter.review import Place, apply_fix
 USER = "user"
 
 
-def status_for(source: str) -> Status:
-    return Status.for_source(source)
-
 
 def add_section(project: Project, title: str, after: Section | None = None) -> Section:
     """A hand-made section (no template) after `after`, or at the end."""
@@ -53,13 +50,13 @@ def restore(section: Section, index: int) -> bool:
     if not 0 <= index < len(section.versions):
         return False
     section.current = index
-    section.status = status_for(section.versions[index].source)
+    section.status = Status.for_source(section.versions[index].source)
     return True
 
 
 def accept(section: Section, text: str, source: str, instruction: str) -> None:
     section.add_version(Version(text=text, source=source, note=instruction or "重新生成"),
-                        status_for(source))
+                        Status.for_source(source))
 
 
 def record_typing(section: Section, text: str, *, same_session: bool) -> bool:

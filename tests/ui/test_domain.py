@@ -243,7 +243,7 @@ def test_section_operations(tmp_path: Path) -> None:
     assert not editing.restore(first, 9)
     assert editing.record_typing(first, "甲乙丙", same_session=True)  # history kept
     assert [v.text for v in first.versions] == ["甲乙", "模型稿", "模型稿。", "甲乙丙"]
-    assert editing.status_for("builtin") is Status.DRAFT
+    assert Status.for_source("builtin") is Status.DRAFT
 
 
 def test_fix_and_figure_input(tmp_path: Path) -> None:

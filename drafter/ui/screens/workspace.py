@@ -307,7 +307,7 @@ class WorkspaceScreen(Screen[None]):
             return
         if text != section.text:
             section.add_version(Version(text=text, source=source),
-                                editing.status_for(source))
+                                Status.for_source(source))
             self.changed(defer=True)
 
     def _batch_step(self) -> None:

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
+from drafter.errors import EndpointError
 from drafter.facts import Facts
 from drafter.kinds import Kind
 from drafter.numbering import heading_prefix
 from drafter.project import Project, Section, Status, Version
-from drafter.writers.base import SectionRequest, Writer
+from drafter.writers.base import Draft, SectionRequest, Writer
 from drafter.writers.builtin import applicable, render_section, render_title
 
 
@@ -42,7 +43,7 @@ class SectionDone:
     index: int
     total: int
     seconds: float
-    chars: int
+    draft: Draft
 
 
 def section_request(project: Project, facts: Facts, section: Section, *,
@@ -78,19 +79,30 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
         async with limit:
             started = time.perf_counter()
             request = section_request(project, facts, section)
-            text = "".join([piece async for piece in writer.stream(request)]).strip()
-            note_of = getattr(writer, "note", None)  # what an LLM writer's guard did
-            note = note_of(section.id) if callable(note_of) else ""
+            assert request is not None  # `todo` holds the kind's own sections only
+            try:
+                draft = await writer.write(request)
+            except EndpointError as e:
+                if e.partial:  # kept for the user to look at, never made current
+                    section.candidates.append(Version(text=e.partial, source=writer.name,
+                                                      note="未完成的答复"))
+                    await saved()
+                raise
+            text = draft.text.strip()
             if text != section.text:
-                section.add_version(Version(text=text, source=writer.name, note=note),
+                section.add_version(Version(text=text, source=writer.name, note=draft.note),
                                     Status.for_source(writer.name))
-            async with save_lock:
-                done += 1
-                if save and project.path is not None:
-                    project.save()
+            done += 1
+            index = done
+            await saved()
             if on_done:
-                on_done(SectionDone(section, done, len(todo), time.perf_counter() - started,
-                                    len(text)))
+                on_done(SectionDone(section, index, len(todo), time.perf_counter() - started,
+                                    draft))
+
+    async def saved() -> None:
+        if save and project.path is not None:
+            async with save_lock:
+                project.save()
 
     # Every section runs to its end (each saved as it finishes); then the first failure
     # is raised, so a broken endpoint keeps everything drafted so far.

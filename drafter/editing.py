@@ -54,8 +54,8 @@ def restore(section: Section, index: int) -> bool:
     return True
 
 
-def accept(section: Section, text: str, source: str, instruction: str) -> None:
-    section.add_version(Version(text=text, source=source, note=instruction or "重新生成"),
+def accept(section: Section, text: str, source: str, note: str) -> None:
+    section.add_version(Version(text=text, source=source, note=note or "重新生成"),
                         Status.for_source(source))
 
 

@@ -50,6 +50,11 @@ class ProjectError(InputError):
 
 
 class EndpointError(DrafterError):
-    """The configured LLM endpoint failed after retries."""
+    """The configured LLM endpoint failed after retries. `partial` holds the longest
+    answer that broke off, if any: a candidate for the user, never accepted text."""
 
     exit_code = 3
+
+    def __init__(self, message: str, *, partial: str = "") -> None:
+        super().__init__(message)
+        self.partial = partial

@@ -66,6 +66,7 @@ class Section:
     locked: bool = False
     versions: list[Version] = field(default_factory=list)
     current: int = -1  # index into versions; -1 when empty
+    candidates: list[Version] = field(default_factory=list)  # answers that broke off
 
     @property
     def text(self) -> str:
@@ -117,7 +118,8 @@ class Project:
             "sections": [
                 {"id": s.id, "title": s.title, "role": s.role, "status": s.status.value,
                  "locked": s.locked, "current": s.current,
-                 "versions": [vars(v) for v in s.versions]}
+                 "versions": [vars(v) for v in s.versions],
+                 **({"candidates": [vars(v) for v in s.candidates]} if s.candidates else {})}
                 for s in self.sections
             ],
         }
@@ -197,7 +199,8 @@ def load_project(path: Path) -> Project:
             Section(id=s["id"], title=s.get("title", ""), role=s.get("role", "body"),
                     status=Status(s.get("status", "empty")), locked=bool(s.get("locked")),
                     current=int(s.get("current", -1)),
-                    versions=[Version(**v) for v in s.get("versions", [])])
+                    versions=[Version(**v) for v in s.get("versions", [])],
+                    candidates=[Version(**v) for v in s.get("candidates", [])])
             for s in data["sections"]
         ]
         for s in sections:

@@ -44,7 +44,7 @@ async def _probe(args: argparse.Namespace) -> list[str]:
         lines.append(f"模型列表不可用（{e.status_code}），继续试请求")
     started = time.perf_counter()
     writer.settings.max_tokens = 8
-    text = await writer.complete("doctor", [{"role": "user", "content": "回复“好”。"}])
+    text = await writer.complete([{"role": "user", "content": "回复“好”。"}])
     lines.append(f"试请求：{time.perf_counter() - started:.2f} 秒，答复“{text.strip()[:20]}”")
     return lines
 

@@ -61,16 +61,14 @@ def run(args: argparse.Namespace) -> int:
 
     def progress(done: SectionDone) -> None:
         name = done.section.title or _label(done.section.id)
+        draft = done.draft
         extra = ""
-        report = getattr(writer, "reports", {}).get(done.section.id)
-        if report is not None:
-            extra = f"  令牌 {report.prompt_tokens}+{report.completion_tokens}"
-            note = done.section.versions[done.section.current].note if done.section.versions \
-                else ""
-            if note:
-                extra += f"  {note}"
-        print(f"[{done.index}/{done.total}] {name}  {done.chars} 字  {done.seconds:.2f} 秒"
-              f"{extra}", file=sys.stderr)
+        if draft.prompt_tokens or draft.completion_tokens:
+            extra += f"  令牌 {draft.prompt_tokens}+{draft.completion_tokens}"
+        if draft.note:
+            extra += f"  {draft.note}"
+        print(f"[{done.index}/{done.total}] {name}  {len(draft.text.strip())} 字"
+              f"  {done.seconds:.2f} 秒{extra}", file=sys.stderr)
 
     try:
         asyncio.run(draft_sections(project, facts, writer,

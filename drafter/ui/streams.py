@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.writers.base import RESTART
+
 
 @dataclass
 class Stream:
@@ -13,7 +15,8 @@ class Stream:
     section_id: str
     instruction: str | None  # None: a draft; "" or text: a revision
     chunks: list[str] = field(default_factory=list)
-    dirty: bool = False
+    dirty: bool = False  # arrived since last shown
+    restarted: bool = False  # began again since last shown: show it whole
 
     @property
     def text(self) -> str:
@@ -24,14 +27,10 @@ class Stream:
         return self.instruction is not None
 
     def add(self, piece: str) -> None:
-        self.chunks.append(piece)
+        """A piece of text, or RESTART ("") when the writer begins a new answer."""
+        if piece == RESTART:
+            self.chunks.clear()
+            self.restarted = True
+        else:
+            self.chunks.append(piece)
         self.dirty = True
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A finished revision waiting for the writer to accept or reject it."""
-
-    text: str
-    instruction: str
-    source: str

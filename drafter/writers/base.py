@@ -1,16 +1,22 @@
-"""The Writer protocol: an async stream of text for one section.
+"""The Writer protocol: one section's text from a request, with live pieces on the way.
 
 The built-in writer and the LLM writer both implement it, so the draft pipeline,
 the CLI and the TUI never care which one is at work."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from drafter.facts import Facts
 from drafter.kinds import Kind, SectionSpec
+
+OnPiece = Callable[[str], None]
+"""Receives text as it arrives, for display only: the answer is `Draft.text`, which may
+differ (a guard repairs what a model wrote). `RESTART` means a new answer begins (a
+retry or a repair turn): discard what was shown."""
+RESTART = ""
 
 
 @dataclass(frozen=True)
@@ -24,9 +30,22 @@ class SectionRequest:
     instruction: str = ""  # a revision instruction (更简洁, 突出志愿服务…); "" drafts anew
 
 
+@dataclass(frozen=True)
+class Draft:
+    """A writer's finished, checked answer for one section."""
+
+    text: str
+    note: str = ""  # for the version history: the instruction, what the guard repaired
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
 class Writer(Protocol):
     name: str  # shown in the project history and the status bar, e.g. "builtin"
+    tokens_used: int | None  # tokens spent this session; None for a writer that uses none
 
-    def stream(self, request: SectionRequest) -> AsyncIterator[str]:
-        """Yield the section's text in pieces; the concatenation is the answer."""
+    async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
+                    ) -> Draft:
+        """The section's text. Pieces of it (or of a raw answer) go to `on_piece` as they
+        arrive."""
         ...

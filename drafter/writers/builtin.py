@@ -6,14 +6,13 @@ It states no number of its own: every figure, date and count comes from the fact
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 from drafter.facts import Facts, Task
 from drafter.kinds import Kind, SectionSpec
 from drafter.templating import fill, phrase_bank, pick, render_lines, render_string
 from drafter.terms import load_terms
-from drafter.writers.base import SectionRequest
+from drafter.writers.base import Draft, OnPiece, SectionRequest
 
 
 def vocabulary(facts: Facts) -> dict[str, str]:
@@ -115,6 +114,11 @@ def render_title(kind: Kind, facts: Facts) -> str:
 
 class BuiltinWriter:
     name = "builtin"
+    tokens_used = None
 
-    async def stream(self, request: SectionRequest) -> AsyncIterator[str]:
-        yield render_section(request.kind, request.spec, request.facts)
+    async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
+                    ) -> Draft:
+        text = render_section(request.kind, request.spec, request.facts)
+        if on_piece:
+            on_piece(text)
+        return Draft(text)

@@ -1,14 +1,15 @@
 """The LLM writer: any OpenAI-compatible endpoint through the official `openai` SDK.
 
-Every answer is streamed, counted, checked by the guard and repaired before it becomes
-the section's text. A stream that breaks or ends without a finish reason is never the
-answer: it is retried and, if it keeps failing, kept as a candidate and reported."""
+Every answer is streamed (live pieces go to the caller's `on_piece`), counted, checked by
+the guard and repaired before it becomes the section's text. A stream that breaks or ends
+without a finish reason is never the answer: it is retried and, if it keeps failing, kept
+as a candidate and reported."""
 
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import AsyncIterator, Callable, Sequence
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from drafter.errors import EndpointError
 from drafter.facts import Facts
 from drafter.rules import Finding
 from drafter.writers import tokens
-from drafter.writers.base import SectionRequest
+from drafter.writers.base import RESTART, Draft, OnPiece, SectionRequest
 from drafter.writers.guard import guard
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +75,10 @@ def facts_table(facts: Facts, uses: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def _joined(messages: list[dict[str, str]]) -> str:
+    return "\n".join(m["content"] for m in messages)
+
+
 def summarise(context: str) -> str:
     if len(context) <= CONTEXT_SUMMARY:
         return context
@@ -90,12 +95,15 @@ class Answer:
 
 
 @dataclass
-class SectionReport:
-    note: str = ""
+class Call:
+    """One section's requests: what they cost, and the answers that broke off. Local to
+    one `write`, so sections written at once never share it."""
+
+    label: str = ""
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    seconds: float = 0.0
     candidates: list[str] = field(default_factory=list)  # partial answers, never accepted
+    truncated: bool = False  # still `length` after the continuations
 
 
 class IncompleteStream(Exception):
@@ -107,16 +115,17 @@ class IncompleteStream(Exception):
 class LLMWriter:
     """Implements the Writer protocol for an OpenAI-compatible endpoint."""
 
-    def __init__(self, settings: Settings, *,
-                 on_chunk: Callable[[str, str], None] | None = None) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.name = f"openai:{settings.model}"
-        self.on_chunk = on_chunk  # (section id, piece) — live text for the TUI
         self.usage = tokens.Usage()
-        self.reports: dict[str, SectionReport] = {}
         timeout = openai.Timeout(settings.chunk_timeout, connect=settings.connect_timeout)
         self.client = openai.AsyncOpenAI(api_key=settings.key(), base_url=settings.base_url,
                                          timeout=timeout, max_retries=settings.max_retries)
+
+    @property
+    def tokens_used(self) -> int:
+        return self.usage.prompt + self.usage.completion
 
     # -- prompts
     def system_prompt(self, request: SectionRequest) -> str:
@@ -147,7 +156,8 @@ class LLMWriter:
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     # -- one request, streamed
-    async def _stream_once(self, section_id: str, messages: list[dict[str, str]]) -> Answer:
+    async def _stream_once(self, messages: list[dict[str, str]],
+                           on_piece: OnPiece | None) -> Answer:
         pieces: list[str] = []
         finish: str | None = None
         usage: Any = None
@@ -163,8 +173,8 @@ class LLMWriter:
                     piece = choice.delta.content if choice.delta else None
                     if piece:
                         pieces.append(piece)
-                        if self.on_chunk:
-                            self.on_chunk(section_id, piece)
+                        if on_piece:
+                            on_piece(piece)
                     if choice.finish_reason:
                         finish = choice.finish_reason
         except openai.APIStatusError:
@@ -180,47 +190,53 @@ class LLMWriter:
         text = "".join(pieces)
         if finish is None:
             raise IncompleteStream(text, "no finish reason")
-        prompt_text = "\n".join(m["content"] for m in messages)
-        p = usage.prompt_tokens if usage else tokens.count(prompt_text)
+        p = usage.prompt_tokens if usage else tokens.count(_joined(messages))
         c = usage.completion_tokens if usage else tokens.count(text)
         return Answer(text, finish, p, c)
 
-    async def complete(self, section_id: str, messages: list[dict[str, str]]) -> str:
+    async def complete(self, messages: list[dict[str, str]], call: Call | None = None,
+                       on_piece: OnPiece | None = None) -> str:
         """One answer, retried on a broken stream, continued on `length`."""
-        report = self.reports.setdefault(section_id, SectionReport())
-        prompt_tokens = tokens.count("\n".join(m["content"] for m in messages))
+        call = call or Call()
+        prompt_tokens = tokens.count(_joined(messages))
         if prompt_tokens > self.settings.context_budget:
-            print(f"警告：{section_id} 的提示词约 {prompt_tokens} 令牌，超出 context_budget"
-                  f"（{self.settings.context_budget}）", file=__import__("sys").stderr)
+            print(f"警告：“{call.label}”的提示词约 {prompt_tokens} 令牌，超出 context_budget"
+                  f"（{self.settings.context_budget}）", file=sys.stderr)
         attempts = max(1, self.settings.max_retries + 1)
         text = ""
         for _continuation in range(3):
             for attempt in range(attempts):
                 try:
-                    answer = await self._guarded(section_id, messages)
+                    answer = await self._guarded(messages, on_piece)
                     break
                 except IncompleteStream as e:
-                    report.candidates.append(e.partial)
+                    call.candidates.append(text + e.partial)
                     if attempt + 1 == attempts:
                         raise EndpointError(
                             f"模型端点 {self.settings.base_url} 的答复多次中断，未完成"
                             f"（{e}）；未完成的内容已作为候选保留，未替换现有文本。"
-                            "可检查网络或增大 chunk_timeout。") from None
+                            "可检查网络或增大 chunk_timeout。",
+                            partial=max(call.candidates, key=len)) from None
+                    if on_piece:
+                        on_piece(RESTART)
+                        if text:
+                            on_piece(text)
                     await asyncio.sleep(min(8.0, 0.5 * 2 ** attempt))
-            self.usage.add(section_id, answer.prompt_tokens, answer.completion_tokens)
-            report.prompt_tokens += answer.prompt_tokens
-            report.completion_tokens += answer.completion_tokens
+            self.usage.add(call.label, answer.prompt_tokens, answer.completion_tokens)
+            call.prompt_tokens += answer.prompt_tokens
+            call.completion_tokens += answer.completion_tokens
             text += answer.text
             if answer.finish != "length":
                 return text
             messages = [*messages, {"role": "assistant", "content": answer.text},
                         {"role": "user", "content": "请从中断处继续，不要重复已写内容。"}]
-        report.note = "答复超长，已截断"
+        call.truncated = True
         return text
 
-    async def _guarded(self, section_id: str, messages: list[dict[str, str]]) -> Answer:
+    async def _guarded(self, messages: list[dict[str, str]],
+                       on_piece: OnPiece | None) -> Answer:
         try:
-            return await self._stream_once(section_id, messages)
+            return await self._stream_once(messages, on_piece)
         except IncompleteStream:
             raise
         except openai.AuthenticationError:
@@ -248,12 +264,13 @@ class LLMWriter:
                 f"{self.settings.origin.get('base_url', '默认')}），以及网络。") from None
 
     # -- the Writer protocol
-    async def write(self, request: SectionRequest) -> str:
-        sid = request.spec.id
-        started = time.perf_counter()
-        report = self.reports.setdefault(sid, SectionReport())
+    async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
+                    ) -> Draft:
+        """The guarded text. Raw pieces of each answer go to `on_piece` as they arrive;
+        a retry or a repair turn starts over with `RESTART`."""
+        call = Call(label=request.spec.label)
         messages = self.messages(request)
-        text = await self.complete(sid, messages)
+        text = await self.complete(messages, call, on_piece)
         section = {"label": request.spec.label, "title": request.spec.title}
 
         async def repair(findings: Sequence[Finding], answer: str) -> str:
@@ -261,26 +278,15 @@ class LLMWriter:
             ask = render("repair.j2", findings=findings, section=section)
             messages = [*messages, {"role": "assistant", "content": answer},
                         {"role": "user", "content": ask}]
-            return await self.complete(sid, messages)
+            if on_piece:
+                on_piece(RESTART)
+            return await self.complete(messages, call, on_piece)
 
-        text, guard_report = await guard(text, request.facts, repair,
-                                         turns=self.settings.repair_turns,
-                                         skeleton=request.skeleton)
-        note = guard_report.note()
-        if request.instruction:
-            note = f"{request.instruction}；{note}" if note else request.instruction
-        tok = f"令牌 {report.prompt_tokens}+{report.completion_tokens}"
-        report.note = "；".join(x for x in (note, tok) if x)
-        report.seconds = time.perf_counter() - started
-        return text
-
-    async def stream(self, request: SectionRequest) -> AsyncIterator[str]:
-        """The guarded text; live pieces of each raw answer go to `on_chunk`."""
-        yield await self.write(request)
-
-    def note(self, section_id: str) -> str:
-        r = self.reports.get(section_id)
-        return r.note if r else ""
+        text, report = await guard(text, request.facts, repair,
+                                   turns=self.settings.repair_turns, skeleton=request.skeleton)
+        cut = "答复超长，已截断" if call.truncated else ""
+        note = "；".join(x for x in (request.instruction, report.note(), cut) if x)
+        return Draft(text, note, call.prompt_tokens, call.completion_tokens)
 
     def tokens_line(self) -> str:
         u = self.usage

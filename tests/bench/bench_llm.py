@@ -59,9 +59,9 @@ def main() -> None:
     received: list[float] = []
     text = "字" * 400
     with FakeEndpoint(lambda body, n: Reply(text, chunk=2, delay=0.002)) as ep:
-        writer = LLMWriter(settings(ep.url),
-                           on_chunk=lambda sid, piece: received.append(time.perf_counter()))
-        asyncio.run(writer.complete("bench", [{"role": "user", "content": "x"}]))
+        writer = LLMWriter(settings(ep.url))
+        asyncio.run(writer.complete([{"role": "user", "content": "x"}],
+                                    on_piece=lambda piece: received.append(time.perf_counter())))
         sent = ep.sent_at
     gaps = [(r - s) * 1000 for s, r in zip(sent, received, strict=False)]
     print(f"chunk latency: median {statistics.median(gaps):.2f} ms over {len(gaps)} chunks "

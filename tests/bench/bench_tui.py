@@ -13,11 +13,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from drafter.writers.base import Draft, OnPiece  # noqa: E402
 
 TOKENS_PER_SECOND = 200
 TOKENS_PER_SECTION = 600  # about 3 s of streaming per section
@@ -34,15 +35,19 @@ class SteadyWriter:
     def __init__(self) -> None:
         self.tokens_used = 0
 
-    async def stream(self, request: object) -> AsyncIterator[str]:
+    async def write(self, request: object, on_piece: OnPiece | None = None) -> Draft:
         interval = 1 / TOKENS_PER_SECOND
         start = time.perf_counter()
+        pieces = []
         for i in range(TOKENS_PER_SECTION):
             # pace against the clock so a late wake-up does not slow the stream down
             delay = start + (i + 1) * interval - time.perf_counter()
             await asyncio.sleep(max(delay, 0))
             self.tokens_used += 1
-            yield TOKEN if i % 40 else TOKEN + "。\n"
+            pieces.append(TOKEN if i % 40 else TOKEN + "。\n")
+            if on_piece:
+                on_piece(pieces[-1])
+        return Draft("".join(pieces))
 
 
 async def stall_run(tmp: Path) -> tuple[float, float, int]:

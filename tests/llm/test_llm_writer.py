@@ -18,9 +18,9 @@ from drafter.kinds import all_kinds, kind_ids
 from drafter.project import load_project
 from drafter.rules import check
 from drafter.writers import tokens
-from drafter.writers.base import SectionRequest
+from drafter.writers.base import RESTART, SectionRequest
 from drafter.writers.builtin import render_section
-from drafter.writers.llm import LLMWriter
+from drafter.writers.llm import Call, LLMWriter
 from llm.llm_server import FAKE_KEY, Reply
 
 EXAMPLE = all_kinds()["work_plan"].directory / "example.toml"
@@ -77,32 +77,34 @@ def test_streamed_answer_is_guarded(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply(BAD if n == 0 else BAD.replace("十九大", "二十大")))
     llm_env(ep.url)
     seen: list[str] = []
-    writer = LLMWriter(load_settings(), on_chunk=lambda sid, piece: seen.append(piece))
+    writer = LLMWriter(load_settings())
     request = _request(_first_spec())
-    text = asyncio.run(writer.write(request))
+    draft = asyncio.run(writer.write(request, seen.append))
+    text = draft.text
     assert len(ep.requests) == 2  # the answer and one repair turn
     assert "小编" in ep.requests[1]["messages"][-1]["content"] or "本站" in \
         ep.requests[1]["messages"][-1]["content"]  # the repair turn quotes the findings
-    assert "".join(seen).startswith("本站")  # live pieces reached the consumer
+    assert seen[0] != RESTART and "".join(seen[:seen.index(RESTART)]) == BAD  # live pieces
+    assert "".join(seen[seen.index(RESTART) + 1:]) == BAD.replace("十九大", "二十大")
     left = [f for f in check(text, request.facts, year=2026) if "待补充" not in f.excerpt]
     assert left == [], left
     assert "【待补充：873名】" in text or "十九大" not in text
-    note = writer.note(request.spec.id)
-    assert "待补充" in note or "内置稿" in note
+    assert "待补充" in draft.note or "内置稿" in draft.note
+    assert draft.prompt_tokens > 0 and draft.completion_tokens > 0
     assert writer.usage.requests == 2 and writer.usage.prompt > 0
 
 
 def test_500_then_success(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply(status=500) if n == 0 else Reply("好的。"))
     llm_env(ep.url)
-    assert asyncio.run(_writer().complete("s", [{"role": "user", "content": "x"}])) == "好的。"
+    assert asyncio.run(_writer().complete([{"role": "user", "content": "x"}])) == "好的。"
 
 
 def test_429_retry_after(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply(status=429, headers={"Retry-After": "0"}) if n == 0
                   else Reply("好的。"))
     llm_env(ep.url)
-    assert asyncio.run(_writer().complete("s", [{"role": "user", "content": "x"}])) == "好的。"
+    assert asyncio.run(_writer().complete([{"role": "user", "content": "x"}])) == "好的。"
     assert len(ep.requests) == 2
 
 
@@ -114,21 +116,23 @@ def test_429_retry_after(llm_env, endpoint) -> None:
 def test_broken_stream_retried_then_kept_as_candidate(llm_env, endpoint, broken) -> None:
     ep = endpoint(lambda body, n: broken if n == 0 else Reply("完整的答复。"))
     llm_env(ep.url, chunk_timeout=0.5)
-    writer = _writer()
-    assert asyncio.run(writer.complete("s", [{"role": "user", "content": "x"}])) == "完整的答复。"
-    assert writer.reports["s"].candidates  # the partial answer is kept, not accepted
+    call = Call()
+    answer = asyncio.run(_writer().complete([{"role": "user", "content": "x"}], call))
+    assert answer == "完整的答复。"
+    assert call.candidates and call.candidates[0] != answer  # kept, not accepted
 
     ep2 = endpoint(lambda body, n: broken)
     llm_env(ep2.url, chunk_timeout=0.5, max_retries=0)
-    with pytest.raises(EndpointError):
-        asyncio.run(_writer().complete("s", [{"role": "user", "content": "x"}]))
+    with pytest.raises(EndpointError) as failed:
+        asyncio.run(_writer().complete([{"role": "user", "content": "x"}]))
+    assert failed.value.partial and broken.text.startswith(failed.value.partial)
 
 
 def test_usage_only_chunk_and_length_continuation(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply("前半。", finish="length") if n == 0 else Reply("后半。"))
     llm_env(ep.url)
     writer = _writer()
-    assert asyncio.run(writer.complete("s", [{"role": "user", "content": "x"}])) == "前半。后半。"
+    assert asyncio.run(writer.complete([{"role": "user", "content": "x"}])) == "前半。后半。"
     assert writer.usage.prompt == 200  # from the usage-only chunks
 
 
@@ -235,3 +239,18 @@ def test_builtin_when_nothing_configured(tmp_path, monkeypatch, capsys) -> None:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("DRAFTER_CONFIG", str(tmp_path / "none.toml"))
     assert main(["draft", str(EXAMPLE), "-o", str(tmp_path / "a.docx")]) == 0
+
+
+def test_broken_answers_are_saved_as_candidates_never_as_text(llm_env, endpoint, tmp_path
+                                                              ) -> None:
+    broken = Reply("未完成的开头部分。" * 3, chunk=4, drop_after=3)
+    ep = endpoint(lambda body, n: broken)
+    llm_env(ep.url, max_retries=0, chunk_timeout=0.5)
+    assert _draft(tmp_path, "--concurrency", "2") == 3
+    project = load_project(tmp_path / "out.drafter.json")
+    kept = [s for s in project.sections if s.candidates]
+    assert len(kept) == len(project.sections)
+    for section in kept:
+        assert not section.text and not section.versions
+        assert broken.text.startswith(section.candidates[0].text)
+        assert section.candidates[0].note == "未完成的答复"

@@ -4,14 +4,18 @@ recent-projects store, and a copy of an example facts file."""
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from llm.llm_server import FAKE_KEY, FakeEndpoint, Reply
 
+from drafter.config import Secret, Settings
 from drafter.recent import RecentStore
-from drafter.writers.base import SectionRequest
+from drafter.writers.base import Draft, OnPiece, SectionRequest
 from drafter.writers.builtin import render_section
 
 TESTS = Path(__file__).resolve().parent.parent
@@ -41,7 +45,8 @@ class ScriptedWriter:
             return self.revision or f"{request.current}\n（已按要求修改：{request.instruction}）"
         return request.skeleton or render_section(request.kind, request.spec, request.facts)
 
-    async def stream(self, request: SectionRequest) -> AsyncIterator[str]:
+    async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
+                    ) -> Draft:
         self.requests.append(request)
         text = self.answer(request)
         for i in range(0, len(text), self.chunk):
@@ -49,7 +54,9 @@ class ScriptedWriter:
                 raise ConnectionError("模型服务断开")
             await asyncio.sleep(self.delay)
             self.tokens_used += 1
-            yield text[i:i + self.chunk]
+            if on_piece:
+                on_piece(text[i:i + self.chunk])
+        return Draft(text)
 
 
 @pytest.fixture
@@ -88,31 +95,34 @@ def percent_checker(lines, facts):
     return out
 
 
-class OpenAICompatWriter:
-    """A minimal Writer over the OpenAI SDK, for the journey against a local server
-    until drafter.writers.llm lands (the app itself never imports openai)."""
+SKELETON = re.compile(r"保留全部事实、口号和条目）：\n(.*?)(?:\n\n其他各节|\Z)", re.S)
 
-    def __init__(self, base_url: str, model: str = "local-test") -> None:
-        from openai import AsyncOpenAI
 
-        self.name = f"openai:{model}"
-        self.model = model
-        self.tokens_used = 0
-        self.client = AsyncOpenAI(base_url=base_url, api_key="dummy", max_retries=0)
+@contextmanager
+def model_endpoint(revision: str, *, fail_when: str = "", delay: float = 0.001,
+                   broken: bool = False) -> Iterator[FakeEndpoint]:
+    """A local OpenAI-compatible endpoint that streams like a model: a draft answers with
+    the skeleton drafter put in the prompt, a revision (and every repair turn after it)
+    with `revision`; a request containing `fail_when` gets HTTP 500. `delay` is the pause
+    between a draft's chunks; `broken` drops the connection halfway through a revision."""
 
-    async def stream(self, request: SectionRequest) -> AsyncIterator[str]:
-        user = f"<<<骨架\n{request.skeleton}\n骨架>>>"
-        if request.instruction:
-            user += f"\n当前文本：{request.current}\n改写要求：{request.instruction}"
-        response = await self.client.chat.completions.create(
-            model=self.model, stream=True, stream_options={"include_usage": True},
-            messages=[{"role": "system", "content": "你是公文写作助手。"},
-                      {"role": "user", "content": user}])
-        async for chunk in response:
-            if chunk.usage:
-                self.tokens_used += chunk.usage.total_tokens
-            if chunk.choices and chunk.choices[0].delta.content:
-                yield chunk.choices[0].delta.content
+    def script(body: dict, n: int) -> Reply:
+        prompt = body["messages"][1]["content"]
+        if fail_when and fail_when in prompt:
+            return Reply(status=500)
+        if "请按以下要求改写本节" in prompt:
+            return Reply(revision, chunk=4, delay=0.002, drop_after=4 if broken else None)
+        match = SKELETON.search(prompt)
+        assert match, prompt
+        return Reply(match.group(1), chunk=8, delay=delay)
+
+    with FakeEndpoint(script) as ep:
+        yield ep
+
+
+def endpoint_settings(url: str) -> Settings:
+    return Settings(base_url=url, model="test-model", api_key=Secret(FAKE_KEY),
+                    max_retries=0, repair_turns=1, chunk_timeout=5.0, connect_timeout=2.0)
 
 
 async def idle(app) -> None:

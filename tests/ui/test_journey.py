@@ -3,7 +3,6 @@ revise one section → accept → undo/restore → fix from the findings panel �
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,16 @@ from drafter.ui.screens.revise import ReviseDialog
 from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.writers.builtin import BuiltinWriter
+from drafter.writers.llm import LLMWriter
 
-from .conftest import REVISED, OpenAICompatWriter, ScriptedWriter, idle, percent_checker
-from .openai_server import Script, serve
+from .conftest import (
+    REVISED,
+    ScriptedWriter,
+    endpoint_settings,
+    idle,
+    model_endpoint,
+    percent_checker,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -67,17 +73,88 @@ async def test_whole_journey(facts_file: Path, recent) -> None:
 
 async def test_whole_journey_against_a_local_openai_compatible_server(facts_file: Path,
                                                                       recent) -> None:
-    script = Script(revision=REVISED)
+    """The real LLM writer and the real checker, against a local endpoint. The model
+    keeps writing a traditional character: the guard repairs it before the candidate is
+    shown. A character typed by hand later is fixed from the findings panel."""
+    stubborn = "全院職工要牢固树立创建意识，积极参与志愿服务。"
+    revised = stubborn.replace("職", "职")
+    typed = "人人參與"
 
     def sent(before: str) -> None:
-        revision = json.dumps(script.requests[-1], ensure_ascii=False)
-        assert "改写要求：突出患者满意度" in revision
-        assert json.dumps(before, ensure_ascii=False)[1:-1] in revision
+        revision = ep.requests[-2]["messages"][-1]["content"]  # then one repair turn
+        assert "请按以下要求改写本节：突出患者满意度" in revision
+        assert before in revision
+        assert "職" in ep.requests[-1]["messages"][-1]["content"]  # the finding is quoted
         assert writer.tokens_used > 0
 
-    with serve(script) as base_url:
-        writer = OpenAICompatWriter(base_url)
-        await journey(writer, facts_file, recent, sent)
+    with model_endpoint(stubborn) as ep:
+        writer = LLMWriter(endpoint_settings(ep.url))
+        await journey(writer, facts_file, recent, sent,
+                      Fix(checker=None, revised=revised, typed=typed, excerpt="參與",
+                          fixed=revised + "人人参与"))
+
+
+async def test_a_model_answer_streams_into_the_editor_live(facts_file: Path, recent
+                                                           ) -> None:
+    """While the real LLM writer streams, the editor grows; the section itself changes
+    only when the guarded answer is complete."""
+    with model_endpoint("", delay=0.03) as ep:
+        app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=facts_file,
+                         recent=recent)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("f5")
+            await pilot.pause()
+            ws = workspace(app)
+            section = ws.project.sections[0]
+            editor = app.screen.query_one("#editor", TextArea)
+            ws.start(section.id)
+            seen: list[str] = []
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if editor.text and section.id in ws.streams:
+                    seen.append(editor.text)
+            await settle(pilot, app)
+            final = section.text
+    assert final and section.status is Status.GENERATED
+    growing = [t for t in seen if t and len(t) < len(final)]
+    assert len(set(growing)) >= 3, seen  # shown piece by piece, not at the end
+    assert all(final.startswith(t) for t in growing)
+
+
+async def test_a_broken_answer_waits_as_a_candidate_across_reopening(facts_file: Path,
+                                                                     recent) -> None:
+    partial = "全院职工要牢固树立创建意识，"
+    with model_endpoint(partial + "积极参与志愿服务。" * 4, broken=True) as ep:
+        app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=facts_file,
+                         recent=recent)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("f5")
+            await pilot.pause()
+            ws = workspace(app)
+            section = ws.project.sections[0]
+            await pilot.press("f5")  # draft the first section
+            await settle(pilot, app)
+            text = section.text
+            ws.start(section.id, "更简洁")
+            await settle(pilot, app)
+            assert section.text == text
+            assert section.candidates[-1].note == "未完成的答复"
+            assert any("生成失败" in n.message for n in app._notifications)
+    project_file = facts_file.with_name("plan.drafter.json")
+    kept = load_project(project_file).section(section.id).candidates[-1].text
+    assert kept.startswith(partial[:8]) and (partial + "积极参与志愿服务。").startswith(kept)
+
+    app = DrafterApp(BuiltinWriter(), path=project_file, recent=recent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        ws = workspace(app)
+        assert app.screen.query_one("#candidate", TextArea).text == kept
+        await pilot.press("ctrl+t")
+        await settle(pilot, app)
+        assert ws.project.sections[0].text == kept
+    assert not load_project(project_file).sections[0].candidates
 
 
 async def test_whole_journey_with_the_real_checker(facts_file: Path, recent) -> None:
@@ -91,9 +168,9 @@ async def test_whole_journey_with_the_real_checker(facts_file: Path, recent) -> 
 
 async def test_an_endpoint_failure_leaves_sections_as_they_were(facts_file: Path, recent
                                                                ) -> None:
-    script = Script(fail_when="改写要求")
-    with serve(script) as base_url:
-        app = DrafterApp(OpenAICompatWriter(base_url), path=facts_file, recent=recent)
+    with model_endpoint("", fail_when="请按以下要求改写本节") as ep:
+        app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=facts_file,
+                         recent=recent)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             await pilot.press("f5")
@@ -105,7 +182,8 @@ async def test_an_endpoint_failure_leaves_sections_as_they_were(facts_file: Path
             assert all(texts)
             ws.start(ws.project.sections[0].id, "更简洁")
             await settle(pilot, app)
-            assert [s.text for s in ws.project.sections] == texts and not ws.candidates
+            assert [s.text for s in ws.project.sections] == texts
+            assert not any(s.candidates for s in ws.project.sections)
             assert any("生成失败" in n.message for n in app._notifications)
 
 
@@ -117,6 +195,7 @@ class Fix:
     revised: str = REVISED
     excerpt: str = "95%"
     fixed: str = REVISED.replace("95%", "较高水平")
+    typed: str = ""  # typed by hand at the end of the section before the check
 
 
 async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
@@ -155,7 +234,7 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
         await pilot.press("ctrl+t")  # 采纳
         await pilot.pause()
         assert target.text == fix.revised
-        assert target.versions[-1].note == "突出患者满意度"
+        assert target.versions[-1].note.startswith("突出患者满意度")
         assert not app.screen.query_one("#candidate").display
 
         await pilot.press("f8")  # 上一版本
@@ -164,6 +243,14 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
         await pilot.press("shift+f8")  # 下一版本
         await pilot.pause()
         assert target.text == fix.revised
+
+        if fix.typed:  # edit by hand at the end of the section
+            editor = app.screen.query_one("#editor", TextArea)
+            editor.focus()
+            editor.move_cursor(editor.document.end)
+            await pilot.press(*fix.typed)
+            await pilot.pause(0.6)  # the typing debounce
+            assert target.text == fix.revised + fix.typed
 
         # the checker flags the excerpt; fix it from the findings panel
         await settle(pilot, app)

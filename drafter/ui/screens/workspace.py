@@ -32,10 +32,11 @@ from drafter.review import (
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.revise import ReviseDialog
-from drafter.ui.streams import Candidate, Stream
+from drafter.ui.streams import Stream
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList, section_name
 from drafter.ui.widgets.status_bar import StatusBar
+from drafter.writers.base import Draft
 
 FLUSH_SECONDS = 0.05
 EDIT_SECONDS = 0.4
@@ -69,7 +70,6 @@ class WorkspaceScreen(Screen[None]):
         self.lock = lock
         self.facts: Facts = project.facts()
         self.streams: dict[str, Stream] = {}
-        self.candidates: dict[str, Candidate] = {}
         self.findings: list[Located] = []
         self.selected: str | None = project.sections[0].id if project.sections else None
         self.autosaver = Autosaver(project, on_saved=self._saved, on_conflict=self._conflict,
@@ -143,8 +143,8 @@ class WorkspaceScreen(Screen[None]):
     def refresh_sections(self) -> None:
         self.query_one("#sections", SectionList).show(
             self.project.sections, counts(self.findings), set(self.streams),
-            set(self.candidates), self.selected)
-        self.query_one(StatusBar).tokens = getattr(self.app.writer, "tokens_used", None)  # type: ignore[attr-defined]
+            {s.id for s in self.project.sections if s.candidates}, self.selected)
+        self.query_one(StatusBar).tokens = self.app.writer.tokens_used  # type: ignore[attr-defined]
         self.refresh_bindings()
 
     def recheck(self, delay: float = 0.0) -> None:
@@ -205,7 +205,8 @@ class WorkspaceScreen(Screen[None]):
     def show_candidate(self) -> None:
         sid = self.selected or ""
         stream = self.streams.get(sid)
-        candidate = self.candidates.get(sid)
+        section = self.section
+        candidate = section.candidates[-1] if section and section.candidates else None
         box = self.query_one("#candidate", TextArea)
         if stream and stream.revising:
             box.border_title = f"改写中：{stream.instruction or '重新生成'}"
@@ -213,7 +214,7 @@ class WorkspaceScreen(Screen[None]):
             box.load_text(stream.text)
             self._shown = (stream, len(stream.text))
         elif candidate:
-            box.border_title = f"候选：{candidate.instruction or '重新生成'}"
+            box.border_title = f"候选：{candidate.note.split('；')[0] or '重新生成'}"
             box.border_subtitle = "Ctrl+T 采纳 · Ctrl+B 放弃"
             box.load_text(candidate.text)
         box.display = bool(candidate or (stream and stream.revising))
@@ -269,44 +270,50 @@ class WorkspaceScreen(Screen[None]):
         writer = self.app.writer  # type: ignore[attr-defined]
         stream = Stream(section_id, instruction)
         self.streams[section_id] = stream
-        if instruction is not None:
-            self.candidates.pop(section_id, None)
+        if instruction is not None and section.candidates:
+            section.candidates.clear()  # a new revision replaces the one waiting
+            self.changed(defer=True)
         self._stale = True
         if section_id == self.selected:
             self.show_section()
-        ok = False
+        draft: Draft | None = None
         try:
             assert self._limit is not None
             async with self._limit:
-                async for piece in writer.stream(request):
-                    stream.add(piece)
-            ok = True
+                draft = await writer.write(request, stream.add)
         except asyncio.CancelledError:
             raise
         except Exception as e:
-            self.notify(f"“{section_name(section)}”生成失败：{e}。本节保持原样。",
+            partial = getattr(e, "partial", "")
+            kept = "未完成的答复已放在右侧，可采纳或放弃。" if partial else "本节保持原样。"
+            self.notify(f"“{section_name(section)}”生成失败：{e}。{kept}",
                         title="写作失败", severity="error", timeout=10)
+            if partial:
+                section.candidates.append(Version(partial, writer.name, note="未完成的答复"))
+                self.changed(defer=True)
         finally:
             if self.streams.get(section_id) is stream:
                 del self.streams[section_id]
-            if ok:
-                self._finish(section, stream, writer.name)
+            if draft is not None:
+                self._finish(section, stream, draft, writer.name)
             self._batch_step()
             self._stale = True
             if section_id == self.selected and self.is_mounted:
                 self.show_section()
 
-    def _finish(self, section: Section, stream: Stream, source: str) -> None:
-        text = stream.text.strip()
+    def _finish(self, section: Section, stream: Stream, draft: Draft, source: str) -> None:
+        text = draft.text.strip()
         if not text:
             self.notify(f"“{section_name(section)}”没有得到任何文字，保持原样",
                         severity="warning")
             return
-        if stream.revising:
-            self.candidates[section.id] = Candidate(text, stream.instruction or "", source)
+        if stream.revising:  # waits beside the current text, saved with the project
+            note = draft.note or stream.instruction or "重新生成"
+            section.candidates.append(Version(text, source, note=note))
+            self.changed(defer=True)
             return
         if text != section.text:
-            section.add_version(Version(text=text, source=source),
+            section.add_version(Version(text=text, source=source, note=draft.note),
                                 Status.for_source(source))
             self.changed(defer=True)
 
@@ -328,7 +335,7 @@ class WorkspaceScreen(Screen[None]):
             self.recheck()
             self.refresh_sections()
         if self.streams:
-            self.query_one(StatusBar).tokens = getattr(self.app.writer, "tokens_used", None)  # type: ignore[attr-defined]
+            self.query_one(StatusBar).tokens = self.app.writer.tokens_used  # type: ignore[attr-defined]
         stream = self.streams.get(self.selected or "")
         if stream is None or not stream.dirty:
             return
@@ -336,20 +343,20 @@ class WorkspaceScreen(Screen[None]):
         box = self.query_one("#candidate" if stream.revising else "#editor", TextArea)
         text = stream.text
         self._loading = True
-        if self._shown is not None and self._shown[0] is stream:
+        if self._shown is not None and self._shown[0] is stream and not stream.restarted:
             box.insert(text[self._shown[1]:], box.document.end,
                        maintain_selection_offset=False)
         else:
             box.load_text(text)
+            stream.restarted = False
         self._shown = (stream, len(text))
         box.scroll_end(animate=False)
         self._loading = False
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        sid = self.selected or ""
         if action in ("accept", "reject"):
-            return sid in self.candidates
+            return bool(self.section and self.section.candidates)
         if action == "stop":
             return bool(self.streams)
         if action in ("undo", "redo", "history", "generate", "revise", "lock", "confirm",
@@ -385,16 +392,19 @@ class WorkspaceScreen(Screen[None]):
 
     def action_accept(self) -> None:
         section = self.section
-        candidate = self.candidates.pop(section.id, None) if section else None
-        if section is None or candidate is None:
+        if section is None or not section.candidates:
             return
-        editing.accept(section, candidate.text, candidate.source, candidate.instruction)
+        candidate = section.candidates.pop()
+        section.candidates.clear()
+        editing.accept(section, candidate.text, candidate.source, candidate.note)
         self.changed()
         self.show_section()
         self.notify("已采纳改写。F8 可回到上一版本。")
 
     def action_reject(self) -> None:
-        if self.section and self.candidates.pop(self.section.id, None):
+        if self.section and self.section.candidates:
+            self.section.candidates.clear()
+            self.changed()
             self.refresh_sections()
             self.show_candidate()
             self.notify("已放弃改写，本节保持原样。")
@@ -463,7 +473,6 @@ class WorkspaceScreen(Screen[None]):
         def remove(yes: bool | None) -> None:
             if yes:
                 self.workers.cancel_group(self, f"section:{section.id}")
-                self.candidates.pop(section.id, None)
                 nxt = editing.remove_section(self.project, section)
                 self.selected = nxt.id if nxt else None
                 self.changed()

@@ -154,7 +154,12 @@ def test_end_to_end_rule_breaking_endpoint(llm_env, endpoint, tmp_path, capsys) 
         assert left == [], (section.id, left)
         assert section.versions[section.current].note  # what the guard did
     assert any("【待补充" in s.text for s in project.sections)
-    assert (tmp_path / "out.docx").exists()
+    import docx
+
+    lines = [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs if p.text]
+    left = [f for f in check(lines, facts, year=2026) if "待补充" not in f.excerpt]
+    assert left == [], left  # the Word file itself: only the visible markers remain
+    assert any("【待补充" in line for line in lines)
     assert "令牌" in err
     _assert_no_key(tmp_path, err)
 

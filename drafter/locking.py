@@ -1,7 +1,10 @@
 """One window per project: a lock file next to the project names the process holding it.
 
 A second window finds the lock, sees a live process and refuses (the UI says who holds
-it). A lock left by a crash or `kill -9` names a dead process and is taken over."""
+it). A lock left by a crash or `kill -9` names a dead process and is taken over. Where
+the system tells when a process started (Linux /proc), the lock records that too, so a
+new process that happens to reuse the pid (after a reboot, say) is not taken for the
+holder."""
 
 from __future__ import annotations
 
@@ -20,6 +23,17 @@ class ProjectLocked(ProjectError):
 
 def lock_path(project: Path) -> Path:
     return project.with_name(f".{project.name}.lock")
+
+
+def _started(pid: int) -> str | None:
+    """When `pid` started, as '<boot id>:<ticks since boot>'; None where unknown."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # the command name (field 2) may hold spaces; fields after its ')' are plain
+    return f"{boot}:{stat.rsplit(')', 1)[1].split()[19]}"
 
 
 def _alive(pid: int) -> bool:
@@ -56,7 +70,9 @@ class ProjectLock:
 
     def acquire(self) -> None:
         """Take the lock, or raise ProjectLocked naming the live holder."""
-        me = {"pid": os.getpid(), "host": socket.gethostname()}
+        me: dict[str, object] = {"pid": os.getpid(), "host": socket.gethostname()}
+        if started := _started(os.getpid()):
+            me["started"] = started
         for _ in range(3):
             try:
                 fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -85,7 +101,11 @@ class ProjectLock:
             return False
         if owner.get("host") != socket.gethostname():
             return True  # another machine: cannot tell, assume it is alive
-        return _alive(pid)  # our own pid too: a second window in this process
+        if not _alive(pid):
+            return False
+        recorded, now = owner.get("started"), _started(pid)
+        # our own pid too: a second window in this process
+        return recorded is None or now is None or recorded == now
 
     def release(self) -> None:
         if not self.held:

@@ -99,8 +99,25 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path: Path) -> None:
                                               "host": socket.gethostname()}))
     lock = ProjectLock(project)
     lock.acquire()
-    assert lock.owner() == {"pid": os.getpid(), "host": socket.gethostname()}
+    owner = lock.owner()
+    assert owner and owner["pid"] == os.getpid() and owner["host"] == socket.gethostname()
     lock.release()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_live_process_that_reused_the_pid_is_not_the_holder(tmp_path: Path) -> None:
+    project = tmp_path / "p.drafter.json"
+    held = ProjectLock(project)
+    held.acquire()
+    record = held.owner()
+    assert record and record.get("started")
+    with pytest.raises(ProjectLocked):  # same process, same start: a second window
+        ProjectLock(project).acquire()
+    # the same pid, but a process that started at another time (a reboot, pid reuse)
+    lock_path(project).write_text(json.dumps({**record, "started": "other-boot:1"}))
+    again = ProjectLock(project)
+    again.acquire()
+    assert again.held and again.owner() == record
 
 
 def test_a_damaged_lock_file_is_taken_over(tmp_path: Path) -> None:

@@ -197,6 +197,8 @@ async def test_drafting_from_an_untouched_file_keeps_it_byte_for_byte(facts_file
         app.screen.query_one("#f-doc-theme .value", Input).value = "创建省级文明单位"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any("注释未保留" in n.message for n in app._notifications)
+        assert any("注释未保留" in n.message and "plan.toml.bak" in n.message
+                   for n in app._notifications)
     assert facts_file.stat().st_mode & 0o777 == 0o640
+    assert facts_file.with_name("plan.toml.bak").read_bytes() == before  # comments kept
     assert load_facts(facts_file).doc.theme == "创建省级文明单位"

@@ -128,17 +128,24 @@ class FactsScreen(Screen[dict[str, Any] | None]):
                 self.source = path
 
     def _write(self, path: Path, data: dict[str, Any]) -> bool:
+        """Rewrite the facts file from the form. A file with comments is copied to
+        `<name>.bak` first: the rewrite cannot keep them, and they are the user's work."""
+        backup = path.with_name(path.name + ".bak")
         try:
-            old = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+            raw = path.read_bytes() if path.exists() else b""
             mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+            commented = any(line.lstrip().startswith(b"#") for line in raw.splitlines())
+            if commented:
+                atomic_write(backup, raw)
             atomic_write(path, dump_facts(data).encode("utf-8"))
             os.chmod(path, mode)  # the temp file was private; keep the file's own mode
         except (OSError, ValueError, TypeError) as e:
             self.notify(f"保存失败：{e}", severity="error")
             return False
         self.data = copy.deepcopy(data)
-        if any(line.lstrip().startswith("#") for line in old.splitlines()):
-            self.notify("事实文件已按标准格式重写，原有注释未保留。", severity="warning")
+        if commented:
+            self.notify(f"事实文件已按标准格式重写，注释未保留；原文件（含注释）已备份为 "
+                        f"{backup.name}。", severity="warning")
         self.notify(f"已保存事实表：{path}")
         return True
 

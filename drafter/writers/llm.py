@@ -92,6 +92,7 @@ class Answer:
     finish: str | None
     prompt_tokens: int
     completion_tokens: int
+    local: bool = False  # counted here: the endpoint sent no usage
 
 
 @dataclass
@@ -150,7 +151,8 @@ class LLMWriter:
         fixed = system + render("section.j2", section=section, facts_table=table,
                                 skeleton=request.skeleton, context="")
         budget = self.settings.context_budget - 16
-        context = tokens.fit_context(fixed, summarise(request.context), budget)
+        context = tokens.fit_context(fixed, summarise(request.context), budget,
+                                     self.settings.model)
         user = render("section.j2", section=section, facts_table=table,
                       skeleton=request.skeleton, context=context)
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
@@ -190,15 +192,16 @@ class LLMWriter:
         text = "".join(pieces)
         if finish is None:
             raise IncompleteStream(text, "no finish reason")
-        p = usage.prompt_tokens if usage else tokens.count(_joined(messages))
-        c = usage.completion_tokens if usage else tokens.count(text)
-        return Answer(text, finish, p, c)
+        model = self.settings.model
+        p = usage.prompt_tokens if usage else tokens.count(_joined(messages), model)
+        c = usage.completion_tokens if usage else tokens.count(text, model)
+        return Answer(text, finish, p, c, local=usage is None)
 
     async def complete(self, messages: list[dict[str, str]], call: Call | None = None,
                        on_piece: OnPiece | None = None) -> str:
         """One answer, retried on a broken stream, continued on `length`."""
         call = call or Call()
-        prompt_tokens = tokens.count(_joined(messages))
+        prompt_tokens = tokens.count(_joined(messages), self.settings.model)
         if prompt_tokens > self.settings.context_budget:
             print(f"警告：“{call.label}”的提示词约 {prompt_tokens} 令牌，超出 context_budget"
                   f"（{self.settings.context_budget}）", file=sys.stderr)
@@ -222,7 +225,8 @@ class LLMWriter:
                         if text:
                             on_piece(text)
                     await asyncio.sleep(min(8.0, 0.5 * 2 ** attempt))
-            self.usage.add(call.label, answer.prompt_tokens, answer.completion_tokens)
+            self.usage.add(call.label, answer.prompt_tokens, answer.completion_tokens,
+                           local=answer.local)
             call.prompt_tokens += answer.prompt_tokens
             call.completion_tokens += answer.completion_tokens
             text += answer.text
@@ -294,6 +298,8 @@ class LLMWriter:
         cost = u.cost(self.settings.price_prompt, self.settings.price_completion)
         if cost is not None:
             line += f"，费用约 {cost:.4f}"
-        if not tokens.exact():
-            line += "（部分为估算）"
+        if u.local:
+            name = tokens.encoding_name(self.settings.model)
+            how = f"按 {name} 计数" if name else "为估算值"
+            line += f"（其中 {u.local} 次请求端点未报用量，本地{how}）"
         return line

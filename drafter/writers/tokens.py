@@ -1,55 +1,109 @@
 """Token counting and the prompt budget, offline.
 
-tiktoken normally downloads its BPE file. Here it only ever reads one: from a directory
-named by TIKTOKEN_CACHE_DIR, or drafter's own `data/tiktoken` folder (where a packager
-can ship the file). When no file is there, tokens are estimated (≈1 per CJK character,
-≈1 per 4 other characters) with a one-time warning — never a network call or a hang."""
+tiktoken normally downloads its rank files; drafter never lets it. Encodings are built
+here from local files only, each accepted only when its sha256 is the one tiktoken pins:
+`cl100k_base` ships with drafter (`drafter/data/tiktoken/`), and any encoding can also be
+read from `$TIKTOKEN_CACHE_DIR` (tiktoken's cache name, or `<name>.tiktoken`).
+
+OpenAI's newer models (gpt-4o, gpt-4.1, gpt-5, o1/o3/o4) use `o200k_base`, counted
+exactly when that file is in the cache directory. Every other model (DeepSeek, Qwen, GLM,
+a Llama under Ollama…) has its own tokenizer; `cl100k_base` approximates it and tends to
+count more tokens for Chinese than those do, the safe side for a context budget. With no
+usable file at all, tokens are estimated (≈1 per CJK character, ≈1 per 4 others) with a
+one-time warning — never a network call or a hang."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
-ENCODING_URL = "https://openaipublic.blob.core.windows.net/encodings/o200k_base.tiktoken"
-PACKAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "tiktoken"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "tiktoken"
+_BLOB = "https://openaipublic.blob.core.windows.net/encodings/"
 
 
-def _cache_file(directory: Path) -> Path:
-    # tiktoken names cache files by the sha1 of the download URL; a plain name also works.
-    return directory / hashlib.sha1(ENCODING_URL.encode()).hexdigest()
+@dataclass(frozen=True)
+class Spec:
+    """An encoding as tiktoken_ext.openai_public defines it (checked by the tests)."""
+
+    name: str
+    sha256: str
+    pat_str: str
+    special_tokens: dict[str, int]
+
+    @property
+    def cache_name(self) -> str:  # tiktoken's cache file: sha1 of the download address
+        return hashlib.sha1(f"{_BLOB}{self.name}.tiktoken".encode()).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _encoder() -> Callable[[str], int] | None:
-    candidates = [Path(d) for d in (os.environ.get("TIKTOKEN_CACHE_DIR"),) if d]
-    candidates.append(PACKAGE_DIR)
-    for directory in candidates:
-        for path in (_cache_file(directory), directory / "o200k_base.tiktoken"):
-            if not path.is_file():
-                continue
+SPECS = {s.name: s for s in (
+    Spec("cl100k_base", "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+         r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++"""
+         r"""[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s""",
+         {"<|endoftext|>": 100257, "<|fim_prefix|>": 100258, "<|fim_middle|>": 100259,
+          "<|fim_suffix|>": 100260, "<|endofprompt|>": 100276}),
+    Spec("o200k_base", "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
+         "|".join([
+             r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+"""
+             r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+             r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*"""
+             r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+             r"""\p{N}{1,3}""",
+             r""" ?[^\s\p{L}\p{N}]+[\r\n/]*""",
+             r"""\s*[\r\n]+""",
+             r"""\s+(?!\S)""",
+             r"""\s+""",
+         ]),
+         {"<|endoftext|>": 199999, "<|endofprompt|>": 200018}),
+)}
+_O200K_MODELS = re.compile(r"^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|chatgpt-4o|o1|o3|o4)")
+
+
+def _ranks(spec: Spec) -> dict[bytes, int] | None:
+    """The rank table from the first local file whose hash is the pinned one."""
+    dirs = [Path(d) for d in (os.environ.get("TIKTOKEN_CACHE_DIR"),) if d] + [DATA_DIR]
+    for directory in dirs:
+        for path in (directory / f"{spec.name}.tiktoken", directory / spec.cache_name):
             try:
-                import base64
-
-                import tiktoken
-                from tiktoken_ext.openai_public import o200k_base
-
-                ranks = {}
-                for line in path.read_bytes().splitlines():
-                    if line:
-                        token, rank = line.split()
-                        ranks[base64.b64decode(token)] = int(rank)
-                spec = o200k_base()
-                enc = tiktoken.Encoding(name="o200k_base", pat_str=spec["pat_str"],
-                                        mergeable_ranks=ranks,
-                                        special_tokens=spec["special_tokens"])
-                return lambda text: len(enc.encode(text, disallowed_special=()))
-            except Exception:  # a broken file falls back to the estimate
+                data = path.read_bytes()
+            except OSError:
                 continue
+            if hashlib.sha256(data).hexdigest() != spec.sha256:
+                continue  # damaged or foreign: never used
+            ranks: dict[bytes, int] = {}
+            for line in data.splitlines():
+                if line:
+                    token, rank = line.split()
+                    ranks[base64.b64decode(token)] = int(rank)
+            return ranks
+    return None
+
+
+@cache
+def _encoder(name: str) -> Callable[[str], int] | None:
+    import tiktoken
+
+    spec = SPECS[name]
+    ranks = _ranks(spec)
+    if ranks is None:
+        return None
+    enc = tiktoken.Encoding(name=name, pat_str=spec.pat_str, mergeable_ranks=ranks,
+                            special_tokens=spec.special_tokens)
+    return lambda text: len(enc.encode(text, disallowed_special=()))
+
+
+def encoding_name(model: str = "") -> str | None:
+    """The encoding `count` uses for `model`; None when only the estimate is left."""
+    preferred = ["o200k_base"] if _O200K_MODELS.match(model.lower()) else []
+    for name in [*preferred, "cl100k_base"]:
+        if _encoder(name) is not None:
+            return name
     return None
 
 
@@ -61,30 +115,32 @@ def estimate(text: str) -> int:
     return cjk + (len(text) - cjk + 3) // 4
 
 
-def count(text: str) -> int:
-    """Tokens in `text`: exact with a local tiktoken file, else an estimate."""
+def count(text: str, model: str = "") -> int:
+    """Tokens in `text` for `model`: tiktoken with a local encoding, else an estimate."""
     global _warned
-    enc = _encoder()
-    if enc is not None:
-        return enc(text)
+    name = encoding_name(model)
+    encoder = _encoder(name) if name else None
+    if encoder is not None:
+        return encoder(text)
     if not _warned:
         _warned = True
-        print("警告：未找到本地 tiktoken 编码文件（可设 TIKTOKEN_CACHE_DIR），"
-              "令牌数为估算值。", file=sys.stderr)
+        print(f"警告：drafter 自带的 tiktoken 编码文件缺失或损坏（{DATA_DIR}），"
+              "令牌数为估算值。可重新安装 drafter，或设 TIKTOKEN_CACHE_DIR。", file=sys.stderr)
     return estimate(text)
 
 
-def exact() -> bool:
-    return _encoder() is not None
+def exact(model: str = "") -> bool:
+    """True when `count` uses a tiktoken encoding rather than the estimate."""
+    return encoding_name(model) is not None
 
 
-def fit_context(fixed: str, context: str, budget: int) -> str:
+def fit_context(fixed: str, context: str, budget: int, model: str = "") -> str:
     """Trim `context` (never the fixed part: rules, facts, skeleton) so the prompt fits
     `budget` tokens. Keeps the start of each paragraph; drops what does not fit."""
-    room = budget - count(fixed)
+    room = budget - count(fixed, model)
     if room <= 0 or not context:
         return ""
-    if count(context) <= room:
+    if count(context, model) <= room:
         return context
     kept: list[str] = []
     used = 0
@@ -93,7 +149,7 @@ def fit_context(fixed: str, context: str, budget: int) -> str:
         if not line:
             continue
         piece = line if len(line) <= 60 else line[:60] + "……"
-        n = count(piece) + 1
+        n = count(piece, model) + 1
         if used + n > room:
             break
         kept.append(piece)
@@ -106,13 +162,15 @@ class Usage:
     prompt: int = 0
     completion: int = 0
     requests: int = 0
-    exact: bool = True  # False when a count came from the estimate
+    local: int = 0  # requests the endpoint reported no usage for: counted here
     per_section: dict[str, tuple[int, int]] = field(default_factory=dict)
 
-    def add(self, section: str, prompt: int, completion: int) -> None:
+    def add(self, section: str, prompt: int, completion: int, *, local: bool = False
+            ) -> None:
         self.prompt += prompt
         self.completion += completion
         self.requests += 1
+        self.local += local
         p, c = self.per_section.get(section, (0, 0))
         self.per_section[section] = (p + prompt, c + completion)
 

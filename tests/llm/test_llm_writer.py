@@ -259,3 +259,16 @@ def test_broken_answers_are_saved_as_candidates_never_as_text(llm_env, endpoint,
         assert not section.text and not section.versions
         assert broken.text.startswith(section.candidates[0].text)
         assert section.candidates[0].note == "未完成的答复"
+
+
+def test_tokens_are_counted_locally_when_the_endpoint_reports_no_usage(llm_env, endpoint
+                                                                       ) -> None:
+    ep = endpoint(lambda body, n: Reply("全面提升服务质量。", usage_chunk=n == 0))
+    llm_env(ep.url)
+    writer = _writer()
+    for _ in range(2):
+        asyncio.run(writer.complete([{"role": "user", "content": "起草开头一节。"}]))
+    assert writer.usage.requests == 2 and writer.usage.local == 1
+    local = tokens.count("全面提升服务质量。", "test-model")
+    assert writer.usage.completion == len("全面提升服务质量。") + local  # the server, then us
+    assert "其中 1 次请求端点未报用量，本地按 cl100k_base 计数" in writer.tokens_line()

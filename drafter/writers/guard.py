@@ -5,11 +5,13 @@ where a fix exists, and every remaining unsourced number becomes a visible
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from drafter.facts import Facts
 from drafter.rules import Finding, apply_fixes, check
+from drafter.terms import load_terms
 
 MARKED = ("number.unsourced", "number.placeholder")
 Repair = Callable[[Sequence[Finding], str], Awaitable[str]]
@@ -24,7 +26,8 @@ class GuardReport:
     dropped: list[str] = field(default_factory=list)  # website phrases removed
     remaining: list[str] = field(default_factory=list)  # rules still reported
     fallback: list[str] = field(default_factory=list)  # rules that made it use the skeleton
-    dropped_lines: list[str] = field(default_factory=list)  # rules whose lines were dropped
+    dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
+    restored: list[str] = field(default_factory=list)  # the skeleton's guiding sentence put back
 
     def note(self) -> str:
         parts = []
@@ -38,8 +41,10 @@ class GuardReport:
             parts.append(f"删除网站用语 {len(self.dropped)} 处")
         if self.marked:
             parts.append(f"标为待补充 {len(self.marked)} 处")
-        if self.dropped_lines:
-            parts.append(f"删除无法修正的句子（{'、'.join(self.dropped_lines)}）")
+        if self.dropped_for:
+            parts.append(f"删除无法修正的句子（{'、'.join(self.dropped_for)}）")
+        if self.restored:
+            parts.append("指导思想改用内置表述")
         if self.fallback:
             parts.append(f"因{'、'.join(self.fallback)}无法自动修正，改用内置稿")
         if self.remaining:
@@ -83,10 +88,12 @@ def finish(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> 
     lines = [ln for ln in lines if ln.strip()]
     left = [f for f in check(lines, facts, year=facts.doc.year) if "待补充" not in f.excerpt]
     if left:
-        # No deterministic fix (a miscounted slogan, outdated guidance…): drop those lines.
-        bad = {f.line for f in left}
-        report.dropped_lines = sorted({f.rule for f in left})
-        lines = [ln for i, ln in enumerate(lines, 1) if i not in bad]
+        # No deterministic fix (a miscounted slogan, outdated guidance…): drop the
+        # sentences they sit in, keeping the rest of each paragraph.
+        report.dropped_for = sorted({f.rule for f in left})
+        lines = _drop_sentences(lines, left)
+        lines = _restore_guiding(lines, left, facts, skeleton, report)
+        lines = [ln for ln in lines if ln.strip()]
     remaining = [f.rule for f in check(lines, facts, year=facts.doc.year)
                  if "待补充" not in f.excerpt]
     # Still wrong, or nothing left: the built-in writer's text is correct by construction.
@@ -96,6 +103,45 @@ def finish(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> 
         return skeleton.strip()
     report.remaining = remaining
     return "\n".join(lines)
+
+
+_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
+GAP = "\x00"  # where a dropped sentence stood, until _restore_guiding has looked
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    """Spans of the sentences in a paragraph, each with its closing mark and quotes."""
+    return [m.span() for m in _SENTENCE.finditer(line) if m.end() > m.start()]
+
+
+def _drop_sentences(lines: list[str], findings: Sequence[Finding]) -> list[str]:
+    """Replace every sentence holding a finding by GAP."""
+    hits: dict[int, set[int]] = {}
+    for f in findings:
+        hits.setdefault(f.line - 1, set()).update(range(f.col - 1, f.col - 1 + len(f.excerpt)))
+    out = list(lines)
+    for index, cols in hits.items():
+        line = lines[index]
+        pieces = [GAP if cols & set(range(a, b)) else line[a:b] for a, b in _sentences(line)]
+        out[index] = "".join(pieces)
+    return out
+
+
+def _restore_guiding(lines: list[str], dropped: Sequence[Finding], facts: Facts,
+                     skeleton: str, report: GuardReport) -> list[str]:
+    """A section whose skeleton states the guiding thought must keep stating it: when the
+    sentence carrying it was dropped for outdated guidance, the skeleton's sentence takes
+    the place of the first sentence dropped. Other gaps simply close."""
+    required = load_terms().guiding_sentence(facts.doc.date)
+    text = "\n".join(lines)
+    restore = (required in skeleton and required not in text.replace(GAP, "")
+               and any(f.rule.startswith("term.") for f in dropped) and GAP in text)
+    if restore:
+        line = next(ln for ln in skeleton.splitlines() if required in ln)
+        sentence = next(line[a:b] for a, b in _sentences(line) if required in line[a:b])
+        text = text.replace(GAP, sentence, 1)
+        report.restored.append(sentence)
+    return text.replace(GAP, "").split("\n")
 
 
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,

@@ -29,10 +29,15 @@ class SectionSpec:
     @property
     def label(self) -> str:
         """What the user sees for the section: its heading, or 开头/结尾… when untitled."""
-        return self.title or _UNTITLED.get(self.id, self.id)
+        return section_label(self.id, self.title)
 
 
 _UNTITLED = {"opening": "开头", "closing": "结尾", "greeting": "问候", "salutation": "称谓"}
+
+
+def section_label(section_id: str, title: str) -> str:
+    """A section's heading, or 开头/结尾… for an untitled one."""
+    return title or _UNTITLED.get(section_id, section_id)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.errors import ProjectError
 from drafter.facts import Facts, facts_from_data
-from drafter.kinds import Kind, get_kind, kind_ids
+from drafter.kinds import Kind, get_kind, kind_ids, section_label
 
 FORMAT_VERSION = 1
 
@@ -75,6 +75,10 @@ class Section:
     @property
     def level(self) -> int:
         return 1 if self.title else 0
+
+    @property
+    def label(self) -> str:
+        return section_label(self.id, self.title)
 
     def add_version(self, version: Version, status: Status) -> None:
         """A new text becomes current; the history keeps every earlier one."""

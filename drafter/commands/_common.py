@@ -40,16 +40,20 @@ def print_warnings(problems: tuple[Problem, ...] | list[Problem]) -> None:
 def finish(project: Project, facts: Facts, args: argparse.Namespace) -> int:
     """Check the assembled document and write it; the exit code follows CLI.md."""
     from drafter.export import ExportOptions, Highlight, export
+    from drafter.review import document_lines
     from drafter.rules import check
 
     document = assemble(project, facts)
-    findings = check(document.text_lines(), facts)
+    lines, places = document_lines(project, facts)
+    findings = check(lines, facts)
     errors = [f for f in findings if f.severity == "error"]
-    label = project.path.name if project.path else "文档"
+    names = {s.id: s.label for s in project.sections}
     for f in findings:
         kind = "错误" if f.severity == "error" else "警告"
-        print(f"{label}:{f.line}:{f.col}: {kind} {f.rule}: {f.message} «{f.excerpt}»",
-              file=sys.stderr)
+        place = places[f.line - 1] if f.line <= len(places) else None
+        where = f"（“{names[place.section_id]}”第{place.paragraph + 1}段）" if place else ""
+        print(f"{args.output.name}:{f.line}:{f.col}{where}: {kind} {f.rule}: {f.message}"
+              f" «{f.excerpt}»", file=sys.stderr)
     if errors and not args.force:
         print(f"仍有 {len(errors)} 处错误，未写出 {args.output}。请修改事实或文本后重试，"
               "或加 --force 强制写出（问题处会高亮）。", file=sys.stderr)

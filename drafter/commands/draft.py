@@ -31,12 +31,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _label(section_id: str) -> str:
-    from drafter.kinds import _UNTITLED
-
-    return _UNTITLED.get(section_id, section_id)
-
-
 def default_project_path(out: Path) -> Path:
     return out.with_name(f"{out.stem}.drafter.json")
 
@@ -60,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     writer = make_writer(args)
 
     def progress(done: SectionDone) -> None:
-        name = done.section.title or _label(done.section.id)
+        name = done.section.label
         draft = done.draft
         extra = ""
         if draft.prompt_tokens or draft.completion_tokens:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -161,6 +162,10 @@ def test_end_to_end_rule_breaking_endpoint(llm_env, endpoint, tmp_path, capsys) 
     assert left == [], left  # the Word file itself: only the visible markers remain
     assert any("【待补充" in line for line in lines)
     assert "令牌" in err
+    # each remaining marker is reported once, at the Word file's paragraph and its section
+    reported = re.findall(r"out\.docx:\d+:\d+（“(.+?)”第\d+段）: 错误 number\.placeholder", err)
+    markers = sum(s.text.count("【待补充") for s in project.sections)
+    assert len(reported) == markers and set(reported) <= {s.label for s in project.sections}
     _assert_no_key(tmp_path, err)
 
 

@@ -34,7 +34,7 @@ from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.revise import ReviseDialog
 from drafter.ui.streams import Stream
 from drafter.ui.widgets.findings import FindingsPanel
-from drafter.ui.widgets.section_list import SectionList, section_name
+from drafter.ui.widgets.section_list import SectionList
 from drafter.ui.widgets.status_bar import StatusBar
 from drafter.writers.base import Draft
 
@@ -178,7 +178,7 @@ class WorkspaceScreen(Screen[None]):
                 if self._recheck_wanted or not self.is_attached:
                     continue  # already out of date
                 self.findings = place_all(found, places)
-                names = {s.id: section_name(s) for s in self.project.sections}
+                names = {s.id: s.label for s in self.project.sections}
                 self.query_one("#findings", FindingsPanel).show(self.findings, names)
                 self.refresh_sections()
         finally:
@@ -197,7 +197,7 @@ class WorkspaceScreen(Screen[None]):
             editor.load_text(section.text if section else "")
         self._loading = False
         editor.read_only = section is None or (stream is not None and not stream.revising)
-        editor.border_title = section_name(section) if section else "（没有章节）"
+        editor.border_title = section.label if section else "（没有章节）"
         editor.border_subtitle = self._version_label(section)
         self._typing = False
         self.show_candidate()
@@ -264,7 +264,7 @@ class WorkspaceScreen(Screen[None]):
         request = build_request(self.project, self.facts, section,
                                 instruction=instruction or "")
         if request is None:
-            self.notify(f"“{section_name(section)}”是手工添加的章节，没有模板可生成",
+            self.notify(f"“{section.label}”是手工添加的章节，没有模板可生成",
                         severity="warning")
             return
         writer = self.app.writer  # type: ignore[attr-defined]
@@ -286,7 +286,7 @@ class WorkspaceScreen(Screen[None]):
         except Exception as e:
             partial = getattr(e, "partial", "")
             kept = "未完成的答复已放在右侧，可采纳或放弃。" if partial else "本节保持原样。"
-            self.notify(f"“{section_name(section)}”生成失败：{e}。{kept}",
+            self.notify(f"“{section.label}”生成失败：{e}。{kept}",
                         title="写作失败", severity="error", timeout=10)
             if partial:
                 section.candidates.append(Version(partial, writer.name, note="未完成的答复"))
@@ -304,7 +304,7 @@ class WorkspaceScreen(Screen[None]):
     def _finish(self, section: Section, stream: Stream, draft: Draft, source: str) -> None:
         text = draft.text.strip()
         if not text:
-            self.notify(f"“{section_name(section)}”没有得到任何文字，保持原样",
+            self.notify(f"“{section.label}”没有得到任何文字，保持原样",
                         severity="warning")
             return
         if stream.revising:  # waits beside the current text, saved with the project
@@ -388,7 +388,7 @@ class WorkspaceScreen(Screen[None]):
             if instruction is not None:
                 self.start(section.id, instruction)
 
-        self.app.push_screen(ReviseDialog(section_name(section)), chosen)
+        self.app.push_screen(ReviseDialog(section.label), chosen)
 
     def action_accept(self) -> None:
         section = self.section
@@ -428,7 +428,7 @@ class WorkspaceScreen(Screen[None]):
 
     def action_history(self) -> None:
         if section := self.section:
-            self.app.push_screen(HistoryDialog(section, section_name(section)),
+            self.app.push_screen(HistoryDialog(section, section.label),
                                  lambda i: None if i is None else self._restore(i))
 
     def action_lock(self) -> None:
@@ -479,7 +479,7 @@ class WorkspaceScreen(Screen[None]):
                 self.show_section()
 
         self.app.push_screen(ConfirmDialog(
-            f"删除章节“{section_name(section)}”及其全部版本？", yes="删除"), remove)
+            f"删除章节“{section.label}”及其全部版本？", yes="删除"), remove)
 
     def action_move(self, step: int) -> None:
         if self.section and editing.move_section(self.project, self.section, step):

@@ -12,12 +12,6 @@ _STYLE = {Status.EMPTY: "dim", Status.DRAFT: "cyan", Status.GENERATED: "blue",
           Status.EDITED: "yellow", Status.CONFIRMED: "green"}
 
 
-def section_name(section: Section) -> str:
-    if section.title:
-        return section.title
-    return {"opening": "开头", "closing": "结尾", "salutation": "称谓"}.get(section.id, section.id)
-
-
 def section_prompt(section: Section, findings: int, *, streaming: bool, candidate: bool
                    ) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
@@ -26,7 +20,7 @@ def section_prompt(section: Section, findings: int, *, streaming: bool, candidat
     else:
         text.append(f"{section.status.label:<3}", style=_STYLE[section.status])
         text.append(" ")
-    text.append(section_name(section))
+    text.append(section.label)
     if section.locked:
         text.append(" [锁]", style="bold")
     if candidate:

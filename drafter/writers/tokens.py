@@ -19,6 +19,7 @@ import hashlib
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -85,8 +86,11 @@ def _ranks(spec: Spec) -> dict[bytes, int] | None:
     return None
 
 
+_loading = threading.Lock()  # one load per encoding, even from several threads
+
+
 @cache
-def _encoder(name: str) -> Callable[[str], int] | None:
+def _load(name: str) -> Callable[[str], int] | None:
     import tiktoken
 
     spec = SPECS[name]
@@ -96,6 +100,13 @@ def _encoder(name: str) -> Callable[[str], int] | None:
     enc = tiktoken.Encoding(name=name, pat_str=spec.pat_str, mergeable_ranks=ranks,
                             special_tokens=spec.special_tokens)
     return lambda text: len(enc.encode(text, disallowed_special=()))
+
+
+def _encoder(name: str) -> Callable[[str], int] | None:
+    """The encoding's counter; the first call loads it (≈150 ms: an async caller should
+    make that call through `asyncio.to_thread`, see `LLMWriter.write`)."""
+    with _loading:
+        return _load(name)
 
 
 def encoding_name(model: str = "") -> str | None:

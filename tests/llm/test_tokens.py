@@ -23,9 +23,9 @@ SAMPLES = ["为深入推进创建省级文明单位工作，全面提升干部�
 @pytest.fixture(autouse=True)
 def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
-    tokens._encoder.cache_clear()
+    tokens._load.cache_clear()
     yield
-    tokens._encoder.cache_clear()
+    tokens._load.cache_clear()
     tokens._warned = False
 
 

@@ -9,8 +9,10 @@ import time
 
 import openai
 
+from drafter.config import Settings
 from drafter.errors import EndpointError, InputError
 from drafter.writers.factory import add_endpoint_options, settings_from_args
+from drafter.writers.llm import LLMWriter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,13 +22,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 async def _probe(args: argparse.Namespace) -> list[str]:
-    from drafter.writers.llm import LLMWriter
-
     settings = settings_from_args(args)
     if not settings.configured:
         raise InputError("未配置模型端点：请设置 OPENAI_API_KEY / OPENAI_BASE_URL，"
                          "或用 --preset 选择预设（如 --preset ollama）。")
     writer = LLMWriter(settings)
+    try:
+        return await _ask(writer, settings)
+    finally:
+        await writer.aclose()
+
+
+async def _ask(writer: LLMWriter, settings: Settings) -> list[str]:
     lines = [f"端点：{settings.base_url}", f"模型：{settings.model}",
              f"密钥：{settings.api_key.masked()}"]
     try:

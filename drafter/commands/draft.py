@@ -64,9 +64,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"[{done.index}/{done.total}] {name}  {len(draft.text.strip())} 字"
               f"  {done.seconds:.2f} 秒{extra}", file=sys.stderr)
 
+    async def draft_all() -> None:
+        try:
+            await draft_sections(project, facts, writer, concurrency=args.concurrency,
+                                 on_done=progress)
+        finally:
+            await writer.aclose()
+
     try:
-        asyncio.run(draft_sections(project, facts, writer,
-                                   concurrency=args.concurrency, on_done=progress))
+        asyncio.run(draft_all())
     finally:
         project.save()
         print(f"项目已保存：{path}", file=sys.stderr)

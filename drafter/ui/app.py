@@ -241,8 +241,9 @@ class DrafterApp(App[None]):
         self.close_projects()
         self.exit()
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
         self.close_projects()
+        await self.writer.aclose()  # the app owns its writer for its whole run
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every binding by its Chinese name: the screen's, those of the focused widget

@@ -49,3 +49,8 @@ class Writer(Protocol):
         """The section's text. Pieces of it (or of a raw answer) go to `on_piece` as they
         arrive."""
         ...
+
+    async def aclose(self) -> None:
+        """Release connections, on the event loop that used them; the owner of the writer
+        calls it once it is done."""
+        ...

@@ -122,3 +122,6 @@ class BuiltinWriter:
         if on_piece:
             on_piece(text)
         return Draft(text)
+
+    async def aclose(self) -> None:
+        pass

@@ -137,6 +137,11 @@ class LLMWriter:
         check("", facts)
         _ = self.client.chat.completions
 
+    async def aclose(self) -> None:
+        # An unclosed SDK client closes itself when collected, on whatever loop then
+        # runs: close it here, on the loop its connections belong to.
+        await self.client.close()
+
     @property
     def tokens_used(self) -> int:
         return self.usage.prompt + self.usage.completion

@@ -44,7 +44,13 @@ def draft(url: str, concurrency: int) -> tuple[float, int]:
     project = new_project(facts, kind)
     writer = LLMWriter(settings(url))
     started = time.perf_counter()
-    asyncio.run(draft_sections(project, facts, writer, concurrency=concurrency, save=False))
+    async def go() -> None:
+        try:
+            await draft_sections(project, facts, writer, concurrency=concurrency, save=False)
+        finally:
+            await writer.aclose()
+
+    asyncio.run(go())
     return time.perf_counter() - started, writer.usage.requests
 
 
@@ -62,8 +68,14 @@ def main() -> None:
     text = "字" * 400
     with FakeEndpoint(lambda body, n: Reply(text, chunk=2, delay=0.002)) as ep:
         writer = LLMWriter(settings(ep.url))
-        asyncio.run(writer.complete([{"role": "user", "content": "x"}],
-                                    on_piece=lambda piece: received.append(time.perf_counter())))
+        async def go() -> None:
+            try:
+                await writer.complete([{"role": "user", "content": "x"}],
+                                      on_piece=lambda piece: received.append(time.perf_counter()))
+            finally:
+                await writer.aclose()
+
+        asyncio.run(go())
         sent = ep.sent_at
     gaps = [(r - s) * 1000 for s, r in zip(sent, received, strict=False)]
     print(f"chunk latency: median {statistics.median(gaps):.2f} ms over {len(gaps)} chunks "
@@ -97,6 +109,7 @@ async def first_write(url: str) -> float:
     await writer.write(request)
     done = True
     await ticker
+    await writer.aclose()
     return worst
 
 

@@ -49,6 +49,9 @@ class SteadyWriter:
                 on_piece(pieces[-1])
         return Draft("".join(pieces))
 
+    async def aclose(self) -> None:
+        pass
+
 
 async def stall_run(tmp: Path) -> tuple[float, float, int]:
     from drafter.drafting import new_project

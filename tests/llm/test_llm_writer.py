@@ -7,7 +7,9 @@ import json
 import os
 import re
 import stat
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -24,6 +26,7 @@ from drafter.writers.builtin import render_section
 from drafter.writers.llm import Call, LLMWriter
 from llm.llm_server import FAKE_KEY, Reply
 
+T = TypeVar("T")
 EXAMPLE = all_kinds()["work_plan"].directory / "example.toml"
 
 BAD = ("本站小编为您整理，仅供参考。\n"
@@ -42,6 +45,22 @@ def _request(section: str = "tasks") -> SectionRequest:
 
 def _writer() -> LLMWriter:
     return LLMWriter(load_settings())
+
+
+def run(writer: LLMWriter, work: Callable[[LLMWriter], Awaitable[T]]) -> T:
+    """Run `work(writer)` on a fresh loop, then close the writer's client on that loop."""
+
+    async def go() -> T:
+        try:
+            return await work(writer)
+        finally:
+            await writer.aclose()
+
+    return asyncio.run(go())
+
+
+def ask(writer: LLMWriter, call: Call | None = None) -> str:
+    return run(writer, lambda w: w.complete([{"role": "user", "content": "x"}], call))
 
 
 def _first_spec() -> str:
@@ -80,7 +99,7 @@ def test_streamed_answer_is_guarded(llm_env, endpoint) -> None:
     seen: list[str] = []
     writer = LLMWriter(load_settings())
     request = _request(_first_spec())
-    draft = asyncio.run(writer.write(request, seen.append))
+    draft = run(writer, lambda w: w.write(request, seen.append))
     text = draft.text
     assert len(ep.requests) == 2  # the answer and one repair turn
     assert "小编" in ep.requests[1]["messages"][-1]["content"] or "本站" in \
@@ -98,14 +117,14 @@ def test_streamed_answer_is_guarded(llm_env, endpoint) -> None:
 def test_500_then_success(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply(status=500) if n == 0 else Reply("好的。"))
     llm_env(ep.url)
-    assert asyncio.run(_writer().complete([{"role": "user", "content": "x"}])) == "好的。"
+    assert ask(_writer()) == "好的。"
 
 
 def test_429_retry_after(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply(status=429, headers={"Retry-After": "0"}) if n == 0
                   else Reply("好的。"))
     llm_env(ep.url)
-    assert asyncio.run(_writer().complete([{"role": "user", "content": "x"}])) == "好的。"
+    assert ask(_writer()) == "好的。"
     assert len(ep.requests) == 2
 
 
@@ -118,14 +137,14 @@ def test_broken_stream_retried_then_kept_as_candidate(llm_env, endpoint, broken)
     ep = endpoint(lambda body, n: broken if n == 0 else Reply("完整的答复。"))
     llm_env(ep.url, chunk_timeout=0.5)
     call = Call()
-    answer = asyncio.run(_writer().complete([{"role": "user", "content": "x"}], call))
+    answer = ask(_writer(), call)
     assert answer == "完整的答复。"
     assert call.candidates and call.candidates[0] != answer  # kept, not accepted
 
     ep2 = endpoint(lambda body, n: broken)
     llm_env(ep2.url, chunk_timeout=0.5, max_retries=0)
     with pytest.raises(EndpointError) as failed:
-        asyncio.run(_writer().complete([{"role": "user", "content": "x"}]))
+        ask(_writer())
     assert failed.value.partial and broken.text.startswith(failed.value.partial)
 
 
@@ -133,7 +152,7 @@ def test_usage_only_chunk_and_length_continuation(llm_env, endpoint) -> None:
     ep = endpoint(lambda body, n: Reply("前半。", finish="length") if n == 0 else Reply("后半。"))
     llm_env(ep.url)
     writer = _writer()
-    assert asyncio.run(writer.complete([{"role": "user", "content": "x"}])) == "前半。后半。"
+    assert ask(writer) == "前半。后半。"
     assert writer.usage.prompt == 200  # from the usage-only chunks
 
 
@@ -271,8 +290,12 @@ def test_tokens_are_counted_locally_when_the_endpoint_reports_no_usage(llm_env, 
     ep = endpoint(lambda body, n: Reply("全面提升服务质量。", usage_chunk=n == 0))
     llm_env(ep.url)
     writer = _writer()
-    for _ in range(2):
-        asyncio.run(writer.complete([{"role": "user", "content": "起草开头一节。"}]))
+
+    async def twice(w: LLMWriter) -> None:
+        for _ in range(2):
+            await w.complete([{"role": "user", "content": "起草开头一节。"}])
+
+    run(writer, twice)
     assert writer.usage.requests == 2 and writer.usage.local == 1
     local = tokens.count("全面提升服务质量。", "test-model")
     assert writer.usage.completion == len("全面提升服务质量。") + local  # the server, then us

@@ -58,6 +58,9 @@ class ScriptedWriter:
                 on_piece(text[i:i + self.chunk])
         return Draft(text)
 
+    async def aclose(self) -> None:
+        pass
+
 
 @pytest.fixture
 def recent(tmp_path: Path) -> RecentStore:

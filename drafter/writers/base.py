@@ -35,7 +35,7 @@ class Draft:
     """A writer's finished, checked answer for one section."""
 
     text: str
-    note: str = ""  # for the version history: the instruction, what the guard repaired
+    note: str = ""  # for the version history: what the writer repaired or cut
     prompt_tokens: int = 0
     completion_tokens: int = 0
 

@@ -308,7 +308,7 @@ class LLMWriter:
         text, report = await guard(text, request.facts, repair,
                                    turns=self.settings.repair_turns, skeleton=request.skeleton)
         cut = "答复超长，已截断" if call.truncated else ""
-        note = "；".join(x for x in (request.instruction, report.note(), cut) if x)
+        note = "；".join(x for x in (report.note(), cut) if x)
         return Draft(text, note, call.prompt_tokens, call.completion_tokens)
 
     def tokens_line(self) -> str:

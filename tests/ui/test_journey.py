@@ -92,6 +92,11 @@ async def test_whole_journey_against_a_local_openai_compatible_server(facts_file
         await journey(writer, facts_file, recent, sent,
                       Fix(checker=None, revised=revised, typed=typed, excerpt="參與",
                           fixed=revised + "人人参与"))
+    saved = load_project(facts_file.with_name("plan.drafter.json"))
+    notes = [v.note for s in saved.sections for v in s.versions]
+    # the history says what was asked and what the guard did to the model's answer
+    assert any(n.startswith("突出患者满意度；首稿问题：script.traditional") and "返修 1 轮" in n
+               for n in notes), notes
 
 
 async def test_a_model_answer_streams_into_the_editor_live(facts_file: Path, recent

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Label, OptionList, TextArea
 from drafter import editing
 from drafter.autosave import Autosaver
 from drafter.drafting import section_request as build_request
+from drafter.errors import EndpointError
 from drafter.facts import Facts
 from drafter.locking import ProjectLock
 from drafter.project import Project, Section, Status, Version
@@ -284,7 +285,7 @@ class WorkspaceScreen(Screen[None]):
         except asyncio.CancelledError:
             raise
         except Exception as e:
-            partial = getattr(e, "partial", "")
+            partial = e.partial if isinstance(e, EndpointError) else ""
             kept = "未完成的答复已放在右侧，可采纳或放弃。" if partial else "本节保持原样。"
             self.notify(f"“{section.label}”生成失败：{e}。{kept}",
                         title="写作失败", severity="error", timeout=10)
@@ -308,7 +309,8 @@ class WorkspaceScreen(Screen[None]):
                         severity="warning")
             return
         if stream.revising:  # waits beside the current text, saved with the project
-            note = draft.note or stream.instruction or "重新生成"
+            # the instruction first: the candidate box shows the note up to its first ；
+            note = "；".join(x for x in (stream.instruction or "重新生成", draft.note) if x)
             section.candidates.append(Version(text, source, note=note))
             self.changed(defer=True)
             return

@@ -42,15 +42,24 @@ def workspace(app: DrafterApp) -> WorkspaceScreen:
     return app.screen
 
 
+async def start_drafting(pilot, app: DrafterApp) -> WorkspaceScreen:
+    """The app opened on a facts file: F5 (开始起草) leads into the workspace."""
+    await pilot.pause()
+    assert isinstance(app.screen, FactsScreen)
+    await pilot.press("f5")
+    await pilot.pause()
+    return workspace(app)
+
+
+def model_app(url: str, facts_file: Path, recent) -> DrafterApp:
+    return DrafterApp(LLMWriter(endpoint_settings(url)), path=facts_file, recent=recent)
+
+
 async def test_facts_file_to_generated_project_with_builtin_writer(facts_file: Path, recent
                                                                    ) -> None:
     app = DrafterApp(BuiltinWriter(), path=facts_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, FactsScreen)
-        await pilot.press("f5")  # 开始起草
-        await pilot.pause()
-        ws = workspace(app)
+        ws = await start_drafting(pilot, app)
         await pilot.press("ctrl+g")  # 全部生成
         await settle(pilot, app)
         assert all(s.status is Status.DRAFT and s.text for s in ws.project.sections)
@@ -104,13 +113,9 @@ async def test_a_model_answer_streams_into_the_editor_live(facts_file: Path, rec
     """While the real LLM writer streams, the editor grows; the section itself changes
     only when the guarded answer is complete."""
     with model_endpoint("", delay=0.03) as ep:
-        app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=facts_file,
-                         recent=recent)
+        app = model_app(ep.url, facts_file, recent)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            await pilot.press("f5")
-            await pilot.pause()
-            ws = workspace(app)
+            ws = await start_drafting(pilot, app)
             section = ws.project.sections[0]
             editor = app.screen.query_one("#editor", TextArea)
             ws.start(section.id)
@@ -131,13 +136,9 @@ async def test_a_broken_answer_waits_as_a_candidate_across_reopening(facts_file:
                                                                      recent) -> None:
     partial = "全院职工要牢固树立创建意识，"
     with model_endpoint(partial + "积极参与志愿服务。" * 4, broken=True) as ep:
-        app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=facts_file,
-                         recent=recent)
+        app = model_app(ep.url, facts_file, recent)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            await pilot.press("f5")
-            await pilot.pause()
-            ws = workspace(app)
+            ws = await start_drafting(pilot, app)
             section = ws.project.sections[0]
             await pilot.press("f5")  # draft the first section
             await settle(pilot, app)
@@ -174,13 +175,9 @@ async def test_whole_journey_with_the_real_checker(facts_file: Path, recent) -> 
 async def test_an_endpoint_failure_leaves_sections_as_they_were(facts_file: Path, recent
                                                                ) -> None:
     with model_endpoint("", fail_when="请按以下要求改写本节") as ep:
-        app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=facts_file,
-                         recent=recent)
+        app = model_app(ep.url, facts_file, recent)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            await pilot.press("f5")
-            await pilot.pause()
-            ws = workspace(app)
+            ws = await start_drafting(pilot, app)
             await pilot.press("ctrl+g")
             await settle(pilot, app)
             texts = [s.text for s in ws.project.sections]
@@ -210,10 +207,7 @@ async def journey(writer, facts_file: Path, recent, sent: Callable[[str], None],
     export docx → the file holds the revised (and fixed) text."""
     app = DrafterApp(writer, path=facts_file, recent=recent, checker=fix.checker)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f5")
-        await pilot.pause()
-        ws = workspace(app)
+        ws = await start_drafting(pilot, app)
         await pilot.press("ctrl+g")
         await settle(pilot, app)
         sections = ws.project.sections
@@ -293,10 +287,7 @@ async def test_export_asks_before_writing_with_errors(facts_file: Path, recent) 
     writer = ScriptedWriter(revision=REVISED)
     app = DrafterApp(writer, path=facts_file, recent=recent, checker=percent_checker)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f5")
-        await pilot.pause()
-        ws = workspace(app)
+        ws = await start_drafting(pilot, app)
         ws.start(ws.project.sections[0].id, "改")
         await settle(pilot, app)
         await pilot.press("ctrl+t")

@@ -287,7 +287,8 @@ class WorkspaceScreen(Screen[None]):
         except Exception as e:
             partial = e.partial if isinstance(e, EndpointError) else ""
             kept = "未完成的答复已放在右侧，可采纳或放弃。" if partial else "本节保持原样。"
-            self.notify(f"“{section.label}”生成失败：{e}。{kept}",
+            why = str(e).rstrip("。")
+            self.notify(f"“{section.label}”生成失败：{why}。{kept}",
                         title="写作失败", severity="error", timeout=10)
             if partial:
                 section.candidates.append(Version(partial, writer.name, note="未完成的答复"))

@@ -28,9 +28,10 @@ class GuardReport:
     fallback: list[str] = field(default_factory=list)  # rules that made it use the skeleton
     dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
     restored: list[str] = field(default_factory=list)  # the skeleton's guiding sentence put back
+    markdown: bool = False  # Markdown marks were removed
 
     def note(self) -> str:
-        parts = []
+        parts = ["去除 Markdown 标记"] if self.markdown else []
         if self.first:
             parts.append(f"首稿问题：{'、'.join(sorted(set(self.first)))}")
         if self.repair_turns:
@@ -144,15 +145,31 @@ def _restore_guiding(lines: list[str], dropped: Sequence[Finding], facts: Facts,
     return text.replace(GAP, "").split("\n")
 
 
+_MD_FENCE = re.compile(r"^\s*```")
+_MD_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+)")  # heading, quote, bullet
+_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def plain(text: str, report: GuardReport) -> str:
+    """Models write Markdown though told not to: keep the words, drop the marks."""
+    lines = [_MD_STRONG.sub(r"\2", _MD_LEAD.sub("", line))
+             for line in text.splitlines() if not _MD_FENCE.match(line)]
+    out = "\n".join(lines)
+    if out != text.strip("\n"):
+        report.markdown = True
+    return out
+
+
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
                 skeleton: str = "") -> tuple[str, GuardReport]:
     report = GuardReport()
+    text = plain(text, report)
     findings = _errors(text, facts)
     report.first = [f.rule for f in findings]
     for _ in range(max(0, turns)):
         if not findings:
             break
-        text = await repair(findings, text)
+        text = plain(await repair(findings, text), report)
         report.repair_turns += 1
         findings = _errors(text, facts)
     return finish(text, facts, report, skeleton), report

@@ -57,3 +57,15 @@ def test_an_unsourced_number_becomes_one_marker_reported_once() -> None:
     assert text.count("【待补充：137场】") == 1
     assert report.marked == ["137场"] and report.note().count("标为待补充 1 处") == 1
     assert [f.rule for f in check(text, FACTS, year=FACTS.doc.year)] == ["number.placeholder"]
+
+
+def test_markdown_marks_go_and_the_words_stay() -> None:
+    answer = ("```\n## 一、加强组织领导\n**成立创建工作领导小组**，统筹推进各项工作。\n"
+              "- 完善工作制度；\n> 定期督导检查。\n```")
+    text, report = run(answer)
+    assert text.splitlines() == ["一、加强组织领导", "成立创建工作领导小组，统筹推进各项工作。",
+                                 "完善工作制度；", "定期督导检查。"]
+    assert report.repair_turns == 0 and not report.marked  # no ** taken for a placeholder
+    assert report.note().startswith("去除 Markdown 标记")
+    clean, report = run("未完成的***处要补齐。")
+    assert clean == "未完成的【待补充：***】处要补齐。" and not report.markdown  # a placeholder

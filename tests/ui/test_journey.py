@@ -132,6 +132,30 @@ async def test_a_model_answer_streams_into_the_editor_live(facts_file: Path, rec
     assert all(final.startswith(t) for t in growing)
 
 
+async def test_stopping_a_model_midway_keeps_every_section_as_it_was(facts_file: Path,
+                                                                     recent) -> None:
+    with model_endpoint("", delay=0.1) as ep:  # the opening takes about a second
+        app = model_app(ep.url, facts_file, recent)
+        async with app.run_test(size=(80, 24)) as pilot:
+            ws = await start_drafting(pilot, app)
+            await pilot.press("ctrl+g")
+            await pilot.pause(0.4)
+            first = ws.project.sections[0]
+            assert first.id in ws.streams and app.screen.query_one("#editor", TextArea).text
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert not ws.streams
+            assert not first.text and not first.versions  # stopped: nothing half-written
+            assert not any(s.candidates for s in ws.project.sections)
+            assert not any(n.severity == "error" for n in app._notifications)
+            finished = {s.id: s.text for s in ws.project.sections if s.text}
+            await pilot.press("f5")  # the writer still works after the cancellation
+            await settle(pilot, app)
+            assert first.text
+    saved = load_project(facts_file.with_name("plan.drafter.json"))
+    assert {s.id: s.text for s in saved.sections if s.text} == {**finished, first.id: first.text}
+
+
 async def test_a_broken_answer_waits_as_a_candidate_across_reopening(facts_file: Path,
                                                                      recent) -> None:
     partial = "全院职工要牢固树立创建意识，"

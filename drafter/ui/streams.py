@@ -15,6 +15,7 @@ class Stream:
     section_id: str
     instruction: str | None  # None: a draft; "" or text: a revision
     chunks: list[str] = field(default_factory=list)
+    writing: bool = False  # False while it waits for a free slot (the concurrency limit)
     dirty: bool = False  # arrived since last shown
     restarted: bool = False  # began again since last shown: show it whole
 

@@ -17,6 +17,7 @@ from drafter.ui.screens.facts import FactsScreen
 from drafter.ui.screens.revise import ReviseDialog
 from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
+from drafter.ui.widgets.section_list import SectionList
 from drafter.writers.builtin import BuiltinWriter
 from drafter.writers.llm import LLMWriter
 
@@ -142,6 +143,10 @@ async def test_stopping_a_model_midway_keeps_every_section_as_it_was(facts_file:
             await pilot.pause(0.4)
             first = ws.project.sections[0]
             assert first.id in ws.streams and app.screen.query_one("#editor", TextArea).text
+            shown = app.screen.query_one(SectionList)
+            states = [str(shown.get_option_at_index(i).prompt)[:3]
+                      for i in range(shown.option_count)]
+            assert states.count("生成中") == app.concurrency and "排队中" in states, states
             await pilot.press("escape")
             await settle(pilot, app)
             assert not ws.streams

@@ -143,7 +143,8 @@ class WorkspaceScreen(Screen[None]):
 
     def refresh_sections(self) -> None:
         self.query_one("#sections", SectionList).show(
-            self.project.sections, counts(self.findings), set(self.streams),
+            self.project.sections, counts(self.findings),
+            {sid: s.writing for sid, s in self.streams.items()},
             {s.id for s in self.project.sections if s.candidates}, self.selected)
         self.query_one(StatusBar).tokens = self.app.writer.tokens_used  # type: ignore[attr-defined]
         self.refresh_bindings()
@@ -281,6 +282,8 @@ class WorkspaceScreen(Screen[None]):
         try:
             assert self._limit is not None
             async with self._limit:
+                stream.writing = True
+                self._stale = True  # the list shows it as 生成中 from the next tick
                 draft = await writer.write(request, stream.add)
         except asyncio.CancelledError:
             raise

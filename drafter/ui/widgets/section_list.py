@@ -12,11 +12,14 @@ _STYLE = {Status.EMPTY: "dim", Status.DRAFT: "cyan", Status.GENERATED: "blue",
           Status.EDITED: "yellow", Status.CONFIRMED: "green"}
 
 
-def section_prompt(section: Section, findings: int, *, streaming: bool, candidate: bool
-                   ) -> Text:
+def section_prompt(section: Section, findings: int, *, streaming: bool | None,
+                   candidate: bool) -> Text:
+    """`streaming`: True while written, False while waiting its turn, None otherwise."""
     text = Text(no_wrap=True, overflow="ellipsis")
     if streaming:
         text.append("生成中 ", style="bold magenta")
+    elif streaming is False:
+        text.append("排队中 ", style="magenta")
     else:
         text.append(f"{section.status.label:<3}", style=_STYLE[section.status])
         text.append(" ")
@@ -33,12 +36,12 @@ def section_prompt(section: Section, findings: int, *, streaming: bool, candidat
 class SectionList(OptionList):
     """Renders sections; the workspace owns the actions (bindings live on the screen)."""
 
-    def show(self, sections: list[Section], findings: dict[str, int], streaming: set[str],
-             candidates: set[str], selected: str | None) -> None:
+    def show(self, sections: list[Section], findings: dict[str, int],
+             streaming: dict[str, bool], candidates: set[str], selected: str | None) -> None:
         old = self.highlighted
         self.clear_options()
         self.add_options([
-            Option(section_prompt(s, findings.get(s.id, 0), streaming=s.id in streaming,
+            Option(section_prompt(s, findings.get(s.id, 0), streaming=streaming.get(s.id),
                                   candidate=s.id in candidates), id=s.id)
             for s in sections])
         ids = [s.id for s in sections]

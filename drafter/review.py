@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from drafter.document import Document
 from drafter.drafting import assemble
 from drafter.facts import Facts
 from drafter.project import Project
@@ -53,9 +54,11 @@ def paragraphs(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
-def document_lines(project: Project, facts: Facts) -> tuple[list[str], list[Place | None]]:
-    """The assembled document's lines (the checker's input) and each line's place."""
-    lines = assemble(project, facts).text_lines()
+def document_lines(project: Project, facts: Facts, document: Document | None = None
+                   ) -> tuple[list[str], list[Place | None]]:
+    """The assembled document's lines (the checker's input) and each line's place;
+    `document` when the caller has assembled it already."""
+    lines = (document or assemble(project, facts)).text_lines()
     places: list[Place | None] = [None]  # the title
     for section in project.sections:
         paras = paragraphs(section.text)

@@ -44,7 +44,7 @@ def finish(project: Project, facts: Facts, args: argparse.Namespace) -> int:
     from drafter.rules import check
 
     document = assemble(project, facts)
-    lines, places = document_lines(project, facts)
+    lines, places = document_lines(project, facts, document)
     findings = check(lines, facts)
     errors = [f for f in findings if f.severity == "error"]
     names = {s.id: s.label for s in project.sections}

@@ -121,6 +121,7 @@ class LLMWriter:
         self.settings = settings
         self.name = f"openai:{settings.model}"
         self.usage = tokens.Usage()
+        self._warmed = False  # see _warm
         timeout = openai.Timeout(settings.chunk_timeout, connect=settings.connect_timeout)
         self.client = openai.AsyncOpenAI(api_key=settings.key(), base_url=settings.base_url,
                                          timeout=timeout, max_retries=settings.max_retries)
@@ -291,7 +292,9 @@ class LLMWriter:
         """The guarded text. Raw pieces of each answer go to `on_piece` as they arrive;
         a retry or a repair turn starts over with `RESTART`."""
         call = Call(label=request.spec.label)
-        await asyncio.to_thread(self._warm, request.facts)
+        if not self._warmed:
+            await asyncio.to_thread(self._warm, request.facts)
+            self._warmed = True
         messages = self.messages(request)
         text = await self.complete(messages, call, on_piece)
         section = {"label": request.spec.label, "title": request.spec.title}

@@ -9,20 +9,24 @@ from pathlib import Path
 
 import drafter
 from drafter.kinds import all_kinds
+from drafter.paths import prompts_dir, templates_dir
 from drafter.writers import tokens
-from drafter.writers.llm import PROMPTS
 
 PACKAGE = Path(drafter.__file__).resolve().parent
 
 
 def test_prompts_are_found() -> None:
-    assert {p.name for p in PROMPTS.glob("*.j2")} >= {"system.j2", "section.j2",
+    assert {p.name for p in prompts_dir().glob("*.j2")} >= {"system.j2", "section.j2",
                                                       "revise.j2", "repair.j2"}
 
 
 def test_every_kind_has_its_templates() -> None:
+    # Every folder of section templates is a kind (all_kinds finds it by its kind.toml),
+    # except the shared ones; and every kind ships an example facts file.
+    shared = {"common", "phrases"}
+    folders = {d.name for d in templates_dir().iterdir() if d.is_dir() and d.name not in shared}
+    assert folders == set(all_kinds())
     for kind in all_kinds().values():
-        assert (kind.directory / "kind.toml").is_file()
         assert (kind.directory / "example.toml").is_file()
 
 

@@ -9,10 +9,6 @@ import sys
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.facts import load_facts
-from drafter.kinds import kind_ids
-from drafter.rules import apply_fixes, check, read_lines
-from drafter.terms import load_terms
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from drafter.export.reading import read_lines
+    from drafter.facts import load_facts
+    from drafter.kinds import kind_ids
+    from drafter.rules import apply_fixes, check
+    from drafter.terms import load_terms
+
     if args.fix and (args.output is None or len(args.files) != 1):
         raise InputError("--fix 需要正好一个输入文件，并用 -o 指定输出文件")
     if args.terms is not None and not args.terms.is_file():
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         if args.annotate is not None:
             if len(args.files) != 1 or args.annotate.suffix.lower() != ".docx":
                 raise InputError("--annotate 需要正好一个输入文件，输出文件应为 .docx")
-            from drafter.rules.annotate import annotate_docx
+            from drafter.export.annotate import annotate_docx
 
             placed = annotate_docx(path, findings, args.annotate,
                                    None if path.suffix.lower() == ".docx" else lines)

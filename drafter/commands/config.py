@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from drafter.config import PRESETS, config_path, write_config
-from drafter.writers.factory import add_endpoint_options, settings_from_args
+from drafter.commands._common import add_endpoint_options, endpoint_flags, settings_from_args
+from drafter.writers.config import ENDPOINT_PRESETS, config_path, write_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     path = config_path()
     if args.init:
-        values = {k: v for k in ("preset", "base_url", "model")
-                  if (v := getattr(args, k, None))}
+        values = {k: v for k, v in endpoint_flags(args).items() if v}
         write_config(values, path)
         print(f"已写入配置文件：{path}", file=sys.stderr)
     settings = settings_from_args(args)
@@ -30,5 +29,5 @@ def run(args: argparse.Namespace) -> int:
     print(f"写作引擎：{'openai' if settings.configured else 'builtin（未配置端点）'}")
     for name, value, origin in settings.describe():
         print(f"{name} = {value}    # {origin}")
-    print(f"可用预设：{'、'.join(PRESETS)}")
+    print(f"可用预设：{'、'.join(ENDPOINT_PRESETS)}")
     return 0

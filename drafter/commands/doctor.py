@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import time
 
-import openai
-
-from drafter.config import Settings
-from drafter.errors import EndpointError, InputError
-from drafter.writers.factory import add_endpoint_options, settings_from_args
-from drafter.writers.llm import LLMWriter
+from drafter.commands._common import add_endpoint_options, settings_from_args
+from drafter.errors import InputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,38 +17,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 async def _probe(args: argparse.Namespace) -> list[str]:
+    from drafter.writers.llm import LLMWriter
+
     settings = settings_from_args(args)
     if not settings.configured:
         raise InputError("未配置模型端点：请设置 OPENAI_API_KEY / OPENAI_BASE_URL，"
                          "或用 --preset 选择预设（如 --preset ollama）。")
     writer = LLMWriter(settings)
     try:
-        return await _ask(writer, settings)
+        return await writer.probe()
     finally:
         await writer.aclose()
-
-
-async def _ask(writer: LLMWriter, settings: Settings) -> list[str]:
-    lines = [f"端点：{settings.base_url}", f"模型：{settings.model}",
-             f"密钥：{settings.api_key.masked()}"]
-    try:
-        models = [m.id async for m in writer.client.models.list()]
-        found = settings.model in models
-        lines.append(f"模型列表：{len(models)} 个；{settings.model} "
-                     f"{'在列表中' if found else '不在列表中'}")
-    except openai.AuthenticationError:
-        raise EndpointError("端点拒绝了密钥（401）：请检查 OPENAI_API_KEY 或配置文件中的 "
-                            "api_key。") from None
-    except openai.APIConnectionError:
-        raise EndpointError(f"无法连接 {settings.base_url}：请检查 --base-url、"
-                            "OPENAI_BASE_URL 或配置文件中的 base_url。") from None
-    except openai.APIStatusError as e:
-        lines.append(f"模型列表不可用（{e.status_code}），继续试请求")
-    started = time.perf_counter()
-    writer.settings.max_tokens = 8
-    text = await writer.complete([{"role": "user", "content": "回复“好”。"}])
-    lines.append(f"试请求：{time.perf_counter() - started:.2f} 秒，答复“{text.strip()[:20]}”")
-    return lines
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from drafter.commands._common import add_output_options, check_output_path, finish
-from drafter.project import load_project
+from drafter.commands._common import add_output_options, check_and_write
+from drafter.export import check_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    check_output_path(args.output)
+    from drafter.project import load_project
+
+    check_output(args.output)
     project = load_project(args.project)
-    return finish(project, project.facts(), args)
+    return check_and_write(project, project.facts(), args)

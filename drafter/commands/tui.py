@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from drafter.commands._common import add_endpoint_options, writer_from_args
 from drafter.errors import InputError
-from drafter.writers.base import Writer
-from drafter.writers.factory import add_endpoint_options, make_writer
+
+if TYPE_CHECKING:
+    from drafter.writers.base import Writer
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("tui", help="打开全屏界面（不带参数运行 drafter 也会打开）")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help="事实文件（.toml）或项目文件（.drafter.json）")
-    p.add_argument("--backend", choices=("builtin", "openai"),
-                   help="写作引擎（默认：已配置模型端点时用 openai，否则用内置引擎）")
-    add_endpoint_options(p)
+    add_endpoint_options(p, backend=True)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # The composition root picks the writer: the configured model, else the built-in one.
-    return open_app(args.file, make_writer(args))
+    return open_app(args.file, writer_from_args(args))
 
 
 def open_app(path: Path | None = None, writer: Writer | None = None) -> int:

@@ -24,10 +24,10 @@ from lxml import etree
 
 from drafter.document import Document, Role
 from drafter.errors import InputError
-from drafter.export import ExportOptions, Highlight, LayoutSettings
 from drafter.export.clean import xml_safe, xml_safe_mapped
+from drafter.export.layout import attachment_indent, closing_indent, split_title
+from drafter.export.options import ExportOptions, Highlight, LayoutSettings
 from drafter.export.styles import (
-    CHAR_TWIPS,
     STYLES,
     define_styles,
     profile_fonts,
@@ -304,9 +304,9 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
         breaks = _title_breaks(text, doc.author, layout) if role is Role.TITLE else set()
         indent = None
         if role is Role.SIGNATURE or role is Role.DATE:
-            indent = _closing_indent(role, name, day, layout)
+            indent = closing_indent(role, name, day, layout)
         elif role is Role.ATTACHMENT:
-            indent = _attachment_indent(text, previous is Role.ATTACHMENT, layout)
+            indent = attachment_indent(text, previous is Role.ATTACHMENT, layout)
         add(_paragraph(ids[key], text, cut, ids["body_chars"], spans, breaks, indent))
         if role is Role.TITLE:
             add(_paragraph(ids["body"]))  # one blank line after the title
@@ -374,76 +374,3 @@ def _highlights_by_block(highlights: tuple[Highlight, ...]) -> dict[int, tuple[H
         if h.end > h.start:
             grouped.setdefault(h.block, []).append(h)
     return {k: tuple(v) for k, v in grouped.items()}
-
-
-# ------------------------------------------------------------------ closing placement
-
-
-def _width(text: str) -> float:
-    """Width in 3号 characters: digits and Latin letters are half as wide."""
-    return sum(0.5 if c.isascii() else 1.0 for c in text)
-
-
-def _chars(attr: str, width: float) -> dict[str, str]:
-    return {f"{attr}Chars": str(round(width * 100)), attr: str(round(width * CHAR_TWIPS))}
-
-
-def _closing_indent(role: Role, name: str, day: str, layout: LayoutSettings) -> dict[str, str]:
-    """落款 ends `closing_right_chars` from the right margin; the date's first character
-    stands `date_offset_chars` right of the name's first; a date too long for that goes
-    `closing_right_chars` from the right and the name moves left to match."""
-    edge, offset = layout.closing_right_chars, layout.date_offset_chars
-    name_w, date_w = _width(name), _width(day)
-    name_right = edge
-    date_right = edge + name_w - offset - date_w
-    if not name or date_right < edge:
-        date_right = edge
-        name_right = edge + offset + date_w - name_w
-    return _chars("right", name_right if role is Role.SIGNATURE else date_right)
-
-
-_ATTACHMENT_LEAD = re.compile(r"^(附件[:：])?\s*(\d+[.．、])?")
-
-
-def _attachment_indent(text: str, continued: bool, layout: LayoutSettings) -> dict[str, str]:
-    """「附件：1.名称」 two characters in; a following 「2.名称」 under 「1.」; wrapped lines
-    under the name."""
-    lead = _ATTACHMENT_LEAD.match(text)
-    label = lead.group(1) if lead and lead.group(1) else ""
-    start = layout.first_line_indent_chars + (0 if label or not continued else 3)
-    hang = _width(lead.group(0)) if lead else 0.0
-    return {**_chars("left", start + hang), **_chars("hanging", hang),
-            "firstLineChars": "0", "firstLine": "0"}
-
-
-# ------------------------------------------------------------------ title
-
-
-_BREAK_AFTER = "年的于）》"
-
-
-def split_title(title: str, unit: str = "", limit: int = 18) -> list[str]:
-    """A long title in balanced lines, broken between words: after the unit's name, after
-    年 / 关于 / 的 / ） nearest the middle, never inside a run of digits or Latin letters."""
-    if _width(title) <= limit:
-        return [title]
-    count = int(-(-_width(title) // limit))
-    lines: list[str] = []
-    rest = title
-    while count > 1 and _width(rest) > limit:
-        target = _width(rest) / count
-        allowed = [i for i in range(2, len(rest) - 1)
-                   if not (rest[i - 1].isascii() and rest[i].isascii())
-                   and _width(rest[:i]) <= limit]
-        good = [i for i in allowed
-                if rest[i - 1] in _BREAK_AFTER or rest[:i].endswith("关于")
-                or (unit and rest[:i] == unit)]
-        best = min(good, key=lambda i: abs(_width(rest[:i]) - target), default=None)
-        if best is None or abs(_width(rest[:best]) - target) > target / 3:
-            best = min(allowed, key=lambda i: abs(_width(rest[:i]) - target),
-                       default=len(rest) // 2)
-        lines.append(rest[:best])
-        rest = rest[best:]
-        count -= 1
-    lines.append(rest)
-    return lines

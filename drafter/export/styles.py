@@ -12,10 +12,10 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from drafter.errors import InputError
-from drafter.export import LayoutSettings
+from drafter.export.options import LayoutSettings
 
 # Font profiles: what government offices install (gb) and what every Windows PC has.
-PROFILES: dict[str, dict[str, str]] = {
+PROFILE_FONTS: dict[str, dict[str, str]] = {
     "gb": {"body": "仿宋_GB2312", "title": "方正小标宋简体", "h1": "黑体", "h2": "楷体_GB2312",
            "page": "宋体"},
     "windows": {"body": "仿宋", "title": "宋体", "h1": "黑体", "h2": "楷体", "page": "宋体"},
@@ -72,9 +72,9 @@ _PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents
 
 
 def profile_fonts(profile: str) -> dict[str, str]:
-    if profile not in PROFILES:
-        raise InputError(f"未知的字体方案“{profile}”（--fonts），可选：{'、'.join(PROFILES)}")
-    return PROFILES[profile]
+    if profile not in PROFILE_FONTS:
+        raise InputError(f"未知的字体方案“{profile}”（--fonts），可选：{'、'.join(PROFILE_FONTS)}")
+    return PROFILE_FONTS[profile]
 
 
 def set_fonts(rpr, chinese: str, latin: str) -> None:

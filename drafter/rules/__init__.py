@@ -6,12 +6,10 @@ findings panel and `drafter check` all call it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 
 from drafter.facts import Facts
-from drafter.rules import numbers, slogans, terms_rules, text_rules
+from drafter.rules import boilerplate, numbers, punct, script, slogans, structure, terms
 from drafter.rules.model import Finding, Text
-from drafter.rules.reading import read_lines
 from drafter.terms import Terms, load_terms
 
 Rule = Callable[[Text], Iterator[Finding]]
@@ -24,17 +22,17 @@ RULES: dict[str, Rule] = {
     "number.format": numbers.number_format,
     "slogan.count": slogans.count,
     "slogan.drift": slogans.drift,
-    "term.canonical": terms_rules.canonical,
-    "term.outdated": terms_rules.outdated,
-    "script.traditional": text_rules.traditional,
-    "script.misconversion": text_rules.misconversion,
-    "punct.halfwidth": text_rules.halfwidth,
-    "structure.numbering": text_rules.numbering,
-    "boilerplate.web": text_rules.boilerplate,
+    "term.canonical": terms.canonical,
+    "term.outdated": terms.outdated,
+    "script.traditional": script.traditional,
+    "script.misconversion": script.misconversion,
+    "punct.halfwidth": punct.halfwidth,
+    "structure.numbering": structure.numbering,
+    "boilerplate.web": boilerplate.boilerplate,
 }
 RULE_IDS: tuple[str, ...] = tuple(RULES)
 
-__all__ = ["RULE_IDS", "Finding", "apply_fixes", "check", "read_lines"]
+__all__ = ["RULES", "RULE_IDS", "Finding", "apply_fixes", "check"]
 
 
 def check(text: str | Sequence[str], facts: Facts | None = None, *, year: int | None = None,
@@ -66,12 +64,3 @@ def apply_fixes(lines: Sequence[str], findings: Iterable[Finding]) -> list[str]:
             limit = start
         out[number - 1] = line
     return out
-
-
-def fixable(findings: Iterable[Finding]) -> list[Finding]:
-    return [f for f in findings if f.fix is not None]
-
-
-def check_file(path: Path, facts: Facts | None = None, *, year: int | None = None,
-               terms: Terms | None = None) -> list[Finding]:
-    return check(read_lines(path), facts, year=year, terms=terms)

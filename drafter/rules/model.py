@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from drafter.facts import Facts
 from drafter.numbering import CN_NUM, HeadingMark, heading_mark
+from drafter.rules.normalise import normalise
 from drafter.terms import Terms
 
 
@@ -46,9 +48,10 @@ class Text:
     plain: list[str] = field(default_factory=list)
     """The lines simplified and de-mangled, same lengths (for rules comparing wording)."""
 
-    def __post_init__(self) -> None:
-        from drafter.rules.text_rules import normalise
+    _found: dict[tuple[re.Pattern[str], bool], list[int]] = field(
+        default_factory=dict, repr=False)
 
+    def __post_init__(self) -> None:
         maybe = _MAYBE_HEADING.match
         self.headings = [heading_mark(line) if maybe(line) else None for line in self.lines]
         plain = normalise("\n".join(self.lines)).split("\n")
@@ -64,20 +67,30 @@ class Text:
                     self.year = int(m.group(1))
                     break
 
+    @cached_property
+    def joined(self) -> str:
+        """The lines joined by newlines, for one search over the whole text."""
+        return "\n".join(self.lines)
+
+    @cached_property
+    def joined_plain(self) -> str:
+        return "\n".join(self.plain)
+
     def lines_with(self, pattern: re.Pattern[str], *, plain: bool = False) -> list[int]:
         """Indices of the lines where `pattern` matches, by one search over the whole text
-        (the pattern must not match across a newline)."""
-        key = ("_joined_plain" if plain else "_joined")
-        joined = self.__dict__.get(key)
-        if joined is None:
-            joined = self.__dict__[key] = "\n".join(self.plain if plain else self.lines)
-        found: list[int] = []
+        (the pattern must not match across a newline); cached per pattern."""
+        found = self._found.get((pattern, plain))
+        if found is not None:
+            return found
+        joined = self.joined_plain if plain else self.joined
+        found = []
         line, pos = 0, 0
         for m in pattern.finditer(joined):
             line += joined.count("\n", pos, m.start())
             pos = m.start()
             if not found or found[-1] != line:
                 found.append(line)
+        self._found[(pattern, plain)] = found
         return found
 
     @property

@@ -4,6 +4,7 @@ slogan.drift (a slogan written in a variant form)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from drafter.numbering import cn_numeral, parse_cn_numeral
@@ -64,19 +65,14 @@ _COUNT_WORD = re.compile(rf"[一两二三四五六七八九十]+(?:{_MEASURE})")
 
 
 def candidate_lines(text: Text) -> list[int]:
-    """Indices of the lines holding a Chinese count word (三个, 两项…); cached on the text
-    model."""
-    cached = text.__dict__.get("_slogan_lines")
-    if cached is None:
-        cached = text.__dict__["_slogan_lines"] = text.lines_with(_COUNT_WORD, plain=True)
-        text.__dict__["_slogan_line_set"] = frozenset(cached)
-    return cached
+    """Indices of the lines holding a Chinese count word (三个, 两项…)."""
+    return text.lines_with(_COUNT_WORD, plain=True)
 
 
 def _has_count(text: Text, line: int) -> bool:
-    if "_slogan_line_set" not in text.__dict__:
-        candidate_lines(text)
-    return line in text.__dict__["_slogan_line_set"]
+    lines = candidate_lines(text)  # sorted
+    k = bisect_left(lines, line)
+    return k < len(lines) and lines[k] == line
 
 
 def slogan_counts(text: Text, line: int) -> list[tuple[int, int]]:

@@ -1,10 +1,12 @@
-"""DrafterApp: screens, global bindings, and the services the composition root injects."""
+"""DrafterApp: the composition root of the TUI — the services it is given (writer,
+checker, recent files, clock), navigation between screens, and the global bindings.
+Screens reach it through `drafter_app(self)` (ui/context.py)."""
 
 from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -15,24 +17,14 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from drafter.errors import DrafterError
-from drafter.recent import RecentStore
+from drafter.session.recent import RecentStore
 from drafter.ui.screens.start import StartScreen
 
 if TYPE_CHECKING:  # the draft machinery loads on first use: the start screen comes first
-    from drafter.facts import Facts
-    from drafter.project import Project
+    from drafter.project.findings import Checker
     from drafter.writers.base import Writer
 
-Checker = Callable[[Sequence[str], "Facts"], list[Any]]
 DARK, LIGHT = "textual-dark", "textual-light"
-
-
-def default_checker() -> Checker:
-    try:
-        from drafter.rules import check
-    except ImportError:  # the rules package is not installed in this build
-        return lambda lines, facts: []
-    return check
 
 
 def project_path_for(facts_file: Path | None, data: dict[str, Any]) -> Path:
@@ -76,7 +68,9 @@ class DrafterApp(App[None]):
     @property
     def checker(self) -> Checker:
         if self._checker is None:
-            self._checker = default_checker()
+            from drafter.rules import check
+
+            self._checker = check
             gc.freeze()  # its tables live as long as the app (see on_mount)
         return self._checker
 
@@ -142,8 +136,8 @@ class DrafterApp(App[None]):
         self._open_facts(data, None)
 
     def open_project(self, path: Path) -> None:
-        from drafter.locking import ProjectLock
         from drafter.project import load_project
+        from drafter.session.locking import ProjectLock
         from drafter.ui.screens.workspace import WorkspaceScreen
 
         lock = ProjectLock(path)
@@ -157,62 +151,30 @@ class DrafterApp(App[None]):
         self._show(WorkspaceScreen(project, lock))
 
     def start_project(self, data: dict[str, Any], source: Path | None) -> None:
-        """From the facts form: the project next to the facts file, new or updated."""
-        from drafter.drafting import new_project
+        """From the facts form: the project next to the facts file, new or updated (under
+        the project lock, so a window that has it open is never written behind its back)."""
         from drafter.facts import facts_from_data
-        from drafter.kinds import get_kind, kind_ids
-        from drafter.locking import ProjectLock
-        from drafter.project import load_project
+        from drafter.kinds import kind_ids
+        from drafter.project.pipeline import open_or_create
+        from drafter.session.locking import ProjectLock
 
         path = project_path_for(source, data)
+        lock = ProjectLock(path)
         try:
-            if path.exists():
-                lock = ProjectLock(path)
-                lock.acquire()
-                try:
-                    project = load_project(path)
-                    self.apply_facts(project, data)
-                    project.save()
-                finally:
-                    lock.release()
-            else:
-                facts = facts_from_data(data, kinds=kind_ids())
-                project = new_project(facts, get_kind(facts.doc.kind))
-                project.save(path)
+            facts = facts_from_data(data, kinds=kind_ids())
+            lock.acquire()
+            try:
+                open_or_create(path, facts)
+            finally:
+                lock.release()
         except DrafterError as e:
             self._error(e)
             return
         self.open_project(path)
 
-    def apply_facts(self, project: Project, data: dict[str, Any]) -> None:
-        from drafter.drafting import sync_sections
-        from drafter.facts import facts_from_data
-        from drafter.kinds import get_kind, kind_ids
-        from drafter.writers.builtin import render_title
-
-        facts = facts_from_data(data, kinds=kind_ids())
-        kind = get_kind(facts.doc.kind)
-        project.kind = kind.id
-        project.facts_data = facts.data
-        project.title = render_title(kind, facts)
-        sync_sections(project, kind, facts)
-
     def after_save(self, path: Path) -> None:
         if self.on_saved:
             self.on_saved(path)
-
-    def export_document(self, project: Project, facts: Facts, path: Path, profile: str) -> None:
-        """Runs in a thread: assemble, check, export with error highlights."""
-        from drafter.drafting import assemble
-        from drafter.export import ExportOptions, Highlight, export
-
-        document = assemble(project, facts)
-        findings = self.checker(document.text_lines(), facts)
-        highlights = tuple(
-            Highlight(block=f.line - 1, start=f.col - 1, end=f.col - 1 + len(f.excerpt),
-                      note=f.message)
-            for f in findings if f.severity == "error")
-        export(document, path, ExportOptions(profile=profile, highlights=highlights))
 
     def _error(self, error: DrafterError) -> None:
         self.notify("\n".join(error.lines()[:8]), title="无法打开", severity="error",

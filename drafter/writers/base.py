@@ -18,6 +18,20 @@ differ (a guard repairs what a model wrote). `RESTART` means a new answer begins
 retry or a repair turn): discard what was shown."""
 RESTART = ""
 
+BUILTIN = "builtin"
+"""The built-in writer's name, and the `source` of the versions it writes."""
+
+REGENERATE = "重新生成"
+"""The name of a revision without an instruction: the section written anew."""
+
+REVISIONS: dict[str, str] = {
+    "更简洁": "在不丢失任何事实的前提下，把本节改得更简洁，删去空话套话。",
+    "更详细": "在只使用事实表内容的前提下，把本节写得更详细、更具体。",
+    "更正式": "把本节的措辞改得更正式、更符合公文规范。",
+}
+"""The revisions offered in one keystroke (name → the instruction a writer gets); other
+instructions are typed by the user."""
+
 
 @dataclass(frozen=True)
 class SectionRequest:

@@ -10,81 +10,21 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import openai
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from drafter.config import Settings
 from drafter.errors import EndpointError
 from drafter.facts import Facts
 from drafter.rules import Finding, check
 from drafter.writers import tokens
 from drafter.writers.base import RESTART, Draft, OnPiece, SectionRequest
+from drafter.writers.config import Settings
 from drafter.writers.guard import guard
-
-_ROOT = Path(__file__).resolve().parent.parent
-PROMPTS = next((p for p in (_ROOT / "prompts", _ROOT.parent / "prompts") if p.is_dir()),
-               _ROOT.parent / "prompts")
-CONTEXT_SUMMARY = 1200  # characters of other sections' text before it is summarised
-
-
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(str(PROMPTS)), undefined=StrictUndefined,
-                       keep_trailing_newline=False, autoescape=False)
-
-
-def render(name: str, **values: Any) -> str:
-    return _env().get_template(name).render(**values).strip()
-
-
-def _fmt(value: Any, indent: str = "") -> list[str]:
-    if isinstance(value, dict):
-        out = []
-        for k, v in value.items():
-            if isinstance(v, dict | list):
-                out.append(f"{indent}{k}：")
-                out.extend(_fmt(v, indent + "  "))
-            else:
-                out.append(f"{indent}{k}：{v}")
-        return out
-    if isinstance(value, list):
-        out = []
-        for item in value:
-            if isinstance(item, dict):
-                inner = "；".join(f"{k}：{v}" for k, v in item.items())
-                out.append(f"{indent}- {inner}")
-            else:
-                out.append(f"{indent}- {item}")
-        return out
-    return [f"{indent}{value}"]
-
-
-def facts_table(facts: Facts, uses: Sequence[str]) -> str:
-    """Only the facts the section needs (SectionSpec.uses), plus the unit and document."""
-    keys = ["unit", "doc", *[k for k in uses if k not in ("unit", "doc")]]
-    lines: list[str] = []
-    for key in keys:
-        if key in facts.data and facts.data[key] not in (None, "", [], {}):
-            lines.append(f"【{key}】")
-            lines.extend(_fmt(facts.data[key], "  "))
-    return "\n".join(lines)
-
-
-def _joined(messages: list[dict[str, str]]) -> str:
-    return "\n".join(m["content"] for m in messages)
-
-
-def summarise(context: str) -> str:
-    if len(context) <= CONTEXT_SUMMARY:
-        return context
-    heads = [ln.strip()[:40] for ln in context.splitlines() if ln.strip()]
-    return "（摘要）\n" + "\n".join(heads)
+from drafter.writers.prompts import Messages, build_messages, joined, render
 
 
 @dataclass
@@ -97,7 +37,7 @@ class Answer:
 
 
 @dataclass
-class Call:
+class SectionCall:
     """One section's requests: what they cost, and the answers that broke off. Local to
     one `write`, so sections written at once never share it."""
 
@@ -147,37 +87,8 @@ class LLMWriter:
     def tokens_used(self) -> int:
         return self.usage.prompt + self.usage.completion
 
-    # -- prompts
-    def system_prompt(self, request: SectionRequest) -> str:
-        from drafter.terms import load_terms
-        from drafter.writers.builtin import render_title
-
-        facts = request.facts
-        return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
-                      kind=request.kind,
-                      guiding=load_terms().guiding_sentence(facts.doc.date))
-
-    def messages(self, request: SectionRequest) -> list[dict[str, str]]:
-        system = self.system_prompt(request)
-        table = facts_table(request.facts, request.spec.uses)
-        section = {"label": request.spec.label, "title": request.spec.title}
-        if request.instruction:
-            user = render("revise.j2", section=section, current=request.current,
-                          instruction=request.instruction)
-            user = render("section.j2", section=section, facts_table=table,
-                          skeleton=request.skeleton, context="") + "\n\n" + user
-            return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-        fixed = system + render("section.j2", section=section, facts_table=table,
-                                skeleton=request.skeleton, context="")
-        budget = self.settings.context_budget - 16
-        context = tokens.fit_context(fixed, summarise(request.context), budget,
-                                     self.settings.model)
-        user = render("section.j2", section=section, facts_table=table,
-                      skeleton=request.skeleton, context=context)
-        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
     # -- one request, streamed
-    async def _stream_once(self, messages: list[dict[str, str]],
+    async def _stream_once(self, messages: Messages,
                            on_piece: OnPiece | None) -> Answer:
         pieces: list[str] = []
         finish: str | None = None
@@ -212,15 +123,15 @@ class LLMWriter:
         if finish is None:
             raise IncompleteStream(text, "no finish reason")
         model = self.settings.model
-        p = usage.prompt_tokens if usage else tokens.count(_joined(messages), model)
+        p = usage.prompt_tokens if usage else tokens.count(joined(messages), model)
         c = usage.completion_tokens if usage else tokens.count(text, model)
         return Answer(text, finish, p, c, local=usage is None)
 
-    async def complete(self, messages: list[dict[str, str]], call: Call | None = None,
+    async def complete(self, messages: Messages, call: SectionCall | None = None,
                        on_piece: OnPiece | None = None) -> str:
         """One answer, retried on a broken stream, continued on `length`."""
-        call = call or Call()
-        prompt_tokens = tokens.count(_joined(messages), self.settings.model)
+        call = call or SectionCall()
+        prompt_tokens = tokens.count(joined(messages), self.settings.model)
         if prompt_tokens > self.settings.context_budget:
             print(f"警告：“{call.label}”的提示词约 {prompt_tokens} 令牌，超出 context_budget"
                   f"（{self.settings.context_budget}）", file=sys.stderr)
@@ -256,46 +167,72 @@ class LLMWriter:
         call.truncated = True
         return text
 
-    async def _guarded(self, messages: list[dict[str, str]],
-                       on_piece: OnPiece | None) -> Answer:
+    async def _guarded(self, messages: Messages, on_piece: OnPiece | None) -> Answer:
         try:
             return await self._stream_once(messages, on_piece)
         except IncompleteStream:
             raise
-        except openai.AuthenticationError:
-            raise EndpointError(
+        except openai.OpenAIError as e:
+            raise self._endpoint_error(e) from None
+
+    def _endpoint_error(self, e: openai.OpenAIError) -> EndpointError | openai.OpenAIError:
+        """The SDK's error as one Chinese message naming the setting to change (the error
+        itself when it is none of the endpoint's answers below)."""
+        s = self.settings
+        if isinstance(e, openai.AuthenticationError):
+            return EndpointError(
                 f"模型端点拒绝了密钥（401）。请检查环境变量 OPENAI_API_KEY 或配置文件中的 "
-                f"api_key（{self.settings.origin.get('api_key', '未设置')}）。") from None
-        except openai.PermissionDeniedError:
-            raise EndpointError("模型端点拒绝访问（403）。请检查 OPENAI_API_KEY 的权限。") from None
-        except openai.NotFoundError:
-            raise EndpointError(
-                f"模型端点找不到模型 {self.settings.model}（404）。请检查 --model、"
-                f"DRAFTER_MODEL 或配置文件中的 model（来自 "
-                f"{self.settings.origin.get('model', '默认')}），"
-                f"或 base_url {self.settings.base_url} 是否正确。") from None
-        except openai.RateLimitError:
-            raise EndpointError("模型端点多次限流（429），重试后仍失败。请稍后再试，"
-                                "或降低 --concurrency。") from None
+                f"api_key（{s.origin.get('api_key', '未设置')}）。")
+        if isinstance(e, openai.PermissionDeniedError):
+            return EndpointError("模型端点拒绝访问（403）。请检查 OPENAI_API_KEY 的权限。")
+        if isinstance(e, openai.NotFoundError):
+            return EndpointError(
+                f"模型端点找不到模型 {s.model}（404）。请检查 --model、DRAFTER_MODEL 或配置文件"
+                f"中的 model（来自 {s.origin.get('model', '默认')}），"
+                f"或 base_url {s.base_url} 是否正确。")
+        if isinstance(e, openai.RateLimitError):
+            return EndpointError("模型端点多次限流（429），重试后仍失败。请稍后再试，"
+                                 "或降低 --concurrency。")
+        if isinstance(e, openai.APIStatusError):
+            return EndpointError(f"模型端点返回错误 {e.status_code}，重试后仍失败"
+                                 f"（base_url {s.base_url}）。")
+        if isinstance(e, openai.APIConnectionError):
+            return EndpointError(
+                f"无法连接模型端点 {s.base_url}。请检查 --base-url、OPENAI_BASE_URL 或配置文件"
+                f"中的 base_url（来自 {s.origin.get('base_url', '默认')}），以及网络。")
+        return e
+
+    async def probe(self) -> list[str]:
+        """`drafter doctor`: list the endpoint's models and send one tiny request. Returns
+        report lines (Chinese); raises EndpointError naming the setting to change."""
+        s = self.settings
+        lines = [f"端点：{s.base_url}", f"模型：{s.model}", f"密钥：{s.api_key.masked()}"]
+        try:
+            models = [m.id async for m in self.client.models.list()]
+            found = s.model in models
+            lines.append(f"模型列表：{len(models)} 个；{s.model} "
+                         f"{'在列表中' if found else '不在列表中'}")
+        except (openai.AuthenticationError, openai.APIConnectionError) as e:
+            raise self._endpoint_error(e) from None
         except openai.APIStatusError as e:
-            raise EndpointError(f"模型端点返回错误 {e.status_code}，重试后仍失败"
-                                f"（base_url {self.settings.base_url}）。") from None
-        except openai.APIConnectionError:
-            raise EndpointError(
-                f"无法连接模型端点 {self.settings.base_url}。请检查 --base-url、"
-                f"OPENAI_BASE_URL 或配置文件中的 base_url（来自 "
-                f"{self.settings.origin.get('base_url', '默认')}），以及网络。") from None
+            lines.append(f"模型列表不可用（{e.status_code}），继续试请求")
+        started = time.perf_counter()
+        s.max_tokens = 8
+        text = await self.complete([{"role": "user", "content": "回复“好”。"}])
+        lines.append(f"试请求：{time.perf_counter() - started:.2f} 秒，答复“{text.strip()[:20]}”")
+        return lines
 
     # -- the Writer protocol
     async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
                     ) -> Draft:
         """The guarded text. Raw pieces of each answer go to `on_piece` as they arrive;
         a retry or a repair turn starts over with `RESTART`."""
-        call = Call(label=request.spec.label)
+        call = SectionCall(label=request.spec.label)
         if not self._warmed:
             await asyncio.to_thread(self._warm, request.facts)
             self._warmed = True
-        messages = self.messages(request)
+        messages = build_messages(request, context_budget=self.settings.context_budget,
+                                  model=self.settings.model)
         text = await self.complete(messages, call, on_piece)
         section = {"label": request.spec.label, "title": request.spec.title}
 

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "tiktoken"
+from drafter.paths import data_dir
+
+DATA_DIR = data_dir() / "tiktoken"
 _BLOB = "https://openaipublic.blob.core.windows.net/encodings/"
 
 

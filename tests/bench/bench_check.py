@@ -14,12 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from conftest import example_path
+from support.paths import example_path
 
-from drafter.drafting import assemble, draft_sections, new_project
+from drafter.export.reading import read_lines
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
-from drafter.rules import check, read_lines
+from drafter.project.pipeline import assemble, draft_sections, new_project
+from drafter.rules import check
 from drafter.writers.builtin import BuiltinWriter
 
 

@@ -40,10 +40,10 @@ def main() -> None:
             check=True, capture_output=True), runs)
 
         # In-process: the drafting work itself, after imports and template compilation.
-        from drafter.drafting import assemble, draft_sections, new_project
         from drafter.export import export
         from drafter.facts import load_facts
         from drafter.kinds import get_kind, kind_ids
+        from drafter.project.pipeline import assemble, draft_sections, new_project
         from drafter.rules import check
         from drafter.writers.builtin import BuiltinWriter
 

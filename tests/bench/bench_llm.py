@@ -21,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from llm.llm_server import FakeEndpoint, Reply  # noqa: E402
+from support.llm_server import FakeEndpoint, Reply  # noqa: E402
 
-from drafter.config import load_settings  # noqa: E402
-from drafter.drafting import draft_sections, new_project  # noqa: E402
 from drafter.facts import load_facts  # noqa: E402
 from drafter.kinds import all_kinds, kind_ids  # noqa: E402
+from drafter.project.pipeline import draft_sections, new_project  # noqa: E402
+from drafter.writers.config import load_settings  # noqa: E402
 from drafter.writers.llm import LLMWriter  # noqa: E402
 
 SECONDS = 1.0
@@ -84,8 +84,8 @@ def main() -> None:
 
 async def first_write(url: str) -> float:
     """The largest gap between 1 ms ticks of the loop while the first section is written."""
+    from drafter.kinds.render import render_section
     from drafter.writers.base import SectionRequest
-    from drafter.writers.builtin import render_section
 
     kind = all_kinds()["work_plan"]
     facts = load_facts(kind.directory / "example.toml", kinds=kind_ids())

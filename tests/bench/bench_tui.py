@@ -54,11 +54,11 @@ class SteadyWriter:
 
 
 async def stall_run(tmp: Path, writer: object) -> tuple[float, float, int]:
-    from drafter.drafting import new_project
     from drafter.facts import Facts, load_facts
     from drafter.kinds import get_kind, kind_ids
     from drafter.project import Project, Section
-    from drafter.recent import RecentStore
+    from drafter.project.pipeline import new_project
+    from drafter.session.recent import RecentStore
     from drafter.ui.app import DrafterApp
     from drafter.ui.screens import workspace
     from drafter.ui.screens.workspace import WorkspaceScreen
@@ -159,7 +159,7 @@ Minimal().run(headless=True, auto_pilot=first_screen)
 
 DRAFTER = """
 import tempfile, pathlib
-from drafter.recent import RecentStore
+from drafter.session.recent import RecentStore
 from drafter.ui.app import DrafterApp
 from drafter.writers.builtin import BuiltinWriter
 async def first_screen(pilot):
@@ -174,7 +174,7 @@ DrafterApp(BuiltinWriter(), recent=recent).run(headless=True, auto_pilot=first_s
 SERVE = """
 import re, sys, time
 sys.path.insert(0, sys.argv[1])
-from llm.llm_server import FakeEndpoint, Reply
+from support.llm_server import FakeEndpoint, Reply
 SKELETON = re.compile(r"保留全部事实、口号和条目）：\\n(.*?)(?:\\n\\n其他各节|\\Z)", re.S)
 def script(body, n):
     found = SKELETON.search(body["messages"][1]["content"])
@@ -190,7 +190,7 @@ with FakeEndpoint(script) as ep:
 def llm_writer_against_a_local_server() -> tuple[object, subprocess.Popen[str]]:
     """The real LLM writer, and an OpenAI-compatible server in its own process (so its
     threads do not share this process's GIL)."""
-    from drafter.config import Secret, Settings
+    from drafter.writers.config import Secret, Settings
     from drafter.writers.llm import LLMWriter
 
     server = subprocess.Popen([sys.executable, "-c", SERVE, str(ROOT / "tests")],

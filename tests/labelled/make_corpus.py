@@ -19,12 +19,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from conftest import all_facts_files  # noqa: E402
+from support.paths import all_facts_files  # noqa: E402
 
-from drafter.drafting import assemble, draft_sections, new_project  # noqa: E402
 from drafter.facts import Facts, parse_facts  # noqa: E402
 from drafter.kinds import get_kind, kind_ids  # noqa: E402
 from drafter.numbering import heading_mark  # noqa: E402
+from drafter.project.pipeline import assemble, draft_sections, new_project  # noqa: E402
 from drafter.writers.builtin import BuiltinWriter  # noqa: E402
 
 DOCS = HERE / "docs"

@@ -8,12 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, all_facts_files, example_path
+from support.paths import SEEDS, all_facts_files, example_path
 
 from drafter.cli import main
-from drafter.drafting import assemble, draft_sections, new_project
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
+from drafter.project.pipeline import assemble, draft_sections, new_project
 from drafter.rules import RULE_IDS, apply_fixes, check
 from drafter.writers.builtin import BuiltinWriter
 

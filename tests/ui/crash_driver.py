@@ -17,11 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from support.ui import ScriptedWriter, idle
+
 from drafter.project import load_project
-from drafter.recent import RecentStore
+from drafter.session.recent import RecentStore
 from drafter.ui.app import DrafterApp
 from drafter.ui.screens.workspace import WorkspaceScreen
-from ui.conftest import ScriptedWriter, idle
 
 
 def digest(text: str) -> str:

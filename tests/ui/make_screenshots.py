@@ -13,9 +13,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from support.paths import EXAMPLE  # noqa: E402
+from support.ui import ScriptedWriter, idle  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
-from drafter.recent import RecentStore  # noqa: E402
+from drafter.session.recent import RecentStore  # noqa: E402
 from drafter.ui.app import DrafterApp  # noqa: E402
 from drafter.ui.screens.facts import FactsScreen  # noqa: E402
 from drafter.ui.screens.help import bindings_of  # noqa: E402
@@ -23,7 +25,6 @@ from drafter.ui.screens.start import StartScreen  # noqa: E402
 from drafter.ui.screens.workspace import WorkspaceScreen  # noqa: E402
 from drafter.ui.widgets.findings import FindingsPanel  # noqa: E402
 from drafter.ui.widgets.records import RecordList, RecordRow  # noqa: E402
-from ui.conftest import EXAMPLE, ScriptedWriter, idle  # noqa: E402
 
 DOCS = HERE.parent.parent / "docs"
 SIZE = (110, 32)

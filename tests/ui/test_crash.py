@@ -13,13 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
+from support.paths import EXAMPLE
 
-from drafter.drafting import new_project
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
-from drafter.locking import ProjectLock
+from drafter.project.pipeline import new_project
+from drafter.session.locking import ProjectLock
 
-from .conftest import EXAMPLE
 from .crash_driver import state
 
 DRIVER = Path(__file__).with_name("crash_driver.py")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.ui import ScriptedWriter
 from textual.widgets import Input, Select, Static
 
 from drafter.facts import load_facts
@@ -16,8 +17,6 @@ from drafter.ui.screens.facts import FactsScreen
 from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.facts_form import FactsForm
 from drafter.ui.widgets.records import RecordList, RecordRow
-
-from .conftest import ScriptedWriter
 
 pytestmark = pytest.mark.anyio
 

@@ -8,10 +8,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support.ui import (
+    REVISED,
+    ScriptedWriter,
+    endpoint_settings,
+    idle,
+    model_endpoint,
+    percent_checker,
+)
 from textual.widgets import Checkbox, Input, Select, TextArea
 
 from drafter.project import Status, load_project
-from drafter.ui.app import Checker, DrafterApp
+from drafter.project.findings import Checker
+from drafter.ui.app import DrafterApp
 from drafter.ui.screens.export import ExportDialog
 from drafter.ui.screens.facts import FactsScreen
 from drafter.ui.screens.revise import ReviseDialog
@@ -20,15 +29,6 @@ from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
 from drafter.writers.builtin import BuiltinWriter
 from drafter.writers.llm import LLMWriter
-
-from .conftest import (
-    REVISED,
-    ScriptedWriter,
-    endpoint_settings,
-    idle,
-    model_endpoint,
-    percent_checker,
-)
 
 pytestmark = pytest.mark.anyio
 

@@ -9,13 +9,13 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from support.paths import EXAMPLE
+from support.ui import REVISED, ScriptedWriter, idle, percent_checker
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from drafter.recent import RecentStore
+from drafter.session.recent import RecentStore
 from drafter.ui.app import DrafterApp
-
-from .conftest import EXAMPLE, REVISED, ScriptedWriter, idle, percent_checker
 
 SIZES = [(80, 24), (120, 40)]
 Before = Callable[[Pilot], Awaitable[None]]

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.ui import REVISED, ScriptedWriter, idle, percent_checker
 from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
-from drafter.drafting import new_project
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
 from drafter.project import Status, load_project
+from drafter.project.pipeline import new_project
 from drafter.ui.app import DrafterApp
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.help import HelpScreen
@@ -21,8 +22,6 @@ from drafter.ui.screens.start import StartScreen
 from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
-
-from .conftest import REVISED, ScriptedWriter, idle, percent_checker
 
 pytestmark = pytest.mark.anyio
 

@@ -13,12 +13,16 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from drafter.errors import DrafterError
+from drafter.export import check_output
+from drafter.export.options import FONT_PROFILES, FORMATS, ExportOptions
 from drafter.facts import Facts
 from drafter.project import Project
-from drafter.review import Located
+from drafter.project.findings import Located
+from drafter.ui.context import drafter_app
 
-FORMATS = [("Word（.docx）", ".docx"), ("Markdown（.md）", ".md"), ("纯文本（.txt）", ".txt")]
-PROFILES = [("国标字体（仿宋_GB2312 等）", "gb"), ("Windows 字体（仿宋、宋体等）", "windows")]
+FORMAT_CHOICES = [(label, f".{suffix}") for suffix, label in FORMATS.items()]
+PROFILE_CHOICES = [(label, profile) for profile, label in FONT_PROFILES.items()]
 
 
 def default_output(project: Project) -> Path:
@@ -45,11 +49,11 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Input(str(out), id="path", compact=True)
             with Horizontal(classes="dialog-field"):
                 yield Label("格式", classes="field-label")
-                yield Select(FORMATS, value=out.suffix, allow_blank=False, id="format",
+                yield Select(FORMAT_CHOICES, value=out.suffix, allow_blank=False, id="format",
                              compact=True)
             with Horizontal(classes="dialog-field"):
                 yield Label("字体", classes="field-label")
-                yield Select(PROFILES, value="gb", allow_blank=False, id="profile",
+                yield Select(PROFILE_CHOICES, value="gb", allow_blank=False, id="profile",
                              compact=True)
             if self.errors:
                 yield Label(f"仍有 {len(self.errors)} 处错误：", classes="error-text")
@@ -84,19 +88,21 @@ class ExportDialog(ModalScreen[Path | None]):
             self.notify("仍有错误：请先勾选“仍然导出”。", severity="warning")
             return
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
-        if path.suffix.lower() not in (".docx", ".md", ".txt"):
-            self.notify("文件扩展名应为 .docx、.md 或 .txt", severity="error")
-            return
-        if not path.parent.exists():
-            self.notify(f"目录不存在：{path.parent}", severity="error")
+        try:
+            check_output(path)
+        except DrafterError as e:
+            self.notify(str(e), severity="error")
             return
         self.query_one("#ok", Button).disabled = True
         self.run_export(path, str(self.query_one("#profile", Select).value))
 
     @work(thread=True, exclusive=True, group="export")
     def run_export(self, path: Path, profile: str) -> None:
+        from drafter.project.pipeline import check_project, export_checked
+
         try:
-            self.app.export_document(self.project, self.facts, path, profile)  # type: ignore[attr-defined]
+            checked = check_project(self.project, self.facts, drafter_app(self).checker)
+            export_checked(checked, path, ExportOptions(profile=profile))
         except Exception as e:
             self.app.call_from_thread(self._failed, e)
             return

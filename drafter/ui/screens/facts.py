@@ -17,9 +17,11 @@ from textual.widgets import Footer, Input, Label, Select, Static
 
 from drafter.errors import FactsError, Problem
 from drafter.facts import Facts, facts_from_data
-from drafter.facts_toml import dump_facts
+from drafter.facts.toml import dump_facts
+from drafter.files import atomic_write
 from drafter.kinds import kind_ids
-from drafter.project import Project, atomic_write
+from drafter.project import Project
+from drafter.ui.context import drafter_app
 from drafter.ui.screens.dialogs import FieldsDialog
 from drafter.ui.widgets.facts_form import GROUPS, FactsForm
 from drafter.ui.widgets.records import RecordList
@@ -27,7 +29,8 @@ from drafter.ui.widgets.records import RecordList
 VALIDATE_SECONDS = 0.25
 
 
-def validate(data: dict[str, Any]) -> tuple[Facts | None, list[Problem], list[Problem]]:
+def form_problems(data: dict[str, Any]) -> tuple[Facts | None, list[Problem], list[Problem]]:
+    """The facts the form holds, or None, with the errors and the warnings to show."""
     try:
         facts = facts_from_data(data, kinds=kind_ids())
     except FactsError as e:
@@ -87,13 +90,13 @@ class FactsScreen(Screen[dict[str, Any] | None]):
 
     def _validate_now(self) -> Facts | None:
         try:
-            return self._validate()
+            return self._form_problems()
         except NoMatches:  # mid-mount or mid-teardown; the next change validates again
             return None
 
-    def _validate(self) -> Facts | None:
+    def _form_problems(self) -> Facts | None:
         form = self.query_one(FactsForm)
-        facts, errors, warnings = validate(form.data())
+        facts, errors, warnings = form_problems(form.data())
         self.errors = errors
         form.show_problems(errors, warnings)
         summary = self.query_one("#summary", Static)
@@ -167,7 +170,7 @@ class FactsScreen(Screen[dict[str, Any] | None]):
         if self.source is not None and data != self.data and not self._write(self.source,
                                                                                data):
             return
-        self.app.start_project(data, self.source)  # type: ignore[attr-defined]
+        drafter_app(self).start_project(data, self.source)
 
     def action_back(self) -> None:
         self.workers.cancel_group(self, "validate")

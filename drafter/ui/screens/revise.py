@@ -12,9 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from drafter.review import PRESETS
-
-REGENERATE = "重新生成"
+from drafter.writers.base import REGENERATE, REVISIONS
 
 
 class ReviseDialog(ModalScreen[str | None]):
@@ -29,14 +27,14 @@ class ReviseDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"改写“{self.section_name}”", classes="dialog-title")
-            yield OptionList(Option("重新生成", id="regen"),
-                             *(Option(name, id=name) for name in PRESETS), id="presets")
+            yield OptionList(Option(REGENERATE, id="regen"),
+                             *(Option(name, id=name) for name in REVISIONS), id="presets")
             yield Label("或输入改写要求，回车确认：", classes="dialog-text")
             yield Input(placeholder="例如：突出志愿服务，压缩到三段", id="instruction")
 
     @on(OptionList.OptionSelected)
     def preset(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss("" if event.option.id == "regen" else PRESETS[event.option.id or ""])
+        self.dismiss("" if event.option.id == "regen" else REVISIONS[event.option.id or ""])
 
     @on(Input.Submitted)
     def free(self, event: Input.Submitted) -> None:

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from drafter.ui.context import drafter_app
 from drafter.ui.screens.dialogs import ChoiceDialog, FieldsDialog
 
 WELCOME = ("为医院、学校、机关、社区起草工作计划、实施方案、工作总结等公文："
@@ -56,7 +57,7 @@ class StartScreen(Screen[None]):
     def refresh_recent(self) -> None:
         recent = self.query_one("#recent", OptionList)
         recent.clear_options()
-        paths = self.app.recent.load()  # type: ignore[attr-defined]
+        paths = drafter_app(self).recent.load()
         if not paths:
             recent.add_option(Option(Text("还没有项目。按 N 新建，或按 O 打开事实文件。",
                                           style="dim"), disabled=True))
@@ -67,14 +68,14 @@ class StartScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#recent")
     def open_recent(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.app.open_path(Path(event.option.id))  # type: ignore[attr-defined]
+            drafter_app(self).open_path(Path(event.option.id))
 
     def action_forget(self) -> None:
         recent = self.query_one("#recent", OptionList)
         if recent.highlighted is not None:
             option = recent.get_option_at_index(recent.highlighted)
             if option.id:
-                self.app.recent.remove(Path(option.id))  # type: ignore[attr-defined]
+                drafter_app(self).recent.remove(Path(option.id))
                 self.refresh_recent()
 
     def action_new(self) -> None:
@@ -84,7 +85,7 @@ class StartScreen(Screen[None]):
 
         def chosen(kind: str | None) -> None:
             if kind:
-                self.app.new_facts(kind)  # type: ignore[attr-defined]
+                drafter_app(self).new_facts(kind)
 
         self.app.push_screen(ChoiceDialog("选择文种", choices,
                                           note="选好后填写事实表；每个数字都要写在事实表里。"),
@@ -93,7 +94,7 @@ class StartScreen(Screen[None]):
     def action_open(self) -> None:
         def chosen(values: list[str] | None) -> None:
             if values and values[0].strip():
-                self.app.open_path(Path(values[0].strip()).expanduser())  # type: ignore[attr-defined]
+                drafter_app(self).open_path(Path(values[0].strip()).expanduser())
 
         self.app.push_screen(FieldsDialog(
             "打开文件", [("路径", str(Path.cwd()) + "/")],

@@ -1,8 +1,9 @@
-"""The workspace: sections with status, the editor, revisions, findings and history."""
+"""The workspace: sections with status, the editor, revisions, findings and history.
+The screen keeps layout, bindings and handlers; generation lives in ui/generation.py and
+the background re-check in ui/checking.py."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import ClassVar
 
@@ -11,33 +12,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Label, OptionList, TextArea
 
-from drafter import editing
-from drafter.autosave import Autosaver
-from drafter.drafting import section_request as build_request
-from drafter.errors import EndpointError
 from drafter.facts import Facts
-from drafter.locking import ProjectLock
-from drafter.project import Project, Section, Status, Version
-from drafter.review import (
-    Located,
-    add_figure,
-    counts,
-    document_lines,
-    parse_number,
-    place_all,
-    text_position,
-)
+from drafter.project import Project, Section, Status, editing
+from drafter.project.findings import Located, counts
+from drafter.project.pipeline import update_facts
+from drafter.session.autosave import Autosaver
+from drafter.session.locking import ProjectLock
+from drafter.ui.checking import Rechecker
+from drafter.ui.context import drafter_app
+from drafter.ui.generation import Generation, Stream
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.revise import ReviseDialog
-from drafter.ui.streams import Stream
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
 from drafter.ui.widgets.status_bar import StatusBar
-from drafter.writers.base import Draft
+from drafter.writers.base import REGENERATE
 
 FLUSH_SECONDS = 0.05
 EDIT_SECONDS = 0.4
@@ -70,20 +62,15 @@ class WorkspaceScreen(Screen[None]):
         self.project = project
         self.lock = lock
         self.facts: Facts = project.facts()
-        self.streams: dict[str, Stream] = {}
         self.findings: list[Located] = []
         self.selected: str | None = project.sections[0].id if project.sections else None
         self.autosaver = Autosaver(project, on_saved=self._saved, on_conflict=self._conflict,
                                    on_error=self._save_failed)
         self._loading = False  # the editor is being filled by us, not typed into
         self._typing = False  # typing since the section was shown: one version
-        self._limit: asyncio.Semaphore | None = None
-        self._batch: tuple[int, int] = (0, 0)  # sections done / started by generate-all
         self._shown: tuple[Stream, int] | None = None  # the stream in a box, chars shown
-        self._stale = False  # the list and findings wait for the next timer tick
-        self._checking = False  # a rules check is running in a thread
-        self._recheck_wanted = False  # the text changed since that check began
-        self._recheck_timer: Timer | None = None
+        self.rechecker = Rechecker(self)
+        self.generation: Generation  # built on mount, from the app's writer
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -99,11 +86,12 @@ class WorkspaceScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self._limit = asyncio.Semaphore(max(1, self.app.concurrency))  # type: ignore[attr-defined]
+        app = drafter_app(self)
+        self.generation = Generation(self, app.writer, app.concurrency)
         self.query_one("#sections", SectionList).border_title = "章节"
         self.query_one("#findings", FindingsPanel).border_title = "检查结果"
         status = self.query_one(StatusBar)
-        status.writer = self.app.writer_label  # type: ignore[attr-defined]
+        status.writer = app.writer_label
         status.saved = f"项目：{self.project.path.name if self.project.path else '未保存'}"
         self.set_interval(FLUSH_SECONDS, self._flush_streams)
         self.recheck()
@@ -135,7 +123,7 @@ class WorkspaceScreen(Screen[None]):
         from streams finishing together — once on the next timer tick)."""
         self.autosaver.touch()
         if defer:
-            self._stale = True
+            self.generation.stale = True
             return
         if recheck:
             self.recheck()
@@ -144,47 +132,28 @@ class WorkspaceScreen(Screen[None]):
     def refresh_sections(self) -> None:
         self.query_one("#sections", SectionList).show(
             self.project.sections, counts(self.findings),
-            {sid: s.writing for sid, s in self.streams.items()},
+            self.generation.writing,
             {s.id for s in self.project.sections if s.candidates}, self.selected)
-        self.query_one(StatusBar).tokens = self.app.writer.tokens_used  # type: ignore[attr-defined]
+        self.query_one(StatusBar).tokens = drafter_app(self).writer.tokens_used
         self.refresh_bindings()
 
     def recheck(self, delay: float = 0.0) -> None:
         """Check the document again (after `delay` seconds of quiet, for typing)."""
-        if self._recheck_timer is not None:
-            self._recheck_timer.stop()
-            self._recheck_timer = None
-        if delay:
-            self._recheck_timer = self.set_timer(delay, self.recheck)
-            return
-        self._recheck_wanted = True
-        if not self._checking:
-            self._checking = True
-            self.run_worker(self._check_until_current(), group="recheck",
-                            exit_on_error=False)
+        self.rechecker.request(delay)
 
-    async def _check_until_current(self) -> None:
-        # The checker is pure Python and grows with the text (tens of ms for a long
-        # document): it runs in a thread so the loop keeps painting. One check at a time;
-        # changes made meanwhile are checked once more when it ends.
-        try:
-            while self._recheck_wanted and self.is_attached:
-                self._recheck_wanted = False
-                lines, places = document_lines(self.project, self.facts)
-                checker = self.app.checker  # type: ignore[attr-defined]
-                try:
-                    found = await asyncio.to_thread(checker, lines, self.facts)
-                except Exception as e:  # a checker bug must not take the editor down
-                    found = []
-                    self.notify(f"规则检查出错：{e}", severity="error")
-                if self._recheck_wanted or not self.is_attached:
-                    continue  # already out of date
-                self.findings = place_all(found, places)
-                names = {s.id: s.label for s in self.project.sections}
-                self.query_one("#findings", FindingsPanel).show(self.findings, names)
-                self.refresh_sections()
-        finally:
-            self._checking = False
+    def show_findings(self, located: list[Located]) -> None:
+        """A finished check: the findings panel and the counts in the section list."""
+        self.findings = located
+        names = {s.id: s.label for s in self.project.sections}
+        self.query_one("#findings", FindingsPanel).show(self.findings, names)
+        self.refresh_sections()
+
+    def show_activity(self, text: str) -> None:
+        self.query_one(StatusBar).activity = text
+
+    @property
+    def streams(self) -> dict[str, Stream]:
+        return self.generation.streams
 
     def show_section(self) -> None:
         """Fill the editor (and the candidate pane) for the selected section."""
@@ -211,12 +180,12 @@ class WorkspaceScreen(Screen[None]):
         candidate = section.candidates[-1] if section and section.candidates else None
         box = self.query_one("#candidate", TextArea)
         if stream and stream.revising:
-            box.border_title = f"改写中：{stream.instruction or '重新生成'}"
+            box.border_title = f"改写中：{stream.title}"
             box.border_subtitle = ""
             box.load_text(stream.text)
             self._shown = (stream, len(stream.text))
         elif candidate:
-            box.border_title = f"候选：{candidate.note.split('；')[0] or '重新生成'}"
+            box.border_title = f"候选：{candidate.note.split('；')[0] or REGENERATE}"
             box.border_subtitle = "Ctrl+T 采纳 · Ctrl+B 放弃"
             box.load_text(candidate.text)
         box.display = bool(candidate or (stream and stream.revising))
@@ -258,90 +227,17 @@ class WorkspaceScreen(Screen[None]):
 
     # ------------------------------------------------------------------ generation
     def start(self, section_id: str, instruction: str | None = None) -> None:
-        self.run_worker(self._generate(section_id, instruction), group=f"section:{section_id}",
-                        exclusive=True, exit_on_error=False, name=f"生成 {section_id}")
-
-    async def _generate(self, section_id: str, instruction: str | None) -> None:
-        section = self.project.section(section_id)
-        request = build_request(self.project, self.facts, section,
-                                instruction=instruction or "")
-        if request is None:
-            self.notify(f"“{section.label}”是手工添加的章节，没有模板可生成",
-                        severity="warning")
-            return
-        writer = self.app.writer  # type: ignore[attr-defined]
-        stream = Stream(section_id, instruction)
-        self.streams[section_id] = stream
-        if instruction is not None and section.candidates:
-            section.candidates.clear()  # a new revision replaces the one waiting
-            self.changed(defer=True)
-        self._stale = True
-        if section_id == self.selected:
-            self.show_section()
-        draft: Draft | None = None
-        try:
-            assert self._limit is not None
-            async with self._limit:
-                stream.writing = True
-                self._stale = True  # the list shows it as 生成中 from the next tick
-                draft = await writer.write(request, stream.add)
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:
-            partial = e.partial if isinstance(e, EndpointError) else ""
-            kept = "未完成的答复已放在右侧，可采纳或放弃。" if partial else "本节保持原样。"
-            why = str(e).rstrip("。")
-            self.notify(f"“{section.label}”生成失败：{why}。{kept}",
-                        title="写作失败", severity="error", timeout=10)
-            if partial:
-                section.candidates.append(Version(partial, writer.name, note="未完成的答复"))
-                self.changed(defer=True)
-        finally:
-            if self.streams.get(section_id) is stream:
-                del self.streams[section_id]
-            if draft is not None:
-                self._finish(section, stream, draft, writer.name)
-            self._batch_step()
-            self._stale = True
-            if section_id == self.selected and self.is_mounted:
-                self.show_section()
-
-    def _finish(self, section: Section, stream: Stream, draft: Draft, source: str) -> None:
-        text = draft.text.strip()
-        if not text:
-            self.notify(f"“{section.label}”没有得到任何文字，保持原样",
-                        severity="warning")
-            return
-        if stream.revising:  # waits beside the current text, saved with the project
-            # the instruction first: the candidate box shows the note up to its first ；
-            note = "；".join(x for x in (stream.instruction or "重新生成", draft.note) if x)
-            section.candidates.append(Version(text, source, note=note))
-            self.changed(defer=True)
-            return
-        if text != section.text:
-            section.add_version(Version(text=text, source=source, note=draft.note),
-                                Status.for_source(source))
-            self.changed(defer=True)
-
-    def _batch_step(self) -> None:
-        done, total = self._batch
-        if total:
-            done += 1
-            self._batch = (0, 0) if done >= total else (done, total)
-            self.query_one(StatusBar).activity = (
-                "" if done >= total else f"生成中 {done}/{total}")
-            if done >= total:
-                self.notify("全部章节已生成。" if total else "")
+        self.generation.start(section_id, instruction)
 
     def _flush_streams(self) -> None:
         """Timer, 20 times a second: append what arrived for the selected section, and
         refresh the section list and findings if streams finished since the last tick."""
-        if self._stale:
-            self._stale = False
+        if self.generation.stale:
+            self.generation.stale = False
             self.recheck()
             self.refresh_sections()
         if self.streams:
-            self.query_one(StatusBar).tokens = self.app.writer.tokens_used  # type: ignore[attr-defined]
+            self.query_one(StatusBar).tokens = self.generation.writer.tokens_used
         stream = self.streams.get(self.selected or "")
         if stream is None or not stream.dirty:
             return
@@ -372,14 +268,11 @@ class WorkspaceScreen(Screen[None]):
 
     def action_generate_all(self) -> None:
         todo = [s for s in self.project.sections
-                if not s.locked and build_request(self.project, self.facts, s) is not None]
+                if not s.locked and self.generation.can_write(s)]
         if not todo:
             self.notify("没有可生成的章节（全部已锁定？）", severity="warning")
             return
-        self._batch = (0, len(todo))
-        self.query_one(StatusBar).activity = f"生成中 0/{len(todo)}"
-        for s in todo:
-            self.start(s.id)
+        self.generation.start_all(todo)
 
     def action_generate(self) -> None:
         if self.section:
@@ -451,10 +344,7 @@ class WorkspaceScreen(Screen[None]):
             self.show_section()
 
     def action_stop(self) -> None:
-        for sid in list(self.streams):
-            self.workers.cancel_group(self, f"section:{sid}")
-        self._batch = (0, 0)
-        self.query_one(StatusBar).activity = ""
+        self.generation.stop()
         self.notify("已停止生成；未完成的章节保持原样。")
 
     def action_save(self) -> None:
@@ -478,7 +368,7 @@ class WorkspaceScreen(Screen[None]):
 
         def remove(yes: bool | None) -> None:
             if yes:
-                self.workers.cancel_group(self, f"section:{section.id}")
+                self.generation.cancel(section.id)
                 nxt = editing.remove_section(self.project, section)
                 self.selected = nxt.id if nxt else None
                 self.changed()
@@ -506,8 +396,7 @@ class WorkspaceScreen(Screen[None]):
     def _facts_changed(self, data: dict | None) -> None:
         if data is None:
             return
-        self.app.apply_facts(self.project, data)  # type: ignore[attr-defined]
-        self.facts = self.project.facts()
+        self.facts = update_facts(self.project, data)
         self.query_one("#doc-title", Label).update(self.project.title)
         self.changed()
         self.show_section()
@@ -522,7 +411,7 @@ class WorkspaceScreen(Screen[None]):
         self.selected = place.section_id
         self.refresh_sections()
         self.show_section()
-        row, col = text_position(self.section.text if self.section else "", place.paragraph,
+        row, col = editing.text_position(self.section.text if self.section else "", place.paragraph,
                                  event.item.finding.col)
         editor = self.query_one("#editor", TextArea)
         end = (row, col + len(event.item.finding.excerpt))
@@ -549,7 +438,7 @@ class WorkspaceScreen(Screen[None]):
 
     @on(FindingsPanel.FigureChosen)
     def add_number(self, event: FindingsPanel.FigureChosen) -> None:
-        parsed = parse_number(event.item.finding.excerpt)
+        parsed = editing.parse_number(event.item.finding.excerpt)
         value, unit = parsed if parsed else ("", "")
 
         def add(values: list[str] | None) -> None:
@@ -561,7 +450,7 @@ class WorkspaceScreen(Screen[None]):
             except ValueError as e:
                 self.notify(str(e), severity="error")
                 return
-            self._facts_changed(add_figure(self.project.facts_data, name, number, unit_,
+            self._facts_changed(editing.add_figure(self.project.facts_data, name, number, unit_,
                                            period))
             self.notify(f"已把“{name}”加入事实表。")
 
@@ -572,8 +461,8 @@ class WorkspaceScreen(Screen[None]):
     # ------------------------------------------------------------------ autosave hooks
     def _saved(self, path: Path) -> None:
         for bar in self.query(StatusBar):
-            bar.saved = f"已保存 {self.app.clock()}"  # type: ignore[attr-defined]
-        self.app.after_save(path)  # type: ignore[attr-defined]
+            bar.saved = f"已保存 {drafter_app(self).clock()}"
+        drafter_app(self).after_save(path)
 
     def _conflict(self, side: Path) -> None:
         self.notify(f"项目文件已被其他程序修改。为避免覆盖，本窗口的内容另存为 {side.name}。",

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from drafter.review import Located
+from drafter.project.findings import Located
 
 
 def finding_prompt(item: Located, section_names: dict[str, str]) -> Text:

@@ -1,0 +1,43 @@
+"""Facts: the typed model (`model`), loading and validation (`validate`), the key schema
+the validator, the TOML writer and the form share (`schema`), and the TOML writer (`toml`).
+"""
+
+from __future__ import annotations
+
+from drafter.facts.model import (
+    DEFAULT_SELF,
+    TASK_CATEGORIES,
+    UNIT_TYPES,
+    Doc,
+    Facts,
+    Figure,
+    Honor,
+    Leadership,
+    Period,
+    Slogan,
+    Task,
+    Unit,
+    format_number,
+    slogan_count,
+)
+from drafter.facts.validate import facts_from_data, load_facts, parse_facts
+
+__all__ = [
+    "DEFAULT_SELF",
+    "TASK_CATEGORIES",
+    "UNIT_TYPES",
+    "Doc",
+    "Facts",
+    "Figure",
+    "Honor",
+    "Leadership",
+    "Period",
+    "Slogan",
+    "Task",
+    "Unit",
+    "facts_from_data",
+    "format_number",
+    "load_facts",
+    "parse_facts",
+    "slogan_count",
+]

@@ -1,0 +1,142 @@
+"""The facts model (FACTS.md v1): the typed, validated facts every step reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from drafter.errors import Problem
+from drafter.numbering import parse_cn_numeral
+
+UNIT_TYPES = ("医院", "学校", "机关", "社区", "企业", "其他")
+DEFAULT_SELF = {"医院": "我院", "学校": "我校", "机关": "我单位", "社区": "我社区",
+                "企业": "我公司", "其他": "我单位"}
+TASK_CATEGORIES = ("思想教育", "医德医风", "志愿服务", "环境建设", "文化建设", "党建",
+                   "服务质量", "法治")
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    self_ref: str  # FACTS.md key `self`
+    type: str
+    superior: str = ""
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Doc:
+    kind: str
+    year: int
+    date: date
+    theme: str
+    title: str = ""
+    period: Period | None = None
+    basis: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: float
+    unit: str = ""
+    period: str = ""
+    ratio: tuple[str, str] | None = None
+
+    @property
+    def text(self) -> str:
+        """The figure as prose writes it: 627人, 86.0%, 1.5万元."""
+        return f"{format_number(self.value, ratio=self.ratio is not None)}{self.unit}"
+
+
+@dataclass(frozen=True)
+class Slogan:
+    text: str
+    items: tuple[str, ...]
+    group: str = ""
+
+    @property
+    def count(self) -> int | None:
+        return slogan_count(self.text)
+
+
+@dataclass(frozen=True)
+class Task:
+    title: str
+    points: tuple[str, ...] = ()
+    owner: str = ""
+    when: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class Leadership:
+    name: str = ""
+    leader: str = ""
+    deputies: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    office: str = ""
+    office_head: str = ""
+
+
+@dataclass(frozen=True)
+class Honor:
+    year: int
+    title: str
+    grantor: str = ""
+
+
+@dataclass(frozen=True)
+class Facts:
+    unit: Unit
+    doc: Doc
+    figures: tuple[Figure, ...] = ()
+    slogans: tuple[Slogan, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    leadership: Leadership | None = None
+    honors: tuple[Honor, ...] = ()
+    problems: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
+    data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def figure(self, name: str) -> Figure | None:
+        return next((f for f in self.figures if f.name == name), None)
+
+    @property
+    def slogan_groups(self) -> list[tuple[str, list[Slogan]]]:
+        """Slogans in file order, grouped by `group` ("" for stand-alone ones)."""
+        groups: dict[str, list[Slogan]] = {}
+        for s in self.slogans:
+            groups.setdefault(s.group or f"\0{s.text}", []).append(s)
+        return [("" if k.startswith("\0") else k, v) for k, v in groups.items()]
+
+
+def format_number(value: float, *, ratio: bool = False) -> str:
+    """627 → "627", 95.0 → "95", 86.04 (a ratio) → "86.0"; never scientific notation."""
+    if ratio:
+        return f"{value:.1f}"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:f}".rstrip("0").rstrip(".")
+
+
+# 零 is left out: in 三零 it is the thing counted, not part of the count.
+_SLOGAN_COUNT = re.compile(r"[0-9]+|[一二两三四五六七八九十百千]+")
+
+
+def slogan_count(text: str) -> int | None:
+    """The count a numbered slogan states: 紧盯两项目标 → 2, 十大教育 → 10, 三个一 → 3,
+    三零 → 3."""
+    m = _SLOGAN_COUNT.search(text)
+    if not m:
+        return None
+    return int(m.group(0)) if m.group(0).isdigit() else parse_cn_numeral(m.group(0))

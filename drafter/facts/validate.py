@@ -1,0 +1,420 @@
+"""Loading and validating a facts file (FACTS.md v1).
+
+Validation collects every problem at once — one Chinese message per problem, naming
+the key and the line — so the writer fixes the file in one pass."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import FactsError, InputError, Problem
+from drafter.facts.model import (
+    DEFAULT_SELF,
+    TASK_CATEGORIES,
+    UNIT_TYPES,
+    Doc,
+    Facts,
+    Figure,
+    Honor,
+    Leadership,
+    Period,
+    Slogan,
+    Task,
+    Unit,
+    slogan_count,
+)
+
+
+def load_facts(path: Path, *, kinds: tuple[str, ...] | None = None) -> Facts:
+    """Read and validate a facts file. Raises InputError / FactsError with every problem."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"找不到事实文件：{path}") from None
+    except OSError as e:
+        raise InputError(f"无法读取事实文件 {path}：{e.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise FactsError("事实文件不是 UTF-8 编码的文本",
+                         [Problem("请另存为 UTF-8 编码", str(path), line)]) from None
+    return parse_facts(text, source=str(path), kinds=kinds)
+
+
+_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def parse_facts(text: str, *, source: str = "", kinds: tuple[str, ...] | None = None) -> Facts:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = _TOML_POS.search(str(e))
+        line = int(m.group(1)) if m else None
+        col = f"第{m.group(2)}列" if m else ""
+        detail = _TOML_POS.sub("", str(e)).strip()
+        raise FactsError("事实文件无法解析（TOML 语法错误）",
+                         [Problem(f"语法错误{col}：{detail}", source, line)]) from None
+    return validate(data, lines=_LineIndex(text), source=source, kinds=kinds)
+
+
+def facts_from_data(data: dict[str, Any], *, source: str = "",
+                    kinds: tuple[str, ...] | None = None) -> Facts:
+    """Validate facts kept as data (e.g. inside a project file); no line numbers."""
+    return validate(data, lines=None, source=source, kinds=kinds)
+
+
+class _LineIndex:
+    """Maps TOML table/key paths to line numbers by scanning the source text.
+
+    tomllib keeps no positions; facts files are flat enough (tables, arrays of
+    tables, one key a line) that a scan finds every key the validator names."""
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
+    def __init__(self, text: str) -> None:
+        self.tables: dict[tuple[str, int], int] = {}
+        self.keys: dict[tuple[str, int, str], int] = {}
+        counts: dict[str, int] = {}
+        table, index = "", 0
+        for n, line in enumerate(text.splitlines(), start=1):
+            if m := self._HEADER.match(line):
+                table = m.group(2)
+                if m.group(1) == "[[":
+                    index = counts.get(table, 0)
+                    counts[table] = index + 1
+                else:
+                    index = 0
+                self.tables.setdefault((table, index), n)
+            elif (m := self._KEY.match(line)) and (table, index, m.group(1)) not in self.keys:
+                self.keys[(table, index, m.group(1))] = n
+
+    def line(self, table: str, index: int = 0, key: str = "") -> int | None:
+        if key and (table, index, key) in self.keys:
+            return self.keys[(table, index, key)]
+        if not table and key:
+            return self.keys.get(("", 0, key))
+        return self.tables.get((table, index)) or self.keys.get(("", 0, table))
+
+
+_KNOWN: dict[str, tuple[str, ...]] = {
+    "": ("unit", "doc", "figures", "slogans", "tasks", "leadership", "honors", "problems",
+         "next_steps"),
+    "unit": ("name", "self", "type", "superior"),
+    "doc": ("kind", "year", "date", "theme", "title", "period", "basis", "notes"),
+    "figures": ("name", "value", "unit", "period", "ratio"),
+    "slogans": ("text", "items", "group"),
+    "tasks": ("title", "points", "owner", "when", "category"),
+    "leadership": ("name", "leader", "deputies", "members", "office", "office_head"),
+    "honors": ("year", "title", "grantor"),
+    "problems": ("text",),
+    "next_steps": ("text",),
+}
+
+_MISSING = object()
+
+
+class _Validator:
+    def __init__(self, lines: _LineIndex | None, source: str) -> None:
+        self.lines = lines
+        self.source = source
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    # -- reporting
+    def _problem(self, message: str, table: str, index: int | None, key: str) -> Problem:
+        line = self.lines.line(table, index or 0, key) if self.lines else None
+        where = table if index is None else f"{table}[{index + 1}]"
+        name = ".".join(p for p in (where, key) if p)
+        return Problem(message, self.source, line, name)
+
+    def error(self, message: str, table: str, index: int | None = None, key: str = "") -> None:
+        self.errors.append(self._problem(message, table, index, key))
+
+    def warn(self, message: str, table: str, index: int | None = None, key: str = "") -> None:
+        self.warnings.append(self._problem(message, table, index, key))
+
+    # -- typed getters: report and return a default on a wrong type
+    def table(self, data: dict[str, Any], table: str, index: int | None = None) -> None:
+        for key in data:
+            if key not in _KNOWN[table]:
+                self.warn(f"未知的键“{key}”，已忽略（请检查拼写）", table, index, key)
+
+    def text(self, data: dict[str, Any], key: str, table: str, index: int | None = None,
+             *, required: bool = False) -> str:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            if required:
+                self.error("缺少必填项", table, index, key)
+            return ""
+        if not isinstance(value, str):
+            self.error(f"应为文本（用英文双引号括起），实际是{_type_name(value)}",
+                       table, index, key)
+            return ""
+        if required and not value.strip():
+            self.error("不能为空", table, index, key)
+        return value.strip()
+
+    def texts(self, data: dict[str, Any], key: str, table: str,
+              index: int | None = None) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.error("应为文本列表，如 [\"甲\", \"乙\"]", table, index, key)
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+    def integer(self, data: dict[str, Any], key: str, table: str, index: int | None = None,
+                *, required: bool = False) -> int | None:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            if required:
+                self.error("缺少必填项", table, index, key)
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(f"应为阿拉伯数字写的整数（如 2026），实际是{_describe(value)}",
+                       table, index, key)
+            return None
+        return value
+
+    def date(self, value: Any, table: str, index: int | None, key: str) -> date | None:
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                self.error(f"“{value}”不是有效日期，应写成 2026-01-04 的形式", table, index, key)
+                return None
+        self.error(f"应为日期（如 \"2026-01-04\"），实际是{_describe(value)}", table, index, key)
+        return None
+
+    def rows(self, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
+        value = data.get(table, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.error(f"应写成 [[{table}]] 表格数组", table)
+            return []
+        return value
+
+
+def _type_name(value: Any) -> str:
+    return {bool: "真假值", int: "整数", float: "小数", str: "文本", list: "列表",
+            dict: "表格"}.get(type(value), type(value).__name__)
+
+
+def _describe(value: Any) -> str:
+    return f"文本“{value}”" if isinstance(value, str) else _type_name(value)
+
+
+def validate(data: dict[str, Any], *, lines: _LineIndex | None, source: str,
+             kinds: tuple[str, ...] | None) -> Facts:
+    v = _Validator(lines, source)
+    v.table(data, "")
+
+    # [unit]
+    unit_data = data.get("unit")
+    if not isinstance(unit_data, dict):
+        v.error("缺少 [unit] 表（单位名称、类型等）", "unit")
+        unit_data = {}
+    v.table(unit_data, "unit")
+    utype = v.text(unit_data, "type", "unit", required=True)
+    if utype and utype not in UNIT_TYPES:
+        v.error(f"单位类型“{utype}”不在可选范围内：{'、'.join(UNIT_TYPES)}", "unit", key="type")
+    unit = Unit(
+        name=v.text(unit_data, "name", "unit", required=True),
+        self_ref=v.text(unit_data, "self", "unit") or DEFAULT_SELF.get(utype, "我单位"),
+        type=utype if utype in UNIT_TYPES else "其他",
+        superior=v.text(unit_data, "superior", "unit"),
+    )
+
+    # [doc]
+    doc_data = data.get("doc")
+    if not isinstance(doc_data, dict):
+        v.error("缺少 [doc] 表（文种、年份、成文日期、主题）", "doc")
+        doc_data = {}
+    v.table(doc_data, "doc")
+    kind = v.text(doc_data, "kind", "doc", required=True)
+    if kind and kinds is not None and kind not in kinds:
+        v.error(f"未知的文种“{kind}”，可选：{'、'.join(kinds)}", "doc", key="kind")
+    year = v.integer(doc_data, "year", "doc", required=True)
+    if year is not None and not 1949 <= year <= 2100:
+        v.error(f"年份 {year} 不合理", "doc", key="year")
+    doc_date = None
+    if "date" in doc_data:
+        doc_date = v.date(doc_data["date"], "doc", None, "date")
+    else:
+        v.error("缺少必填项（成文日期，如 \"2026-01-04\"）", "doc", key="date")
+    if doc_date and year and abs(doc_date.year - year) > 1:
+        v.warn(f"成文日期 {doc_date.isoformat()} 与年份 {year} 相差超过一年，请核对", "doc",
+               key="date")
+    period = None
+    if "period" in doc_data:
+        p = doc_data["period"]
+        if not isinstance(p, dict) or set(p) != {"start", "end"}:
+            v.error("应写成 { start = \"2026-01-04\", end = \"2026-12-31\" }", "doc", key="period")
+        else:
+            start = v.date(p["start"], "doc", None, "period")
+            end = v.date(p["end"], "doc", None, "period")
+            if start and end:
+                if start > end:
+                    v.error("实施期限的开始日期晚于结束日期", "doc", key="period")
+                period = Period(start, end)
+    doc = Doc(
+        kind=kind,
+        year=year or 0,
+        date=doc_date or date(year or 2000, 1, 1),
+        theme=v.text(doc_data, "theme", "doc", required=True),
+        title=v.text(doc_data, "title", "doc"),
+        period=period,
+        basis=v.texts(doc_data, "basis", "doc"),
+        notes=v.text(doc_data, "notes", "doc"),
+    )
+
+    figures = _figures(v, data)
+    slogans = _slogans(v, data)
+
+    tasks = []
+    for i, row in enumerate(v.rows(data, "tasks")):
+        v.table(row, "tasks", i)
+        category = v.text(row, "category", "tasks", i)
+        if category and category not in TASK_CATEGORIES:
+            v.warn(f"任务类别“{category}”不在短语库中（{'、'.join(TASK_CATEGORIES)}），"
+                   "将使用通用表述", "tasks", i, "category")
+        task = Task(title=v.text(row, "title", "tasks", i, required=True),
+                    points=v.texts(row, "points", "tasks", i),
+                    owner=v.text(row, "owner", "tasks", i),
+                    when=v.text(row, "when", "tasks", i), category=category)
+        if not task.points:
+            v.warn("没有填写具体措施（points），这一项只能写得很笼统", "tasks", i, "points")
+        tasks.append(task)
+
+    leadership = None
+    if "leadership" in data:
+        ld = data["leadership"]
+        if not isinstance(ld, dict):
+            v.error("应写成 [leadership] 表", "leadership")
+        else:
+            v.table(ld, "leadership")
+            leadership = Leadership(
+                name=v.text(ld, "name", "leadership"), leader=v.text(ld, "leader", "leadership"),
+                deputies=v.texts(ld, "deputies", "leadership"),
+                members=v.texts(ld, "members", "leadership"),
+                office=v.text(ld, "office", "leadership"),
+                office_head=v.text(ld, "office_head", "leadership"))
+
+    honors = []
+    for i, row in enumerate(v.rows(data, "honors")):
+        v.table(row, "honors", i)
+        hy = v.integer(row, "year", "honors", i, required=True)
+        honors.append(Honor(year=hy or 0, title=v.text(row, "title", "honors", i, required=True),
+                            grantor=v.text(row, "grantor", "honors", i)))
+
+    lists = {}
+    for table in ("problems", "next_steps"):
+        items = []
+        for i, row in enumerate(v.rows(data, table)):
+            v.table(row, table, i)
+            if t := v.text(row, "text", table, i, required=True):
+                items.append(t)
+        lists[table] = tuple(items)
+
+    if v.errors:
+        n = len(v.errors)
+        raise FactsError(f"事实文件有 {n} 处问题，未生成任何文件：", v.errors)
+    return Facts(unit=unit, doc=doc, figures=tuple(figures), slogans=tuple(slogans),
+                 tasks=tuple(tasks), leadership=leadership, honors=tuple(honors),
+                 problems=lists["problems"], next_steps=lists["next_steps"],
+                 warnings=tuple(v.warnings), data=_plain(data))
+
+
+def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
+    rows = v.rows(data, "figures")
+    names: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        name = row.get("name")
+        if isinstance(name, str) and name.strip():
+            if name.strip() in names:
+                v.error(f"数字名称“{name}”重复（第{names[name.strip()] + 1}项已用过）",
+                        "figures", i, "name")
+            names.setdefault(name.strip(), i)
+    values: dict[str, Figure] = {}
+    pending: list[tuple[int, str, str, str, str]] = []
+    for i, row in enumerate(rows):
+        v.table(row, "figures", i)
+        name = v.text(row, "name", "figures", i, required=True)
+        unit = v.text(row, "unit", "figures", i)
+        period = v.text(row, "period", "figures", i)
+        if "ratio" in row:
+            ratio = row["ratio"]
+            if "value" in row:
+                v.error("比例由 ratio 计算得出，不要同时填写 value", "figures", i, "value")
+            if (not isinstance(ratio, list) or len(ratio) != 2
+                    or not all(isinstance(r, str) for r in ratio)):
+                v.error("ratio 应写成 [\"分子名称\", \"分母名称\"]", "figures", i, "ratio")
+                continue
+            if unit and unit != "%":
+                v.warn(f"比例的单位总是 %，已忽略“{unit}”", "figures", i, "unit")
+            pending.append((i, name, ratio[0].strip(), ratio[1].strip(), period))
+            continue
+        value = row.get("value", _MISSING)
+        if value is _MISSING:
+            v.error("缺少 value（数值），或用 ratio 由其他数字计算", "figures", i, "value")
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            v.error(f"数值应为阿拉伯数字，实际是{_describe(value)}", "figures", i, "value")
+        elif name:
+            values[name] = Figure(name, float(value), unit, period)
+    for i, name, num, den, period in pending:
+        bad = [r for r in (num, den) if r not in values]
+        for r in bad:
+            hint = "（比例不能引用另一个比例）" if r in names else ""
+            v.error(f"ratio 引用了不存在的数字“{r}”{hint}", "figures", i, "ratio")
+        if bad:
+            continue
+        if values[den].value == 0:
+            v.error(f"分母“{den}”为 0，无法计算比例", "figures", i, "ratio")
+            continue
+        if values[num].unit != values[den].unit:
+            v.warn(f"“{num}”与“{den}”的单位不同，比例可能没有意义", "figures", i, "ratio")
+        values[name] = Figure(name, round(values[num].value / values[den].value * 100, 1), "%",
+                              period, (num, den))
+    # keep file order
+    order = [r.get("name", "").strip() for r in rows if isinstance(r.get("name"), str)]
+    return [values[n] for n in order if n in values]
+
+
+def _slogans(v: _Validator, data: dict[str, Any]) -> list[Slogan]:
+    slogans = []
+    seen: set[str] = set()
+    for i, row in enumerate(v.rows(data, "slogans")):
+        v.table(row, "slogans", i)
+        text = v.text(row, "text", "slogans", i, required=True)
+        items = v.texts(row, "items", "slogans", i)
+        group = v.text(row, "group", "slogans", i)
+        if not text:
+            continue
+        if text in seen:
+            v.error(f"口号“{text}”重复", "slogans", i, "text")
+        seen.add(text)
+        count = slogan_count(text)
+        if count is None:
+            v.error(f"口号“{text}”中没有数量（如“两项”“四件”），不是编号口号", "slogans", i, "text")
+        elif count != len(items):
+            v.error(f"口号“{text}”写明 {count} 项，items 却有 {len(items)} 项",
+                    "slogans", i, "items")
+        slogans.append(Slogan(text, items, group))
+    return slogans
+
+
+def _plain(value: Any) -> Any:
+    """TOML data as JSON-safe data (dates become ISO strings)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,259 @@
+"""The one pipeline the CLI and the TUI both drive: a project from facts (new, or the
+one next to a file with new facts applied), each section written by any Writer and kept
+as a version (a broken answer as a candidate), the finished Document assembled, checked,
+and exported with the errors highlighted. Headless."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
+from drafter.errors import EndpointError
+from drafter.export.options import ExportOptions, Highlight
+from drafter.facts import Facts, facts_from_data
+from drafter.kinds import Kind, get_kind, kind_ids
+from drafter.kinds.render import applicable, render_section, render_title
+from drafter.numbering import heading_prefix
+from drafter.project.findings import Checker, Located, Place, document_places, place_all
+from drafter.project.model import Project, Section, Status, Version, load_project
+from drafter.rules.model import Finding
+from drafter.writers.base import REGENERATE, Draft, SectionRequest, Writer
+
+PARTIAL_NOTE = "未完成的答复"
+"""The note of a candidate kept from an answer that broke off."""
+
+
+# ------------------------------------------------------------------ the project
+
+
+def new_project(facts: Facts, kind: Kind) -> Project:
+    """A project with the kind's sections that the facts give something to say."""
+    sections = [Section(id=s.id, title=s.title, role=s.role)
+                for s in kind.sections if applicable(s, facts)]
+    return Project(kind=kind.id, facts_data=facts.data, title=render_title(kind, facts),
+                   sections=sections)
+
+
+def sync_sections(project: Project, kind: Kind, facts: Facts) -> None:
+    """After the facts changed: add sections that now apply, at their place in the kind;
+    keep every existing section and its history (the writer may have added or moved some)."""
+    present = {s.id for s in project.sections}
+    for position, spec in enumerate(kind.sections):
+        if spec.id not in present and applicable(spec, facts):
+            index = min(position, len(project.sections))
+            project.sections.insert(index, Section(id=spec.id, title=spec.title, role=spec.role))
+
+
+def update_facts(project: Project, facts: Facts | dict[str, Any]) -> Facts:
+    """New facts for an existing project: its kind, facts, title and sections follow them.
+    Raises FactsError for facts data that does not validate (the project is unchanged)."""
+    if isinstance(facts, dict):
+        facts = facts_from_data(facts, kinds=kind_ids())
+    kind = get_kind(facts.doc.kind)
+    project.kind = kind.id
+    project.facts_data = facts.data
+    project.title = render_title(kind, facts)
+    sync_sections(project, kind, facts)
+    return facts
+
+
+def open_or_create(path: Path, facts: Facts) -> Project:
+    """The project at `path` with `facts` applied, or a new one; saved either way.
+    Raises ProjectError when an existing file cannot be read (it is left untouched)."""
+    if path.exists():
+        project = load_project(path)
+        update_facts(project, facts)
+        project.save()
+    else:
+        project = new_project(facts, get_kind(facts.doc.kind))
+        project.save(path)
+    return project
+
+
+# ------------------------------------------------------------------ writing sections
+
+
+def section_request(project: Project, facts: Facts, section: Section, *,
+                    instruction: str = "") -> SectionRequest | None:
+    """What a Writer gets for this section; None for a section the user added by hand
+    (the kind has no template for it)."""
+    kind = project.kind_def()
+    spec = next((s for s in kind.sections if s.id == section.id), None)
+    if spec is None:
+        return None
+    others = "\n".join(s.text for s in project.sections if s is not section and s.text)
+    request = SectionRequest(kind=kind, spec=spec, facts=facts,
+                             skeleton=render_section(kind, spec, facts), context=others)
+    if instruction:
+        request = replace(request, current=section.text, instruction=instruction)
+    return request
+
+
+def apply_draft(section: Section, draft: Draft, source: str,
+                instruction: str | None = None) -> bool:
+    """A writer's finished answer for `section`: a draft becomes the current version (when
+    its text differs), a revision (`instruction` not None; "" to regenerate) waits as a
+    candidate beside the current text. Returns whether the section changed; an empty
+    answer changes nothing."""
+    text = draft.text.strip()
+    if not text:
+        return False
+    if instruction is not None:
+        # the instruction first: the candidate box shows the note up to its first ；
+        note = "；".join(x for x in (instruction or REGENERATE, draft.note) if x)
+        section.candidates.append(Version(text, source, note=note))
+        return True
+    if text == section.text:
+        return False
+    section.add_version(Version(text=text, source=source, note=draft.note),
+                        Status.for_source(source))
+    return True
+
+
+def keep_partial(section: Section, error: BaseException, source: str) -> bool:
+    """What an answer that broke off left (`EndpointError.partial`) waits as a candidate,
+    never as the section's text. Returns whether there was anything to keep."""
+    partial = error.partial if isinstance(error, EndpointError) else ""
+    if partial:
+        section.candidates.append(Version(text=partial, source=source, note=PARTIAL_NOTE))
+    return bool(partial)
+
+
+@dataclass(frozen=True)
+class SectionDone:
+    """Progress report for one section: `index` of `total` done, after `seconds`."""
+
+    section: Section
+    index: int
+    total: int
+    seconds: float
+    draft: Draft
+
+
+async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
+                         concurrency: int = 4,
+                         on_done: Callable[[SectionDone], None] | None = None,
+                         save: bool = True) -> None:
+    """Write every unlocked section that belongs to the kind, `concurrency` at a time;
+    save after each one (when the project has a path). Every section runs to its end;
+    then the first failure (EndpointError…) is raised, so a broken endpoint keeps
+    everything drafted so far and each broken answer as a candidate."""
+    kind = project.kind_def()
+    known = {s.id for s in kind.sections}
+    todo = [s for s in project.sections if not s.locked and s.id in known]
+    limit = asyncio.Semaphore(max(1, concurrency))
+    save_lock = asyncio.Lock()
+    done = 0
+
+    async def one(section: Section) -> None:
+        nonlocal done
+        async with limit:
+            started = time.perf_counter()
+            request = section_request(project, facts, section)
+            assert request is not None  # `todo` holds the kind's own sections only
+            try:
+                draft = await writer.write(request)
+            except EndpointError as e:
+                if keep_partial(section, e, writer.name):
+                    await saved()
+                raise
+            apply_draft(section, draft, writer.name)
+            done += 1
+            index = done
+            await saved()
+            if on_done:
+                on_done(SectionDone(section, index, len(todo), time.perf_counter() - started,
+                                    draft))
+
+    async def saved() -> None:
+        if save and project.path is not None:
+            async with save_lock:
+                project.save()
+
+    results = await asyncio.gather(*(one(s) for s in todo), return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+
+
+# ------------------------------------------------------------------ the document
+
+
+def assemble(project: Project, facts: Facts) -> Document:
+    """The finished document: title, numbered sections, 落款 and 成文日期."""
+    blocks = [Block(Role.TITLE, project.title)]
+    number = 0
+    for section in project.sections:
+        text = section.text.strip()
+        if not text:
+            continue
+        if section.title:
+            number += 1
+            blocks.append(Block(Role.HEADING, f"{heading_prefix(1, number)}{section.title}", 1))
+        for line in (ln.strip() for ln in text.splitlines()):
+            if not line:
+                continue
+            if section.role == "salutation":
+                blocks.append(Block(Role.SALUTATION, line))
+            else:
+                blocks.append(classify_paragraph(line))
+    blocks.append(Block(Role.SIGNATURE, facts.unit.name))
+    blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
+    return Document(title=project.title, blocks=blocks, author=facts.unit.name,
+                    date=facts.doc.date)
+
+
+def document_lines(project: Project, facts: Facts, document: Document | None = None
+                   ) -> tuple[list[str], list[Place | None]]:
+    """The assembled document's lines (the checker's input, one block a line) and each
+    line's place; pass `document` when the caller has assembled it already."""
+    document = document or assemble(project, facts)
+    return document.text_lines(), document_places(project, document)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The assembled document and every finding in it, placed in its section."""
+
+    document: Document
+    located: list[Located]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [item.finding for item in self.located]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+def check_project(project: Project, facts: Facts, checker: Checker | None = None) -> Checked:
+    """Assemble the document and check it (with `drafter.rules.check` by default)."""
+    if checker is None:
+        from drafter.rules import check as checker
+    document = assemble(project, facts)
+    lines, places = document_lines(project, facts, document)
+    return Checked(document, place_all(checker(lines, facts), places))
+
+
+def error_highlights(findings: Sequence[Finding]) -> tuple[Highlight, ...]:
+    """The error-level findings as spans to highlight in a forced export (block = the
+    finding's 1-based line − 1, since the checker reads one block a line)."""
+    return tuple(
+        Highlight(block=f.line - 1, start=f.col - 1, end=f.col - 1 + len(f.excerpt),
+                  note=f.message)
+        for f in findings if f.severity == "error")
+
+
+def export_checked(checked: Checked, path: Path, options: ExportOptions | None = None) -> None:
+    """Write the checked document to `path` (format by suffix) with its errors highlighted.
+    Raises InputError when the file cannot be written."""
+    from drafter.export import export
+
+    options = replace(options or ExportOptions(), highlights=error_highlights(checked.findings))
+    export(checked.document, path, options)

@@ -1,0 +1,72 @@
+"""Text normalisation for the rules: traditional → simplified by character (OpenCC's
+tables) and words mangled by bad 繁↔简 converters, kept at the same length so that
+offsets in the normalised line are offsets in the original. Imports nothing from the
+rules, so the text model and every rule can use it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+# Words mangled by bad 繁↔简 converters, with what was meant.
+MISCONVERSIONS = {
+    "乙個": "一个", "乙个": "一个", "提公升": "提升", "全域性": "全局", "迴圈": "循环",
+    "乾部": "干部",
+}
+MISCONVERSION = re.compile("|".join(re.escape(k) for k in MISCONVERSIONS))
+
+
+
+@cache
+def traditional_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Traditional → simplified by character, from OpenCC's dictionaries (shipped with the
+    opencc-python-reimplemented package). A character that is also valid simplified text
+    (乾 in 乾坤, 著 in 著名, 于…) is never flagged on its own."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def read(name: str) -> dict[str, list[str]]:
+        table: dict[str, list[str]] = {}
+        for row in (folder / name).read_text(encoding="utf-8").splitlines():
+            if "\t" in row:
+                key, values = row.split("\t", 1)
+                table[key] = values.split()
+        return table
+
+    ts = read("TSCharacters.txt")
+    st = read("STCharacters.txt")
+    simplified = set(st) | {v for vs in ts.values() for v in vs}
+    mapping = {t: vs[0] for t, vs in ts.items() if len(t) == 1 and t not in simplified}
+    pattern = re.compile("[" + "".join(sorted(mapping)) + "]+")
+    return mapping, pattern
+
+
+@cache
+def _one_to_one() -> dict[int, str]:
+    """str.translate table for the length-keeping conversion in normalise()."""
+    mapping, _ = traditional_table()
+    return {ord(t): s for t, s in mapping.items() if len(s) == 1}
+
+
+
+@cache
+def _same_length_misconversions() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    table = {w: r for w, r in MISCONVERSIONS.items() if len(w) == len(r)}
+    if not table:
+        return None, table
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
+def normalise(line: str) -> str:
+    """Simplified, de-mangled text of the same length (for rules that compare wording).
+    Works on a single line or on many joined by newlines alike."""
+    out = line.translate(_one_to_one())
+    pattern, table = _same_length_misconversions()
+    if pattern is not None and pattern.search(out):
+        out = pattern.sub(lambda m: table[m.group(0)], out)
+    return out
+
+

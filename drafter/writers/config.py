@@ -1,0 +1,175 @@
+"""LLM endpoint settings: CLI flags → environment → user config file (TOML, mode 0600).
+
+The API key is a `Secret`: its repr and str are masked and it is never written to a
+project file, an export, a log or an error message."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import InputError
+from drafter.paths import user_config_dir
+
+# Named presets: base URL and a sensible default model.
+ENDPOINT_PRESETS: dict[str, tuple[str, str]] = {
+    "openai": ("https://api.openai.com/v1", "gpt-4o-mini"),
+    "deepseek": ("https://api.deepseek.com/v1", "deepseek-chat"),
+    "qwen": ("https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus"),
+    "moonshot": ("https://api.moonshot.cn/v1", "moonshot-v1-8k"),
+    "zhipu": ("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash"),
+    "ollama": ("http://localhost:11434/v1", "qwen2.5:7b"),
+    "vllm": ("http://localhost:8000/v1", ""),
+}
+DUMMY_KEY = "sk-no-key-required"  # what a keyless local server gets
+
+
+class Secret:
+    """A string that never shows itself in repr/str/format."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def masked(self) -> str:
+        v = self._value
+        if not v:
+            return "（未设置）"
+        return f"{v[:3]}…{v[-2:]}" if len(v) > 10 else "****"
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret(****)"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> Any:  # never pickled with its value
+        raise TypeError("Secret cannot be serialised")
+
+
+@dataclass
+class Settings:
+    """Effective endpoint settings. Each field records where it came from in `origin`."""
+
+    preset: str = ""  # one of ENDPOINT_PRESETS; fills base_url and model when they are unset
+    base_url: str = ""  # OpenAI-compatible base URL, e.g. https://api.deepseek.com/v1
+    model: str = ""  # model name sent with every request
+    api_key: Secret = field(default_factory=lambda: Secret(""))  # OPENAI_API_KEY
+    connect_timeout: float = 10.0  # seconds to open a connection
+    chunk_timeout: float = 60.0  # seconds allowed between two streamed chunks
+    max_retries: int = 3  # retries on 429/5xx/connection errors (honouring Retry-After)
+    repair_turns: int = 2  # guard: repair turns that quote the checker's findings
+    context_budget: int = 8000  # prompt tokens allowed; context is trimmed to fit
+    max_tokens: int = 2048  # completion tokens per request
+    price_prompt: float = 0.0  # cost per 1M prompt tokens (0 = not reported)
+    price_completion: float = 0.0  # cost per 1M completion tokens
+    origin: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def configured(self) -> bool:
+        """An endpoint counts as configured when a base URL, preset or key is set."""
+        return bool(self.base_url or self.preset or self.api_key)
+
+    def key(self) -> str:
+        return self.api_key.reveal() or DUMMY_KEY
+
+    def describe(self) -> list[tuple[str, str, str]]:
+        rows = []
+        for f in fields(self):
+            if f.name == "origin":
+                continue
+            value = getattr(self, f.name)
+            shown = value.masked() if isinstance(value, Secret) else str(value)
+            rows.append((f.name, shown, self.origin.get(f.name, "默认")))
+        return rows
+
+
+ENV = {"api_key": "OPENAI_API_KEY", "base_url": "OPENAI_BASE_URL", "model": "DRAFTER_MODEL",
+       "preset": "DRAFTER_PRESET"}
+
+
+def config_path() -> Path:
+    override = os.environ.get("DRAFTER_CONFIG")
+    if override:
+        return Path(override)
+    return user_config_dir() / "config.toml"
+
+
+def _coerce(name: str, value: Any, source: str) -> Any:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    try:
+        if name == "api_key":
+            return Secret(str(value))
+        if kind == "float":
+            return float(value)
+        if kind == "int":
+            return int(value)
+        return str(value)
+    except (TypeError, ValueError):
+        raise InputError(f"设置 {name} 的值无效（来自 {source}）") from None
+
+
+def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | None = None,
+                  path: Path | None = None) -> Settings:
+    """Resolve the settings: flags win over the environment, which wins over the file."""
+    env = os.environ if env is None else env
+    path = path or config_path()
+    s = Settings()
+    names = {f.name for f in fields(Settings)} - {"origin"}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise InputError(f"配置文件 {path} 无法读取：{e}") from None
+        section = data.get("llm", data)
+        for k, v in section.items():
+            if k in names:
+                setattr(s, k, _coerce(k, v, str(path)))
+                s.origin[k] = str(path)
+    for k, var in ENV.items():
+        if env.get(var):
+            setattr(s, k, _coerce(k, env[var], var))
+            s.origin[k] = var
+    for k, v in (flags or {}).items():
+        if k in names and v not in (None, ""):
+            setattr(s, k, _coerce(k, v, f"--{k.replace('_', '-')}"))
+            s.origin[k] = f"--{k.replace('_', '-')}"
+    if s.preset:
+        if s.preset not in ENDPOINT_PRESETS:
+            raise InputError(f"未知的预设 {s.preset}（来自 {s.origin.get('preset')}），"
+                             f"可用：{'、'.join(ENDPOINT_PRESETS)}")
+        url, model = ENDPOINT_PRESETS[s.preset]
+        if not s.base_url:
+            s.base_url, s.origin["base_url"] = url, f"预设 {s.preset}"
+        if not s.model and model:
+            s.model, s.origin["model"] = model, f"预设 {s.preset}"
+    if s.configured and not s.base_url:
+        s.base_url, s.origin["base_url"] = ENDPOINT_PRESETS["openai"][0], "默认（OpenAI）"
+    if s.configured and not s.model:
+        s.model, s.origin["model"] = ENDPOINT_PRESETS["openai"][1], "默认"
+    return s
+
+
+def write_config(values: dict[str, Any], path: Path | None = None) -> Path:
+    """Write the user config file with mode 0600 (it may hold the key)."""
+    path = path or config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["[llm]"]
+    for k, v in values.items():
+        if isinstance(v, str):
+            v = '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        lines.append(f"{k} = {v}")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.chmod(path, 0o600)
+    return path

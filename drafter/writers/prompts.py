@@ -1,0 +1,108 @@
+"""The prompts an LLM writer sends: the system prompt, one section's request (the facts
+it needs, the built-in skeleton, what the other sections say) and a revision, rendered
+from the jinja2 files in prompts/. No transport here: LLMWriter sends them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from drafter.facts import Facts
+from drafter.kinds.render import render_title
+from drafter.paths import prompts_dir
+from drafter.terms import load_terms
+from drafter.writers import tokens
+from drafter.writers.base import SectionRequest
+
+Messages = list[dict[str, str]]
+"""Chat messages as the SDK takes them: [{"role": "system"|"user"|"assistant",
+"content": str}, …]."""
+
+CONTEXT_SUMMARY = 1200  # characters of other sections' text before it is summarised
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(str(prompts_dir())), undefined=StrictUndefined,
+                       keep_trailing_newline=False, autoescape=False)
+
+
+def render(name: str, **values: Any) -> str:
+    return _env().get_template(name).render(**values).strip()
+
+
+def _fmt(value: Any, indent: str = "") -> list[str]:
+    if isinstance(value, dict):
+        out = []
+        for k, v in value.items():
+            if isinstance(v, dict | list):
+                out.append(f"{indent}{k}：")
+                out.extend(_fmt(v, indent + "  "))
+            else:
+                out.append(f"{indent}{k}：{v}")
+        return out
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            if isinstance(item, dict):
+                inner = "；".join(f"{k}：{v}" for k, v in item.items())
+                out.append(f"{indent}- {inner}")
+            else:
+                out.append(f"{indent}- {item}")
+        return out
+    return [f"{indent}{value}"]
+
+
+def facts_table(facts: Facts, uses: Sequence[str]) -> str:
+    """Only the facts the section needs (SectionSpec.uses), plus the unit and document."""
+    keys = ["unit", "doc", *[k for k in uses if k not in ("unit", "doc")]]
+    lines: list[str] = []
+    for key in keys:
+        if key in facts.data and facts.data[key] not in (None, "", [], {}):
+            lines.append(f"【{key}】")
+            lines.extend(_fmt(facts.data[key], "  "))
+    return "\n".join(lines)
+
+
+def joined(messages: list[dict[str, str]]) -> str:
+    return "\n".join(m["content"] for m in messages)
+
+
+def summarise(context: str) -> str:
+    if len(context) <= CONTEXT_SUMMARY:
+        return context
+    heads = [ln.strip()[:40] for ln in context.splitlines() if ln.strip()]
+    return "（摘要）\n" + "\n".join(heads)
+
+
+
+
+def system_prompt(request: SectionRequest) -> str:
+    facts = request.facts
+    return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
+                  kind=request.kind, guiding=load_terms().guiding_sentence(facts.doc.date))
+
+
+def build_messages(request: SectionRequest, *, context_budget: int, model: str = ""
+                   ) -> Messages:
+    """The system and user messages for one section (a revision when the request holds
+    an instruction). Only the other sections' context is cut to fit `context_budget`
+    tokens, never the rules or the facts."""
+    system = system_prompt(request)
+    table = facts_table(request.facts, request.spec.uses)
+    section = {"label": request.spec.label, "title": request.spec.title}
+    if request.instruction:
+        user = render("revise.j2", section=section, current=request.current,
+                      instruction=request.instruction)
+        user = render("section.j2", section=section, facts_table=table,
+                      skeleton=request.skeleton, context="") + "\n\n" + user
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+    fixed = system + render("section.j2", section=section, facts_table=table,
+                            skeleton=request.skeleton, context="")
+    context = tokens.fit_context(fixed, summarise(request.context), context_budget - 16, model)
+    user = render("section.j2", section=section, facts_table=table,
+                  skeleton=request.skeleton, context=context)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]

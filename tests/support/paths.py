@@ -1,0 +1,24 @@
+"""Where the tests find their material: the kinds' examples, tests/facts, the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.kinds import all_kinds
+
+TESTS = Path(__file__).resolve().parent.parent
+FACTS_DIR = TESTS / "facts"
+# CI clones the repo next to shared/; the seeds are read from there, never copied in.
+SEEDS = TESTS.parent.parent / "shared" / "seeds"
+EXAMPLE = TESTS.parent / "templates" / "implementation_plan" / "example.toml"
+
+KIND_IDS = tuple(all_kinds())
+
+
+def example_path(kind: str) -> Path:
+    return all_kinds()[kind].directory / "example.toml"
+
+
+def all_facts_files() -> list[Path]:
+    """Every facts file the writer tests run over: the kinds' examples and tests/facts."""
+    return [example_path(k) for k in KIND_IDS] + sorted(FACTS_DIR.glob("*.toml"))

@@ -1,0 +1,19 @@
+"""A saved project to test with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.facts import load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.project import Project
+from drafter.project.pipeline import new_project
+from support.paths import EXAMPLE
+
+
+def saved_example_project(tmp_path: Path) -> Project:
+    """The example 实施方案's project, new (no text yet), saved in `tmp_path`."""
+    facts = load_facts(EXAMPLE, kinds=kind_ids())
+    project = new_project(facts, get_kind(facts.doc.kind))
+    project.save(tmp_path / "p.drafter.json")
+    return project

@@ -1,0 +1,71 @@
+"""The guard's deterministic end, with real facts, the real checker and a real skeleton:
+a model that keeps citing outdated guidance must not cost a section its guiding thought."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from drafter.facts import load_facts
+from drafter.kinds import all_kinds, kind_ids
+from drafter.kinds.render import render_section
+from drafter.rules import Finding, check
+from drafter.terms import load_terms
+from drafter.writers.guard import guard
+
+KIND = all_kinds()["implementation_plan"]
+FACTS = load_facts(KIND.directory / "example.toml", kinds=kind_ids())
+GUIDING = next(s for s in KIND.sections if s.id == "guiding")
+SKELETON = render_section(KIND, GUIDING, FACTS)
+REQUIRED = load_terms().guiding_sentence(FACTS.doc.date)
+
+STALE = "我院坚持以党的十七大精神为指导，推动创建工作深入开展。"
+GOOD = "全院上下要统一思想、凝心聚力，把创建工作融入医疗服务全过程。"
+
+
+def stubborn(answer: str):
+    async def repair(findings: Sequence[Finding], text: str) -> str:
+        return answer  # the model ignores every repair turn
+
+    return repair
+
+
+def run(answer: str, skeleton: str = SKELETON):
+    return asyncio.run(guard(answer, FACTS, stubborn(answer), turns=2, skeleton=skeleton))
+
+
+def test_outdated_guidance_gives_way_to_the_guiding_sentence_in_place() -> None:
+    text, report = run(STALE + GOOD + "\n坚持问题导向，补齐服务短板。")
+    assert REQUIRED in text and "十七大" not in text
+    first, second = text.splitlines()
+    assert first.startswith(REQUIRED) and first.endswith(GOOD)  # in the sentence's place
+    assert second == "坚持问题导向，补齐服务短板。"  # the good sentences survive
+    assert [f for f in check(text, FACTS, year=FACTS.doc.year)] == []
+    assert report.repair_turns == 2 and report.restored
+    assert "指导思想改用内置表述" in report.note() and not report.fallback
+
+
+def test_a_section_without_the_guiding_thought_just_loses_the_sentence() -> None:
+    opening = next(s for s in KIND.sections if s.id == "opening")
+    text, report = run(STALE + GOOD, render_section(KIND, opening, FACTS))
+    assert text == GOOD and not report.restored
+    assert "删除无法修正的句子（term.outdated）" in report.note()
+
+
+def test_an_unsourced_number_becomes_one_marker_reported_once() -> None:
+    text, report = run(GOOD + "全年开展义诊活动137场。")
+    assert text.count("【待补充：137场】") == 1
+    assert report.marked == ["137场"] and report.note().count("标为待补充 1 处") == 1
+    assert [f.rule for f in check(text, FACTS, year=FACTS.doc.year)] == ["number.placeholder"]
+
+
+def test_markdown_marks_go_and_the_words_stay() -> None:
+    answer = ("```\n## 一、加强组织领导\n**成立创建工作领导小组**，统筹推进各项工作。\n"
+              "- 完善工作制度；\n> 定期督导检查。\n```")
+    text, report = run(answer)
+    assert text.splitlines() == ["一、加强组织领导", "成立创建工作领导小组，统筹推进各项工作。",
+                                 "完善工作制度；", "定期督导检查。"]
+    assert report.repair_turns == 0 and not report.marked  # no ** taken for a placeholder
+    assert report.note().startswith("去除 Markdown 标记")
+    clean, report = run("未完成的***处要补齐。")
+    assert clean == "未完成的【待补充：***】处要补齐。" and not report.markdown  # a placeholder

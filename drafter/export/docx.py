@@ -66,12 +66,6 @@ def render_docx(doc: Document, options: ExportOptions) -> bytes:
     return out.getvalue()
 
 
-def write_docx(doc: Document, path: Path, options: ExportOptions | None = None) -> None:
-    from drafter.export import export
-
-    export(doc, path, options, fmt="docx")
-
-
 # ------------------------------------------------------------------ template
 
 

@@ -20,12 +20,12 @@ from drafter.project import Project
 
 
 @dataclass(frozen=True)
-class Stamp:
+class FileStamp:
     mtime_ns: int
     size: int
 
     @classmethod
-    def of(cls, path: Path) -> Stamp | None:
+    def of(cls, path: Path) -> FileStamp | None:
         try:
             st = os.stat(path)
         except OSError:
@@ -54,7 +54,7 @@ class Autosaver:
         self.saves = 0
         self._first_dirty = 0.0
         self._handle: asyncio.TimerHandle | None = None
-        self._stamp = Stamp.of(project.path) if project.path else None
+        self._stamp = FileStamp.of(project.path) if project.path else None
 
     def touch(self) -> None:
         """Something changed: save soon."""
@@ -83,7 +83,7 @@ class Autosaver:
         if path is None:
             return False
         try:
-            current = Stamp.of(path)
+            current = FileStamp.of(path)
             if self._stamp is not None and current is not None and current != self._stamp:
                 side = conflict_path(path)
                 self.project.save(side)  # save() re-points project.path at the side file
@@ -97,14 +97,9 @@ class Autosaver:
             if self.on_error:
                 self.on_error(e)
             return False
-        self._stamp = Stamp.of(path)
+        self._stamp = FileStamp.of(path)
         self.dirty = False
         self.saves += 1
         if self.on_saved:
             self.on_saved(path)
         return True
-
-    def adopt(self) -> None:
-        """Accept the file as it is now on disk (after reloading it) as the base."""
-        if self.project.path:
-            self._stamp = Stamp.of(self.project.path)

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from drafter.errors import DrafterError
 from drafter.session.recent import RecentStore
 from drafter.ui.screens.start import StartScreen
+from drafter.writers.base import BUILTIN
 
 if TYPE_CHECKING:  # the draft machinery loads on first use: the start screen comes first
     from drafter.project.findings import Checker
@@ -77,7 +78,7 @@ class DrafterApp(App[None]):
     @property
     def writer_label(self) -> str:
         model = getattr(self.writer, "model", "")
-        name = "内置写作" if self.writer.name == "builtin" else self.writer.name
+        name = "内置写作" if self.writer.name == BUILTIN else self.writer.name
         return f"{name} · {model}" if model else name
 
     def on_mount(self) -> None:

@@ -137,13 +137,13 @@ class Generation:
             if self.streams.get(section_id) is stream:
                 del self.streams[section_id]
             if draft is not None:
-                self._finish(section, stream, draft)
+                self._apply(section, stream, draft)
             self._batch_step()
             self.stale = True
             if section_id == screen.selected and screen.is_mounted:
                 screen.show_section()
 
-    def _finish(self, section: Section, stream: Stream, draft: Draft) -> None:
+    def _apply(self, section: Section, stream: Stream, draft: Draft) -> None:
         if not draft.text.strip():
             self.screen.notify(f"“{section.label}”没有得到任何文字，保持原样",
                                severity="warning")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from drafter.facts import Facts
-from drafter.kinds import Kind, SectionSpec
+if TYPE_CHECKING:
+    from drafter.facts import Facts
+    from drafter.kinds import Kind, SectionSpec
 
 OnPiece = Callable[[str], None]
 """Receives text as it arrives, for display only: the answer is `Draft.text`, which may

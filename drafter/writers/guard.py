@@ -73,7 +73,7 @@ def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) ->
     return lines
 
 
-def finish(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> str:
+def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> str:
     """The deterministic part: fixes, then markers, then a last check for the report."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for _ in range(3):
@@ -107,7 +107,7 @@ def finish(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> 
 
 
 _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
-GAP = "\x00"  # where a dropped sentence stood, until _restore_guiding has looked
+_GAP = "\x00"  # where a dropped sentence stood, until _restore_guiding has looked
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
@@ -116,14 +116,14 @@ def _sentences(line: str) -> list[tuple[int, int]]:
 
 
 def _drop_sentences(lines: list[str], findings: Sequence[Finding]) -> list[str]:
-    """Replace every sentence holding a finding by GAP."""
+    """Replace every sentence holding a finding by _GAP."""
     hits: dict[int, set[int]] = {}
     for f in findings:
         hits.setdefault(f.line - 1, set()).update(range(f.col - 1, f.col - 1 + len(f.excerpt)))
     out = list(lines)
     for index, cols in hits.items():
         line = lines[index]
-        pieces = [GAP if cols & set(range(a, b)) else line[a:b] for a, b in _sentences(line)]
+        pieces = [_GAP if cols & set(range(a, b)) else line[a:b] for a, b in _sentences(line)]
         out[index] = "".join(pieces)
     return out
 
@@ -135,14 +135,14 @@ def _restore_guiding(lines: list[str], dropped: Sequence[Finding], facts: Facts,
     the place of the first sentence dropped. Other gaps simply close."""
     required = load_terms().guiding_sentence(facts.doc.date)
     text = "\n".join(lines)
-    restore = (required in skeleton and required not in text.replace(GAP, "")
-               and any(f.rule.startswith("term.") for f in dropped) and GAP in text)
+    restore = (required in skeleton and required not in text.replace(_GAP, "")
+               and any(f.rule.startswith("term.") for f in dropped) and _GAP in text)
     if restore:
         line = next(ln for ln in skeleton.splitlines() if required in ln)
         sentence = next(line[a:b] for a, b in _sentences(line) if required in line[a:b])
-        text = text.replace(GAP, sentence, 1)
+        text = text.replace(_GAP, sentence, 1)
         report.restored.append(sentence)
-    return text.replace(GAP, "").split("\n")
+    return text.replace(_GAP, "").split("\n")
 
 
 _MD_FENCE = re.compile(r"^\s*```")
@@ -172,4 +172,4 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
         text = plain(await repair(findings, text), report)
         report.repair_turns += 1
         findings = _errors(text, facts)
-    return finish(text, facts, report, skeleton), report
+    return fix_or_mark(text, facts, report, skeleton), report

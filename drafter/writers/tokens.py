@@ -142,11 +142,6 @@ def count(text: str, model: str = "") -> int:
     return estimate(text)
 
 
-def exact(model: str = "") -> bool:
-    """True when `count` uses a tiktoken encoding rather than the estimate."""
-    return encoding_name(model) is not None
-
-
 def fit_context(fixed: str, context: str, budget: int, model: str = "") -> str:
     """Trim `context` (never the fixed part: rules, facts, skeleton) so the prompt fits
     `budget` tokens. Keeps the start of each paragraph; drops what does not fit."""

@@ -14,8 +14,10 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter.project import Section
+from drafter.project.model import USER
+from drafter.writers.base import BUILTIN
 
-SOURCES = {"builtin": "内置写作", "user": "手工修改"}
+SOURCES = {BUILTIN: "内置写作", USER: "手工修改"}
 
 
 def source_label(source: str) -> str:

@@ -22,14 +22,15 @@ from drafter.session.autosave import Autosaver
 from drafter.session.locking import ProjectLock
 from drafter.ui.checking import Rechecker
 from drafter.ui.context import drafter_app
+from drafter.ui.finding_actions import FindingActions
 from drafter.ui.generation import Generation, Stream
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.revise import ReviseDialog
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
+from drafter.ui.widgets.section_texts import SectionTexts, version_label
 from drafter.ui.widgets.status_bar import StatusBar
-from drafter.writers.base import REGENERATE
 
 FLUSH_SECONDS = 0.05
 EDIT_SECONDS = 0.4
@@ -66,10 +67,9 @@ class WorkspaceScreen(Screen[None]):
         self.selected: str | None = project.sections[0].id if project.sections else None
         self.autosaver = Autosaver(project, on_saved=self._saved, on_conflict=self._conflict,
                                    on_error=self._save_failed)
-        self._loading = False  # the editor is being filled by us, not typed into
         self._typing = False  # typing since the section was shown: one version
-        self._shown: tuple[Stream, int] | None = None  # the stream in a box, chars shown
         self.rechecker = Rechecker(self)
+        self.finding_actions = FindingActions(self)
         self.generation: Generation  # built on mount, from the app's writer
 
     # ------------------------------------------------------------------ layout
@@ -78,9 +78,7 @@ class WorkspaceScreen(Screen[None]):
         with Horizontal(id="main"):
             yield SectionList(id="sections")
             with Vertical(id="work"):
-                with Horizontal(id="texts"):
-                    yield TextArea(id="editor", soft_wrap=True)
-                    yield TextArea(id="candidate", read_only=True, soft_wrap=True)
+                yield SectionTexts(id="texts")
                 yield FindingsPanel(id="findings")
         yield StatusBar(id="status")
         yield Footer(compact=True)
@@ -155,49 +153,17 @@ class WorkspaceScreen(Screen[None]):
     def streams(self) -> dict[str, Stream]:
         return self.generation.streams
 
+    @property
+    def texts(self) -> SectionTexts:
+        return self.query_one(SectionTexts)
+
     def show_section(self) -> None:
-        """Fill the editor (and the candidate pane) for the selected section."""
-        section = self.section
-        editor = self.query_one("#editor", TextArea)
-        stream = self.streams.get(self.selected or "")
-        self._loading = True
-        if stream and not stream.revising:
-            editor.load_text(stream.text)
-            self._shown = (stream, len(stream.text))
-        else:
-            editor.load_text(section.text if section else "")
-        self._loading = False
-        editor.read_only = section is None or (stream is not None and not stream.revising)
-        editor.border_title = section.label if section else "（没有章节）"
-        editor.border_subtitle = self._version_label(section)
+        """Fill the editor (and the candidate box) for the selected section."""
+        self.texts.show(self.section, self.streams.get(self.selected or ""))
         self._typing = False
-        self.show_candidate()
 
     def show_candidate(self) -> None:
-        sid = self.selected or ""
-        stream = self.streams.get(sid)
-        section = self.section
-        candidate = section.candidates[-1] if section and section.candidates else None
-        box = self.query_one("#candidate", TextArea)
-        if stream and stream.revising:
-            box.border_title = f"改写中：{stream.title}"
-            box.border_subtitle = ""
-            box.load_text(stream.text)
-            self._shown = (stream, len(stream.text))
-        elif candidate:
-            box.border_title = f"候选：{candidate.note.split('；')[0] or REGENERATE}"
-            box.border_subtitle = "Ctrl+T 采纳 · Ctrl+B 放弃"
-            box.load_text(candidate.text)
-        box.display = bool(candidate or (stream and stream.revising))
-        self.set_class(box.display, "-revising")
-
-    @staticmethod
-    def _version_label(section: Section | None) -> str:
-        if section is None or not section.versions:
-            return "尚无版本"
-        lock = " · 已锁定" if section.locked else ""
-        return (f"第{section.current + 1}/{len(section.versions)}版 · "
-                f"{section.status.label}{lock}")
+        self.texts.show_candidate(self.section, self.streams.get(self.selected or ""))
 
     # ------------------------------------------------------------------ events
     @on(OptionList.OptionHighlighted, "#sections")
@@ -214,14 +180,14 @@ class WorkspaceScreen(Screen[None]):
     @on(TextArea.Changed, "#editor")
     def edited(self, event: TextArea.Changed) -> None:
         section = self.section
-        if self._loading or section is None or event.text_area.read_only:
+        if self.texts.loading or section is None or event.text_area.read_only:
             return
         text = event.text_area.text
         if text == section.text:
             return
         if editing.record_typing(section, text, same_session=self._typing):
             self._typing = True
-        event.text_area.border_subtitle = self._version_label(section)
+        event.text_area.border_subtitle = version_label(section)
         self.autosaver.touch()
         self.recheck(EDIT_SECONDS)
 
@@ -238,22 +204,8 @@ class WorkspaceScreen(Screen[None]):
             self.refresh_sections()
         if self.streams:
             self.query_one(StatusBar).tokens = self.generation.writer.tokens_used
-        stream = self.streams.get(self.selected or "")
-        if stream is None or not stream.dirty:
-            return
-        stream.dirty = False
-        box = self.query_one("#candidate" if stream.revising else "#editor", TextArea)
-        text = stream.text
-        self._loading = True
-        if self._shown is not None and self._shown[0] is stream and not stream.restarted:
-            box.insert(text[self._shown[1]:], box.document.end,
-                       maintain_selection_offset=False)
-        else:
-            box.load_text(text)
-            stream.restarted = False
-        self._shown = (stream, len(text))
-        box.scroll_end(animate=False)
-        self._loading = False
+        if stream := self.streams.get(self.selected or ""):
+            self.texts.paint(stream)
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -391,9 +343,10 @@ class WorkspaceScreen(Screen[None]):
         from drafter.ui.screens.facts import FactsScreen
 
         self.app.push_screen(FactsScreen(self.project.facts_data, project=self.project),
-                             self._facts_changed)
+                             self.facts_changed)
 
-    def _facts_changed(self, data: dict | None) -> None:
+    def facts_changed(self, data: dict | None) -> None:
+        """New facts from the form (or one figure added): title, sections, findings."""
         if data is None:
             return
         self.facts = update_facts(self.project, data)
@@ -404,59 +357,15 @@ class WorkspaceScreen(Screen[None]):
     # ------------------------------------------------------------------ findings
     @on(FindingsPanel.JumpChosen)
     def jump(self, event: FindingsPanel.JumpChosen) -> None:
-        place = event.item.place
-        if place is None:
-            self.notify("这一处在标题或落款中，请在事实表中修改。", severity="warning")
-            return
-        self.selected = place.section_id
-        self.refresh_sections()
-        self.show_section()
-        row, col = editing.text_position(self.section.text if self.section else "", place.paragraph,
-                                 event.item.finding.col)
-        editor = self.query_one("#editor", TextArea)
-        end = (row, col + len(event.item.finding.excerpt))
-        editor.selection = editor.selection.__class__((row, col), end)
-        editor.focus()
+        self.finding_actions.jump(event.item)
 
     @on(FindingsPanel.FixChosen)
     def fix(self, event: FindingsPanel.FixChosen) -> None:
-        f, place = event.item.finding, event.item.place
-        if f.fix is None:
-            self.notify("这条问题没有自动修正，请手工修改。", severity="warning")
-            return
-        if place is None:
-            self.notify("这一处在标题或落款中，请在事实表中修改。", severity="warning")
-            return
-        section = editing.fix(self.project, place, f)
-        if section is None:
-            self.notify("原文已改动，无法应用这条修正。", severity="warning")
-            return
-        self.selected = section.id
-        self.changed()
-        self.show_section()
-        self.notify(f"已修正：{f.excerpt} → {f.fix}")
+        self.finding_actions.fix(event.item)
 
     @on(FindingsPanel.FigureChosen)
     def add_number(self, event: FindingsPanel.FigureChosen) -> None:
-        parsed = editing.parse_number(event.item.finding.excerpt)
-        value, unit = parsed if parsed else ("", "")
-
-        def add(values: list[str] | None) -> None:
-            if not values:
-                return
-            name, raw, unit_, period = (v.strip() for v in values)
-            try:
-                number = editing.parse_figure(name, raw)
-            except ValueError as e:
-                self.notify(str(e), severity="error")
-                return
-            self._facts_changed(editing.add_figure(self.project.facts_data, name, number, unit_,
-                                           period))
-            self.notify(f"已把“{name}”加入事实表。")
-
-        self.app.push_screen(FieldsDialog(
-            "加入事实表", [("名称", ""), ("数值", str(value)), ("单位", unit), ("时期", "")],
-            note="文中的每个数字都要在事实表中有来源。"), add)
+        self.finding_actions.add_figure(event.item)
 
     # ------------------------------------------------------------------ autosave hooks
     def _saved(self, path: Path) -> None:

@@ -205,7 +205,3 @@ class RecordList(Vertical):
     def _swallow(self, event: Button.Pressed) -> None:
         event.stop()  # the button's action did the work
 
-
-def first_input(widget: Widget) -> Input | None:
-    found = widget.query(Input)
-    return found.first() if found else None

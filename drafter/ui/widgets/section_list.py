@@ -49,9 +49,3 @@ class SectionList(OptionList):
             self.highlighted = ids.index(selected)
         elif ids:
             self.highlighted = min(old or 0, len(ids) - 1)
-
-    @property
-    def selected_id(self) -> str | None:
-        if self.highlighted is None or self.option_count == 0:
-            return None
-        return self.get_option_at_index(self.highlighted).id

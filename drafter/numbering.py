@@ -85,14 +85,15 @@ def heading_mark(paragraph: str) -> HeadingMark | None:
             if level in (1, 2):
                 value = parse_cn_numeral(raw)
             else:
-                value = int(raw.translate(_FULLWIDTH_DIGITS))
+                value = int(raw.translate(FULLWIDTH_TO_ASCII))
             if value is None:
                 continue
             return HeadingMark(level, value, m.group(0))
     return None
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+FULLWIDTH_TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+"""str.translate table: full-width digits, point and percent sign → ASCII (GB/T 15835)."""
 
 
 def heading_prefix(level: int, number: int) -> str:

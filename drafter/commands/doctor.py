@@ -4,7 +4,6 @@ give a plain verdict. Exit 0 when it works, 3 when it does not."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 
 from drafter.commands._common import add_endpoint_options, settings_from_args
 from drafter.errors import InputError
@@ -31,6 +30,8 @@ async def _probe(args: argparse.Namespace) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
+
     for line in asyncio.run(_probe(args)):
         print(line)
     print("结论：端点可用。")

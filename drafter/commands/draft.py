@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +49,8 @@ def progress(done: SectionDone) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
+
     from drafter.facts import load_facts
     from drafter.kinds import kind_ids
     from drafter.project.pipeline import draft_sections, open_or_create

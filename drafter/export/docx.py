@@ -52,6 +52,9 @@ _PERSONAL_RELS = ("/custom-properties", "/thumbnail", "/comments", "/people",
 
 
 def render_docx(doc: Document, options: ExportOptions) -> bytes:
+    """The .docx file's bytes for `doc` in the GB/T 9704 layout (LAYOUT.md) on named styles.
+    Raises InputError for an unknown font profile or a reference file that is not a Word
+    document."""
     profile_fonts(options.profile)  # an unknown profile fails before anything is built
     if options.reference_docx is not None:
         document = _from_reference(Path(options.reference_docx), options)

@@ -11,6 +11,9 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 def read_lines(path: Path) -> list[str]:
+    """A document's paragraphs, one a line: .docx one paragraph a line, any other file as
+    text tried as UTF-8 (with or without BOM), then GB18030. Raises InputError for a
+    missing file, a folder, a file over MAX_BYTES, binary data, or an unreadable .docx."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"找不到文件：{path}")

@@ -12,8 +12,20 @@ from drafter.errors import InputError
 from drafter.paths import templates_dir
 
 
+class Titled:
+    """A section by its id and heading text: what the user sees it called."""
+
+    id: str
+    title: str
+
+    @property
+    def label(self) -> str:
+        """Its heading, or 开头/结尾… when untitled."""
+        return section_label(self.id, self.title)
+
+
 @dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(Titled):
     id: str
     title: str  # heading text without numbering; "" for an untitled lead or closing
     template: str  # file name inside templates/<kind>/
@@ -21,15 +33,6 @@ class SectionSpec:
     role: str = "body"  # "body" or "salutation" (称谓 of a report)
     requires: str = ""  # facts key that must be non-empty for the section to appear
     task_categories: tuple[str, ...] = ()  # which tasks the section writes; ("*",) = the rest
-
-    @property
-    def level(self) -> int:
-        return 1 if self.title else 0
-
-    @property
-    def label(self) -> str:
-        """What the user sees for the section: its heading, or 开头/结尾… when untitled."""
-        return section_label(self.id, self.title)
 
 
 _UNTITLED = {"opening": "开头", "closing": "结尾", "greeting": "问候", "salutation": "称谓"}
@@ -86,10 +89,12 @@ def all_kinds() -> dict[str, Kind]:
 
 
 def kind_ids() -> tuple[str, ...]:
+    """The kinds' ids (implementation_plan, work_plan, …), in all_kinds() order."""
     return tuple(all_kinds())
 
 
 def get_kind(kind_id: str) -> Kind:
+    """The kind with this id. Raises InputError naming the ids there are."""
     kinds = all_kinds()
     if kind_id not in kinds:
         raise InputError(f"未知的文种“{kind_id}”，可选：{'、'.join(kinds)}")

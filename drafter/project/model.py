@@ -16,7 +16,7 @@ from typing import Any
 from drafter.errors import ProjectError
 from drafter.facts import Facts, facts_from_data
 from drafter.files import atomic_write
-from drafter.kinds import Kind, get_kind, kind_ids, section_label
+from drafter.kinds import Kind, Titled, get_kind, kind_ids
 from drafter.writers.base import BUILTIN
 
 FORMAT_VERSION = 1
@@ -61,7 +61,7 @@ class Version:
 
 
 @dataclass
-class Section:
+class Section(Titled):
     id: str
     title: str  # heading text without numbering; "" for untitled
     role: str = "body"
@@ -74,14 +74,6 @@ class Section:
     @property
     def text(self) -> str:
         return self.versions[self.current].text if self.current >= 0 else ""
-
-    @property
-    def level(self) -> int:
-        return 1 if self.title else 0
-
-    @property
-    def label(self) -> str:
-        return section_label(self.id, self.title)
 
     def add_version(self, version: Version, status: Status) -> None:
         """A new text becomes current; the history keeps every earlier one."""
@@ -132,6 +124,10 @@ class Project:
         }
 
     def save(self, path: Path | None = None) -> Path:
+        """Write the project atomically (temp file, fsync, rename) to `path`, else to where
+        it was loaded from; returns that path, which becomes `self.path`. Raises ProjectError
+        when there is no path, or when the file there cannot be read as a project (it is
+        never overwritten then); OSError when the folder cannot be written."""
         target = path or self.path
         if target is None:
             raise ProjectError("项目没有保存路径")
@@ -150,6 +146,9 @@ def _refuse_unreadable(path: Path) -> None:
 
 
 def load_project(path: Path) -> Project:
+    """The project saved at `path`. Raises ProjectError — missing file, not UTF-8, not
+    JSON (with line and column), no `format_version`, a newer format, or missing or
+    ill-typed fields — and never changes the file."""
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:

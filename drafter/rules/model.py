@@ -116,4 +116,6 @@ class Text:
 
 def finding(rule: str, severity: str, line_index: int, start: int, excerpt: str,
             message: str, fix: str | None = None) -> Finding:
+    """A Finding from a 0-based line index and 0-based column (the rules' loop variables);
+    Finding holds them 1-based, as editors and `drafter check` show them."""
     return Finding(rule, severity, line_index + 1, start + 1, excerpt, message, fix)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from drafter.facts import Facts, format_number
-from drafter.numbering import parse_cn_numeral
+from drafter.numbering import FULLWIDTH_TO_ASCII, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 from drafter.rules.slogans import slogan_core, slogan_counts
 
@@ -49,7 +50,6 @@ _ARABIC = re.compile(rf"(?<![0-9.．A-Za-z])(?:([0-9０-９]+(?:[.．][0-9０-�
                      rf"([0-9０-９]+(?:[.．][0-9０-９]+)?)(万|亿)?({_UNITS})?")
 _CN_QUANTITY = re.compile(
     rf"(?<![〇零一二两三四五六七八九十百千])([三四五六七八九十百千]+)(余)?(万|亿)?({_UNITS})")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _SAME_UNIT = {"名": "人", "位": "人", "余人": "人", "场次": "场", "余场": "场", "余次": "次",
               "％": "%", "人次": "人次"}
 
@@ -82,6 +82,10 @@ def _fixed_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def quantities(text: Text) -> list[Quantity]:
+    """Every quantity in the text that must have a source: Arabic numbers and Chinese
+    numerals ≥ 三 with a measure word, but not slogan counts, 一是/二是 ordinals, heading
+    marks or fixed formulations (三会一课…). A Quantity's `start`/`end` are offsets in
+    its line with those spans masked, which keeps the original line's offsets."""
     names = tuple(f.name for f in text.terms.formulations)
     if text.facts is not None:
         names += tuple(s.text for s in text.facts.slogans)
@@ -105,10 +109,10 @@ def quantities(text: Text) -> list[Quantity]:
         work = _masked(line, mask)
         for m in _ARABIC.finditer(work):
             times = {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
-            unit = (m.group(4) or "").translate(_FULLWIDTH)
+            unit = (m.group(4) or "").translate(FULLWIDTH_TO_ASCII)
             for raw in (m.group(1), m.group(2)):  # both ends of a range (6—8名)
                 if raw is not None:
-                    value = float(raw.translate(_FULLWIDTH)) * times
+                    value = float(raw.translate(FULLWIDTH_TO_ASCII)) * times
                     found.append(Quantity(i, m.start(), m.end(), m.group(0), value, unit))
         for m in _CN_QUANTITY.finditer(work):
             number = parse_cn_numeral(m.group(1))
@@ -133,7 +137,7 @@ def _numbers_in(value: object, *, chinese: bool = True) -> set[float]:
         for m in _ARABIC.finditer(value):
             for raw in (m.group(1), m.group(2)):
                 if raw is not None:
-                    num = float(raw.translate(_FULLWIDTH))
+                    num = float(raw.translate(FULLWIDTH_TO_ASCII))
                     out.add(num * {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1))
                     out.add(num)
         for m in re.finditer(r"[一二两三四五六七八九十百千]+" if chinese else r"(?!)", value):
@@ -205,30 +209,38 @@ def unsourced(text: Text) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------ number.format
 
-_FORMAT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[０-９]+(?:[．.][０-９]+)?"), "全角数字应改为半角阿拉伯数字"),
-    (re.compile(r"[〇零一二三四五六七八九]+[0-9]+年|[0-9]+[〇零一二三四五六七八九]+年"),
-     "年份混用了汉字和阿拉伯数字"),
-    (re.compile(r"(?<![0-9])[09][0-9]年(?![代来间以内度])"), "年份不应省略为两位"),
-    (re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}年"),
-     "年份范围应使用一字线“—”"),
-    (re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})[./-](0?[1-9]|1[0-2])[./-]([0-2]?[0-9]|3[01])"
-                r"(?![0-9])"), "日期应写成“2026年1月4日”的形式"),
+class FormatRule(NamedTuple):
+    """One number.format pattern (GB/T 15835-2011 and 公文 habit), its message, and how
+    to fix what it matches (None: no fix)."""
+
+    pattern: re.Pattern[str]
+    message: str
+    fix: Callable[[str], str] | None
+
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _as_cn_date(excerpt: str) -> str:
+    y, m, d = re.split(r"[./-]", excerpt)
+    return f"{int(y)}年{int(m)}月{int(d)}日"
+
+
+_DATE_RULE = FormatRule(
+    re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})[./-](0?[1-9]|1[0-2])[./-]([0-2]?[0-9]|3[01])"
+               r"(?![0-9])"), "日期应写成“2026年1月4日”的形式", _as_cn_date)
+_FORMAT_RULES: tuple[FormatRule, ...] = (
+    FormatRule(re.compile(r"[０-９]+(?:[．.][０-９]+)?"), "全角数字应改为半角阿拉伯数字",
+               lambda x: x.translate(FULLWIDTH_TO_ASCII)),
+    FormatRule(re.compile(r"[〇零一二三四五六七八九]+[0-9]+年|[0-9]+[〇零一二三四五六七八九]+年"),
+               "年份混用了汉字和阿拉伯数字",
+               lambda x: "".join(_CN_DIGITS.get(c, c) for c in x)),
+    FormatRule(re.compile(r"(?<![0-9])[09][0-9]年(?![代来间以内度])"), "年份不应省略为两位",
+               None),
+    FormatRule(re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}年"),
+               "年份范围应使用一字线“—”", lambda x: x.replace("-", "—")),
+    _DATE_RULE,
 )
-
-
-def _format_fix(kind: int, excerpt: str) -> str | None:
-    if kind == 0:
-        return excerpt.translate(_FULLWIDTH)
-    if kind == 1:
-        digits = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-        return "".join(digits.get(c, c) for c in excerpt)
-    if kind == 3:
-        return excerpt.replace("-", "—")
-    if kind == 4:
-        y, m, d = re.split(r"[./-]", excerpt)
-        return f"{int(y)}年{int(m)}月{int(d)}日"
-    return None
 
 
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
@@ -239,14 +251,16 @@ def number_format(text: Text) -> Iterator[Finding]:
         if not _ANY_DIGIT.search(line):
             continue
         urls = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+", line)]
-        for kind, (pattern, message) in enumerate(_FORMAT_RULES):
-            for m in pattern.finditer(line):
+        for rule in _FORMAT_RULES:
+            for m in rule.pattern.finditer(line):
                 if any(a <= m.start() < b for a, b in urls):
                     continue
-                if kind == 4 and re.match(r"\d{4}-\d{2}-\d{2} \d", line[m.start():]):
+                if rule is _DATE_RULE and re.match(r"\d{4}-\d{2}-\d{2} \d", line[m.start():]):
                     continue  # a website timestamp: boilerplate.web's business
-                yield finding("number.format", "warning", i, m.start(), m.group(0),
-                              f"“{m.group(0)}”：{message}", _format_fix(kind, m.group(0)))
+                excerpt = m.group(0)
+                yield finding("number.format", "warning", i, m.start(), excerpt,
+                              f"“{excerpt}”：{rule.message}",
+                              rule.fix(excerpt) if rule.fix else None)
 
 
 # ------------------------------------------------------------------ number.arithmetic

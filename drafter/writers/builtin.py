@@ -13,7 +13,8 @@ class BuiltinWriter:
 
     async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
                     ) -> Draft:
-        text = render_section(request.kind, request.spec, request.facts)
+        # The pipeline renders the section as the request's skeleton: reuse it.
+        text = request.skeleton or render_section(request.kind, request.spec, request.facts)
         if on_piece:
             on_piece(text)
         return Draft(text)

@@ -162,6 +162,10 @@ def plain(text: str, report: GuardReport) -> str:
 
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
                 skeleton: str = "") -> tuple[str, GuardReport]:
+    """A model's answer made rule-clean: Markdown reduced to words, then up to `turns`
+    repair turns (`repair(findings, text)` asks the model again), then deterministic fixes,
+    unfixable sentences dropped and unsourced numbers marked 【待补充：…】. Returns the text
+    and a report of what was done (GuardReport.note() for the version history)."""
     report = GuardReport()
     text = plain(text, report)
     findings = _errors(text, facts)

@@ -183,6 +183,8 @@ class Usage:
         self.per_section[section] = (p + prompt, c + completion)
 
     def cost(self, price_prompt: float, price_completion: float) -> float | None:
+        """The cost at these prices per 1M prompt / completion tokens (the unit the
+        providers quote); None when no price is set."""
         if not (price_prompt or price_completion):
             return None
         return (self.prompt * price_prompt + self.completion * price_completion) / 1e6

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from drafter.errors import InputError
+
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write via a temp file in the same directory, fsync, rename: never a half file."""
@@ -39,3 +41,22 @@ def atomic_write(path: Path, data: bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (the same path, or links to one file)."""
+    if Path(a).resolve() == Path(b).resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_overwrite(output: Path, option: str, inputs: dict[str, Path | None]) -> None:
+    """Raise InputError when `output` (given with `option`) is one of `inputs` (what the
+    user calls each, in Chinese → its path): writing it would destroy that input."""
+    for name, path in inputs.items():
+        if path is not None and same_file(output, path):
+            raise InputError(f"{option} {output} 就是{name}，写出会覆盖它；请换一个输出文件名。"
+                             "没有写出任何文件")

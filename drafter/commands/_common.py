@@ -56,7 +56,10 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     """Flags → environment → user config file (writers/config.py)."""
     from drafter.writers.config import load_settings
 
-    return load_settings(endpoint_flags(args))
+    settings = load_settings(endpoint_flags(args))
+    for warning in settings.warnings:
+        print(f"警告：{warning}", file=sys.stderr)
+    return settings
 
 
 def writer_from_args(args: argparse.Namespace) -> Writer:

@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from drafter.export.reading import read_lines
     from drafter.facts import load_facts
+    from drafter.files import refuse_overwrite
     from drafter.kinds import kind_ids
     from drafter.rules import apply_fixes, check
     from drafter.terms import load_terms
@@ -36,6 +37,11 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--fix 需要正好一个输入文件，并用 -o 指定输出文件")
     if args.terms is not None and not args.terms.is_file():
         raise InputError(f"找不到术语文件：{args.terms}（--terms）")
+    for path in args.files:
+        if args.fix:
+            refuse_overwrite(args.output, "--fix -o", {"输入文件": path})
+        if args.annotate is not None:
+            refuse_overwrite(args.annotate, "--annotate", {"输入文件": path})
     facts = load_facts(args.facts, kinds=kind_ids()) if args.facts else None
     terms = load_terms(args.terms)
     results = []

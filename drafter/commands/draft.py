@@ -17,6 +17,7 @@ from drafter.commands._common import (
 from drafter.export import check_output
 
 if TYPE_CHECKING:
+    from drafter.facts import Facts
     from drafter.project.pipeline import SectionDone
 
 
@@ -49,16 +50,30 @@ def progress(done: SectionDone) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import asyncio
-
     from drafter.facts import load_facts
+    from drafter.files import refuse_overwrite
     from drafter.kinds import kind_ids
-    from drafter.project.pipeline import draft_sections, open_or_create
+    from drafter.session.locking import ProjectLock
 
     check_output(args.output)
+    path = args.project or default_project_path(args.output)
+    refuse_overwrite(args.output, "-o", {"事实文件": args.facts, "项目文件": path})
+    refuse_overwrite(path, "--project", {"事实文件": args.facts})
     facts = load_facts(args.facts, kinds=kind_ids())
     print_warnings(facts.warnings)
-    path = args.project or default_project_path(args.output)
+    lock = ProjectLock(path)
+    lock.acquire()  # a window or another draft editing this project → ProjectLocked, exit 2
+    try:
+        return _draft(args, facts, path)
+    finally:
+        lock.release()
+
+
+def _draft(args: argparse.Namespace, facts: Facts, path: Path) -> int:
+    import asyncio
+
+    from drafter.project.pipeline import draft_sections, open_or_create
+
     project = open_or_create(path, facts)  # unreadable → ProjectError, file untouched
     writer = writer_from_args(args)
 

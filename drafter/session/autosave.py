@@ -2,7 +2,7 @@
 
 `touch()` after every change; the save happens `delay` seconds after the last touch
 but never later than `max_delay` after the first unsaved one, so a crash loses at most
-about a second. Before writing, the file is compared with what this saver last wrote:
+about half a second (the TUI promises a second: the margin is for a busy machine). Before writing, the file is compared with what this saver last wrote:
 if another program changed it meanwhile, nothing is overwritten — this window's state
 goes to a side file and `on_conflict` says where."""
 
@@ -40,7 +40,7 @@ def conflict_path(path: Path) -> Path:
 
 
 class Autosaver:
-    def __init__(self, project: Project, *, delay: float = 0.3, max_delay: float = 1.0,
+    def __init__(self, project: Project, *, delay: float = 0.3, max_delay: float = 0.5,
                  on_saved: Callable[[Path], None] | None = None,
                  on_conflict: Callable[[Path], None] | None = None,
                  on_error: Callable[[Exception], None] | None = None) -> None:

@@ -65,6 +65,7 @@ class DrafterApp(App[None]):
         self.theme = theme
         self.clock = clock or (lambda: time.strftime("%H:%M:%S"))
         """The wall-clock time the status bar shows for the last save."""
+        self._quit_unsaved = False  # Ctrl+Q was pressed once while a save failed
 
     @property
     def checker(self) -> Checker:
@@ -195,13 +196,23 @@ class DrafterApp(App[None]):
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
 
-    def close_projects(self) -> None:
+    def close_projects(self) -> bool:
+        """Save every open project and free its lock; False when one could not be saved
+        (its screen has said why)."""
+        saved = True
         for screen in self.screen_stack:
             if close := getattr(screen, "close", None):
-                close()
+                saved = close() and saved
+        return saved
 
     async def action_quit(self) -> None:
-        self.close_projects()
+        if not self.close_projects() and not self._quit_unsaved:
+            # e.g. a full disk: quitting now would lose what was typed since the last save
+            self._quit_unsaved = True
+            self.notify("项目没有保存成功，未退出：请先腾出磁盘空间或检查文件权限，再按 Ctrl+Q；"
+                        "或者再按一次 Ctrl+Q 放弃未保存的内容并退出。",
+                        title="未退出", severity="error", timeout=30)
+            return
         self.exit()
 
     async def on_unmount(self) -> None:

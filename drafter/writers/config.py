@@ -73,6 +73,8 @@ class Settings:
     price_prompt: float = 0.0  # cost per 1M prompt tokens (0 = not reported)
     price_completion: float = 0.0  # cost per 1M completion tokens
     origin: dict[str, str] = field(default_factory=dict, repr=False)
+    warnings: list[str] = field(default_factory=list, repr=False, compare=False)
+    """Problems the user should hear about (e.g. a key in a file others can read)."""
 
     @property
     def configured(self) -> bool:
@@ -85,7 +87,7 @@ class Settings:
     def describe(self) -> list[tuple[str, str, str]]:
         rows = []
         for f in fields(self):
-            if f.name == "origin":
+            if f.name in ("origin", "warnings"):
                 continue
             value = getattr(self, f.name)
             shown = value.masked() if isinstance(value, Secret) else str(value)
@@ -124,13 +126,13 @@ def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | 
     env = os.environ if env is None else env
     path = path or config_path()
     s = Settings()
-    names = {f.name for f in fields(Settings)} - {"origin"}
+    names = {f.name for f in fields(Settings)} - {"origin", "warnings"}
     if path.exists():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as e:
-            raise InputError(f"配置文件 {path} 无法读取：{e}") from None
-        section = data.get("llm", data)
+        section = _read_config(path)
+        if "api_key" in section and path.stat().st_mode & 0o077:
+            s.warnings.append(
+                f"配置文件 {path} 含有 api_key，但其他用户也能读取（权限 "
+                f"{path.stat().st_mode & 0o777:o}）；请执行 chmod 600 {path}")
         for k, v in section.items():
             if k in names:
                 setattr(s, k, _coerce(k, v, str(path)))
@@ -159,14 +161,40 @@ def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | 
     return s
 
 
+def _read_config(path: Path) -> dict[str, Any]:
+    """The [llm] table of a config file (or its top level, for a file without one)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise InputError(f"配置文件 {path} 无法读取：{e}") from None
+    section = data.get("llm", data)
+    if not isinstance(section, dict):
+        raise InputError(f"配置文件 {path} 中的 [llm] 应为表（键 = 值），实际是 {section!r}")
+    return section
+
+
 def write_config(values: dict[str, Any], path: Path | None = None) -> Path:
-    """Write the user config file with mode 0600 (it may hold the key)."""
+    """Write the user config file with mode 0600 (it may hold the key), its folder 0700.
+    An existing file keeps every setting it has; `values` replace only their own keys, and
+    the file as it was is kept beside it as config.toml.bak (mode 0600). Raises InputError
+    for an existing file that cannot be read (it is left untouched)."""
     path = path or config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    kept: dict[str, Any] = {}
+    if path.exists():
+        kept = {k: v for k, v in _read_config(path).items()
+                if isinstance(v, str | int | float | bool)}
+        backup = path.with_name(path.name + ".bak")
+        fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(path.read_bytes())
+        os.chmod(backup, 0o600)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     lines = ["[llm]"]
-    for k, v in values.items():
+    for k, v in {**kept, **values}.items():
         if isinstance(v, str):
             v = '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        elif isinstance(v, bool):
+            v = "true" if v else "false"
         lines.append(f"{k} = {v}")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

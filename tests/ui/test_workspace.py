@@ -241,3 +241,24 @@ async def test_palette_help_and_themes(project_file: Path, recent) -> None:
         assert app.theme == "textual-dark"
         await pilot.press("f12")
         assert app.theme == "textual-light"
+
+
+async def test_quit_keeps_the_app_open_when_the_save_fails(project_file: Path, recent,
+                                                           tmp_path: Path) -> None:
+    """A full disk or a vanished folder: Ctrl+Q must not quit silently with the typed text
+    unsaved; a second Ctrl+Q quits knowingly."""
+    app = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
+    async with app.run_test(size=(100, 30)) as pilot:
+        ws = await open_ws(app, pilot)
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("", encoding="utf-8")
+        ws.project.path = blocker / "plan.drafter.json"  # every save now fails
+        ws.query_one("#editor", TextArea).focus()
+        await pilot.press("x", "y")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and app.screen is ws
+        assert any("未退出" in (n.title or "") for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

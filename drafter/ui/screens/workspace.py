@@ -100,11 +100,14 @@ class WorkspaceScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.close()
 
-    def close(self) -> None:
-        """Save what is unsaved and free the project for other windows."""
-        self.autosaver.flush()
+    def close(self) -> bool:
+        """Save what is unsaved and free the project for other windows; False when the
+        save failed (the project stays locked and the screen open)."""
+        if not self.autosaver.flush():
+            return False
         if self.lock:
             self.lock.release()
+        return True
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -378,5 +381,6 @@ class WorkspaceScreen(Screen[None]):
                     title="保存冲突", severity="error", timeout=30)
 
     def _save_failed(self, error: Exception) -> None:
-        self.query_one(StatusBar).saved = "保存失败！"
+        for bar in self.query(StatusBar):  # none while the screen is being removed
+            bar.saved = "保存失败！"
         self.notify(f"自动保存失败：{error}", severity="error", timeout=30)

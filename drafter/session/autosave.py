@@ -2,9 +2,10 @@
 
 `touch()` after every change; the save happens `delay` seconds after the last touch
 but never later than `max_delay` after the first unsaved one, so a crash loses at most
-about half a second (the TUI promises a second: the margin is for a busy machine). Before writing, the file is compared with what this saver last wrote:
-if another program changed it meanwhile, nothing is overwritten — this window's state
-goes to a side file and `on_conflict` says where."""
+about half a second (the TUI promises a second: the margin is for a busy machine).
+Before writing, the file is compared with what this saver last wrote: if another
+program changed it meanwhile, nothing is overwritten — this window's state goes to a
+side file and `on_conflict` says where."""
 
 from __future__ import annotations
 

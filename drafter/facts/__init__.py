@@ -1,5 +1,6 @@
-"""Facts: the typed model (`model`), loading and validation (`validate`), the key schema
-the validator, the TOML writer and the form share (`schema`), and the TOML writer (`toml`).
+"""Facts (FACTS.md, ../shared/spec/FACTS.md): the typed model (`model`), loading and
+validation (`validate`), the key schema the validator, the TOML writer and the form share
+(`schema`), and the TOML writer with the line index that puts lines in problems (`toml`).
 """
 
 from __future__ import annotations

@@ -1,30 +1,62 @@
-"""Facts data back to TOML — the form's save path, read again by `load_facts`.
+"""Facts data ↔ TOML text: the writer (`dump_facts`, the form's save path, read again by
+`load_facts`) and the line index (`LineIndex`) that puts line numbers in problems.
 
-A small writer for the facts schema (FACTS.md), not a general TOML library: tables
-first, then arrays of tables in the schema's order, one key a line, so the file looks
-like the hand-written examples and `_LineIndex` finds every key again. Comments in the
-original file are not kept."""
+A small writer for the facts schema (FACTS.md, ../shared/spec/FACTS.md), not a general
+TOML library: tables first, then arrays of tables, each in `drafter.facts.schema`'s
+order, one key a line in the schema's file order (keys it does not know last), so the
+file looks like the hand-written examples and `LineIndex` finds every key again.
+Comments in the original file are not kept."""
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date
 from typing import Any
 
-_TABLES = ("unit", "doc", "leadership")
-_ARRAYS = ("figures", "slogans", "tasks", "honors", "problems", "next_steps")
-_ORDER: dict[str, tuple[str, ...]] = {
-    "unit": ("name", "self", "type", "superior"),
-    "doc": ("kind", "year", "date", "theme", "title", "period", "basis", "notes"),
-    "leadership": ("name", "leader", "deputies", "members", "office", "office_head"),
-    "figures": ("name", "value", "unit", "period", "ratio"),
-    "slogans": ("group", "text", "items"),
-    "tasks": ("title", "category", "owner", "when", "points"),
-    "honors": ("year", "title", "grantor"),
-    "problems": ("text",),
-    "next_steps": ("text",),
-}
+from drafter.facts.schema import TABLES
+
+_TABLES = tuple(t.name for t in TABLES if not t.array)
+_ARRAYS = tuple(t.name for t in TABLES if t.array)
+_ORDER: dict[str, tuple[str, ...]] = {t.name: t.file_order for t in TABLES}
+
+
+class LineIndex:
+    """Maps TOML table/key paths to line numbers by scanning the source text.
+
+    tomllib keeps no positions; facts files are flat enough (tables, arrays of
+    tables, one key a line) that a scan finds every key the validator names."""
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
+    def __init__(self, text: str) -> None:
+        self.tables: dict[tuple[str, int], int] = {}
+        self.keys: dict[tuple[str, int, str], int] = {}
+        counts: dict[str, int] = {}
+        table, index = "", 0
+        for n, line in enumerate(text.splitlines(), start=1):
+            if m := self._HEADER.match(line):
+                table = m.group(2)
+                if m.group(1) == "[[":
+                    index = counts.get(table, 0)
+                    counts[table] = index + 1
+                else:
+                    index = 0
+                self.tables.setdefault((table, index), n)
+            elif (m := self._KEY.match(line)) and (table, index, m.group(1)) not in self.keys:
+                self.keys[(table, index, m.group(1))] = n
+
+    def line(self, table: str, index: int = 0, key: str = "") -> int | None:
+        """The line of `table[index].key` ("" table: the top level), else of the table's
+        header (or of a top-level key `table`), else None. `index` counts an array of
+        tables' rows from 0."""
+        if key and (table, index, key) in self.keys:
+            return self.keys[(table, index, key)]
+        if not table and key:
+            return self.keys.get(("", 0, key))
+        return self.tables.get((table, index)) or self.keys.get(("", 0, table))
 
 
 def _key(name: str) -> str:
@@ -72,7 +104,9 @@ def _body(table: str, row: dict[str, Any]) -> list[str]:
 
 
 def dump_facts(data: dict[str, Any]) -> str:
-    """The facts data as a TOML document; `tomllib.loads` gives the same data back."""
+    """Facts data (a dict shaped as `tomllib.loads` returns it) as a TOML document:
+    loose keys, then tables, then arrays of tables — the schema's first, in its order,
+    then unknown ones in data order. `tomllib.loads` gives the same data back."""
     out: list[str] = []
     loose = {k: v for k, v in data.items()
              if k not in _TABLES and k not in _ARRAYS and not _is_table(v)

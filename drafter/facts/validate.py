@@ -1,7 +1,8 @@
-"""Loading and validating a facts file (FACTS.md v1).
+"""Loading and validating a facts file (FACTS.md v1, ../shared/spec/FACTS.md).
 
 Validation collects every problem at once — one Chinese message per problem, naming
-the key and the line — so the writer fixes the file in one pass."""
+the key and the line — so the writer fixes the file in one pass. Which keys a table
+may hold comes from `drafter.facts.schema`; any other key is warned about, not fatal."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from drafter.facts.model import (
     Unit,
     slogan_count,
 )
+from drafter.facts.schema import known_keys
+from drafter.facts.toml import LineIndex
 
 
 def load_facts(path: Path, *, kinds: tuple[str, ...] | None = None) -> Facts:
@@ -50,6 +53,7 @@ _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def parse_facts(text: str, *, source: str = "", kinds: tuple[str, ...] | None = None) -> Facts:
+    """Validate facts-file text; `kinds` limits `doc.kind` (None: any). Raises FactsError."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -59,7 +63,7 @@ def parse_facts(text: str, *, source: str = "", kinds: tuple[str, ...] | None = 
         detail = _TOML_POS.sub("", str(e)).strip()
         raise FactsError("事实文件无法解析（TOML 语法错误）",
                          [Problem(f"语法错误{col}：{detail}", source, line)]) from None
-    return validate(data, lines=_LineIndex(text), source=source, kinds=kinds)
+    return validate(data, lines=LineIndex(text), source=source, kinds=kinds)
 
 
 def facts_from_data(data: dict[str, Any], *, source: str = "",
@@ -68,59 +72,11 @@ def facts_from_data(data: dict[str, Any], *, source: str = "",
     return validate(data, lines=None, source=source, kinds=kinds)
 
 
-class _LineIndex:
-    """Maps TOML table/key paths to line numbers by scanning the source text.
-
-    tomllib keeps no positions; facts files are flat enough (tables, arrays of
-    tables, one key a line) that a scan finds every key the validator names."""
-
-    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
-
-    def __init__(self, text: str) -> None:
-        self.tables: dict[tuple[str, int], int] = {}
-        self.keys: dict[tuple[str, int, str], int] = {}
-        counts: dict[str, int] = {}
-        table, index = "", 0
-        for n, line in enumerate(text.splitlines(), start=1):
-            if m := self._HEADER.match(line):
-                table = m.group(2)
-                if m.group(1) == "[[":
-                    index = counts.get(table, 0)
-                    counts[table] = index + 1
-                else:
-                    index = 0
-                self.tables.setdefault((table, index), n)
-            elif (m := self._KEY.match(line)) and (table, index, m.group(1)) not in self.keys:
-                self.keys[(table, index, m.group(1))] = n
-
-    def line(self, table: str, index: int = 0, key: str = "") -> int | None:
-        if key and (table, index, key) in self.keys:
-            return self.keys[(table, index, key)]
-        if not table and key:
-            return self.keys.get(("", 0, key))
-        return self.tables.get((table, index)) or self.keys.get(("", 0, table))
-
-
-_KNOWN: dict[str, tuple[str, ...]] = {
-    "": ("unit", "doc", "figures", "slogans", "tasks", "leadership", "honors", "problems",
-         "next_steps"),
-    "unit": ("name", "self", "type", "superior"),
-    "doc": ("kind", "year", "date", "theme", "title", "period", "basis", "notes"),
-    "figures": ("name", "value", "unit", "period", "ratio"),
-    "slogans": ("text", "items", "group"),
-    "tasks": ("title", "points", "owner", "when", "category"),
-    "leadership": ("name", "leader", "deputies", "members", "office", "office_head"),
-    "honors": ("year", "title", "grantor"),
-    "problems": ("text",),
-    "next_steps": ("text",),
-}
-
 _MISSING = object()
 
 
 class _Validator:
-    def __init__(self, lines: _LineIndex | None, source: str) -> None:
+    def __init__(self, lines: LineIndex | None, source: str) -> None:
         self.lines = lines
         self.source = source
         self.errors: list[Problem] = []
@@ -142,7 +98,7 @@ class _Validator:
     # -- typed getters: report and return a default on a wrong type
     def table(self, data: dict[str, Any], table: str, index: int | None = None) -> None:
         for key in data:
-            if key not in _KNOWN[table]:
+            if key not in known_keys(table):
                 self.warn(f"未知的键“{key}”，已忽略（请检查拼写）", table, index, key)
 
     def text(self, data: dict[str, Any], key: str, table: str, index: int | None = None,
@@ -210,8 +166,10 @@ def _describe(value: Any) -> str:
     return f"文本“{value}”" if isinstance(value, str) else _type_name(value)
 
 
-def validate(data: dict[str, Any], *, lines: _LineIndex | None, source: str,
+def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
              kinds: tuple[str, ...] | None) -> Facts:
+    """Facts data (a dict shaped as `tomllib.loads` returns it) checked against FACTS.md:
+    the typed `Facts`, or FactsError with every problem; `lines` gives them line numbers."""
     v = _Validator(lines, source)
     v.table(data, "")
 

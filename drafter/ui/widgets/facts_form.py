@@ -1,7 +1,10 @@
 """The facts form: every field of FACTS.md, grouped, with messages beside the fields.
 
 The form only turns widgets into facts data and back; validation is
-`drafter.facts.facts_from_data`, the same code the command line runs."""
+`drafter.facts.facts_from_data`, the same code the command line runs. Which tables and
+keys there are, their order, labels and required marks come from
+`drafter.facts.schema` (FACTS.md, ../shared/spec/FACTS.md); this module adds only what
+is the form's own (`WIDGETS`, `HINTS`, `JOINED`, `TITLES`)."""
 
 from __future__ import annotations
 
@@ -16,12 +19,16 @@ from textual.widgets import Input, Label, Select, Static
 
 from drafter.errors import Problem
 from drafter.facts import UNIT_TYPES
+from drafter.facts.schema import TABLES, Table
+from drafter.facts.schema import table as schema_table
 from drafter.kinds import all_kinds
 from drafter.ui.widgets.records import Column, RecordList, to_text, to_value
 
 
 @dataclass(frozen=True)
 class Field:
+    """One input of the form's table part: a schema key (or a part, "period.start")."""
+
     table: str
     key: str
     label: str
@@ -30,60 +37,97 @@ class Field:
     required: bool = False
 
 
-GROUPS: tuple[tuple[str, str], ...] = (
-    ("unit", "单位"), ("doc", "文档"), ("figures", "数字"), ("slogans", "口号"),
-    ("tasks", "工作任务"), ("leadership", "领导小组"), ("honors", "荣誉"),
-    ("problems", "问题与打算"))
+@dataclass(frozen=True)
+class Widget:
+    """What only the form knows about a schema key: how it is typed and shown."""
 
-FIELDS: dict[str, tuple[Field, ...]] = {
-    "unit": (
-        Field("unit", "name", "单位全称", required=True, placeholder="汝阳县人民医院"),
-        Field("unit", "self", "自称", placeholder="我院 / 我校 / 我镇"),
-        Field("unit", "type", "单位类型", "select", required=True),
-        Field("unit", "superior", "上级部门", placeholder="可不填"),
-    ),
-    "doc": (
-        Field("doc", "kind", "文种", "select", required=True),
-        Field("doc", "year", "年份", "int", placeholder="2026", required=True),
-        Field("doc", "date", "成文日期", placeholder="2026-01-04", required=True),
-        Field("doc", "theme", "工作主题", placeholder="创建省级文明单位", required=True),
-        Field("doc", "title", "标题", placeholder="不填则自动生成"),
-        Field("doc", "period.start", "实施开始", placeholder="2026-01-04（可不填）"),
-        Field("doc", "period.end", "实施结束", placeholder="2026-12-31"),
-        Field("doc", "basis", "依据文件", "list", placeholder="多个用“；”分隔"),
-        Field("doc", "notes", "备注", placeholder="供写作参考的说明"),
-    ),
-    "leadership": (
-        Field("leadership", "name", "小组名称", placeholder="创建工作领导小组"),
-        Field("leadership", "leader", "组长"),
-        Field("leadership", "deputies", "副组长", "list", placeholder="多人用“；”分隔"),
-        Field("leadership", "members", "成员", "list", placeholder="多人用“；”分隔"),
-        Field("leadership", "office", "办公室设在"),
-        Field("leadership", "office_head", "办公室主任"),
-    ),
+    kind: str = "text"  # fields: text · int · list · select; columns: also number · ratio
+    placeholder: str = ""
+    width: str = "1fr"  # list columns only
+    hint: str = ""  # list columns only: added to the label, how to type the value
+
+
+# Keyed by drafter.facts.schema's table and key names; a key not named is a plain text
+# input. tests/facts/test_schema.py fails on a name the schema does not have.
+WIDGETS: dict[str, dict[str, Widget]] = {
+    "unit": {"name": Widget(placeholder="汝阳县人民医院"),
+             "self": Widget(placeholder="我院 / 我校 / 我镇"),
+             "type": Widget("select"), "superior": Widget(placeholder="可不填")},
+    "doc": {"kind": Widget("select"), "year": Widget("int", "2026"),
+            "date": Widget(placeholder="2026-01-04"),
+            "theme": Widget(placeholder="创建省级文明单位"),
+            "title": Widget(placeholder="不填则自动生成"),
+            "period.start": Widget(placeholder="2026-01-04（可不填）"),
+            "period.end": Widget(placeholder="2026-12-31"),
+            "basis": Widget("list", "多个用“；”分隔"),
+            "notes": Widget(placeholder="供写作参考的说明")},
+    "leadership": {"name": Widget(placeholder="创建工作领导小组"),
+                   "deputies": Widget("list", "多人用“；”分隔"),
+                   "members": Widget("list", "多人用“；”分隔")},
+    "figures": {"name": Widget(width="2fr"), "value": Widget("number"), "unit": Widget(width="6"),
+                "ratio": Widget("ratio", width="2fr", hint="（分子/分母）")},
+    "slogans": {"text": Widget(width="2fr"),
+                "items": Widget("list", width="3fr", hint="（；分隔）")},
+    "tasks": {"title": Widget(width="2fr"),
+              "points": Widget("list", width="4fr", hint="（；分隔）")},
+    "honors": {"year": Widget("int", width="8"), "title": Widget(width="2fr"),
+               "grantor": Widget(width="2fr")},
 }
 
+# A list's hint under its rows.
+HINTS: dict[str, str] = {
+    "figures": "文中出现的每个数字都要登记；比例填“分子/分母”的名称，不填数值。",
+    "slogans": "口号里的数量必须等于各项的条数。",
+}
+
+# Tables shown inside another table's group, and group titles that are not the table's.
+JOINED: dict[str, str] = {"next_steps": "problems"}
+TITLES: dict[str, str] = {"problems": "问题与打算"}
+
+
+def _widget(table: str, key: str) -> Widget:
+    return WIDGETS.get(table, {}).get(key, Widget())
+
+
+def _fields(table: Table) -> tuple[Field, ...]:
+    """A table's inputs in schema order; an inline table (doc.period) gives one a part."""
+    out = []
+    for key in table.keys:
+        for name, k in [(f"{key.name}.{p.name}", p) for p in key.parts] or [(key.name, key)]:
+            w = _widget(table.name, name)
+            out.append(Field(table.name, name, k.label, w.kind, w.placeholder, k.required))
+    return tuple(out)
+
+
+def _columns(table: Table) -> tuple[Column, ...]:
+    """An array of tables' columns in schema order."""
+    return tuple(Column(k.name, k.label + w.hint, w.kind, w.width, w.placeholder)
+                 for k in table.keys for w in [_widget(table.name, k.name)])
+
+
+GROUPS: tuple[tuple[str, str], ...] = tuple(
+    (t.name, TITLES.get(t.name, t.title)) for t in TABLES if t.name not in JOINED)
+FIELDS: dict[str, tuple[Field, ...]] = {t.name: _fields(t) for t in TABLES if not t.array}
 LISTS: dict[str, tuple[tuple[Column, ...], str]] = {
-    "figures": ((Column("name", "名称", width="2fr"), Column("value", "数值", "number"),
-                 Column("unit", "单位", width="6"), Column("period", "时期"),
-                 Column("ratio", "比例（分子/分母）", "ratio", "2fr")),
-                "文中出现的每个数字都要登记；比例填“分子/分母”的名称，不填数值。"),
-    "slogans": ((Column("text", "口号", width="2fr"),
-                 Column("items", "各项（；分隔）", "list", "3fr"),
-                 Column("group", "所属组合")),
-                "口号里的数量必须等于各项的条数。"),
-    "tasks": ((Column("title", "任务", width="2fr"),
-               Column("points", "具体措施（；分隔）", "list", "4fr"),
-               Column("owner", "责任部门"), Column("when", "时间"),
-               Column("category", "类别")), ""),
-    "honors": ((Column("year", "年份", "int", "8"), Column("title", "荣誉", width="2fr"),
-                Column("grantor", "授予单位", width="2fr")), ""),
-    "problems": ((Column("text", "存在问题"),), ""),
-    "next_steps": ((Column("text", "下步打算"),), ""),
-}
+    t.name: (_columns(t), HINTS.get(t.name, "")) for t in TABLES if t.array}
+
+
+def _group_tables(group: str) -> tuple[str, ...]:
+    """The tables shown in `group`: itself, then those JOINED to it."""
+    return (group, *(t for t, g in JOINED.items() if g == group))
+
+
+def _field_key(table: str, key: str) -> str:
+    """A problem's key as a field key: an inline table's problem goes to its first part."""
+    try:
+        parts = schema_table(table).key(key).parts
+    except KeyError:
+        return key
+    return f"{key}.{parts[0].name}" if parts else key
 
 
 def field_id(table: str, key: str) -> str:
+    """The widget id of a field: ("doc", "period.start") → "f-doc-period-start"."""
     return f"f-{table}-{key.replace('.', '-')}"
 
 
@@ -109,8 +153,7 @@ class FactsForm(VerticalScroll):
                 yield Static("", classes="field-error table-error", id=f"msg-{table}")
                 for f in FIELDS.get(table, ()):
                     yield from self._field(f)
-                tables = ("problems", "next_steps") if table == "problems" else (table,)
-                for name in tables:
+                for name in _group_tables(table):
                     if name in LISTS:
                         columns, hint = LISTS[name]
                         rows = self.original.get(name, [])
@@ -141,24 +184,26 @@ class FactsForm(VerticalScroll):
         return to_value(f.kind, widget.value)  # type: ignore[attr-defined]
 
     def data(self) -> dict[str, Any]:
+        """The facts data (as `tomllib.loads` shapes it): the original data with every
+        field and list the form shows replaced by what the widgets hold now."""
         data = copy.deepcopy(self.original)
         for table, fields in FIELDS.items():
             section = dict(data.get(table) or {})
+            inline: dict[str, dict[str, Any]] = {}  # doc.period = { start, end }
             for f in fields:
-                if f.key.startswith("period."):
-                    continue
                 value = self._value(f)
-                if value in ("", []):
+                if "." in f.key:
+                    key, part = f.key.split(".", 1)
+                    inline.setdefault(key, {})[part] = value
+                elif value in ("", []):
                     section.pop(f.key, None)
                 else:
                     section[f.key] = value
-            if table == "doc":
-                start = self._value(FIELDS["doc"][5])
-                end = self._value(FIELDS["doc"][6])
-                if start or end:
-                    section["period"] = {"start": start, "end": end}
+            for key, parts in inline.items():
+                if any(parts.values()):
+                    section[key] = parts
                 else:
-                    section.pop("period", None)
+                    section.pop(key, None)
             if section or table != "leadership":
                 data[table] = section
             else:
@@ -188,9 +233,7 @@ class FactsForm(VerticalScroll):
                     f"{label}：{text}" if label else text)
             elif "." in key:
                 table, name = key.split(".", 1)
-                if name == "period":
-                    name = "period.start"
-                fields.setdefault(field_id(table, name), []).append(text)
+                fields.setdefault(field_id(table, _field_key(table, name)), []).append(text)
             else:
                 tables.setdefault(key or "unit", []).append(text)
         for box in self.query(".field"):
@@ -200,9 +243,7 @@ class FactsForm(VerticalScroll):
         for records in self.query(RecordList):
             records.show_errors(rows.get(records.table, {}), tables.pop(records.table, []))
         for table, _ in GROUPS:
-            extra = tables.pop(table, [])
-            if table == "problems":
-                extra += tables.pop("next_steps", [])
+            extra = [m for name in _group_tables(table) for m in tables.pop(name, [])]
             message = self.query_one(f"#msg-{table}", Static)
             message.update("；".join(extra))
             message.display = bool(extra)

@@ -1,0 +1,27 @@
+"""Draft every blind facts file (tests/facts/blind/) with the built-in writer into one
+folder, one .txt per facts file, for a reader to score (see README.md beside this file).
+
+Run: .venv/bin/python tests/review/draft_blind.py OUT_DIR"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BLIND = Path(__file__).resolve().parent.parent / "facts" / "blind"
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "review-drafts")
+    out.mkdir(parents=True, exist_ok=True)
+    exe = str(Path(sys.executable).with_name("drafter"))
+    for facts in sorted(BLIND.glob("*.toml")):
+        target = out / f"{facts.stem}.txt"
+        done = subprocess.run([exe, "draft", str(facts), "-o", str(target), "--force",
+                               "--backend", "builtin"], capture_output=True, text=True)
+        print(f"{facts.stem}: exit {done.returncode}")
+
+
+if __name__ == "__main__":
+    main()

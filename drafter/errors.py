@@ -41,6 +41,20 @@ class InputError(DrafterError):
     """Bad input or usage: a file that cannot be read, facts that do not validate."""
 
 
+class UsageError(InputError):
+    """A command line that cannot be parsed: `message` says what is wrong, `usage` how the
+    command is called (both Simplified Chinese)."""
+
+    def __init__(self, message: str, usage: str = "", command: str = "drafter") -> None:
+        super().__init__(message)
+        self.usage = usage
+        self.command = command
+
+    def lines(self) -> list[str]:
+        usage = [self.usage.rstrip()] if self.usage.strip() else []
+        return [self.message, *usage, f"运行 {self.command} -h 查看全部选项。"]
+
+
 class FactsError(InputError):
     """The facts file does not validate; `problems` holds one entry per problem."""
 

@@ -2,8 +2,9 @@
 
 Read by the built-in writer (the guiding sentence for a document's date) and by the
 checker (term.canonical, term.outdated). Users correct or extend it with an overlay file
-of the same shape; entries with the same `id` (formulations) or `name`/`from`
-(timeline) replace the shipped ones."""
+of the same shape; entries with the same key (`id` of formulations, `wrong` of variants,
+`from` of guidance, `name` of every other table) replace the shipped ones. Every entry
+carries a `source` naming its primary document (tests/rules/test_terms_data.py)."""
 
 from __future__ import annotations
 
@@ -50,12 +51,73 @@ class Dated:
 
 
 @dataclass(frozen=True)
+class Named:
+    """A dated name: a guiding thought (since = taken into the Party constitution), a
+    campaign (since..until = its run), a goal (since = achieved), a superseded rule
+    (since = the day its replacement took effect; `other` names the replacement)."""
+
+    name: str
+    since: date
+    source: str
+    until: date | None = None
+    other: str = ""
+
+
+@dataclass(frozen=True)
+class FixedName:
+    """A name written exactly; `core` must follow `head` (习近平 + 新时代…思想)."""
+
+    name: str
+    source: str
+    core: str = ""
+    head: str = ""
+
+
+@dataclass(frozen=True)
+class Variant:
+    wrong: str
+    right: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Period:
+    """A five-year plan (十四五: 2021–2025)."""
+
+    name: str
+    first: int
+    last: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Assembly:
+    """A plenary session of the NPC or the CPPCC (body 全国人大 / 全国政协, 届 term, 次)."""
+
+    name: str
+    body: str
+    term: int
+    number: int
+    start: date
+    end: date
+    source: str
+
+
+@dataclass(frozen=True)
 class Terms:
     formulations: tuple[Formulation, ...]
     congresses: tuple[Session, ...]
     plenums: tuple[Session, ...]
     guidance: tuple[Dated, ...]
     companions: tuple[Dated, ...]
+    thoughts: tuple[Named, ...] = ()
+    names: tuple[FixedName, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    periods: tuple[Period, ...] = ()
+    sessions: tuple[Assembly, ...] = ()
+    campaigns: tuple[Named, ...] = ()
+    goals: tuple[Named, ...] = ()
+    superseded: tuple[Named, ...] = ()
 
     def guiding_sentence(self, on: date) -> str:
         """The standard guiding-thought sentence for a document dated `on`."""
@@ -99,6 +161,41 @@ def _read(path: Path) -> dict[str, Any]:
         raise InputError("术语文件无法解析", [Problem(str(e), str(path))]) from None
 
 
+# Each table of terms.toml and the key an overlay entry replaces a shipped one by.
+_KEYS = (("formulations", "id"), ("congresses", "name"), ("plenums", "name"),
+         ("guidance", "from"), ("companions", "from"), ("thoughts", "name"),
+         ("names", "name"), ("variants", "wrong"), ("periods", "name"), ("sessions", "name"),
+         ("campaigns", "name"), ("goals", "name"), ("superseded", "name"))
+
+
+def _timeline(data: dict[str, Any]) -> dict[str, Any]:
+    """The tables term.canonical and term.outdated read besides the formulations."""
+    def rows(table: str) -> Rows:
+        return list(data.get(table, []))
+
+    return {
+        "thoughts": tuple(Named(r["name"], _date(r["since"]), r.get("source", ""))
+                          for r in rows("thoughts")),
+        "names": tuple(FixedName(r["name"], r.get("source", ""), r.get("core", ""),
+                                 r.get("head", "")) for r in rows("names")),
+        "variants": tuple(Variant(r["wrong"], r["right"], r.get("source", ""))
+                          for r in rows("variants")),
+        "periods": tuple(Period(r["name"], int(r["first"]), int(r["last"]),
+                                r.get("source", "")) for r in rows("periods")),
+        "sessions": tuple(Assembly(r["name"], r["body"], int(r["term"]), int(r["number"]),
+                                   _date(r["start"]), _date(r["end"]), r.get("source", ""))
+                          for r in rows("sessions")),
+        # A campaign made a standing practice (`standing`) never ends as guidance.
+        "campaigns": tuple(Named(r["name"], _date(r["start"]), r.get("source", ""),
+                                 None if r.get("standing") else _date(r["end"]))
+                           for r in rows("campaigns")),
+        "goals": tuple(Named(r["name"], _date(r["achieved"]), r.get("source", ""))
+                       for r in rows("goals")),
+        "superseded": tuple(Named(r["name"], _date(r["until"]), r.get("source", ""),
+                                  None, r.get("replaced_by", "")) for r in rows("superseded")),
+    }
+
+
 def user_overlay_path() -> Path:
     return user_config_dir() / "terms.toml"
 
@@ -111,8 +208,7 @@ def load_terms(overlay: Path | None = None) -> Terms:
         if path is None or not path.is_file():
             continue
         extra = _read(path)
-        for table, key in (("formulations", "id"), ("congresses", "name"), ("plenums", "name"),
-                           ("guidance", "from"), ("companions", "from")):
+        for table, key in _KEYS:
             data[table] = _merge(data.get(table, []), extra.get(table, []), key)
     try:
         return Terms(
@@ -130,6 +226,7 @@ def load_terms(overlay: Path | None = None) -> Terms:
                            for g in data.get("guidance", [])),
             companions=tuple(Dated(_date(g["from"]), g["sentence"], g.get("source", ""))
                              for g in data.get("companions", [])),
+            **_timeline(data),
         )
     except (KeyError, ValueError, TypeError) as e:
         raise InputError(f"术语文件内容不完整或格式错误：{e}") from None

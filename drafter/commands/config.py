@@ -27,6 +27,11 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     print(f"配置文件：{path}{'' if path.exists() else '（不存在）'}")
     print(f"写作引擎：{'openai' if settings.configured else 'builtin（未配置端点）'}")
+    if settings.configured:
+        from drafter.writers.sensitive import is_local
+
+        print("端点位置：" + ("本机" if is_local(settings.base_url) else
+                          "非本机（发送前检查密级标志、身份证号和成批电话号码）"))
     for name, value, origin in settings.describe():
         print(f"{name} = {value}    # {origin}")
     print(f"可用预设：{'、'.join(ENDPOINT_PRESETS)}")

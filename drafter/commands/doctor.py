@@ -4,6 +4,7 @@ give a plain verdict. Exit 0 when it works, 3 when it does not."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from drafter.commands._common import add_endpoint_options, settings_from_args
 from drafter.errors import InputError
@@ -23,6 +24,8 @@ async def _probe(args: argparse.Namespace) -> list[str]:
         raise InputError("未配置模型端点：请设置 OPENAI_API_KEY / OPENAI_BASE_URL，"
                          "或用 --preset 选择预设（如 --preset ollama）。")
     writer = LLMWriter(settings)
+    print(f"正在检查 {settings.base_url}（首字最多等待 first_byte_timeout = "
+          f"{settings.first_byte_timeout:g} 秒）…", file=sys.stderr, flush=True)
     try:
         return await writer.probe()
     finally:

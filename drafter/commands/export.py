@@ -17,8 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from drafter.files import refuse_overwrite
     from drafter.project import load_project
 
     check_output(args.output)
+    refuse_overwrite(args.output, "-o", {"项目文件": args.project})
     project = load_project(args.project)
     return check_and_write(project, project.facts(), args)

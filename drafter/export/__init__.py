@@ -16,20 +16,22 @@ from drafter.export.options import (
     Highlight,
     LayoutSettings,
 )
-from drafter.files import atomic_write
+from drafter.files import atomic_write, check_writable, os_error_text
 
 __all__ = ["FONT_PROFILES", "FORMATS", "ExportOptions", "Highlight", "LayoutSettings",
            "check_output", "export"]
 
 
-def check_output(path: Path) -> None:
+def check_output(path: Path, option: str = "输出文件") -> None:
     """Refuse, before any work is done, an output path whose suffix is not an export
-    format or whose folder does not exist. Raises InputError."""
+    format, or that cannot or must not be written (a directory, a read-only file, a
+    missing or unwritable folder, a name too long: `drafter.files.check_writable`).
+    Raises InputError."""
     suffixes = tuple(f".{f}" for f in FORMATS)
     if path.suffix.lower() not in suffixes:
         raise InputError(f"输出文件 {path} 的扩展名应为 {'、'.join(suffixes)} 之一")
-    if not path.parent.exists():
-        raise InputError(f"输出目录不存在：{path.parent}")
+    check_writable(path, option)
+
 
 def export(doc: Document, path: Path, options: ExportOptions | None = None, *,
            fmt: str | None = None) -> None:
@@ -54,4 +56,4 @@ def export(doc: Document, path: Path, options: ExportOptions | None = None, *,
     try:
         atomic_write(path, data)
     except OSError as e:
-        raise InputError(f"无法写入 {path}：{e.strerror or e}") from None
+        raise InputError(f"无法写入 {path}：{os_error_text(e)}。没有写出任何文件") from None

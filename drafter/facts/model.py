@@ -50,10 +50,14 @@ class Figure:
     unit: str = ""
     period: str = ""
     ratio: tuple[str, str] | None = None
+    todo: str = ""  # still to report (no value yet): the text shows 【待补充：todo】
 
     @property
     def text(self) -> str:
-        """The figure as prose writes it: 627人, 86.0%, 1.5万元."""
+        """The figure as prose writes it: 627人, 86.0%, 1.5万元; 【待补充：实际完成值】人次
+        for a figure whose value is still to report."""
+        if self.todo:
+            return f"【待补充：{self.todo}】{self.unit}"
         return f"{format_number(self.value, ratio=self.ratio is not None)}{self.unit}"
 
 

@@ -92,6 +92,7 @@ TABLES: tuple[Table, ...] = (
         Key("unit", "单位"),
         Key("period", "时期"),
         Key("ratio", "比例"),
+        Key("todo", "待补充"),  # what is still to report instead of `value` (drafter next)
     )),
     Table("slogans", "口号", True, (
         Key("text", "口号", required=True),

@@ -6,13 +6,15 @@ may hold comes from `drafter.facts.schema`; any other key is warned about, not f
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import FactsError, InputError, Problem
+import drafter.facts.limits as limits
+from drafter.errors import FactsError, Problem
 from drafter.facts.model import (
     DEFAULT_SELF,
     TASK_CATEGORIES,
@@ -30,16 +32,14 @@ from drafter.facts.model import (
 )
 from drafter.facts.schema import known_keys
 from drafter.facts.toml import LineIndex
+from drafter.files import read_regular
 
 
 def load_facts(path: Path, *, kinds: tuple[str, ...] | None = None) -> Facts:
-    """Read and validate a facts file. Raises InputError / FactsError with every problem."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"找不到事实文件：{path}") from None
-    except OSError as e:
-        raise InputError(f"无法读取事实文件 {path}：{e.strerror}") from None
+    """Read and validate a facts file. Raises InputError (missing, not a regular file —
+    a FIFO, a device —, over `limits.MAX_FILE_BYTES`, unreadable) or FactsError with
+    every problem."""
+    raw = read_regular(path, limit=limits.MAX_FILE_BYTES, what="事实文件")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -56,6 +56,8 @@ def parse_facts(text: str, *, source: str = "", kinds: tuple[str, ...] | None = 
     """Validate facts-file text; `kinds` limits `doc.kind` (None: any). Raises FactsError."""
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses per bracket
+        raise limits.too_deep(source, limits.deep_line(text)) from None
     except tomllib.TOMLDecodeError as e:
         m = _TOML_POS.search(str(e))
         line = int(m.group(1)) if m else None
@@ -114,6 +116,9 @@ class _Validator:
             return ""
         if required and not value.strip():
             self.error("不能为空", table, index, key)
+        if len(value) > (limit := limits.text_limit(table, key)):
+            self.error(limits.too_long(value, limit), table, index, key)
+            return ""
         return value.strip()
 
     def texts(self, data: dict[str, Any], key: str, table: str,
@@ -121,6 +126,9 @@ class _Validator:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.error("应为文本列表，如 [\"甲\", \"乙\"]", table, index, key)
+            return ()
+        if long := next((v for v in value if len(v) > limits.TEXT_CHARS), None):
+            self.error(f"其中一项{limits.too_long(long, limits.TEXT_CHARS)}", table, index, key)
             return ()
         return tuple(v.strip() for v in value if v.strip())
 
@@ -169,7 +177,9 @@ def _describe(value: Any) -> str:
 def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
              kinds: tuple[str, ...] | None) -> Facts:
     """Facts data (a dict shaped as `tomllib.loads` returns it) checked against FACTS.md:
-    the typed `Facts`, or FactsError with every problem; `lines` gives them line numbers."""
+    the typed `Facts`, or FactsError with every problem; `lines` gives them line numbers.
+    Data that is no table, or nests deeper than `limits.MAX_DEPTH`, is one problem."""
+    limits.refuse_shape(data, source, lines.line if lines else None)
     v = _Validator(lines, source)
     v.table(data, "")
 
@@ -306,6 +316,7 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
         name = v.text(row, "name", "figures", i, required=True)
         unit = v.text(row, "unit", "figures", i)
         period = v.text(row, "period", "figures", i)
+        todo = v.text(row, "todo", "figures", i)  # a value still to report (drafter next)
         if "ratio" in row:
             ratio = row["ratio"]
             if "value" in row:
@@ -319,18 +330,28 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
             pending.append((i, name, ratio[0].strip(), ratio[1].strip(), period))
             continue
         value = row.get("value", _MISSING)
-        if value is _MISSING:
+        if value is _MISSING and todo:
+            if name:
+                values[name] = Figure(name, 0.0, unit, period, todo=todo)
+        elif value is _MISSING:
             v.error("缺少 value（数值），或用 ratio 由其他数字计算", "figures", i, "value")
         elif isinstance(value, bool) or not isinstance(value, int | float):
             v.error(f"数值应为阿拉伯数字，实际是{_describe(value)}", "figures", i, "value")
+        elif not math.isfinite(value):
+            v.error(f"数值应为确定的数，实际是 {value}（不是数或无穷大）", "figures", i, "value")
         elif name:
             values[name] = Figure(name, float(value), unit, period)
     for i, name, num, den, period in pending:
         bad = [r for r in (num, den) if r not in values]
         for r in bad:
+            if r in names and "ratio" not in rows[names[r]]:
+                continue  # a figure whose own value is wrong: reported at its value
             hint = "（比例不能引用另一个比例）" if r in names else ""
             v.error(f"ratio 引用了不存在的数字“{r}”{hint}", "figures", i, "ratio")
         if bad:
+            continue
+        if todo := values[num].todo or values[den].todo:  # a part still to report
+            values[name] = Figure(name, 0.0, "%", period, (num, den), todo=todo)
             continue
         if values[den].value == 0:
             v.error(f"分母“{den}”为 0，无法计算比例", "figures", i, "ratio")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
-from drafter.errors import EndpointError
+from drafter.errors import EndpointError, Problem
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
@@ -22,10 +22,13 @@ from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
 from drafter.project.model import Project, Section, Status, Version, load_project
 from drafter.rules.model import Finding
-from drafter.writers.base import REGENERATE, Draft, SectionRequest, Writer
+from drafter.writers.base import REGENERATE, Draft, EndpointUnusable, SectionRequest, Writer
+from drafter.writers.progress import ProgressBoard
 
 PARTIAL_NOTE = "未完成的答复"
 """The note of a candidate kept from an answer that broke off."""
+INTERRUPTED_NOTE = "中断时未完成的答复"
+"""The note of a candidate kept from an answer the user interrupted (Ctrl-C, SIGTERM)."""
 
 
 # ------------------------------------------------------------------ the project
@@ -135,34 +138,63 @@ class SectionDone:
     draft: Draft
 
 
+def sections_to_draft(project: Project, *, include_confirmed: bool = False) -> list[Section]:
+    """The sections a whole-document draft writes: the kind's own (not hand-made), not
+    locked, and not confirmed (已确认) unless `include_confirmed`."""
+    known = {s.id for s in project.kind_def().sections}
+    return [s for s in project.sections if not s.locked and s.id in known
+            and (include_confirmed or s.status != Status.CONFIRMED)]
+
+
 async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
                          concurrency: int = 4,
                          on_done: Callable[[SectionDone], None] | None = None,
-                         save: bool = True) -> None:
-    """Write every unlocked section that belongs to the kind, `concurrency` at a time;
-    save after each one (when the project has a path). Every section runs to its end;
-    then the first failure (EndpointError…) is raised, so a broken endpoint keeps
-    everything drafted so far and each broken answer as a candidate."""
-    kind = project.kind_def()
-    known = {s.id for s in kind.sections}
-    todo = [s for s in project.sections if not s.locked and s.id in known]
+                         save: bool = True, include_confirmed: bool = False,
+                         board: ProgressBoard | None = None) -> None:
+    """Write `sections_to_draft`, `concurrency` at a time; save after each one (when the
+    project has a path). Each section in progress is on `board` (its live answer), so a
+    reporter can show it. A section that fails leaves its text as it was; then the first
+    failure (EndpointError…) is raised, so a broken endpoint keeps everything drafted so
+    far and each broken answer as a candidate. An EndpointUnusable stops the sections not
+    yet started (the error says how many). Cancelled (Ctrl-C), every section in progress
+    keeps what had arrived as a candidate (INTERRUPTED_NOTE) before CancelledError goes
+    on; the caller saves."""
+    todo = sections_to_draft(project, include_confirmed=include_confirmed)
+    board = board or ProgressBoard()
     limit = asyncio.Semaphore(max(1, concurrency))
     save_lock = asyncio.Lock()
     done = 0
+    unusable: list[EndpointUnusable] = []
+    skipped: list[Section] = []
 
     async def one(section: Section) -> None:
         nonlocal done
         async with limit:
+            if unusable:
+                skipped.append(section)
+                return
             started = time.perf_counter()
             request = section_request(project, facts, section)
             assert request is not None  # `todo` holds the kind's own sections only
+            progress = board.begin(section.id, section.label)
             try:
-                draft = await writer.write(request)
+                draft = await writer.write(request, progress.add)
+            except asyncio.CancelledError:
+                if progress.text.strip():
+                    section.candidates.append(Version(progress.text, writer.name,
+                                                      note=INTERRUPTED_NOTE))
+                    board.interrupted.append(section.label)
+                raise
             except EndpointError as e:
+                if isinstance(e, EndpointUnusable):
+                    unusable.append(e)
                 if keep_partial(section, e, writer.name):
                     await saved()
                 raise
+            finally:
+                board.end(section.id)
             apply_draft(section, draft, writer.name)
+            board.finished.append(section.label)
             done += 1
             index = done
             await saved()
@@ -178,6 +210,10 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
     results = await asyncio.gather(*(one(s) for s in todo), return_exceptions=True)
     for result in results:
         if isinstance(result, BaseException):
+            if skipped and isinstance(result, EndpointError):
+                names = "、".join(s.label for s in skipped)
+                result.problems.append(Problem(f"因此未起草其余 {len(skipped)} 节（{names}），"
+                                               "保持原样。"))
             raise result
 
 

@@ -8,7 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from drafter.facts import Facts
-from drafter.rules import boilerplate, numbers, punct, script, slogans, structure, terms
+from drafter.rules import (
+    arithmetic,
+    boilerplate,
+    canonical,
+    numbers,
+    numformat,
+    outdated,
+    punct,
+    script,
+    slogans,
+    structure,
+)
 from drafter.rules.model import Finding, Text
 from drafter.terms import Terms, load_terms
 
@@ -18,15 +29,15 @@ Rule = Callable[[Text], Iterator[Finding]]
 RULES: dict[str, Rule] = {
     "number.unsourced": numbers.unsourced,
     "number.placeholder": numbers.placeholder,
-    "number.arithmetic": numbers.arithmetic,
-    "number.format": numbers.number_format,
+    "number.arithmetic": arithmetic.arithmetic,
+    "number.format": numformat.number_format,
     "slogan.count": slogans.count,
     "slogan.drift": slogans.drift,
-    "term.canonical": terms.canonical,
-    "term.outdated": terms.outdated,
+    "term.canonical": canonical.canonical,
+    "term.outdated": outdated.outdated,
     "script.traditional": script.traditional,
     "script.misconversion": script.misconversion,
-    "punct.halfwidth": punct.halfwidth,
+    "punct.halfwidth": punct.punctuation,
     "structure.numbering": structure.numbering,
     "boilerplate.web": boilerplate.boilerplate,
 }
@@ -41,13 +52,28 @@ def check(text: str | Sequence[str], facts: Facts | None = None, *, year: int | 
     lines = text.splitlines() if isinstance(text, str) else list(text)
     model = Text(lines, facts, terms or load_terms(), year)
     found = {f for rule in RULES.values() for f in rule(model)}
-    return sorted(found, key=lambda f: (f.line, f.col, f.rule, f.excerpt))
+    return sorted(_outside_junk(found), key=lambda f: (f.line, f.col, f.rule, f.excerpt))
+
+
+def _outside_junk(found: set[Finding]) -> set[Finding]:
+    """Findings of other rules inside junk that boilerplate.web deletes (a site's
+    「发布时间：2022-12-28」, a pinyin gloss 「(chuàng)」) are not reported separately."""
+    junk: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        if f.rule == "boilerplate.web" and f.fix == "":
+            junk.setdefault(f.line, []).append((f.col, f.col + len(f.excerpt)))
+    if not junk:
+        return found
+    return {f for f in found if f.rule == "boilerplate.web" or not any(
+        a <= f.col and f.col + len(f.excerpt) <= b for a, b in junk.get(f.line, ()))}
 
 
 def apply_fixes(lines: Sequence[str], findings: Iterable[Finding]) -> list[str]:
     """Apply each fixable finding whose excerpt is still where it was; later columns first
-    so earlier offsets stay valid, and overlapping fixes are skipped."""
+    so earlier offsets stay valid, and overlapping fixes are skipped. A line that a fix
+    leaves blank (junk deleted as a whole) is dropped, so the result may be shorter."""
     out = list(lines)
+    emptied: set[int] = set()
     by_line: dict[int, list[Finding]] = {}
     for f in findings:
         if f.fix is not None:
@@ -63,4 +89,6 @@ def apply_fixes(lines: Sequence[str], findings: Iterable[Finding]) -> list[str]:
             line = line[:start] + f.fix + line[end:]
             limit = start
         out[number - 1] = line
-    return out
+        if not line.strip(" \t\u3000"):
+            emptied.add(number - 1)
+    return [line for k, line in enumerate(out) if k not in emptied]

@@ -1,33 +1,109 @@
-"""boilerplate.web: junk carried over from 范文 websites."""
+"""boilerplate.web: junk carried over with the text — from 范文 websites (小编, URLs,
+字数/阅读 counters, 【篇二】, （精选3篇）, 网友整理…供您参考), from document hosts' page
+chrome (「- 约 16页」, 「- 举报」, 「—PAGE1—」, 您可能关注的文档), from LLM chats
+(以下是为您撰写的…, 希望这份计划能够满足您的需求, a lone 「---」, Markdown 「# 」 and
+「**…**」), and pinyin glosses a site added (「創(chuàng)建」).
+
+Each finding's fix deletes the junk (or unwraps Markdown bold): a line that is junk as a
+whole is reported once, whole, and `apply_fixes` drops it. Source: RULES.md
+(boilerplate.web), issue 12 kind 4."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from drafter.rules.model import Finding, Text, finding
+from drafter.rules.numbers import markdown_bold
 
-_BOILERPLATE = re.compile(
-    r"小编|本站|文章地址|范文|申明敬告|文档介绍|由互联网用户分享|本文档|下载地址|"
-    r"(?:https?://|www\.)[\x21-\x7e]+|字数\s*\d+\s*阅读\s*\d+|"
-    r"【篇[一二三四五六七八九十\d]+】|[（(]汇总\d+篇[)）]|\d+篇附目录|"
-    r"(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十]$|^篇\d+[：:]")
+# A whole paragraph of junk: host chrome, a site's navigation, a separator line.
+_JUNK_LINE = re.compile(
+    r"^(?:[-–—•·*][ \u3000]*[^。，；！？]{0,24}?(?:页|举报|收藏|下载|分享|点赞|打印|评论|发布|"
+    r"KB|MB|次阅读|人阅读|次浏览)[ \u3000|]*$"
+    r"|[—–-]+[ \u3000]*PAGE[ \u3000]*\d+[ \u3000]*[—–-]+"
+    r"|第[ \u3000]*\d+[ \u3000]*页(?:[，,/ ]*共[ \u3000]*\d+[ \u3000]*页)?"
+    r"|(?:您可能关注的文档|相关推荐|猜你喜欢|热门推荐|相关文章|推荐阅读|相关范文|精品文档|上一篇|下一篇|"
+    r"本文来源|文章来源|原文链接|原文地址|本文链接|发布时间|发布日期|浏览次数|阅读次数|点击次数|"
+    r"责任编辑|免责声明|版权声明|版权所有|下载文档|文档下载|立即下载|收藏本文)"
+    r"|[-*_=]{3,}$"
+    r"|[（(]?(?:篇|范文)[一二三四五六七八九十0-9]+[）)]?$|篇[一二三四五六七八九十0-9]+[：:])")
+# A site's sub-title: a short heading ending in 篇一/篇2 (「医院工作计划篇一」).
+_PIECE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,30}篇[一二三四五六七八九十\d]+$")
+# Sentences a chat or a site speaks to its reader in.
+_SPEECH = re.compile(
+    r"小编|本站|为您(?:撰写|整理|起草|生成|编写|精心)|网友(?:为您)?整理|分享整理|整理分享|供您参考|"
+    r"由互联网用户分享|文章地址|"
+    r"希望(?:这|以上|本|上述|该)[^。！？!?]{0,16}(?:对您|满足您|您的需求)|"
+    r"(?:如需|如果您|如有任何|若需|如您)[^。！？!?]{0,30}(?:[您我][^。！？!?]{0,12}(?:随时|告诉|告知|联系)"
+    r"|(?:随时|告诉|告知|联系)[^。！？!?]{0,6}[您我])|以下是(?:为您|根据您|我为|一份|一篇)|您可以根据|"
+    r"作为(?:一个)?(?:AI|人工智能)")
+# Follow-up sentences of a chat tail (「如需……，可以提供……」) once the line is a chat tail.
+_FOLLOW_UP = re.compile(r"^(?:如需|如果|如有|若需|若有|您也可以|也可以|需要的话)")
+# Junk inside an otherwise good paragraph: delete the token.
+_TOKEN = re.compile(
+    r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+|"
+    r"【篇[一二三四五六七八九十\d]+】|[（(](?:汇总|精选|通用|优选|推荐|热门|优秀|最新)?\d+篇[)）]|"
+    r"\d+篇附目录|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十]$|^篇\d+[：:]|"
+    r"文章地址|申明敬告|文档介绍|由互联网用户分享|本文档|下载地址|范文|"
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
+_BLANKS = " \t\u3000"
+_PUNCT_ONLY = re.compile(r"^[\s\u3000，。、；：！？,.;:!?—–\-·•|]*$")
+
+# Lines worth reading: those holding a marker word or a tone-marked vowel, or starting
+# with a mark that page chrome and Markdown start with.
+_HINT_WORDS = (
+    "小编", "本站", "您", "网友", "范文", "篇", "PAGE", "页", "举报", "推荐", "来源", "链接",
+    "地址", "发布", "次数", "编辑", "声明", "下载", "收藏", "http", "www.", "字数", "字數", "文章",
+    "文档", "申明", "AI", "人工智能", "**", "分享", *"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_HINT_STARTS = frozenset("#-—–•·*_=第")
 
 
-@cache
-def _boilerplate_lines() -> re.Pattern[str]:
-    """_BOILERPLATE over a whole text: line anchors allow the blanks strip() removes."""
-    source = re.sub(r"(?<![\[\\])\^", r"^[ \\t\\u3000]*", _BOILERPLATE.pattern)
-    source = re.sub(r"(?<!\\)\$", r"[ \\t\\u3000]*$", source)
-    return re.compile(source, _BOILERPLATE.flags | re.MULTILINE)
+def _spans(line: str, plain: str) -> list[tuple[int, int, str]]:
+    """Junk in one line as (start, end, fix) — whole line, sentences, or tokens."""
+    body = plain.strip(_BLANKS)
+    lead = len(plain) - len(plain.lstrip(_BLANKS))
+    whole = (lead, lead + len(body), "")
+    if (_JUNK_LINE.match(body) and len(body) <= 80) or _PIECE_TITLE.match(body):
+        return [whole]
+    spans: list[tuple[int, int, str]] = []
+    sentences = [m for m in _SENTENCE.finditer(plain) if m.group(0).strip(_BLANKS)]
+    chat = False
+    for m in sentences:
+        said = m.group(0).strip(_BLANKS)
+        if _SPEECH.search(said) or (chat and _FOLLOW_UP.match(said)):
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(_BLANKS))
+            spans.append((start, start + len(said), ""))
+            chat = True
+    md = _MARKDOWN_HEADING.match(plain, lead)
+    if md:
+        spans.append((md.start(), md.end(), ""))
+    for a, b in markdown_bold(line):
+        spans.append((a, b, line[a + 2:b - 2]))
+    for m in _TOKEN.finditer(plain):
+        if not any(a <= m.start() < b for a, b, _ in spans):
+            spans.append((m.start(), m.end(), ""))
+    if not spans:
+        return []
+    deleted = [(a, b) for a, b, fix in spans if fix == ""]
+    rest = "".join(c for k, c in enumerate(plain) if not any(a <= k < b for a, b in deleted))
+    if deleted and len(deleted) == len(spans) and _PUNCT_ONLY.match(rest):
+        return [whole]
+    return sorted(spans)
 
 
 def boilerplate(text: Text) -> Iterator[Finding]:
-    for i in text.lines_with(_boilerplate_lines(), plain=True):
+    """boilerplate.web: one finding per junk stretch (a whole junk line once), each with
+    the fix that deletes it (or unwraps Markdown bold)."""
+    starts = {i for i, line in enumerate(text.lines)
+              if line.lstrip(_BLANKS)[:1] in _HINT_STARTS}
+    for i in sorted(starts.union(text.lines_containing(_HINT_WORDS))):
         line = text.lines[i]
-        offset = len(line) - len(line.lstrip())
-        for m in _BOILERPLATE.finditer(text.plain[i].strip()):
-            excerpt = line[m.start() + offset:m.end() + offset]
-            yield finding("boilerplate.web", "error", i, m.start() + offset, excerpt,
-                          f"“{excerpt}”是范文网站留下的内容，应删除")
+        for a, b, fix in _spans(line, text.plain[i]):
+            excerpt = line[a:b]
+            if fix:
+                message = f"“{excerpt}”带有 Markdown 标记，应去掉星号"
+            else:
+                message = f"“{excerpt}”是从网站或对话中带来的内容，应删除"
+            yield finding("boilerplate.web", "error", i, a, excerpt, message, fix)

@@ -9,13 +9,39 @@ import re
 from functools import cache
 from pathlib import Path
 
-# Words mangled by bad 繁↔简 converters, with what was meant.
+# Words mangled by bad 繁↔简 converters, with what was meant: a word-list converter's
+# 乙個/提公升/全域性 (the seeds in shared/seeds), 著 over-simplified to 着 (显着 for 显著:
+# 《通用规范汉字表》2013 keeps 著 in 显著/卓著/著称), 於 left as it was (於 is the 异体 of
+# 于 in 《第一批异体字整理表》1955, kept only in names), and Taiwan vocabulary a converter
+# carried over (网路 for 网络, 软体 for 软件, 硬体 for 硬件, 伺服器 for 服务器). Issue 12, kind 5.
 MISCONVERSIONS = {
     "乙個": "一个", "乙个": "一个", "提公升": "提升", "全域性": "全局", "迴圈": "循环",
-    "乾部": "干部",
+    "乾部": "干部", "显着": "显著", "卓着": "卓著", "昭着": "昭著", "着称": "著称",
+    "於": "于", "网路": "网络", "软体": "软件", "硬体": "硬件", "伺服器": "服务器",
 }
-MISCONVERSION = re.compile("|".join(re.escape(k) for k in MISCONVERSIONS))
+# Where a word is only mangled in some contexts: 凸显着 and 以…着称 are good Chinese,
+# 电网路径 is not 网路, 软体动物 is a mollusc. word → (characters not before it, words not
+# after it).
+_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
+    "显着": ("凸彰突明尽浮呈", ()),
+    "着称": ("随有靠凭沿本向朝接沉执穿味跟看", ()),
+    "网路": ("电管", ("径", "由")),
+    "软体": ("", ("动物",)),
+}
+# A plain alternation of literals (fast); the context is checked on each match.
+MISCONVERSION = re.compile("|".join(
+    re.escape(k) for k in sorted(MISCONVERSIONS, key=len, reverse=True)))
 
+
+def mangled(text: str, m: re.Match[str]) -> bool:
+    """Whether a MISCONVERSION match in `text` is a mangled word in its context."""
+    context = _CONTEXT.get(m.group(0))
+    if context is None:
+        return True
+    before, after = context
+    if m.start() > 0 and text[m.start() - 1] in before:
+        return False
+    return not text.startswith(after, m.end()) if after else True
 
 
 @cache
@@ -66,7 +92,8 @@ def normalise(line: str) -> str:
     out = line.translate(_one_to_one())
     pattern, table = _same_length_misconversions()
     if pattern is not None and pattern.search(out):
-        out = pattern.sub(lambda m: table[m.group(0)], out)
+        out = pattern.sub(lambda m: table[m.group(0)] if mangled(m.string, m) else m.group(0),
+                          out)
     return out
 
 

@@ -31,3 +31,52 @@ def halfwidth(text: Text) -> Iterator[Finding]:
                           f"中文中使用了半角标点“{ch}”，应为全角“{fix}”", fix)
 
 
+# ------------------------------------------------------------------ punct.quotes
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_PAIRED = re.compile(r"[^“”]*(?:“[^“”]*”[^“”]*)*$")
+
+
+def quotes(text: Text) -> Iterator[Finding]:
+    """Double quotation marks that do not pair within their paragraph: 「“红色网格“」 (the
+    second should close), 「”五个一”」 (the first should open), a 「“」 never closed.
+    An ASCII 「"」 pairs with either (punct.halfwidth reports it). GB/T 15834-2011: 引号
+    成对使用，双引号为 “ ”. Reported as punct.halfwidth, the rule of wrong punctuation
+    characters (which also covers the ASCII 「"」 in 「"红色网格”」)."""
+    for i in text.lines_with(_QUOTE_MARKS):
+        line = text.lines[i]
+        if '"' not in line and _PAIRED.match(line):
+            continue  # every “ closed by a ” before the next opens: the common case
+        marks = [(m.start(), m.group(0)) for m in _QUOTE_MARKS.finditer(line)]
+        open_at: int | None = None
+        for k, (pos, ch) in enumerate(marks):
+            nxt = marks[k + 1][1] if k + 1 < len(marks) else None
+            if open_at is None:
+                if ch == "”":
+                    fix = "“" if nxt == "”" else None
+                    yield finding("punct.halfwidth", "warning", i, pos, ch,
+                                  "引号不成对：此处的后引号「”」前面没有对应的前引号"
+                                  + ("，应为前引号「“」" if fix else ""), fix)
+                    continue
+                open_at = pos
+            elif ch == "“":
+                yield finding("punct.halfwidth", "warning", i, pos, ch,
+                              "引号不成对：前一个引号尚未闭合，此处的「“」应为后引号「”」", "”")
+                open_at = None
+            else:
+                open_at = None
+        if open_at is not None and line[open_at] == "“":
+            yield finding("punct.halfwidth", "warning", i, open_at, "“",
+                          "引号不成对：前引号「“」在本段中没有对应的后引号")
+
+
+def punctuation(text: Text) -> Iterator[Finding]:
+    """punct.halfwidth: ASCII punctuation, then quotation marks that do not pair (a
+    quote already reported as ASCII is not reported again)."""
+    seen: set[tuple[int, int]] = set()
+    for f in halfwidth(text):
+        seen.add((f.line, f.col))
+        yield f
+    for f in quotes(text):
+        if (f.line, f.col) not in seen:
+            yield f

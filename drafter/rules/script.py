@@ -7,12 +7,15 @@ import re
 from collections.abc import Iterator
 
 from drafter.rules.model import Finding, Text, finding
-from drafter.rules.normalise import MISCONVERSION, MISCONVERSIONS, traditional_table
+from drafter.rules.normalise import MISCONVERSION, MISCONVERSIONS, mangled, traditional_table
 
 
 def misconversion(text: Text) -> Iterator[Finding]:
-    for i, line in enumerate(text.lines):
+    for i in text.lines_with(MISCONVERSION):
+        line = text.lines[i]
         for m in MISCONVERSION.finditer(line):
+            if not mangled(line, m):
+                continue
             right = MISCONVERSIONS[m.group(0)]
             yield finding("script.misconversion", "error", i, m.start(), m.group(0),
                           f"“{m.group(0)}”是繁简转换错误，应为“{right}”", right)

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from drafter.numbering import cn_numeral, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
+from drafter.rules.slogan_lists import listed_counts
 
-_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作"
+_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作|型"
 _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"
@@ -127,6 +128,8 @@ def count(text: Text) -> Iterator[Finding]:
             excerpt = line[m.start() + 1:m.end()]
             yield finding("slogan.count", "error", i, m.start() + 1, excerpt,
                           f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
+    yield from listed_counts(text, candidate_lines(text),
+                             lambda i, end: _items_after(text, i, end))
 
 
 def _prefix(slogan: str) -> str | None:

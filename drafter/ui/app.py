@@ -22,7 +22,9 @@ from drafter.ui.screens.start import StartScreen
 from drafter.writers.base import BUILTIN
 
 if TYPE_CHECKING:  # the draft machinery loads on first use: the start screen comes first
+    from drafter.project import Project
     from drafter.project.findings import Checker
+    from drafter.session.locking import ProjectLock
     from drafter.writers.base import Writer
 
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -51,8 +53,11 @@ class DrafterApp(App[None]):
                  recent: RecentStore | None = None, checker: Checker | None = None,
                  concurrency: int = 4, theme: str = DARK,
                  on_saved: Callable[[Path], None] | None = None,
-                 clock: Callable[[], str] | None = None) -> None:
+                 clock: Callable[[], str] | None = None, folder: Path | None = None) -> None:
         super().__init__()
+        self.folder = folder
+        """The working folder whose projects and facts files the start screen lists
+        instead of the recent projects (`drafter serve`); None in the terminal."""
         self.writer = writer
         """Any Writer; the composition root picks builtin or a model."""
         self.path = path
@@ -114,13 +119,8 @@ class DrafterApp(App[None]):
             except DrafterError as e:
                 self._error(e)
                 # open the form anyway when the TOML parses: the messages show there
-                try:
-                    import tomllib
-
-                    data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-                except (OSError, ValueError):
-                    return
-                self._open_facts(data, path)
+                if (data := _parsed_facts(path, e)) is not None:
+                    self._open_facts(data, path)
                 return
             self._open_facts(facts.data, path)
             return
@@ -149,8 +149,51 @@ class DrafterApp(App[None]):
         except DrafterError as e:
             self._error(e)
             return
+        try:
+            project.facts()
+        except DrafterError as e:  # facts edited by hand, or of an older program
+            self._fix_facts(project, lock, e)
+            return
         self.recent.add(path)
         self._show(WorkspaceScreen(project, lock))
+
+    def _fix_facts(self, project: Project, lock: ProjectLock, error: DrafterError) -> None:
+        """A project whose facts do not validate: say why and open its facts in the form
+        (each problem under its field). Saved valid there, they apply, the project is
+        saved and opens; Esc leaves the project file as it was."""
+        from drafter.project.pipeline import update_facts
+        from drafter.ui.screens.facts import FactsScreen, editable_facts
+        from drafter.ui.screens.workspace import WorkspaceScreen
+
+        name = project.path.name if project.path else "项目"
+        self.notify("\n".join([f"{name} 中的事实有问题，请在事实表中修改后按 Ctrl+S：",
+                               *error.lines()[1:8]]),
+                    title="事实需要修改", severity="error", timeout=20)
+
+        def fixed(data: dict[str, Any] | None) -> None:
+            if data is None:
+                lock.release()
+                return
+            try:
+                update_facts(project, data)
+                project.save()
+            except DrafterError as e:
+                lock.release()
+                self._error(e)
+                return
+            except OSError as e:
+                from drafter.files import os_error_text
+
+                lock.release()
+                self.notify(f"项目未能保存（{os_error_text(e)}），文件未改动", title="无法打开",
+                            severity="error")
+                return
+            if project.path is not None:
+                self.recent.add(project.path)
+            self._show(WorkspaceScreen(project, lock))
+
+        self.push_screen(FactsScreen(editable_facts(project.facts_data), project=project),
+                         fixed)
 
     def start_project(self, data: dict[str, Any], source: Path | None) -> None:
         """From the facts form: the project next to the facts file, new or updated (under
@@ -242,6 +285,26 @@ class DrafterApp(App[None]):
                 yield SystemCommand(binding.description, f"快捷键 {binding.key}",
                                     lambda a=binding.action, t=owner: self.call_later(
                                         self.run_action, a, t))
+
+
+def _parsed_facts(path: Path, error: DrafterError) -> dict[str, Any] | None:
+    """The data of a facts file that parses but does not validate (`error`), shaped for
+    the form; None for a file that cannot be read (a FIFO, too big: never read again)
+    or parsed."""
+    import tomllib
+
+    from drafter.errors import FactsError
+    from drafter.facts.limits import MAX_FILE_BYTES
+    from drafter.files import read_regular
+    from drafter.ui.screens.facts import editable_facts
+
+    if not isinstance(error, FactsError):
+        return None
+    try:
+        raw = read_regular(path, limit=MAX_FILE_BYTES, what="事实文件")
+        return editable_facts(tomllib.loads(raw.decode("utf-8-sig")))
+    except (DrafterError, ValueError, RecursionError):
+        return None
 
 
 def _command_owners(screen: Screen[Any], app: App[Any]) -> list[Any]:

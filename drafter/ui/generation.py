@@ -1,16 +1,22 @@
 """Generation in the workspace: each section written by the app's writer in its own
 worker, at most `concurrency` at once; the text streamed into a `Stream` that the screen
-paints on a timer (never per token); a finished answer becomes a version or a candidate
-through the pipeline (project/pipeline.py), and a broken one a candidate."""
+paints on a timer (never per token), with its progress (seconds waited, tokens so far)
+for the status bar; a finished answer becomes a version or a candidate through the
+pipeline (project/pipeline.py), and a broken one a candidate. Sensitive facts bound for
+an endpoint off this machine are sent only after the user says yes in a dialog."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from drafter.project.pipeline import apply_draft, keep_partial, section_request
+from drafter.ui.screens.dialogs import ConfirmDialog
 from drafter.writers.base import REGENERATE, RESTART, Draft
+from drafter.writers.progress import SectionProgress
+from drafter.writers.sensitive import describe
 
 if TYPE_CHECKING:
     from drafter.project import Section
@@ -29,6 +35,7 @@ class Stream:
     writing: bool = False  # False while it waits for a free slot (the concurrency limit)
     dirty: bool = False  # arrived since last shown
     restarted: bool = False  # began again since last shown: show it whole
+    progress: SectionProgress | None = None  # from the moment it is being written
 
     @property
     def text(self) -> str:
@@ -51,6 +58,8 @@ class Stream:
         else:
             self.chunks.append(piece)
         self.dirty = True
+        if self.progress:
+            self.progress.add(piece)
 
 
 class Generation:
@@ -74,20 +83,60 @@ class Generation:
         screen = self.screen
         return section_request(screen.project, screen.facts, section) is not None
 
+    def progress_line(self, selected: str | None) -> str:
+        """The status bar's progress: the selected section's when it is being written,
+        else the first one's; "" when none is (e.g. `指导思想 等待首字 35 秒`)."""
+        active = [s for s in self.streams.values() if s.progress]
+        chosen = next((s for s in active if s.section_id == selected), None) or (
+            active[0] if active else None)
+        return chosen.progress.describe() if chosen and chosen.progress else ""
+
     def start(self, section_id: str, instruction: str | None = None) -> None:
         """Write (instruction None) or revise one section in its own worker; starting it
         again cancels the run already going."""
+        self.with_consent(lambda: self._start(section_id, instruction))
+
+    def _start(self, section_id: str, instruction: str | None) -> None:
         self.screen.run_worker(self._generate(section_id, instruction),
                                group=f"section:{section_id}", exclusive=True,
                                exit_on_error=False, name=f"生成 {section_id}")
 
     def start_all(self, sections: list[Section]) -> int:
         """Write every given section; the status bar counts the batch down."""
-        self.batch = (0, len(sections))
-        self.screen.show_activity(f"生成中 0/{len(sections)}")
-        for s in sections:
-            self.start(s.id)
+
+        def go() -> None:
+            self.batch = (0, len(sections))
+            self.screen.show_activity(f"生成中 0/{len(sections)}")
+            for s in sections:
+                self._start(s.id, None)
+
+        self.with_consent(go)
         return len(sections)
+
+    def with_consent(self, go: Callable[[], None]) -> None:
+        """Run `go` now, or — when the facts or the text hold sensitive items and the
+        writer's endpoint is off this machine — after the user agrees in a dialog that
+        names them (then not asked again while the app runs); refused, nothing is sent."""
+        refusal = getattr(self.writer, "outbound_refusal", None)
+        project = self.screen.project
+        texts = [(f"章节“{s.label}”", s.text) for s in project.sections]
+        error = refusal(project.facts_data, texts) if refusal else None
+        if error is None:
+            go()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.writer.allow_sensitive = True  # type: ignore[attr-defined]
+                go()
+            else:
+                self.screen.notify("未发送：事实或文稿中有敏感信息。可改用本机端点或内置写作。",
+                                   severity="warning")
+
+        found = "\n".join(f"  · {line}" for line in describe(error.hits))
+        self.screen.app.push_screen(ConfirmDialog(
+            f"事实或文稿中有敏感信息，将发送到非本机的模型端点 {error.base_url}：\n{found}\n"
+            "仍然发送吗？（本次打开期间不再询问）", yes="仍然发送", no="不发送"), answered)
 
     def cancel(self, section_id: str) -> None:
         self.screen.workers.cancel_group(self.screen, f"section:{section_id}")
@@ -121,6 +170,7 @@ class Generation:
         try:
             async with self._limit:
                 stream.writing = True
+                stream.progress = SectionProgress(section.label, getattr(writer, "model", ""))
                 self.stale = True  # the list shows it as 生成中 from the next tick
                 draft = await writer.write(request, stream.add)
         except asyncio.CancelledError:

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from drafter.errors import EndpointError
+
 if TYPE_CHECKING:
     from drafter.facts import Facts
     from drafter.kinds import Kind, SectionSpec
@@ -32,6 +34,13 @@ REVISIONS: dict[str, str] = {
 }
 """The revisions offered in one keystroke (name → the instruction a writer gets); other
 instructions are typed by the user."""
+
+
+class EndpointUnusable(EndpointError):
+    """The endpoint cannot serve this run — unreachable, silent past the first-byte
+    allowance, stalled, refusing the key or the model, or answering with something that
+    is not a model answer: the sections not started yet are skipped, not each made to
+    fail the same way."""
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,14 @@
 """LLM endpoint settings: CLI flags → environment → user config file (TOML, mode 0600).
 
 The API key is a `Secret`: its repr and str are masked and it is never written to a
-project file, an export, a log or an error message."""
+project file, an export, a log or an error message. Every value is checked when it is
+read (type and range); a file that is not UTF-8 TOML, or a value out of range, is an
+InputError (exit 2) that names the file and the key."""
 
 from __future__ import annotations
 
+import errno
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -65,11 +69,12 @@ class Settings:
     model: str = ""  # model name sent with every request
     api_key: Secret = field(default_factory=lambda: Secret(""))  # OPENAI_API_KEY
     connect_timeout: float = 10.0  # seconds to open a connection
-    chunk_timeout: float = 60.0  # seconds allowed between two streamed chunks
+    first_byte_timeout: float = 300.0  # seconds from sending a request to its first text
+    chunk_timeout: float = 30.0  # seconds allowed between two streamed chunks after that
     max_retries: int = 3  # retries on 429/5xx/connection errors (honouring Retry-After)
     repair_turns: int = 2  # guard: repair turns that quote the checker's findings
     context_budget: int = 8000  # prompt tokens allowed; context is trimmed to fit
-    max_tokens: int = 2048  # completion tokens per request
+    max_tokens: int = 2048  # completion tokens per request, at most (a section asks less)
     price_prompt: float = 0.0  # cost per 1M prompt tokens (0 = not reported)
     price_completion: float = 0.0  # cost per 1M completion tokens
     origin: dict[str, str] = field(default_factory=dict, repr=False)
@@ -106,18 +111,37 @@ def config_path() -> Path:
     return user_config_dir() / "config.toml"
 
 
+_POSITIVE = {"connect_timeout", "first_byte_timeout", "chunk_timeout", "context_budget",
+             "max_tokens"}
+_NOT_NEGATIVE = {"max_retries", "repair_turns", "price_prompt", "price_completion"}
+
+
 def _coerce(name: str, value: Any, source: str) -> Any:
+    """`value` as the field's type, checked for range. Raises InputError naming the key
+    and where the value came from (a file, a variable, a flag)."""
     kind = {f.name: f.type for f in fields(Settings)}[name]
-    try:
-        if name == "api_key":
-            return Secret(str(value))
-        if kind == "float":
-            return float(value)
-        if kind == "int":
-            return int(value)
+    if name == "api_key":
+        return Secret(str(value))
+    if kind == "str":
+        if isinstance(value, dict | list):
+            raise InputError(f"设置 {name} 应为文字，实际是 {value!r}（来自 {source}）")
         return str(value)
-    except (TypeError, ValueError):
-        raise InputError(f"设置 {name} 的值无效（来自 {source}）") from None
+    try:
+        if isinstance(value, bool | dict | list):
+            raise ValueError
+        number: float | int = float(value) if kind == "float" else int(value)
+        if not math.isfinite(number):
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        what = "数字" if kind == "float" else "整数"
+        raise InputError(f"设置 {name} 应为{what}，实际是 {value!r}（来自 {source}）") from None
+    if kind == "int" and isinstance(value, float) and value != number:
+        raise InputError(f"设置 {name} 应为整数，实际是 {value!r}（来自 {source}）")
+    if name in _POSITIVE and number <= 0:
+        raise InputError(f"设置 {name} 应大于 0，实际是 {value!r}（来自 {source}）")
+    if name in _NOT_NEGATIVE and number < 0:
+        raise InputError(f"设置 {name} 不能为负数，实际是 {value!r}（来自 {source}）")
+    return number
 
 
 def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | None = None,
@@ -127,6 +151,8 @@ def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | 
     path = path or config_path()
     s = Settings()
     names = {f.name for f in fields(Settings)} - {"origin", "warnings"}
+    if path.is_dir():
+        raise InputError(_is_dir(path))
     if path.exists():
         section = _read_config(path)
         if "api_key" in section and path.stat().st_mode & 0o077:
@@ -135,8 +161,10 @@ def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | 
                 f"{path.stat().st_mode & 0o777:o}）；请执行 chmod 600 {path}")
         for k, v in section.items():
             if k in names:
-                setattr(s, k, _coerce(k, v, str(path)))
+                setattr(s, k, _coerce(k, v, f"{path} 中的键 {k}"))
                 s.origin[k] = str(path)
+            else:
+                s.warnings.append(f"配置文件 {path} 中的键 {k} 不是已知的设置，已忽略")
     for k, var in ENV.items():
         if env.get(var):
             setattr(s, k, _coerce(k, env[var], var))
@@ -161,15 +189,58 @@ def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | 
     return s
 
 
-def _read_config(path: Path) -> dict[str, Any]:
-    """The [llm] table of a config file (or its top level, for a file without one)."""
+def _is_dir(path: Path) -> str:
+    via = "（来自环境变量 DRAFTER_CONFIG）" if os.environ.get("DRAFTER_CONFIG") else ""
+    return (f"配置文件路径 {path}{via} 是一个目录，应为文件路径，"
+            f"例如 {path / 'config.toml'}")
+
+
+def _os_reason(e: OSError) -> str:
+    """An OSError in words (Chinese), without the raw errno text."""
+    return {errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "文件系统只读",
+            errno.ENOENT: "路径不存在", errno.ENOTDIR: "路径中有一段是文件而不是目录",
+            errno.EEXIST: "路径中有一段是文件而不是目录", errno.EISDIR: "这是一个目录",
+            errno.ENOSPC: "磁盘已满", errno.ENAMETOOLONG: "文件名过长"}.get(
+                e.errno or 0, e.strerror or type(e).__name__)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """The file's text. UTF-8 (with or without a BOM) only: a file saved as UTF-16 or GBK
+    (Windows Notepad's choices) is an InputError that says which and what to do."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise InputError(f"配置文件 {path} 无法读取：{e}") from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[1:2] == b"\x00" or data[:1] == b"\x00":
+            found = "UTF-16"
+        else:
+            try:
+                data.decode("gbk")
+                found = "GBK"
+            except UnicodeDecodeError:
+                found = "未知编码"
+        line = data[:e.start].count(b"\n") + 1
+        raise InputError(f"配置文件 {path} 不是 UTF-8 编码（看起来是 {found}，第 {line} 行起"
+                         "无法按 UTF-8 读取）。请用文本编辑器另存为 UTF-8 编码后重试。") from None
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    """The [llm] table of a config file (or its top level, for a file without one).
+    Raises InputError naming the file (and the key or line) for a file that cannot be
+    read, is not UTF-8, is not TOML, or whose `llm` is not a table."""
+    if path.is_dir():
+        raise InputError(_is_dir(path))
+    try:
+        data = tomllib.loads(_decode(path, path.read_bytes()))
+    except OSError as e:
+        raise InputError(f"配置文件 {path} 无法读取：{_os_reason(e)}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"配置文件 {path} 不是有效的 TOML：{e}") from None
     section = data.get("llm", data)
     if not isinstance(section, dict):
-        raise InputError(f"配置文件 {path} 中的 [llm] 应为表（键 = 值），实际是 {section!r}")
+        raise InputError(f"配置文件 {path} 中的键 llm 应为表（[llm] 下一行一个“键 = 值”），"
+                         f"实际是 {section!r}")
     return section
 
 
@@ -179,18 +250,30 @@ def write_config(values: dict[str, Any], path: Path | None = None) -> Path:
     the file as it was is kept beside it as config.toml.bak (mode 0600). Raises InputError
     for an existing file that cannot be read (it is left untouched)."""
     path = path or config_path()
+    if path.is_dir():
+        raise InputError(_is_dir(path))
     kept: dict[str, Any] = {}
-    if path.exists():
-        kept = {k: v for k, v in _read_config(path).items()
-                if isinstance(v, str | int | float | bool)}
-        backup = path.with_name(path.name + ".bak")
-        fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(path.read_bytes())
-        os.chmod(backup, 0o600)
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        if path.exists():
+            kept = {k: v for k, v in _read_config(path).items()
+                    if isinstance(v, str | int | float | bool)}
+            backup = path.with_name(path.name + ".bak")
+            fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(path.read_bytes())
+            os.chmod(backup, 0o600)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write(path, {**kept, **values})
+    except OSError as e:
+        where = e.filename or path
+        raise InputError(f"无法写入配置文件 {path}：{where} {_os_reason(e)}。"
+                         "可用环境变量 DRAFTER_CONFIG 指定一个可写的位置。") from None
+    return path
+
+
+def _write(path: Path, values: dict[str, Any]) -> None:
     lines = ["[llm]"]
-    for k, v in {**kept, **values}.items():
+    for k, v in values.items():
         if isinstance(v, str):
             v = '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
         elif isinstance(v, bool):
@@ -200,4 +283,3 @@ def write_config(values: dict[str, Any], path: Path | None = None) -> Path:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
     os.chmod(path, 0o600)
-    return path

@@ -1,7 +1,9 @@
 """The guard: every model answer is checked against the facts; findings go back to the
 model as repair turns that quote them; what is still wrong is fixed deterministically
 where a fix exists, and every remaining unsourced number becomes a visible
-【待补充：…】 marker. Nothing passes silently: the report says what was done."""
+【待补充：…】 marker. An answer that is not mostly Chinese is refused like a rule
+violation: a repair turn, then the built-in text. Nothing passes silently: the report
+says what was done."""
 
 from __future__ import annotations
 
@@ -12,8 +14,11 @@ from dataclasses import dataclass, field
 from drafter.facts import Facts
 from drafter.rules import Finding, apply_fixes, check
 from drafter.terms import load_terms
+from drafter.writers import answers
 
 MARKED = ("number.unsourced", "number.placeholder")
+NOT_CHINESE = "language.chinese"
+"""The rule name of an answer that is not mostly Chinese (checked here, not in rules/)."""
 Repair = Callable[[Sequence[Finding], str], Awaitable[str]]
 
 
@@ -46,7 +51,9 @@ class GuardReport:
             parts.append(f"删除无法修正的句子（{'、'.join(self.dropped_for)}）")
         if self.restored:
             parts.append("指导思想改用内置表述")
-        if self.fallback:
+        if self.fallback == [NOT_CHINESE]:
+            parts.append("答复不是中文，改用内置稿")
+        elif self.fallback:
             parts.append(f"因{'、'.join(self.fallback)}无法自动修正，改用内置稿")
         if self.remaining:
             parts.append(f"仍有问题：{'、'.join(sorted(set(self.remaining)))}")
@@ -54,6 +61,11 @@ class GuardReport:
 
 
 def _errors(text: str, facts: Facts) -> list[Finding]:
+    """The language finding for an answer that is not mostly Chinese (then nothing else:
+    the rules read Chinese), else the checker's findings."""
+    if not answers.mostly_chinese(text):
+        return [Finding(NOT_CHINESE, "error", 1, 1, answers.foreign_excerpt(text),
+                        "答复不是中文：公文必须全部使用简体中文书写，不得使用英文或其他外文")]
     return check(text, facts, year=facts.doc.year)
 
 
@@ -176,4 +188,7 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
         text = plain(await repair(findings, text), report)
         report.repair_turns += 1
         findings = _errors(text, facts)
+    if not answers.mostly_chinese(text) and skeleton:
+        report.fallback = [NOT_CHINESE]  # the rules cannot fix a language
+        return skeleton.strip(), report
     return fix_or_mark(text, facts, report, skeleton), report

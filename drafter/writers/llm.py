@@ -1,9 +1,15 @@
 """The LLM writer: any OpenAI-compatible endpoint through the official `openai` SDK.
 
 Every answer is streamed (live pieces go to the caller's `on_piece`), counted, checked by
-the guard and repaired before it becomes the section's text. A stream that breaks or ends
-without a finish reason is never the answer: it is retried and, if it keeps failing, kept
-as a candidate and reported."""
+the guard and repaired before it becomes the section's text. Time is allowed in two
+parts: `first_byte_timeout` seconds from sending a request to its first text (a small
+model on a CPU, or a request queued behind others, may take minutes; it is never re-sent
+for being slow), then `chunk_timeout` seconds between chunks. A stream that breaks, stalls
+or ends without a finish reason is never the answer: it is retried (a stall once) and, if
+it keeps failing, kept as a candidate and reported. An answer that loops on a phrase or
+runs far past the section's length is stopped at once and never continued; the section
+gets the built-in text with a note. An answer cut at the token limit keeps its complete
+sentences only; an empty answer is an error and replaces nothing."""
 
 from __future__ import annotations
 
@@ -20,11 +26,13 @@ import openai
 from drafter.errors import EndpointError
 from drafter.facts import Facts
 from drafter.rules import Finding, check
-from drafter.writers import tokens
+from drafter.writers import answers, failures, sensitive, tokens
 from drafter.writers.base import RESTART, Draft, OnPiece, SectionRequest
 from drafter.writers.config import Settings
 from drafter.writers.guard import guard
 from drafter.writers.prompts import Messages, build_messages, joined, render
+
+CHECK_EVERY = 32  # characters of new text between two checks for a degenerate answer
 
 
 @dataclass
@@ -38,31 +46,47 @@ class Answer:
 
 @dataclass
 class SectionCall:
-    """One section's requests: what they cost, and the answers that broke off. Local to
-    one `write`, so sections written at once never share it."""
+    """One section's requests: what they cost, the answers that broke off, the limits an
+    answer must keep. Local to one `write`, so sections written at once never share it."""
 
     label: str = ""
     prompt_tokens: int = 0
     completion_tokens: int = 0
     candidates: list[str] = field(default_factory=list)  # partial answers, never accepted
-    truncated: bool = False  # still `length` after the continuations
+    limits: answers.Limits | None = None  # None: the max_tokens setting, no length check
+    truncated: bool = False  # an answer hit the token limit: cut to its last sentence
 
 
 class IncompleteStream(Exception):
-    def __init__(self, partial: str, why: str) -> None:
+    def __init__(self, partial: str, why: str, *, stalled: bool = False) -> None:
+        super().__init__(why)
+        self.partial = partial
+        self.stalled = stalled  # no chunk for chunk_timeout seconds (else: broken off)
+
+
+class Degenerate(Exception):
+    """An answer stopped for looping or running long (`answers.REPEATING`/`TOO_LONG`),
+    with what had arrived (`partial`, counted as spent)."""
+
+    def __init__(self, why: str, partial: str = "") -> None:
         super().__init__(why)
         self.partial = partial
 
 
 class LLMWriter:
-    """Implements the Writer protocol for an OpenAI-compatible endpoint."""
+    """Implements the Writer protocol for an OpenAI-compatible endpoint. `allow_sensitive`
+    is the user's consent to send sensitive facts to an endpoint off this machine."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, allow_sensitive: bool = False) -> None:
         self.settings = settings
         self.name = f"openai:{settings.model}"
         self.usage = tokens.Usage()
+        self.allow_sensitive = allow_sensitive
         self._warmed = False  # see _warm
-        timeout = openai.Timeout(settings.chunk_timeout, connect=settings.connect_timeout)
+        # The transport's own read limit stays above both allowances, so they (enforced
+        # below) always fire first and the SDK never re-sends a request for being slow.
+        read = settings.first_byte_timeout + settings.chunk_timeout + 10
+        timeout = openai.Timeout(read, connect=settings.connect_timeout)
         self.client = openai.AsyncOpenAI(api_key=settings.key(), base_url=settings.base_url,
                                          timeout=timeout, max_retries=settings.max_retries)
         # The tokenizer's native part holds the GIL ≈60 ms while it loads: load it now,
@@ -87,153 +111,209 @@ class LLMWriter:
     def tokens_used(self) -> int:
         return self.usage.prompt + self.usage.completion
 
+    @property
+    def model(self) -> str:
+        return self.settings.model
+
+    def outbound_refusal(self, facts: dict[str, Any], texts: Sequence[tuple[str, str]] = ()
+                         ) -> sensitive.SensitiveRefused | None:
+        """The refusal to send these facts and (label, text) pairs to this endpoint, or
+        None: nothing sensitive, the endpoint is on this machine, or the user consented."""
+        if self.allow_sensitive or sensitive.is_local(self.settings.base_url):
+            return None
+        return sensitive.refusal(self.settings.base_url, sensitive.scan_sources(facts, texts))
+
     # -- one request, streamed
-    async def _stream_once(self, messages: Messages,
-                           on_piece: OnPiece | None) -> Answer:
+    async def _stream_once(self, messages: Messages, on_piece: OnPiece | None,
+                           limits: answers.Limits | None) -> Answer:
+        s = self.settings
+        loop = asyncio.get_running_loop()
         pieces: list[str] = []
         finish: str | None = None
         usage: Any = None
+        started = False  # the first text (or finish) arrived
+        received = checked = 0  # characters received, and when last checked
+        stream: Any = None
+        kind = ""  # the answer's Content-Type
         try:
-            stream = await self.client.chat.completions.create(
-                model=self.settings.model, messages=messages, stream=True,  # type: ignore[arg-type]
-                max_tokens=self.settings.max_tokens,
-                stream_options={"include_usage": True})
-            async for chunk in stream:
-                if chunk.usage is not None:
-                    usage = chunk.usage
-                for choice in chunk.choices:
-                    piece = choice.delta.content if choice.delta else None
-                    if piece:
-                        pieces.append(piece)
-                        if on_piece:
-                            on_piece(piece)
-                    if choice.finish_reason:
-                        finish = choice.finish_reason
-        except openai.APIStatusError:
+            async with asyncio.timeout(s.first_byte_timeout) as allowance:
+                stream = await self.client.chat.completions.create(
+                    model=s.model, messages=messages, stream=True,  # type: ignore[arg-type]
+                    max_tokens=limits.max_tokens if limits else s.max_tokens,
+                    stream_options={"include_usage": True})
+                kind = stream.response.headers.get("content-type", "")
+                if "html" in kind:  # a login page, a proxy's error page
+                    raise failures.not_an_answer(s, f"Content-Type: {kind}")
+                async for chunk in stream:
+                    if chunk.usage is not None:
+                        usage = chunk.usage
+                    for choice in chunk.choices:
+                        delta = choice.delta
+                        piece = delta.content if delta else None
+                        extra = getattr(delta, "model_extra", None) or {}
+                        thinking = extra.get("reasoning_content")
+                        if piece or thinking or choice.finish_reason:
+                            started = True
+                            allowance.reschedule(loop.time() + s.chunk_timeout)
+                        if piece:
+                            pieces.append(piece)
+                            received += len(piece)
+                            if on_piece:
+                                on_piece(piece)
+                        if choice.finish_reason:
+                            finish = choice.finish_reason
+                    if limits and received - checked >= CHECK_EVERY:
+                        checked = received
+                        text = "".join(pieces)
+                        if why := answers.degenerate(text, limits.max_chars):
+                            raise Degenerate(why, text)
+        except TimeoutError:
+            if not started:
+                raise failures.silent(s) from None
+            raise IncompleteStream("".join(pieces), "stalled", stalled=True) from None
+        except (openai.APIStatusError, Degenerate, EndpointError):
             raise
         except openai.APIConnectionError:
             if not pieces:
                 raise
             raise IncompleteStream("".join(pieces), "connection lost") from None
+        except ValueError as e:  # json.JSONDecodeError: an event that is not JSON
+            raise failures.not_an_answer(s, f"事件不是 JSON：{str(e)[:60]}") from None
         except Exception as e:  # the transport's own errors while reading the stream
-            if isinstance(e, openai.OpenAIError | asyncio.CancelledError) and not pieces:
+            if isinstance(e, openai.OpenAIError) and not pieces:
                 raise
             raise IncompleteStream("".join(pieces), str(type(e).__name__)) from None
+        finally:
+            if stream is not None:
+                await stream.close()
         text = "".join(pieces)
+        if finish is None and not text and "text/event-stream" not in kind:
+            raise failures.not_an_answer(s, f"Content-Type: {kind or '未注明'}")
         if finish is None:
             raise IncompleteStream(text, "no finish reason")
-        model = self.settings.model
+        model = s.model
         p = usage.prompt_tokens if usage else tokens.count(joined(messages), model)
         c = usage.completion_tokens if usage else tokens.count(text, model)
         return Answer(text, finish, p, c, local=usage is None)
 
     async def complete(self, messages: Messages, call: SectionCall | None = None,
                        on_piece: OnPiece | None = None) -> str:
-        """One answer, retried on a broken stream, continued on `length`."""
+        """One answer: retried when it breaks off (a stall once, a dropped stream up to
+        max_retries times), never continued; an answer cut at the token limit keeps its
+        complete sentences (`call.truncated`). Raises Degenerate for a looping or overlong
+        answer, EndpointError when the endpoint fails."""
         call = call or SectionCall()
-        prompt_tokens = tokens.count(joined(messages), self.settings.model)
-        if prompt_tokens > self.settings.context_budget:
+        s = self.settings
+        prompt_tokens = tokens.count(joined(messages), s.model)
+        if prompt_tokens > s.context_budget:
             print(f"警告：“{call.label}”的提示词约 {prompt_tokens} 令牌，超出 context_budget"
-                  f"（{self.settings.context_budget}）", file=sys.stderr)
-        attempts = max(1, self.settings.max_retries + 1)
-        text = ""
-        for _continuation in range(3):
-            for attempt in range(attempts):
-                try:
-                    answer = await self._guarded(messages, on_piece)
-                    break
-                except IncompleteStream as e:
-                    call.candidates.append(text + e.partial)
-                    if attempt + 1 == attempts:
-                        raise EndpointError(
-                            f"模型端点 {self.settings.base_url} 的答复多次中断，未完成"
-                            f"（{e}）；未完成的内容已作为候选保留，未替换现有文本。"
-                            "可检查网络或增大 chunk_timeout。",
-                            partial=max(call.candidates, key=len)) from None
-                    if on_piece:
-                        on_piece(RESTART)
-                        if text:
-                            on_piece(text)
-                    await asyncio.sleep(min(8.0, 0.5 * 2 ** attempt))
-            self.usage.add(call.label, answer.prompt_tokens, answer.completion_tokens,
-                           local=answer.local)
-            call.prompt_tokens += answer.prompt_tokens
-            call.completion_tokens += answer.completion_tokens
-            text += answer.text
-            if answer.finish != "length":
-                return text
-            messages = [*messages, {"role": "assistant", "content": answer.text},
-                        {"role": "user", "content": "请从中断处继续，不要重复已写内容。"}]
-        call.truncated = True
+                  f"（{s.context_budget}）", file=sys.stderr)
+        attempts = max(1, s.max_retries + 1)
+        stalls = 0
+        for attempt in range(attempts):
+            try:
+                answer = await self._guarded(messages, on_piece, call.limits)
+                break
+            except Degenerate as e:  # stopped by us: what it cost is counted here
+                self._spent(call, tokens.count(joined(messages), s.model),
+                            tokens.count(e.partial, s.model), local=True)
+                raise
+            except IncompleteStream as e:
+                if e.partial:
+                    call.candidates.append(e.partial)
+                stalls += e.stalled
+                if attempt + 1 == attempts or stalls > 1:
+                    raise self._broken(e, call) from None
+                if on_piece:
+                    on_piece(RESTART)
+                await asyncio.sleep(min(8.0, 0.5 * 2 ** attempt))
+        self._spent(call, answer.prompt_tokens, answer.completion_tokens, local=answer.local)
+        text = answer.text
+        if call.limits and (why := answers.degenerate(text, call.limits.max_chars)):
+            raise Degenerate(why)
+        if answer.finish == "length":
+            call.truncated = True
+            text = answers.last_sentence(text)
+            if answer.text.strip() and not text:
+                raise Degenerate(answers.CUT)
         return text
 
-    async def _guarded(self, messages: Messages, on_piece: OnPiece | None) -> Answer:
+    def _spent(self, call: SectionCall, prompt: int, completion: int, *, local: bool) -> None:
+        self.usage.add(call.label, prompt, completion, local=local)
+        call.prompt_tokens += prompt
+        call.completion_tokens += completion
+
+    def _broken(self, e: IncompleteStream, call: SectionCall) -> EndpointError:
+        partial = max(call.candidates, key=len, default="")
+        return failures.broken(self.settings, str(e), partial, stalled=e.stalled)
+
+    async def _guarded(self, messages: Messages, on_piece: OnPiece | None,
+                       limits: answers.Limits | None) -> Answer:
         try:
-            return await self._stream_once(messages, on_piece)
-        except IncompleteStream:
-            raise
+            return await self._stream_once(messages, on_piece, limits)
         except openai.OpenAIError as e:
             raise self._endpoint_error(e) from None
 
     def _endpoint_error(self, e: openai.OpenAIError) -> EndpointError | openai.OpenAIError:
         """The SDK's error as one Chinese message naming the setting to change (the error
-        itself when it is none of the endpoint's answers below)."""
-        s = self.settings
-        if isinstance(e, openai.AuthenticationError):
-            return EndpointError(
-                f"模型端点拒绝了密钥（401）。请检查环境变量 OPENAI_API_KEY 或配置文件中的 "
-                f"api_key（{s.origin.get('api_key', '未设置')}）。")
-        if isinstance(e, openai.PermissionDeniedError):
-            return EndpointError("模型端点拒绝访问（403）。请检查 OPENAI_API_KEY 的权限。")
-        if isinstance(e, openai.NotFoundError):
-            return EndpointError(
-                f"模型端点找不到模型 {s.model}（404）。请检查 --model、DRAFTER_MODEL 或配置文件"
-                f"中的 model（来自 {s.origin.get('model', '默认')}），"
-                f"或 base_url {s.base_url} 是否正确。")
-        if isinstance(e, openai.RateLimitError):
-            return EndpointError("模型端点多次限流（429），重试后仍失败。请稍后再试，"
-                                 "或降低 --concurrency。")
+        itself when it is none of the endpoint's answers)."""
         if isinstance(e, openai.APIStatusError):
-            return EndpointError(f"模型端点返回错误 {e.status_code}，重试后仍失败"
-                                 f"（base_url {s.base_url}）。")
+            return failures.status(self.settings, e.status_code)
         if isinstance(e, openai.APIConnectionError):
-            return EndpointError(
-                f"无法连接模型端点 {s.base_url}。请检查 --base-url、OPENAI_BASE_URL 或配置文件"
-                f"中的 base_url（来自 {s.origin.get('base_url', '默认')}），以及网络。")
+            timed_out = isinstance(e, openai.APITimeoutError)
+            return failures.unreachable(self.settings, timed_out=timed_out)
+        if isinstance(e, openai.APIError):  # an error event inside the stream
+            return EndpointError(f"模型端点 {self.settings.base_url} 报告错误：{e.message[:200]}")
         return e
 
     async def probe(self) -> list[str]:
         """`drafter doctor`: list the endpoint's models and send one tiny request. Returns
         report lines (Chinese); raises EndpointError naming the setting to change."""
         s = self.settings
-        lines = [f"端点：{s.base_url}", f"模型：{s.model}", f"密钥：{s.api_key.masked()}"]
+        where = "本机" if sensitive.is_local(s.base_url) else "非本机（发送前检查敏感信息）"
+        lines = [f"端点：{s.base_url}（{where}）", f"模型：{s.model}",
+                 f"密钥：{s.api_key.masked()}"]
         try:
-            models = [m.id async for m in self.client.models.list()]
+            async with asyncio.timeout(s.connect_timeout + s.chunk_timeout):
+                models = [m.id async for m in self.client.models.list()]
             found = s.model in models
             lines.append(f"模型列表：{len(models)} 个；{s.model} "
                          f"{'在列表中' if found else '不在列表中'}")
+        except TimeoutError:
+            lines.append(f"模型列表：{s.chunk_timeout:g} 秒内没有答复，继续试请求")
         except (openai.AuthenticationError, openai.APIConnectionError) as e:
             raise self._endpoint_error(e) from None
         except openai.APIStatusError as e:
             lines.append(f"模型列表不可用（{e.status_code}），继续试请求")
         started = time.perf_counter()
-        s.max_tokens = 8
-        text = await self.complete([{"role": "user", "content": "回复“好”。"}])
-        lines.append(f"试请求：{time.perf_counter() - started:.2f} 秒，答复“{text.strip()[:20]}”")
+        try:
+            text = await self.complete([{"role": "user", "content": "回复“好”。"}],
+                                       SectionCall(limits=answers.Limits(16, 400)))
+            said = f"答复“{text.strip()[:20]}”"
+        except Degenerate as e:  # an answer all the same: the endpoint works
+            said = f"有答复（{e}）"
+        lines.append(f"试请求：{time.perf_counter() - started:.2f} 秒，{said}")
         return lines
 
     # -- the Writer protocol
     async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
                     ) -> Draft:
         """The guarded text. Raw pieces of each answer go to `on_piece` as they arrive;
-        a retry or a repair turn starts over with `RESTART`."""
-        call = SectionCall(label=request.spec.label)
+        a retry or a repair turn starts over with `RESTART`. A degenerate answer gives the
+        built-in text (a draft) or an EndpointError (a revision); an empty one an
+        EndpointError; sensitive facts for an endpoint off this machine, without consent,
+        a SensitiveRefused before anything is sent."""
+        others = [("其他各节", request.context), ("本节现有文字", request.current)]
+        if refused := self.outbound_refusal(request.facts.data, others):
+            raise refused
+        expected = max(len(request.skeleton), len(request.current))
+        call = SectionCall(label=request.spec.label,
+                           limits=answers.limits_for(expected, self.settings.max_tokens))
         if not self._warmed:
             await asyncio.to_thread(self._warm, request.facts)
             self._warmed = True
         messages = build_messages(request, context_budget=self.settings.context_budget,
                                   model=self.settings.model)
-        text = await self.complete(messages, call, on_piece)
         section = {"label": request.spec.label, "title": request.spec.title}
 
         async def repair(findings: Sequence[Finding], answer: str) -> str:
@@ -243,13 +323,34 @@ class LLMWriter:
                         {"role": "user", "content": ask}]
             if on_piece:
                 on_piece(RESTART)
-            return await self.complete(messages, call, on_piece)
+            return self._not_empty(await self.complete(messages, call, on_piece), request)
 
-        text, report = await guard(text, request.facts, repair,
-                                   turns=self.settings.repair_turns, skeleton=request.skeleton)
-        cut = "答复超长，已截断" if call.truncated else ""
+        try:
+            text = self._not_empty(await self.complete(messages, call, on_piece), request)
+            text, report = await guard(text, request.facts, repair,
+                                       turns=self.settings.repair_turns,
+                                       skeleton=request.skeleton)
+        except Degenerate as e:
+            return self._fallback(request, call, str(e), on_piece)
+        cut = "答复超出长度上限，只保留完整的句子" if call.truncated else ""
         note = "；".join(x for x in (report.note(), cut) if x)
         return Draft(text, note, call.prompt_tokens, call.completion_tokens)
+
+    def _not_empty(self, text: str, request: SectionRequest) -> str:
+        if not text.strip():
+            raise EndpointError(f"模型对“{request.spec.label}”的答复是空的，本节保持原样。"
+                                "可重试，或换用更大的模型。")
+        return text
+
+    def _fallback(self, request: SectionRequest, call: SectionCall, why: str,
+                  on_piece: OnPiece | None) -> Draft:
+        if request.instruction or not request.skeleton:
+            raise EndpointError(f"模型对“{request.spec.label}”的{why}，已停止；本节保持原样。")
+        if on_piece:
+            on_piece(RESTART)
+            on_piece(request.skeleton)
+        return Draft(request.skeleton, f"{why}，已停止生成并改用内置稿",
+                     call.prompt_tokens, call.completion_tokens)
 
     def tokens_line(self) -> str:
         u = self.usage

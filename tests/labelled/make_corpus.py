@@ -187,10 +187,10 @@ WITHOUT_FACTS: list[Planting] = [
     replace_first("：", ":", "punct.halfwidth"),
     sentence([("punct.halfwidth", "("), ("punct.halfwidth", ")")], "各部门(科室)要抓好落实。"),
     drop_heading,
-    line([("boilerplate.web", "小编"), ("boilerplate.web", "范文")],
-         "下面是小编为大家整理的工作范文，仅供参考。"),
-    line([("boilerplate.web", "文章地址"), ("boilerplate.web", "http://www.wenmi-example.cn/a/52.html")],
-         "文章地址：http://www.wenmi-example.cn/a/52.html", where="end"),
+    # A junk line is one problem (its fix deletes the line), however many junk words it holds.
+    line([("boilerplate.web", "小编")], "下面是小编为大家整理的工作范文，仅供参考。"),
+    line([("boilerplate.web", "文章地址")], "文章地址：http://www.wenmi-example.cn/a/52.html",
+         where="end"),
     line([("boilerplate.web", "【篇二】")], "【篇二】"),
     line([("boilerplate.web", "字数 3120 阅读 861")], "发布时间：本年度 字数 3120 阅读 861"),
 ]

@@ -6,7 +6,9 @@ Corpus: ``tests/corpus/*.txt`` (one paragraph a line) with a sidecar
 ``tests/corpus/seeds/<stem>.toml`` and point at ``shared/seeds/<stem>.txt``;
 for seeds only recall of the listed labels is measured.
 
-Run: ``.venv/bin/python tests/rules/corpus_report.py``
+Run: ``.venv/bin/python tests/rules/corpus_report.py [FOLDER]`` (FOLDER defaults to
+tests/corpus; ``tests/corpus/blind`` scores the blind set, whose ``facts`` paths are
+relative to that folder). Seeds are scored only with the default folder.
 """
 
 from __future__ import annotations
@@ -186,11 +188,15 @@ def precision_recall(result: Result) -> tuple[float, float]:
     return _ratio(tp, tp + fp), _ratio(tp, tp + fn)
 
 
-def main() -> int:
-    docs = load_corpus()
-    seeds = load_seeds()
+def main(argv: list[str] | None = None) -> int:
+    """Print per-rule precision/recall, then every false alarm and miss, for the corpus
+    folder given as the only argument (default tests/corpus)."""
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]).resolve() if args else CORPUS
+    docs = load_corpus(folder)
+    seeds = load_seeds() if folder == CORPUS else []
     result, _ = evaluate(docs)
-    print(f"corpus: {len(docs)} documents, {sum(len(d.labels) for d in docs)} labels")
+    print(f"corpus: {folder}: {len(docs)} documents, {sum(len(d.labels) for d in docs)} labels")
     print(f"{'rule':24} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'recall':>6}")
     for rule, (tp, fp, fn) in sorted(table(result).items()):
         prec, rec = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
@@ -209,7 +215,7 @@ def main() -> int:
         print(f"seeds: {found}/{total} labels found (recall {srec:.3f})")
         for doc, label in sres.fn:
             print(f"FN {doc.name}:{label.line} {label.rule} «{label.excerpt}»")
-    else:
+    elif folder == CORPUS:
         print("seeds: not present, skipped")
     return 0
 

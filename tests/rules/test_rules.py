@@ -48,13 +48,15 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
                               [("script.traditional", "強")]),
     "traditional-apart": ("醫务人员参加健康知識培训", False, None,
                           [("script.traditional", "醫"), ("script.traditional", "識")]),
+    # A site's sub-title line is junk as a whole (one finding, deleted by --fix).
     "indented-web-heading": ("一、目标\n\u3000\u3000篇2：年度计划\n工作总结篇三", False, None,
-                             [("boilerplate.web", "篇2："), ("boilerplate.web", "篇三")]),
+                             [("boilerplate.web", "篇2：年度计划"),
+                              ("boilerplate.web", "工作总结篇三")]),
     "near-and-more": ("参加活动的职工近200余人。", False, None, [("number.arithmetic", "近200余")]),
     "fold-decrease": ("投诉量下降了3倍。", False, None, [("number.arithmetic", "下降了3倍")]),
     "formats": ("２０２６年工作；二004年获评；05年起；2005-2006年；2026-1-4印发。", False, None,
                 [("number.format", "２０２６"), ("number.format", "二004年"),
-                 ("number.format", "05年"), ("number.format", "2005-2006年"),
+                 ("number.format", "05年"), ("number.format", "2005-2006"),
                  ("number.format", "2026-1-4")]),
     "slogan-miscounted": ("开展五项争创。一是争创文明单位；二是争创文明科室；三是争当标兵；"
                           "四是争创先锋岗。", False, None, [("slogan.count", "开展五项争创")]),
@@ -94,12 +96,11 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
                        [("structure.numbering", "2.")]),
     "numbering-repeat": ("一、目标\n二、措施\n二、要求", False, None,
                          [("structure.numbering", "二、")]),
+    # A line of site junk is one finding, whole (issue 12: junk to delete), and the
+    # half-width colon inside it is not reported apart.
     "boilerplate": ("下面是小编带来的范文，字数 2196 阅读 4412，文章地址:http://a.cn/1.html", False,
-                    None, [("boilerplate.web", "小编"), ("boilerplate.web", "范文"),
-                           ("boilerplate.web", "字数 2196 阅读 4412"),
-                           ("boilerplate.web", "文章地址"),
-                           ("boilerplate.web", "http://a.cn/1.html"),
-                           ("punct.halfwidth", ":")]),
+                    None, [("boilerplate.web",
+                            "下面是小编带来的范文，字数 2196 阅读 4412，文章地址:http://a.cn/1.html")]),
 }
 
 

@@ -148,12 +148,16 @@ def test_broken_stream_retried_then_kept_as_candidate(llm_env, endpoint, broken)
     assert failed.value.partial and broken.text.startswith(failed.value.partial)
 
 
-def test_usage_only_chunk_and_length_continuation(llm_env, endpoint) -> None:
-    ep = endpoint(lambda body, n: Reply("前半。", finish="length") if n == 0 else Reply("后半。"))
+def test_usage_only_chunk_and_a_length_cut_answer_is_never_continued(llm_env, endpoint
+                                                                     ) -> None:
+    ep = endpoint(lambda body, n: Reply("前半。后半扎实推", finish="length") if n == 0
+                  else Reply("不应出现。"))
     llm_env(ep.url)
     writer = _writer()
-    assert ask(writer) == "前半。后半。"
-    assert writer.usage.prompt == 200  # from the usage-only chunks
+    call = SectionCall()
+    assert ask(writer, call) == "前半。"  # its complete sentences only, never mid-word
+    assert call.truncated and len(ep.requests) == 1  # no continuation request
+    assert writer.usage.prompt == 100  # from the usage-only chunk
 
 
 def _draft(tmp_path: Path, *extra: str) -> int:

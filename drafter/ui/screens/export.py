@@ -23,6 +23,11 @@ from drafter.ui.context import drafter_app
 
 FORMAT_CHOICES = [(label, f".{suffix}") for suffix, label in FORMATS.items()]
 PROFILE_CHOICES = [(label, profile) for profile, label in FONT_PROFILES.items()]
+MIME_TYPES = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".md": "text/markdown; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 def default_output(project: Project) -> Path:
@@ -113,5 +118,10 @@ class ExportDialog(ModalScreen[Path | None]):
         self.query_one("#ok", Button).disabled = False
 
     def _done(self, path: Path) -> None:
-        self.notify(f"已导出：{path}")
+        if self.app.is_web:  # `drafter serve`: the browser downloads it as well
+            self.app.deliver_binary(path, save_filename=path.name,
+                                    mime_type=MIME_TYPES.get(path.suffix.lower()))
+            self.notify(f"已导出：{path}\n浏览器正在下载这个文件。")
+        else:
+            self.notify(f"已导出：{path}")
         self.dismiss(path)

@@ -38,6 +38,25 @@ def form_problems(data: dict[str, Any]) -> tuple[Facts | None, list[Problem], li
     return facts, [], list(facts.warnings)
 
 
+def editable_facts(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of facts data in the shape the form shows, whatever a hand-edited project
+    holds: a table that is no table is shown empty, an array of tables keeps its tables.
+    Wrong values inside them stay, for the validator to name under their fields."""
+    from drafter.facts.schema import TABLES
+
+    out = copy.deepcopy(data)
+    for t in TABLES:
+        value = out.get(t.name)
+        if value is None:
+            continue
+        if t.array:
+            out[t.name] = [r for r in value if isinstance(r, dict)] if isinstance(value,
+                                                                                   list) else []
+        elif not isinstance(value, dict):
+            out[t.name] = {}
+    return out
+
+
 class FactsScreen(Screen[dict[str, Any] | None]):
     """With `project`: returns the edited data (Ctrl+S) or None (Esc). Otherwise edits
     the TOML file `source` and F5 opens a project drafted from it."""

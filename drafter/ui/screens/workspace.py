@@ -205,8 +205,11 @@ class WorkspaceScreen(Screen[None]):
             self.generation.stale = False
             self.recheck()
             self.refresh_sections()
+        status = self.query_one(StatusBar)
         if self.streams:
-            self.query_one(StatusBar).tokens = self.generation.writer.tokens_used
+            status.tokens = self.generation.writer.tokens_used
+        if self.streams or status.progress:
+            status.progress = self.generation.progress_line(self.selected)
         if stream := self.streams.get(self.selected or ""):
             self.texts.paint(stream)
 

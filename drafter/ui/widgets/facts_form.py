@@ -4,14 +4,20 @@ The form only turns widgets into facts data and back; validation is
 `drafter.facts.facts_from_data`, the same code the command line runs. Which tables and
 keys there are, their order, labels and required marks come from
 `drafter.facts.schema` (FACTS.md, ../shared/spec/FACTS.md); this module adds only what
-is the form's own (`WIDGETS`, `HINTS`, `JOINED`, `TITLES`)."""
+is the form's own (`WIDGETS`, `HINTS`, `JOINED`, `TITLES`).
+
+A facts file written by `drafter import` or `drafter next` carries a `# 原文第12行`
+comment after each value it read off a document; the form shows it under the field (and
+under a list, row by row), and keeps a line on top saying what is still to fill."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,8 +27,12 @@ from drafter.errors import Problem
 from drafter.facts import UNIT_TYPES
 from drafter.facts.schema import TABLES, Table
 from drafter.facts.schema import table as schema_table
+from drafter.importing.provenance import Slot, origins_in, still_to_fill
 from drafter.kinds import all_kinds
 from drafter.ui.widgets.records import Column, RecordList, to_text, to_value
+
+NO_CHOICE = getattr(Select, "NULL", Select.BLANK)
+"""A Select with nothing chosen (Textual ≥ 2 calls it Select.NULL; BLANK is now False)."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,8 @@ WIDGETS: dict[str, dict[str, Widget]] = {
                    "deputies": Widget("list", "多人用“；”分隔"),
                    "members": Widget("list", "多人用“；”分隔")},
     "figures": {"name": Widget(width="2fr"), "value": Widget("number"), "unit": Widget(width="6"),
-                "ratio": Widget("ratio", width="2fr", hint="（分子/分母）")},
+                "ratio": Widget("ratio", width="2fr", hint="（分子/分母）"),
+                "todo": Widget(width="10")},
     "slogans": {"text": Widget(width="2fr"),
                 "items": Widget("list", width="3fr", hint="（；分隔）")},
     "tasks": {"title": Widget(width="2fr"),
@@ -138,15 +149,48 @@ def _get(data: dict[str, Any], table: str, key: str) -> Any:
     return node
 
 
+def origin_rows(table: str, origins: dict[Slot, str]) -> str:
+    """Where a list's imported rows came from: 第1项：原文第12行；第2项：原文第14行."""
+    rows: dict[int, str] = {}
+    for (t, index, _), origin in sorted(origins.items()):
+        if t == table:
+            rows.setdefault(index, origin)
+    return "；".join(f"第{i + 1}项：{o}" for i, o in sorted(rows.items()))
+
+
 class FactsForm(VerticalScroll):
     """Widgets for every facts key; `data()` reads them back over the original data,
-    so keys the form does not know are kept."""
+    so keys the form does not know are kept. `origins` ({(table, row, key): "原文第12行"})
+    marks imported values; when not given, they are read from the comments of the facts
+    file the screen edits (its `source`), if it has any."""
 
-    def __init__(self, data: dict[str, Any], **kwargs: Any) -> None:
+    DEFAULT_CSS: ClassVar[str] = """
+    FactsForm .field-origin { color: $text-muted; height: auto; padding-left: 12; }
+    FactsForm .list-origins { color: $text-muted; height: auto; }
+    FactsForm #to-fill { color: $warning; height: auto; display: none; }
+    FactsForm #to-fill.-shown { display: block; }
+    """
+
+    def __init__(self, data: dict[str, Any], *, origins: dict[Slot, str] | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.original = copy.deepcopy(data)
+        self.origins = origins
+
+    def _origins(self) -> dict[Slot, str]:
+        if self.origins is None:
+            self.origins = {}
+            try:
+                source = getattr(self.screen, "source", None)
+            except Exception:  # not on a screen yet: no file to read the marks from
+                source = None
+            if isinstance(source, Path) and source.is_file():
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    self.origins = origins_in(source.read_text(encoding="utf-8-sig"))
+        return self.origins
 
     def compose(self) -> ComposeResult:
+        yield Static("", id="to-fill")
         for table, title in GROUPS:
             with Vertical(classes="group", id=f"group-{table}") as group:
                 group.border_title = title
@@ -159,6 +203,9 @@ class FactsForm(VerticalScroll):
                         rows = self.original.get(name, [])
                         yield RecordList(name, columns, [dict(r) for r in rows
                                                          if isinstance(r, dict)], hint)
+                        if marks := origin_rows(name, self._origins()):
+                            yield Static(f"来源：{marks}", classes="list-origins",
+                                         id=f"origins-{name}")
 
     def _field(self, f: Field) -> ComposeResult:
         value = _get(self.original, f.table, f.key)
@@ -169,18 +216,22 @@ class FactsForm(VerticalScroll):
                     options = ([(t, t) for t in UNIT_TYPES] if f.key == "type" else
                                [(f"{k.name}（{k.id}）", k.id) for k in all_kinds().values()])
                     known = {v for _, v in options}
-                    yield Select(options, value=value if value in known else Select.BLANK,
+                    yield Select(options, value=value if value in known else NO_CHOICE,
                                  compact=True, prompt="请选择", classes="value")
                 else:
                     yield Input(to_text(f.kind, value), placeholder=f.placeholder,
                                 compact=True, classes="value")
+            origin = None if f.key.endswith(".end") else \
+                self._origins().get((f.table, 0, f.key.split(".")[0]))  # period: once
+            if origin:
+                yield Static(f"来源：{origin}", classes="field-origin")
             yield Static("", classes="field-error")
 
     # ------------------------------------------------------------------ reading
     def _value(self, f: Field) -> Any:
         widget = self.query_one(f"#{field_id(f.table, f.key)} .value")
         if isinstance(widget, Select):
-            return "" if widget.value is Select.BLANK else widget.value
+            return "" if widget.value is NO_CHOICE else widget.value
         return to_value(f.kind, widget.value)  # type: ignore[attr-defined]
 
     def data(self) -> dict[str, Any]:
@@ -247,9 +298,20 @@ class FactsForm(VerticalScroll):
             message = self.query_one(f"#msg-{table}", Static)
             message.update("；".join(extra))
             message.display = bool(extra)
+        self._show_to_fill()
         leftovers = [m for ms in fields.values() for m in ms]
         leftovers += [m for ms in tables.values() for m in ms]
         if leftovers:
             message = self.query_one("#msg-unit", Static)
             message.update("；".join(leftovers))
             message.display = True
+
+    def _show_to_fill(self) -> None:
+        """The line on top: the required values still missing and the figures whose value
+        is still to report (`todo`), by their Chinese names."""
+        todo = [t for t in still_to_fill(self.data())
+                if not t.blocking or t.message.startswith("缺少")]
+        line = self.query_one("#to-fill", Static)
+        line.update("还需填写：" + "；".join(
+            t.label + ("" if t.blocking else f"（{t.message}）") for t in todo) if todo else "")
+        line.set_class(bool(todo), "-shown")

@@ -1,4 +1,5 @@
-"""One line at the bottom: writer and model, tokens used, last save."""
+"""One line at the bottom: what is running, a section's progress, writer and model,
+tokens used, last save."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ class StatusBar(Static):
     """When the project was last written to disk (or why not)."""
     activity: reactive[str] = reactive("")
     """What is running now, e.g. `生成中 3/10`."""
+    progress: reactive[str] = reactive("")
+    """A section being written: e.g. `指导思想 等待首字 35 秒`, `… 生成中 40 秒 约 230 令牌`."""
 
     def render(self) -> str:
         tokens = "—" if self.tokens is None else f"{self.tokens:,}"
         parts = [f"写作：{self.writer}", f"令牌：{tokens}", self.saved]
+        if self.progress:
+            parts.insert(0, self.progress)
         if self.activity:
             parts.insert(0, self.activity)
         return "  │  ".join(parts)

@@ -1,0 +1,187 @@
+"""Numbered slogans (编号口号) from a document: a phrase stating a count (紧盯两项目标,
+十大教育, 三个一, 两优) followed by exactly that many items (一是…二是…, or 即… for one),
+with the compound name they belong to (简称“1234工程”, 实施“两优一满意”, 突出“G”：…).
+
+The slogan's words come from where the text puts them: the heading before the items
+(（二）突出两个重点。), a quoted name (通过开展“十大教育”：), or the clause before the
+items (两优：一是…). A phrase whose count differs from its items is no slogan here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.facts.model import slogan_count
+from drafter.importing.model import Imported, Origin
+from drafter.importing.outline import Block, Outline
+from drafter.importing.taken import Taken, body
+from drafter.importing.text import enumerations, has_placeholder, strip_end
+
+_SKIP_ROLES = ("requirements", "leadership", "guiding", "problems", "next", "outlook")
+_MAX_TEXT = 16
+
+
+@dataclass
+class _Found:
+    text: str
+    items: tuple[str, ...]
+    lines: tuple[int, ...]
+    group: str = ""
+    group_line: int = 0
+
+
+def last_quoted(text: str) -> str:
+    """The quoted words that `text` ends with (nesting kept): …实现“建设“五型”机关” →
+    建设“五型”机关; "" when it does not end with a quote."""
+    text = text.rstrip()
+    if not text.endswith("”"):
+        return ""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == "”":
+            depth += 1
+        elif text[i] == "“":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1:-1]
+    return ""
+
+
+def unquote(text: str) -> str:
+    """“围绕一个主题” → 围绕一个主题; 建设“五型”机关 and “四爱”“三零” stay as they are."""
+    inner = text[1:-1]
+    if text.startswith("“") and text.endswith("”") and _balanced(inner):
+        return inner
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for c in text:
+        depth += (c == "“") - (c == "”")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _last_clause(text: str) -> str:
+    depth, cut = 0, 0
+    for i, c in enumerate(text):
+        if c == "“":
+            depth += 1
+        elif c == "”" and depth:
+            depth -= 1
+        elif c in "。；：，" and depth == 0:
+            cut = i + 1
+    return text[cut:]
+
+
+def _candidate(lead: str) -> str:
+    """The slogan words just before its items: a quoted name, else the last clause."""
+    lead = lead.rstrip("：，。 ")
+    quoted = last_quoted(lead)
+    if quoted:
+        return quoted
+    return unquote(_last_clause(lead))
+
+
+def _is_slogan(text: str, count: int) -> bool:
+    return 1 <= len(text) <= _MAX_TEXT and slogan_count(text) == count and \
+        not has_placeholder(text)
+
+
+_GROUP_LIST = re.compile(r"(?:总体规划|总体思路)是[：]?(.+?)[，,]简称“([^”]+)”(工程)?")
+_GROUP_HEAD = re.compile(r"^(?:实施|开展|落实|推进)“(.+)”$")
+_GROUP_LEAD = re.compile(r"“([^”]+)”：")
+
+
+def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
+    """Add [[slogans]] to `out`, marking their headings and items as taken."""
+    listed: dict[str, tuple[str, int]] = {}  # slogan → (group named in 简称“…”, its line)
+    found: list[_Found] = []
+    for section in outline.sections:
+        if section.role in _SKIP_ROLES:
+            continue
+        previous: Block | None = section.heading
+        for b in section.blocks:
+            text, offset = body(b)
+            for m in _GROUP_LIST.finditer(text):
+                group = m.group(2) + (m.group(3) or "")
+                for s in re.split("[，,]", m.group(1)):
+                    listed[strip_end(s)] = (group, b.line)
+            found += _in_block(b, text, offset, previous, taken, out)
+            previous = b
+    seen: set[str] = set()
+    for f in found:
+        if f.text in seen:
+            continue
+        seen.add(f.text)
+        group, line = (f.group, f.group_line) if f.group else \
+            listed.get(f.text) or _listed_prefix(f.text, listed)
+        row: dict[str, object] = {"text": f.text, "items": list(f.items)}
+        origins = {k: Origin(f.lines) for k in row}
+        if group and group != f.text:
+            row["group"] = group
+            origins["group"] = Origin((line,))
+        out.add_row("slogans", row, origins)
+
+
+def _listed_prefix(text: str, listed: dict[str, tuple[str, int]]) -> tuple[str, int]:
+    """紧盯两项目标 in a heading and 紧盯两项目标 in the 简称 list are one slogan; so are
+    开展五项争创 and 开展五个争创 (same verb and count)."""
+    head = text[:3]
+    for words, (group, line) in listed.items():
+        if words[:3] == head and slogan_count(words) == slogan_count(text):
+            return group, line
+    return "", 0
+
+
+def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: Taken,
+              out: Imported) -> list[_Found]:
+    found: list[_Found] = []
+    heading_group = ""
+    if previous is not None and previous.level and (m := _GROUP_HEAD.match(previous.heading)):
+        heading_group = m.group(1)
+    runs = [(e.start, e.end, e.items) for e in enumerations(text)]
+    runs += [(m.start(), m.end(), (strip_end(m.group(1)),))
+             for m in re.finditer(r"(?:^|(?<=[：，。]))即([^。；]+)[。；]?", text)]
+    runs.sort()
+    lead_group = ""
+    if m := _GROUP_LEAD.search(text[:runs[0][0]] if runs else ""):
+        lead_group = m.group(1)
+    cursor = 0
+    for start, end, items in runs:
+        if start < cursor:
+            continue
+        lead = text[cursor:start] if cursor else text[:start]
+        source: Block | None = None
+        if strip_end(lead):
+            words = _candidate(lead)
+        elif b.level and b.heading:  # （二）突出两个重点。一是…
+            words, source = unquote(b.heading), b
+        elif previous is not None and previous.level and previous.heading:
+            words, source = previous.heading, previous
+            if m := _GROUP_HEAD.match(words):
+                words = m.group(1)
+            words = unquote(words)
+        else:
+            words = ""
+        if not _is_slogan(words, len(items)):
+            cursor = end
+            continue
+        cursor = end
+        bad = [i for i in items if not i or has_placeholder(i)]
+        lines = (b.line,) if source is None or source is b else (source.line, b.line)
+        if bad:
+            out.note(b.line, f"口号“{words}”的条目含占位符或为空，未导入")
+            continue
+        group, group_line = next(
+            ((g, line) for g, line in ((heading_group, previous.line if previous else 0),
+                                       (lead_group, b.line)) if g and g != words), ("", 0))
+        found.append(_Found(words, items, lines, group, group_line))
+        taken.span(b, offset + start, offset + end)
+        if source is not None:
+            taken.block(source)
+        if previous is not None and heading_group and previous.level:
+            taken.block(previous)
+    return found

@@ -1,0 +1,246 @@
+"""number.arithmetic: numbers that contradict each other.
+
+- a percentage against the two figures it relates: 「占职工总数的96%」, 「参训率达95.2%」;
+- parts that do not add up to their total: 「共…，其中…、…」, 「40场，其中…、…、…」,
+  「15个行政村中…、…，实现全覆盖」, 「…、…、…，三项合计320万元」, a table's 合计 row;
+- 「近300余名」 (近 and 余 together) and a fall stated in 倍 or over 100 %.
+
+Sources: RULES.md (number.arithmetic); the proof-reading rule sets surveyed in
+shared/research/drafting_anchors.md §4 (abaic2/smart-proofread-agent, kavinxu/docx-proofread:
+近…余, 倍数不能表减少, totals ≠ sum of parts, a stated percentage ≠ the computed ratio);
+issue 12, kind 6 (rates, parts after 其中 or before 合计, tables)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.facts import format_number
+from drafter.numbering import parse_cn_numeral
+from drafter.rules.model import Finding, Text, finding
+from drafter.rules.tables import table_totals
+
+_NEAR_AND_MORE = re.compile(r"近[0-9一二三四五六七八九十百千万.]+余")
+_FALL = "(?:下降|减少|降低|缩小|缩减|下滑|回落)了?"
+_TIMES_LESS = re.compile(rf"{_FALL}(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十]+)倍")
+_FALL_OVER = re.compile(rf"{_FALL}([0-9]+(?:\.[0-9]+)?)[%％]")
+_SHARE = re.compile(r"占([^，。；0-9]{1,12}?)的?([0-9]+(?:\.[0-9]+)?)[%％]")
+_NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万)?(?=[\u4e00-\u9fff])")
+
+# Counted things: the units a part and its total share (名 and 人 alike).
+_COUNT_UNIT = ("人次|万人次|户次|场次|小时|万元|亿元|平方米|公里|人|名|位|个|项|次|场|件|户|家|"
+               "所|条|篇|例|台|期|批|支|笔|份|本|吨|亩|元|座|间|张|处|起|套|辆|村|校|园")
+_SAME = {"名": "人", "位": "人", "场次": "场"}
+_QTY = re.compile(rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
+_PART = re.compile(rf"^([\u4e00-\u9fff“”]{{0,12}}?)([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})$")
+# Words that make a list of parts a selection, not a partition (其中女性…、少数民族…).
+_SUBSET = re.compile(r"女|男性|少数民族|党员|团员|以上|以下|高级|中级|副高|正高|硕士|博士|研究生|"
+                     r"本科|大专|新增|新建|新发展|等")
+# Even after 共…其中, these name a selection, not a partition.
+_SELECTION = re.compile(r"女|男性|少数民族|以上|以下|新增|等")
+_COVERAGE = re.compile(r"全覆盖|全部|均已|都已|无一遗漏")
+
+
+def _value(number: str, times: str | None) -> float:
+    return float(number) * {"万": 1e4, "亿": 1e8}.get(times or "", 1)
+
+
+def _unit(unit: str) -> str:
+    return _SAME.get(unit, unit)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) < 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _parts(clause: str) -> list[tuple[str, float, str]] | None:
+    """「进社区20场、进学校12场、进企业10场」 → [(进社区, 20, 场), …]; None unless every
+    piece of the 、 list is one label and one counted number."""
+    pieces = clause.split("、")
+    if len(pieces) < 2:
+        return None
+    out = []
+    for piece in pieces:
+        m = _PART.match(piece.strip())
+        if m is None:
+            return None
+        out.append((m.group(1), _value(m.group(2), m.group(3)), _unit(m.group(4))))
+    return out
+
+
+def _shared_head(labels: list[str]) -> bool:
+    """Parts named alike (成人读者/少儿读者, 进社区/进学校) partition their total."""
+    if any(not label for label in labels):
+        return False
+    suffix = labels[0]
+    for label in labels[1:]:
+        while suffix and not label.endswith(suffix):
+            suffix = suffix[1:]
+    return len(suffix) >= 2 or all(label[0] == labels[0][0] for label in labels)
+
+
+_OF_WHICH = re.compile(
+    rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})[\u4e00-\u9fff]{{0,6}}?"
+    r"(?:[，,]其中|中[，,](?:有)?)([^。；;]+)")
+_STATED_TOTAL = re.compile(r"共[\u4e00-\u9fff]{0,10}$")
+_THEN_TOTAL = re.compile(
+    rf"[，,](?:([一二三四五六七八九十两]+)项|以上各项|上述各项|以上)?(?:合计|共计|总计|总共)"
+    rf"(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
+
+
+def _of_which(i: int, line: str) -> Iterator[Finding]:
+    """A total with its parts after 其中 (or 「N个X中，」)."""
+    for m in _OF_WHICH.finditer(line):
+        total, unit = _value(m.group(1), m.group(2)), _unit(m.group(3))
+        clause = m.group(4).split("，")[0].split(",")[0]
+        rest = m.group(4)[len(clause):]
+        parts = _parts(clause)
+        if parts is None or {u for *_, u in parts} != {unit} or "%" in clause:
+            continue
+        added = sum(v for _, v, _ in parts)
+        if _close(added, total):
+            continue
+        labels = [label for label, *_ in parts]
+        of_which = "其中" in line[m.end(3):m.start(4)]
+        head = line[max(line.rfind(c, 0, m.start()) for c in "。；;，,") + 1:m.start()]
+        stated_total = of_which and _STATED_TOTAL.search(head) is not None
+        # 「N个X中，A…、B…」 partitions X only when the sentence says all are covered.
+        exhaustive = stated_total or _COVERAGE.search(rest) is not None or (
+            of_which and _shared_head(labels) and not any(_SUBSET.search(x) for x in labels))
+        if added < total and (not exhaustive or any(_SELECTION.search(x) for x in labels)):
+            continue  # 其中党员12人、团员8人, 其中女性…、少数民族…: a selection of the total
+        if added > total and any(_SUBSET.search(x) for x in labels) and not stated_total:
+            continue  # overlapping selections (党员 and 女性) may exceed the total
+        excerpt = line[m.start(1):m.end(3)]
+        yield finding("number.arithmetic", "error", i, m.start(1), excerpt,
+                      f"总数“{excerpt}”与其中各项之和"
+                      f"（{'+'.join(format_number(v) for _, v, _ in parts)}"
+                      f"={format_number(added)}）不符")
+
+
+def _then_total(i: int, line: str) -> Iterator[Finding]:
+    """Parts followed by their total: 「…、…、…，三项合计320万元」."""
+    for m in _THEN_TOTAL.finditer(line):
+        start = max(line.rfind(c, 0, m.start()) for c in "。；;：:，,") + 1
+        clause = line[start:m.start()]
+        pieces = clause.split("、")
+        if len(pieces) < 2:
+            continue
+        cut = re.search(r"[\u4e00-\u9fff“”]{0,12}[0-9]", pieces[0])
+        pieces[0] = pieces[0][cut.start():] if cut else pieces[0]
+        parts = _parts("、".join(pieces))
+        unit = _unit(m.group(4))
+        if parts is None or {u for *_, u in parts} != {unit}:
+            continue
+        stated = parse_cn_numeral(m.group(1)) if m.group(1) else None
+        if stated is not None and stated != len(parts):
+            continue  # 「三项合计」 after four numbers: not the list we read
+        total, added = _value(m.group(2), m.group(3)), sum(v for _, v, _ in parts)
+        if not _close(total, added):
+            excerpt = line[m.start(2):m.end(4)]
+            yield finding("number.arithmetic", "error", i, m.start(2), excerpt,
+                          f"合计“{excerpt}”与所列各项之和"
+                          f"（{'+'.join(format_number(v) for _, v, _ in parts)}"
+                          f"={format_number(added)}）不符")
+
+
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,4}?)率(?:达到|达|为|是|提高到|提升到|保持在|超过)?了?"
+                   r"([0-9]+(?:\.[0-9]+)?)[%％]")
+_GENERIC = set("达率的了有是全年共计总数量人次其中和及与")
+
+
+def _rate_vs_parts(i: int, line: str) -> Iterator[Finding]:
+    """「全院540名职工中有486人参加轮训，参训率达95.2%」: a rate against the part and the
+    whole it names in the same sentence (same unit, the rate's name echoing the part's)."""
+    for m in _RATE.finditer(line):
+        start = max(line.rfind(c, 0, m.start()) for c in "。；;") + 1
+        found = [(q, _value(q.group(1), q.group(2)), _unit(q.group(3)))
+                 for q in _QTY.finditer(line, start, m.start())]
+        if len(found) != 2 or found[0][2] != found[1][2]:
+            continue
+        (qa, a, _), (qb, b, _) = found
+        whole, part, pq = (a, b, qb) if a > b else (b, a, qa)
+        if not whole or part == whole:
+            continue
+        stem = set(m.group(1)) - _GENERIC
+        left = max(line.rfind(c, start, pq.start()) for c in "，,、") + 1
+        right = min((k for k in (line.find(c, pq.end(), m.start()) for c in "，,、") if k >= 0),
+                    default=m.start())
+        if not stem or not stem & set(line[left:right]):
+            continue
+        stated = float(m.group(2))
+        expected = part / whole * 100
+        if abs(stated - expected) > (0.5 if "." not in m.group(2) else 0.051):
+            excerpt = line[m.start(2):m.end()]
+            yield finding("number.arithmetic", "error", i, m.start(2), excerpt,
+                          f"“{m.group(1)}率{excerpt}”与数字不符："
+                          f"{format_number(part)}÷{format_number(whole)}≈{expected:.1f}%")
+
+
+_FALL_WORDS = ("下降", "减少", "降低", "缩小", "缩减", "下滑", "回落")
+_TOTAL_WORDS = ("合计", "共计", "总计", "总共")
+
+
+def arithmetic(text: Text) -> Iterator[Finding]:
+    """number.arithmetic over the lines holding a trigger word, then the tables."""
+    words = ("其中", "中，", "中,", "近", "占", "率", *_FALL_WORDS, *_TOTAL_WORDS)
+    for i in text.lines_containing(words, plain=False):
+        line = text.lines[i]
+        if "其中" in line or "中，" in line or "中," in line:
+            yield from _of_which(i, line)
+        if any(w in line for w in _TOTAL_WORDS):
+            yield from _then_total(i, line)
+        if "近" in line and "余" in line:
+            for m in _NEAR_AND_MORE.finditer(line):
+                yield finding("number.arithmetic", "error", i, m.start(), m.group(0),
+                              f"“{m.group(0)}”：“近”与“余”自相矛盾，只能用其一")
+        if any(w in line for w in _FALL_WORDS):
+            for m in _TIMES_LESS.finditer(line):
+                yield finding("number.arithmetic", "error", i, m.start(), m.group(0),
+                              f"“{m.group(0)}”：减少不能用倍数表示，应写成百分比或减少到几分之几")
+            for m in _FALL_OVER.finditer(line):
+                if float(m.group(1)) > 100:
+                    yield finding("number.arithmetic", "error", i, m.start(), m.group(0),
+                                  f"“{m.group(0)}”：减少的幅度不能超过100%")
+        if "占" in line:
+            yield from _shares(text, i, line)
+        if "率" in line:
+            yield from _rate_vs_parts(i, line)
+    yield from table_totals(text)
+
+
+def _shares(text: Text, i: int, line: str) -> Iterator[Finding]:
+    for m in _SHARE.finditer(line):
+        parts = _share_parts(text, line, m)
+        if parts is None:
+            continue
+        numerator, denominator = parts
+        stated = float(m.group(2))
+        expected = numerator / denominator * 100
+        if abs(stated - expected) > (0.5 if "." not in m.group(2) else 0.051):
+            yield finding("number.arithmetic", "error", i, m.start(2), m.group(2) + "%",
+                          f"比例“{m.group(2)}%”与数字不符："
+                          f"{format_number(numerator)}÷{format_number(denominator)}"
+                          f"≈{expected:.1f}%")
+
+
+def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float] | None:
+    """「…A人，其中B人，占C的Z%」: the numerator is the number just before; the
+    denominator is the figure named C in the facts, else the number before that when the
+    sentence holds exactly two."""
+    start = max(line.rfind(p, 0, m.start()) for p in "。；") + 1
+    before = [float(n.group(1)) * (1e4 if n.group(2) else 1)
+              for n in _NUMBER.finditer(line, start, m.start())]
+    if not before:
+        return None
+    figure = text.facts.figure(m.group(1)) if text.facts is not None else None
+    if figure is not None and not figure.ratio:
+        return (before[-1], figure.value) if figure.value else None
+    # Without the facts: 「职工627人，其中…539人，占职工总数的86.0%」 — two numbers, the first
+    # counted by a noun the denominator names.
+    first = _NUMBER.search(line, start, m.start())
+    assert first is not None
+    clause = line[max(line.rfind("，", start, first.start()) + 1, start):first.start()]
+    if len(before) == 2 and before[0] and m.group(1)[:2] in clause:
+        return before[1], before[0]
+    return None

@@ -1,0 +1,288 @@
+"""term.canonical: a canonical political formulation quoted or expanded wrongly.
+
+Kinds (issue 12, kind 2 and 7), each read from drafter/data/terms.toml:
+- a list formulation (四个意识, 四个自信, 五位一体, 四个全面, 新发展理念, the 24-character
+  core values) with an item wrong, missing or out of order — with its name nearby, or
+  without it when the items leave no doubt;
+- a sentence formulation (两个维护, 两个确立) with its wording changed;
+- a formulation named with the wrong tail (“五位一体”战略布局);
+- a fixed name mangled: the guiding thought without 习近平 or with a title in its place
+  (以主席新时代…思想), one character replaced by a synonym spinner (科学开展观), a known
+  wrong wording (习总书记, 重要系列讲话).
+A sentence that quotes a wrong form to forbid it is not a use of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+
+from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
+from drafter.terms import Formulation, Terms
+
+_CHINA_PREFIX = "中国特色社会主义"
+_RUN = re.compile(r"[^、，,。；;：:！？!?“”\"（）()\s]+(?:、[^、，,。；;：:！？!?“”\"（）()\s]+)+")
+_CORE_VALUES_RUN = re.compile(r"富强(?:[、，][\u4e00-\u9fff]{2}){3,14}")
+
+
+@cache
+def _affix(items: tuple[str, ...]) -> tuple[str, str]:
+    """The items' common suffix and common prefix (意识, 全面…)."""
+    suffix, prefix = items[0], items[0]
+    for it in items[1:]:
+        while suffix and not it.endswith(suffix):
+            suffix = suffix[1:]
+        while prefix and not it.startswith(prefix):
+            prefix = prefix[:-1]
+    return suffix, prefix
+
+
+def _is_sentence(f: Formulation) -> bool:
+    return len(f.items) == 2 and min(map(len, f.items)) >= 10
+
+
+def _in_force(f: Formulation, when: date | None) -> bool:
+    return when is None or f.since <= when
+
+
+def canonical(text: Text) -> Iterator[Finding]:
+    """term.canonical: every kind of the module docstring, for the formulations in force
+    on the document's date; touching findings merged, meta mentions dropped."""
+    when = text.doc_date
+    found: list[Finding] = []
+    found += _wrong_suffix(text)
+    for f in text.terms.formulations:
+        if not _in_force(f, when):
+            continue
+        if f.id == "core_values":
+            found += _core_values(text, f)
+        elif _is_sentence(f):
+            found += _sentence(text, f)
+        else:
+            found += _list(text, f)
+    found += _names(text)
+    for f in _merged(found):
+        line = text.lines[f.line - 1]
+        if not quoted_to_forbid(line, f.col - 1, f.col - 1 + len(f.excerpt)):
+            yield f
+
+
+def _merged(found: list[Finding]) -> list[Finding]:
+    """Touching findings on one line (习总书记 + 重要系列讲话) become one."""
+    out: list[Finding] = []
+    for f in sorted(set(found), key=lambda f: (f.line, f.col)):
+        last = out[-1] if out else None
+        if last is not None and last.line == f.line and last.col + len(last.excerpt) == f.col \
+                and last.fix is not None and f.fix is not None:
+            right = last.fix + f.fix
+            out[-1] = Finding(last.rule, last.severity, last.line, last.col,
+                              last.excerpt + f.excerpt,
+                              f"“{last.excerpt + f.excerpt}”的表述不规范，应为“{right}”", right)
+        else:
+            out.append(f)
+    return out
+
+
+def _report(text: Text, i: int, start: int, end: int, name: str, fix: str) -> Finding:
+    excerpt = text.lines[i][start:end]
+    return finding("term.canonical", "error", i, start, excerpt,
+                   f"“{name}”的表述不规范，应为“{fix}”", fix)
+
+
+# ------------------------------------------------------------------ lists
+
+
+def _trim(token: str, f: Formulation, first: bool) -> tuple[int, int]:
+    """The item inside a list's first or last token (坚定道路自信 → 道路自信,
+    共赢的新发展理念 → 共赢), as a span of the token."""
+    suffix, prefix = _affix(f.items)
+    known = sorted(set(f.items) | {it.removeprefix(_CHINA_PREFIX) for it in f.items},
+                   key=len, reverse=True)
+    if first:
+        hit = next((it for it in known if token.endswith(it)), None)
+        if hit:
+            return len(token) - len(hit), len(token)
+        if len(suffix) >= 2:
+            width = max(map(len, f.items))
+            return max(0, len(token) - width), len(token)
+        if len(prefix) >= 2 and prefix in token:
+            return token.rindex(prefix), len(token)
+        return max(0, len(token) - 2), len(token)
+    hit = next((it for it in known if token.startswith(it)), None)
+    if hit:
+        return 0, len(hit)
+    if len(suffix) >= 2 and suffix in token:
+        return 0, token.index(suffix) + len(suffix)
+    if len(prefix) >= 2:
+        cut = re.search(r"[的等为和及]", token[len(prefix):])
+        return 0, len(prefix) + cut.start() if cut else len(token)
+    return 0, min(2, len(token))
+
+
+def _member_like(token: str, f: Formulation) -> bool:
+    suffix, prefix = _affix(f.items)
+    if len(suffix) >= 2:
+        return token.endswith(suffix) and len(token) <= max(map(len, f.items)) + 2
+    if len(prefix) >= 2:
+        return token.startswith(prefix)
+    return len(token) == 2
+
+
+def _list_kind(f: Formulation) -> bool:
+    suffix, prefix = _affix(f.items)
+    return len(suffix) >= 2 or len(prefix) >= 2 or all(len(it) == 2 for it in f.items)
+
+
+@cache
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name))
+
+
+def _list(text: Text, f: Formulation) -> Iterator[Finding]:
+    if not _list_kind(f):
+        return
+    items = [it.removeprefix(_CHINA_PREFIX) for it in f.items]
+    fix = f.full or "、".join(f.items)
+    for i in text.lines_containing(_short_items(f.items)):
+        plain = text.plain[i]
+        for m in _RUN.finditer(plain):
+            tokens = m.group(0).split("、")
+            a, _ = _trim(tokens[0], f, True)
+            _, b = _trim(tokens[-1], f, False)
+            start, end = m.start() + a, m.end() - len(tokens[-1]) + b
+            toks = [t.removeprefix(_CHINA_PREFIX)
+                    for t in plain[start:end].split("、")]
+            if toks == items or not all(_member_like(t, f) for t in toks):
+                continue
+            known = [t for t in toks if t in items]
+            near = f.name in plain[max(0, start - 12):end + 12]
+            if near:
+                wrong = len(known) >= 2
+            else:
+                wrong = (len(known) >= 3 and len(known) >= len(items) - 1
+                         and len(toks) - len(known) <= 1 and len(toks) <= len(items) + 1)
+            if wrong:
+                yield _report(text, i, start, end, f.name, fix)
+
+
+@cache
+def _short_items(items: tuple[str, ...]) -> tuple[str, ...]:
+    """A list's items without 中国特色社会主义: lines naming one are worth reading."""
+    return tuple(sorted({it.removeprefix(_CHINA_PREFIX) for it in items}))
+
+
+def _core_values(text: Text, f: Formulation) -> Iterator[Finding]:
+    """The 24 characters in three groups of four: a wrong group is reported by itself
+    (自由、平等、公平、法治), with the group's right wording as its fix."""
+    groups = [f.items[k:k + 4] for k in range(0, len(f.items), 4)]
+    full = "，".join("、".join(g) for g in groups)
+    for i in text.lines_containing(("富强",)):
+        plain = text.plain[i]
+        for m in _CORE_VALUES_RUN.finditer(plain):
+            spans, pos = [], m.start()
+            for part in m.group(0).split("，"):
+                spans.append((pos, pos + len(part), part.split("、")))
+                pos += len(part) + 1
+            if len(spans[0][2]) >= 10:  # all twelve joined by 、
+                start, end, toks = spans[0]
+                if toks[:12] != list(f.items):
+                    yield _report(text, i, start, start + len("、".join(toks[:12])),
+                                  f.name, full)
+                continue
+            # Grouped: only when the second group is the social values (not 富强、民主、
+            # 文明、和谐、美丽, the 现代化强国 goal).
+            if len(spans) < 2 or len(set(spans[1][2]) & set(groups[1])) < 2:
+                continue
+            for (start, end, toks), right in zip(spans[:3], groups, strict=False):
+                if right is groups[-1] and len(toks) > 4:
+                    toks = toks[:4]
+                    end = start + len("、".join(toks))
+                if toks != list(right):
+                    yield _report(text, i, start, end, f.name, "、".join(right))
+
+
+def _sentence(text: Text, f: Formulation) -> Iterator[Finding]:
+    """两个维护/两个确立: each clause from its opening words to its last two characters
+    must read exactly as the source (坚决维护习近平总书记的核心地位 lacks 党中央的核心)."""
+    for item in f.items:
+        anchor, tail = item[:7], item[-2:]
+        pattern = _name_pattern(anchor)
+        for i in text.lines_containing((anchor,)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                end = plain.find(tail, m.end(), m.start() + len(item) + 10)
+                if end < 0:
+                    continue
+                if plain[m.start():end + 2] != item:
+                    yield _report(text, i, m.start(), end + 2, f.name, item)
+
+
+def _wrong_suffix(text: Text) -> Iterator[Finding]:
+    """A formulation named with the wrong tail: “五位一体”战略布局 (总体布局)."""
+    for f in text.terms.formulations:
+        if len(f.suffix) < 3:
+            continue
+        head, tail = f.suffix[:-2], f.suffix[-2:]
+        pattern = re.compile(
+            rf"[“「]?{re.escape(f.name)}[”」]?([\u4e00-\u9fff]{{{len(head)}}}){tail}")
+        for i in text.lines_containing((f.name,)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                if m.group(1) == head:
+                    continue
+                excerpt = text.lines[i][m.start():m.end()]
+                fix = excerpt[:m.start(1) - m.start()] + head + tail
+                yield finding("term.canonical", "error", i, m.start(), excerpt,
+                              f"“{f.name}”应称“{f.name}{f.suffix}”", fix)
+
+
+# ------------------------------------------------------------------ fixed names
+
+_TITLES = ("习总书记", "习主席", "总书记", "主席", "同志")
+
+
+@cache
+def _name_patterns(terms: Terms) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per fixed name of 5+ characters: its first and last character around any others,
+    read as one replaced character when exactly one differs."""
+    return tuple((n.name, re.compile(
+        re.escape(n.name[0]) + rf"[\u4e00-\u9fff]{{{len(n.name) - 2}}}" + re.escape(n.name[-1])))
+        for n in terms.names if len(n.name) >= 5)
+
+
+@cache
+def _variant_pattern(terms: Terms) -> re.Pattern[str] | None:
+    words = sorted((v.wrong for v in terms.variants), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _names(text: Text) -> Iterator[Finding]:
+    terms = text.terms
+    for n in terms.names:
+        if not n.core or not n.head:
+            continue
+        pattern = _name_pattern(n.core)
+        for i in text.lines_containing((n.core,)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                before = plain[max(0, m.start() - 4):m.start()]
+                if before.endswith(n.head):
+                    continue
+                title = next((t for t in _TITLES if before.endswith(t)), "")
+                yield _report(text, i, m.start() - len(title), m.end(), n.name,
+                              n.head + n.core)
+    for name, pattern in _name_patterns(terms):
+        for i in text.lines_with(pattern, plain=True):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                diff = [k for k, (a, b) in enumerate(zip(m.group(0), name, strict=True))
+                        if a != b]
+                if len(diff) == 1 and diff[0] > 0:
+                    yield _report(text, i, m.start(), m.end(), name, name)
+    variants = _variant_pattern(terms)
+    if variants is not None:
+        right = {v.wrong: v.right for v in terms.variants}
+        for i in text.lines_containing(tuple(right)):
+            for m in variants.finditer(text.plain[i]):
+                yield _report(text, i, m.start(), m.end(), right[m.group(0)], right[m.group(0)])

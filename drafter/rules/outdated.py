@@ -1,0 +1,307 @@
+"""term.outdated: guidance superseded before the document's date, presented as current.
+
+Kinds (issue 12, kind 1), each dated by drafter/data/terms.toml:
+- an earlier 党代会 or plenum as the guiding spirit (十九大精神 in 2024; a list of
+  二十届 plenums that stops before the latest one held);
+- a 「以……为指导」 clause whose newest thought is not the one in force
+  (以邓小平理论和“三个代表”重要思想为指导 in 2024);
+- a congress spoken of as upcoming after it was held (迎接党的二十大胜利召开 in 2025);
+- an NPC/CPPCC session dated to another year (十四届全国人大二次会议将于2025年…召开), or
+  cited as current after a later one met;
+- a year placed in the wrong five-year plan (2026年是“十四五”攻坚之年), or called its
+  开局/收官 year when it is not;
+- a party-wide campaign presented as current work in a later year (开展党史学习教育 in 2026);
+- a goal achieved, presented as future (为全面建成小康社会打下坚实基础 in 2022);
+- a regulation cited after it was replaced (《国家行政机关公文处理办法》 after 2012-07-01).
+History (党的十八大以来, “十四五”期间) and sentences that quote a form to forbid it stay silent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+
+from drafter.numbering import parse_cn_numeral
+from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
+from drafter.terms import Terms
+
+_HISTORY = re.compile(r"以来|期间|召开|胜利|闭幕|之后|前夕")
+_PAST = re.compile(r"以来|期间|之后|以后|成果|回顾|总结|曾|已经|已于|先后|此前|当年|历史")
+
+
+def outdated(text: Text) -> Iterator[Finding]:
+    """term.outdated: every kind of the module docstring against the document's date
+    (none without a date); meta mentions dropped."""
+    when = text.doc_date
+    if when is None:
+        return
+    found: list[Finding] = []
+    found += _stale_congresses(text, when)
+    found += _thoughts(text, when)
+    found += _upcoming_congress(text, when)
+    found += _sessions(text, when)
+    found += _periods(text, when)
+    found += _campaigns(text, when)
+    found += _goals(text, when)
+    found += _superseded(text, when)
+    for f in found:
+        if not quoted_to_forbid(text.lines[f.line - 1], f.col - 1, f.col - 1 + len(f.excerpt)):
+            yield f
+
+
+def _report(text: Text, i: int, start: int, end: int, message: str) -> Finding:
+    return finding("term.outdated", "warning", i, start, text.lines[i][start:end], message)
+
+
+# ------------------------------------------------------------------ congresses and plenums
+
+
+def _stale_congresses(text: Text, when: date) -> Iterator[Finding]:
+    congresses = sorted(text.terms.congresses, key=lambda s: s.start)
+    held = [c for c in congresses if c.end < when]
+    if not held:
+        return
+    stale = [c.name for c in held[:-1]]
+    # The plenums of an earlier Central Committee too (十九届六中全会精神 after 二十大).
+    stale += [c.name.removesuffix("大") + "届" for c in held[:-1]]
+    if stale:
+        names = "|".join(re.escape(n) for n in stale)
+        pattern = re.compile(rf"(?:党的)?(?:{names})(?:及|和)?[^。；，]{{0,24}}?精神")
+        for i in text.lines_containing(tuple(stale)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                tail = plain[m.end():m.end() + 8]
+                head = plain[max(0, m.start() - 6):m.start()]
+                if _HISTORY.search(tail) or _HISTORY.search(m.group(0)) or "回顾" in head:
+                    continue
+                yield _report(text, i, m.start(), m.end(),
+                              f"成文于{when.year}年的文件仍以“{m.group(0)}”为指导，已过时；"
+                              f"应为“{text.terms.guiding_sentence(when)}”")
+    yield from _stale_plenums(text, when, held[-1].name)
+
+
+def _stale_plenums(text: Text, when: date, congress: str) -> Iterator[Finding]:
+    """A list of 二十届 plenums that stops before the latest one held (without 历次)."""
+    term = congress.removesuffix("大") + "届"
+    held = [p for p in sorted(text.terms.plenums, key=lambda p: p.start)
+            if p.name.startswith(term) and p.end < when]
+    if not held:
+        return
+    last = held[-1].name.removeprefix(term).removesuffix("全会")  # e.g. 四中
+    pattern = re.compile(rf"{re.escape(term)}((?:[一二三四五六七八九]中[、和]?)+)全会精神")
+    for i in text.lines_containing((term,)):
+        for m in pattern.finditer(text.plain[i]):
+            if last not in m.group(1):
+                yield _report(text, i, m.start(), m.end(),
+                              f"成文时{held[-1].name}已召开，“{m.group(0)}”的表述已过时；"
+                              f"应为“{text.terms.guiding_sentence(when)}”")
+
+
+_UPCOMING = re.compile(r"(?:迎接|喜迎|献礼|迎|即将召开的)(?:党的)?([一二三四五六七八九十]+大)"
+                       r"(?:的)?(?:胜利)?(?:召开)?")
+
+
+_BACK_THEN = re.compile(r"上半年|年初|前期|此前|当时|曾|回顾|去年")
+
+
+def _upcoming_congress(text: Text, when: date) -> Iterator[Finding]:
+    starts = {c.name: c.start for c in text.terms.congresses}
+    for i in text.lines_containing(("迎", "即将召开")):
+        for m in _UPCOMING.finditer(text.plain[i]):
+            start = starts.get(m.group(1))
+            told = text.plain[i][max(0, m.start() - 15):m.start()]
+            if _BACK_THEN.search(told):
+                continue  # 「上半年，我们以迎接党的二十大胜利召开为主线」: narrated
+            if start is not None and start <= when and m.group(0) != "迎" + m.group(1):
+                yield _report(text, i, m.start(), m.end(),
+                              f"党的{m.group(1)}已于{start.year}年{start.month}月召开，"
+                              f"成文于{when.year}年的文件不应再写“{m.group(0)}”")
+
+
+# ------------------------------------------------------------------ guiding thoughts
+
+
+@cache
+def _thought_pattern(terms: Terms) -> re.Pattern[str]:
+    names = sorted((t.name for t in terms.thoughts), key=len, reverse=True)
+    one = "|".join(re.escape(n).replace("“", "[“\"]?").replace("”", "[”\"]?") for n in names)
+    return re.compile(rf"以((?:{one})(?:(?:[、和及与，]|以及)(?:{one}))*)为(?:指导|指针|行动指南)")
+
+
+def _thoughts(text: Text, when: date) -> Iterator[Finding]:
+    thoughts = [t for t in text.terms.thoughts if t.since <= when]
+    if not thoughts:
+        return
+    newest = max(thoughts, key=lambda t: t.since)
+    pattern = _thought_pattern(text.terms)
+    for i in text.lines_containing(("为指导", "为指针", "为行动指南")):
+        for m in pattern.finditer(text.plain[i]):
+            named = m.group(1).replace("\"", "")
+            if newest.name.replace("“", "").replace("”", "") in named.replace("“", "").replace(
+                    "”", ""):
+                continue
+            yield _report(text, i, m.start(), m.end(),
+                          f"成文于{when.year}年的文件仍“{m.group(0)}”，缺少{newest.name}，已过时；"
+                          f"应为“{text.terms.guiding_sentence(when)}”")
+
+
+# ------------------------------------------------------------------ NPC and CPPCC sessions
+
+_BODY = r"(全国人大|全国人民代表大会|全国政协|全国人民政治协商会议(?:全国委员会)?)"
+_SESSION = re.compile(
+    rf"第?(十[一二三四五六七八九]?)届{_BODY}(?:第)?([一二三四五六七八九])次(?:全体)?会议"
+    rf"|{_BODY}(十[一二三四五六七八九]?)届([一二三四五六七八九])次会议")
+_STATED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _sessions(text: Text, when: date) -> Iterator[Finding]:
+    sessions = text.terms.sessions
+    if not sessions:
+        return
+    bodies = ("全国人大", "全国人民代表大会", "全国政协", "全国人民政治协商")
+    for i in text.lines_containing(bodies):
+        plain = text.plain[i]
+        for m in _SESSION.finditer(plain):
+            term_cn, body, number_cn = (m.group(1, 2, 3) if m.group(1) else m.group(5, 4, 6))
+            body = "全国人大" if "人" in body[:3] and "政治" not in body else "全国政协"
+            term, number = parse_cn_numeral(term_cn), parse_cn_numeral(number_cn)
+            same = [s for s in sessions if s.body == body and s.term == term]
+            this = next((s for s in same if s.number == number), None)
+            if this is None:
+                continue
+            sentence_end = min((k for k in (plain.find(c, m.end()) for c in "。；") if k >= 0),
+                               default=len(plain))
+            stated = [int(y) for y in _STATED_YEAR.findall(plain[m.end():sentence_end])]
+            if stated and stated[0] != this.start.year and "将" in plain[m.end():sentence_end]:
+                yield _report(text, i, m.start(), m.end(),
+                              f"{this.name}于{this.start.year}年召开，"
+                              f"不是{stated[0]}年（疑为套用旧稿）")
+                continue
+            if not plain.startswith("精神", m.end()) or _PAST.search(
+                    plain[max(0, m.start() - 8):m.start()]):
+                continue
+            later = [s for s in sessions if s.body == body and s.end < when
+                     and (s.term, s.number) > (this.term, this.number)]
+            if later:
+                latest = max(later, key=lambda s: (s.term, s.number))
+                yield _report(text, i, m.start(), m.end() + 2,
+                              f"成文时{latest.name}已召开，“{m.group(0)}精神”已不是最新的会议精神")
+
+
+# ------------------------------------------------------------------ five-year plans
+
+_PERIOD = re.compile(r"((?:19|20)\d\d年|今年|明年)是[^，。；]{0,10}?(“?(十[一二三四五六七八九]五)”?"
+                     r"(?:规划|时期)?的?([\u4e00-\u9fff]{2})之年)")
+_FIRST = ("开局", "起步", "开篇", "启动", "首年")
+_LAST = ("收官", "决胜", "完成", "冲刺", "终结")
+
+
+def _periods(text: Text, when: date) -> Iterator[Finding]:
+    periods = {p.name: p for p in text.terms.periods}
+    if not periods:
+        return
+    for i in text.lines_containing(("之年",)):
+        for m in _PERIOD.finditer(text.plain[i]):
+            period = periods.get(m.group(3))
+            if period is None:
+                continue
+            said = m.group(1)
+            year = when.year + (1 if said == "明年" else 0) if said in ("今年", "明年") \
+                else int(said[:4])
+            if not period.first <= year <= period.last:
+                right = next((p.name for p in periods.values() if p.first <= year <= p.last),
+                             "")
+                message = f"{year}年不在“{period.name}”时期（{period.first}—{period.last}年）内" \
+                    + (f"，属于“{right}”时期" if right else "")
+            elif m.group(4) in _FIRST and year != period.first:
+                message = f"“{period.name}”的开局之年是{period.first}年，不是{year}年"
+            elif m.group(4) in _LAST and year != period.last:
+                message = f"“{period.name}”的收官之年是{period.last}年，不是{year}年"
+            else:
+                continue
+            yield _report(text, i, m.start(2), m.end(2), message + "（疑为套用旧稿）")
+
+
+# ------------------------------------------------------------------ campaigns and goals
+
+_CURRENT_WORK = re.compile(r"开展|启动|抓好|推进")
+
+
+@cache
+def _campaign_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name).replace("“", "[“\"]?").replace("”", "[”\"]?"))
+
+
+@cache
+def _core(name: str) -> tuple[str, ...]:
+    """The longest quote-free piece of a name, for the literal pre-search."""
+    return (max(re.split(r"[“”《》]", name), key=len),)
+
+
+def _campaigns(text: Text, when: date) -> Iterator[Finding]:
+    for c in text.terms.campaigns:
+        if c.until is None or when.year <= c.until.year:
+            continue
+        pattern = _campaign_pattern(c.name)
+        for i in text.lines_containing(_core(c.name)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                before = plain[max(0, m.start() - 6):m.start()]
+                after = plain[m.end():m.end() + 6]
+                if not _CURRENT_WORK.search(before) or _PAST.search(before + after):
+                    continue
+                if _STATED_YEAR.search(plain[max(0, m.start() - 20):m.start()]):
+                    continue  # 「2021年，开展党史学习教育」: history with its year
+                yield _report(text, i, m.start(), m.end(),
+                              f"{c.name}已于{c.until.year}年结束，成文于{when.year}年的文件"
+                              f"不应再把它作为当前工作部署")
+
+
+# Words that make a goal a future one: 为/确保/决胜…全面建成小康社会, 打赢脱贫攻坚战.
+_GOAL_LEAD = re.compile(r"(?:为|确保|决胜|夺取|冲刺|迈向|助力|奋力|如期实现|打赢|打好)$")
+
+
+def _goals(text: Text, when: date) -> Iterator[Finding]:
+    for g in text.terms.goals:
+        if g.since > when:
+            continue
+        pattern = _campaign_pattern(g.name)
+        for i in text.lines_containing(_core(g.name)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                lead = _GOAL_LEAD.search(plain[max(0, m.start() - 4):m.start()])
+                after = plain[m.end():m.end() + 8]
+                if lead is None or _PAST.search(after) or "了" in after:
+                    continue  # 「为全面建成小康社会作出了贡献」: history
+                start = m.start() - len(lead.group(0))
+                yield _report(text, i, start, m.end(),
+                              f"“{g.name}”已于{g.since.year}年实现，成文于{when.year}年的文件"
+                              f"不应再把它作为奋斗目标")
+
+
+_PRC = "中华人民共和国"
+
+
+@cache
+def _regulation_pattern(name: str) -> re.Pattern[str]:
+    """《name》, a law also by its short title (《合同法》 for 《中华人民共和国合同法》)."""
+    short = name.removeprefix(_PRC)
+    head = f"(?:{_PRC})?" if short != name else ""
+    return re.compile(f"《{head}{re.escape(short)}》")
+
+
+def _superseded(text: Text, when: date) -> Iterator[Finding]:
+    for s in text.terms.superseded:
+        if s.since > when:
+            continue
+        pattern = _regulation_pattern(s.name)
+        for i in text.lines_containing((s.name.removeprefix(_PRC) + "》",)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                around = plain[max(0, m.start() - 6):m.end() + 8]
+                if re.search(r"原|废止|停止执行|取代|代替|替代", around):
+                    continue
+                yield _report(text, i, m.start(), m.end(),
+                              f"《{s.name}》已于{s.since.year}年{s.since.month}月{s.since.day}日"
+                              f"停止执行，应依据《{s.other}》")

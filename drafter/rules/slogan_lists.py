@@ -1,0 +1,122 @@
+"""slogan.count for lists written without 一是/二是: the count after its list
+(「物质文明、政治文明、社会文明、生态文明“五个文明”」, 「“A”、“B”…等四项活动」), a list
+after 即 or a colon (「“三个结合”，即…相结合、…相结合…」), and the 一X phrases that spell out
+an 「N个一」 (「“三个一”活动。每名党员讲一次微党课、参与一次志愿服务。」).
+
+Issue 12, kind 5. A list ending in 等 may hold fewer items than its count, never more."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from drafter.numbering import parse_cn_numeral
+from drafter.rules.model import Finding, Text, finding
+
+_MEASURES = "个|项|大|种|类|条|件|方面|型"
+_COUNT = re.compile(rf"(等)?([“「]?)([两二三四五六七八九十]+)({_MEASURES})([\u4e00-\u9fff]{{1,4}})")
+_QUOTED_CHAIN = re.compile(
+    r"(?:[“「][^“”「」]{1,20}[”」][\u4e00-\u9fff]{0,6}?(?:、|和|及|与|以及)?)+$")
+_AND = re.compile(r"和|及|与|以及")
+
+ItemsAfter = Callable[[int, int], "int | None"]
+
+
+def _message(excerpt: str, stated: int, found: int, where: str) -> str:
+    return f"“{excerpt}”写明 {stated} 项，{where}却列了 {found} 项"
+
+
+def _noun_end(token: str, noun: str) -> bool:
+    """Whether a list item ends with the counted noun (文明 of 五个文明建设)."""
+    return any(token.endswith(noun[:k]) for k in range(len(noun), 1, -1))
+
+
+def _before(s: str, noun: str) -> int:
+    """How many items a list ending at the end of `s` holds (0: no list there)."""
+    chain = _QUOTED_CHAIN.search(s)
+    if chain is not None and chain.group(0).count("“") + chain.group(0).count("「") >= 2:
+        return chain.group(0).count("“") + chain.group(0).count("「")
+    clause = re.split(r"[，,。；;：:！？\n]", s)[-1]
+    tokens = clause.split("、")
+    if len(tokens) < 2:
+        return 0
+    last = tokens[-1]
+    pieces = _AND.split(last)
+    if len(pieces) == 2 and all(pieces) and abs(len(pieces[0]) - len(pieces[1])) <= 2:
+        tokens = tokens[:-1] + pieces
+    if len(noun) >= 2 and _noun_end(tokens[-1], noun):
+        n = 0
+        for token in reversed(tokens):
+            if not _noun_end(token, noun):
+                break
+            n += 1
+        return n if n >= 2 else 0
+    if len(tokens[-1]) > 6:
+        return 0
+    width = len(tokens[-1])
+    n = 1
+    for token in reversed(tokens[:-1]):
+        n += 1
+        if abs(len(token) - width) > 2:
+            break  # the first item, with the words that lead into the list
+    return n if n >= 3 else 0
+
+
+def _after(rest: str, noun: str) -> int:
+    """Items of a list right after a count: 「，即A相结合、B相结合」 or 「：A、B、C」."""
+    m = re.match(r"[”」]?[\u4e00-\u9fff]{0,4}?(?:[，,。]?即|[：:])", rest)
+    if m is None:
+        return 0
+    clause = re.split(r"[，,。；;！？]", rest[m.end():])[0]
+    tokens = clause.split("、")
+    if len(tokens) < 2 or (rest[m.end():m.end() + 2] == "一是"):
+        return 0
+    if len(noun) >= 2 and _noun_end(tokens[0], noun):
+        return len(tokens) if all(_noun_end(t, noun) for t in tokens) else 0
+    widths = [len(t) for t in tokens]
+    return len(tokens) if max(widths) - min(widths) <= 3 and max(widths) <= 10 else 0
+
+
+def _ones(rest: str) -> int:
+    """「一次微党课、一次志愿服务」: the 一X phrases in the sentence after an 「N个一」."""
+    m = re.match(r"[”」]?[\u4e00-\u9fff]{0,6}?[。：:；;]", rest)
+    if m is None:
+        return 0
+    sentence = re.split(r"[。；;]", rest[m.end():])[0]
+    pieces = [p for p in re.split(r"[、，,]", sentence) if p]
+    if len(pieces) < 2 or not all("一" in p for p in pieces):
+        return 0  # not the enumeration of the 一X items
+    return len(pieces)
+
+
+def listed_counts(text: Text, lines: list[int], items_after: ItemsAfter) -> Iterator[Finding]:
+    """slogan.count for the lists of this module on the given lines; a count already
+    followed by 一是… items (`items_after`) is slogans.count's, and a canonical formulation
+    (四个意识 after three of its items) is term.canonical's."""
+    names = tuple(f.name for f in text.terms.formulations)
+    for i in lines:
+        line, plain = text.lines[i], text.plain[i]
+        for m in _COUNT.finditer(plain):
+            stated = parse_cn_numeral(m.group(3))
+            if stated is None or stated < 2 or (m.group(4) == "大" and stated >= 10):
+                continue  # 二十大 is a congress, not a count
+            quote = plain.find("”", m.start(), m.end() + 1) if m.group(2) else -1
+            noun = m.group(5)[:quote - m.start(5)] if quote >= m.start(5) else m.group(5)
+            end = quote + 1 if quote >= 0 else m.end()
+            if plain.startswith(names, m.start(3)):
+                continue
+            found = _before(plain[:m.start()], noun)
+            if found and (found > stated if m.group(1) else found != stated) \
+                    and items_after(i, end) is None:
+                start = m.start() if m.group(1) else m.start(3)
+                excerpt = line[start:m.start(5) + len(noun)]
+                yield finding("slogan.count", "error", i, start, excerpt,
+                              _message(excerpt, stated, found, "前面"))
+                continue
+            rest = plain[m.start(5) + len(noun):]
+            found = _ones(rest) if noun.startswith("一") else _after(rest, noun)
+            if found and found != stated and items_after(i, end) is None:
+                start = m.start() + (len(m.group(1) or "") + len(m.group(2)))
+                excerpt = line[start:m.start(5) + len(noun)]
+                yield finding("slogan.count", "error", i, start, excerpt,
+                              _message(excerpt, stated, found, "后面"))

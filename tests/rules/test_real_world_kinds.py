@@ -1,0 +1,265 @@
+"""Issue 12: each fault kind as real documents phrase it. Every minimal input of the issue
+gives its finding (and fix, where one is stated); beside it a clean near-miss of the same
+shape must stay silent. Cases are our own words, not the blind corpus's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.paths import example_path
+
+from drafter.cli import main
+from drafter.facts import load_facts, parse_facts
+from drafter.kinds import kind_ids
+from drafter.rules import apply_fixes, check
+
+FACTS = load_facts(example_path("implementation_plan"), kinds=kind_ids())
+
+# name: (text, year, [(rule, excerpt, fix or ...)]); `...` leaves the fix unchecked.
+HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
+    # 1. superseded guidance in any shape
+    "old-guiding-thoughts": ("坚持以邓小平理论和“三个代表”重要思想为指导，推进医院精神文明建设。",
+                             2023, [("term.outdated", "以邓小平理论和“三个代表”重要思想为指导",
+                                     None)]),
+    "congress-upcoming": ("以迎接党的十七大胜利召开为动力，做好全年工作。", 2023,
+                          [("term.outdated", "迎接党的十七大胜利召开", None)]),
+    "plan-period": ("2026年是我院“十四五”时期的攻坚之年。", 2026,
+                    [("term.outdated", "“十四五”时期的攻坚之年", None)]),
+    "plan-first-year": ("2025年是“十五五”开局之年。", 2025,
+                        [("term.outdated", "“十五五”开局之年", None)]),
+    "npc-redated": ("十四届全国人大二次会议将于2025年3月5日召开。", 2025,
+                    [("term.outdated", "十四届全国人大二次会议", None)]),
+    "npc-stale-spirit": ("深入贯彻全国政协十四届二次会议精神。", 2025,
+                         [("term.outdated", "全国政协十四届二次会议精神", None)]),
+    "superseded-regulation": ("严格按照《国家行政机关公文处理办法》规范公文格式。", 2024,
+                              [("term.outdated", "《国家行政机关公文处理办法》", None)]),
+    "campaign-as-current": ("扎实开展“不忘初心、牢记使命”主题教育。", 2025,
+                            [("term.outdated", "“不忘初心、牢记使命”主题教育", None)]),
+    "goal-as-future": ("为全面建成小康社会打下坚实基础。", 2023,
+                       [("term.outdated", "为全面建成小康社会", None)]),
+    "goal-won": ("坚决打赢脱贫攻坚战。", 2023, [("term.outdated", "打赢脱贫攻坚战", None)]),
+    "earlier-plenum": ("深入贯彻党的十九届六中全会精神。", 2024,
+                       [("term.outdated", "党的十九届六中全会精神", None)]),
+    "law-by-short-title": ("依据《合同法》签订服务合同。", 2023,
+                           [("term.outdated", "《合同法》", None)]),
+    # 2. fixed names mangled
+    "title-for-name": ("以主席新时代中国特色社会主义思想为指导", 2024,
+                       [("term.canonical", "主席新时代中国特色社会主义思想",
+                         "习近平新时代中国特色社会主义思想")]),
+    "name-dropped": ("坚持以新时代中国特色社会主义思想为指导", 2024,
+                     [("term.canonical", "新时代中国特色社会主义思想",
+                       "习近平新时代中国特色社会主义思想")]),
+    "spinner": ("全面贯彻科学开展观", 2012, [("term.canonical", "科学开展观", "科学发展观")]),
+    "abbreviated-leader": ("以习总书记重要系列讲话精神为指导", 2016,
+                           [("term.canonical", "习总书记重要系列讲话",
+                             "习近平总书记系列重要讲话")]),
+    "upholds-cut": ("坚决维护习近平总书记的核心地位，坚决维护党中央权威和集中统一领导。", 2024,
+                    [("term.canonical", "坚决维护习近平总书记的核心地位",
+                      "坚决维护习近平总书记党中央的核心、全党的核心地位")]),
+    "list-without-name": ("坚定道路自信、制度自信、理论自信、文化自信。", 2024,
+                          [("term.canonical", "道路自信、制度自信、理论自信、文化自信", ...)]),
+    "list-no-suffix": ("贯彻创新、协调、绿色、开放、共赢的新发展理念。", 2024,
+                       [("term.canonical", "创新、协调、绿色、开放、共赢",
+                         "创新、协调、绿色、开放、共享")]),
+    "list-by-prefix": ("协调推进全面建设社会主义现代化国家、全面依法治国、全面从严治党“四个全面”"
+                       "战略布局。", 2024,
+                       [("term.canonical", "全面建设社会主义现代化国家、全面依法治国、全面从严治党",
+                         ...)]),
+    "core-values-group": ("倡导自由、平等、公平、法治，践行富强、民主、文明、和谐，"
+                          "自由、平等、公平、法治，爱国、敬业、诚信、友善。", 2024,
+                          [("term.canonical", "自由、平等、公平、法治", "自由、平等、公正、法治")]),
+    # 3. broken dates and numbers
+    "glued-date": ("20221月26", None, [("number.format", "20221月26", "2022年1月26日")]),
+    "impossible-date": ("（202223年2023月2023日）", None,
+                        [("number.format", "202223年2023月2023日", None)]),
+    "stop-before-unit": ("投资2。亿元", None, [("number.format", "2。", None)]),
+    "stop-in-number": ("完成投资2。3亿元", None, [("number.format", "2。3", "2.3")]),
+    "letters-in-number": ("收到作品HOO余件，2O24年完成", None,
+                          [("number.format", "HOO余件", None),
+                           ("number.format", "2O24年", "2024年")]),
+    "hyphen-range": ("每位党员联系30-50户居民", None, [("number.format", "30-50", "30—50")]),
+    "two-digit-year": ("力争26年培养一批骨干教师", 2026, [("number.format", "26年", "2026年")]),
+    # 4. junk beyond the word list
+    "chat-tail": ("希望这篇文章能够满足您的需求。如果有任何修改或补充的要求，请随时告知。", None,
+                  [("boilerplate.web", "希望这篇文章能够满足您的需求。如果有任何修改或补充的要求，"
+                    "请随时告知。", "")]),
+    "chat-head": ("以下是为您撰写的工作计划：", None,
+                  [("boilerplate.web", "以下是为您撰写的工作计划：", "")]),
+    "separator": ("一、目标\n---\n二、措施", None, [("boilerplate.web", "---", "")]),
+    "page-chrome": ("- 约 16页\n- 举报\n您可能关注的文档\n—PAGE1—", None,
+                    [("boilerplate.web", "- 约 16页", ""), ("boilerplate.web", "- 举报", ""),
+                     ("boilerplate.web", "您可能关注的文档", ""),
+                     ("boilerplate.web", "—PAGE1—", "")]),
+    "netizen": ("下面由网友为您整理分享的工作汇报，供您参考。", None,
+                [("boilerplate.web", "下面由网友为您整理分享的工作汇报，供您参考。", "")]),
+    "pinyin": ("努力创(chuàng)建文明单位", None, [("boilerplate.web", "(chuàng)", "")]),
+    "markdown": ("# 工作计划\n**一、指导思想**", None,
+                 [("boilerplate.web", "# ", ""),
+                  ("boilerplate.web", "**一、指导思想**", "一、指导思想")]),
+    # 5. slogans and script
+    "count-after-list": ("努力推进物质文明、政治文明、社会文明、生态文明“五个文明”建设。", None,
+                         [("slogan.count", "五个文明", None)]),
+    "count-after-quoted-list": ("开展“读书节”“艺术节”、“科技节”和“体育节”等三项活动。", None,
+                                [("slogan.count", "等三项活动", None)]),
+    "count-then-ji": ("坚持“两个结合”，即理论与实践相结合、学习与工作相结合、"
+                      "线上与线下相结合。", None,
+                      [("slogan.count", "两个结合", None)]),
+    "n-ones": ("开展“三个一”活动。每名党员讲一次党课、参加一次志愿服务。", None,
+               [("slogan.count", "三个一", None)]),
+    "xianzhe": ("服务质量显着提高", None, [("script.misconversion", "显着", "显著")]),
+    "yu": ("於细微处见精神", None, [("script.misconversion", "於", "于")]),
+    "taiwan-word": ("利用网路平台推送知识", None, [("script.misconversion", "网路", "网络")]),
+    "ordinal-mark": ("（一）、加强领导\n1、落实责任", None,
+                     [("structure.numbering", "（一）、", "（一）"),
+                      ("structure.numbering", "1、", "1.")]),
+    "quote-wrong-way": ("开展“红色网格“建设", None, [("punct.halfwidth", "“", "”")]),
+    "quote-ascii-mix": ("开展\"红色网格”建设", None, [("punct.halfwidth", "\"", "“")]),
+    # 6. arithmetic
+    "rate-vs-parts": ("全院540名职工中有486人参加轮训，参训率达95.2%。", None,
+                      [("number.arithmetic", "95.2%", None)]),
+    "parts-then-total": ("采购180万元、维护90万元、培训40万元，三项合计320万元。", None,
+                         [("number.arithmetic", "320万元", None)]),
+    "of-which-over": ("全年开展讲座40场，其中进社区20场、进学校12场、进企业10场。", None,
+                      [("number.arithmetic", "40场", None)]),
+    "covered-all": ("全镇15个行政村中，省级示范村9个、市级示范村4个，实现示范村全覆盖。", None,
+                    [("number.arithmetic", "15个", None)]),
+    "near-and-more": ("组织近300余名志愿者参加", None, [("number.arithmetic", "近300余", None)]),
+    "fall-in-times": ("投诉量下降了2.5倍", None, [("number.arithmetic", "下降了2.5倍", None)]),
+    "fall-over-100": ("投诉量下降120%", None, [("number.arithmetic", "下降120%", None)]),
+    "table-total": ("| 项目 | 金额（万元） |\n| --- | --- |\n| 采购 | 180 |\n| 维护 | 90 |\n"
+                    "| 合计 | 280 |", None, [("number.arithmetic", "280", None)]),
+    "tab-table-total": ("项目\t人数\t备注\n党员\t12\t无\n群众\t30\t无\n合计\t40\t无", None,
+                        [("number.arithmetic", "40", None)]),
+    # 8. the near-miss of a meta mention: the same wrong tail used, not quoted to forbid
+    "wrong-tail-used": ("统筹推进“五位一体”战略布局。", 2024,
+                        [("term.canonical", "“五位一体”战略布局", "“五位一体”总体布局")]),
+}
+
+# Clean near-misses of the same shapes: no finding at all.
+SILENT: dict[str, tuple[str, int | None]] = {
+    "full-guiding-list": ("坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、"
+                          "科学发展观、习近平新时代中国特色社会主义思想为指导。", 2023),
+    "old-thoughts-in-their-time": ("坚持以邓小平理论和“三个代表”重要思想为指导。", 2005),
+    "congress-still-ahead": ("以迎接党的二十大胜利召开为动力，做好全年工作。\n2022年2月21日", None),
+    "congress-narrated": ("上半年，我们以迎接党的二十大胜利召开为主线开展工作。", 2022),
+    "plan-period-right": ("2026年是“十五五”开局之年。“十四五”期间我院获评市级文明单位。", 2026),
+    "plan-last-year": ("2025年是“十四五”规划收官之年。", 2025),
+    "npc-right-year": ("十四届全国人大二次会议于2024年3月5日召开。", 2025),
+    "npc-latest-spirit": ("深入贯彻十四届全国人大三次会议精神。", 2025),
+    "regulation-in-force": ("严格按照《党政机关公文处理工作条例》规范公文格式。", 2024),
+    "regulation-named-as-repealed": ("原《国家行政机关公文处理办法》已于2012年停止执行。", 2024),
+    "campaign-in-its-year": ("扎实开展“不忘初心、牢记使命”主题教育。", 2019),
+    "campaign-results": ("巩固拓展党纪学习教育成果。", 2025),
+    "standing-campaign": ("深入开展党史学习教育和革命传统教育。", 2026),
+    "goal-achieved": ("在全面建成小康社会的基础上，开启新征程。", 2023),
+    "goal-history": ("为全面建成小康社会作出了积极贡献。", 2023),
+    "goal-results": ("巩固拓展脱贫攻坚成果，全面推进乡村振兴。", 2023),
+    "goal-in-its-time": ("坚决打赢脱贫攻坚战。", 2020),
+    "earlier-plenum-as-history": ("十九届六中全会以来，我们取得了新的成效。", 2024),
+    "law-in-force": ("依据《中华人民共和国民法典》签订服务合同。", 2023),
+    "right-name": ("以习近平新时代中国特色社会主义思想为指导，贯彻科学发展观的历史经验。", 2024),
+    "new-era-cause": ("推动新时代中国特色社会主义事业发展。", 2024),
+    "upholds-right": ("坚决维护习近平总书记党中央的核心、全党的核心地位，"
+                      "坚决维护党中央权威和集中统一领导。", 2024),
+    "establishes-right": ("深刻领悟“两个确立”的决定性意义，即确立习近平同志党中央的核心、"
+                          "全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位。",
+                          2024),
+    "partial-list": ("增强大局意识、责任意识，坚持全面从严治党、全面依法治国。", 2024),
+    "goal-of-modernisation": ("建成富强、民主、文明、和谐、美丽的社会主义现代化强国。", 2024),
+    "right-date": ("于2022年1月26日召开会议，3—6岁幼儿、2021—2025年", None),
+    "standard-number": ("依据GB/T 9704-2012执行，咨询电话0571-88888888。", None),
+    "decimal": ("完成投资2.3亿元。全年任务2。3月份启动。", None),
+    "iso": ("通过ISO9001质量体系认证，建成5G基站。", None),
+    "years-of-work": ("从教26年，建校25年来培养人才无数。", 2026),
+    "service-pledge": ("本科室医务人员竭诚为您提供服务，感谢您的支持。", None),
+    "em-dash-line": ("——2024年1月", None),
+    "count-after-list-right": ("幼儿在健康、语言、社会、科学、艺术五个领域全面发展。", None),
+    "count-after-list-etc": ("开展“读书节”“艺术节”等三项活动。", None),
+    "ji-list-right": ("坚持“三个结合”，即党建与业务相结合、学习与工作相结合、"
+                      "线上与线下相结合。", None),
+    "count-is-a-congress": ("文化建设、社会建设、党的二十大精神。", None),
+    "xianzhe-particle": ("凸显着重要作用，以服务优质著称。", None),
+    "arabic-pair": ("1、2月份完成摸底。", None),
+    "quotes-right": ("开展“红色网格”“文明楼院”建设。", None),
+    "rate-right": ("全院540名职工中有486人参加轮训，参训率达90.0%。", None),
+    "rate-unrelated": ("发放问卷500份，回收480份，满意率达95%。", None),
+    "parts-then-total-right": ("采购180万元、维护90万元、培训40万元，三项合计310万元。", None),
+    "of-which-selection": ("全县共有党员1200名，其中女党员300名、少数民族党员50名。", None),
+    "of-which-overlap": ("我院现有职工412人，其中卫技人员356人，党员87人。", None),
+    "villages-no-coverage": ("全镇15个行政村中，省级示范村9个、市级示范村4个。", None),
+    "growth-in-times": ("产值增长1.5倍，发生率下降2.5个百分点。", None),
+    "table-right": ("| 项目 | 金额（万元） | 占比 |\n| --- | --- | --- |\n| 采购 | 180 | 67% |\n"
+                    "| 维护 | 90 | 33% |\n| 合计 | 270 | 100% |", None),
+    "meta-mention": ("今后不得使用“五位一体战略布局”这一提法，也不得将"
+                     "“习近平新时代中国特色社会主义思想”简称为“新时代思想”"
+                     "或使用“习总书记系列讲话”“科学开展观”等错误提法。", 2024),
+}
+
+
+@pytest.mark.parametrize("name", HITS)
+def test_kind_is_found(name: str) -> None:
+    text, year, expected = HITS[name]
+    found = check(text, year=year)
+    assert sorted((f.rule, f.excerpt) for f in found) == sorted((r, e) for r, e, _ in expected)
+    fixes = {(f.rule, f.excerpt): f.fix for f in found}
+    for rule, excerpt, fix in expected:
+        if fix is not ...:
+            assert fixes[(rule, excerpt)] == fix, (rule, excerpt)
+
+
+@pytest.mark.parametrize("name", SILENT)
+def test_near_miss_is_silent(name: str) -> None:
+    text, year = SILENT[name]
+    assert [(f.rule, f.excerpt) for f in check(text, year=year)] == []
+
+
+def test_outdated_guidance_suggests_the_sentence_for_the_year() -> None:
+    [f] = check("坚持以邓小平理论和“三个代表”重要思想为指导，推进医院精神文明建设。", year=2023)
+    assert "全面贯彻落实党的二十大和二十届二中全会精神" in f.message
+
+
+def test_full_width_count_is_matched_by_what_it_counts() -> None:
+    """「１２期」 is 12 lectures: a 12 the facts give only as a month (a task 「12月」) does
+    not source it; 12 lectures in the facts do."""
+    source = example_path("implementation_plan").read_text(encoding="utf-8")
+    month = parse_facts(source.replace('when = "全年"', 'when = "12月"'), kinds=kind_ids())
+    found = {(f.rule, f.excerpt) for f in check("全年举办道德讲堂１２期。", month)}
+    assert found == {("number.unsourced", "１２期"), ("number.format", "１２")}
+    lectures = parse_facts(source.replace('when = "全年"', 'when = "全年举办12期"'),
+                           kinds=kind_ids())
+    found = {(f.rule, f.excerpt) for f in check("全年举办道德讲堂１２期。", lectures)}
+    assert found == {("number.format", "１２")}
+
+
+def test_year_from_a_date_anywhere() -> None:
+    """No title year, no --year, no 成文日期 at the end: a date in the body dates it."""
+    text = ("工作方案\n于2024年3月1日召开动员会。\n坚持以十九大精神为指导。\n"
+            "一、目标\n二、措施\n三、要求")
+    assert [f.rule for f in check(text)] == ["term.outdated"]
+
+
+def test_fix_deletes_junk_and_glosses() -> None:
+    lines = ["以下是为您撰写的一份工作计划：", "# 2025年工作计划", "**一、指导思想**",
+             "努力创(chuàng)建文明单位，实现目标（biāo)。", "---",
+             "希望这份计划能够满足您的需求！如需调整，请随时告诉我。", "城关小学"]
+    fixed = apply_fixes(lines, check(lines))
+    assert fixed == ["2025年工作计划", "一、指导思想", "努力创建文明单位，实现目标。", "城关小学"]
+
+
+def test_check_fix_command_deletes_junk_lines(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("一、目标\n- 举报\n推进工作,显着提升服务。\n您可能关注的文档\n",
+                   encoding="utf-8")
+    main(["check", str(doc), "--fix", "-o", str(tmp_path / "b.txt")])
+    fixed = (tmp_path / "b.txt").read_text(encoding="utf-8")
+    assert fixed == "一、目标\n推进工作，显著提升服务。\n"
+
+
+def test_fixed_two_establishes_is_left_alone() -> None:
+    """The 两个确立 data joins its clauses with ，: correct text is not reported, and --fix
+    leaves it as it is."""
+    line = ("确立习近平同志党中央的核心、全党的核心地位，"
+            "确立习近平新时代中国特色社会主义思想的指导地位。")
+    assert check(line, year=2024) == []
+    assert apply_fixes([line], check(line, year=2024)) == [line]

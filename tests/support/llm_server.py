@@ -34,6 +34,7 @@ class Reply:
     drop_after: int | None = None  # close the connection after this many chunks
     stall_after: int | None = None  # after this many chunks, send nothing until released
     silent: bool = False  # accept the request and send nothing until released
+    gate: threading.Semaphore | None = None  # each chunk after the first waits for a release
     raw: bytes | None = None  # a 200 body sent as is (with `content_type`), not SSE
     content_type: str = "text/html; charset=utf-8"  # the type of a `raw` body
     usage_chunk: bool = True  # a usage-only chunk at the end (include_usage)
@@ -174,6 +175,8 @@ class FakeEndpoint:
                         if reply.stall_after is not None and i >= reply.stall_after:
                             outer.release.wait()
                             return
+                        if i and reply.gate is not None:
+                            reply.gate.acquire()  # the test paces the stream
                         if i and reply.delay:
                             time.sleep(reply.delay)
                         last = i == len(pieces) - 1

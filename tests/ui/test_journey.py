@@ -3,13 +3,16 @@ revise one section → accept → undo/restore → fix from the findings panel �
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from support.llm_server import FakeEndpoint, Reply
 from support.ui import (
     REVISED,
+    SKELETON,
     ScriptedWriter,
     endpoint_settings,
     idle,
@@ -28,6 +31,7 @@ from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
 from drafter.writers.builtin import BuiltinWriter
+from drafter.writers.config import Settings
 from drafter.writers.llm import LLMWriter
 
 pytestmark = pytest.mark.anyio
@@ -109,44 +113,87 @@ async def test_whole_journey_against_a_local_openai_compatible_server(facts_file
                for n in notes), notes
 
 
+async def wait_until(pilot, condition: Callable[[], object], what: str) -> None:
+    """Let the app run until `condition()` holds. The bound only ends a broken test; how
+    fast the machine is never decides the outcome."""
+    for _ in range(2400):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
+def paced_endpoint(gate: threading.Semaphore, stalled: threading.Event) -> FakeEndpoint:
+    """A local model that answers a draft with the skeleton in the prompt: one chunk, then
+    one more each time the test releases `gate`; while `stalled` is set it stops after the
+    first chunk instead (until the endpoint closes)."""
+
+    def script(body: dict, n: int) -> Reply:
+        match = SKELETON.search(body["messages"][1]["content"])
+        assert match
+        if stalled.is_set():
+            return Reply(match.group(1), chunk=8, stall_after=1)
+        return Reply(match.group(1), chunk=8, gate=gate)
+
+    return FakeEndpoint(script)
+
+
+def patient(url: str) -> Settings:
+    """The test paces the stream: no timeout may cut it short on a busy machine."""
+    return replace(endpoint_settings(url), chunk_timeout=600.0, first_byte_timeout=600.0)
+
+
 async def test_a_model_answer_streams_into_the_editor_live(facts_file: Path, recent
                                                            ) -> None:
-    """While the real LLM writer streams, the editor grows; the section itself changes
-    only when the guarded answer is complete."""
-    with model_endpoint("", delay=0.03) as ep:
-        app = model_app(ep.url, facts_file, recent)
+    """While the real LLM writer streams, the editor grows piece by piece; the section
+    itself changes only when the guarded answer is complete."""
+    gate, stalled = threading.Semaphore(0), threading.Event()
+    with paced_endpoint(gate, stalled) as ep:
+        app = DrafterApp(LLMWriter(patient(ep.url)), path=facts_file, recent=recent)
         async with app.run_test(size=(80, 24)) as pilot:
             ws = await start_drafting(pilot, app)
             section = ws.project.sections[0]
             editor = app.screen.query_one("#editor", TextArea)
             ws.start(section.id)
             seen: list[str] = []
-            for _ in range(40):
-                await pilot.pause(0.05)
-                if editor.text and section.id in ws.streams:
-                    seen.append(editor.text)
+            for step in range(3):
+                shown = len(seen[-1]) if seen else 0
+                await wait_until(pilot, lambda n=shown: len(editor.text) > n,
+                                 f"chunk {step + 1} on screen")
+                seen.append(editor.text)
+                assert not section.text and not section.versions  # not yet the section's
+                assert editor.read_only
+                gate.release()
+            gate.release(10_000)  # the rest of the answer
             await settle(pilot, app)
             final = section.text
     assert final and section.status is Status.GENERATED
-    growing = [t for t in seen if t and len(t) < len(final)]
-    assert len(set(growing)) >= 3, seen  # shown piece by piece, not at the end
-    assert all(final.startswith(t) for t in growing)
+    assert len(set(seen)) == 3 and all(len(t) < len(final) for t in seen)
+    assert all(final.startswith(t) for t in seen)
 
 
 async def test_stopping_a_model_midway_keeps_every_section_as_it_was(facts_file: Path,
                                                                      recent) -> None:
-    with model_endpoint("", delay=0.1) as ep:  # the opening takes about a second
-        app = model_app(ep.url, facts_file, recent)
+    gate, stalled = threading.Semaphore(0), threading.Event()
+    stalled.set()  # every answer stops after its first chunk until the test says otherwise
+    with paced_endpoint(gate, stalled) as ep:
+        app = DrafterApp(LLMWriter(patient(ep.url)), path=facts_file, recent=recent)
         async with app.run_test(size=(80, 24)) as pilot:
             ws = await start_drafting(pilot, app)
             await pilot.press("ctrl+g")
-            await pilot.pause(0.4)
             first = ws.project.sections[0]
-            assert first.id in ws.streams and app.screen.query_one("#editor", TextArea).text
+            editor = app.screen.query_one("#editor", TextArea)
             shown = app.screen.query_one(SectionList)
-            states = [str(shown.get_option_at_index(i).prompt)[:3]
-                      for i in range(shown.option_count)]
-            assert states.count("生成中") == app.concurrency and "排队中" in states, states
+
+            def states() -> list[str]:
+                return [str(shown.get_option_at_index(i).prompt)[:3]
+                        for i in range(shown.option_count)]
+
+            await wait_until(pilot, lambda: len(ep.requests) >= app.concurrency
+                             and editor.text and states().count("生成中") == app.concurrency,
+                             "the first sections streaming")
+            assert first.id in ws.streams
+            assert "排队中" in states(), states()
             await pilot.press("escape")
             await settle(pilot, app)
             assert not ws.streams
@@ -154,6 +201,8 @@ async def test_stopping_a_model_midway_keeps_every_section_as_it_was(facts_file:
             assert not any(s.candidates for s in ws.project.sections)
             assert not any(n.severity == "error" for n in app._notifications)
             finished = {s.id: s.text for s in ws.project.sections if s.text}
+            stalled.clear()
+            gate.release(10_000)
             await pilot.press("f5")  # the writer still works after the cancellation
             await settle(pilot, app)
             assert first.text

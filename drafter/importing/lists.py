@@ -15,7 +15,13 @@ from drafter.importing.model import Imported, Origin
 from drafter.importing.outline import Block, Outline
 from drafter.importing.phrases import GENERIC_MARKERS
 from drafter.importing.taken import Taken
-from drafter.importing.text import clauses, enumerations, has_placeholder, strip_end
+from drafter.importing.text import (
+    clauses,
+    enumerations,
+    has_placeholder,
+    split_outside,
+    strip_end,
+)
 
 # ------------------------------------------------------------------ leadership
 
@@ -32,16 +38,7 @@ _MEMBERS = re.compile(r"[，,]([^，。；]+?)为成员")
 def names(text: str, *, last: str = "和") -> list[str]:
     """甲、乙和丙 → [甲, 乙, 丙] (quotes kept together); `last` is the word before the
     last name ("" for a plain 、 list, as in 成员：甲、乙、丙)."""
-    parts, depth, start = [], 0, 0
-    for i, c in enumerate(text):
-        if c in "“（":
-            depth += 1
-        elif c in "”）" and depth:
-            depth -= 1
-        elif c == "、" and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
+    parts = split_outside(text, "、", opening="“（", closing="”）")
     if last and last in parts[-1]:
         a, b = parts[-1].rsplit(last, 1)
         if len(a) >= 2 and len(b) >= 2:

@@ -102,19 +102,26 @@ def sentences(text: str) -> list[str]:
     return [s for s in (x.strip() for x in out) if s]
 
 
-def clauses(text: str) -> list[str]:
-    """Clauses between ，；：。 (quotes kept together)."""
+def split_outside(text: str, separators: str, *, opening: str = "“《（",
+                  closing: str = "”》）") -> list[str]:
+    """`text` split at each of `separators` that stands outside quotes and brackets
+    (the separators dropped, nothing else changed)."""
     out, depth, start = [], 0, 0
     for i, c in enumerate(text):
-        if c in "“《（":
+        if c in opening:
             depth += 1
-        elif c in "”》）" and depth:
+        elif c in closing and depth:
             depth -= 1
-        elif c in "，；：。！？" and depth == 0:
+        elif c in separators and depth == 0:
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
-    return [c.strip() for c in out if c.strip()]
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """Clauses between ，；：。！？ (quotes kept together)."""
+    return [c.strip() for c in split_outside(text, "，；：。！？") if c.strip()]
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}

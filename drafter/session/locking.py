@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import ProjectError
+from drafter.files import os_error_text
 
 
 class ProjectLocked(ProjectError):
@@ -88,8 +89,16 @@ class ProjectLock:
                         "为避免互相覆盖，本窗口不能同时编辑；请先关闭那个窗口。") from None
                 self.file.unlink(missing_ok=True)  # stale: its process is gone
                 continue
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(me, f)
+            except OSError as e:  # a missing folder, a full disk, a name too long…
+                raise ProjectError(f"无法在 {self.file.parent} 中创建锁文件：{os_error_text(e)}；"
+                                   "项目文件未改动") from None
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    json.dump(me, f)
+            except OSError as e:  # a full disk, say: no half lock file is left behind
+                self.file.unlink(missing_ok=True)
+                raise ProjectError(f"无法在 {self.file.parent} 中创建锁文件：{os_error_text(e)}；"
+                                   "项目文件未改动") from None
             self.held = True
             return
         raise ProjectLocked(f"无法锁定项目 {self.project.name}，请稍后重试")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import ipaddress
 import secrets
 import signal
 import socket
@@ -34,21 +33,11 @@ from textual_serve.server import Server, to_int
 
 from drafter.errors import InputError
 from drafter.ui.web_page import TITLE, page
+from drafter.writers.sensitive import is_loopback
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 STOP_TIMEOUT = 30.0
 """Seconds a tab's app process has to save and quit when the server stops."""
-
-
-def is_loopback(host: str) -> bool:
-    """True for the names and addresses only this machine can reach."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass

@@ -53,18 +53,24 @@ class SensitiveRefused(InputError):
         self.hits = hits
 
 
+def is_loopback(host: str) -> bool:
+    """True for the names and addresses only this machine can reach: localhost (and
+    *.localhost), 127.0.0.0/8 and ::1."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def is_local(base_url: str) -> bool:
     """Whether the endpoint's host is this machine: localhost (or a *.localhost name) or a
     loopback address (127.0.0.0/8, ::1). Any other host — a LAN address included — is
     not."""
     try:
-        host = (urlsplit(base_url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return False
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
+        return is_loopback(urlsplit(base_url).hostname or "")
     except ValueError:
         return False
 

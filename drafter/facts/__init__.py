@@ -5,6 +5,7 @@ validation (`validate`), the key schema the validator, the TOML writer and the f
 
 from __future__ import annotations
 
+from drafter.facts.load import facts_from_data, load_facts, parse_facts
 from drafter.facts.model import (
     DEFAULT_SELF,
     TASK_CATEGORIES,
@@ -21,7 +22,6 @@ from drafter.facts.model import (
     format_number,
     slogan_count,
 )
-from drafter.facts.validate import facts_from_data, load_facts, parse_facts
 
 __all__ = [
     "DEFAULT_SELF",

@@ -1,4 +1,5 @@
-"""Loading and validating a facts file (FACTS.md v1, ../shared/spec/FACTS.md).
+"""Validating facts data (FACTS.md v1, ../shared/spec/FACTS.md); facts/load.py reads
+and parses the file.
 
 Validation collects every problem at once — one Chinese message per problem, naming
 the key and the line — so the writer fixes the file in one pass. Which keys a table
@@ -7,10 +8,7 @@ may hold comes from `drafter.facts.schema`; any other key is warned about, not f
 from __future__ import annotations
 
 import math
-import re
-import tomllib
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import drafter.facts.limits as limits
@@ -32,47 +30,6 @@ from drafter.facts.model import (
 )
 from drafter.facts.schema import known_keys
 from drafter.facts.toml import LineIndex
-from drafter.files import read_regular
-
-
-def load_facts(path: Path, *, kinds: tuple[str, ...] | None = None) -> Facts:
-    """Read and validate a facts file. Raises InputError (missing, not a regular file —
-    a FIFO, a device —, over `limits.MAX_FILE_BYTES`, unreadable) or FactsError with
-    every problem."""
-    raw = read_regular(path, limit=limits.MAX_FILE_BYTES, what="事实文件")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise FactsError("事实文件不是 UTF-8 编码的文本",
-                         [Problem("请另存为 UTF-8 编码", str(path), line)]) from None
-    return parse_facts(text, source=str(path), kinds=kinds)
-
-
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
-
-
-def parse_facts(text: str, *, source: str = "", kinds: tuple[str, ...] | None = None) -> Facts:
-    """Validate facts-file text; `kinds` limits `doc.kind` (None: any). Raises FactsError."""
-    try:
-        data = tomllib.loads(text)
-    except RecursionError:  # tomllib recurses per bracket
-        raise limits.too_deep(source, limits.deep_line(text)) from None
-    except tomllib.TOMLDecodeError as e:
-        m = _TOML_POS.search(str(e))
-        line = int(m.group(1)) if m else None
-        col = f"第{m.group(2)}列" if m else ""
-        detail = _TOML_POS.sub("", str(e)).strip()
-        raise FactsError("事实文件无法解析（TOML 语法错误）",
-                         [Problem(f"语法错误{col}：{detail}", source, line)]) from None
-    return validate(data, lines=LineIndex(text), source=source, kinds=kinds)
-
-
-def facts_from_data(data: dict[str, Any], *, source: str = "",
-                    kinds: tuple[str, ...] | None = None) -> Facts:
-    """Validate facts kept as data (e.g. inside a project file); no line numbers."""
-    return validate(data, lines=None, source=source, kinds=kinds)
-
 
 _MISSING = object()
 

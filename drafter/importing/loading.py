@@ -9,7 +9,6 @@ for a source that cannot be read — never a traceback."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,20 +59,11 @@ def load_source(path: Path, *, kind: str = "") -> Loaded:
 
 
 def _facts_file(path: Path) -> Loaded:
+    from drafter.facts.load import read_facts_text, toml_data
     from drafter.facts.toml import LineIndex
-    from drafter.facts.validate import parse_facts
 
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path} 不是 UTF-8 编码的事实文件") from None
-    except OSError as e:
-        raise InputError(f"无法读取 {path}：{e.strerror}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        parse_facts(text, source=str(path))  # raises FactsError with the line
-        raise
+    text = read_facts_text(path)
+    data = toml_data(text, str(path))
     index = LineIndex(text)
     origins = {(table, row, key): Origin((line,), path.name)
                for (table, row, key), line in index.keys.items() if table}

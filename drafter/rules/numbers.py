@@ -166,8 +166,10 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
                                      m.group(0)))
         for a, b in slogan_counts(text, i):
             mask.append((a, b))
+            while a < b and line[a] in "“「\"‘":
+                a += 1
             if _HAS_NUMBER.search(line[a:b]) and not any(
-                    x.line == i and x.start <= a and b <= x.end for x in masked):
+                    x.line == i and x.start < b and a < x.end for x in masked):
                 masked.append(Masked(i, a, b, line[a:b], "slogan", line[a:b]))
         work = _masked(line, mask)
         for m in _ARABIC.finditer(work):

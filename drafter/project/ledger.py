@@ -126,3 +126,23 @@ def entry_at(entries: list[Entry], line: int, col: int) -> Entry | None:
             return e
     return None
 
+
+
+CSV_HEADER = ("章节", "行", "字", "数字", "来源类别", "来源", "状态", "计划/完成")
+
+
+def ledger_csv(ledgers: list[SectionLedger]) -> str:
+    """The 数字来源表 as CSV text (one row a number, CSV_HEADER first), for a reviewer
+    to open in a spreadsheet; `drafter export --ledger` writes it with a UTF-8 BOM."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for x in ledgers:
+        for e in x.entries:
+            writer.writerow((x.label, e.line, e.col, e.number, KIND_LABELS.get(e.kind, ""),
+                             e.source, "有来源" if e.kind else "无来源",
+                             {"planned": "计划", "done": "已完成"}.get(e.state, "")))
+    return out.getvalue()

@@ -89,3 +89,17 @@ def test_json_output_is_stable(work: Path, capsys: pytest.CaptureFixture[str]) -
                if n["source"] and n["source"]["kind"] == "figure"]
     assert {"number": "412人", "line": 2, "col": 12, "value": 412.0, "unit": "人",
             "source": {"kind": "figure", "name": "职工总数"}, "status": "sourced"} in figures
+
+
+def test_export_writes_the_ledger_beside_the_document(work: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    project, _ = drafted(example_path("implementation_plan"))
+    project.save(work / "p.drafter.json")
+    assert main(["export", "p.drafter.json", "-o", "方案.md", "--ledger"]) == 0
+    raw = (work / "方案.数字来源表.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = raw.decode("utf-8-sig").splitlines()
+    assert rows[0] == "章节,行,字,数字,来源类别,来源,状态,计划/完成"
+    assert "创建目标,2,12,412人,数字,职工总数,有来源," in rows
+    assert not any(",无来源," in r for r in rows)

@@ -14,7 +14,7 @@ from drafter.errors import DrafterError, UsageError
 
 # Sub-command modules in the order `drafter --help` lists them.
 COMMANDS = ("tui", "serve", "kinds", "example", "import_", "next", "draft", "export", "check",
-            "config", "doctor")
+            "ledger", "update", "config", "doctor")
 
 
 class HelpFormatter(argparse.HelpFormatter):

@@ -10,6 +10,8 @@ from typing import Any
 from drafter.errors import Problem
 from drafter.numbering import parse_cn_numeral
 
+FIGURE_STATES = ("planned", "done")
+"""The `status` a figure may carry (FACTS.md): planned 计划, done 已完成 (the default)."""
 UNIT_TYPES = ("医院", "学校", "机关", "社区", "企业", "其他")
 DEFAULT_SELF = {"医院": "我院", "学校": "我校", "机关": "我单位", "社区": "我社区",
                 "企业": "我公司", "其他": "我单位"}
@@ -51,6 +53,12 @@ class Figure:
     period: str = ""
     ratio: tuple[str, str] | None = None
     todo: str = ""  # still to report (no value yet): the text shows 【待补充：todo】
+    status: str = ""  # "planned" | "done" as the facts state it; "" (not stated) is done
+
+    @property
+    def planned(self) -> bool:
+        """Whether the figure is a plan (拟新建12个), not yet achieved."""
+        return self.status == "planned"
 
     @property
     def text(self) -> str:

@@ -93,6 +93,7 @@ TABLES: tuple[Table, ...] = (
         Key("period", "时期"),
         Key("ratio", "比例"),
         Key("todo", "待补充"),  # what is still to report instead of `value` (drafter next)
+        Key("status", "状态"),  # "planned" (计划) | "done" (已完成, the default): number.status
     )),
     Table("slogans", "口号", True, (
         Key("text", "口号", required=True),

@@ -15,6 +15,7 @@ import drafter.facts.limits as limits
 from drafter.errors import FactsError, Problem
 from drafter.facts.model import (
     DEFAULT_SELF,
+    FIGURE_STATES,
     TASK_CATEGORIES,
     UNIT_TYPES,
     Doc,
@@ -267,13 +268,18 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
                         "figures", i, "name")
             names.setdefault(name.strip(), i)
     values: dict[str, Figure] = {}
-    pending: list[tuple[int, str, str, str, str]] = []
+    pending: list[tuple[int, str, str, str, str, str]] = []
     for i, row in enumerate(rows):
         v.table(row, "figures", i)
         name = v.text(row, "name", "figures", i, required=True)
         unit = v.text(row, "unit", "figures", i)
         period = v.text(row, "period", "figures", i)
         todo = v.text(row, "todo", "figures", i)  # a value still to report (drafter next)
+        status = v.text(row, "status", "figures", i)
+        if status and status not in FIGURE_STATES:
+            v.error(f"状态应为 planned（计划）或 done（已完成），实际是“{status[:20]}”",
+                    "figures", i, "status")
+            status = ""
         if "ratio" in row:
             ratio = row["ratio"]
             if "value" in row:
@@ -284,12 +290,12 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
                 continue
             if unit and unit != "%":
                 v.warn(f"比例的单位总是 %，已忽略“{unit}”", "figures", i, "unit")
-            pending.append((i, name, ratio[0].strip(), ratio[1].strip(), period))
+            pending.append((i, name, ratio[0].strip(), ratio[1].strip(), period, status))
             continue
         value = row.get("value", _MISSING)
         if value is _MISSING and todo:
             if name:
-                values[name] = Figure(name, 0.0, unit, period, todo=todo)
+                values[name] = Figure(name, 0.0, unit, period, todo=todo, status=status)
         elif value is _MISSING:
             v.error("缺少 value（数值），或用 ratio 由其他数字计算", "figures", i, "value")
         elif isinstance(value, bool) or not isinstance(value, int | float):
@@ -297,8 +303,8 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
         elif not math.isfinite(value):
             v.error(f"数值应为确定的数，实际是 {value}（不是数或无穷大）", "figures", i, "value")
         elif name:
-            values[name] = Figure(name, float(value), unit, period)
-    for i, name, num, den, period in pending:
+            values[name] = Figure(name, float(value), unit, period, status=status)
+    for i, name, num, den, period, status in pending:
         bad = [r for r in (num, den) if r not in values]
         for r in bad:
             if r in names and "ratio" not in rows[names[r]]:
@@ -308,7 +314,8 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
         if bad:
             continue
         if todo := values[num].todo or values[den].todo:  # a part still to report
-            values[name] = Figure(name, 0.0, "%", period, (num, den), todo=todo)
+            values[name] = Figure(name, 0.0, "%", period, (num, den), todo=todo,
+                                  status=status)
             continue
         if values[den].value == 0:
             v.error(f"分母“{den}”为 0，无法计算比例", "figures", i, "ratio")
@@ -316,7 +323,7 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
         if values[num].unit != values[den].unit:
             v.warn(f"“{num}”与“{den}”的单位不同，比例可能没有意义", "figures", i, "ratio")
         values[name] = Figure(name, round(values[num].value / values[den].value * 100, 1), "%",
-                              period, (num, den))
+                              period, (num, den), status=status)
     # keep file order
     order = [r.get("name", "").strip() for r in rows if isinstance(r.get("name"), str)]
     return [values[n] for n in order if n in values]

@@ -18,6 +18,7 @@ from drafter.rules import (
     punct,
     script,
     slogans,
+    status,
     structure,
 )
 from drafter.rules.model import Finding, Text
@@ -31,6 +32,7 @@ RULES: dict[str, Rule] = {
     "number.placeholder": numbers.placeholder,
     "number.arithmetic": arithmetic.arithmetic,
     "number.format": numformat.number_format,
+    "number.status": status.status,
     "slogan.count": slogans.count,
     "slogan.drift": slogans.drift,
     "term.canonical": canonical.canonical,

@@ -252,6 +252,15 @@ def _name_patterns(terms: Terms) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _cut_pattern(head: str, core: str) -> re.Pattern[str]:
+    """The head and the core's first two and last two characters, with up to four
+    characters more or fewer between them than the core has."""
+    inner = len(core) - 4
+    return re.compile(re.escape(head + core[:2]) + rf"[\u4e00-\u9fff]{{{max(0, inner - 4)},"
+                      rf"{inner + 4}}}?" + re.escape(core[-2:]))
+
+
+@cache
 def _variant_pattern(terms: Terms) -> re.Pattern[str] | None:
     words = sorted((v.wrong for v in terms.variants), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))) if words else None
@@ -272,6 +281,12 @@ def _names(text: Text) -> Iterator[Finding]:
                 title = next((t for t in _TITLES if before.endswith(t)), "")
                 yield _report(text, i, m.start() - len(title), m.end(), n.name,
                               n.head + n.core)
+        # the head kept, part of the core dropped or changed (习近平新时代社会主义思想)
+        cut = _cut_pattern(n.head, n.core)
+        for i in text.lines_containing((n.head + n.core[:2],)):
+            for m in cut.finditer(text.plain[i]):
+                if m.group(0) != n.name:
+                    yield _report(text, i, m.start(), m.end(), n.name, n.name)
     for name, pattern in _name_patterns(terms):
         for i in text.lines_with(pattern, plain=True):
             plain = text.plain[i]

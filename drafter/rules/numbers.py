@@ -7,7 +7,7 @@ Sources: RULES.md (the facts are the only source of a number); GB/T 15835-2011�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +58,23 @@ class Quantity:
     text: str
     value: float
     unit: str  # what follows the number: 人, %, 年, 月, 期…
+    num_start: int = -1  # the digits of this value alone (one end of a range): line[a:b]
+    num_end: int = -1
+    times: float = 1  # the 万/亿 written after the digits
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A span that holds a number but is no quantity: a slogan's count, a fixed
+    formulation (三会一课, 十四五), the unit's own name. `kind` is "slogan",
+    "formulation" or "unit"; `name` the slogan or formulation it belongs to."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
 
 
 _UNITS = ("个百分点|人次|场次|户次|万元|亿元|小时|平方米|公里|千米|余人|余场|余次|学年|"
@@ -103,41 +120,76 @@ def quantities(text: Text) -> list[Quantity]:
     numerals ≥ 三 with a measure word, but not slogan counts, 一是/二是 ordinals, heading
     marks or fixed formulations (三会一课…). A Quantity's `start`/`end` are offsets in
     its line with those spans masked, which keeps the original line's offsets."""
-    names = tuple(f.name for f in text.terms.formulations)
+    return scan(text)[0]
+
+
+_HAS_NUMBER = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千]")
+
+
+def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
+    """The quantities of `quantities`, and the masked spans that hold a number and are
+    sourced as what they are (slogan counts, fixed formulations, the unit's name) —
+    the one scan the checker and the ledger (drafter.project.ledger) both read."""
+    slogan_names: dict[str, str] = {}
     if text.facts is not None:
-        names += tuple(s.text for s in text.facts.slogans)
-        names += tuple(s.group for s in text.facts.slogans if s.group)
-        names += tuple(slogan_core(s.text) or "" for s in text.facts.slogans)
-        names += (text.facts.unit.name,)
+        for s in text.facts.slogans:
+            for word in (s.text, s.group, slogan_core(s.text) or ""):
+                if word:
+                    slogan_names.setdefault(word, s.group or s.text)
+    unit_name = text.facts.unit.name if text.facts is not None else ""
+    names = tuple(f.name for f in text.terms.formulations) + tuple(slogan_names)
+    names += (unit_name,) if text.facts is not None else ()
     fixed = _fixed_pattern(names)
-    found = []
+    found: list[Quantity] = []
+    masked: list[Masked] = []
     for i, line in enumerate(text.lines):
         if not _MAYBE_NUMBER.search(line) or not (
                 _ARABIC.search(line) or _CN_QUANTITY.search(line)):
             continue  # no quantity candidate at all: nothing to mask
-        mask = [m.span() for m in fixed.finditer(line)]
+        mask = []
+        for m in fixed.finditer(line):
+            mask.append(m.span())
+            word = m.group(0)
+            if _HAS_NUMBER.search(word):
+                kind = ("slogan" if word in slogan_names else
+                        "unit" if word == unit_name else "formulation")
+                masked.append(Masked(i, m.start(), m.end(), word, kind,
+                                     slogan_names.get(word, word)))
         mark = text.headings[i]
         if mark is not None:
             mask.append((text.heading_cols[i], text.heading_cols[i] + len(mark.prefix)))
         mask += [m.span() for m in _PLACEHOLDER.finditer(line)]
-        mask += [m.span() for m in _NOT_QUANTITIES.finditer(line)]
-        mask += slogan_counts(text, i)
+        for m in _NOT_QUANTITIES.finditer(line):
+            mask.append(m.span())
+            if not m.group(0).startswith(("http", "www", "字")) and _HAS_NUMBER.search(m.group(0)):
+                masked.append(Masked(i, m.start(), m.end(), m.group(0), "formulation",
+                                     m.group(0)))
+        for a, b in slogan_counts(text, i):
+            mask.append((a, b))
+            while a < b and line[a] in "“「\"‘":
+                a += 1
+            if _HAS_NUMBER.search(line[a:b]) and not any(
+                    x.line == i and x.start < b and a < x.end for x in masked):
+                masked.append(Masked(i, a, b, line[a:b], "slogan", line[a:b]))
         work = _masked(line, mask)
         for m in _ARABIC.finditer(work):
             times = {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
             unit = "年" if m.group(4) == "学年" else (m.group(4) or "").translate(
                 FULLWIDTH_TO_ASCII)
-            for raw in (m.group(1), m.group(2)):  # both ends of a range (6—8名)
+            for g in (1, 2):  # both ends of a range (6—8名)
+                raw = m.group(g)
                 if raw is not None:
                     value = float(raw.translate(FULLWIDTH_TO_ASCII)) * times
-                    found.append(Quantity(i, m.start(), m.end(), m.group(0), value, unit))
+                    found.append(Quantity(i, m.start(), m.end(), m.group(0), value, unit,
+                                          m.start(g), m.end(g), times))
         for m in _CN_QUANTITY.finditer(work):
             number = parse_cn_numeral(m.group(1))
             if number is None or number < 3:
                 continue
-            value = number * {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
-            found.append(Quantity(i, m.start(), m.end(), m.group(0), value, m.group(4)))
-    return found
+            times = {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
+            found.append(Quantity(i, m.start(), m.end(), m.group(0), number * times,
+                                  m.group(4), m.start(1), m.end(1), times))
+    return found, masked
 
 
 # ------------------------------------------------------------------ number.unsourced
@@ -146,18 +198,21 @@ def quantities(text: Text) -> list[Quantity]:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-Written = dict[float, set[str]]  # a number written in the facts → the units after it ("" bare)
+Written = dict[float, dict[str, str]]
+"""A number written in the facts → the units after it ("" bare) → where it is written
+(a facts path: `tasks[1].points[0]`, `doc.notes`)."""
 
 _CN_WRITTEN = re.compile(rf"([一二两三四五六七八九十百千]+)(?:余)?(万|亿)?({_UNITS})?")
 
 
-def _add(out: Written, value: float, unit: str) -> None:
-    out.setdefault(value, set()).add(_SAME_UNIT.get(unit, unit))
+def _add(out: Written, value: float, unit: str, path: str) -> None:
+    out.setdefault(value, {}).setdefault(_SAME_UNIT.get(unit, unit), path)
 
 
-def _numbers_in(value: object, out: Written, *, chinese: bool = True) -> Written:
-    """Every number written in a facts value, with the unit written after it: 「12月」 is
-    a month and sources no 「12期」 (issue 12, kind 3)."""
+def _numbers_in(value: object, out: Written, *, chinese: bool = True, path: str = ""
+                ) -> Written:
+    """Every number written in a facts value, with the unit written after it and where:
+    「12月」 is a month and sources no 「12期」 (issue 12, kind 3)."""
     if isinstance(value, str) and _ISO_DATE.match(value):
         return out  # dates are sourced as dates (year, month, day), not as counts
     if isinstance(value, str):
@@ -166,62 +221,125 @@ def _numbers_in(value: object, out: Written, *, chinese: bool = True) -> Written
             for raw in (m.group(1), m.group(2)):
                 if raw is not None:
                     num = float(raw.translate(FULLWIDTH_TO_ASCII))
-                    _add(out, num * {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1), unit)
-                    _add(out, num, unit)
+                    _add(out, num * {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1), unit, path)
+                    _add(out, num, unit, path)
         for m in _CN_WRITTEN.finditer(value) if chinese else ():
             n = parse_cn_numeral(m.group(1))
             if n is not None:
-                _add(out, n * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1), m.group(3) or "")
+                _add(out, n * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1), m.group(3) or "",
+                     path)
     elif isinstance(value, dict):
         if isinstance(value.get("value"), int | float) and isinstance(value.get("unit"), str):
-            _add(out, float(value["value"]), value["unit"])  # a figure: its value in its unit
+            _add(out, float(value["value"]), value["unit"], path)  # a figure: value in unit
         for k, v in value.items():
             if k != "value" or not isinstance(value.get("unit"), str):
-                _numbers_in(v, out, chinese=chinese)
+                _numbers_in(v, out, chinese=chinese, path=f"{path}.{k}" if path else str(k))
     elif isinstance(value, list):
-        for v in value:
-            _numbers_in(v, out, chinese=chinese)
+        for n, v in enumerate(value):
+            _numbers_in(v, out, chinese=chinese, path=f"{path}[{n}]")
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        _add(out, float(value), "")
+        _add(out, float(value), "", path)
     return out
 
 
 @dataclass(frozen=True)
 class Sources:
-    measures: dict[float, set[str]]  # figure value → units it is stated in
-    written: Written  # numbers written anywhere in the facts' text, with their units
-    years: set[float]
-    date_parts: set[float]
+    """What the facts can source, by value: `measures` a figure's value → its unit →
+    the figures' names (a ratio's value rounded to one decimal); `written` numbers
+    written anywhere in the facts' text; `years` and `date_parts` value → the field."""
+
+    measures: dict[float, dict[str, list[str]]]
+    written: Written
+    years: dict[float, str]
+    date_parts: dict[float, str]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one quantity comes from. `kind`: "figure", "ratio" (a computed figure),
+    "year" (the document's year ±1, a date's or an honour's year), "date" (a month or
+    day of doc.date / doc.period), "facts" (a number written in the facts' text);
+    `name`: the figure's name or the facts field (`doc.date`, `tasks[0].points[1]`)."""
+
+    kind: str
+    name: str
 
 
 def sources(facts: Facts) -> Sources:
-    measures: dict[float, set[str]] = {}
+    measures: dict[float, dict[str, list[str]]] = {}
+
+    def measure(value: float, unit: str, name: str) -> None:
+        measures.setdefault(value, {}).setdefault(_SAME_UNIT.get(unit, unit), []).append(name)
+
     for f in facts.figures:
         value = round(f.value, 1) if f.ratio else f.value
-        measures.setdefault(value, set()).add(_SAME_UNIT.get(f.unit, f.unit))
+        measure(value, f.unit, f.name)
         for prefix, times in (("万", 1e4), ("亿", 1e8)):  # 15万吨 is also 150000吨
             if f.unit.startswith(prefix):
-                measures.setdefault(value * times, set()).add(f.unit[1:])
+                measure(value * times, f.unit[1:], f.name)
     d = facts.doc
-    days = [d.date] + ([d.period.start, d.period.end] if d.period else [])
-    years = {float(d.year + k) for k in (-1, 0, 1)} | {float(x.year) for x in days}
-    years |= {float(h.year) for h in facts.honors}
-    parts = {float(x.month) for x in days} | {float(x.day) for x in days}
+    days = [("doc.date", d.date)]
+    if d.period:
+        days += [("doc.period.start", d.period.start), ("doc.period.end", d.period.end)]
+    years = {float(d.year + k): "doc.year" for k in (-1, 0, 1)}
+    for where, day in days:
+        years.setdefault(float(day.year), where)
+    for n, h in enumerate(facts.honors):
+        years.setdefault(float(h.year), f"honors[{n}].year")
+    parts: dict[float, str] = {}
+    for where, day in days:
+        parts.setdefault(float(day.month), where)
+        parts.setdefault(float(day.day), where)
     # A slogan's count (三个一) is no source for a stated quantity; its Arabic digits are.
     data = {k: v for k, v in facts.data.items() if k != "slogans"}
     written = _numbers_in(data, {})
-    _numbers_in(facts.data.get("slogans", []), written, chinese=False)
+    _numbers_in(facts.data.get("slogans", []), written, chinese=False, path="slogans")
     return Sources(measures, written, years, parts)
 
 
-def _unit_ok(unit: str, units: set[str]) -> bool:
+def _unit_ok(unit: str, units: Iterable[str]) -> bool:
     unit = _SAME_UNIT.get(unit, unit)
+    units = set(units)
     return not unit or unit in units or "" in units or (unit in ("个", "项") and bool(units))
 
 
-def _written(src: Sources, value: float, unit: str) -> bool:
+def _written(src: Sources, value: float, unit: str) -> Source | None:
     units = src.written.get(value)
-    return units is not None and _unit_ok(unit, units)
+    if units is None or not _unit_ok(unit, units):
+        return None
+    unit = _SAME_UNIT.get(unit, unit)
+    return Source("facts", units.get(unit) or next(iter(units.values())))
+
+
+def _figure(src: Sources, facts: Facts, q: Quantity, line: str) -> Source | None:
+    """The figure a quantity states: among those of its value whose unit fits, the one
+    in the same unit, and among several, the one whose name is written nearest before."""
+    units = src.measures.get(q.value) or src.measures.get(round(q.value, 1))
+    if units is None or not _unit_ok(q.unit, units):
+        return None
+    unit = _SAME_UNIT.get(q.unit, q.unit)
+    names = units.get(unit) or [n for u in units.values() for n in u]
+    if len(names) > 1:
+        before = line[:q.start]
+        names = sorted(names, key=lambda n: -max(before.rfind(n), before.rfind(n[-2:])))
+    figure = facts.figure(names[0])
+    return Source("ratio" if figure is not None and figure.ratio else "figure", names[0])
+
+
+def source_of(q: Quantity, src: Sources, facts: Facts, line: str) -> Source | None:
+    """The source of one quantity of `line`, or None: unsourced. The one matching of
+    value and what is counted that number.unsourced and the ledger share."""
+    if q.unit == "年":
+        if q.value in src.years:
+            return Source("year", src.years[q.value])
+        return _written(src, q.value, q.unit)
+    if q.unit in ("月", "日"):
+        if q.value in src.date_parts:
+            return Source("date", src.date_parts[q.value])
+        return _written(src, q.value, q.unit)
+    if q.unit == "个百分点":
+        return _written(src, q.value, q.unit)
+    return _figure(src, facts, q, line) or _written(src, q.value, q.unit)
 
 
 def unsourced(text: Text) -> Iterator[Finding]:
@@ -229,16 +347,7 @@ def unsourced(text: Text) -> Iterator[Finding]:
         return
     src = sources(text.facts)
     for q in quantities(text):
-        if q.unit == "年":
-            ok = q.value in src.years or _written(src, q.value, q.unit)
-        elif q.unit in ("月", "日"):
-            ok = q.value in src.date_parts or _written(src, q.value, q.unit)
-        elif q.unit == "个百分点":
-            ok = _written(src, q.value, q.unit)
-        else:
-            units = src.measures.get(q.value) or src.measures.get(round(q.value, 1))
-            ok = (units is not None and _unit_ok(q.unit, units)) or _written(src, q.value, q.unit)
-        if not ok:
+        if source_of(q, src, text.facts, text.lines[q.line]) is None:
             yield finding("number.unsourced", "error", q.line, q.start, q.text,
                           f"数字“{q.text}”在事实表中找不到来源",
                           None)

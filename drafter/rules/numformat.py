@@ -71,7 +71,10 @@ def _no_fix(m: re.Match[str], _: Text) -> str | None:
 
 
 def _glued_date(m: re.Match[str], _: Text) -> str | None:
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y, mo = int(m.group(1)), int(m.group(2))
+    if m.group(3) is None:  # 「20244月」: year and month only
+        return f"{y}年{mo}月"
+    d = int(m.group(3))
     try:
         date(y, mo, d)
     except ValueError:
@@ -126,9 +129,13 @@ _FORMAT_RULES: tuple[FormatRule, ...] = (
                           r"((?=[0-9OoIlHZSB]*[0-9])(?=[0-9]*[OoIlHZSB])[0-9OoIlHZSB]{2,6}"
                           r"|[OIlH][OoIlH]{1,5})((?:余)?(?:" + _UNIT + "))"),
                "数字中混入了字母（疑为识别错误）", _ocr_number, r"[OoIlHZSB]"),
-    FormatRule(re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(1[0-2]|[1-9])月([0-3]?[0-9])日?"
+    FormatRule(re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(1[0-2]|[1-9])月(?:([0-3]?[0-9])日?)?"
                           r"(?![0-9])"), "年份后缺少“年”字（疑为识别错误）", _glued_date,
                r"[0-9]{5}月"),
+    # A letter for a digit in a year (「2O23年」, 「2Ol9年」).
+    FormatRule(re.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[OoIl])(2[0-9OoIl]{3})(?=年)"),
+               "年份中混入了字母（疑为识别错误）", lambda m, _: m.group(1).translate(_OCR_DIGIT),
+               r"2[0-9OoIl]{3}年"),
     FormatRule(re.compile(r"(?<![0-9])([0-9]{4,})年([0-9]{1,4})月([0-9]{1,4})日"),
                "日期不成立（年、月或日的数字有误）", _impossible,
                r"年[0-9]"),

@@ -198,6 +198,10 @@ class Generation:
             self.screen.notify(f"“{section.label}”没有得到任何文字，保持原样",
                                severity="warning")
             return
+        if stream.revising and draft.text.strip() == section.text.strip():
+            self.screen.notify(f"“{section.label}”的改写结果与原文相同，没有生成候选。",
+                               severity="warning")
+            return  # never present the current text as a revision
         if apply_draft(section, draft, self.writer.name, stream.instruction):
             self.screen.changed(defer=True)
 

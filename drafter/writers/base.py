@@ -67,6 +67,9 @@ class Draft:
 class Writer(Protocol):
     name: str  # shown in the project history and the status bar, e.g. "builtin"
     tokens_used: int | None  # tokens spent this session; None for a writer that uses none
+    follows_instructions: bool
+    """Whether the writer can revise a section as asked (更简洁, a typed request…): a
+    model can; the built-in writer renders the same text again and cannot."""
 
     async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
                     ) -> Draft:

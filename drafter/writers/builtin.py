@@ -10,6 +10,7 @@ from drafter.writers.base import BUILTIN, Draft, OnPiece, SectionRequest
 class BuiltinWriter:
     name = BUILTIN
     tokens_used = None
+    follows_instructions = False  # it renders the facts; an instruction changes nothing
 
     async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
                     ) -> Draft:

@@ -77,6 +77,8 @@ class LLMWriter:
     """Implements the Writer protocol for an OpenAI-compatible endpoint. `allow_sensitive`
     is the user's consent to send sensitive facts to an endpoint off this machine."""
 
+    follows_instructions = True
+
     def __init__(self, settings: Settings, *, allow_sensitive: bool = False) -> None:
         self.settings = settings
         self.name = f"openai:{settings.model}"

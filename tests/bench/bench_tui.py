@@ -31,6 +31,7 @@ class SteadyWriter:
 
     name = "bench"
     model = "steady-200tps"
+    follows_instructions = True
 
     def __init__(self) -> None:
         self.tokens_used = 0

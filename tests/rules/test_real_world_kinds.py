@@ -131,6 +131,22 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                     "| 合计 | 280 |", None, [("number.arithmetic", "280", None)]),
     "tab-table-total": ("项目\t人数\t备注\n党员\t12\t无\n群众\t30\t无\n合计\t40\t无", None,
                         [("number.arithmetic", "40", None)]),
+    # shapes a second blind set (tests/corpus/blind2) showed, in our own words
+    "name-part-dropped": ("以习近平新时代社会主义思想为引领，做好全年工作。", 2024,
+                          [("term.canonical", "习近平新时代社会主义思想",
+                            "习近平新时代中国特色社会主义思想")]),
+    "year-glued-to-month": ("拟于20253月召开动员大会。", 2025,
+                            [("number.format", "20253月", "2025年3月")]),
+    "letter-in-year": ("2O24年，我局在县委的领导下扎实开展工作。", 2024,
+                       [("number.format", "2O24", "2024")]),
+    "period-long-epithet": ("2026年是推进“十四五”规划落地见效的关键之年。", 2026,
+                            [("term.outdated", "“十四五”规划落地见效的关键之年", None)]),
+    "uploaded-by-users": ("本方案由网友投稿整理，仅供大家参考。", None,
+                          [("boilerplate.web", "本方案由网友投稿整理，仅供大家参考。", "")]),
+    "tell-me-anytime": ("如需增加具体数字，请随时告诉我。", None,
+                        [("boilerplate.web", "如需增加具体数字，请随时告诉我。", "")]),
+    "related-docs": ("相关文档推荐：学校工作计划、学校工作总结", None,
+                     [("boilerplate.web", "相关文档推荐：学校工作计划、学校工作总结", "")]),
     # 8. the near-miss of a meta mention: the same wrong tail used, not quoted to forbid
     "wrong-tail-used": ("统筹推进“五位一体”战略布局。", 2024,
                         [("term.canonical", "“五位一体”战略布局", "“五位一体”总体布局")]),
@@ -191,6 +207,11 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "growth-in-times": ("产值增长1.5倍，发生率下降2.5个百分点。", None),
     "table-right": ("| 项目 | 金额（万元） | 占比 |\n| --- | --- | --- |\n| 采购 | 180 | 67% |\n"
                     "| 维护 | 90 | 33% |\n| 合计 | 270 | 100% |", None),
+    "name-whole": ("深入学习习近平新时代中国特色社会主义思想的世界观和方法论。", 2024),
+    "year-and-month": ("拟于2025年3月召开动员大会，2024年全年完成任务。", 2025),
+    "period-in-its-time": ("2024年是推进“十四五”规划落地见效的关键之年。", 2024),
+    "users-replied": ("及时回复网友留言，认真办理群众来信。", None),
+    "recommended-books": ("向读者推荐阅读书目50种。", None),
     "meta-mention": ("今后不得使用“五位一体战略布局”这一提法，也不得将"
                      "“习近平新时代中国特色社会主义思想”简称为“新时代思想”"
                      "或使用“习总书记系列讲话”“科学开展观”等错误提法。", 2024),

@@ -25,6 +25,7 @@ class ScriptedWriter:
     def __init__(self, *, name: str = "scripted", chunk: int = 6, delay: float = 0.001,
                  revision: str | None = None, fail: tuple[str, ...] = ()) -> None:
         self.name = name
+        self.follows_instructions = True  # stands for a model
         self.model = "test-model"
         self.chunk = chunk
         self.delay = delay

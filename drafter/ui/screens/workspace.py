@@ -245,7 +245,8 @@ class WorkspaceScreen(Screen[None]):
             if instruction is not None:
                 self.start(section.id, instruction)
 
-        self.app.push_screen(ReviseDialog(section.label), chosen)
+        follows = drafter_app(self).writer.follows_instructions
+        self.app.push_screen(ReviseDialog(section.label, follows_instructions=follows), chosen)
 
     def action_accept(self) -> None:
         section = self.section

@@ -12,6 +12,7 @@ from drafter.rules import (
     arithmetic,
     boilerplate,
     canonical,
+    claims,
     numbers,
     numformat,
     outdated,
@@ -33,6 +34,7 @@ RULES: dict[str, Rule] = {
     "number.arithmetic": arithmetic.arithmetic,
     "number.format": numformat.number_format,
     "number.status": status.status,
+    "claim.unsourced": claims.unsourced,
     "slogan.count": slogans.count,
     "slogan.drift": slogans.drift,
     "term.canonical": canonical.canonical,
@@ -49,10 +51,11 @@ __all__ = ["RULES", "RULE_IDS", "Finding", "apply_fixes", "check"]
 
 
 def check(text: str | Sequence[str], facts: Facts | None = None, *, year: int | None = None,
-          terms: Terms | None = None) -> list[Finding]:
-    """Every finding in `text` (one paragraph a line), sorted by place then rule."""
+          terms: Terms | None = None, section: str = "") -> list[Finding]:
+    """Every finding in `text` (one paragraph a line), sorted by place then rule.
+    `section`: the heading text of the one section `text` is, when it has no heading."""
     lines = text.splitlines() if isinstance(text, str) else list(text)
-    model = Text(lines, facts, terms or load_terms(), year)
+    model = Text(lines, facts, terms or load_terms(), year, section)
     found = {f for rule in RULES.values() for f in rule(model)}
     return sorted(_outside_junk(found), key=lambda f: (f.line, f.col, f.rule, f.excerpt))
 

@@ -47,6 +47,9 @@ class Text:
     facts: Facts | None
     terms: Terms
     year: int | None = None
+    section: str = ""
+    """The heading text of the section `lines` belong to, when they are one section
+    without its heading (the LLM guard checks section by section)."""
     headings: list[HeadingMark | None] = field(default_factory=list)
     heading_cols: list[int] = field(default_factory=list)
     """0-based column where each heading's numbering starts (after blanks, 「## 」, 「**」)."""

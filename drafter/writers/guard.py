@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from drafter.facts import Facts
 from drafter.rules import Finding, apply_fixes, check
+from drafter.rules import check as check_text
 from drafter.terms import load_terms
 from drafter.writers import answers
 
@@ -29,6 +30,7 @@ class GuardReport:
     fixed: list[str] = field(default_factory=list)  # rules fixed deterministically
     marked: list[str] = field(default_factory=list)  # excerpts turned into markers
     dropped: list[str] = field(default_factory=list)  # website phrases removed
+    dropped_claims: list[str] = field(default_factory=list)  # unsourced claims removed
     remaining: list[str] = field(default_factory=list)  # rules still reported
     fallback: list[str] = field(default_factory=list)  # rules that made it use the skeleton
     dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
@@ -45,6 +47,8 @@ class GuardReport:
             parts.append(f"自动修正：{'、'.join(sorted(set(self.fixed)))}")
         if self.dropped:
             parts.append(f"删除网站用语 {len(self.dropped)} 处")
+        if self.dropped_claims:
+            parts.append(f"删除事实中没有的活动或荣誉 {len(self.dropped_claims)} 处")
         if self.marked:
             parts.append(f"标为待补充 {len(self.marked)} 处")
         if self.dropped_for:
@@ -60,13 +64,41 @@ class GuardReport:
         return "；".join(parts)
 
 
-def _errors(text: str, facts: Facts) -> list[Finding]:
+def _errors(text: str, facts: Facts, section: str = "") -> list[Finding]:
     """The language finding for an answer that is not mostly Chinese (then nothing else:
     the rules read Chinese), else the checker's findings."""
     if not answers.mostly_chinese(text):
         return [Finding(NOT_CHINESE, "error", 1, 1, answers.foreign_excerpt(text),
                         "答复不是中文：公文必须全部使用简体中文书写，不得使用英文或其他外文")]
-    return check(text, facts, year=facts.doc.year)
+    return check(text, facts, year=facts.doc.year, section=section)
+
+
+_CLAUSE_MARK = "，,；;："
+
+
+def _drop_claims(lines: list[str], findings: Sequence[Finding], report: GuardReport
+                 ) -> list[str]:
+    """Drop the clause of each unsourced claim (claim.unsourced), keeping the rest of its
+    sentence: 「组织开展“道德讲堂”活动，提升了素质。」 → 「提升了素质。」."""
+    out = list(lines)
+    for f in sorted(findings, key=lambda f: (f.line, f.col), reverse=True):
+        line = out[f.line - 1]
+        start = f.col - 1
+        if line[start:start + len(f.excerpt)] != f.excerpt:
+            continue
+        head = max((k + 1 for k, c in enumerate(line[:start]) if c in _CLAUSE_MARK + "。！？"),
+                   default=0)
+        end = start + len(f.excerpt)
+        tail = next((k for k in range(end, len(line)) if line[k] in _CLAUSE_MARK + "。！？"),
+                    len(line))
+        if tail < len(line) and line[tail] in _CLAUSE_MARK:
+            out[f.line - 1] = line[:head] + line[tail + 1:]  # the clause and its comma
+        elif head > 0 and line[head - 1] in _CLAUSE_MARK:
+            out[f.line - 1] = line[:head - 1] + line[tail:]  # the last clause: 「，Y。」
+        else:
+            out[f.line - 1] = line[:head] + line[tail + 1:]  # a sentence of one clause
+        report.dropped_claims.append(f.excerpt)
+    return out
 
 
 def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) -> list[str]:
@@ -85,9 +117,21 @@ def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) ->
     return lines
 
 
-def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = "") -> str:
-    """The deterministic part: fixes, then markers, then a last check for the report."""
+def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = "",
+                section: str = "") -> str:
+    """The deterministic part: unsourced claims dropped, fixes, then markers, then a last
+    check for the report. `section`: the heading text of the section the text is."""
+
+    def check(lines: Sequence[str] | str, facts: Facts, *, year: int) -> list[Finding]:
+        return check_text(lines, facts, year=year, section=section)
+
     lines = [ln for ln in text.splitlines() if ln.strip()]
+    for _ in range(4):
+        claims = [f for f in check(lines, facts, year=facts.doc.year)
+                  if f.rule == "claim.unsourced"]
+        if not claims:
+            break
+        lines = [ln for ln in _drop_claims(lines, claims, report) if ln.strip()]
     for _ in range(3):
         findings = check(lines, facts, year=facts.doc.year)
         fixes = [f for f in findings if f.fix is not None]
@@ -173,22 +217,22 @@ def plain(text: str, report: GuardReport) -> str:
 
 
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
-                skeleton: str = "") -> tuple[str, GuardReport]:
+                skeleton: str = "", section: str = "") -> tuple[str, GuardReport]:
     """A model's answer made rule-clean: Markdown reduced to words, then up to `turns`
     repair turns (`repair(findings, text)` asks the model again), then deterministic fixes,
     unfixable sentences dropped and unsourced numbers marked 【待补充：…】. Returns the text
     and a report of what was done (GuardReport.note() for the version history)."""
     report = GuardReport()
     text = plain(text, report)
-    findings = _errors(text, facts)
+    findings = _errors(text, facts, section)
     report.first = [f.rule for f in findings]
     for _ in range(max(0, turns)):
         if not findings:
             break
         text = plain(await repair(findings, text), report)
         report.repair_turns += 1
-        findings = _errors(text, facts)
+        findings = _errors(text, facts, section)
     if not answers.mostly_chinese(text) and skeleton:
         report.fallback = [NOT_CHINESE]  # the rules cannot fix a language
         return skeleton.strip(), report
-    return fix_or_mark(text, facts, report, skeleton), report
+    return fix_or_mark(text, facts, report, skeleton, section), report

@@ -331,7 +331,8 @@ class LLMWriter:
             text = self._not_empty(await self.complete(messages, call, on_piece), request)
             text, report = await guard(text, request.facts, repair,
                                        turns=self.settings.repair_turns,
-                                       skeleton=request.skeleton)
+                                       skeleton=request.skeleton,
+                                       section=request.spec.title)
         except Degenerate as e:
             return self._fallback(request, call, str(e), on_piece)
         cut = "答复超出长度上限，只保留完整的句子" if call.truncated else ""

@@ -1,0 +1,52 @@
+"""claim.unsourced (issue 13, item 5): named activities and honours must be in the facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.facts import load_facts
+from drafter.kinds import all_kinds, kind_ids
+from drafter.rules import check
+
+SUMMARY = load_facts(all_kinds()["work_summary"].directory / "example.toml", kinds=kind_ids())
+PLAN = load_facts(all_kinds()["implementation_plan"].directory / "example.toml",
+                  kinds=kind_ids())
+ADDED = "组织开展“道德讲堂”活动，举办文艺展演。"
+
+
+def claims(text: str, facts=SUMMARY, section: str = "") -> list[str]:
+    return [f.excerpt for f in check(text, facts, section=section)
+            if f.rule == "claim.unsourced"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("举办文艺展演。", ["举办文艺展演"]),
+    ("荣获“五一劳动奖状”。", ["“五一劳动奖状”"]),
+    ("本单位被评为全国文明单位。", ["被评为全国文明单位"]),
+    ("开展“最美职工”评选活动。", ["“最美职工”评选"]),
+    # near-misses: plans, generic objects, attending, sourced names, slogans, bare honours
+    ("拟举办文艺展演。", []),
+    ("下一步将举办文艺展演。", []),
+    ("开展各类活动，组织培训。", []),
+    ("组织职工参加业务培训。", []),
+    ("举办道德讲堂。", []),  # the example's task point
+    ("突出“三个一流”。", []),
+    ("被评为先进集体。", []),
+])
+def test_summary_claims(text: str, expected: list[str]) -> None:
+    assert claims(text, section="主要做法") == expected
+
+
+def test_silent_without_facts_and_in_plans() -> None:
+    assert [f for f in check(ADDED) if f.rule == "claim.unsourced"] == []
+    assert claims(ADDED, section="下一步打算") == []  # a summary's plan section
+    assert claims(ADDED, PLAN, section="创建措施") == []  # a plan's 措施
+    assert claims(ADDED, PLAN) == []  # a plan kind outside its results sections
+    assert claims("已举办文艺展演。", PLAN, section="创建措施") == ["举办文艺展演"]  # completion
+    assert claims(ADDED, PLAN, section="工作成效") == ["“道德讲堂”活动", "举办文艺展演"]
+
+
+def test_headings_set_the_section() -> None:
+    facts = load_facts(all_kinds()["work_summary"].directory / "example.toml", kinds=kind_ids())
+    text = f"一、主要做法\n举办文艺展演。\n二、下一步打算\n{ADDED}"
+    assert claims(text, facts) == ["举办文艺展演"]

@@ -1,0 +1,47 @@
+"""The guard and claim.unsourced (issue 13, item 5), against the real local test server."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from drafter.cli import main
+from drafter.facts import load_facts
+from drafter.kinds import all_kinds, kind_ids
+from drafter.writers.guard import guard
+
+ADDED = "组织开展“道德讲堂”活动，举办文艺展演"
+SUMMARY = all_kinds()["work_summary"].directory / "example.toml"
+PLAN = all_kinds()["implementation_plan"].directory / "example.toml"
+
+
+def test_summary_claims_not_in_facts_are_dropped(llm_env, endpoint, tmp_path: Path,
+                                                 capsys) -> None:
+    facts = tmp_path / "facts.toml"  # the example without its 道德讲堂
+    facts.write_text(SUMMARY.read_text(encoding="utf-8").replace(', "举办道德讲堂"', ""),
+                     encoding="utf-8")
+    assert "道德讲堂" not in facts.read_text(encoding="utf-8")
+    ep = endpoint(f"一年来，我们扎实推进各项工作，{ADDED}，干部职工精神面貌明显提升。")
+    llm_env(ep.url)
+    out = tmp_path / "out.docx"
+    code = main(["draft", str(facts), "-o", str(out), "--force", "--backend", "openai"])
+    err = capsys.readouterr().err
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    text = text.split("下一步打算")[0]  # a plan section: its 组织开展… is a plan
+    if code == 1:
+        assert "claim.unsourced" in err
+    else:
+        assert "道德讲堂" not in text and "文艺展演" not in text, text
+
+
+def test_plan_measures_left_alone() -> None:
+    facts = load_facts(PLAN, kinds=kind_ids())
+    answer = f"{ADDED}，营造浓厚氛围。"
+
+    async def repair(findings, text):  # never asked
+        raise AssertionError(findings)
+
+    text, report = asyncio.run(guard(answer, facts, repair, section="创建措施"))
+    assert text == answer and not report.dropped_claims

@@ -130,9 +130,13 @@ def load_doc_facts(doc: Doc) -> Any:
 
 
 def run_check(doc: Doc) -> list[Any]:
+    """The checker's findings for the rules these corpora label (RULE_IDS). Rules added
+    after the corpora were written (claim.unsourced, number.status) are measured by their
+    own tests: their labels would have to be written blind first."""
     from drafter.rules import check
 
-    return list(check(doc.lines, load_doc_facts(doc), year=doc.year))
+    found = check(doc.lines, load_doc_facts(doc), year=doc.year)
+    return [f for f in found if f.rule in RULE_IDS]
 
 
 def _matches(label: Label, finding: Any) -> bool:

@@ -17,13 +17,13 @@ from textual.widgets import Footer, Label, OptionList, TextArea
 from drafter.facts import Facts
 from drafter.project import Project, Section, Status, editing
 from drafter.project.findings import Located, counts
-from drafter.project.pipeline import update_facts
 from drafter.session.autosave import Autosaver
 from drafter.session.locking import ProjectLock
 from drafter.ui.checking import Rechecker
 from drafter.ui.context import drafter_app
 from drafter.ui.finding_actions import FindingActions
 from drafter.ui.generation import Generation, Stream
+from drafter.ui.number_sources import NumberSources
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.revise import ReviseDialog
@@ -50,6 +50,7 @@ class WorkspaceScreen(Screen[None]):
         Binding("ctrl+o", "confirm", "确认"),
         Binding("f9", "export", "导出"),
         Binding("f2", "facts", "事实表"),
+        Binding("f6", "sources", "数字来源", priority=True),  # over TextArea select-line
         Binding("ctrl+n", "add_section", "添加章节", show=False),
         Binding("ctrl+delete", "remove_section", "删除章节", show=False),
         Binding("alt+up", "move(-1)", "章节上移", show=False),
@@ -70,6 +71,7 @@ class WorkspaceScreen(Screen[None]):
         self._typing = False  # typing since the section was shown: one version
         self.rechecker = Rechecker(self)
         self.finding_actions = FindingActions(self)
+        self.number_sources = NumberSources(self)  # the ledger: status bar, F6, updates
         self.generation: Generation  # built on mount, from the app's writer
 
     # ------------------------------------------------------------------ layout
@@ -194,6 +196,10 @@ class WorkspaceScreen(Screen[None]):
         self.autosaver.touch()
         self.recheck(EDIT_SECONDS)
 
+    @on(TextArea.SelectionChanged, "#editor")
+    def cursor_moved(self) -> None:
+        self.number_sources.cursor_moved()
+
     # ------------------------------------------------------------------ generation
     def start(self, section_id: str, instruction: str | None = None) -> None:
         self.generation.start(section_id, instruction)
@@ -220,7 +226,7 @@ class WorkspaceScreen(Screen[None]):
         if action == "stop":
             return bool(self.streams)
         if action in ("undo", "redo", "history", "generate", "revise", "lock", "confirm",
-                      "remove_section", "move"):
+                      "remove_section", "move", "sources"):
             return self.section is not None or None
         return True
 
@@ -340,6 +346,9 @@ class WorkspaceScreen(Screen[None]):
         if self.section and editing.move_section(self.project, self.section, step):
             self.changed()
 
+    def action_sources(self) -> None:  # F6: the 数字来源 view
+        self.number_sources.open_view()
+
     def action_export(self) -> None:
         from drafter.ui.screens.export import ExportDialog
 
@@ -353,10 +362,10 @@ class WorkspaceScreen(Screen[None]):
                              self.facts_changed)
 
     def facts_changed(self, data: dict | None) -> None:
-        """New facts from the form (or one figure added): title, sections, findings."""
+        """New facts from the form or a figure added: rewritten text, title, sections."""
         if data is None:
             return
-        self.facts = update_facts(self.project, data)
+        self.number_sources.apply_facts(data)
         self.query_one("#doc-title", Label).update(self.project.title)
         self.changed()
         self.show_section()

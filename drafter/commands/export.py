@@ -6,15 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from drafter.commands._common import add_output_options, check_and_write
 from drafter.export import check_output
-
-if TYPE_CHECKING:
-    from drafter.project import Project
-
-LEDGER_SUFFIX = ".数字来源表.csv"
+from drafter.export.options import LEDGER_SUFFIX
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,14 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def ledger_path(output: Path) -> Path:
-    """Where --ledger writes the 数字来源表: 方案.docx → 方案.数字来源表.csv."""
-    return output.with_name(output.stem + LEDGER_SUFFIX)
-
-
 def run(args: argparse.Namespace) -> int:
     from drafter.files import refuse_overwrite
     from drafter.project import load_project
+    from drafter.project.ledger import ledger_path, write_ledger_csv
 
     check_output(args.output)
     refuse_overwrite(args.output, "-o", {"项目文件": args.project})
@@ -42,19 +33,5 @@ def run(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     code = check_and_write(project, project.facts(), args)
     if args.ledger and (code == 0 or args.force):
-        _write_ledger(project, ledger_path(args.output))
+        print(f"已写出 {write_ledger_csv(project, args.output)}", file=sys.stderr)
     return code
-
-
-def _write_ledger(project: Project, path: Path) -> None:
-    """Write the project's 数字来源表 whole or not at all. Raises InputError."""
-    from drafter.errors import InputError
-    from drafter.files import atomic_write, os_error_text
-    from drafter.project.ledger import ledger_csv, project_ledger
-
-    text = ledger_csv(project_ledger(project))
-    try:
-        atomic_write(path, ("\ufeff" + text).encode("utf-8"))
-    except OSError as e:
-        raise InputError(f"无法写入 {path}：{os_error_text(e)}") from None
-    print(f"已写出 {path}", file=sys.stderr)

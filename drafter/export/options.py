@@ -10,6 +10,9 @@ FORMATS: dict[str, str] = {"docx": "Word（.docx）", "md": "Markdown（.md）",
                            "txt": "纯文本（.txt）"}
 """Output formats: file suffix without the dot → the name a user sees."""
 
+LEDGER_SUFFIX = ".数字来源表.csv"
+"""The 数字来源表 written beside an export: 方案.docx → 方案.数字来源表.csv."""
+
 FONT_PROFILES: dict[str, str] = {"gb": "国标字体（仿宋_GB2312 等）",
                                  "windows": "Windows 字体（仿宋、宋体等）"}
 """Font profiles → the name a user sees; export/styles.py holds each one's font names."""

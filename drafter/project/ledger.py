@@ -9,8 +9,10 @@ Shapes: `section_ledger(text, facts)` → list[Entry], in text order; `project_l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from drafter.export.options import LEDGER_SUFFIX
 from drafter.rules.model import Text
 from drafter.rules.numbers import scan, source_of, sources
 from drafter.terms import Terms, load_terms
@@ -146,3 +148,23 @@ def ledger_csv(ledgers: list[SectionLedger]) -> str:
                              e.source, "有来源" if e.kind else "无来源",
                              {"planned": "计划", "done": "已完成"}.get(e.state, "")))
     return out.getvalue()
+
+
+def ledger_path(output: Path) -> Path:
+    """Where the 数字来源表 of an export goes: 方案.docx → 方案.数字来源表.csv."""
+    return output.with_name(output.stem + LEDGER_SUFFIX)
+
+
+def write_ledger_csv(project: Project, output: Path) -> Path:
+    """Write the project's 数字来源表 (UTF-8 with BOM, for Excel) beside the exported
+    `output`, whole or not at all; returns its path. Raises InputError when it cannot be
+    written."""
+    from drafter.errors import InputError
+    from drafter.files import atomic_write, os_error_text
+
+    path = ledger_path(output)
+    try:
+        atomic_write(path, ("\ufeff" + ledger_csv(project_ledger(project))).encode("utf-8"))
+    except OSError as e:
+        raise InputError(f"无法写入 {path}：{os_error_text(e)}") from None
+    return path

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from support.ui import idle
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Checkbox, Input, OptionList, TextArea
 
 from drafter.project import Status
 from drafter.ui.app import DrafterApp
+from drafter.ui.screens.export import ExportDialog
 from drafter.ui.screens.facts import FactsScreen
 from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.ledger_view import LedgerView
@@ -24,8 +25,8 @@ pytestmark = pytest.mark.anyio
 
 
 async def until(pilot, condition, what: str) -> None:
-    """Wait for `condition`; the bound only ends a broken test."""
-    for _ in range(200):
+    """Wait for `condition`; the bound (two minutes) only ends a broken test."""
+    for _ in range(2400):
         if condition():
             return
         await pilot.pause(0.05)
@@ -158,3 +159,21 @@ async def test_a_figure_changed_in_the_form_rewrites_the_text(facts_file: Path, 
         await pilot.press("f8")
         await until(pilot, lambda: section.text == before, "undo")
         assert editor.text == before and section.status is not Status.CONFIRMED
+
+
+async def test_the_export_dialog_writes_the_sources_table_beside(facts_file: Path, recent
+                                                                 ) -> None:
+    app = DrafterApp(BuiltinWriter(), path=facts_file, recent=recent)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await drafted(pilot, app)
+        await pilot.press("f9")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+        out = facts_file.with_name("plan.docx")
+        app.screen.query_one("#path", Input).value = str(out)
+        app.screen.query_one("#ledger", Checkbox).value = True
+        await pilot.click("#ok")
+        table = facts_file.with_name("plan.数字来源表.csv")
+        await until(pilot, table.exists, "the 数字来源表 written")
+    assert out.exists()
+    rows = table.read_text(encoding="utf-8-sig")
+    assert "职工总数" in rows and "412" in rows

@@ -60,6 +60,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Label("字体", classes="field-label")
                 yield Select(PROFILE_CHOICES, value="gb", allow_blank=False, id="profile",
                              compact=True)
+            yield Checkbox("同时写出数字来源表（.csv，供审核）", id="ledger")
             if self.errors:
                 yield Label(f"仍有 {len(self.errors)} 处错误：", classes="error-text")
                 with VerticalScroll(id="export-errors"):
@@ -99,15 +100,19 @@ class ExportDialog(ModalScreen[Path | None]):
             self.notify(str(e), severity="error")
             return
         self.query_one("#ok", Button).disabled = True
-        self.run_export(path, str(self.query_one("#profile", Select).value))
+        self.run_export(path, str(self.query_one("#profile", Select).value),
+                        self.query_one("#ledger", Checkbox).value)
 
     @work(thread=True, exclusive=True, group="export")
-    def run_export(self, path: Path, profile: str) -> None:
+    def run_export(self, path: Path, profile: str, ledger: bool = False) -> None:
+        from drafter.project.ledger import write_ledger_csv
         from drafter.project.pipeline import check_project, export_checked
 
         try:
             checked = check_project(self.project, self.facts, drafter_app(self).checker)
             export_checked(checked, path, ExportOptions(profile=profile))
+            if ledger:
+                write_ledger_csv(self.project, path)
         except Exception as e:
             self.app.call_from_thread(self._failed, e)
             return

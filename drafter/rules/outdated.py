@@ -192,7 +192,7 @@ def _sessions(text: Text, when: date) -> Iterator[Finding]:
 # ------------------------------------------------------------------ five-year plans
 
 _PERIOD = re.compile(r"((?:19|20)\d\d年|今年|明年)是[^，。；]{0,10}?(“?(十[一二三四五六七八九]五)”?"
-                     r"(?:规划|时期)?[^，。；“”]{0,8}?([\u4e00-\u9fff]{2})之年)")
+                     r"(?:规划|时期)?[^，。；“”]{0,8}?([\u4e00-\u9fff]{2})(?:之|一)年)")
 _FIRST = ("开局", "起步", "开篇", "启动", "首年")
 _LAST = ("收官", "决胜", "完成", "冲刺", "终结")
 
@@ -201,7 +201,7 @@ def _periods(text: Text, when: date) -> Iterator[Finding]:
     periods = {p.name: p for p in text.terms.periods}
     if not periods:
         return
-    for i in text.lines_containing(("之年",)):
+    for i in text.lines_containing(("之年", "一年")):
         for m in _PERIOD.finditer(text.plain[i]):
             period = periods.get(m.group(3))
             if period is None:

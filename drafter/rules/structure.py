@@ -34,9 +34,19 @@ def _next_same_level(text: Text, i: int, level: int) -> HeadingMark | None:
     return None
 
 
+def _comma_ordinal(text: Text, i: int) -> HeadingMark | None:
+    """「1、」 at the start of a paragraph: a 三级 number with the wrong mark (reported by
+    _marks) that still takes its place in the sequence, so 「1、…」「2.…」 is no skip."""
+    m = _ARABIC_COMMA.match(text.lines[i], text.heading_cols[i])
+    if m is None or text.lines[i][m.end():m.end() + 1].isdigit():
+        return None
+    return HeadingMark(3, int(m.group(1)), text.lines[i][m.start(1):m.end()])
+
+
 def _sequence(text: Text) -> Iterator[Finding]:
     last = {1: 0, 2: 0, 3: 0, 4: 0}
-    for i, mark in enumerate(text.headings):
+    for i, found in enumerate(text.headings):
+        mark = found or (_comma_ordinal(text, i) if text.lines[i][:1].isdigit() else None)
         if mark is None:
             continue
         expected = last[mark.level] + 1

@@ -147,6 +147,18 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                         [("boilerplate.web", "如需增加具体数字，请随时告诉我。", "")]),
     "related-docs": ("相关文档推荐：学校工作计划、学校工作总结", None,
                      [("boilerplate.web", "相关文档推荐：学校工作计划、学校工作总结", "")]),
+    # shapes a third blind set (tests/corpus/blind3) showed, in our own words
+    "period-one-year": ("2024年是实施“十三五”规划的攻坚一年。", 2024,
+                        [("term.outdated", "“十三五”规划的攻坚一年", None)]),
+    "host-upload-line": ("上传者：docs_1024 ｜ 格式：doc ｜ 页数：12", None,
+                         [("boilerplate.web", "上传者：docs_1024 ｜ 格式：doc ｜ 页数：12", "")]),
+    "collected-by-user": ("本文由网友“一叶知秋”收集，转载请注明出处。", None,
+                          [("boilerplate.web", "本文由网友“一叶知秋”收集，转载请注明出处。", "")]),
+    "chat-follow-up": ("以上是为您起草的方案。您可以把【待补充】处换成数据。", None,
+                       [("boilerplate.web", "以上是为您起草的方案。您可以把【待补充】处换成数据。",
+                         "")]),
+    "comma-ordinal-then-dot": ("一、主要措施\n1、每月集中学习一次。\n2.组织读书分享活动。", None,
+                               [("structure.numbering", "1、", "1.")]),
     # 8. the near-miss of a meta mention: the same wrong tail used, not quoted to forbid
     "wrong-tail-used": ("统筹推进“五位一体”战略布局。", 2024,
                         [("term.canonical", "“五位一体”战略布局", "“五位一体”总体布局")]),
@@ -210,6 +222,8 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "name-whole": ("深入学习习近平新时代中国特色社会主义思想的世界观和方法论。", 2024),
     "year-and-month": ("拟于2025年3月召开动员大会，2024年全年完成任务。", 2025),
     "period-in-its-time": ("2024年是推进“十四五”规划落地见效的关键之年。", 2024),
+    "period-one-year-right": ("2024年是实施“十四五”规划的攻坚一年。", 2024),
+    "upload-in-prose": ("按要求上传工作台账，做到资料齐全。", None),
     "users-replied": ("及时回复网友留言，认真办理群众来信。", None),
     "recommended-books": ("向读者推荐阅读书目50种。", None),
     "meta-mention": ("今后不得使用“五位一体战略布局”这一提法，也不得将"

@@ -1,4 +1,4 @@
-"""A saved project to test with."""
+"""Saved projects to test with."""
 
 from __future__ import annotations
 
@@ -17,3 +17,11 @@ def saved_example_project(tmp_path: Path) -> Project:
     project = new_project(facts, get_kind(facts.doc.kind))
     project.save(tmp_path / "p.drafter.json")
     return project
+
+
+def project_beside(facts_file: Path) -> Path:
+    """A new project (no text yet) from `facts_file`, saved beside it as plan.drafter.json."""
+    facts = load_facts(facts_file, kinds=kind_ids())
+    path = facts_file.with_name("plan.drafter.json")
+    new_project(facts, get_kind(facts.doc.kind)).save(path)
+    return path

@@ -116,3 +116,12 @@ async def idle(app) -> None:
             return
         except WorkerCancelled:
             continue
+
+
+async def open_workspace(app, pilot):
+    """The workspace the app opened on a project (after one pause for it to mount)."""
+    from drafter.ui.screens.workspace import WorkspaceScreen
+
+    await pilot.pause()
+    assert isinstance(app.screen, WorkspaceScreen), type(app.screen).__name__
+    return app.screen

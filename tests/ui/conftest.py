@@ -1,4 +1,5 @@
-"""UI test fixtures: an isolated recent-projects store and a copy of an example facts file."""
+"""UI test fixtures: an isolated recent-projects store, a copy of an example facts file and
+a new project beside it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from support.paths import EXAMPLE
+from support.projects import project_beside
 
 from drafter.session.recent import RecentStore
 
@@ -21,3 +23,8 @@ def facts_file(tmp_path: Path) -> Path:
     target = tmp_path / "plan.toml"
     shutil.copy(EXAMPLE, target)
     return target
+
+
+@pytest.fixture
+def project_file(facts_file: Path) -> Path:
+    return project_beside(facts_file)

@@ -13,15 +13,12 @@ from pathlib import Path
 
 import pytest
 from support.llm_server import FakeEndpoint, Reply
-from support.ui import SKELETON, endpoint_settings, idle
+from support.projects import project_beside
+from support.ui import SKELETON, endpoint_settings, idle, open_workspace
 
-from drafter.facts import load_facts
-from drafter.kinds import get_kind, kind_ids
 from drafter.project import load_project
-from drafter.project.pipeline import new_project
 from drafter.ui.app import DrafterApp
 from drafter.ui.screens.dialogs import ConfirmDialog
-from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.status_bar import StatusBar
 from drafter.writers.llm import LLMWriter
 
@@ -44,16 +41,7 @@ def _project(facts_file: Path, mark: str = "") -> Path:
         assert '"召开创建动员大会"' in text
         facts_file.write_text(text.replace('"召开创建动员大会"', f'"召开创建动员大会（{mark}）"'),
                               encoding="utf-8")
-    facts = load_facts(facts_file, kinds=kind_ids())
-    path = facts_file.with_name("plan.drafter.json")
-    new_project(facts, get_kind(facts.doc.kind)).save(path)
-    return path
-
-
-async def _workspace(app: DrafterApp, pilot) -> WorkspaceScreen:
-    await pilot.pause()
-    assert isinstance(app.screen, WorkspaceScreen), type(app.screen).__name__
-    return app.screen
+    return project_beside(facts_file)
 
 
 async def test_the_status_bar_shows_the_wait_for_the_first_byte_then_tokens(
@@ -71,7 +59,7 @@ async def test_the_status_bar_shows_the_wait_for_the_first_byte_then_tokens(
         app = DrafterApp(LLMWriter(settings), path=path, recent=recent)
         try:
             async with app.run_test(size=(120, 30)) as pilot:
-                ws = await _workspace(app, pilot)
+                ws = await open_workspace(app, pilot)
                 first = ws.project.sections[0]
                 bar = ws.query_one(StatusBar)
                 await pilot.press("f5")
@@ -95,7 +83,7 @@ async def test_sensitive_facts_for_another_host_wait_for_a_yes(facts_file: Path,
     writer = LLMWriter(replace(endpoint_settings(REMOTE), max_retries=0))
     app = DrafterApp(writer, path=path, recent=recent)
     async with app.run_test(size=(120, 30)) as pilot:
-        ws = await _workspace(app, pilot)
+        ws = await open_workspace(app, pilot)
         first = ws.project.sections[0]
         await pilot.press("f5")
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "dialog shown")
@@ -127,7 +115,7 @@ async def test_sensitive_facts_for_this_machine_are_not_asked_about(facts_file: 
     with FakeEndpoint(script) as ep:
         app = DrafterApp(LLMWriter(endpoint_settings(ep.url)), path=path, recent=recent)
         async with app.run_test(size=(120, 30)) as pilot:
-            ws = await _workspace(app, pilot)
+            ws = await open_workspace(app, pilot)
             await pilot.press("f5")
             await until(pilot, lambda: bool(ws.project.sections[0].text), "section written")
             assert not isinstance(app.screen, ConfirmDialog) and len(ep.requests) == 1

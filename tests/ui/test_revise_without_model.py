@@ -10,23 +10,12 @@ import pytest
 from support.ui import ScriptedWriter, idle
 from textual.widgets import Label, OptionList
 
-from drafter.facts import load_facts
-from drafter.kinds import get_kind, kind_ids
-from drafter.project.pipeline import new_project
 from drafter.ui.app import DrafterApp
 from drafter.ui.screens.revise import NEEDS_MODEL, ReviseDialog
 from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.writers.builtin import BuiltinWriter
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def project_file(facts_file: Path) -> Path:
-    facts = load_facts(facts_file, kinds=kind_ids())
-    path = facts_file.with_name("plan.drafter.json")
-    new_project(facts, get_kind(facts.doc.kind)).save(path)
-    return path
 
 
 async def test_the_built_in_writer_says_a_model_is_needed(project_file: Path, recent) -> None:

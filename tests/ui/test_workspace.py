@@ -6,45 +6,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.ui import REVISED, ScriptedWriter, idle, percent_checker
+from support.ui import REVISED, ScriptedWriter, idle, open_workspace, percent_checker
 from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
-from drafter.facts import load_facts
-from drafter.kinds import get_kind, kind_ids
 from drafter.project import Status, load_project
-from drafter.project.pipeline import new_project
 from drafter.ui.app import DrafterApp
 from drafter.ui.screens.dialogs import ConfirmDialog, FieldsDialog
 from drafter.ui.screens.help import HelpScreen
 from drafter.ui.screens.history import HistoryDialog
 from drafter.ui.screens.start import StartScreen
-from drafter.ui.screens.workspace import WorkspaceScreen
 from drafter.ui.widgets.findings import FindingsPanel
 from drafter.ui.widgets.section_list import SectionList
 
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def project_file(facts_file: Path) -> Path:
-    facts = load_facts(facts_file, kinds=kind_ids())
-    path = facts_file.with_name("plan.drafter.json")
-    new_project(facts, get_kind(facts.doc.kind)).save(path)
-    return path
-
-
-async def open_ws(app: DrafterApp, pilot) -> WorkspaceScreen:
-    await pilot.pause()
-    assert isinstance(app.screen, WorkspaceScreen), type(app.screen).__name__
-    return app.screen
-
-
 async def test_streaming_shows_live_text_then_a_version(project_file: Path, recent) -> None:
     writer = ScriptedWriter(chunk=1, delay=0.02)
     app = DrafterApp(writer, path=project_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         first = ws.project.sections[0]
         await pilot.press("f5")
         await pilot.pause(0.3)
@@ -65,7 +47,7 @@ async def test_a_model_failure_leaves_the_section_as_it_was(project_file: Path, 
     writer = ScriptedWriter(fail=("goals",))
     app = DrafterApp(writer, path=project_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         await pilot.press("ctrl+g")
         await idle(app)
         await pilot.pause()
@@ -88,7 +70,7 @@ async def test_locked_sections_are_skipped_and_sections_edited(project_file: Pat
                                                                ) -> None:
     app = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         ids = [s.id for s in ws.project.sections]
         await pilot.press("f4")  # lock the first section
         await pilot.press("ctrl+g")
@@ -125,7 +107,7 @@ async def test_locked_sections_are_skipped_and_sections_edited(project_file: Pat
 async def test_hand_edits_history_and_confirm(project_file: Path, recent) -> None:
     app = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         await pilot.press("f5")
         await idle(app)
         await pilot.pause()
@@ -159,7 +141,7 @@ async def test_hand_edits_history_and_confirm(project_file: Path, recent) -> Non
 async def test_reject_keeps_the_current_text(project_file: Path, recent) -> None:
     app = DrafterApp(ScriptedWriter(revision=REVISED), path=project_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         await pilot.press("f5")
         await idle(app)
         section = ws.project.sections[0]
@@ -181,7 +163,7 @@ async def test_a_number_from_the_findings_goes_into_the_facts(project_file: Path
     app = DrafterApp(ScriptedWriter(revision=REVISED), path=project_file, recent=recent,
                      checker=percent_checker)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         ws.start(ws.project.sections[0].id, "改")
         await idle(app)
         await pilot.press("ctrl+t")
@@ -205,7 +187,7 @@ async def test_a_number_from_the_findings_goes_into_the_facts(project_file: Path
 async def test_two_windows_on_one_project_are_prevented(project_file: Path, recent) -> None:
     first = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
     async with first.run_test(size=(80, 24)) as pilot:
-        await open_ws(first, pilot)
+        await open_workspace(first, pilot)
         second = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
         async with second.run_test(size=(80, 24)) as pilot2:
             await pilot2.pause()
@@ -213,13 +195,13 @@ async def test_two_windows_on_one_project_are_prevented(project_file: Path, rece
             assert any("另一个窗口" in n.message for n in second._notifications)
     third = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
     async with third.run_test(size=(80, 24)) as pilot3:
-        await open_ws(third, pilot3)  # the first window closed: the lock is free
+        await open_workspace(third, pilot3)  # the first window closed: the lock is free
 
 
 async def test_palette_help_and_themes(project_file: Path, recent) -> None:
     app = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
     async with app.run_test(size=(80, 24)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         titles = [c.title for c in app.get_system_commands(ws)]
         for title in ("全部生成", "改写", "上一版", "锁定", "导出", "事实表", "添加章节",
                       "删除章节", "章节上移", "帮助", "切换明暗主题", "跳转", "应用修正",
@@ -249,7 +231,7 @@ async def test_quit_keeps_the_app_open_when_the_save_fails(project_file: Path, r
     unsaved; a second Ctrl+Q quits knowingly."""
     app = DrafterApp(ScriptedWriter(), path=project_file, recent=recent)
     async with app.run_test(size=(100, 30)) as pilot:
-        ws = await open_ws(app, pilot)
+        ws = await open_workspace(app, pilot)
         blocker = tmp_path / "not-a-folder"
         blocker.write_text("", encoding="utf-8")
         ws.project.path = blocker / "plan.drafter.json"  # every save now fails

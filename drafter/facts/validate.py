@@ -56,6 +56,16 @@ class _Validator:
         self.warnings.append(self._problem(message, table, index, key))
 
     # -- typed getters: report and return a default on a wrong type
+    def required_table(self, data: dict[str, Any], table: str, what: str) -> dict[str, Any]:
+        """The required table `[table]` of the file, checked for unknown keys; an error
+        (naming `what` it should hold) and an empty table when it is missing."""
+        found = data.get(table)
+        if not isinstance(found, dict):
+            self.error(f"缺少 [{table}] 表（{what}）", table)
+            found = {}
+        self.table(found, table)
+        return found
+
     def table(self, data: dict[str, Any], table: str, index: int | None = None) -> None:
         for key in data:
             if key not in known_keys(table):
@@ -142,11 +152,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
     v.table(data, "")
 
     # [unit]
-    unit_data = data.get("unit")
-    if not isinstance(unit_data, dict):
-        v.error("缺少 [unit] 表（单位名称、类型等）", "unit")
-        unit_data = {}
-    v.table(unit_data, "unit")
+    unit_data = v.required_table(data, "unit", "单位名称、类型等")
     utype = v.text(unit_data, "type", "unit", required=True)
     if utype and utype not in UNIT_TYPES:
         v.error(f"单位类型“{utype}”不在可选范围内：{'、'.join(UNIT_TYPES)}", "unit", key="type")
@@ -158,11 +164,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
     )
 
     # [doc]
-    doc_data = data.get("doc")
-    if not isinstance(doc_data, dict):
-        v.error("缺少 [doc] 表（文种、年份、成文日期、主题）", "doc")
-        doc_data = {}
-    v.table(doc_data, "doc")
+    doc_data = v.required_table(data, "doc", "文种、年份、成文日期、主题")
     kind = v.text(doc_data, "kind", "doc", required=True)
     if kind and kinds is not None and kind not in kinds:
         v.error(f"未知的文种“{kind}”，可选：{'、'.join(kinds)}", "doc", key="kind")

@@ -4,18 +4,8 @@ its clean documents. Report: .venv/bin/python tests/rules/corpus_report.py tests
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-_PATH = Path(__file__).resolve().parent / "corpus_report.py"
-_spec = importlib.util.spec_from_file_location("corpus_report", _PATH)
-assert _spec is not None and _spec.loader is not None
-cr = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("corpus_report", cr)
-_spec.loader.exec_module(cr)
+from support.corpus import cr
 
 BLIND = cr.CORPUS / "blind"
 DOCS = cr.load_corpus(BLIND) if BLIND.is_dir() else []

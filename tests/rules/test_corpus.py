@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
-
-_PATH = Path(__file__).resolve().parent / "corpus_report.py"
-_spec = importlib.util.spec_from_file_location("corpus_report", _PATH)
-assert _spec is not None and _spec.loader is not None
-cr = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("corpus_report", cr)
-_spec.loader.exec_module(cr)
+from support.corpus import cr
 
 DOCS = cr.load_corpus()
 SEED_FILES = cr.seed_label_files()

@@ -12,9 +12,15 @@ from drafter.numbering import parse_cn_numeral
 
 FIGURE_STATES = ("planned", "done")
 """The `status` a figure may carry (FACTS.md): planned 计划, done 已完成 (the default)."""
-UNIT_TYPES = ("医院", "学校", "机关", "社区", "企业", "其他")
+UNIT_TYPES = ("医院", "学校", "机关", "社区", "企业", "其他",
+              "幼儿园", "卫生院", "街道", "村", "国有企业")
+"""FACTS.md [unit].type: the six of v1, then the v1.1 subtypes (see `UNIT_FAMILY`)."""
+UNIT_FAMILY = {"幼儿园": "学校", "卫生院": "医院", "街道": "社区", "村": "社区",
+               "国有企业": "企业"}
+"""A v1.1 subtype's v1 type: what it shares phrase banks and rules with."""
 DEFAULT_SELF = {"医院": "我院", "学校": "我校", "机关": "我单位", "社区": "我社区",
-                "企业": "我公司", "其他": "我单位"}
+                "企业": "我公司", "其他": "我单位", "幼儿园": "我园", "卫生院": "我院",
+                "街道": "我街道", "村": "我村", "国有企业": "我公司"}
 TASK_CATEGORIES = ("思想教育", "医德医风", "志愿服务", "环境建设", "文化建设", "党建",
                    "服务质量", "法治")
 
@@ -25,6 +31,14 @@ class Unit:
     self_ref: str  # FACTS.md key `self`
     type: str
     superior: str = ""
+    people: str = ""  # v1.1 vocabulary overrides: everyone in the unit,
+    served: str = ""  # whom it serves,
+    departments: str = ""  # its internal units (各科室)
+
+    @property
+    def family(self) -> str:
+        """The v1 type this unit's type belongs to (幼儿园 → 学校)."""
+        return UNIT_FAMILY.get(self.type, self.type)
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,7 @@ class Figure:
     unit: str = ""
     period: str = ""
     ratio: tuple[str, str] | None = None
+    task: str = ""  # the [[tasks]] title this figure measures (v1.1)
     todo: str = ""  # still to report (no value yet): the text shows 【待补充：todo】
     status: str = ""  # "planned" | "done" as the facts state it; "" (not stated) is done
 
@@ -90,6 +105,31 @@ class Task:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """One step of 实施步骤 / 时间安排 / 月度安排 (FACTS.md v1.1 [[phases]])."""
+
+    name: str
+    start: date | None = None
+    end: date | None = None
+    work: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Guarantees:
+    """保障措施 (FACTS.md v1.1 [guarantees]): 经费保障 and 考核奖惩 points."""
+
+    funding: tuple[str, ...] = ()
+    assessment: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Branch:
+    """The party branch (FACTS.md v1.1 [branch]): its committee, "书记：王敏" each."""
+
+    committee: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Leadership:
     name: str = ""
     leader: str = ""
@@ -117,6 +157,9 @@ class Facts:
     honors: tuple[Honor, ...] = ()
     problems: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    guarantees: Guarantees = Guarantees()
+    branch: Branch = Branch()
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

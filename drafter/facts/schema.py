@@ -2,7 +2,8 @@
 the tables a facts file may hold, their keys in order and a Chinese label for each.
 
 Shapes: `TABLES` is a tuple of `Table`, in FACTS.md's order (unit, doc, figures,
-slogans, tasks, leadership, honors, problems, next_steps). A `Table` is a plain TOML
+slogans, tasks, leadership, honors, phases, guarantees, branch, problems,
+next_steps). A `Table` is a plain TOML
 table (`[unit]`) or an array of tables (`[[figures]]`, `array=True`); it has a Chinese
 title and its `Key`s in FACTS.md's table order. A `Key` has a Chinese label, whether
 FACTS.md requires it, the model field it becomes when that is not its own name
@@ -75,6 +76,9 @@ TABLES: tuple[Table, ...] = (
         Key("self", "自称", field="self_ref"),
         Key("type", "单位类型", required=True),
         Key("superior", "上级部门"),
+        Key("people", "人员称呼"),
+        Key("served", "服务对象"),
+        Key("departments", "内设机构"),
     )),
     Table("doc", "文档", False, (
         Key("kind", "文种", required=True),
@@ -92,6 +96,7 @@ TABLES: tuple[Table, ...] = (
         Key("unit", "单位"),
         Key("period", "时期"),
         Key("ratio", "比例"),
+        Key("task", "所属任务"),  # the task whose paragraph states it (v1.1)
         Key("todo", "待补充"),  # what is still to report instead of `value` (drafter next)
         Key("status", "状态"),  # "planned" (计划) | "done" (已完成, the default): number.status
     )),
@@ -119,6 +124,19 @@ TABLES: tuple[Table, ...] = (
         Key("year", "年份", required=True),
         Key("title", "荣誉", required=True),
         Key("grantor", "授予单位"),
+    )),
+    Table("phases", "实施步骤", True, (
+        Key("name", "阶段或月份", required=True),
+        Key("start", "开始日期"),
+        Key("end", "结束日期"),
+        Key("work", "主要工作"),
+    )),
+    Table("guarantees", "保障措施", False, (
+        Key("funding", "经费保障"),
+        Key("assessment", "考核奖惩"),
+    )),
+    Table("branch", "党支部", False, (
+        Key("committee", "支委成员"),
     )),
     Table("problems", "存在问题", True, (Key("text", "存在问题", required=True),)),
     Table("next_steps", "下步打算", True, (Key("text", "下步打算", required=True),)),

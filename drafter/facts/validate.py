@@ -8,6 +8,7 @@ may hold comes from `drafter.facts.schema`; any other key is warned about, not f
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,12 +19,15 @@ from drafter.facts.model import (
     FIGURE_STATES,
     TASK_CATEGORIES,
     UNIT_TYPES,
+    Branch,
     Doc,
     Facts,
     Figure,
+    Guarantees,
     Honor,
     Leadership,
     Period,
+    Phase,
     Slogan,
     Task,
     Unit,
@@ -161,6 +165,9 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
         self_ref=v.text(unit_data, "self", "unit") or DEFAULT_SELF.get(utype, "我单位"),
         type=utype if utype in UNIT_TYPES else "其他",
         superior=v.text(unit_data, "superior", "unit"),
+        people=v.text(unit_data, "people", "unit"),
+        served=v.text(unit_data, "served", "unit"),
+        departments=v.text(unit_data, "departments", "unit"),
     )
 
     # [doc]
@@ -241,6 +248,43 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
         honors.append(Honor(year=hy or 0, title=v.text(row, "title", "honors", i, required=True),
                             grantor=v.text(row, "grantor", "honors", i)))
 
+    titles = {t.title for t in tasks}
+    figure_rows = data.get("figures") if isinstance(data.get("figures"), list) else []
+    figure_rows = [r for r in figure_rows if isinstance(r, dict)]
+    for i, row in enumerate(figure_rows):
+        linked = v.text(row, "task", "figures", i)
+        if linked and linked not in titles:
+            v.warn(f"所属任务“{linked}”不是任何一项任务的标题，这个数字将写入成效部分",
+                   "figures", i, "task")
+    links = {row.get("name", "").strip(): row.get("task", "").strip()
+             for row in figure_rows
+             if isinstance(row.get("name"), str) and isinstance(row.get("task"), str)}
+    figures = [replace(f, task=links[f.name]) if links.get(f.name) in titles else f
+               for f in figures]
+
+    phases = []
+    for i, row in enumerate(v.rows(data, "phases")):
+        v.table(row, "phases", i)
+        start = v.date(row["start"], "phases", i, "start") if "start" in row else None
+        end = v.date(row["end"], "phases", i, "end") if "end" in row else None
+        if start and end and start > end:
+            v.error("开始日期晚于结束日期", "phases", i, "start")
+        phases.append(Phase(name=v.text(row, "name", "phases", i, required=True),
+                            start=start, end=end, work=v.texts(row, "work", "phases", i)))
+
+    guarantees, branch = Guarantees(), Branch()
+    if isinstance(g := data.get("guarantees"), dict):
+        v.table(g, "guarantees")
+        guarantees = Guarantees(funding=v.texts(g, "funding", "guarantees"),
+                                assessment=v.texts(g, "assessment", "guarantees"))
+    elif "guarantees" in data:
+        v.error("应写成 [guarantees] 表", "guarantees")
+    if isinstance(b := data.get("branch"), dict):
+        v.table(b, "branch")
+        branch = Branch(committee=v.texts(b, "committee", "branch"))
+    elif "branch" in data:
+        v.error("应写成 [branch] 表", "branch")
+
     lists = {}
     for table in ("problems", "next_steps"):
         items = []
@@ -256,6 +300,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
     return Facts(unit=unit, doc=doc, figures=tuple(figures), slogans=tuple(slogans),
                  tasks=tuple(tasks), leadership=leadership, honors=tuple(honors),
                  problems=lists["problems"], next_steps=lists["next_steps"],
+                 phases=tuple(phases), guarantees=guarantees, branch=branch,
                  warnings=tuple(v.warnings), data=_plain(data))
 
 

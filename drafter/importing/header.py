@@ -194,7 +194,7 @@ def _theme_in_body(outline: Outline) -> tuple[str, int]:
 
 def _real_superior(words: str) -> bool:
     """Not 上级有关部门 or a phrase bank's stand-in for an unnamed superior."""
-    from drafter.kinds.jinja import phrase_bank
+    from drafter.kinds.text import phrase_bank
 
     defaults = {v.get("superior") for v in phrase_bank("units").values()}
     return bool(words) and not words.startswith("上级") and words not in defaults and \

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from drafter.kinds.jinja import phrase_bank
+from drafter.kinds.text import phrase_bank
 from drafter.paths import templates_dir
 
 _SLOT = re.compile(r"\{[a-z_]+\}")

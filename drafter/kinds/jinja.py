@@ -6,9 +6,8 @@ Facts values reach templates only as variables, never as template source, so
 
 from __future__ import annotations
 
-import tomllib
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -18,32 +17,15 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.document import format_cn_date
 from drafter.facts import Figure
+from drafter.kinds import prose
+from drafter.kinds.text import (
+    enumerate_cn,
+    join_cn,
+    sentence,
+    strip_end,
+)
 from drafter.numbering import cn_numeral, heading_prefix, ordinal_lead
 from drafter.paths import templates_dir
-
-
-def join_cn(items: Iterable[str], last: str = "和") -> str:
-    """["甲", "乙", "丙"] → 甲、乙和丙."""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return "、".join(items[:-1]) + last + items[-1]
-
-
-def enumerate_cn(items: Sequence[str], end: str = "。") -> str:
-    """一是…；二是…。 — the genre's in-sentence enumeration (a single item stands alone)."""
-    if len(items) == 1:
-        return strip_end(items[0]) + end
-    parts = [f"{ordinal_lead(i)}{strip_end(item)}" for i, item in enumerate(items, start=1)]
-    return "；".join(parts) + end if parts else ""
-
-
-def strip_end(text: str) -> str:
-    """Drop trailing sentence punctuation so a fragment can be woven into a sentence."""
-    return text.rstrip(_SENTENCE_END)
-
-
-_SENTENCE_END = "。；;，,、.！! \u3000"
 
 
 def cn_date(d: date) -> str:
@@ -102,17 +84,6 @@ def with_work(theme: str) -> str:
 
 
 @cache
-def phrase_bank(name: str) -> dict[str, Any]:
-    """templates/phrases/<name>.toml."""
-    return tomllib.loads((templates_dir() / "phrases" / f"{name}.toml").read_text("utf-8"))
-
-
-def fill(phrase: str, vocab: dict[str, str]) -> str:
-    """Fill a phrase-bank sentence's {slots} from the unit vocabulary."""
-    return phrase.format_map(vocab)
-
-
-@cache
 def environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(templates_dir())),
@@ -127,7 +98,10 @@ def environment() -> SandboxedEnvironment:
     env.filters.update(
         cn=cn_numeral, cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn,
         strip_end=strip_end, with_work=with_work, figure=figure_phrase,
-        figures=figures_text,
+        figures=figures_text, sentence=sentence, quoted=prose.quoted,
+        base_figures=prose.base_figures, target_figures=prose.figures_sentence,
+        result_figures=prose.result_figures,
+        with_have=lambda t: t if t.startswith("截至") else f"现有{t}",
     )
     env.globals.update(heading=heading_prefix, cn_span=cn_span, pick=pick, ordinal=ordinal_lead)
     return env

@@ -9,17 +9,55 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.facts import Facts, Task
+from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
-from drafter.kinds.jinja import fill, phrase_bank, pick, render_lines, render_string
+from drafter.kinds.jinja import render_lines, render_string
+from drafter.kinds.prose import Say, figure_roles
+from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
+
+PHRASE_FAMILIES = ("医院", "学校", "幼儿园", "企业", "机关", "社区", "其他")
+"""The unit families the phrase banks may give their own variants for."""
+
+
+_NAME_SUBTYPES = {"幼儿园": ("幼儿园",), "卫生院": ("卫生院",), "街道": ("街道",),
+                  "村": ("村委会", "村民委员会", "村党")}
+"""A v1.1 subtype read off the unit's name when the facts give only its family
+(a 学校 named …幼儿园 speaks of 幼儿, not 学生)."""
+
+
+def subtype(facts: Facts) -> str:
+    """The unit's type, narrowed by its name to a subtype of the same family."""
+    unit = facts.unit
+    for sub, words in _NAME_SUBTYPES.items():
+        if UNIT_FAMILY[sub] == unit.type and (any(w in unit.name for w in words)
+                                              or (sub == "村" and unit.name.endswith("村"))):
+            return sub
+    return unit.type
 
 
 def vocabulary(facts: Facts) -> dict[str, str]:
-    """The words a unit of this type uses for itself, its people and its work."""
+    """The words a unit of this type uses for itself, its people and its work
+    (templates/phrases/units.toml): 其他, then the type's v1 family, the type itself, the
+    `[[profile]]`s whose words occur in the unit's name (税务 → 纳税人缴费人), and last the
+    facts' own `people`/`served`/`departments` (FACTS.md v1.1)."""
     units = phrase_bank("units")
-    vocab: dict[str, str] = dict(units["其他"])
-    vocab.update(units.get(facts.unit.type, {}))
+    utype = subtype(facts)
+    vocab: dict[str, str] = {k: v for k, v in units["其他"].items() if isinstance(v, str)}
+    for layer in (units.get(facts.unit.family, {}), units.get(facts.unit.type, {}),
+                  units.get(utype, {})):
+        vocab.update({k: v for k, v in layer.items() if isinstance(v, str)})
+    for profile in units.get("profile", ()):
+        if (any(w in facts.unit.name for w in profile.get("match", ()))
+                and profile.get("type", facts.unit.family) in (utype, facts.unit.family)):
+            vocab.update({k: v for k, v in profile.items() if isinstance(v, str)})
+    for key, value in (("people", facts.unit.people), ("together", facts.unit.people),
+                       ("served", facts.unit.served), ("dept", facts.unit.departments)):
+        if value:
+            vocab[key] = value
+    vocab.pop("type", None)
+    vocab.pop("base", None)
+    vocab["family"] = utype if utype in PHRASE_FAMILIES else facts.unit.family
     self_ref = facts.unit.self_ref
     # 我院 → 院 (全院), 我们社区 → 社区 (全社区); a self-reference without 我 keeps the type's word.
     place = self_ref.removeprefix("我们").removeprefix("我") if self_ref.startswith("我") else ""
@@ -36,12 +74,21 @@ def vocabulary(facts: Facts) -> dict[str, str]:
 
 
 def applicable(spec: SectionSpec, facts: Facts) -> bool:
-    """Whether the facts give the section anything to say (e.g. no 领导小组, no section)."""
+    """Whether the facts give the section anything to say. `requires` names a facts key
+    that must be non-empty, or one of the computed needs: "results" (results of the
+    year not stated with a task, or honours won that year), "report_results" (those, or
+    no result stated anywhere: the section then asks for them), "schedule" (phases, or
+    tasks with different timings)."""
     need = spec.requires
     if not need:
         return True
-    if need == "tasks.when":
-        return any(t.when for t in facts.tasks)
+    if need in ("results", "report_results"):
+        roles = figure_roles(facts, retrospective=True)
+        found = bool(roles.results) or any(h.year >= facts.doc.year for h in facts.honors)
+        return found or (need == "report_results" and not roles.by_task)
+    if need == "schedule":
+        whens = {t.when for t in facts.tasks if t.when}
+        return bool(facts.phases) or len(whens) > 1
     value = getattr(facts, need, None)
     return bool(value)
 
@@ -59,26 +106,14 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     return {k: tuple(v) for k, v in owners.items()}
 
 
-class _Phrases:
-    """Phrase-bank access for templates: category leads and aims, filled for the unit."""
-
-    def __init__(self, facts: Facts, vocab: dict[str, str]) -> None:
-        self.facts = facts
-        self.vocab = vocab
-        self.bank = phrase_bank("categories")
-
-    def _entry(self, task: Task) -> dict[str, list[str]]:
-        return self.bank.get(task.category) or self.bank["通用"]
-
-    def lead(self, task: Task, tense: str = "plan") -> str:
-        key = "done" if tense == "done" else "lead"
-        return fill(pick(self._entry(task)[key], task.title, key), self.vocab)
-
-    def aim(self, task: Task) -> str:
-        return fill(pick(self._entry(task)["aim"], task.title, "aim"), self.vocab)
+RETROSPECTIVE = ("work_summary", "creation_report")
+"""Kinds that report what was done (past tense, results) rather than plan it."""
 
 
-def section_context(kind: Kind, spec: SectionSpec, facts: Facts) -> dict[str, Any]:
+def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
+                    ) -> dict[str, Any]:
+    """Everything a section template sees: the facts, the unit's words (`v`), the tasks
+    it writes, the phrase choices (`say`), each figure's place (`roles`)."""
     vocab = vocabulary(facts)
     terms = load_terms()
     return {
@@ -91,17 +126,24 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts) -> dict[str, An
         "tasks": assign_tasks(kind, facts).get(spec.id, facts.tasks),
         "guiding": terms.guiding_sentence(facts.doc.date),
         "companion": terms.companion_clause(facts.doc.date),
-        "say": _Phrases(facts, vocab),
+        "say": Say(facts, vocab, variant),
+        "past_honors": [h for h in facts.honors if h.year < facts.doc.year
+                        or kind.id not in RETROSPECTIVE],
+        "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
+                       and kind.id in RETROSPECTIVE],
+        "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE),
+        "variant": variant,
         "dated_figures": [f for f in facts.figures if f.period],
         "base_figures": [f for f in facts.figures if not f.period],
     }
 
 
-def render_section(kind: Kind, spec: SectionSpec, facts: Facts) -> str:
-    """The section's finished text, one paragraph a line."""
+def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0) -> str:
+    """The section's finished text, one paragraph a line; `variant` > 0 words it
+    another way (same facts, other phrase variants)."""
     # A bare name is the kind's own template; "common/…" is shared between kinds.
     path = spec.template if "/" in spec.template else f"{kind.id}/{spec.template}"
-    lines = render_lines(path, section_context(kind, spec, facts))
+    lines = render_lines(path, section_context(kind, spec, facts, variant))
     return "\n".join(lines)
 
 

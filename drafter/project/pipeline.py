@@ -81,6 +81,23 @@ def open_or_create(path: Path, facts: Facts) -> Project:
 # ------------------------------------------------------------------ writing sections
 
 
+def neighbours(project: Project, kind: Kind, facts: Facts, section: Section) -> str:
+    """What the other sections say, in document order, each under its heading: its text,
+    or for one not written yet the built-in text it will start from (so a model writing
+    this section sees what its neighbours say and does not repeat it)."""
+    specs = {s.id: s for s in kind.sections}
+    parts = []
+    for other in project.sections:
+        if other is section:
+            continue
+        text = other.text
+        if not text and other.id in specs:
+            text = render_section(kind, specs[other.id], facts)
+        if text:
+            parts.append(f"【{other.label}】\n{text}")
+    return "\n".join(parts)
+
+
 def section_request(project: Project, facts: Facts, section: Section, *,
                     instruction: str = "") -> SectionRequest | None:
     """What a Writer gets for this section; None for a section the user added by hand
@@ -89,9 +106,9 @@ def section_request(project: Project, facts: Facts, section: Section, *,
     spec = next((s for s in kind.sections if s.id == section.id), None)
     if spec is None:
         return None
-    others = "\n".join(s.text for s in project.sections if s is not section and s.text)
     request = SectionRequest(kind=kind, spec=spec, facts=facts,
-                             skeleton=render_section(kind, spec, facts), context=others)
+                             skeleton=render_section(kind, spec, facts),
+                             context=neighbours(project, kind, facts, section))
     if instruction:
         request = replace(request, current=section.text, instruction=instruction)
     return request

@@ -281,6 +281,9 @@ def sources(facts: Facts) -> Sources:
     days = [("doc.date", d.date)]
     if d.period:
         days += [("doc.period.start", d.period.start), ("doc.period.end", d.period.end)]
+    for n, p in enumerate(facts.phases):
+        days += [(f"phases[{n}].{k}", day) for k, day in (("start", p.start), ("end", p.end))
+                 if day]
     years = {float(d.year + k): "doc.year" for k in (-1, 0, 1)}
     for where, day in days:
         years.setdefault(float(day.year), where)

@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from drafter.facts import Facts
-from drafter.kinds.render import render_title
+from drafter.kinds.render import RETROSPECTIVE, render_title, vocabulary
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms
 from drafter.writers import tokens
@@ -83,7 +83,8 @@ def summarise(context: str) -> str:
 def system_prompt(request: SectionRequest) -> str:
     facts = request.facts
     return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
-                  kind=request.kind, guiding=load_terms().guiding_sentence(facts.doc.date))
+                  kind=request.kind, guiding=load_terms().guiding_sentence(facts.doc.date),
+                  v=vocabulary(facts))
 
 
 def build_messages(request: SectionRequest, *, context_budget: int, model: str = ""
@@ -94,15 +95,16 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     system = system_prompt(request)
     table = facts_table(request.facts, request.spec.uses)
     section = {"label": request.spec.label, "title": request.spec.title}
+    tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name}
     if request.instruction:
         user = render("revise.j2", section=section, current=request.current,
                       instruction=request.instruction)
         user = render("section.j2", section=section, facts_table=table,
-                      skeleton=request.skeleton, context="") + "\n\n" + user
+                      skeleton=request.skeleton, context="", **tense) + "\n\n" + user
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
     fixed = system + render("section.j2", section=section, facts_table=table,
-                            skeleton=request.skeleton, context="")
+                            skeleton=request.skeleton, context="", **tense)
     context = tokens.fit_context(fixed, summarise(request.context), context_budget - 16, model)
     user = render("section.j2", section=section, facts_table=table,
-                  skeleton=request.skeleton, context=context)
+                  skeleton=request.skeleton, context=context, **tense)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]

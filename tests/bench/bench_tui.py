@@ -176,7 +176,7 @@ SERVE = """
 import re, sys, time
 sys.path.insert(0, sys.argv[1])
 from support.llm_server import FakeEndpoint, Reply
-SKELETON = re.compile(r"保留全部事实、口号和条目）：\\n(.*?)(?:\\n\\n其他各节|\\Z)", re.S)
+SKELETON = re.compile(r"也不要照抄：\\n(.*?)\\n\\n写作要求", re.S)
 def script(body, n):
     found = SKELETON.search(body["messages"][1]["content"])
     text = found.group(1) if found else "按要求改写的一段文字。" * 20

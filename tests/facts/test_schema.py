@@ -37,6 +37,7 @@ def resolves(table_name: str, key: str) -> bool:
 # ---------------------------------------------------------------------- the schema itself
 def test_schema_is_well_formed() -> None:
     assert IDS == ["unit", "doc", "figures", "slogans", "tasks", "leadership", "honors",
+                   "phases", "guarantees", "branch",
                    "problems", "next_steps"]
     for t in TABLES:
         assert t.title and t.keys
@@ -79,7 +80,8 @@ def test_validator_reads_exactly_the_schema_keys() -> None:
     data = rec("", {
         "unit": rec("unit", {}), "doc": rec("doc", {"period": period}),
         "figures": [rec("figures", {}), rec("figures", {"ratio": ["甲", "乙"]})],
-        "leadership": rec("leadership", {}),
+        **{t.name: rec(t.name, {}) for t in TABLES
+           if not t.array and t.name not in ("unit", "doc")},
         **{t.name: [rec(t.name, {})] for t in TABLES if t.array and t.name != "figures"},
     })
     with pytest.raises(FactsError):
@@ -95,7 +97,8 @@ def test_validator_reads_exactly_the_schema_keys() -> None:
 def full_data() -> dict[str, Any]:
     """Valid facts that use every schema key."""
     return {
-        "unit": {"name": "某医院", "self": "我院", "type": "医院", "superior": "卫健委"},
+        "unit": {"name": "某医院", "self": "我院", "type": "医院", "superior": "卫健委",
+                 "people": "干部职工", "served": "患者", "departments": "各科室"},
         "doc": {"kind": "work_plan", "year": 2026, "date": "2026-01-04", "theme": "创建",
                 "title": "标题", "period": {"start": "2026-01-04", "end": "2026-12-31"},
                 "basis": ["文件"], "notes": "备注"},
@@ -103,13 +106,17 @@ def full_data() -> dict[str, Any]:
                      "status": "done"},
                     {"name": "乙", "value": 6, "unit": "人"},
                     {"name": "比", "unit": "%", "ratio": ["甲", "乙"]},
-                    {"name": "丁", "unit": "人", "todo": "实际完成值"}],
+                    {"name": "丁", "unit": "人", "todo": "实际完成值", "task": "任务"}],
         "slogans": [{"text": "紧盯两项目标", "items": ["一", "二"], "group": "工程"}],
         "tasks": [{"title": "任务", "points": ["措施"], "owner": "办", "when": "全年",
                    "category": "党建"}],
         "leadership": {"name": "领导小组", "leader": "甲", "deputies": ["乙"],
                        "members": ["丙"], "office": "党办", "office_head": "丁"},
         "honors": [{"year": 2024, "title": "文明单位", "grantor": "市"}],
+        "phases": [{"name": "动员部署阶段", "start": "2026-01-04", "end": "2026-02-28",
+                    "work": ["召开动员会"]}],
+        "guarantees": {"funding": ["列入年度预算"], "assessment": ["纳入年度考核"]},
+        "branch": {"committee": ["书记：甲"]},
         "problems": [{"text": "问题"}], "next_steps": [{"text": "打算"}],
     }
 

@@ -119,12 +119,14 @@ def test_structure_and_contents(path: Path) -> None:
         assert any(b.role is Role.HEADING and task.title in b.text for b in blocks), task.title
     for slogan in facts.slogans:
         assert slogan.text in text
-        if len(slogan.items) > 1:
-            woven = "；".join(f"{numerals[i]}是{item}" for i, item in enumerate(slogan.items))
-            assert woven + "。" in text, slogan.text
-            assert f"{numerals[len(slogan.items)]}是" not in text.split(woven, 1)[1][:3]
-        else:
-            assert slogan.items[0] in text
+        # The sentence after the slogan gives exactly its items, in order.
+        stated = re.search(re.escape(slogan.text) + "(，即|：)", text)
+        assert stated, slogan.text
+        after = text[stated.end():].split("。", 1)[0]
+        where = [after.find(item.rstrip("。；")) for item in slogan.items]
+        assert -1 not in where and where == sorted(where), slogan.text
+        if "一是" in after:
+            assert f"{numerals[len(slogan.items)]}是" not in after, slogan.text
     # Level-2 headings restart at （一） inside every level-1 section.
     counter = 0
     for b in blocks:

@@ -22,3 +22,12 @@ def example_path(kind: str) -> Path:
 def all_facts_files() -> list[Path]:
     """Every facts file the writer tests run over: the kinds' examples and tests/facts."""
     return [example_path(k) for k in KIND_IDS] + sorted(FACTS_DIR.glob("*.toml"))
+
+
+def many_facts_files() -> list[Path]:
+    """Facts files for units of many types: all_facts_files(), the corpus's facts and the
+    two blind sets written by people who never saw the templates."""
+    more = [*sorted((FACTS_DIR.parent / "corpus" / "facts").glob("*.toml")),
+            *sorted((FACTS_DIR / "blind").glob("*.toml")),
+            *sorted((FACTS_DIR / "blind2").glob("*.toml"))]
+    return all_facts_files() + more

@@ -75,7 +75,7 @@ def percent_checker(lines, facts) -> list[Finding]:
     return out
 
 
-SKELETON = re.compile(r"保留全部事实、口号和条目）：\n(.*?)(?:\n\n其他各节|\Z)", re.S)
+SKELETON = re.compile(r"也不要照抄：\n(.*?)\n\n写作要求", re.S)
 
 
 @contextmanager

@@ -62,7 +62,10 @@ class Widget:
 WIDGETS: dict[str, dict[str, Widget]] = {
     "unit": {"name": Widget(placeholder="汝阳县人民医院"),
              "self": Widget(placeholder="我院 / 我校 / 我镇"),
-             "type": Widget("select"), "superior": Widget(placeholder="可不填")},
+             "type": Widget("select"), "superior": Widget(placeholder="可不填"),
+             "people": Widget(placeholder="可不填：干部职工 / 教职工"),
+             "served": Widget(placeholder="可不填：患者 / 学生 / 居民"),
+             "departments": Widget(placeholder="可不填：各科室 / 各部门")},
     "doc": {"kind": Widget("select"), "year": Widget("int", "2026"),
             "date": Widget(placeholder="2026-01-04"),
             "theme": Widget(placeholder="创建省级文明单位"),
@@ -74,6 +77,11 @@ WIDGETS: dict[str, dict[str, Widget]] = {
     "leadership": {"name": Widget(placeholder="创建工作领导小组"),
                    "deputies": Widget("list", "多人用“；”分隔"),
                    "members": Widget("list", "多人用“；”分隔")},
+    "guarantees": {"funding": Widget("list", "多条用“；”分隔"),
+                   "assessment": Widget("list", "多条用“；”分隔")},
+    "branch": {"committee": Widget("list", "如“书记：王敏”，多人用“；”分隔")},
+    "phases": {"name": Widget(width="2fr"), "start": Widget(width="12"),
+               "end": Widget(width="12"), "work": Widget("list", width="4fr", hint="（；分隔）")},
     "figures": {"name": Widget(width="2fr"), "value": Widget("number"), "unit": Widget(width="6"),
                 "ratio": Widget("ratio", width="2fr", hint="（分子/分母）"),
                 "todo": Widget(width="10")},
@@ -90,6 +98,9 @@ HINTS: dict[str, str] = {
     "figures": "文中出现的每个数字都要登记；比例填“分子/分母”的名称，不填数值。",
     "slogans": "口号里的数量必须等于各项的条数。",
 }
+
+# Tables a facts file must have even when empty; an optional one left empty is dropped.
+REQUIRED_TABLES = ("unit", "doc")
 
 # Tables shown inside another table's group, and group titles that are not the table's.
 JOINED: dict[str, str] = {"next_steps": "problems"}
@@ -255,7 +266,7 @@ class FactsForm(VerticalScroll):
                     section[key] = parts
                 else:
                     section.pop(key, None)
-            if section or table != "leadership":
+            if section or table in REQUIRED_TABLES:
                 data[table] = section
             else:
                 data.pop(table, None)

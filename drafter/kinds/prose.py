@@ -1,0 +1,336 @@
+"""Sentences chosen per task, per unit and per document, and where each figure belongs.
+
+A task's opening and closing sentences come from templates/phrases/subjects.toml: the
+first subject whose `match` keywords occur in the task's title (then its points, then
+its category), the unit family's own variants first. Within one document no two tasks
+get the same variant of a subject, and `variant` (a revision's 重新生成/更正式) shifts
+every choice, so one facts file can be written several ways, all from the same facts.
+
+Figures (FACTS.md [[figures]]) go where the genre puts them (`FigureRoles`): a figure
+linked to a task (`task`) inside that task's paragraph; a target (status planned, or a
+name saying 目标/计划) in the goals; a result of the year (a `period`) in 成效 of a
+summary; everything else in 基本情况/现有基础. No number is stated here: every number
+printed comes from a figure."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter.facts import Facts, Figure, Slogan, Task
+from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
+
+TARGET_WORDS = ("目标", "计划", "力争", "预计")
+"""Words in a figure's name that make it a target rather than an achieved value."""
+_REACH = ("率", "度", "指数", "比例", "占比", "覆盖面")
+"""Name endings after which a target is stated as 达到 N (率 → 达到99.95%)."""
+
+
+def figure_name(fig: Figure) -> str:
+    """The name as prose states it: without a trailing copy of its unit (门诊服务人次 +
+    人次 → 门诊服务) and without 目标 (城网供电可靠率目标 → 城网供电可靠率)."""
+    name = fig.name
+    for suffix in ("目标", "目标值"):
+        name = name.removesuffix(suffix)
+    if fig.unit and len(name) > len(fig.unit) and name.endswith(fig.unit):
+        name = name[: -len(fig.unit)]
+    if fig.unit == "人" and name.endswith("人数") and len(name) > 2:
+        name = name[:-2]
+    return name
+
+
+def is_target(fig: Figure) -> bool:
+    """Whether the figure is a plan, not an achieved value (FACTS.md status = planned)."""
+    return fig.planned or any(w in fig.name for w in TARGET_WORDS)
+
+
+def figure_clause(fig: Figure, *, period: bool = True) -> str:
+    """One figure as a clause: 职工总数412人 / 党员占职工总数的40.8% / 城网供电可靠率达到
+    99.95% (a target) / 2025年开展志愿服务86场 (with its period)."""
+    when = fig.period if period else ""
+    if fig.ratio:
+        return f"{when}{fig.ratio[0]}占{fig.ratio[1]}的{fig.text}"
+    name = figure_name(fig)
+    if is_target(fig):
+        name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
+        if fig.unit == "%" or name.endswith(_REACH):
+            return f"{when}{name}达到{fig.text}"
+    return f"{when}{name}{fig.text}"
+
+
+def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
+    """Figures as one clause list (a ratio right after its numerator, sharing it):
+    职工总数412人，其中党员168人，占职工总数的40.8%."""
+    names = {f.name for f in figures}
+    after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
+    parts: list[str] = []
+    for f in figures:
+        if f.ratio and after.get(f.ratio[0]) is f:
+            continue
+        part = figure_clause(f, period=period)
+        if f.name in after:
+            r = after[f.name]
+            part += f"，占{r.ratio[1]}的{r.text}" if r.ratio else ""
+        parts.append(part)
+    return "，".join(parts)
+
+
+@dataclass(frozen=True)
+class FigureRoles:
+    """Each figure once, in the place the genre gives it."""
+
+    base: tuple[Figure, ...] = ()  # 基本情况 / 现有基础
+    targets: tuple[Figure, ...] = ()  # 工作目标
+    results: tuple[Figure, ...] = ()  # 成效 not linked to a task
+    by_task: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+
+    def of(self, task: Task) -> tuple[Figure, ...]:
+        return self.by_task.get(task.title, ())
+
+
+def figure_roles(facts: Facts, *, retrospective: bool) -> FigureRoles:
+    """Where each figure goes. `retrospective` (a summary or report): a figure with a
+    period is a result; in a plan everything not a target and not linked is the base."""
+    titles = {t.title for t in facts.tasks}
+    by_task: dict[str, list[Figure]] = {}
+    base, targets, results = [], [], []
+    for f in facts.figures:
+        ratio_of_linked = f.ratio and any(
+            g.task in titles for g in facts.figures if g.name == f.ratio[0])
+        if f.task in titles or ratio_of_linked:
+            owner = f.task if f.task in titles else next(
+                g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
+            by_task.setdefault(owner, []).append(f)
+        elif is_target(f):
+            targets.append(f)
+        elif retrospective and f.period:
+            results.append(f)
+        else:
+            base.append(f)
+    return FigureRoles(tuple(base), tuple(targets), tuple(results),
+                       {k: tuple(v) for k, v in by_task.items()})
+
+
+_QUOTED = re.compile(r"“([^”]{1,20})”")
+_STOP = frozenset(("开展", "加强", "建设", "工作", "活动", "提升", "推进", "深化", "落实",
+                   "持续", "全面", "创建", "服务", "组织", "完善", "进一步", "文明", "管理"))
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    grams = {w[i:i + 2] for w in han.split() for i in range(len(w) - 1)}
+    return grams - _STOP
+
+
+class Say:
+    """Phrase choices for one document. `variant` 0 is the default draft; another number
+    gives other variants of every sentence (a revision without a model)."""
+
+    def __init__(self, facts: Facts, vocab: dict[str, str], variant: int = 0) -> None:
+        self.facts, self.vocab, self.variant = facts, vocab, variant
+        self.family = vocab.get("family", "其他")
+        bank = phrase_bank("subjects")
+        self.connect: dict[str, list[str]] = bank.get("connect", {})
+        self.subjects: dict[str, dict[str, Any]] = {
+            k: v for k, v in bank.items() if k != "connect" and isinstance(v, dict)}
+        self._occurrence: dict[str, int] = {}
+        self._explained: dict[str, int] = {}  # explanations given so far, by subject
+        seen: dict[str, int] = {}
+        for task in facts.tasks:
+            s = self.subject(task)
+            self._occurrence[task.title] = seen.get(s, 0)
+            seen[s] = seen.get(s, 0) + 1
+
+    # ------------------------------------------------------------------ choosing
+    def subject_of(self, *texts: str) -> str:
+        """The first subject (file order) whose keywords occur in the first text that has
+        any; "通用" when none does."""
+        for text in texts:
+            if not text:
+                continue
+            for name, entry in self.subjects.items():
+                if any(k in text for k in entry.get("match", ())):
+                    return name
+        return "通用"
+
+    def subject(self, task: Task) -> str:
+        return self.subject_of(task.title, "；".join(task.points), task.category)
+
+    def _options(self, subject: str, key: str) -> list[str]:
+        entry = self.subjects.get(subject) or self.subjects.get("通用", {})
+        own = entry.get(self.family, {})
+        options = list(own.get(key, ())) + list(entry.get(key, ()))
+        if not options and subject != "通用":
+            return self._options("通用", key)
+        return options
+
+    def _choose(self, options: Sequence[str], slot: str, n: int, **extra: str) -> str:
+        if not options:
+            return ""
+        seed = zlib.crc32(f"{self.facts.unit.name}|{slot}".encode())
+        return fill(options[(seed + n + self.variant) % len(options)], {**self.vocab, **extra})
+
+    def lead(self, task: Task, tense: str = "plan") -> str:
+        """The task paragraph's opening sentence: plan tense, or "done" for a summary."""
+        key = "done" if tense == "done" else "lead"
+        s = self.subject(task)
+        return self._choose(self._options(s, key), f"{s}|{key}",
+                            self._occurrence.get(task.title, 0))
+
+    def aim(self, task: Task) -> str:
+        """The sentence closing a plan's task paragraph: what the work is for."""
+        s = self.subject(task)
+        return self._choose(self._options(s, "aim"), f"{s}|aim",
+                            self._occurrence.get(task.title, 0))
+
+    # ------------------------------------------------------------------ slogans
+    def tasks_for(self, slogan: Slogan) -> list[Task]:
+        """The tasks that realise a slogan: same subject, a shared quoted name, or
+        enough shared words; at most three, in file order."""
+        text = slogan.text + "；".join(slogan.items)
+        subjects = {self.subject_of(i) for i in slogan.items} - {"通用"}
+        quoted = set(_QUOTED.findall(text))
+        grams = _bigrams(text)
+        found = []
+        for task in self.facts.tasks:
+            body = task.title + "；".join(task.points)
+            if (self.subject(task) in subjects or quoted & set(_QUOTED.findall(body))
+                    or len(grams & _bigrams(body)) >= 3):
+                found.append(task)
+        return found[:3]
+
+    def explain(self, slogan: Slogan) -> str:
+        """A sentence saying what a slogan item asks (by its items' subject), or ""."""
+        subject = self.subject_of(*slogan.items, slogan.text)
+        if subject == "通用":
+            return ""
+        n = self._explained.get(subject, 0)
+        self._explained[subject] = n + 1
+        return self._choose(self._options(subject, "explain"), f"{subject}|explain", n)
+
+    def realised_by(self, slogan: Slogan) -> str:
+        """"这一要求主要通过“甲”“乙”落实。" naming the tasks that realise it, or ""."""
+        tasks = self.tasks_for(slogan)
+        if not tasks:
+            return ""
+        names = join_cn([t.title for t in tasks]) + "等任务"
+        return self._choose(self.connect.get("realised_by", ()), f"{slogan.text}|link", 0,
+                            tasks=names)
+
+    def slogan_line(self, slogan: Slogan) -> str:
+        """建强两支队伍，即共产党员服务队和青年志愿服务队。 (one or two short items);
+        三个一：一是…；二是…；三是…。 (more, or longer ones)."""
+        items = [i.rstrip("。；;，,") for i in slogan.items]
+        if not items:
+            return f"{slogan.text}。"
+        if len(items) <= 2 and all(len(i) <= 16 for i in items):
+            return f"{slogan.text}，即{join_cn(items)}。"
+        return f"{slogan.text}：{enumerate_cn(items)}"
+
+    # ------------------------------------------------------------------ figures, owners
+    def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
+        """The figures linked to the task, as one sentence: what was achieved (done) or
+        what is aimed at (plan)."""
+        figs = roles.of(task)
+        if not figs:
+            return ""
+        text = result_figures(figs)
+        if tense == "done" or text.startswith(("计划", "力争")):
+            return f"{text}。"
+        return f"力争{text}。"
+
+    def results_lead(self) -> str:
+        """Opens the list of the year's results."""
+        options = ("全年主要工作指标完成情况如下：", "从主要指标看，",
+                   "主要指标完成情况是：")
+        return options[(zlib.crc32(self.facts.unit.name.encode()) + self.variant)
+                       % len(options)]
+
+    @staticmethod
+    def owner_label(owner: str) -> str:
+        """责任人 for a person or post (支部书记), 牵头部门 for several, else 责任部门."""
+        if owner.endswith(_PERSON_POSTS):
+            return "责任人"
+        return "牵头部门" if any(sep in owner for sep in "、，,") else "责任部门"
+
+    def covered(self, subject: str, *words: str) -> bool:
+        """Whether one of the unit's own tasks is about `subject`, or has one of `words`
+        in its title (then a built-in item on it gives way: nothing is said twice)."""
+        return any(self.subject(t) == subject or any(w in t.title for w in words)
+                   for t in self.facts.tasks)
+
+    def by_time(self) -> list[tuple[str, list[str]]]:
+        """Task titles grouped by their `when`, in first-mention order."""
+        groups: dict[str, list[str]] = {}
+        for t in self.facts.tasks:
+            if t.when:
+                groups.setdefault(t.when, []).append(f"“{t.title}”")
+        return list(groups.items())
+
+    # ------------------------------------------------------------------ slogan groups
+    def group_line(self, group: str, slogans: Sequence[Slogan]) -> str:
+        """The plan's statement of a compound slogan: its parts and its short name."""
+        doc = self.facts.doc
+        theme = doc.theme if doc.theme.endswith("工作") else f"{doc.theme}工作"
+        parts = "、".join(s.text for s in slogans)
+        return f"{doc.year}年{theme}的总体思路是：{parts}，简称{quoted(group)}。"
+
+    def slogan_summary(self, tense: str = "plan") -> str:
+        """All slogans in one paragraph, for kinds that do not give them a section:
+        the group (if any), each slogan with its items."""
+        lines = []
+        for group, slogans in self.facts.slogan_groups:
+            body = "；".join(self.slogan_line(s).rstrip("。") for s in slogans)
+            if group and tense == "done":
+                lines.append(f"{self.vocab['self']}以{quoted(group)}统揽全年工作：{body}。")
+            elif group:
+                lines.append(f"{self.facts.doc.year}年，以{quoted(group)}为抓手：{body}。")
+            else:
+                lines.append(f"{body}。")
+        return "".join(lines)
+
+
+_PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
+                 "局长", "站长", "所长", "馆长", "行长", "队长")
+
+
+def quoted(text: str) -> str:
+    """“text”, unless it already holds quotation marks (then bare: no nested ““…””)."""
+    return text if "“" in text or "”" in text else f"“{text}”"
+
+
+def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    groups: list[tuple[str, list[Figure]]] = []
+    for f in figures:
+        if groups and groups[-1][0] == f.period:
+            groups[-1][1].append(f)
+        else:
+            groups.append((f.period, [f]))
+    return groups
+
+
+def result_figures(figures: Sequence[Figure]) -> str:
+    """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
+    住院2315人次；第四季度患者满意度96.8%."""
+    return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
+                    else figures_sentence(figs, period=False)
+                    for period, figs in _by_period(figures))
+
+
+def base_figures(figures: Sequence[Figure]) -> str:
+    """Base figures after 现有, those of one period together: 职工412人，党员168人，占职工
+    总数的40.8%；截至2024年末，指战员94人 (a total's 总数 dropped: 现有 already says it)."""
+    parts = []
+    for period, figs in _by_period(figures):
+        text = figures_sentence(figs, period=False)
+        for f in figs:
+            if f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio:
+                text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
+        if period:
+            lead = f"截至{period}" if period.endswith(("末", "底")) else period
+            text = f"{lead}，{text}"
+        parts.append(text)
+    return "；".join(parts)

@@ -1,0 +1,139 @@
+"""Issue 11: the drafts a 办公室主任 would sign — for every kind and many units' facts:
+the genre's sections all there (markers where facts are missing), each figure and the
+notes used once where they belong, no sentence twice, no doubled unit, no words of
+another type of unit."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from support.paths import many_facts_files
+
+from drafter.facts import Facts, load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.kinds.prose import figure_name
+from drafter.project.model import Project
+from drafter.project.pipeline import draft_sections, new_project
+from drafter.writers.builtin import BuiltinWriter
+
+FILES = many_facts_files()
+REQUIRED = {
+    "implementation_plan": ("guiding", "goals", "measures", "steps", "leadership",
+                            "safeguards"),
+    "work_plan": ("guiding", "goals", "tasks", "guarantee"),
+    "work_summary": ("basics", "practices", "problems", "next_steps"),
+    "creation_report": ("overview", "practices", "outlook", "closing"),
+    "party_branch_plan": ("guiding", "basics", "ideology", "organization", "conduct",
+                          "monthly"),
+}
+"""The sections each kind always has, whatever the facts (FACTS.md v1.1, issue 11)."""
+
+
+@cache
+def drafted(path: Path) -> tuple[Facts, Project]:
+    facts = load_facts(path, kinds=kind_ids())
+    project = new_project(facts, get_kind(facts.doc.kind))
+    asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
+    return facts, project
+
+
+def body(project: Project) -> str:
+    return "\n".join(s.text for s in project.sections)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of at least 12 characters (headings and short fixed lines are not)."""
+    parts = re.split(r"[。！？；\n]", text)
+    return [p.strip() for p in parts if len(p.strip()) >= 12]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_the_kinds_sections_are_all_there(path: Path) -> None:
+    facts, project = drafted(path)
+    ids = [s.id for s in project.sections]
+    for needed in REQUIRED[facts.doc.kind]:
+        assert needed in ids, f"{needed} missing"
+        assert project.section(needed).text.strip(), f"{needed} is empty"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_no_sentence_is_repeated(path: Path) -> None:
+    _, project = drafted(path)
+    seen: set[str] = set()
+    for s in sentences(body(project)):
+        assert s not in seen, f"repeated: {s}"
+        seen.add(s)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_every_figure_and_the_notes_are_used_once(path: Path) -> None:
+    facts, project = drafted(path)
+    text = body(project)
+    for f in facts.figures:
+        stated = f"{figure_name(f)}{f.text}" if not f.ratio else f"的{f.text}"
+        assert f.text in text, f"{f.name} not used"
+        if not f.ratio:
+            assert text.count(stated) <= 1, f"{f.name} stated twice"
+    if facts.doc.notes:
+        assert facts.doc.notes.rstrip("。") in text
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_no_doubled_unit_and_no_empty_promise_after_a_headcount(path: Path) -> None:
+    facts, project = drafted(path)
+    text = body(project)
+    assert "只升不降" not in text
+    for f in facts.figures:
+        if f.unit and not f.ratio:
+            assert f"{f.unit}{f.text}" not in text, f"doubled unit: {f.name}"
+
+
+FOREIGN = {
+    "学校": ("患者", "病人", "诊疗", "车间", "客户"),
+    "幼儿园": ("患者", "学生", "车间", "教学质量"),
+    "企业": ("患者", "学生", "师生", "教职工"),
+    "国有企业": ("患者", "学生", "师生", "车间"),
+    "机关": ("患者", "学生", "师生", "车间", "产品质量"),
+    "社区": ("患者", "学生", "师生", "车间", "产品质量"),
+    "街道": ("患者", "学生", "师生", "车间"),
+    "村": ("患者", "学生", "师生", "车间"),
+    "医院": ("师生", "教职工", "车间", "产品质量"),
+    "卫生院": ("师生", "教职工", "车间", "产品质量"),
+}
+"""Words a unit of the type would never use of itself (issue 11's examples)."""
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_no_words_of_another_type_of_unit(path: Path) -> None:
+    facts, project = drafted(path)
+    text = body(project)
+    own = "\n".join(str(v) for v in _leaves(facts.data))
+    for word in FOREIGN.get(facts.unit.type, ()):
+        if word not in own:  # the unit's own facts may use it (a hospital's 实习学生)
+            assert word not in text, f"{word} in a {facts.unit.type}'s document"
+
+
+def _leaves(value: object) -> list[object]:
+    if isinstance(value, dict):
+        return [leaf for v in value.values() for leaf in _leaves(v)]
+    if isinstance(value, list):
+        return [leaf for v in value for leaf in _leaves(v)]
+    return [value]
+
+
+def test_missing_facts_become_markers_not_content() -> None:
+    facts, project = drafted(FILES[0])  # the implementation plan's example
+    assert facts.doc.kind == "implementation_plan"
+    bare = facts.data | {"phases": [], "guarantees": {}}
+    bare.pop("leadership", None)
+    from drafter.facts import facts_from_data
+    thin = facts_from_data(bare, kinds=kind_ids())
+    project = new_project(thin, get_kind("implementation_plan"))
+    asyncio.run(draft_sections(project, thin, BuiltinWriter(), save=False))
+    assert "【待补充：各阶段名称、起止时间和主要工作】" in project.section("steps").text
+    assert "【待补充：经费来源和保障方式】" in project.section("safeguards").text
+    assert "【待补充：领导小组" in project.section("leadership").text

@@ -1,6 +1,6 @@
 """What the built-in writer adds around the facts, so an import of its own export can
 tell the facts from the genre's set phrases: the phrase banks' lead/done/aim sentences
-(templates/phrases/categories.toml, their {slots} as wildcards) and the fixed headings
+(templates/phrases/subjects.toml, their {slots} as wildcards) and the fixed headings
 of the templates (「（一）抓好理论学习。」…). Read from templates/ at run time, so a changed
 template changes what is recognised."""
 
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from drafter.facts import TASK_CATEGORIES
 from drafter.kinds.text import phrase_bank
 from drafter.paths import templates_dir
 
@@ -18,8 +19,8 @@ _SLOT = re.compile(r"\{[a-z_]+\}")
 
 @dataclass(frozen=True)
 class BankSentence:
-    category: str  # "" for the bank's 通用 entry
-    use: str  # lead · done · aim
+    category: str  # the FACTS.md task category the subject is, or ""
+    use: str  # lead · done · aim · explain
     pattern: re.Pattern[str]
 
 
@@ -27,13 +28,15 @@ class BankSentence:
 def bank_sentences() -> tuple[BankSentence, ...]:
     """Every phrase-bank sentence as a full-match pattern ({slots} match any words)."""
     out = []
-    for category, entry in phrase_bank("categories").items():
-        for use in ("lead", "done", "aim"):
-            for phrase in entry.get(use, []):
-                parts = _SLOT.split(phrase)
-                source = "[^。；]{1,60}?".join(re.escape(p) for p in parts)
-                out.append(BankSentence("" if category == "通用" else category, use,
-                                        re.compile(source + "$")))
+    for subject, entry in phrase_bank("subjects").items():
+        category = subject if subject in TASK_CATEGORIES else ""
+        # The subject's own sentences, then those of each unit family's table in it.
+        for table in (entry, *(v for v in entry.values() if isinstance(v, dict))):
+            for use in ("lead", "done", "aim", "explain"):
+                for phrase in table.get(use, []):
+                    parts = _SLOT.split(phrase)
+                    source = "[^。；]{1,60}?".join(re.escape(p) for p in parts)
+                    out.append(BankSentence(category, use, re.compile(source + "$")))
     return tuple(out)
 
 

@@ -99,7 +99,7 @@ def environment() -> SandboxedEnvironment:
         cn=cn_numeral, cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn,
         strip_end=strip_end, with_work=with_work, figure=figure_phrase,
         figures=figures_text, sentence=sentence, quoted=prose.quoted,
-        base_figures=prose.base_figures, target_figures=prose.figures_sentence,
+        base_figures=prose.base_figures, target_figures=prose.target_figures,
         result_figures=prose.result_figures,
         with_have=lambda t: t if t.startswith("截至") else f"现有{t}",
     )

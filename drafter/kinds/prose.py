@@ -129,8 +129,10 @@ class Say:
     """Phrase choices for one document. `variant` 0 is the default draft; another number
     gives other variants of every sentence (a revision without a model)."""
 
-    def __init__(self, facts: Facts, vocab: dict[str, str], variant: int = 0) -> None:
+    def __init__(self, facts: Facts, vocab: dict[str, str], variant: int = 0,
+                 concise: bool = False) -> None:
         self.facts, self.vocab, self.variant = facts, vocab, variant
+        self.concise = concise  # only the facts: no opening or closing sentence per task
         self.family = vocab.get("family", "其他")
         bank = phrase_bank("subjects")
         self.connect: dict[str, list[str]] = bank.get("connect", {})
@@ -146,15 +148,17 @@ class Say:
 
     # ------------------------------------------------------------------ choosing
     def subject_of(self, *texts: str) -> str:
-        """The first subject (file order) whose keywords occur in the first text that has
-        any; "通用" when none does."""
-        for text in texts:
-            if not text:
-                continue
-            for name, entry in self.subjects.items():
-                if any(k in text for k in entry.get("match", ())):
-                    return name
-        return "通用"
+        """The subject whose keywords cover most of the texts (the first text counts
+        three times as much as the others; a longer keyword more than a shorter one);
+        the earlier subject in the file on a tie; "通用" when no keyword occurs."""
+        best, best_score = "通用", 0
+        for name, entry in self.subjects.items():
+            score = sum(len(k) * (3 if n == 0 else 1)
+                        for n, text in enumerate(texts) if text
+                        for k in entry.get("match", ()) if k in text)
+            if score > best_score:
+                best, best_score = name, score
+        return best
 
     def subject(self, task: Task) -> str:
         return self.subject_of(task.title, "；".join(task.points), task.category)
@@ -174,14 +178,20 @@ class Say:
         return fill(options[(seed + n + self.variant) % len(options)], {**self.vocab, **extra})
 
     def lead(self, task: Task, tense: str = "plan") -> str:
-        """The task paragraph's opening sentence: plan tense, or "done" for a summary."""
+        """The task paragraph's opening sentence: plan tense, or "done" for a summary;
+        "" when concise."""
+        if self.concise:
+            return ""
         key = "done" if tense == "done" else "lead"
         s = self.subject(task)
         return self._choose(self._options(s, key), f"{s}|{key}",
                             self._occurrence.get(task.title, 0))
 
     def aim(self, task: Task) -> str:
-        """The sentence closing a plan's task paragraph: what the work is for."""
+        """The sentence closing a plan's task paragraph: what the work is for ("" when
+        concise)."""
+        if self.concise:
+            return ""
         s = self.subject(task)
         return self._choose(self._options(s, "aim"), f"{s}|aim",
                             self._occurrence.get(task.title, 0))
@@ -228,6 +238,8 @@ class Say:
             return f"{slogan.text}。"
         if len(items) <= 2 and all(len(i) <= 16 for i in items):
             return f"{slogan.text}，即{join_cn(items)}。"
+        if all(len(i) <= 8 for i in items):
+            return f"{slogan.text}，即{'、'.join(items)}。"
         return f"{slogan.text}：{enumerate_cn(items)}"
 
     # ------------------------------------------------------------------ figures, owners
@@ -310,6 +322,11 @@ def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
         else:
             groups.append((f.period, [f]))
     return groups
+
+
+def target_figures(figures: Sequence[Figure]) -> str:
+    """Targets after 力争/具体目标是 (the sentence already names the year)."""
+    return figures_sentence(figures, period=False)
 
 
 def result_figures(figures: Sequence[Figure]) -> str:

@@ -21,7 +21,7 @@ PHRASE_FAMILIES = ("医院", "学校", "幼儿园", "企业", "机关", "社区"
 
 
 _NAME_SUBTYPES = {"幼儿园": ("幼儿园",), "卫生院": ("卫生院",), "街道": ("街道",),
-                  "村": ("村委会", "村民委员会", "村党")}
+                  "村": ("村委会", "村民委员会", "村党", "村支部", "村总支")}
 """A v1.1 subtype read off the unit's name when the facts give only its family
 (a 学校 named …幼儿园 speaks of 幼儿, not 学生)."""
 
@@ -110,8 +110,8 @@ RETROSPECTIVE = ("work_summary", "creation_report")
 """Kinds that report what was done (past tense, results) rather than plan it."""
 
 
-def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
-                    ) -> dict[str, Any]:
+def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
+                    concise: bool = False) -> dict[str, Any]:
     """Everything a section template sees: the facts, the unit's words (`v`), the tasks
     it writes, the phrase choices (`say`), each figure's place (`roles`)."""
     vocab = vocabulary(facts)
@@ -126,7 +126,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "tasks": assign_tasks(kind, facts).get(spec.id, facts.tasks),
         "guiding": terms.guiding_sentence(facts.doc.date),
         "companion": terms.companion_clause(facts.doc.date),
-        "say": Say(facts, vocab, variant),
+        "say": Say(facts, vocab, variant, concise),
         "past_honors": [h for h in facts.honors if h.year < facts.doc.year
                         or kind.id not in RETROSPECTIVE],
         "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
@@ -138,12 +138,14 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
     }
 
 
-def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0) -> str:
+def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
+                   concise: bool = False) -> str:
     """The section's finished text, one paragraph a line; `variant` > 0 words it
-    another way (same facts, other phrase variants)."""
+    another way (same facts, other phrase variants); `concise` leaves out the sentences
+    around each task's points (every fact stays)."""
     # A bare name is the kind's own template; "common/…" is shared between kinds.
     path = spec.template if "/" in spec.template else f"{kind.id}/{spec.template}"
-    lines = render_lines(path, section_context(kind, spec, facts, variant))
+    lines = render_lines(path, section_context(kind, spec, facts, variant, concise))
     return "\n".join(lines)
 
 

@@ -99,7 +99,7 @@ def neighbours(project: Project, kind: Kind, facts: Facts, section: Section) -> 
 
 
 def section_request(project: Project, facts: Facts, section: Section, *,
-                    instruction: str = "") -> SectionRequest | None:
+                    instruction: str | None = None) -> SectionRequest | None:
     """What a Writer gets for this section; None for a section the user added by hand
     (the kind has no template for it)."""
     kind = project.kind_def()
@@ -109,7 +109,7 @@ def section_request(project: Project, facts: Facts, section: Section, *,
     request = SectionRequest(kind=kind, spec=spec, facts=facts,
                              skeleton=render_section(kind, spec, facts),
                              context=neighbours(project, kind, facts, section))
-    if instruction:
+    if instruction is not None:  # a revision: "" regenerates, else what to change
         request = replace(request, current=section.text, instruction=instruction)
     return request
 

@@ -152,7 +152,7 @@ class Generation:
         screen = self.screen
         section = screen.project.section(section_id)
         request = section_request(screen.project, screen.facts, section,
-                                  instruction=instruction or "")
+                                  instruction=instruction)
         if request is None:
             screen.notify(f"“{section.label}”是手工添加的章节，没有模板可生成",
                           severity="warning")

@@ -68,8 +68,14 @@ class Writer(Protocol):
     name: str  # shown in the project history and the status bar, e.g. "builtin"
     tokens_used: int | None  # tokens spent this session; None for a writer that uses none
     follows_instructions: bool
-    """Whether the writer can revise a section as asked (更简洁, a typed request…): a
-    model can; the built-in writer renders the same text again and cannot."""
+    """Whether the writer can revise a section as any typed request asks: a model can;
+    the built-in writer cannot."""
+
+    def presets_for(self, request: SectionRequest) -> tuple[str, ...]:
+        """The one-keystroke revisions it can carry out on this section (REGENERATE and
+        names of REVISIONS): a model, all; the built-in writer, those that give a text
+        different from the current one."""
+        ...
 
     async def write(self, request: SectionRequest, on_piece: OnPiece | None = None
                     ) -> Draft:

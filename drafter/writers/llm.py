@@ -27,7 +27,7 @@ from drafter.errors import EndpointError
 from drafter.facts import Facts
 from drafter.rules import Finding, check
 from drafter.writers import answers, failures, sensitive, tokens
-from drafter.writers.base import RESTART, Draft, OnPiece, SectionRequest
+from drafter.writers.base import REGENERATE, RESTART, REVISIONS, Draft, OnPiece, SectionRequest
 from drafter.writers.config import Settings
 from drafter.writers.guard import guard
 from drafter.writers.prompts import Messages, build_messages, joined, render
@@ -78,6 +78,9 @@ class LLMWriter:
     is the user's consent to send sensitive facts to an endpoint off this machine."""
 
     follows_instructions = True
+
+    def presets_for(self, request: SectionRequest) -> tuple[str, ...]:
+        return (REGENERATE, *REVISIONS)
 
     def __init__(self, settings: Settings, *, allow_sensitive: bool = False) -> None:
         self.settings = settings

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from drafter.kinds.render import render_section
 from drafter.rules.model import Finding
-from drafter.writers.base import Draft, OnPiece, SectionRequest
+from drafter.writers.base import REGENERATE, REVISIONS, Draft, OnPiece, SectionRequest
 from drafter.writers.config import Secret, Settings
 from support.llm_server import FAKE_KEY, FakeEndpoint, Reply
 
@@ -33,6 +33,9 @@ class ScriptedWriter:
         self.fail = fail
         self.requests: list[SectionRequest] = []
         self.tokens_used = 0
+
+    def presets_for(self, request: SectionRequest) -> tuple[str, ...]:
+        return (REGENERATE, *REVISIONS)
 
     def answer(self, request: SectionRequest) -> str:
         if request.instruction:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,35 +13,60 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from drafter.writers.base import REGENERATE, REVISIONS
+from drafter.project import Section
+from drafter.project.pipeline import section_request
+from drafter.writers.base import REGENERATE, REVISIONS, Writer
 
-NEEDS_MODEL = ("内置写作引擎按事实成文，不能按要求改写：重新生成只会得到同样的文字，"
-               "更简洁、更详细、更正式或自定义的要求都需要接入大模型（见 README“接入大模型”）。"
+if TYPE_CHECKING:
+    from drafter.ui.screens.workspace import WorkspaceScreen
+
+NEEDS_MODEL = ("内置写作引擎只能换一种说法（重新生成、更正式）或删去套话（更简洁），"
+               "事实不变；{others}自定义的改写要求需要接入大模型（见 README“接入大模型”）。"
                "也可以直接在编辑区修改本节。")
 
 
 class ReviseDialog(ModalScreen[str | None]):
-    """Returns the instruction ("" for a plain regeneration), or None when cancelled. For a
-    writer that cannot follow instructions it says so and offers nothing."""
+    """Returns the instruction ("" for a plain regeneration), or None when cancelled. It
+    offers the writer's `presets`; a writer that cannot follow typed instructions gets no
+    input line, and the dialog says what else needs a model."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "取消")]
 
-    def __init__(self, section_name: str, *, follows_instructions: bool = True) -> None:
+    def __init__(self, section_name: str, *, follows_instructions: bool = True,
+                 presets: tuple[str, ...] = (REGENERATE, *REVISIONS)) -> None:
         super().__init__(classes="dialog-screen")
         self.section_name = section_name
         self.follows_instructions = follows_instructions
+        self.presets = presets
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"改写“{self.section_name}”", classes="dialog-title")
+            if self.presets:
+                yield OptionList(*(Option(name, id="regen" if name == REGENERATE else name)
+                                   for name in self.presets), id="presets")
             if not self.follows_instructions:
-                yield Label(NEEDS_MODEL, classes="dialog-text", id="needs-model")
-                yield Label("按 Esc 关闭。", classes="dialog-text")
+                others = "".join(f"{n}和" for n in REVISIONS if n not in self.presets)
+                yield Label(NEEDS_MODEL.format(others=others), classes="dialog-text",
+                            id="needs-model")
                 return
-            yield OptionList(Option(REGENERATE, id="regen"),
-                             *(Option(name, id=name) for name in REVISIONS), id="presets")
             yield Label("或输入改写要求，回车确认：", classes="dialog-text")
             yield Input(placeholder="例如：突出志愿服务，压缩到三段", id="instruction")
+
+    @classmethod
+    def ask(cls, screen: WorkspaceScreen, writer: Writer, section: Section,
+            revise: Callable[[str], None]) -> None:
+        """Show the dialog for `section` with the revisions `writer` can make of it; the
+        chosen instruction goes to `revise`."""
+        request = section_request(screen.project, screen.facts, section, instruction="")
+        presets = writer.presets_for(request) if request else ()
+
+        def chosen(instruction: str | None) -> None:
+            if instruction is not None:
+                revise(instruction)
+
+        screen.app.push_screen(cls(section.label, presets=presets,
+                                   follows_instructions=writer.follows_instructions), chosen)
 
     @on(OptionList.OptionSelected)
     def preset(self, event: OptionList.OptionSelected) -> None:

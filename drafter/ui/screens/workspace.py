@@ -243,16 +243,9 @@ class WorkspaceScreen(Screen[None]):
             self.start(self.section.id)
 
     def action_revise(self) -> None:
-        section = self.section
-        if section is None:
-            return
-
-        def chosen(instruction: str | None) -> None:
-            if instruction is not None:
-                self.start(section.id, instruction)
-
-        follows = drafter_app(self).writer.follows_instructions
-        self.app.push_screen(ReviseDialog(section.label, follows_instructions=follows), chosen)
+        if (section := self.section) is not None:
+            ReviseDialog.ask(self, drafter_app(self).writer, section,
+                             lambda instruction: self.start(section.id, instruction))
 
     def action_accept(self) -> None:
         section = self.section

@@ -1,0 +1,52 @@
+"""Issue 11 item 5: revisions without a model. For every section of many units' drafts,
+each revision the built-in writer offers gives a text different from the current one,
+keeps every task point and passes the checker; one it does not offer would not change
+the text (so the dialog never shows an identical candidate)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from support.paths import many_facts_files
+
+from drafter.facts import load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.project.pipeline import draft_sections, new_project, section_request
+from drafter.rules import check
+from drafter.writers.base import REGENERATE, REVISIONS
+from drafter.writers.builtin import BuiltinWriter
+
+INSTRUCTION = {REGENERATE: "", **REVISIONS}
+
+
+@pytest.mark.parametrize("path", many_facts_files()[:12], ids=lambda p: p.stem)
+def test_each_offered_revision_is_different_and_clean(path: Path) -> None:
+    facts = load_facts(path, kinds=kind_ids())
+    project = new_project(facts, get_kind(facts.doc.kind))
+    writer = BuiltinWriter()
+    asyncio.run(draft_sections(project, facts, writer, save=False))
+    offered_somewhere = set()
+    for section in project.sections:
+        base = section_request(project, facts, section, instruction="")
+        assert base is not None
+        offered = writer.presets_for(base)
+        offered_somewhere |= set(offered)
+        assert "更详细" not in offered  # needs a model: the dialog says so
+        for name in (REGENERATE, "更简洁", "更正式"):
+            request = replace(base, instruction=INSTRUCTION[name])
+            text = asyncio.run(writer.write(request)).text
+            if name not in offered:
+                assert text.strip() == section.text.strip(), (section.id, name)
+                continue
+            assert text.strip() != section.text.strip(), (section.id, name)
+            errors = [f for f in check(text, facts, year=facts.doc.year, section=section.id)
+                      if f.severity == "error" and f.rule != "number.placeholder"]
+            assert errors == [], (section.id, name, errors)
+            for task in facts.tasks:
+                points = [p.rstrip("。；") for p in task.points]
+                if points and all(p in section.text for p in points):  # the task's section
+                    assert all(p in text for p in points), (section.id, name)
+    assert {REGENERATE, "更简洁", "更正式"} <= offered_somewhere

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.facts import Facts, Figure, Slogan, Task
@@ -35,7 +35,9 @@ def figure_name(fig: Figure) -> str:
     name = fig.name
     for suffix in ("目标", "目标值"):
         name = name.removesuffix(suffix)
-    if fig.unit and len(name) > len(fig.unit) and name.endswith(fig.unit):
+    # A one-character unit ends many names legitimately (在院老人 + 人): only a longer
+    # one (人次, 万人次) doubles.
+    if len(fig.unit) > 1 and len(name) > len(fig.unit) and name.endswith(fig.unit):
         name = name[: -len(fig.unit)]
     if fig.unit == "人" and name.endswith("人数") and len(name) > 2:
         name = name[:-2]
@@ -64,6 +66,7 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
 def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
     """Figures as one clause list (a ratio right after its numerator, sharing it):
     职工总数412人，其中党员168人，占职工总数的40.8%."""
+    figures = _bases_first(figures)
     names = {f.name for f in figures}
     after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
     parts: list[str] = []
@@ -76,6 +79,20 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
             part += f"，占{r.ratio[1]}的{r.text}" if r.ratio else ""
         parts.append(part)
     return "，".join(parts)
+
+
+def _bases_first(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with each ratio's denominator moved before its numerator, so that a
+    share is never stated before the whole it is a share of."""
+    out = list(figures)
+    for f in figures:
+        if f.ratio:
+            num = next((g for g in out if g.name == f.ratio[0]), None)
+            den = next((g for g in out if g.name == f.ratio[1]), None)
+            if num and den and out.index(den) > out.index(num):
+                out.remove(den)
+                out.insert(out.index(num), den)
+    return out
 
 
 @dataclass(frozen=True)
@@ -91,10 +108,27 @@ class FigureRoles:
         return self.by_task.get(task.title, ())
 
 
+def _guess_task(fig: Figure, tasks: Sequence[Task]) -> str:
+    """The one task a result plainly belongs to (at least two shared words with its title
+    and points, more than with any other task), or ""."""
+    grams = _bigrams(fig.name)
+    scores = [(len(grams & _bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
+    scores.sort(reverse=True)
+    if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+        return scores[0][1]
+    return ""
+
+
 def figure_roles(facts: Facts, *, retrospective: bool) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
-    period is a result; in a plan everything not a target and not linked is the base."""
+    period is a result, stated in the task it plainly belongs to when the facts link no
+    figure to a task themselves; in a plan everything not a target and not linked is
+    the base."""
     titles = {t.title for t in facts.tasks}
+    if retrospective and not any(f.task for f in facts.figures):
+        facts = replace(facts, figures=tuple(
+            replace(f, task=_guess_task(f, facts.tasks)) if f.period and not f.ratio
+            and not is_target(f) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results = [], [], []
     for f in facts.figures:
@@ -177,20 +211,30 @@ class Say:
         seed = zlib.crc32(f"{self.facts.unit.name}|{slot}".encode())
         return fill(options[(seed + n + self.variant) % len(options)], {**self.vocab, **extra})
 
+    def confident(self, task: Task) -> bool:
+        """Whether the task's title itself names its subject: only then does a sentence
+        about that subject frame the task (a guess from the points alone reads wrong)."""
+        return self.subject_of(task.title) == self.subject(task) != "通用"
+
     def lead(self, task: Task, tense: str = "plan") -> str:
-        """The task paragraph's opening sentence: plan tense, or "done" for a summary;
-        "" when concise."""
+        """The task paragraph's opening. A plan: a sentence on the task's subject when
+        the title names it, else none. A summary: a short neutral frame before the
+        points, since what was done is the facts' to say. "" when concise."""
         if self.concise:
             return ""
-        key = "done" if tense == "done" else "lead"
+        n = self._occurrence.get(task.title, 0)
+        if tense == "done":
+            index = self.facts.tasks.index(task) if task in self.facts.tasks else 0
+            return self._choose(self.connect.get("done_frame", ()), "done", index)
+        if not self.confident(task):
+            return ""
         s = self.subject(task)
-        return self._choose(self._options(s, key), f"{s}|{key}",
-                            self._occurrence.get(task.title, 0))
+        return self._choose(self._options(s, "lead"), f"{s}|lead", n)
 
     def aim(self, task: Task) -> str:
-        """The sentence closing a plan's task paragraph: what the work is for ("" when
-        concise)."""
-        if self.concise:
+        """The sentence closing a plan's task paragraph: what the work is for, when the
+        title names the subject ("" otherwise, and when concise)."""
+        if self.concise or not self.confident(task):
             return ""
         s = self.subject(task)
         return self._choose(self._options(s, "aim"), f"{s}|aim",
@@ -229,6 +273,16 @@ class Say:
         names = join_cn([t.title for t in tasks]) + "等任务"
         return self._choose(self.connect.get("realised_by", ()), f"{slogan.text}|link", 0,
                             tasks=names)
+
+    def _where(self, slogan: Slogan, tense: str) -> str:
+        """，落实在甲和乙等工作中 — the clause naming the tasks that carry a slogan out."""
+        tasks = self.tasks_for(slogan)
+        if not tasks:
+            return ""
+        names = join_cn([t.title for t in tasks])
+        verb = "落实在" if tense == "done" else "通过"
+        tail = "等工作中" if tense == "done" else "等工作落实"
+        return f"，{verb}{names}{tail}"
 
     def slogan_line(self, slogan: Slogan) -> str:
         """建强两支队伍，即共产党员服务队和青年志愿服务队。 (one or two short items);
@@ -274,6 +328,10 @@ class Say:
         return any(self.subject(t) == subject or any(w in t.title for w in words)
                    for t in self.facts.tasks)
 
+    def timed(self) -> bool:
+        """Whether the tasks' timings say more than 全年 (at least two others)."""
+        return len({t.when for t in self.facts.tasks if t.when and t.when != "全年"}) > 1
+
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""
         groups: dict[str, list[str]] = {}
@@ -295,7 +353,8 @@ class Say:
         the group (if any), each slogan with its items."""
         lines = []
         for group, slogans in self.facts.slogan_groups:
-            body = "；".join(self.slogan_line(s).rstrip("。") for s in slogans)
+            body = "；".join(self.slogan_line(s).rstrip("。") + self._where(s, tense)
+                            for s in slogans)
             if group and tense == "done":
                 lines.append(f"{self.vocab['self']}以{quoted(group)}统揽全年工作：{body}。")
             elif group:
@@ -335,6 +394,20 @@ def result_figures(figures: Sequence[Figure]) -> str:
     return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
                     else figures_sentence(figs, period=False)
                     for period, figs in _by_period(figures))
+
+
+_INSTRUCTION = re.compile(r"要[和与把在从]|需要|请|应当|应该|不要|重点讲|重点写|写进|写成|突出|"
+                          r"可以作为|供.{0,20}使用|汇报会|考评组|测评组")
+"""Words that make a clause of the notes a word to the writer, not a fact to state."""
+
+
+def note_sentences(facts: Facts) -> str:
+    """The notes' statements of fact, as sentences: clauses that instruct the writer
+    (重点讲…, 要和…结合) and clauses repeating an honour already stated are left out."""
+    clauses = [c.strip() for c in re.split(r"[；;。]", facts.doc.notes) if c.strip()]
+    kept = [c for c in clauses if not _INSTRUCTION.search(c)
+            and not any(h.title.strip("“”") in c for h in facts.honors)]
+    return "；".join(kept) + "。" if kept else ""
 
 
 def base_figures(figures: Sequence[Figure]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.prose import Say, figure_roles
+from drafter.kinds.prose import Say, figure_roles, note_sentences
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 
@@ -77,8 +77,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     """Whether the facts give the section anything to say. `requires` names a facts key
     that must be non-empty, or one of the computed needs: "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
-    no result stated anywhere: the section then asks for them), "schedule" (phases, or
-    tasks with different timings)."""
+    no result stated anywhere: the section then asks for them)."""
     need = spec.requires
     if not need:
         return True
@@ -86,9 +85,6 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(facts, retrospective=True)
         found = bool(roles.results) or any(h.year >= facts.doc.year for h in facts.honors)
         return found or (need == "report_results" and not roles.by_task)
-    if need == "schedule":
-        whens = {t.when for t in facts.tasks if t.when}
-        return bool(facts.phases) or len(whens) > 1
     value = getattr(facts, need, None)
     return bool(value)
 
@@ -132,6 +128,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
                        and kind.id in RETROSPECTIVE],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE),
+        "notes": note_sentences(facts),
         "variant": variant,
         "dated_figures": [f for f in facts.figures if f.period],
         "base_figures": [f for f in facts.figures if not f.period],

@@ -37,9 +37,12 @@ REFERENCE = re.compile(r"也不要照抄：\n(.*?)\n\n写作要求", re.S)
 
 
 def label_of(body: dict[str, Any]) -> str:
-    """The section a request is for, read off drafter's own prompt."""
-    found = LABEL.search(body["messages"][-1]["content"])
-    return found.group(1) if found else ""
+    """The section a request is for, read off drafter's own prompt (a repair turn
+    carries the first request's messages before it)."""
+    for message in body["messages"]:
+        if found := LABEL.search(message["content"]):
+            return found.group(1)
+    return ""
 
 
 def draft(facts: Path, out: Path, url: str) -> subprocess.CompletedProcess[str]:

@@ -49,4 +49,15 @@ def test_each_offered_revision_is_different_and_clean(path: Path) -> None:
                 points = [p.rstrip("。；") for p in task.points]
                 if points and all(p in section.text for p in points):  # the task's section
                     assert all(p in text for p in points), (section.id, name)
-    assert {REGENERATE, "更简洁", "更正式"} <= offered_somewhere
+    assert {REGENERATE, "更正式"} <= offered_somewhere
+
+
+def test_more_concise_is_offered_where_there_is_something_to_leave_out() -> None:
+    facts = load_facts(many_facts_files()[0], kinds=kind_ids())  # an example with tasks
+    project = new_project(facts, get_kind(facts.doc.kind))
+    writer = BuiltinWriter()
+    asyncio.run(draft_sections(project, facts, writer, save=False))
+    offers = {s.id: writer.presets_for(section_request(project, facts, s, instruction=""))
+              for s in project.sections}
+    assert "更简洁" in offers["measures"]
+    assert "更简洁" not in offers["guiding"]  # nothing there but the facts and the 提法

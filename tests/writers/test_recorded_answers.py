@@ -1,0 +1,58 @@
+"""Real model behaviour without a model: answers a capable model gave to drafter's own
+prompts (recorded with tests/review/model_answers.py for the blind facts in
+tests/facts/blind2/, kept in tests/fixtures/model_answers/) replayed through the real
+openai SDK against a local server. Every section is the model's, the guard keeps every
+number sourced, and the facts' tasks and slogans all reach the document."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+
+import pytest
+from support.llm_server import FakeEndpoint, Reply
+from support.paths import FACTS_DIR
+from support.ui import endpoint_settings
+
+from drafter.facts import load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.project.pipeline import check_project, draft_sections, new_project
+from drafter.writers.llm import LLMWriter
+
+ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "model_answers"
+BLIND2 = FACTS_DIR / "blind2"
+LABEL = re.compile(r"请起草“(.+?)”一节")
+
+
+def answer(folder: Path):
+    def script(body: dict, n: int) -> Reply:
+        label = next((m.group(1) for msg in body["messages"]
+                      if (m := LABEL.search(msg["content"]))), "")
+        path = folder / f"{label}.answer.md"
+        return Reply(path.read_text("utf-8") if path.is_file() else "", chunk=24)
+    return script
+
+
+@pytest.mark.parametrize("facts_path", sorted(BLIND2.glob("*.toml")), ids=lambda p: p.stem)
+def test_a_capable_models_answers_go_through_whole(facts_path: Path) -> None:
+    folder = ANSWERS / facts_path.stem
+    assert folder.is_dir(), "record and answer the prompts first (tests/review/README.md)"
+    facts = load_facts(facts_path, kinds=kind_ids())
+    project = new_project(facts, get_kind(facts.doc.kind))
+    with FakeEndpoint(answer(folder)) as ep:
+        writer = LLMWriter(endpoint_settings(ep.url))
+        try:
+            asyncio.run(draft_sections(project, facts, writer, save=False, concurrency=2))
+        finally:
+            asyncio.run(writer.aclose())
+    for section in project.sections:
+        assert section.text.strip(), section.id
+        assert section.versions[-1].source == writer.name, (section.id, section.versions[-1])
+    text = "\n".join(s.text for s in project.sections)
+    for task in facts.tasks:
+        assert task.title.rstrip("。") in text, task.title
+    for slogan in facts.slogans:
+        assert slogan.text in text, slogan.text
+    findings = check_project(project, facts).findings
+    assert not [f for f in findings if f.rule == "number.unsourced"]

@@ -195,7 +195,9 @@ class Say:
         return best
 
     def subject(self, task: Task) -> str:
-        return self.subject_of(task.title, "；".join(task.points), task.category)
+        """The subject a title names outright, else the best keyword match."""
+        return (self.named(task.title)
+                or self.subject_of(task.title, "；".join(task.points), task.category))
 
     def _options(self, subject: str, key: str) -> list[str]:
         entry = self.subjects.get(subject) or self.subjects.get("通用", {})
@@ -211,10 +213,17 @@ class Say:
         seed = zlib.crc32(f"{self.facts.unit.name}|{slot}".encode())
         return fill(options[(seed + n + self.variant) % len(options)], {**self.vocab, **extra})
 
+    def named(self, text: str) -> str:
+        """The subject a title names outright (one of its `title` keywords), or ""."""
+        for name, entry in self.subjects.items():
+            if any(k in text for k in entry.get("title", ())):
+                return name
+        return ""
+
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject: only then does a sentence
         about that subject frame the task (a guess from the points alone reads wrong)."""
-        return self.subject_of(task.title) == self.subject(task) != "通用"
+        return bool(self.named(task.title)) and self.named(task.title) == self.subject(task)
 
     def lead(self, task: Task, tense: str = "plan") -> str:
         """The task paragraph's opening. A plan: a sentence on the task's subject when
@@ -257,9 +266,10 @@ class Say:
         return found[:3]
 
     def explain(self, slogan: Slogan) -> str:
-        """A sentence saying what a slogan item asks (by its items' subject), or ""."""
-        subject = self.subject_of(*slogan.items, slogan.text)
-        if subject == "通用":
+        """A sentence saying what a slogan asks, when its words name a subject outright,
+        or ""."""
+        subject = self.named(slogan.text + "；".join(slogan.items))
+        if not subject:
             return ""
         n = self._explained.get(subject, 0)
         self._explained[subject] = n + 1
@@ -341,6 +351,12 @@ class Say:
         return list(groups.items())
 
     # ------------------------------------------------------------------ slogan groups
+    def slogan_groups(self) -> list[tuple[str, list[Slogan]]]:
+        """The slogan groups, compound ones (named: “1234工程”) first: the plan's frame
+        comes before the unit's other slogans."""
+        groups = self.facts.slogan_groups
+        return [g for g in groups if g[0]] + [g for g in groups if not g[0]]
+
     def group_line(self, group: str, slogans: Sequence[Slogan]) -> str:
         """The plan's statement of a compound slogan: its parts and its short name."""
         doc = self.facts.doc

@@ -28,12 +28,10 @@ def test_each_offered_revision_is_different_and_clean(path: Path) -> None:
     project = new_project(facts, get_kind(facts.doc.kind))
     writer = BuiltinWriter()
     asyncio.run(draft_sections(project, facts, writer, save=False))
-    offered_somewhere = set()
     for section in project.sections:
         base = section_request(project, facts, section, instruction="")
         assert base is not None
         offered = writer.presets_for(base)
-        offered_somewhere |= set(offered)
         assert "更详细" not in offered  # needs a model: the dialog says so
         for name in (REGENERATE, "更简洁", "更正式"):
             request = replace(base, instruction=INSTRUCTION[name])
@@ -49,7 +47,6 @@ def test_each_offered_revision_is_different_and_clean(path: Path) -> None:
                 points = [p.rstrip("。；") for p in task.points]
                 if points and all(p in section.text for p in points):  # the task's section
                     assert all(p in text for p in points), (section.id, name)
-    assert {REGENERATE, "更正式"} <= offered_somewhere
 
 
 def test_more_concise_is_offered_where_there_is_something_to_leave_out() -> None:
@@ -59,5 +56,5 @@ def test_more_concise_is_offered_where_there_is_something_to_leave_out() -> None
     asyncio.run(draft_sections(project, facts, writer, save=False))
     offers = {s.id: writer.presets_for(section_request(project, facts, s, instruction=""))
               for s in project.sections}
-    assert "更简洁" in offers["measures"]
+    assert {REGENERATE, "更简洁", "更正式"} <= set(offers["measures"])
     assert "更简洁" not in offers["guiding"]  # nothing there but the facts and the 提法

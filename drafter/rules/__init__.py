@@ -13,14 +13,18 @@ from drafter.rules import (
     boilerplate,
     canonical,
     claims,
+    doubled_unit,
+    empty_phrases,
     numbers,
     numformat,
     outdated,
     punct,
+    repeated,
     script,
     slogans,
     status,
     structure,
+    unit_words,
 )
 from drafter.rules.model import Finding, Text
 from drafter.terms import Terms, load_terms
@@ -44,10 +48,17 @@ RULES: dict[str, Rule] = {
     "punct.halfwidth": punct.punctuation,
     "structure.numbering": structure.numbering,
     "boilerplate.web": boilerplate.boilerplate,
+    "style.repeated": repeated.repeated,
+    "style.doubled_unit": doubled_unit.doubled_unit,
+    "style.unit_words": unit_words.unit_words,
+    "style.empty_phrases": empty_phrases.empty_phrases,
 }
 RULE_IDS: tuple[str, ...] = tuple(RULES)
+ADVISORY: frozenset[str] = frozenset(r for r in RULES if r.startswith("style."))
+"""Style warnings: reported (the TUI, `drafter check`, the guard's note) but never a
+reason for the guard to repair, drop a sentence or fall back to the built-in text."""
 
-__all__ = ["RULES", "RULE_IDS", "Finding", "apply_fixes", "check"]
+__all__ = ["ADVISORY", "RULES", "RULE_IDS", "Finding", "apply_fixes", "check"]
 
 
 def check(text: str | Sequence[str], facts: Facts | None = None, *, year: int | None = None,

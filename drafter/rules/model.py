@@ -99,7 +99,7 @@ class Text:
         if found is not None:
             return found
         joined = self.joined_plain if plain else self.joined
-        starts = self._line_starts
+        starts = self.line_starts
         found = []
         m = pattern.search(joined)
         while m is not None:  # one hit per line: search again from the next line
@@ -112,7 +112,7 @@ class Text:
         return found
 
     @cached_property
-    def _line_starts(self) -> list[int]:
+    def line_starts(self) -> list[int]:
         """Offset of each line in `joined` / `joined_plain` (same lengths)."""
         starts, pos = [], 0
         for line in self.lines:
@@ -129,7 +129,7 @@ class Text:
         if found is not None:
             return found
         joined = self.joined_plain if plain else self.joined
-        starts = self._line_starts
+        starts = self.line_starts
         hits: set[int] = set()
         for word in words:
             pos = joined.find(word)

@@ -50,6 +50,22 @@ def _sentences(line: str, marks: list[tuple[int, str, str]]
     return groups
 
 
+def _finding(i: int, line: str, group: list[tuple[int, str, str]]) -> Finding:
+    """One finding for the marks of one sentence, from the first to the last."""
+    start, end = group[0][0], group[-1][0] + 1
+    chars = list(line[start:end])
+    for pos, _, fix in group:
+        chars[pos - start] = fix
+    if len(group) == 1:
+        _, ch, fix = group[0]
+        message = f"中文中使用了半角标点“{ch}”，应为全角“{fix}”"
+    else:
+        listed = "".join(dict.fromkeys(f"“{ch}”" for _, ch, _ in group))
+        message = f"本句使用了半角标点{listed}（共{len(group)}处），应改为全角"
+    return finding("punct.halfwidth", "warning", i, start, line[start:end], message,
+                   "".join(chars))
+
+
 def halfwidth(text: Text) -> Iterator[Finding]:
     """One finding per sentence typed with ASCII punctuation — a writer (or a converter)
     in half-width mode gets a whole sentence wrong, 「(…)」 and 「"…"」 pairs included —
@@ -57,19 +73,21 @@ def halfwidth(text: Text) -> Iterator[Finding]:
     for i in text.lines_with(_HALF):
         line = text.lines[i]
         for group in _sentences(line, _marks(line)):
-            start, end = group[0][0], group[-1][0] + 1
-            chars = list(line[start:end])
-            for pos, _, fix in group:
-                chars[pos - start] = fix
-            excerpt = line[start:end]
-            if len(group) == 1:
-                _, ch, fix = group[0]
-                message = f"中文中使用了半角标点“{ch}”，应为全角“{fix}”"
-            else:
-                listed = "".join(dict.fromkeys(f"“{ch}”" for _, ch, _ in group))
-                message = f"本句使用了半角标点{listed}（共{len(group)}处），应改为全角"
-            yield finding("punct.halfwidth", "warning", i, start, excerpt, message,
-                          "".join(chars))
+            yield _finding(i, line, group)
+
+
+def outside(f: Finding, line: str, junk: list[tuple[int, int]]) -> Finding | None:
+    """A punct.halfwidth finding without the marks inside junk that boilerplate.web
+    deletes (the 「(」「)」 of a pinyin gloss 「(chuàng)」); None when none is left."""
+    start = f.col - 1
+    end = start + len(f.excerpt)
+    marks = [m for m in _marks(line) if start <= m[0] < end]
+    if not marks:  # an unpaired full-width quote (quotes()): kept unless in the junk
+        return None if any(a <= start and end <= b for a, b in junk) else f
+    kept = [m for m in marks if not any(a <= m[0] < b for a, b in junk)]
+    if not kept:
+        return None
+    return f if len(kept) == len(marks) else _finding(f.line - 1, line, kept)
 
 
 # ------------------------------------------------------------------ punct.quotes

@@ -42,8 +42,9 @@ def _blocks_repeated(text: Text) -> list[tuple[int, int, int]]:
     lines = text.lines
     for i, line in enumerate(lines):
         key = line.strip(_BLANKS)
-        if not _prose(key):
-            continue
+        if not _prose(key) or (text.headings[i] is not None
+                               and sum(key.count(c) for c in _ENDS) < 2):
+            continue  # not prose; a heading line with no sentence after its heading
         k = first.setdefault(key, i)
         if k == i:
             continue

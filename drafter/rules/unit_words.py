@@ -96,7 +96,8 @@ WORDS: tuple[Word, ...] = (
     Word(re.compile(r"病人|患者"), MEDICAL, frozenset({SCHOOL, KINDERGARTEN}),
          re.compile(f"{_HOSPITALS.pattern}|{_ILL.pattern}"), ("病人", "患者")),
     Word(re.compile(r"(?<![大中小习医师研留范])学生(?!志愿|实习|见习)"),
-         SCHOOL, frozenset({KINDERGARTEN}), re.compile(r"小学|中学|大学|职校|学校|院校|校外"),
+         SCHOOL, frozenset({KINDERGARTEN}),
+         re.compile(r"小学|中学|大学|职校|学校|院校|校外|高校|实习|见习|师范|专业|毕业"),
          ("学生",)),
     Word(re.compile(r"教职工|教职员工|(?:全体|全校|广大|全院)师生|"
                     r"课堂(?:教学|纪律|效率|质量|改革|提问)|高效课堂|班主任"),

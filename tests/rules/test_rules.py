@@ -146,6 +146,15 @@ def test_fixes_apply_in_place() -> None:
     assert check(fixed) == []
 
 
+def test_fixes_inside_a_sentence_span_apply_in_one_pass() -> None:
+    """A half-width sentence's fix spans other fixes (full-width digits, a misconverted
+    word): characters changed by different fixes all change in one pass."""
+    lines = ["推进工作,全年投资２３亿元,同比增长。", "提公升服务,显着(试行)。"]
+    fixed = apply_fixes(lines, check(lines))
+    assert fixed == ["推进工作，全年投资23亿元，同比增长。", "提升服务，显著（试行）。"]
+    assert check(fixed) == []
+
+
 def test_deterministic() -> None:
     text = CASES["boilerplate"][0] + "\n" + CASES["halfwidth"][0]
     assert check(text) == check(text)

@@ -105,6 +105,9 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "short-sentence-again": ("加强组织领导。\n二、措施\n加强组织领导。", None),
     "headings-again": ("一、加强党的建设和思想政治工作\n二、措施\n"
                        "一、加强党的建设和思想政治工作", None),
+    "heading-line-again": ("（三）加强督导检查，确保各项任务落到实处。\n二、措施\n"
+                           "（三）加强督导检查，确保各项任务落到实处。", None),
+    "trainees-at-a-kindergarten": ("接收学前教育专业学生来园见习。", ("学校", "阳光幼儿园")),
     "heading-text-again": ("（一）加强理论学习和思想政治教育。组织集中学习。\n"
                            "（一）加强理论学习和思想政治教育。开展专题讨论。", None),
     "signature-again": ("青川县人民医院精神文明建设办公室\n青川县人民医院精神文明建设办公室", None),

@@ -9,11 +9,15 @@ Kinds (issue 12, kind 1), each dated by drafter/data/terms.toml:
 - an NPC/CPPCC session dated to another year (十四届全国人大二次会议将于2025年…召开), or
   cited as current after a later one met;
 - a year placed in the wrong five-year plan (2026年是“十四五”攻坚之年), or called its
-  开局/收官 year when it is not;
+  开局/收官 year when it is not; a plan that ended more than a year before cited as the
+  task at hand (总结“十三五”规划实施经验 in 2023);
 - a party-wide campaign presented as current work in a later year (开展党史学习教育 in 2026);
 - a goal achieved, presented as future (为全面建成小康社会打下坚实基础 in 2022);
 - a regulation cited after it was replaced (《国家行政机关公文处理办法》 after 2012-07-01).
-History (党的十八大以来, “十四五”期间) and sentences that quote a form to forbid it stay silent."""
+History (党的十八大以来, “十四五”期间) and sentences that quote a form to forbid it stay silent.
+A congress's or plenum's spirit is judged at the document's stated date, an undated text at
+the start of its year, and a summary at the start of the period it looks back over: the
+plenum a unit studied during 2025 is history in its 2025 summary (_guidance_cutoff)."""
 
 from __future__ import annotations
 

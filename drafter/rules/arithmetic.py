@@ -236,11 +236,14 @@ def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float]
     figure = text.facts.figure(m.group(1)) if text.facts is not None else None
     if figure is not None and not figure.ratio:
         return (before[-1], figure.value) if figure.value else None
-    # Without the facts: 「职工627人，其中…539人，占职工总数的86.0%」 — two numbers, the first
-    # counted by a noun the denominator names.
-    first = _NUMBER.search(line, start, m.start())
-    assert first is not None
-    clause = line[max(line.rfind("，", start, first.start()) + 1, start):first.start()]
-    if len(before) == 2 and before[0] and m.group(1)[:2] in clause:
-        return before[1], before[0]
+    # Without the facts: 「职工627人，其中…539人，占职工总数的86.0%」 — the whole is the
+    # nearest earlier number counted by a noun the denominator names (「…读者8万人次，新办
+    # 读者证2000张，其中少儿读者证600张，占新办证总数的30%」: 2000, not 8万).
+    numbers = list(_NUMBER.finditer(line, start, m.start()))
+    name = m.group(1)[:2]
+    for k in range(len(numbers) - 2, -1, -1):
+        n = numbers[k]
+        clause = line[max(line.rfind("，", start, n.start()) + 1, start):n.start()]
+        if name in clause:
+            return (before[-1], before[k]) if before[k] else None
     return None

@@ -99,7 +99,7 @@ class Text:
         if found is not None:
             return found
         joined = self.joined_plain if plain else self.joined
-        starts = self._line_starts
+        starts = self.line_starts
         found = []
         m = pattern.search(joined)
         while m is not None:  # one hit per line: search again from the next line
@@ -112,7 +112,7 @@ class Text:
         return found
 
     @cached_property
-    def _line_starts(self) -> list[int]:
+    def line_starts(self) -> list[int]:
         """Offset of each line in `joined` / `joined_plain` (same lengths)."""
         starts, pos = [], 0
         for line in self.lines:
@@ -129,7 +129,7 @@ class Text:
         if found is not None:
             return found
         joined = self.joined_plain if plain else self.joined
-        starts = self._line_starts
+        starts = self.line_starts
         hits: set[int] = set()
         for word in words:
             pos = joined.find(word)
@@ -146,6 +146,17 @@ class Text:
     def doc_date(self) -> date | None:
         """The 成文日期: the facts' date, else the last full date in the text, else the
         end of the given year."""
+        stated = self.stated_date
+        if stated is not None:
+            return stated
+        if self.year is not None:
+            return date(self.year, 12, 31)
+        return None
+
+    @cached_property
+    def stated_date(self) -> date | None:
+        """The 成文日期 when the facts or the text's last lines state one; None for an
+        undated text (then `doc_date` assumes the end of its year)."""
         if self.facts is not None:
             return self.facts.doc.date
         for line in reversed(self.lines[-6:] if len(self.lines) > 6 else self.lines):
@@ -158,8 +169,6 @@ class Text:
                     continue
                 if self.year is None or abs(day.year - self.year) <= 1:
                     return day
-        if self.year is not None:
-            return date(self.year, 12, 31)
         return None
 
 

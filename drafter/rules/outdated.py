@@ -9,11 +9,15 @@ Kinds (issue 12, kind 1), each dated by drafter/data/terms.toml:
 - an NPC/CPPCC session dated to another year (十四届全国人大二次会议将于2025年…召开), or
   cited as current after a later one met;
 - a year placed in the wrong five-year plan (2026年是“十四五”攻坚之年), or called its
-  开局/收官 year when it is not;
+  开局/收官 year when it is not; a plan that ended more than a year before cited as the
+  task at hand (总结“十三五”规划实施经验 in 2023);
 - a party-wide campaign presented as current work in a later year (开展党史学习教育 in 2026);
 - a goal achieved, presented as future (为全面建成小康社会打下坚实基础 in 2022);
 - a regulation cited after it was replaced (《国家行政机关公文处理办法》 after 2012-07-01).
-History (党的十八大以来, “十四五”期间) and sentences that quote a form to forbid it stay silent."""
+History (党的十八大以来, “十四五”期间) and sentences that quote a form to forbid it stay silent.
+A congress's or plenum's spirit is judged at the document's stated date, an undated text at
+the start of its year, and a summary at the start of the period it looks back over: the
+plenum a unit studied during 2025 is history in its 2025 summary (_guidance_cutoff)."""
 
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ def outdated(text: Text) -> Iterator[Finding]:
     found += _upcoming_congress(text, when)
     found += _sessions(text, when)
     found += _periods(text, when)
+    found += _plans_cited(text, when)
     found += _campaigns(text, when)
     found += _goals(text, when)
     found += _superseded(text, when)
@@ -57,45 +62,108 @@ def _report(text: Text, i: int, start: int, end: int, message: str) -> Finding:
 # ------------------------------------------------------------------ congresses and plenums
 
 
+# A text that looks back over its period (a 工作总结, a 创建汇报, a 述职报告): the spirit it
+# studied during that period is history, not its guidance for the future.
+_LOOKS_BACK_KINDS = ("work_summary", "creation_report")
+_LOOKS_BACK_TITLE = re.compile(r"总结|汇报|述职|报告|回顾")
+# A sentence narrating an earlier year: 「2024年，我们深入学习贯彻……」, 「去年……」.
+_NARRATED_YEAR = re.compile(
+    r"^[^，,]{0,6}?((?:19|20)\d\d)年(?:以来|来|，|,|我|全|在|上半年|下半年)")
+_LAST_YEAR = re.compile(r"^[^，,]{0,6}?(?:去年|上年|上一年)")
+
+
+def _looks_back(text: Text) -> bool:
+    if text.facts is not None:
+        return text.facts.doc.kind in _LOOKS_BACK_KINDS
+    title = next((line for line in text.lines[:3] if line.strip()), "")
+    return _LOOKS_BACK_TITLE.search(title) is not None
+
+
+def _guidance_cutoff(text: Text, when: date) -> date:
+    """The date a congress's or plenum's spirit is judged at: a later meeting held before
+    it makes the spirit outdated. A dated plan is judged at its date; an undated text at
+    the start of its year (it may well have been written then); a summary at the start of
+    the period it looks back over (a plenum that was the latest one during that period is
+    what the unit studied then)."""
+    if _looks_back(text):
+        period = text.facts.doc.period if text.facts is not None else None
+        return period.start if period is not None else date(when.year, 1, 1)
+    if text.stated_date is None:
+        return date(when.year, 1, 1)
+    return when
+
+
+def _sentence_cutoff(plain: str, start: int, cutoff: date) -> date:
+    """An earlier cutoff for a sentence narrating an earlier year (2024年，我们…)."""
+    head = plain[max(plain.rfind(c, 0, start) for c in "。！？；") + 1:start]
+    m = _NARRATED_YEAR.search(head)
+    if m is not None and int(m.group(1)) < cutoff.year:
+        return date(int(m.group(1)), 1, 1)
+    if _LAST_YEAR.search(head):
+        return min(cutoff, date(cutoff.year - 1, 1, 1))
+    return cutoff
+
+
 def _stale_congresses(text: Text, when: date) -> Iterator[Finding]:
+    """An earlier 党代会 (or a plenum of its Central Committee) as the guiding spirit,
+    once a later congress was held before the cutoff (_guidance_cutoff)."""
+    cutoff = _guidance_cutoff(text, when)
     congresses = sorted(text.terms.congresses, key=lambda s: s.start)
     held = [c for c in congresses if c.end < when]
     if not held:
         return
-    stale = [c.name for c in held[:-1]]
-    # The plenums of an earlier Central Committee too (十九届六中全会精神 after 二十大).
-    stale += [c.name.removesuffix("大") + "届" for c in held[:-1]]
-    if stale:
-        names = "|".join(re.escape(n) for n in stale)
-        pattern = re.compile(rf"(?:党的)?(?:{names})(?:及|和)?[^。；，]{{0,24}}?精神")
-        for i in text.lines_containing(tuple(stale)):
+    # Every congress superseded by the document's date; each match is then judged at
+    # its own cutoff (a narrated year moves it back).
+    names = {c.name: c for c in held[:-1]}
+    names.update({c.name.removesuffix("大") + "届": c for c in held[:-1]})
+    if names:
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        pattern = re.compile(rf"(?:党的)?((?:{alternatives})(?:及|和)?[^。；，]{{0,24}}?精神)")
+        for i in text.lines_containing(tuple(names)):
             plain = text.plain[i]
             for m in pattern.finditer(plain):
                 tail = plain[m.end():m.end() + 8]
                 head = plain[max(0, m.start() - 6):m.start()]
                 if _HISTORY.search(tail) or _HISTORY.search(m.group(0)) or "回顾" in head:
                     continue
-                yield _report(text, i, m.start(), m.end(),
-                              f"成文于{when.year}年的文件仍以“{m.group(0)}”为指导，已过时；"
-                              f"应为“{text.terms.guiding_sentence(when)}”")
-    yield from _stale_plenums(text, when, held[-1].name)
+                named = names[next(n for n in names if m.group(1).startswith(n))]
+                at = _sentence_cutoff(plain, m.start(), cutoff)
+                if not any(c.start > named.start and c.end < at for c in congresses):
+                    continue
+                yield _report(text, i, m.start(1), m.end(1),
+                              f"成文于{when.year}年的文件仍以“{m.group(1)}”为指导，已过时；"
+                              f"应为“{text.terms.guiding_sentence(at)}”")
+    yield from _stale_plenums(text, cutoff)
 
 
-def _stale_plenums(text: Text, when: date, congress: str) -> Iterator[Finding]:
-    """A list of 二十届 plenums that stops before the latest one held (without 历次)."""
-    term = congress.removesuffix("大") + "届"
-    held = [p for p in sorted(text.terms.plenums, key=lambda p: p.start)
-            if p.name.startswith(term) and p.end < when]
-    if not held:
+_PLENUM_NUMBER = re.compile(r"([一二三四五六七八九])中")
+
+
+def _stale_plenums(text: Text, cutoff: date) -> Iterator[Finding]:
+    """A list of the current congress's plenums that stops before the latest one held
+    by the cutoff (without 历次)."""
+    congresses = [c for c in text.terms.congresses if c.end < cutoff]
+    if not congresses:
         return
-    last = held[-1].name.removeprefix(term).removesuffix("全会")  # e.g. 四中
+    term = max(congresses, key=lambda c: c.start).name.removesuffix("大") + "届"
+    plenums = [p for p in sorted(text.terms.plenums, key=lambda p: p.start)
+               if p.name.startswith(term)]
+    if not plenums:
+        return
     pattern = re.compile(rf"{re.escape(term)}((?:[一二三四五六七八九]中[、和]?)+)全会精神")
     for i in text.lines_containing((term,)):
-        for m in pattern.finditer(text.plain[i]):
-            if last not in m.group(1):
+        plain = text.plain[i]
+        for m in pattern.finditer(plain):
+            at = _sentence_cutoff(plain, m.start(), cutoff)
+            held = [p for p in plenums if p.end < at]
+            if not held:
+                continue
+            last = parse_cn_numeral(held[-1].name.removeprefix(term)[0])  # 4 of 四中全会
+            named = [parse_cn_numeral(k) for k in _PLENUM_NUMBER.findall(m.group(1))]
+            if last is not None and max(n or 0 for n in named) < last:
                 yield _report(text, i, m.start(), m.end(),
                               f"成文时{held[-1].name}已召开，“{m.group(0)}”的表述已过时；"
-                              f"应为“{text.terms.guiding_sentence(when)}”")
+                              f"应为“{text.terms.guiding_sentence(at)}”")
 
 
 _UPCOMING = re.compile(r"(?:迎接|喜迎|献礼|迎|即将召开的)(?:党的)?([一二三四五六七八九十]+大)"
@@ -106,7 +174,11 @@ _BACK_THEN = re.compile(r"上半年|年初|前期|此前|当时|曾|回顾|去�
 
 
 def _upcoming_congress(text: Text, when: date) -> Iterator[Finding]:
+    """A congress spoken of as upcoming after it was held; a summary of the year in which
+    it was held may narrate the run-up (喜迎二十大 in a 2022 summary)."""
     starts = {c.name: c.start for c in text.terms.congresses}
+    if _looks_back(text):
+        when = min(when, _guidance_cutoff(text, when))
     for i in text.lines_containing(("迎", "即将召开")):
         for m in _UPCOMING.finditer(text.plain[i]):
             start = starts.get(m.group(1))
@@ -221,6 +293,38 @@ def _periods(text: Text, when: date) -> Iterator[Finding]:
             else:
                 continue
             yield _report(text, i, m.start(2), m.end(2), message + "（疑为套用旧稿）")
+
+
+# A five-year plan cited as the current task or experience: 「总结“十三五”规划实施经验」,
+# 「落实“十三五”规划确定的目标任务」 in 2023. History (期间, 以来, 圆满完成) is fine.
+_PLAN_CITED = re.compile(
+    r"(?:总结|落实|实施|推进|贯彻|执行|对标|对照|围绕|按照|依据|根据|确保完成|完成好|抓好)(?:好)?"
+    r"(“?(十[一二三四五六七八九]五)”?规划(?:[\u4e00-\u9fff]{1,6}?(?=[，,。；;、：:]|$))?)")
+_PLAN_HISTORY = re.compile(r"期间|以来|时期|收官|圆满|顺利|胜利|已|曾|回顾|取得|完成了|实现了")
+
+
+def _plans_cited(text: Text, when: date) -> Iterator[Finding]:
+    """A five-year plan that ended more than a year before the document, cited as the
+    task at hand or as current experience (the year after its end may still sum it up)."""
+    periods = {p.name: p for p in text.terms.periods}
+    for i in text.lines_containing(("五”规划", "五规划")):
+        plain = text.plain[i]
+        told = [m.span(2) for m in _PERIOD.finditer(plain)]  # _periods' own findings
+        for m in _PLAN_CITED.finditer(plain):
+            period = periods.get(m.group(2))
+            if period is None or when.year <= period.last + 1:
+                continue
+            if any(a < m.end(1) and m.start(1) < b for a, b in told):
+                continue
+            head = plain[max(plain.rfind(c, 0, m.start()) for c in "。！？；") + 1:m.start()]
+            tail = plain[m.end(1):m.end(1) + 10]
+            if _PLAN_HISTORY.search(head) or _PLAN_HISTORY.search(m.group(1)) \
+                    or _PLAN_HISTORY.search(tail):
+                continue
+            yield _report(text, i, m.start(1), m.end(1),
+                          f"“{period.name}”规划（{period.first}—{period.last}年）早已结束，"
+                          f"成文于{when.year}年的文件不应再把它作为当前的工作依据或经验"
+                          f"（疑为套用旧稿）")
 
 
 # ------------------------------------------------------------------ campaigns and goals

@@ -13,22 +13,81 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 
 
+def _marks(line: str) -> list[tuple[int, str, str]]:
+    """The ASCII marks of a line that sit in Chinese text, each with its full-width form
+    (「"」 alternates “ and ”), outside URLs."""
+    urls = [m.span() for m in _URL.finditer(line)]
+    marks = []
+    quotes = 0
+    for m in _HALF.finditer(line):
+        if any(a <= m.start() < b for a, b in urls):
+            continue
+        ch = m.group(0)
+        if ch == '"':
+            fix = "“" if quotes % 2 == 0 else "”"
+            quotes += 1
+        else:
+            fix = _FULL[ch]
+        marks.append((m.start(), ch, fix))
+    return marks
+
+
+_ENDS = frozenset("。！？")
+
+
+def _sentences(line: str, marks: list[tuple[int, str, str]]
+               ) -> list[list[tuple[int, str, str]]]:
+    """The marks grouped by sentence: a full-width 。！？ between two marks, or an ASCII
+    「?」「!」 (which ends its own sentence), starts a new group."""
+    groups: list[list[tuple[int, str, str]]] = []
+    for mark in marks:
+        if groups:
+            last = groups[-1][-1]
+            if last[1] not in "?!" and not _ENDS.intersection(line[last[0] + 1:mark[0]]):
+                groups[-1].append(mark)
+                continue
+        groups.append([mark])
+    return groups
+
+
+def _finding(i: int, line: str, group: list[tuple[int, str, str]]) -> Finding:
+    """One finding for the marks of one sentence, from the first to the last."""
+    start, end = group[0][0], group[-1][0] + 1
+    chars = list(line[start:end])
+    for pos, _, fix in group:
+        chars[pos - start] = fix
+    if len(group) == 1:
+        _, ch, fix = group[0]
+        message = f"中文中使用了半角标点“{ch}”，应为全角“{fix}”"
+    else:
+        listed = "".join(dict.fromkeys(f"“{ch}”" for _, ch, _ in group))
+        message = f"本句使用了半角标点{listed}（共{len(group)}处），应改为全角"
+    return finding("punct.halfwidth", "warning", i, start, line[start:end], message,
+                   "".join(chars))
+
+
 def halfwidth(text: Text) -> Iterator[Finding]:
+    """One finding per sentence typed with ASCII punctuation — a writer (or a converter)
+    in half-width mode gets a whole sentence wrong, 「(…)」 and 「"…"」 pairs included —
+    spanning its first to its last such mark, with the fix for all of them."""
     for i in text.lines_with(_HALF):
         line = text.lines[i]
-        urls = [m.span() for m in _URL.finditer(line)]
-        quotes = 0
-        for m in _HALF.finditer(line):
-            if any(a <= m.start() < b for a, b in urls):
-                continue
-            ch = m.group(0)
-            if ch == '"':
-                fix = "“" if quotes % 2 == 0 else "”"
-                quotes += 1
-            else:
-                fix = _FULL[ch]
-            yield finding("punct.halfwidth", "warning", i, m.start(), ch,
-                          f"中文中使用了半角标点“{ch}”，应为全角“{fix}”", fix)
+        for group in _sentences(line, _marks(line)):
+            yield _finding(i, line, group)
+
+
+def outside(f: Finding, line: str, junk: list[tuple[int, int]]) -> Finding | None:
+    """A punct.halfwidth finding without the marks inside junk that boilerplate.web
+    deletes (the 「(」「)」 of a pinyin gloss 「(chuàng)」); None when none is left."""
+    start = f.col - 1
+    end = start + len(f.excerpt)
+    marks = [m for m in _marks(line) if start <= m[0] < end]
+    if not marks:  # an unpaired full-width quote (quotes()): kept unless in the junk
+        return None if any(a <= start and end <= b for a, b in junk) else f
+    kept = [m for m in marks if not any(a <= m[0] < b for a, b in junk)]
+    if not kept:
+        return None
+    return f if len(kept) == len(marks) else _finding(f.line - 1, line, kept)
 
 
 # ------------------------------------------------------------------ punct.quotes
@@ -75,7 +134,7 @@ def punctuation(text: Text) -> Iterator[Finding]:
     quote already reported as ASCII is not reported again)."""
     seen: set[tuple[int, int]] = set()
     for f in halfwidth(text):
-        seen.add((f.line, f.col))
+        seen.update((f.line, f.col + k) for k, ch in enumerate(f.excerpt) if ch == '"')
         yield f
     for f in quotes(text):
         if (f.line, f.col) not in seen:

@@ -1,7 +1,8 @@
 """slogan.count for lists written without 一是/二是: the count after its list
 (「物质文明、政治文明、社会文明、生态文明“五个文明”」, 「“A”、“B”…等四项活动」), a list
 after 即 or a colon (「“三个结合”，即…相结合、…相结合…」), and the 一X phrases that spell out
-an 「N个一」 (「“三个一”活动。每名党员讲一次微党课、参与一次志愿服务。」).
+an 「N个一」 (「“三个一”活动。每名党员讲一次微党课、参与一次志愿服务。」), and a quoted count
+without a measure word whose items repeat its verb (「“四进”宣传活动：进楼栋、进家庭、进商铺」).
 
 Issue 12, kind 5. A list ending in 等 may hold fewer items than its count, never more."""
 
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 
-_MEASURES = "个|项|大|种|类|条|件|方面|型"
+_MEASURES = "个|项|大|种|类|条|件|方面|型|支"
 _COUNT = re.compile(rf"(等)?([“「]?)([两二三四五六七八九十]+)({_MEASURES})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED_CHAIN = re.compile(
     r"(?:[“「][^“”「」]{1,20}[”」][\u4e00-\u9fff]{0,6}?(?:、|和|及|与|以及)?)+$")
@@ -32,7 +33,9 @@ def _noun_end(token: str, noun: str) -> bool:
 
 
 def _before(s: str, noun: str) -> int:
-    """How many items a list ending at the end of `s` holds (0: no list there)."""
+    """How many items a list ending at the end of `s` holds (0: no list there); a 的
+    may join the list to its count (「…到位、…到位的“三个到位”」)."""
+    s = s.removesuffix("的")
     chain = _QUOTED_CHAIN.search(s)
     if chain is not None and chain.group(0).count("“") + chain.group(0).count("「") >= 2:
         return chain.group(0).count("“") + chain.group(0).count("「")
@@ -119,4 +122,44 @@ def listed_counts(text: Text, lines: list[int], items_after: ItemsAfter) -> Iter
                 start = m.start() + (len(m.group(1) or "") + len(m.group(2)))
                 excerpt = line[start:m.start(5) + len(noun)]
                 yield finding("slogan.count", "error", i, start, excerpt,
+                              _message(excerpt, stated, found, "后面"))
+
+
+# 「“四进”」, 「“三下”」: a count and one verb, quoted, no measure word.
+_BARE = re.compile(r"[“「]([两二三四五六七八九十]+)([\u4e00-\u9fff])[”」]")
+_BARE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[，,]?即|[：:])")
+_NUMERALS = frozenset("一二两三四五六七八九十百千万零")
+
+
+def _verb_items(rest: str, verb: str) -> int:
+    """Items of 「：进楼栋、进家庭、进商铺」 after a bare count: each holds the verb, all but
+    the first (which may carry the words leading into it, 文艺演出进社区) start with it."""
+    lead = _BARE_LEAD.match(rest)
+    if lead is None:
+        return 0
+    clause = re.split(r"[，,。；;！？!?：:]", rest[lead.end():])[0]
+    tokens = clause.split("、")
+    pieces = _AND.split(tokens[-1])
+    if len(pieces) == 2 and all(p.startswith(verb) for p in pieces):
+        tokens = tokens[:-1] + pieces
+    if len(tokens) < 2 or verb not in tokens[0] \
+            or not all(t.startswith(verb) and len(t) <= 8 for t in tokens[1:]):
+        return 0
+    return len(tokens)
+
+
+def bare_counts(text: Text, items_after: ItemsAfter) -> Iterator[Finding]:
+    """slogan.count for a quoted count without a measure word: its 一是… items, else the
+    list of verb phrases after it."""
+    for i in text.lines_with(_BARE, plain=True):
+        line, plain = text.lines[i], text.plain[i]
+        for m in _BARE.finditer(plain):
+            stated = parse_cn_numeral(m.group(1))
+            verb = m.group(2)
+            if stated is None or stated < 2 or verb in _NUMERALS:
+                continue
+            found = items_after(i, m.end()) or _verb_items(plain[m.end():], verb)
+            if found and found != stated:
+                excerpt = line[m.start(1):m.end(2)]
+                yield finding("slogan.count", "error", i, m.start(1), excerpt,
                               _message(excerpt, stated, found, "后面"))

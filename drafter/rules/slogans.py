@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from drafter.numbering import cn_numeral, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
-from drafter.rules.slogan_lists import listed_counts
+from drafter.rules.slogan_lists import bare_counts, listed_counts
 
-_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作|型"
+_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作|型|支"
 _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"
@@ -27,6 +27,7 @@ def slogan_core(slogan: str) -> str | None:
 
 _LEAD = re.compile(r"[」”』\"]?[。：:，,]?\s*")
 _QUOTED_LEAD = re.compile(r"[」”』\"]?[\u4e00-\u9fff]{0,4}[。：:，,]\s*")
+_COLON_LEAD = re.compile(r"[」”』\"]?[^。；;，,：:！？!?\n]{0,20}[：:]\s*")
 _QUOTED_SLOGAN = re.compile(
     rf"[“「『\"]([两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})?(?=[”」』\"])")
 
@@ -38,6 +39,11 @@ def _items_after(text: Text, line: int, end: int, *, quoted: bool = False) -> in
     lead = (_QUOTED_LEAD if quoted else _LEAD).match(rest)
     if quoted and (lead is None or rest[lead.end():lead.end() + 2] != "一是"):
         lead = _LEAD.match(rest)
+    if lead is None or rest[lead.end():lead.end() + 2] != "一是":
+        # Lead-in words up to a colon: 「以“五个一”活动为载体推进师德建设：一是…」.
+        colon = _COLON_LEAD.match(rest)
+        if colon is not None and rest[colon.end():colon.end() + 2] == "一是":
+            lead = colon
     offset = lead.end() if lead else 0
     if rest[offset:offset + 2] == "一是":
         region = [rest[offset:]]
@@ -130,6 +136,7 @@ def count(text: Text) -> Iterator[Finding]:
                           f"“{excerpt}”写明 {stated} 项，后面却列了 {found} 项")
     yield from listed_counts(text, candidate_lines(text),
                              lambda i, end: _items_after(text, i, end))
+    yield from bare_counts(text, lambda i, end: _items_after(text, i, end, quoted=True))
 
 
 def _prefix(slogan: str) -> str | None:

@@ -3,7 +3,12 @@ model as repair turns that quote them; what is still wrong is fixed deterministi
 where a fix exists, and every remaining unsourced number becomes a visible
 【待补充：…】 marker. An answer that is not mostly Chinese is refused like a rule
 violation: a repair turn, then the built-in text. Nothing passes silently: the report
-says what was done."""
+says what was done.
+
+Style warnings (rules.ADVISORY: style.repeated, style.doubled_unit, style.unit_words,
+style.empty_phrases) are reported in the note; they ride along in a repair turn that
+errors call for and their fixes are applied, but they never call for a repair turn,
+drop a sentence or make the guard fall back to the built-in text."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from drafter.facts import Facts
-from drafter.rules import Finding, apply_fixes, check
+from drafter.rules import ADVISORY, Finding, apply_fixes, check
 from drafter.rules import check as check_text
 from drafter.terms import load_terms
 from drafter.writers import answers
@@ -36,6 +41,7 @@ class GuardReport:
     dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
     restored: list[str] = field(default_factory=list)  # the skeleton's guiding sentence put back
     markdown: bool = False  # Markdown marks were removed
+    style: list[str] = field(default_factory=list)  # style warnings left in the text
 
     def note(self) -> str:
         parts = ["去除 Markdown 标记"] if self.markdown else []
@@ -61,7 +67,14 @@ class GuardReport:
             parts.append(f"因{'、'.join(self.fallback)}无法自动修正，改用内置稿")
         if self.remaining:
             parts.append(f"仍有问题：{'、'.join(sorted(set(self.remaining)))}")
+        if self.style:
+            parts.append(f"文风提示 {len(self.style)} 处：{'、'.join(sorted(set(self.style)))}")
         return "；".join(parts)
+
+
+def _blocking(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings the guard must act on: all but the style warnings (ADVISORY)."""
+    return [f for f in findings if f.rule not in ADVISORY]
 
 
 def _errors(text: str, facts: Facts, section: str = "") -> list[Finding]:
@@ -143,7 +156,8 @@ def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = ""
     target = [f for f in findings if f.rule in (*MARKED, "boilerplate.web") and f.fix is None]
     lines = _mark(lines, target, report)
     lines = [ln for ln in lines if ln.strip()]
-    left = [f for f in check(lines, facts, year=facts.doc.year) if "待补充" not in f.excerpt]
+    left = [f for f in _blocking(check(lines, facts, year=facts.doc.year))
+            if "待补充" not in f.excerpt]
     if left:
         # No deterministic fix (a miscounted slogan, outdated guidance…): drop the
         # sentences they sit in, keeping the rest of each paragraph.
@@ -151,14 +165,17 @@ def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = ""
         lines = _drop_sentences(lines, left)
         lines = _restore_guiding(lines, left, facts, skeleton, report)
         lines = [ln for ln in lines if ln.strip()]
-    remaining = [f.rule for f in check(lines, facts, year=facts.doc.year)
-                 if "待补充" not in f.excerpt]
+    final = check(lines, facts, year=facts.doc.year)
+    remaining = [f.rule for f in _blocking(final) if "待补充" not in f.excerpt]
     # Still wrong, or nothing left: the built-in writer's text is correct by construction.
-    if (remaining or not lines) and skeleton and not [
-            f for f in check(skeleton, facts, year=facts.doc.year) if "待补充" not in f.excerpt]:
-        report.fallback = sorted(set(remaining))
-        return skeleton.strip()
+    if (remaining or not lines) and skeleton:
+        built_in = check(skeleton, facts, year=facts.doc.year)
+        if not [f for f in _blocking(built_in) if "待补充" not in f.excerpt]:
+            report.fallback = sorted(set(remaining))
+            report.style = [f.rule for f in built_in if f.rule in ADVISORY]
+            return skeleton.strip()
     report.remaining = remaining
+    report.style = [f.rule for f in final if f.rule in ADVISORY]
     return "\n".join(lines)
 
 
@@ -225,10 +242,10 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
     report = GuardReport()
     text = plain(text, report)
     findings = _errors(text, facts, section)
-    report.first = [f.rule for f in findings]
+    report.first = [f.rule for f in _blocking(findings)]
     for _ in range(max(0, turns)):
-        if not findings:
-            break
+        if not _blocking(findings):
+            break  # style warnings alone are reported, not repaired
         text = plain(await repair(findings, text), report)
         report.repair_turns += 1
         findings = _errors(text, facts, section)

@@ -18,7 +18,7 @@ def _spec_rule_ids() -> set[str]:
     if not cr.SPEC.exists():
         return set(cr.RULE_IDS)
     spec = cr.SPEC.read_text(encoding="utf-8").split("\n## Coverage")[0]
-    return set(re.findall(r"^\|\s*`([a-z]+\.[a-z]+)`", spec, re.M))
+    return set(re.findall(r"^\|\s*`([a-z]+\.[a-z_]+)`", spec, re.M))
 
 
 # ---- well-formedness: passes without the checker -------------------------
@@ -54,7 +54,8 @@ def test_sidecar_facts_exist():
 
 
 def test_every_rule_labelled_three_times():
-    counts = {r: 0 for r in cr.RULE_IDS}
+    """The style warnings are labelled in the blind5 set, not here (cr.STYLE_IDS)."""
+    counts = {r: 0 for r in cr.RULE_IDS if r not in cr.STYLE_IDS}
     for doc in DOCS:
         for label in doc.labels:
             counts[label.rule] += 1
@@ -90,7 +91,7 @@ def test_precision_and_recall(evaluation):
 def test_every_rule_has_a_true_positive(evaluation):
     result, _ = evaluation
     found = {lab.rule for _, lab in result.tp}
-    assert _spec_rule_ids() - found == set()
+    assert _spec_rule_ids() - found - set(cr.STYLE_IDS) == set()
 
 
 @pytest.mark.parametrize("doc", [d for d in DOCS if not d.labels], ids=lambda d: d.name)

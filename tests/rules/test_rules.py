@@ -14,7 +14,7 @@ from drafter.cli import main
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
 from drafter.project.pipeline import assemble, draft_sections, new_project
-from drafter.rules import RULE_IDS, apply_fixes, check
+from drafter.rules import ADVISORY, RULE_IDS, Finding, apply_fixes, check
 from drafter.writers.builtin import BuiltinWriter
 
 FACTS = load_facts(example_path("implementation_plan"), kinds=kind_ids())  # 2026, 清河县中医院
@@ -89,9 +89,12 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
                       [("script.traditional", "圍繞"), ("script.misconversion", "乙個"),
                        ("script.misconversion", "提公升"), ("script.traditional", "統攬"),
                        ("script.misconversion", "全域性")]),
+    # One finding per sentence in half-width mode, from its first mark to its last.
     "halfwidth": ("为深入贯彻落实精神,进一步推进(试行)工作:", False, None,
-                  [("punct.halfwidth", ","), ("punct.halfwidth", "("),
-                   ("punct.halfwidth", ")"), ("punct.halfwidth", ":")]),
+                  [("punct.halfwidth", ",进一步推进(试行)工作:")]),
+    "halfwidth-two-sentences": ("群众是否满意?这是根本标准!开展(试行)工作。", False, None,
+                                [("punct.halfwidth", "?"), ("punct.halfwidth", "!"),
+                                 ("punct.halfwidth", "(试行)")]),
     "numbering-skip": ("一、总体要求\n（一）加强领导\n2. 推进落实", False, None,
                        [("structure.numbering", "2.")]),
     "numbering-repeat": ("一、目标\n二、措施\n二、要求", False, None,
@@ -101,6 +104,17 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
     "boilerplate": ("下面是小编带来的范文，字数 2196 阅读 4412，文章地址:http://a.cn/1.html", False,
                     None, [("boilerplate.web",
                             "下面是小编带来的范文，字数 2196 阅读 4412，文章地址:http://a.cn/1.html")]),
+    # The style warnings (issue 11, item 6); their near-misses: tests/rules/test_style.py.
+    "style-repeated": ("全面提升医疗服务质量和群众满意度。加强培训。"
+                       "全面提升医疗服务质量和群众满意度。", False, None,
+                       [("style.repeated", "全面提升医疗服务质量和群众满意度")]),
+    "style-doubled-unit": ("全年门诊服务人次218640人次。", False, None,
+                           [("style.doubled_unit", "人次218640人次")]),
+    "style-unit-words": ("城关第一小学2025年工作计划\n坚持以患者为中心，改进服务。", False, None,
+                         [("style.unit_words", "以患者为中心")]),
+    "style-empty-phrases": ("各科室要高度重视，精心组织，周密部署，狠抓落实。", False, None,
+                            [("style.empty_phrases",
+                              "各科室要高度重视，精心组织，周密部署，狠抓落实")]),
 }
 
 
@@ -132,17 +146,44 @@ def test_fixes_apply_in_place() -> None:
     assert check(fixed) == []
 
 
+def test_fixes_inside_a_sentence_span_apply_in_one_pass() -> None:
+    """A half-width sentence's fix spans other fixes (full-width digits, a misconverted
+    word): characters changed by different fixes all change in one pass."""
+    lines = ["推进工作,全年投资２３亿元,同比增长。", "提公升服务,显着(试行)。"]
+    fixed = apply_fixes(lines, check(lines))
+    assert fixed == ["推进工作，全年投资23亿元，同比增长。", "提升服务，显著（试行）。"]
+    assert check(fixed) == []
+
+
 def test_deterministic() -> None:
     text = CASES["boilerplate"][0] + "\n" + CASES["halfwidth"][0]
     assert check(text) == check(text)
 
 
-@pytest.mark.parametrize("path", all_facts_files(), ids=lambda p: p.stem)
-def test_the_builtin_writer_passes_every_rule(path: Path) -> None:
+def _builtin_draft(path: Path) -> list[Finding]:
     facts = load_facts(path, kinds=kind_ids())
     project = new_project(facts, get_kind(facts.doc.kind))
     asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
-    assert check(assemble(project, facts).text_lines(), facts) == []
+    return check(assemble(project, facts).text_lines(), facts)
+
+
+@pytest.mark.parametrize("path", all_facts_files(), ids=lambda p: p.stem)
+def test_the_builtin_writer_passes_every_rule(path: Path) -> None:
+    assert [f for f in _builtin_draft(path) if f.rule not in ADVISORY] == []
+
+
+# The example implementation plan's draft says 「门诊服务人次218640人次」 (the figure's name
+# ends in its unit) and draws 「增强干部职工的认同感、归属感和参与感。」 twice into one
+# paragraph (templates/phrases/categories.toml): for templates/ and the example facts to fix.
+_STYLE_KNOWN = pytest.mark.xfail(reason="style warnings in the built-in draft of the example plan")
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=_STYLE_KNOWN)
+    if p.resolve() == example_path("implementation_plan").resolve() else p
+    for p in all_facts_files()], ids=lambda p: p.stem)
+def test_the_builtin_writer_has_no_style_warnings(path: Path) -> None:
+    assert [(f.rule, f.excerpt) for f in _builtin_draft(path) if f.rule in ADVISORY] == []
 
 
 # ------------------------------------------------------------------ seeds (read, never copied)

@@ -69,3 +69,45 @@ def test_markdown_marks_go_and_the_words_stay() -> None:
     assert report.note().startswith("去除 Markdown 标记")
     clean, report = run("未完成的***处要补齐。")
     assert clean == "未完成的【待补充：***】处要补齐。" and not report.markdown  # a placeholder
+
+
+# -------------------------------------------------------- style warnings (issue 11, item 6)
+
+REPEATED = "全面提升医疗服务质量和群众满意度。加强业务培训。全面提升医疗服务质量和群众满意度。"
+
+
+class Counting:
+    """A model that answers the same each time, counting the repair turns asked."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer, self.asked = answer, []
+
+    async def __call__(self, findings: Sequence[Finding], text: str) -> str:
+        self.asked.append(sorted({f.rule for f in findings}))
+        return self.answer
+
+
+def test_style_warnings_alone_are_reported_not_repaired() -> None:
+    model = Counting(REPEATED)
+    text, report = asyncio.run(guard(REPEATED, FACTS, model, turns=2, skeleton=SKELETON))
+    assert text == REPEATED and model.asked == []  # no repair turn, no fallback
+    assert report.style == ["style.repeated"] and not report.fallback
+    assert not report.first and not report.remaining and not report.dropped_for
+    assert report.note() == "文风提示 1 处：style.repeated"
+
+
+def test_style_warnings_ride_along_but_never_drop_or_fall_back() -> None:
+    answer = STALE + REPEATED + "\n组织全体教职工参加廉洁教育。"
+    model = Counting(answer)
+    text, report = asyncio.run(guard(answer, FACTS, model, turns=2, skeleton=SKELETON))
+    assert model.asked == [["style.repeated", "style.unit_words", "term.outdated"]] * 2
+    assert "十七大" not in text and REPEATED in text and "教职工" in text  # only the error goes
+    assert sorted(report.style) == ["style.repeated", "style.unit_words"]
+    assert report.dropped_for == ["term.outdated"] and not report.fallback
+    assert "文风提示 2 处" in report.note()
+
+
+def test_a_doubled_measure_word_is_fixed() -> None:
+    text, report = run(GOOD + "建成两个个志愿服务站。")
+    assert text == GOOD + "建成两个志愿服务站。"
+    assert "style.doubled_unit" in report.fixed and not report.style

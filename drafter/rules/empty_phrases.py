@@ -1,0 +1,87 @@
+"""style.empty_phrases: one sentence stacking three or more empty set phrases (高度重视、
+精心组织、周密部署、狠抓落实…) with little else — no figure, no quoted or titled name, and
+fewer other Chinese characters than the set phrases themselves take. 「各单位要高度重视，
+精心组织，周密部署，狠抓落实，确保取得实效。」 says nothing a reader can check; 「高度重视
+安全生产，精心组织“安全生产月”活动，周密部署3次应急演练。」 says what was done.
+
+Issue 11, item 6."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.rules.model import Finding, Text, finding
+
+PHRASES: tuple[str, ...] = (
+    "高度重视", "精心组织", "周密部署", "狠抓落实", "统筹协调", "扎实推进", "认真落实", "强化措施",
+    "加强领导", "真抓实干", "精心部署", "周密安排", "精心安排", "精心谋划", "统筹推进", "统筹兼顾",
+    "协调配合", "密切配合", "通力协作", "通力合作", "齐抓共管", "常抓不懈", "持之以恒", "务求实效",
+    "注重实效", "落到实处", "抓细抓实", "抓紧抓实", "抓实抓细", "攻坚克难", "开拓创新", "锐意进取",
+    "奋发有为", "凝心聚力", "担当作为", "压实责任", "明确分工", "层层落实", "强化督导", "加强督查",
+    "强化保障", "形成合力", "整体推进", "扎实开展", "切实加强", "全力以赴", "抓好落实", "确保实效",
+    "求真务实", "主动作为", "履职尽责", "迎难而上", "久久为功", "精准发力", "多措并举",
+    "提高认识", "统一思想", "明确责任", "加强协调", "强化责任", "周密组织", "狠抓落地",
+)
+
+
+class _Node(dict[str, "_Node"]):
+    """A trie node: next character → node; "" marks the end of a phrase."""
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """A regex for the words with common prefixes factored out (加强(?:领导|督查)…): the
+    engine tries far fewer alternatives at each place."""
+    root = _Node()
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, _Node())
+        node[""] = _Node()
+
+    def build(node: _Node) -> str:
+        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else f"(?:{'|'.join(alts)})"
+        return body + ("?" if "" in node else "")
+
+    return build(root)
+
+
+_PHRASE = re.compile(_trie(PHRASES))
+_SENTENCE_ENDS = "。！？；"
+_SUBSTANCE = re.compile(r"[0-9０-９%％]|[“「《][^”」》]{1,30}[”」》]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+MIN_PHRASES = 3
+
+
+def _sentences(line: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for k, c in enumerate(line):
+        if c in _SENTENCE_ENDS:
+            yield start, k
+            start = k + 1
+    if start < len(line):
+        yield start, len(line)
+
+
+def empty_phrases(text: Text) -> Iterator[Finding]:
+    for i in text.lines_with(_PHRASE, plain=True):
+        line, plain = text.lines[i], text.plain[i]
+        if len({m.group(0) for m in _PHRASE.finditer(plain)}) < MIN_PHRASES:
+            continue
+        for a, b in _sentences(plain):
+            sentence = plain[a:b]
+            found = [m for m in _PHRASE.finditer(sentence)]
+            if len({m.group(0) for m in found}) < MIN_PHRASES or _SUBSTANCE.search(sentence):
+                continue
+            rest = _PHRASE.sub("", sentence)
+            if len(_CJK.findall(rest)) >= sum(len(m.group(0)) for m in found):
+                continue  # the phrases lead into what is done
+            lead = len(sentence) - len(sentence.lstrip(" \u3000"))
+            excerpt = line[a + lead:b]
+            listed = "、".join(dict.fromkeys(m.group(0) for m in found))
+            yield finding("style.empty_phrases", "warning", i, a + lead, excerpt,
+                          f"此句堆砌套话（{listed}），没有具体内容，"
+                          f"应写明做什么、怎么做、做到什么程度")

@@ -1,0 +1,209 @@
+"""style.unit_words: words of another kind of unit — a 范文 of a hospital reused for a
+school keeps its 患者 and 诊疗, one of a school reused for a company its 师生.
+
+The unit's family comes from the facts (`unit.type`, refined by `unit.name`), else from
+the unit named in the title or the 落款: 医疗 (医院, 卫生院, 卫生服务中心, 疾控中心…),
+学校, 幼儿园, 企业 (公司, 集团…), 机关 (局, 委员会, 办公室, 政府…), 基层 (社区, 街道, 村).
+Kept conservative (precision over recall):
+- a 机关 whose name shows the field (卫生健康局, 教育局, 市场监督管理局) may use its
+  field's words; so may a school or a company of that field (医学院, 医药公司);
+- a sentence that names a unit of the word's own kind (「组织志愿者到医院为患者服务」,
+  「走进校园为师生开展健康讲座」) speaks of that unit, not of the writer's;
+- words with a common other sense are left out or read in their telling forms only:
+  患者 in 「以患者为中心」「患者满意」 (in a school's text at all, but not in 「为白血病患者
+  捐款」); 课堂 only as 课堂教学 and the like (a hospital runs a 「健康妈妈课堂」);
+  车间 not in 扶贫车间, 实训车间; 产品质量 not in 农产品质量; 学生 in a kindergarten not
+  as 小学生, 实习学生.
+Issue 11, item 6."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from drafter.rules.model import Finding, Text, finding
+
+MEDICAL, SCHOOL, KINDERGARTEN, COMPANY, OFFICE, GRASSROOTS = (
+    "医疗机构", "学校", "幼儿园", "企业", "机关", "社区（村）")
+
+# facts.unit.type (and the subtypes FACTS.md may add) → family; 其他 and unknown types are
+# read from the unit's name.
+TYPE_FAMILY: dict[str, str] = {
+    "医院": MEDICAL, "卫生院": MEDICAL, "学校": SCHOOL, "幼儿园": KINDERGARTEN,
+    "机关": OFFICE, "社区": GRASSROOTS, "街道": GRASSROOTS, "村": GRASSROOTS,
+    "企业": COMPANY, "国有企业": COMPANY,
+}
+
+# A unit name's last unit word decides its family (…大学附属医院 is a hospital).
+_NAME_FAMILY: tuple[tuple[str, str], ...] = (
+    (r"医院|卫生院|卫生服务中心|卫生服务站|卫生室|保健院|保健所|疾病预防控制中心|疾控中心|"
+     r"诊所|门诊部|急救中心|血站", MEDICAL),
+    (r"幼儿园|托儿所|保育院", KINDERGARTEN),
+    (r"学校|中学|小学|完小|大学|学院|中专|技校|职校|职业技术学校|教学点", SCHOOL),
+    (r"公司|集团|工厂|[^工]厂|银行|信用社", COMPANY),
+    (r"局|委员会|办公室|人民政府|政府|(?<![党团])委|厅|署|办事处|法院|检察院|派出所|管理处",
+     OFFICE),
+    (r"街道办事处|街道办|社区|街道|居民委员会|村民委员会|居委会|村委会|村", GRASSROOTS),
+)
+_NAME = re.compile("|".join(f"(?P<f{k}>{p})" for k, (p, _) in enumerate(_NAME_FAMILY)))
+
+# Fields a unit's name may show; a unit of a field may use its words.
+_FIELD = {
+    MEDICAL: re.compile(r"卫生|卫健|医|药|疾控|疾病|健康|计生|红十字|残联|护理"),
+    SCHOOL: re.compile(r"教育|教体|学|校|招生|考试|培训|少年宫|青少年"),
+    COMPANY: re.compile(r"工信|经信|工业|市场监督|市场监管|质监|质量|商务|发改|发展和改革|国资|"
+                        r"应急|安监|经济|科技|统计|税务|海关|工商|开发区|园区|供销|产业|"
+                        r"职业|技术|技工|职校|职教|工程|机电"),
+}
+# Offices over every field (a government, a party committee, finance, statistics…).
+_GENERAL = re.compile(r"政府|人大|政协|[县市区省州旗镇乡]委|组织部|宣传部|统战部|政法委|发改|"
+                      r"发展和改革|财政|审计|统计|人社|人力资源|乡|镇")
+
+
+@dataclass(frozen=True)
+class Word:
+    pattern: re.Pattern[str]
+    owner: str  # the family whose word it is
+    foreign_in: frozenset[str]
+    own_units: re.Pattern[str]  # a sentence naming such a unit speaks of it
+    keys: tuple[str, ...]  # literal words every match holds one of (the line pre-search)
+
+
+_HOSPITALS = re.compile(r"医院|卫生院|卫生室|诊所|医疗机构|医疗卫生|卫生服务|病房|医务室|保健室|"
+                        r"义诊|献血|家庭医生|签约医生|校医")
+_SCHOOLS = re.compile(r"学校|校园|进校|院校|学院|大学|中学|小学|幼儿园|学生|家长|夏令营|研学")
+_WORKS = re.compile(r"企业|公司|工厂|厂区|园区|扶贫|就业|帮扶|实训|实习|教学|共享|家门口|工坊|"
+                    r"监管|检查|抽检|执法|制造|工业|产业|品牌|标准|农|食|药")
+
+# Mentions of the sick that any unit may make: a donation, an epidemic, a caseload the
+# unit manages (严重精神障碍患者, 职业病患者).
+_ILL = re.compile(r"捐|救助|慰问|帮扶|结对|传染|疫情|确诊|疑似|病例|隔离|献血|大病|重病|白血病|癌|"
+                  r"残疾|精神|慢性|尘肺|职业病|困难")
+_ALL_BUT_HEALTH = frozenset({SCHOOL, KINDERGARTEN, COMPANY, OFFICE})
+
+WORDS: tuple[Word, ...] = (
+    # A hospital's words: its patients as the ones it serves, its diagnosis and treatment,
+    # its staff and their ethics.
+    Word(re.compile(r"以(?:病人|患者)为中心|(?:病人|患者)(?:满意|就医|就诊|安全|权益|隐私|至上|需求)|"
+                    r"(?:服务|方便|关爱|每一位|每位|广大)(?:病人|患者)|为(?:病人|患者)(?:提供|服务)|"
+                    r"诊疗|医务人员|医护人员|医德医风"),
+         MEDICAL, _ALL_BUT_HEALTH, _HOSPITALS,
+         ("病人", "患者", "诊疗", "医务人员", "医护人员", "医德医风")),
+    # Patients at all: in a school or a kindergarten, unless the sentence is about illness
+    # as such (a sick pupil's family helped, an epidemic).
+    Word(re.compile(r"病人|患者"), MEDICAL, frozenset({SCHOOL, KINDERGARTEN}),
+         re.compile(f"{_HOSPITALS.pattern}|{_ILL.pattern}"), ("病人", "患者")),
+    Word(re.compile(r"(?<![大中小习医师研留范])学生(?!志愿|实习|见习)"),
+         SCHOOL, frozenset({KINDERGARTEN}),
+         re.compile(r"小学|中学|大学|职校|学校|院校|校外|高校|实习|见习|师范|专业|毕业"),
+         ("学生",)),
+    Word(re.compile(r"教职工|教职员工|(?:全体|全校|广大|全院)师生|"
+                    r"课堂(?:教学|纪律|效率|质量|改革|提问)|高效课堂|班主任"),
+         SCHOOL, frozenset({MEDICAL, COMPANY, OFFICE}), _SCHOOLS,
+         ("教职", "师生", "课堂", "班主任")),
+    Word(re.compile(r"车间|生产线|(?<![农食药水畜渔])产品质量"),
+         COMPANY, frozenset({GRASSROOTS, OFFICE, SCHOOL, KINDERGARTEN}), _WORKS,
+         ("车间", "生产线", "产品质量")),
+)
+
+
+def family_of_name(name: str) -> str | None:
+    """The family of a unit name: the family of its last unit word."""
+    best: tuple[int, int, str] | None = None
+    for m in _NAME.finditer(name):
+        k = int(next(g for g, v in m.groupdict().items() if v is not None)[1:])
+        key = (m.end(), m.end() - m.start(), _NAME_FAMILY[k][1])
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?:—(?:19|20)\d\d)?年度?")
+_TITLE_CUT = re.compile(r"关于|工作|实施方案|计划|总结|汇报|报告|方案|规划|要点")
+_DATE_LINE = re.compile(r"^[\s\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*$")
+
+
+def _named_unit(text: Text) -> str:
+    """The unit the text is written by: the title's words before its year or kind, else
+    a short 落款 line near the end."""
+    for line in text.lines[:2]:
+        if len(line) > 40 or any(c in line for c in "。，；"):
+            continue  # not a title
+        head = _TITLE_CUT.split(_TITLE_YEAR.sub("", line.strip()), maxsplit=1)[0]
+        if head and family_of_name(head):
+            return head
+    for line in reversed(text.lines[-4:]):
+        body = line.strip(" \u3000")
+        if 2 <= len(body) <= 30 and not _DATE_LINE.match(body) \
+                and not any(c in body for c in "。，；：！？") and family_of_name(body):
+            return body
+    return ""
+
+
+@dataclass
+class Unit:
+    family: str | None
+    name: str
+
+    @cached_property
+    def fields(self) -> frozenset[str]:
+        """The families whose words this unit may use besides its own."""
+        if self.family == OFFICE and _GENERAL.search(self.name):
+            return frozenset(_FIELD)
+        return frozenset(f for f, p in _FIELD.items() if p.search(self.name))
+
+
+def unit_of(text: Text) -> Unit:
+    """The writer's unit: the facts' type (a kindergarten by its name too), else the
+    family of the unit the text names."""
+    if text.facts is not None:
+        name = text.facts.unit.name
+        family = TYPE_FAMILY.get(text.facts.unit.type)
+        by_name = family_of_name(name)
+        if family is None or (family, by_name) in ((SCHOOL, KINDERGARTEN),
+                                                   (OFFICE, GRASSROOTS)):
+            family = by_name
+        return Unit(family, name)
+    name = _named_unit(text)
+    return Unit(family_of_name(name) if name else None, name)
+
+
+_SENTENCE_ENDS = "。！？；"
+
+
+@cache
+def _keys_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(keys))
+
+
+def _sentence(line: str, start: int, end: int) -> str:
+    head = max(line.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    tails = [k for k in (line.find(c, end) for c in _SENTENCE_ENDS) if k >= 0]
+    return line[head:min(tails, default=len(line))]
+
+
+def unit_words(text: Text) -> Iterator[Finding]:
+    unit = unit_of(text)
+    if unit.family is None:
+        return
+    words = [w for w in WORDS if unit.family in w.foreign_in and w.owner not in unit.fields]
+    if not words:
+        return
+    keys = tuple(dict.fromkeys(k for w in words for k in w.keys))
+    for i in text.lines_with(_keys_pattern(keys), plain=True):
+        plain = text.plain[i]
+        taken: list[tuple[int, int]] = []
+        for w in words:
+            for m in w.pattern.finditer(plain):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue  # 以患者为中心 read already, not 患者 again
+                sentence = _sentence(plain, m.start(), m.end())
+                if w.own_units.search(sentence.replace(m.group(0), "")):
+                    continue
+                taken.append(m.span())
+                excerpt = text.lines[i][m.start():m.end()]
+                yield finding("style.unit_words", "warning", i, m.start(), excerpt,
+                              f"“{excerpt}”是{w.owner}的用语，出现在{unit.family}的文件中，"
+                              f"疑为套用其他单位的范文，请核对")

@@ -1,0 +1,221 @@
+"""The style warnings (issue 11, item 6): style.repeated, style.doubled_unit,
+style.unit_words, style.empty_phrases. Every minimal input gives its finding; beside it a
+clean near-miss of the same shape stays silent. Cases are our own words."""
+
+from __future__ import annotations
+
+import pytest
+from support.paths import example_path
+
+from drafter.facts import Facts, parse_facts
+from drafter.kinds import kind_ids
+from drafter.rules import ADVISORY, RULES, check
+from drafter.rules.unit_words import (
+    COMPANY,
+    GRASSROOTS,
+    KINDERGARTEN,
+    MEDICAL,
+    OFFICE,
+    SCHOOL,
+    TYPE_FAMILY,
+    family_of_name,
+)
+
+STYLE = ("style.repeated", "style.doubled_unit", "style.unit_words", "style.empty_phrases")
+SOURCE = example_path("implementation_plan").read_text(encoding="utf-8")
+
+
+def facts_of(unit_type: str, name: str) -> Facts:
+    """The example facts with another unit."""
+    text = SOURCE.replace('name = "清河县中医院"', f'name = "{name}"', 1)
+    return parse_facts(text.replace('type = "医院"', f'type = "{unit_type}"', 1), kinds=kind_ids())
+
+
+def style_findings(text: str, facts: Facts | None = None) -> list[tuple[str, str]]:
+    return sorted((f.rule, f.excerpt) for f in check(text, facts, year=2025)
+                  if f.rule in STYLE)
+
+
+# name: (text, facts (unit type, name) or None, [(rule, excerpt)])
+HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
+    # style.repeated
+    "sentence-again-later": ("我院坚持把群众满意作为检验工作的根本标准。\n二、主要措施\n"
+                             "加强组织领导。我院坚持把群众满意作为检验工作的根本标准。", None,
+                             [("style.repeated", "我院坚持把群众满意作为检验工作的根本标准")]),
+    "sentence-again-same-paragraph": ("增强职工的认同感和归属感。组织读书活动。"
+                                      "增强职工的认同感和归属感！", None,
+                                      [("style.repeated", "增强职工的认同感和归属感")]),
+    "sentence-three-times": ("持续改善群众就医体验和服务环境。\n持续改善群众就医体验和服务环境。\n"
+                             "持续改善群众就医体验和服务环境。", None,
+                             [("style.repeated", "持续改善群众就医体验和服务环境"),
+                              ("style.repeated", "持续改善群众就医体验和服务环境")]),
+    "paragraphs-pasted-twice": (
+        "（一）加强领导。成立创建工作领导小组，院长任组长。明确各科室职责。\n"
+        "（二）强化宣传。利用院报和宣传栏广泛宣传创建工作。\n"
+        "（一）加强领导。成立创建工作领导小组，院长任组长。明确各科室职责。\n"
+        "（二）强化宣传。利用院报和宣传栏广泛宣传创建工作。", None,
+        [("style.repeated", "（一）加强领导。成立创建工作领导小组，院长任组长。明确各科室职责")]),
+    # style.doubled_unit
+    "name-ends-in-unit": ("2025年门诊服务人次218640人次。", None,
+                          [("style.doubled_unit", "人次218640人次")]),
+    "name-ends-in-unit-linked": ("全年培训学时达32学时，服务人次为1.5万人次。", None,
+                                 [("style.doubled_unit", "学时达32学时"),
+                                  ("style.doubled_unit", "人次为1.5万人次")]),
+    "measure-doubled": ("新建12个个村级服务站。", None, [("style.doubled_unit", "12个个")]),
+    "unit-doubled": ("接待群众300人次人次。", None, [("style.doubled_unit", "300人次人次")]),
+    # style.unit_words: by the facts' unit type
+    "patients-in-a-school": ("坚持以患者为中心，提升服务水平。", ("学校", "城关第一小学"),
+                             [("style.unit_words", "以患者为中心")]),
+    "patients-in-a-kindergarten": ("认真做好患者接待工作。", ("学校", "阳光幼儿园"),
+                                   [("style.unit_words", "患者")]),
+    "treatment-in-a-company": ("规范诊疗服务，落实医德医风要求。", ("企业", "江州燃气有限公司"),
+                               [("style.unit_words", "诊疗"), ("style.unit_words", "医德医风")]),
+    "medics-in-a-bureau": ("组织全体医务人员参加业务培训。", ("机关", "县自然资源局"),
+                           [("style.unit_words", "医务人员")]),
+    "pupils-in-a-kindergarten": ("全园学生家长满意率稳步提高。", ("学校", "阳光幼儿园"),
+                                 [("style.unit_words", "学生")]),
+    "staff-of-a-school-in-a-hospital": ("组织全体教职工参加廉洁教育。", ("医院", "县人民医院"),
+                                        [("style.unit_words", "教职工")]),
+    "teachers-and-pupils-in-a-company": ("全体师生积极参与志愿服务。", ("企业", "江州燃气有限公司"),
+                                         [("style.unit_words", "全体师生")]),
+    "classroom-in-a-bureau": ("深化课堂教学改革，提高工作效率。", ("机关", "县自然资源局"),
+                              [("style.unit_words", "课堂教学")]),
+    "workshop-in-a-community": ("加强车间安全管理，提高产品质量。",
+                                ("社区", "幸福里社区居民委员会"),
+                                [("style.unit_words", "车间"), ("style.unit_words", "产品质量")]),
+    "workshop-in-a-school": ("加强车间管理，规范操作流程。", ("学校", "临河市第三中学"),
+                             [("style.unit_words", "车间")]),
+    # style.unit_words: the unit named by the title or the 落款
+    "title-names-a-school": ("城关第一小学2025年工作计划\n提高患者满意度，改善就医环境。", None,
+                             [("style.unit_words", "患者满意")]),
+    "signature-names-a-company": ("一、工作目标\n全体教职工要增强服务意识。\n"
+                                  "江州市燃气集团有限公司\n2025年1月4日", None,
+                                  [("style.unit_words", "教职工")]),
+    # style.empty_phrases
+    "stacked-phrases": ("各单位要高度重视，精心组织，周密部署，狠抓落实，确保取得实效。", None,
+                        [("style.empty_phrases", "各单位要高度重视，精心组织，周密部署，狠抓落实，"
+                          "确保取得实效")]),
+    "stacked-phrases-run-on": ("我们将统筹协调、扎实推进、真抓实干、常抓不懈。", None,
+                               [("style.empty_phrases",
+                                 "我们将统筹协调、扎实推进、真抓实干、常抓不懈")]),
+}
+
+SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
+    # style.repeated
+    "short-sentence-again": ("加强组织领导。\n二、措施\n加强组织领导。", None),
+    "headings-again": ("一、加强党的建设和思想政治工作\n二、措施\n"
+                       "一、加强党的建设和思想政治工作", None),
+    "heading-line-again": ("（三）加强督导检查，确保各项任务落到实处。\n二、措施\n"
+                           "（三）加强督导检查，确保各项任务落到实处。", None),
+    "trainees-at-a-kindergarten": ("接收学前教育专业学生来园见习。", ("学校", "阳光幼儿园")),
+    "heading-text-again": ("（一）加强理论学习和思想政治教育。组织集中学习。\n"
+                           "（一）加强理论学习和思想政治教育。开展专题讨论。", None),
+    "signature-again": ("青川县人民医院精神文明建设办公室\n青川县人民医院精神文明建设办公室", None),
+    "table-cells-again": ("| 按计划推进各项工作任务落实 | 1月 |\n"
+                          "| 按计划推进各项工作任务落实 | 2月 |", None),
+    "alike-not-same": ("全面提升医疗服务质量和群众满意度。\n"
+                       "全面提升护理服务质量和群众满意度。", None),
+    # style.doubled_unit
+    "person-times-alone": ("全年接待群众1.2万人次，人次同比增长12%。", None),
+    "per-person-time": ("门诊每人次费用下降5%，每人次补助50元。", None),
+    "name-of-another-unit": ("接待游客人数3.2万人，帮扶责任人120人，示范户30户。", None),
+    "one-by-one": ("一个个鲜活的案例，一项项工作，个个争先。", None),
+    "measure-starts-a-word": ("评选表彰12个个人，实施5项项目，设立3个个案管理员。", None),
+    # style.unit_words
+    "patients-in-a-hospital": ("坚持以患者为中心，组织医务人员开展义诊。", ("医院", "县人民医院")),
+    "patients-at-a-health-bureau": ("督促医疗机构改善患者就医体验。", ("机关", "县卫生健康局")),
+    "volunteers-at-a-hospital": ("组织职工到县医院为患者提供导诊服务。",
+                                 ("企业", "江州燃气有限公司")),
+    "donation-for-patients": ("全校师生为白血病患者捐款。", ("学校", "临河市第三中学")),
+    "school-doctor": ("校医务室配备专职医务人员。", ("学校", "临河市第三中学")),
+    "pupils-in-a-school": ("在校学生2160人，教职工142名。", ("学校", "临河市第三中学")),
+    "primary-pupils-at-a-kindergarten": ("组织大班幼儿参观小学，体验小学生活。",
+                                         ("学校", "阳光幼儿园")),
+    "hospital-visits-a-school": ("走进校园为全体师生开展健康讲座。", ("医院", "县人民医院")),
+    "teaching-hospital-classroom": ("依托“健康妈妈课堂”开展孕产期保健宣讲。",
+                                    ("医院", "县妇幼保健院")),
+    "education-bureau": ("指导学校深化课堂教学改革，关心教职工。", ("机关", "县教育局")),
+    "poverty-workshop": ("引进扶贫车间2个，带动就业。", ("社区", "幸福里社区居民委员会")),
+    "farm-produce-quality": ("加强农产品质量安全监管。", ("社区", "幸福里社区居民委员会")),
+    "market-regulator": ("深入企业车间开展产品质量抽检。", ("机关", "县市场监督管理局")),
+    "vocational-school": ("建设实训车间，规范生产线管理。", ("学校", "东平职业技术学校")),
+    "government-over-all": ("组织医务人员下乡义诊，关心师生健康，提升产品质量。",
+                            ("机关", "石桥镇人民政府")),
+    "other-unit": ("坚持以患者为中心，提升诊疗服务。", ("其他", "县图书馆")),
+    "no-unit-named": ("2025年工作计划\n坚持以患者为中心。", None),
+    # style.empty_phrases
+    "two-phrases": ("各单位要高度重视，精心组织，确保取得实效。", None),
+    "phrases-with-substance": ("高度重视安全生产，精心组织“安全生产月”活动，"
+                               "周密部署3次应急演练。", None),
+    "phrases-lead-in": ("高度重视，精心组织，周密部署，在全院范围内开展医疗质量安全专项检查，"
+                        "逐科室核查病历书写、处方点评和院感防控制度执行情况并限期整改。", None),
+    "phrases-over-sentences": ("各科室要高度重视。精心组织。周密部署。", None),
+}
+
+
+@pytest.mark.parametrize("name", HITS)
+def test_style_kind_is_found(name: str) -> None:
+    text, unit, expected = HITS[name]
+    facts = facts_of(*unit) if unit else None
+    assert style_findings(text, facts) == sorted(expected)
+
+
+@pytest.mark.parametrize("name", SILENT)
+def test_style_near_miss_is_silent(name: str) -> None:
+    text, unit = SILENT[name]
+    facts = facts_of(*unit) if unit else None
+    assert style_findings(text, facts) == []
+
+
+def test_style_rules_are_registered_as_warnings() -> None:
+    assert set(STYLE) <= set(RULES) and frozenset(STYLE) == ADVISORY
+    line = ("门诊服务人次218640人次。新建12个个站点。患者满意。"
+            "各单位要高度重视，精心组织，周密部署，狠抓落实。")
+    text = line + "\n" + line
+    found = [f for f in check(text, facts_of("学校", "城关第一小学")) if f.rule in STYLE]
+    assert {f.rule for f in found} == set(STYLE)
+    assert all(f.severity == "warning" for f in found)
+
+
+def test_doubled_measure_has_a_fix_and_the_others_none() -> None:
+    found = {f.excerpt: f.fix for f in check("新建12个个站点，门诊服务人次218640人次。")
+             if f.rule == "style.doubled_unit"}
+    assert found == {"12个个": "12个", "人次218640人次": None}
+
+
+def test_repeated_sees_only_the_text_it_is_given() -> None:
+    """The guard checks one section: a sentence repeated from another section is not
+    seen there; the whole document shows it."""
+    first = "坚持把群众满意作为检验工作的根本标准。"
+    second = "加强组织领导。坚持把群众满意作为检验工作的根本标准。"
+    assert style_findings(second) == []
+    assert style_findings(first + "\n" + second) == [
+        ("style.repeated", "坚持把群众满意作为检验工作的根本标准")]
+
+
+def test_repeated_stretch_is_one_finding() -> None:
+    block = ["一、工作目标", "全面提升医疗服务质量，群众满意度稳步提高。", "二、主要措施",
+             "加强组织领导，成立工作专班，细化任务分工。", "强化督导检查，每季度通报一次进展。"]
+    found = [f for f in check(block + block) if f.rule == "style.repeated"]
+    assert [(f.line, f.excerpt) for f in found] == [(7, block[1].rstrip("。"))]
+    assert "共4段" in found[0].message  # from the first repeated paragraph to the last
+
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("青川县人民医院", MEDICAL), ("县中心卫生院", MEDICAL), ("东关街道社区卫生服务中心", MEDICAL),
+    ("某大学附属医院", MEDICAL), ("东湖街道中心幼儿园", KINDERGARTEN), ("临河市第三中学", SCHOOL),
+    ("城关镇中心小学党支部", SCHOOL), ("江州市燃气集团有限公司客户服务中心党支部", COMPANY),
+    ("县卫生健康委员会", OFFICE), ("青川县人民医院党委", MEDICAL), ("滨河街道办事处", GRASSROOTS),
+    ("东关街道幸福里社区居民委员会", GRASSROOTS), ("柳树村党支部", GRASSROOTS), ("县图书馆", None),
+])
+def test_family_of_a_unit_name(name: str, family: str | None) -> None:
+    assert family_of_name(name) == family
+
+
+def test_every_unit_type_has_a_family() -> None:
+    """The facts' unit types, and the subtypes planned for them (幼儿园 卫生院 街道 村
+    国有企业); 其他 is read from the name."""
+    from drafter.facts.model import UNIT_TYPES
+
+    assert set(UNIT_TYPES) - set(TYPE_FAMILY) == {"其他"}
+    assert {"幼儿园", "卫生院", "街道", "村", "国有企业"} <= set(TYPE_FAMILY)

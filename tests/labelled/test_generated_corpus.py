@@ -8,14 +8,15 @@ from corpus import DOCS, documents, evaluate, labels_of
 
 from drafter.facts import load_facts
 from drafter.kinds import kind_ids
-from drafter.rules import RULE_IDS
+from drafter.rules import ADVISORY, RULE_IDS
 
 SCORE = evaluate()
 # number.status (issue 13) needs facts with planned figures, which no labelled document
 # has yet; it is tested in tests/rules/test_status.py. claim.unsourced (issue 13) has no
 # labelled claims either; tests/rules/test_claims.py. Scoped to the original ids.
 LABELLED_IDS = tuple(rule for rule in RULE_IDS if rule not in ("number.status",
-                                                              "claim.unsourced"))
+                                                              "claim.unsourced")
+                     and rule not in ADVISORY)  # style warnings: labelled in blind5
 
 
 def test_corpus_is_well_formed() -> None:

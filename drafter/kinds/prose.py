@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from drafter.facts import Facts, Figure, Slogan, Task
+from drafter.facts import Facts, Figure, Honor, Slogan, Task, format_number
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
+from drafter.numbering import cn_numeral
 
 TARGET_WORDS = ("目标", "计划", "力争", "预计")
 """Words in a figure's name that make it a target rather than an achieved value."""
@@ -251,17 +252,18 @@ class Say:
 
     # ------------------------------------------------------------------ slogans
     def tasks_for(self, slogan: Slogan) -> list[Task]:
-        """The tasks that realise a slogan: same subject, a shared quoted name, or
-        enough shared words; at most three, in file order."""
+        """The tasks that plainly realise a slogan: one of its items (or the slogan
+        itself) named in the task, a shared quoted name, or a subject both name outright;
+        at most three, in file order."""
         text = slogan.text + "；".join(slogan.items)
-        subjects = {self.subject_of(i) for i in slogan.items} - {"通用"}
+        named = {self.named(i) for i in (slogan.text, *slogan.items)} - {""}
         quoted = set(_QUOTED.findall(text))
-        grams = _bigrams(text)
+        parts = [p.strip("“”") for p in (slogan.text, *slogan.items) if len(p.strip("“”")) >= 4]
         found = []
         for task in self.facts.tasks:
             body = task.title + "；".join(task.points)
-            if (self.subject(task) in subjects or quoted & set(_QUOTED.findall(body))
-                    or len(grams & _bigrams(body)) >= 3):
+            if (any(p in body for p in parts) or quoted & set(_QUOTED.findall(body))
+                    or (self.named(task.title) in named)):
                 found.append(task)
         return found[:3]
 
@@ -325,18 +327,37 @@ class Say:
         return options[(zlib.crc32(self.facts.unit.name.encode()) + self.variant)
                        % len(options)]
 
-    @staticmethod
-    def owner_label(owner: str) -> str:
-        """责任人 for a person or post (支部书记), 牵头部门 for several, else 责任部门."""
-        if owner.endswith(_PERSON_POSTS):
-            return "责任人"
-        return "牵头部门" if any(sep in owner for sep in "、，,") else "责任部门"
+    def owner_label(self, owner: str) -> str:
+        """One label for the whole document: 责任人 when every owner is a person or post
+        (支部书记), 责任部门 when none is, else 牵头负责."""
+        owners = [t.owner for t in self.facts.tasks if t.owner] or [owner]
+        people = [o.endswith(_PERSON_POSTS) for o in owners]
+        return "责任人" if all(people) else "责任部门" if not any(people) else "牵头负责"
 
     def covered(self, subject: str, *words: str) -> bool:
         """Whether one of the unit's own tasks is about `subject`, or has one of `words`
         in its title (then a built-in item on it gives way: nothing is said twice)."""
         return any(self.subject(t) == subject or any(w in t.title for w in words)
                    for t in self.facts.tasks)
+
+    MEETINGS = ("支部党员大会一般每季度召开一次，支部委员会会议一般每月召开一次，党小组会一般每月"
+                "召开一次，支部书记每年至少为党员讲一次党课；每月相对固定一天开展主题党日；每年"
+                "召开一次组织生活会，开展一次民主评议党员。")
+    """三会一课 and the other meetings at the frequencies of the 《中国共产党支部工作条例（试行）》
+    (中共中央, 2018-10-28), 第十九条 (党员大会每季度、支委会和党小组会每月、党课), 第十九条
+    (主题党日每月相对固定1天), 第二十条 (组织生活会一般每年1次, 民主评议党员每年1次)."""
+
+    def meetings(self) -> str:
+        return self.MEETINGS
+
+    def extra(self, task: Task) -> str:
+        """What the genre adds to one of the unit's own tasks: in a 党支部工作计划, the
+        meeting frequencies to the branch's own 组织生活 task (merged, not said twice)."""
+        if self.facts.doc.kind != "party_branch_plan":
+            return ""
+        own = [t for t in self.facts.tasks
+               if self.subject(t) == "组织生活" or "三会一课" in t.title]
+        return self.MEETINGS if own and own[0] is task else ""
 
     def timed(self) -> bool:
         """Whether the tasks' timings say more than 全年 (at least two others)."""
@@ -384,6 +405,12 @@ _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", 
                  "局长", "站长", "所长", "馆长", "行长", "队长")
 
 
+def tight(text: str) -> str:
+    """A name as the user typed it, without the spaces between Chinese characters (党委书记、
+    局长 林国栋 → 党委书记、局长林国栋)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])", "", text.strip())
+
+
 def quoted(text: str) -> str:
     """“text”, unless it already holds quotation marks (then bare: no nested ““…””)."""
     return text if "“" in text or "”" in text else f"“{text}”"
@@ -417,13 +444,47 @@ _INSTRUCTION = re.compile(r"要[和与把在从]|需要|请|应当|应该|不要
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
 
+_GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
+"""Words that make a clause of the notes the year's aim rather than a fact about the unit."""
+
+
+def _restates(clause: str, honor: Honor) -> bool:
+    """Whether a clause of the notes says again that the honour was won."""
+    return honor.title.strip("“”") in clause and (
+        str(honor.year) in clause or any(w in clause for w in ("获评", "评为", "授予", "荣获")))
+
+
+def _note_clauses(facts: Facts) -> list[list[str]]:
+    """The notes' sentences as lists of clauses that state something: not words to the
+    writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
+    stated = [f"{format_number(f.value)}{f.unit}" for f in facts.figures if not f.ratio]
+    stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
+               if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
+
+    def keep(clause: str) -> bool:
+        return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
+                    or any(_restates(clause, h) for h in facts.honors))
+
+    sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
+    return [[c.strip() for c in re.split(r"[，,]", s) if c.strip() and keep(c)]
+            for s in sentences]
+
+
+def _notes(facts: Facts, goals: bool) -> str:
+    sentences = ["，".join(c for c in clauses if bool(_GOAL.search(c)) == goals)
+                 for clauses in _note_clauses(facts)]
+    text = "；".join(s for s in sentences if s)
+    return f"{text}。" if text else ""
+
+
 def note_sentences(facts: Facts) -> str:
-    """The notes' statements of fact, as sentences: clauses that instruct the writer
-    (重点讲…, 要和…结合) and clauses repeating an honour already stated are left out."""
-    clauses = [c.strip() for c in re.split(r"[；;。]", facts.doc.notes) if c.strip()]
-    kept = [c for c in clauses if not _INSTRUCTION.search(c)
-            and not any(h.title.strip("“”") in c for h in facts.honors)]
-    return "；".join(kept) + "。" if kept else ""
+    """The notes' statements about the unit, as one sentence ("" when none)."""
+    return _notes(facts, goals=False)
+
+
+def note_goals(facts: Facts) -> str:
+    """The notes' clauses that say what the year is aiming at (迎接复查, 申报省级…)."""
+    return _notes(facts, goals=True)
 
 
 def base_figures(figures: Sequence[Figure]) -> str:

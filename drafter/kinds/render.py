@@ -12,7 +12,7 @@ from typing import Any
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.prose import Say, figure_roles, note_sentences
+from drafter.kinds.prose import Say, figure_roles, note_goals, note_sentences
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 
@@ -75,12 +75,16 @@ def vocabulary(facts: Facts) -> dict[str, str]:
 
 def applicable(spec: SectionSpec, facts: Facts) -> bool:
     """Whether the facts give the section anything to say. `requires` names a facts key
-    that must be non-empty, or one of the computed needs: "results" (results of the
+    that must be non-empty, or one of the computed needs: "basics" (base figures, notes
+    or honours to state), "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
     no result stated anywhere: the section then asks for them)."""
     need = spec.requires
     if not need:
         return True
+    if need == "basics":  # 基本情况 in a plan: only when there is something to state
+        roles = figure_roles(facts, retrospective=False)
+        return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
         roles = figure_roles(facts, retrospective=True)
         found = bool(roles.results) or any(h.year >= facts.doc.year for h in facts.honors)
@@ -129,6 +133,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
                        and kind.id in RETROSPECTIVE],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE),
         "notes": note_sentences(facts),
+        "goals": note_goals(facts),
         "variant": variant,
         "dated_figures": [f for f in facts.figures if f.period],
         "base_figures": [f for f in facts.figures if not f.period],

@@ -270,6 +270,8 @@ def sources(facts: Facts) -> Sources:
 
     def measure(value: float, unit: str, name: str) -> None:
         measures.setdefault(value, {}).setdefault(_SAME_UNIT.get(unit, unit), []).append(name)
+        if (bare := re.sub(r"[（(][^）)]*[）)]", "", unit)) != unit:  # 件（套） is also 件
+            measure(value, bare, name)
 
     for f in facts.figures:
         value = round(f.value, 1) if f.ratio else f.value

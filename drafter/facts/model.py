@@ -57,6 +57,7 @@ class Doc:
     period: Period | None = None
     basis: tuple[str, ...] = ()
     notes: str = ""
+    addressee: str = ""  # v1.1: a 汇报's 称谓 (尊敬的考评组各位领导)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ TABLES: tuple[Table, ...] = (
         Key("period", "实施期限", parts=(Key("start", "实施开始"), Key("end", "实施结束"))),
         Key("basis", "依据文件"),
         Key("notes", "备注"),
+        Key("addressee", "称谓"),  # v1.1: whom a 汇报 is addressed to
     )),
     Table("figures", "数字", True, (
         Key("name", "名称", required=True),

@@ -207,6 +207,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
         period=period,
         basis=v.texts(doc_data, "basis", "doc"),
         notes=v.text(doc_data, "notes", "doc"),
+        addressee=v.text(doc_data, "addressee", "doc").rstrip("：:"),
     )
 
     figures = _figures(v, data)

@@ -101,10 +101,10 @@ def environment() -> SandboxedEnvironment:
         figures=figures_text, sentence=sentence, quoted=prose.quoted,
         base_figures=prose.base_figures, target_figures=prose.target_figures,
         result_figures=prose.result_figures,
-        with_have=lambda t: t if t.startswith("截至") else f"现有{t}",
         tight=prose.tight,
     )
-    env.globals.update(heading=heading_prefix, cn_span=cn_span, pick=pick, ordinal=ordinal_lead)
+    env.globals.update(heading=heading_prefix, cn_span=cn_span, pick=pick, ordinal=ordinal_lead,
+                       unit_figures=prose.unit_figures)
     return env
 
 

@@ -50,6 +50,22 @@ def is_target(fig: Figure) -> bool:
     return fig.planned or any(w in fig.name for w in TARGET_WORDS)
 
 
+_DOING = re.compile(r"^(开展|举办|组织|完成|接待|服务|新增|受理|培训|发放|救治|出动|办理|帮扶|慰问|"
+                    r"走访|开放|宣传|义诊|调解|审结|办结|结案|巡查|检查|查处|回访|捐|招募|发展|评选|"
+                    r"表彰|安置|资助|征集|改造|建成|新建|种植|修复|清理|处置|上门|推出|发布|举行|"
+                    r"实施|签约|筛查|随访|体检|接诊|门诊|急诊|住院|手术|分娩|客运|运送|供水|供电|"
+                    r"借阅|外借|参观|入馆|讲解|演出|播出|回收|减少|下降|提高|节约)")
+_DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场次", "例", "批次", "万册次")
+
+
+def is_result(fig: Figure) -> bool:
+    """Whether a figure of the year is something done or achieved (开展志愿服务86场,
+    满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
+    belongs in 基本情况 even with a period."""
+    return (bool(_DOING.search(fig.name)) or fig.unit in _DONE_UNITS or fig.unit == "%"
+            or fig.name.endswith(("率", "度", "量", "额", "收入")))
+
+
 def figure_clause(fig: Figure, *, period: bool = True) -> str:
     """One figure as a clause: 职工总数412人 / 党员占职工总数的40.8% / 城网供电可靠率达到
     99.95% (a target) / 2025年开展志愿服务86场 (with its period)."""
@@ -109,13 +125,13 @@ class FigureRoles:
         return self.by_task.get(task.title, ())
 
 
-def _guess_task(fig: Figure, tasks: Sequence[Task]) -> str:
-    """The one task a result plainly belongs to (at least two shared words with its title
-    and points, more than with any other task), or ""."""
+def _guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
+    """The one task a result plainly belongs to (at least `least` shared words with its
+    title and points, more than with any other task), or ""."""
     grams = _bigrams(fig.name)
     scores = [(len(grams & _bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
     scores.sort(reverse=True)
-    if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+    if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
     return ""
 
@@ -129,7 +145,7 @@ def figure_roles(facts: Facts, *, retrospective: bool) -> FigureRoles:
     if retrospective and not any(f.task for f in facts.figures):
         facts = replace(facts, figures=tuple(
             replace(f, task=_guess_task(f, facts.tasks)) if f.period and not f.ratio
-            and not is_target(f) else f for f in facts.figures))
+            and not is_target(f) and is_result(f) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results = [], [], []
     for f in facts.figures:
@@ -141,7 +157,7 @@ def figure_roles(facts: Facts, *, retrospective: bool) -> FigureRoles:
             by_task.setdefault(owner, []).append(f)
         elif is_target(f):
             targets.append(f)
-        elif retrospective and f.period:
+        elif retrospective and f.period and is_result(f):
             results.append(f)
         else:
             base.append(f)
@@ -277,8 +293,34 @@ class Say:
         self._explained[subject] = n + 1
         return self._choose(self._options(subject, "explain"), f"{subject}|explain", n)
 
+    def item_tasks(self, slogan: Slogan) -> list[tuple[str, Task]]:
+        """Each item of a slogan with the one task that plainly carries it out: the
+        item, or a quoted name in it, found in the task's title or points, else at least
+        three shared words and more than with any other task."""
+        pairs = []
+        for item in slogan.items:
+            item = item.rstrip("。；")
+            quoted = set(_QUOTED.findall(item))
+            hit = next((t for t in self.facts.tasks
+                        if item in t.title + "；".join(t.points)
+                        or quoted & set(_QUOTED.findall(t.title + "；".join(t.points)))),
+                       None)
+            if hit is None:
+                title = _guess_task(Figure(item, 0.0), self.facts.tasks, least=3)
+                hit = next((t for t in self.facts.tasks if t.title == title), None)
+            if hit is not None:
+                pairs.append((item, hit))
+        return pairs
+
     def realised_by(self, slogan: Slogan) -> str:
-        """"这一要求主要通过“甲”“乙”落实。" naming the tasks that realise it, or ""."""
+        """Where the slogan is carried out: item by item when its items map onto tasks
+        (“彩虹”志愿服务品牌依托打响“彩虹”志愿服务品牌落实；…), else the tasks that
+        realise it as a whole, or ""."""
+        pairs = self.item_tasks(slogan)
+        if len(slogan.items) > 1 and len(pairs) >= 2:
+            said = "；".join(f"{item}由“{task.title}”一项落实" if "“" not in task.title
+                            else f"{item}由{task.title}一项落实" for item, task in pairs)
+            return f"其中，{said}。"
         tasks = self.tasks_for(slogan)
         if not tasks:
             return ""
@@ -393,7 +435,7 @@ class Say:
             body = "；".join(self.slogan_line(s).rstrip("。") + self._where(s, tense)
                             for s in slogans)
             if group and tense == "done":
-                lines.append(f"{self.vocab['self']}以{quoted(group)}统揽全年工作：{body}。")
+                lines.append(f"{self.vocab['self']}围绕{quoted(group)}开展工作：{body}。")
             elif group:
                 lines.append(f"{self.facts.doc.year}年，以{quoted(group)}为抓手：{body}。")
             else:
@@ -440,11 +482,15 @@ def result_figures(figures: Sequence[Figure]) -> str:
 
 
 _INSTRUCTION = re.compile(r"要[和与把在从]|需要|请|应当|应该|不要|重点讲|重点写|写进|写成|突出|"
-                          r"可以作为|供.{0,20}使用|汇报会|考评组|测评组")
+                          r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
+                          r"本计划|本总结|称谓|落款")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
+_ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|评审|评估|认证)|获评|荣获|入选|建成|被评为|"
+                       r"被命名为|获得")
+"""In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
 
@@ -470,8 +516,15 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
             for s in sentences]
 
 
-def _notes(facts: Facts, goals: bool) -> str:
-    sentences = ["，".join(c for c in clauses if bool(_GOAL.search(c)) == goals)
+def _role(clause: str, retrospective: bool) -> str:
+    if retrospective and _ACHIEVED.search(clause):
+        return "achieved"
+    return "goal" if _GOAL.search(clause) and not retrospective else "fact"
+
+
+def _notes(facts: Facts, role: str) -> str:
+    back = facts.doc.kind in ("work_summary", "creation_report")
+    sentences = ["，".join(c for c in clauses if _role(c, back) == role)
                  for clauses in _note_clauses(facts)]
     text = "；".join(s for s in sentences if s)
     return f"{text}。" if text else ""
@@ -479,25 +532,42 @@ def _notes(facts: Facts, goals: bool) -> str:
 
 def note_sentences(facts: Facts) -> str:
     """The notes' statements about the unit, as one sentence ("" when none)."""
-    return _notes(facts, goals=False)
+    return _notes(facts, "fact")
 
 
 def note_goals(facts: Facts) -> str:
-    """The notes' clauses that say what the year is aiming at (迎接复查, 申报省级…)."""
-    return _notes(facts, goals=True)
+    """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…)."""
+    return _notes(facts, "goal")
+
+
+def note_results(facts: Facts) -> str:
+    """In a summary or report, the notes' clauses saying what was achieved (通过复审…)."""
+    return _notes(facts, "achieved")
+
+
+def unit_figures(name: str, figures: Sequence[Figure]) -> str:
+    """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
+    职工627人…; figures that open with their own period stand without the name."""
+    text = base_figures(figures)
+    return text if re.match(r"[0-9一二三四五六七八九十〇零]", text) else f"{name}{text}"
 
 
 def base_figures(figures: Sequence[Figure]) -> str:
-    """Base figures after 现有, those of one period together: 职工412人，党员168人，占职工
-    总数的40.8%；截至2024年末，指战员94人 (a total's 总数 dropped: 现有 already says it)."""
+    """Base figures after the unit's name, those of one period together: 现有职工412人，
+    党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
+    already says it; a share stated first gets no 现有)."""
     parts = []
     for period, figs in _by_period(figures):
         text = figures_sentence(figs, period=False)
         for f in figs:
             if f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio:
                 text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
-        if period:
-            lead = f"截至{period}" if period.endswith(("末", "底")) else period
-            text = f"{lead}，{text}"
+        share = bool(re.match(r"[^，；]*占[^，；]*的", text))
+        if period.endswith(("末", "底")):
+            text = f"截至{period}，{'' if share else '有'}{text}"
+        elif period:
+            text = f"{period}，{text}"
+        elif not share:
+            text = f"现有{text}"
         parts.append(text)
     return "；".join(parts)

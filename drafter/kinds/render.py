@@ -12,7 +12,7 @@ from typing import Any
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.prose import Say, figure_roles, note_goals, note_sentences
+from drafter.kinds.prose import Say, figure_roles, note_goals, note_results, note_sentences
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 
@@ -52,6 +52,7 @@ def vocabulary(facts: Facts) -> dict[str, str]:
                 and profile.get("type", facts.unit.family) in (utype, facts.unit.family)):
             vocab.update({k: v for k, v in profile.items() if isinstance(v, str)})
     for key, value in (("people", facts.unit.people), ("together", facts.unit.people),
+                       ("staff", facts.unit.people),
                        ("served", facts.unit.served), ("dept", facts.unit.departments)):
         if value:
             vocab[key] = value
@@ -87,7 +88,8 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
         roles = figure_roles(facts, retrospective=True)
-        found = bool(roles.results) or any(h.year >= facts.doc.year for h in facts.honors)
+        found = (bool(roles.results) or bool(note_results(facts))
+                 or any(h.year >= facts.doc.year for h in facts.honors))
         return found or (need == "report_results" and not roles.by_task)
     value = getattr(facts, need, None)
     return bool(value)
@@ -134,6 +136,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE),
         "notes": note_sentences(facts),
         "goals": note_goals(facts),
+        "achieved": note_results(facts),
         "variant": variant,
         "dated_figures": [f for f in facts.figures if f.period],
         "base_figures": [f for f in facts.figures if not f.period],

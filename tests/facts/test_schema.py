@@ -101,7 +101,7 @@ def full_data() -> dict[str, Any]:
                  "people": "干部职工", "served": "患者", "departments": "各科室"},
         "doc": {"kind": "work_plan", "year": 2026, "date": "2026-01-04", "theme": "创建",
                 "title": "标题", "period": {"start": "2026-01-04", "end": "2026-12-31"},
-                "basis": ["文件"], "notes": "备注"},
+                "basis": ["文件"], "notes": "备注", "addressee": "尊敬的各位领导"},
         "figures": [{"name": "甲", "value": 3, "unit": "人", "period": "2025年",
                      "status": "done"},
                     {"name": "乙", "value": 6, "unit": "人"},

@@ -62,7 +62,9 @@ def record(facts_dir: Path, prompts: Path) -> None:
         def script(body: dict[str, Any], n: int, folder: Path = folder) -> Reply:
             label = label_of(body)
             text = "\n\n".join(f"## {m['role']}\n{m['content']}" for m in body["messages"])
-            (folder / f"{label}.prompt.md").write_text(text, encoding="utf-8")
+            prompt = folder / f"{label}.prompt.md"
+            if not prompt.exists():  # the first request; a repair turn does not replace it
+                prompt.write_text(text, encoding="utf-8")
             found = REFERENCE.search(body["messages"][-1]["content"])
             return Reply(found.group(1) if found else "好。", chunk=64)
 

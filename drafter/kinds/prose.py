@@ -120,6 +120,7 @@ class FigureRoles:
     targets: tuple[Figure, ...] = ()  # 工作目标
     results: tuple[Figure, ...] = ()  # 成效 not linked to a task
     by_task: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    funds: tuple[Figure, ...] = ()  # money planned: 经费保障, not a goal
 
     def of(self, task: Task) -> tuple[Figure, ...]:
         return self.by_task.get(task.title, ())
@@ -136,18 +137,19 @@ def _guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     return ""
 
 
-def figure_roles(facts: Facts, *, retrospective: bool) -> FigureRoles:
+def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
+                 ) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
-    the base."""
+    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
     titles = {t.title for t in facts.tasks}
     if retrospective and not any(f.task for f in facts.figures):
         facts = replace(facts, figures=tuple(
             replace(f, task=_guess_task(f, facts.tasks)) if f.period and not f.ratio
             and not is_target(f) and is_result(f) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
-    base, targets, results = [], [], []
+    base, targets, results, funds = [], [], [], []
     for f in facts.figures:
         ratio_of_linked = f.ratio and any(
             g.task in titles for g in facts.figures if g.name == f.ratio[0])
@@ -155,14 +157,27 @@ def figure_roles(facts: Facts, *, retrospective: bool) -> FigureRoles:
             owner = f.task if f.task in titles else next(
                 g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
             by_task.setdefault(owner, []).append(f)
+        elif funds_apart and is_target(f) and f.unit.endswith("元"):
+            funds.append(f)
         elif is_target(f):
             targets.append(f)
         elif retrospective and f.period and is_result(f):
             results.append(f)
         else:
             base.append(f)
+    # A share is stated beside its numerator, wherever that went (家访学生1743人，占在校
+    # 学生的93.7%), never alone where its parts cannot be read.
+    lists = [base, targets, results, funds, *by_task.values()]
+    for f in facts.figures:
+        if not f.ratio:
+            continue
+        home = next((lst for lst in lists if any(g.name == f.ratio[0] for g in lst)), None)
+        here = next((lst for lst in lists if f in lst), None)
+        if home is not None and here is not None and home is not here:
+            here.remove(f)
+            home.append(f)
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
-                       {k: tuple(v) for k, v in by_task.items()})
+                       {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -237,6 +252,16 @@ class Say:
                 return name
         return ""
 
+    def narrate(self, task: Task) -> str:
+        """A summary's account of a task: its points as one sentence of what the unit did
+        (我校开展…，组织…，评选…。), the unit named in the first task only."""
+        if not task.points:
+            return ""
+        points = [p.rstrip("。；;，,") for p in task.points]
+        sep = "；" if any("，" in p for p in points) else "，"
+        first = bool(self.facts.tasks) and task is self.facts.tasks[0]
+        return f"{self.vocab['self'] if first else ''}{sep.join(points)}。"
+
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject: only then does a sentence
         about that subject frame the task (a guess from the points alone reads wrong)."""
@@ -301,10 +326,11 @@ class Say:
         for item in slogan.items:
             item = item.rstrip("。；")
             quoted = set(_QUOTED.findall(item))
-            hit = next((t for t in self.facts.tasks
-                        if item in t.title + "；".join(t.points)
-                        or quoted & set(_QUOTED.findall(t.title + "；".join(t.points)))),
-                       None)
+            named = [t for t in self.facts.tasks if item in t.title + "；".join(t.points)]
+            by_name = [t for t in self.facts.tasks
+                       if quoted & set(_QUOTED.findall(t.title + "；".join(t.points)))]
+            hits = named or by_name
+            hit = hits[0] if len(hits) == 1 else None
             if hit is None:
                 title = _guess_task(Figure(item, 0.0), self.facts.tasks, least=3)
                 hit = next((t for t in self.facts.tasks if t.title == title), None)
@@ -321,7 +347,7 @@ class Say:
             said = "；".join(f"{item}由“{task.title}”一项落实" if "“" not in task.title
                             else f"{item}由{task.title}一项落实" for item, task in pairs)
             return f"其中，{said}。"
-        tasks = self.tasks_for(slogan)
+        tasks = [t for t in self.tasks_for(slogan) if slogan.text not in t.title]
         if not tasks:
             return ""
         names = join_cn([t.title for t in tasks]) + "等任务"
@@ -330,7 +356,7 @@ class Say:
 
     def _where(self, slogan: Slogan, tense: str) -> str:
         """，落实在甲和乙等工作中 — the clause naming the tasks that carry a slogan out."""
-        tasks = self.tasks_for(slogan)
+        tasks = [t for t in self.tasks_for(slogan) if slogan.text not in t.title]
         if not tasks:
             return ""
         names = join_cn([t.title for t in tasks])
@@ -378,8 +404,10 @@ class Say:
 
     def covered(self, subject: str, *words: str) -> bool:
         """Whether one of the unit's own tasks is about `subject`, or has one of `words`
-        in its title (then a built-in item on it gives way: nothing is said twice)."""
-        return any(self.subject(t) == subject or any(w in t.title for w in words)
+        in its title or points (then a built-in item on it gives way: nothing is said
+        twice)."""
+        return any(self.subject(t) == subject
+                   or any(w in t.title + "；".join(t.points) for w in words)
                    for t in self.facts.tasks)
 
     MEETINGS = ("支部党员大会一般每季度召开一次，支部委员会会议一般每月召开一次，党小组会一般每月"
@@ -399,7 +427,15 @@ class Say:
             return ""
         own = [t for t in self.facts.tasks
                if self.subject(t) == "组织生活" or "三会一课" in t.title]
-        return self.MEETINGS if own and own[0] is task else ""
+        said = any(w in "；".join(task.points) for w in ("每月", "每季度", "每年"))
+        return self.MEETINGS if own and own[0] is task and not said else ""
+
+    def mentions_superior(self) -> bool:
+        """Whether the basis documents already name the superior (市水务集团《…》): then
+        the opening does not name it again."""
+        superior = self.facts.unit.superior
+        head = superior[:4]
+        return bool(superior) and any(superior in b or head in b for b in self.facts.doc.basis)
 
     def timed(self) -> bool:
         """Whether the tasks' timings say more than 全年 (at least two others)."""
@@ -481,7 +517,8 @@ def result_figures(figures: Sequence[Figure]) -> str:
                     for period, figs in _by_period(figures))
 
 
-_INSTRUCTION = re.compile(r"要[和与把在从]|需要|请|应当|应该|不要|重点讲|重点写|写进|写成|突出|"
+_INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
+                          r"写进|写成|突出|座谈会|作的汇报|尊敬的|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
@@ -530,6 +567,15 @@ def _notes(facts: Facts, role: str) -> str:
     return f"{text}。" if text else ""
 
 
+def addressee(facts: Facts) -> str:
+    """A 汇报's 称谓: doc.addressee, else one the notes give (尊敬的考评组各位领导、各位专家),
+    else the genre's 尊敬的各位领导."""
+    if facts.doc.addressee:
+        return facts.doc.addressee
+    found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
+    return found.group(0) if found else "尊敬的各位领导"
+
+
 def note_sentences(facts: Facts) -> str:
     """The notes' statements about the unit, as one sentence ("" when none)."""
     return _notes(facts, "fact")
@@ -552,19 +598,25 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     return text if re.match(r"[0-9一二三四五六七八九十〇零]", text) else f"{name}{text}"
 
 
+def _one_group_per_period(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with those of one period brought together (first-mention order)."""
+    periods = list(dict.fromkeys(f.period for f in figures))
+    return sorted(figures, key=lambda f: periods.index(f.period))
+
+
 def base_figures(figures: Sequence[Figure]) -> str:
     """Base figures after the unit's name, those of one period together: 现有职工412人，
     党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
     already says it; a share stated first gets no 现有)."""
     parts = []
-    for period, figs in _by_period(figures):
+    for period, figs in _by_period(_one_group_per_period(figures)):
         text = figures_sentence(figs, period=False)
         for f in figs:
             if f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio:
                 text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
         share = bool(re.match(r"[^，；]*占[^，；]*的", text))
-        if period.endswith(("末", "底")):
-            text = f"截至{period}，{'' if share else '有'}{text}"
+        if period.endswith(("末", "底", "月")):
+            text = f"截至{period}，{text}"
         elif period:
             text = f"{period}，{text}"
         elif not share:

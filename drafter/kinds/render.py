@@ -12,7 +12,14 @@ from typing import Any
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.prose import Say, figure_roles, note_goals, note_results, note_sentences
+from drafter.kinds.prose import (
+    Say,
+    addressee,
+    figure_roles,
+    note_goals,
+    note_results,
+    note_sentences,
+)
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 
@@ -133,10 +140,12 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
                         or kind.id not in RETROSPECTIVE],
         "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
                        and kind.id in RETROSPECTIVE],
-        "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE),
+        "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
+                              funds_apart=kind.id in ("implementation_plan", "work_plan")),
         "notes": note_sentences(facts),
         "goals": note_goals(facts),
         "achieved": note_results(facts),
+        "salutation": addressee(facts),
         "variant": variant,
         "dated_figures": [f for f in facts.figures if f.period],
         "base_figures": [f for f in facts.figures if not f.period],

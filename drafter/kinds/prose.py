@@ -40,8 +40,10 @@ def figure_name(fig: Figure) -> str:
     # one (人次, 万人次) doubles.
     if len(fig.unit) > 1 and len(name) > len(fig.unit) and name.endswith(fig.unit):
         name = name[: -len(fig.unit)]
-    if fig.unit == "人" and name.endswith("人数") and len(name) > 2:
-        name = name[:-2]
+    if fig.unit and name.endswith(f"{fig.unit}数") and len(name) > len(fig.unit) + 1:
+        name = name[: -len(fig.unit) - 1]  # 家访人数 + 人 → 家访, 改造户数 + 户 → 改造
+    elif fig.unit in ("人", "名") and name.endswith("数") and len(name) > 2:
+        name = name[:-1]  # 家访学生数 + 人 → 家访学生
     return name
 
 
@@ -495,12 +497,16 @@ def quoted(text: str) -> str:
 
 
 def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    """Consecutive figures of one period together; a share counts as of its numerator's
+    period, so that it stays beside it."""
+    names = {f.name: f for f in figures}
     groups: list[tuple[str, list[Figure]]] = []
     for f in figures:
-        if groups and groups[-1][0] == f.period:
+        period = names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
+        if groups and groups[-1][0] == period:
             groups[-1][1].append(f)
         else:
-            groups.append((f.period, [f]))
+            groups.append((period, [f]))
     return groups
 
 
@@ -514,7 +520,7 @@ def result_figures(figures: Sequence[Figure]) -> str:
     住院2315人次；第四季度患者满意度96.8%."""
     return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
                     else figures_sentence(figs, period=False)
-                    for period, figs in _by_period(figures))
+                    for period, figs in _by_period(_one_group_per_period(figures)))
 
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
@@ -525,8 +531,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
-_ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|评审|评估|认证)|获评|荣获|入选|建成|被评为|"
-                       r"被命名为|获得")
+_ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|复查|复评|评审|评估|认证|测评)|获评|荣获|"
+                       r"入选|建成|被评为|被命名为|获得")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -600,8 +606,13 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
 
 def _one_group_per_period(figures: Sequence[Figure]) -> list[Figure]:
     """The figures with those of one period brought together (first-mention order)."""
-    periods = list(dict.fromkeys(f.period for f in figures))
-    return sorted(figures, key=lambda f: periods.index(f.period))
+    names = {f.name: f for f in figures}
+
+    def period(f: Figure) -> str:
+        return names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
+
+    periods = list(dict.fromkeys(period(f) for f in figures))
+    return sorted(figures, key=lambda f: periods.index(period(f)))
 
 
 def base_figures(figures: Sequence[Figure]) -> str:

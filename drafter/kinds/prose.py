@@ -599,9 +599,10 @@ def note_results(facts: Facts) -> str:
 
 def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
-    职工627人…; figures that open with their own period stand without the name."""
+    职工627人…; figures that open with their own period (截至2025年底，…) stand without
+    the name, which may not be theirs (a branch's report of its unit's staff)."""
     text = base_figures(figures)
-    return text if re.match(r"[0-9一二三四五六七八九十〇零]", text) else f"{name}{text}"
+    return text if re.match(r"[0-9一二三四五六七八九十〇零]|截至", text) else f"{name}{text}"
 
 
 def _one_group_per_period(figures: Sequence[Figure]) -> list[Figure]:

@@ -58,8 +58,11 @@ def vocabulary(facts: Facts) -> dict[str, str]:
         if (any(w in facts.unit.name for w in profile.get("match", ()))
                 and profile.get("type", facts.unit.family) in (utype, facts.unit.family)):
             vocab.update({k: v for k, v in profile.items() if isinstance(v, str)})
-    for key, value in (("people", facts.unit.people), ("together", facts.unit.people),
-                       ("staff", facts.unit.people),
+    # A community's or village's people are its residents, whom the work is for; what
+    # the facts call its people are then the ones who do the work.
+    people = () if facts.unit.family == "社区" else (("people", facts.unit.people),
+                                                    ("together", facts.unit.people))
+    for key, value in (*people, ("staff", facts.unit.people),
                        ("served", facts.unit.served), ("dept", facts.unit.departments)):
         if value:
             vocab[key] = value

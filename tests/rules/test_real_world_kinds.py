@@ -329,6 +329,7 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "counters-in-prose": ("网站浏览量达到3.2万人次，群众点击量明显提升。", None),
     "public-account-in-prose": ("引导群众关注本单位微信公众号。", None),
     "service-pledge-we": ("我们将竭诚为您服务，欢迎监督。", None),
+    "offer-of-a-bureau": ("如有需要，我局将派员现场指导。", None),
     "adjust-by-units": ("各单位可根据实际情况对以上安排作适当调整。", None),
     "model-essays": ("组织教师撰写教学范文，编印优秀作文范文集。", None),
     "date-range-right": ("（一）巩固提升（2024年10月—12月）。", None),

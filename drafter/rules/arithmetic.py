@@ -1,6 +1,8 @@
 """number.arithmetic: numbers that contradict each other.
 
-- a percentage against the two figures it relates: 「占职工总数的96%」, 「参训率达95.2%」;
+- a percentage against the two figures it relates: 「占职工总数的96%」, 「参训率达95.2%」,
+  the whole named earlier in the paragraph (「其中卫技人员498人；…高级职称的126人，占卫技人员
+  的30%」);
 - parts that do not add up to their total: 「共…，其中…、…」, 「40场，其中…、…、…」,
   「15个行政村中…、…，实现全覆盖」, 「…、…、…，三项合计320万元」, a table's 合计 row;
 - 「近300余名」 (近 and 余 together) and a fall stated in 倍 or over 100 %.
@@ -111,6 +113,8 @@ def _of_which(i: int, line: str) -> Iterator[Finding]:
             continue  # 其中党员12人、团员8人, 其中女性…、少数民族…: a selection of the total
         if added > total and any(_SUBSET.search(x) for x in labels) and not stated_total:
             continue  # overlapping selections (党员 and 女性) may exceed the total
+        if added > total and any(f"{y}占{x}" in line for x in labels for y in labels if x != y):
+            continue  # 「其中专任教师158人、双师型教师104人，双师型教师占专任教师的65.8%」: nested
         excerpt = line[m.start(1):m.end(3)]
         yield finding("number.arithmetic", "error", i, m.start(1), excerpt,
                       f"总数“{excerpt}”与其中各项之和"
@@ -224,26 +228,55 @@ def _shares(text: Text, i: int, line: str) -> Iterator[Finding]:
                           f"≈{expected:.1f}%")
 
 
+_CLAUSE_MARKS = "，,；;。：:"
+_SHARE_LEAD = re.compile(r"^(?:分别|约|均|共|仅|已|又|还|则|其中|合计|累计)*$")
+_TOTAL_SUFFIX = re.compile(r"(?:总人数|总数量|总数|总量|总额|总计|人数|数量|的)+$")
+
+
 def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float] | None:
-    """「…A人，其中B人，占C的Z%」: the numerator is the number just before; the
-    denominator is the figure named C in the facts, else the number before that when the
-    sentence holds exactly two."""
+    """「…A人，其中B人，占C的Z%」: the numerator is the number of the clause that 占 ends
+    (or, when 占 opens its clause, of the clause before); a clause with a subject and no
+    number of its own (「新能源公交车占运营车辆的93.6%」) is left to the facts. The
+    denominator is the figure named C in the facts, else the nearest earlier number counted
+    by a noun C names: in the sentence, or earlier in the paragraph when its clause names
+    C whole (「其中卫生技术人员498人；…高级职称的126人，占卫生技术人员的30%」)."""
     start = max(line.rfind(p, 0, m.start()) for p in "。；") + 1
-    before = [float(n.group(1)) * (1e4 if n.group(2) else 1)
-              for n in _NUMBER.finditer(line, start, m.start())]
-    if not before:
+    clause_start = max(line.rfind(p, 0, m.start()) for p in _CLAUSE_MARKS) + 1
+    numbers = list(_NUMBER.finditer(line, 0, m.start()))
+    values = [float(n.group(1)) * (1e4 if n.group(2) else 1) for n in numbers]
+    own = [k for k, n in enumerate(numbers) if n.start() >= clause_start]
+    if own:
+        top = own[-1]
+    elif _SHARE_LEAD.match(line[clause_start:m.start()].strip(" \u3000")):
+        top = next((k for k in range(len(numbers) - 1, -1, -1) if numbers[k].start() >= start),
+                   -1)
+    else:
+        subject = line[clause_start:m.start()].strip(" \u3000")
+        figure = text.facts.figure(subject) if text.facts is not None else None
+        if figure is None or figure.ratio or not figure.value:
+            return None
+        numbers.append(m)  # the subject's value stands where 占 is
+        values.append(figure.value)
+        top = len(values) - 1
+    if top < 0:
         return None
+    numerator = values[top]
     figure = text.facts.figure(m.group(1)) if text.facts is not None else None
     if figure is not None and not figure.ratio:
-        return (before[-1], figure.value) if figure.value else None
+        return (numerator, figure.value) if figure.value else None
     # Without the facts: 「职工627人，其中…539人，占职工总数的86.0%」 — the whole is the
     # nearest earlier number counted by a noun the denominator names (「…读者8万人次，新办
     # 读者证2000张，其中少儿读者证600张，占新办证总数的30%」: 2000, not 8万).
-    numbers = list(_NUMBER.finditer(line, start, m.start()))
     name = m.group(1)[:2]
-    for k in range(len(numbers) - 2, -1, -1):
+    whole = _TOTAL_SUFFIX.sub("", m.group(1))
+    for k in range(top - 1, -1, -1):
         n = numbers[k]
-        clause = line[max(line.rfind("，", start, n.start()) + 1, start):n.start()]
-        if name in clause:
-            return (before[-1], before[k]) if before[k] else None
+        if n.start() >= start:
+            clause = line[max(line.rfind("，", start, n.start()) + 1, start):n.start()]
+            if name in clause:
+                return (numerator, values[k]) if values[k] else None
+        else:
+            head = max(line.rfind(p, 0, n.start()) for p in _CLAUSE_MARKS) + 1
+            if len(whole) >= 2 and whole in line[head:n.start()]:
+                return (numerator, values[k]) if values[k] else None
     return None

@@ -1,8 +1,11 @@
 """boilerplate.web: junk carried over with the text — from 范文 websites (小编, URLs,
 字数/阅读 counters, 【篇二】, （精选3篇）, 网友整理…供您参考), from document hosts' page
-chrome (「- 约 16页」, 「- 举报」, 「—PAGE1—」, 您可能关注的文档), from LLM chats
-(以下是为您撰写的…, 希望这份计划能够满足您的需求, a lone 「---」, Markdown 「# 」 and
-「**…**」), and pinyin glosses a site added (「創(chuàng)建」).
+chrome (「- 约 16页」, 「- 举报」, 「—PAGE1—」, 您可能关注的文档, 浏览次数：1826,
+【字体：大 中 小】, 下载完整版Word文档), from public accounts (点击上方“蓝字”关注我们),
+from LLM chats (以下是为您撰写的…, 以上就是为你生成的…, 希望这份计划能够满足您的需求,
+如果需要，我还可以帮您…, 可根据贵局实际情况进行调整, a lone 「---」, Markdown 「# 」 and
+「**…**」), and pinyin glosses a site added (「創(chuàng)建」). 范文 as an ordinary word
+(编印优秀作文范文集) is no junk: only a site's 范文网, 范文大全, 相关范文.
 
 Each finding's fix deletes the junk (or unwraps Markdown bold): a line that is junk as a
 whole is reported once, whole, and `apply_fixes` drops it. Source: RULES.md
@@ -24,15 +27,26 @@ _JUNK_LINE = re.compile(
     r"|第[ \u3000]*\d+[ \u3000]*页(?:[，,/ ]*共[ \u3000]*\d+[ \u3000]*页)?"
     r"|(?:上传者|上传时间|贡献者|下载券|文档格式)[：:]"
     r"|(?:(?:相关|更多)[\u4e00-\u9fff]{0,4}(?:推荐|阅读)[：:]|您可能关注的文档|相关推荐|猜你喜欢|热门推荐|相关文章|推荐阅读|相关范文|精品文档|上一篇|下一篇|"
-    r"本文来源|文章来源|原文链接|原文地址|本文链接|发布时间|发布日期|浏览次数|阅读次数|点击次数|"
+    r"本文来源|文章来源|信息来源|原文链接|原文地址|本文链接|发布时间|发布日期|浏览次数|阅读次数|点击次数|"
     r"责任编辑|免责声明|版权声明|版权所有|下载文档|文档下载|立即下载|收藏本文)"
     r"|[-*_=]{3,}$"
     r"|[（(]?(?:篇|范文)[一二三四五六七八九十0-9]+[）)]?$|篇[一二三四五六七八九十0-9]+[：:])")
+# A web page's chrome fields: a counter, the font-size switch, print and close buttons. A
+# line of them with no sentence in it (「作者：办公室　浏览次数：1826　【字体：大 中 小】」)
+# is chrome as a whole.
+_CHROME = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)[：:][ \u3000]*\d+"
+                     r"|【字体[：:][^】]{0,8}】|【(?:打印|关闭)(?:本页|窗口)?】")
 # A site's sub-title: a short heading ending in 篇一/篇2 (「医院工作计划篇一」).
 _PIECE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,30}篇[一二三四五六七八九十\d]+$")
 # Sentences a chat or a site speaks to its reader in.
 _SPEECH = re.compile(
-    r"小编|本站|为您(?:撰写|整理|起草|生成|编写|精心)|网友[^。！？!?]{0,12}(?:整理|上传|分享|提供|投稿|收集)|转载请(?:保留|注明)|"
+    r"小编|本站|为(?:您|你)(?:撰写|整理|起草|生成|编写|精心|准备|拟写|拟定)|以上就是(?:为(?:您|你)|我为)|"
+    r"我(?:还|也)?(?:可以|能|可)(?:再|继续)?(?:帮|为|给)(?:您|你)|(?:如果|如|若)(?:您|你)?(?:有)?需要[，,]?我(?![们局院校委办单司部所站队馆中区县市镇乡村行处科])|"
+    r"(?:可|可以)(?:根据|结合)贵(?:单位|局|院|校|公司|中心|所|委|办|部门|行|馆|站|队)(?:的)?实际|"
+    r"点击(?:上方|下方|文末|底部|左下角|右上角)?[“\"]?(?:蓝字|阅读原文|关注)|"
+    r"关注我们[，,]?(?:获取|了解|查看|第一时间)|长按(?:识别)?二维码|"
+    r"下载(?:完整版|全文|原文|本文)|完整版(?:Word|WORD|word|PDF|pdf)?文档|"
+    r"更多[^。！？!?]{0,30}相关(?:范文|文章|文档|资料)|网友[^。！？!?]{0,12}(?:整理|上传|分享|提供|投稿|收集)|转载请(?:保留|注明)|"
     r"分享整理|整理分享|供您参考|仅供(?:大家|您|读者|各位)?参考|(?:请|可以)?随时告诉我|"
     r"由互联网用户分享|文章地址|"
     r"希望(?:这|以上|本|上述|该)[^。！？!?]{0,16}(?:对您|满足您|您的需求)|"
@@ -40,7 +54,7 @@ _SPEECH = re.compile(
     r"以上就是[^。！？!?]{0,20}?(?:这篇|本篇|本文|文章)[^。！？!?]{0,12}?的全部内容|"
     r"(?:如需|如果您|如有任何|若需|如您)[^。！？!?]{0,30}(?:[您我][^。！？!?]{0,12}(?:随时|告诉|告知|联系)"
     r"|(?:随时|告诉|告知|联系)[^。！？!?]{0,6}[您我])|以下是(?:为您|根据您|我为|一份|一篇)|您可以根据|"
-    r"作为(?:一个)?(?:AI|人工智能)|您可以(?:结合|参照|按照|在此基础上)")
+    r"作为(?:一个)?(?:AI|人工智能)|(?:您|你)可以(?:根据|结合|参照|按照|在此基础上)")
 # Follow-up sentences of a chat tail (「如需……，可以提供……」) once the line is a chat tail.
 _FOLLOW_UP = re.compile(r"^(?:如需|如果|如有|若需|若有|您也可以|也可以|需要的话)")
 # Junk inside an otherwise good paragraph: delete the token.
@@ -48,7 +62,8 @@ _TOKEN = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+|"
     r"【篇[一二三四五六七八九十\d]+】|[（(](?:汇总|精选|通用|优选|推荐|热门|优秀|最新)?\d+篇[)）]|"
     r"\d+篇附目录|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十]$|^篇\d+[：:]|"
-    r"文章地址|申明敬告|文档介绍|由互联网用户分享|本文档|下载地址|范文|"
+    r"文章地址|申明敬告|文档介绍|由互联网用户分享|本文档|下载地址|范文(?:网|大全|模板|下载)|"
+    rf"{_CHROME.pattern}|"
     r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
@@ -61,7 +76,8 @@ _HINT_WORDS = (
     "小编", "本站", "您", "网友", "范文", "篇", "PAGE", "页", "举报", "推荐", "来源", "链接",
     "地址", "发布", "次数", "编辑", "声明", "下载", "收藏", "http", "www.", "字数", "字數", "文章",
     "文档", "申明", "AI", "人工智能", "**", "分享", "参考", "告诉我", "上传", "转载", "贡献者",
-    "有所帮助", "全部内容",
+    "有所帮助", "全部内容", "浏览", "点击", "字体", "关注我们", "二维码", "你", "需要，我",
+    "需要,我", "贵", "完整版",
     *"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _HINT_STARTS = frozenset("#-—–•·*_=第")
 
@@ -72,6 +88,8 @@ def _spans(line: str, plain: str) -> list[tuple[int, int, str]]:
     lead = len(plain) - len(plain.lstrip(_BLANKS))
     whole = (lead, lead + len(body), "")
     if (_JUNK_LINE.match(body) and len(body) <= 80) or _PIECE_TITLE.match(body):
+        return [whole]
+    if len(body) <= 120 and _CHROME.search(body) and not any(c in body for c in "。！？"):
         return [whole]
     spans: list[tuple[int, int, str]] = []
     sentences = [m for m in _SENTENCE.finditer(plain) if m.group(0).strip(_BLANKS)]

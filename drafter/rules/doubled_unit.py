@@ -3,7 +3,9 @@
 - a figure whose name ends in its unit, the number then followed by the same unit:
   「门诊服务人次218640人次」, 「服务人次达1.2万人次」 (the name says 人次 already: 「门诊服务
   218640人次」). Only compound units (人次, 万元, 学时…) are read: 「帮扶责任人120人」 and
-  「示范户30户」 are ordinary Chinese, and 「接待游客人数3.2万人」 names 人数, not 人;
+  「示范户30户」 are ordinary Chinese;
+- a name ending in 数 after its counting word, the number counted by that word again:
+  「住院分娩人数3126人」, 「户表改造户数8650户」 (「住院分娩3126人」 or 「住院分娩人数3126」);
 - a unit or measure word doubled after a number: 「12个个」, 「300人次人次」. 「一个个」,
   「12个个人」 (个人), 「5项项目」 (项目) are words, not doubles.
 
@@ -24,6 +26,11 @@ _LINK = r"(?:达到|达|为|是|共计|共|累计|约|近|超过|突破|逾|合�
 # it checked apart: a Chinese name, not 每 or a number (每人次, 1.2万人次).
 _NAMED = re.compile(rf"({_UNITS})({_LINK})([0-9]+(?:\.[0-9]+)?)(万|亿)?\1")
 _NOT_A_NAME = frozenset("每万亿千百十0123456789")
+# A name ending in 数 after its counting word (住院分娩人数, 户表改造户数), the number then
+# counted by that word again: 「人数3126人」 says 人 twice (「住院分娩3126人」).
+_COUNTED = re.compile(rf"(人|户|家|件|个|场|例|台|所|项|篇|辆)数({_LINK})"
+                      r"([0-9]+(?:\.[0-9]+)?)(万|亿)?(人|名|户|家|件|个|场|例|台|所|项|篇|辆)(?!次)")
+_SAME_COUNT = {"人": "人名"}
 
 # A measure word doubled after a number; the next character keeps the words it starts
 # (12个个人 is 12 个人, 5项项目 is 5 项目).
@@ -62,6 +69,17 @@ def doubled_unit(text: Text) -> Iterator[Finding]:
             yield finding("style.doubled_unit", "warning", i, m.start(), excerpt,
                           f"“{excerpt}”中单位“{m.group(1)}”重复：名称已带单位，"
                           f"数字后不必再写（或把名称中的“{m.group(1)}”删去）")
+    for i in text.lines_with(_COUNTED):
+        line = text.lines[i]
+        for m in _COUNTED.finditer(line):
+            before = line[m.start() - 1:m.start()]
+            if m.group(5) not in _SAME_COUNT.get(m.group(1), m.group(1)) \
+                    or not ("\u4e00" <= before <= "\u9fff") or before in _NOT_A_NAME:
+                continue
+            excerpt = m.group(0)
+            yield finding("style.doubled_unit", "warning", i, m.start(), excerpt,
+                          f"“{excerpt}”中“{m.group(1)}”重复：名称“{m.group(1)}数”已说明计数单位，"
+                          f"数字后不必再写“{m.group(5)}”（或把名称中的“数”删去）")
     for i in text.lines_with(_DOUBLED):
         line = text.lines[i]
         for start, end, fix in _doubled(line):

@@ -22,6 +22,8 @@ PHRASES: tuple[str, ...] = (
     "强化保障", "形成合力", "整体推进", "扎实开展", "切实加强", "全力以赴", "抓好落实", "确保实效",
     "求真务实", "主动作为", "履职尽责", "迎难而上", "久久为功", "精准发力", "多措并举",
     "提高认识", "统一思想", "明确责任", "加强协调", "强化责任", "周密组织", "狠抓落地",
+    "提高站位", "提高政治站位", "振奋精神", "奋勇争先", "鼓足干劲", "再接再厉", "埋头苦干",
+    "踔厉奋发", "勇毅前行", "砥砺前行", "争先创优", "团结一心", "同心协力", "乘势而上",
 )
 
 
@@ -49,7 +51,17 @@ def _trie(words: tuple[str, ...]) -> str:
     return build(root)
 
 
+# Words that add nothing a reader could check, around a stack of set phrases: 「全体干部职工
+# 要」, 「以更加饱满的热情投入工作」, 「推动各项工作再上新台阶」, 「确保各项工作取得实效」.
+FILLERS: tuple[str, ...] = (
+    "全体干部职工", "干部职工", "全体党员", "全体职工", "全局上下", "上下", "全体", "各项工作",
+    "各项任务", "以更加饱满的热情", "饱满的热情", "更加", "热情", "投入工作", "投入到",
+    "推动", "确保", "取得实效", "取得新成效", "再上新台阶", "迈上新台阶", "新台阶", "新成效",
+    "新局面", "新突破", "新成绩", "新进展", "不断", "持续", "努力", "全力", "切实", "进一步",
+    "工作", "要", "将", "以", "的", "和", "把", "再上", "投入",
+)
 _PHRASE = re.compile(_trie(PHRASES))
+_FILLER = re.compile("|".join(sorted(FILLERS, key=len, reverse=True)))
 _SENTENCE_ENDS = "。！？；"
 _SUBSTANCE = re.compile(r"[0-9０-９%％]|[“「《][^”」》]{1,30}[”」》]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -66,19 +78,53 @@ def _sentences(line: str) -> Iterator[tuple[int, int]]:
         yield start, len(line)
 
 
+def _empty(stretch: str) -> list[re.Match[str]] | None:
+    """The set phrases of a stretch that stacks three or more of them with fewer other
+    Chinese characters than they take; None when it says something besides."""
+    found = list(_PHRASE.finditer(stretch))
+    if len({m.group(0) for m in found}) < MIN_PHRASES:
+        return None
+    rest = _PHRASE.sub("", stretch)
+    if len(_CJK.findall(rest)) >= sum(len(m.group(0)) for m in found):
+        return None  # the phrases lead into what is done
+    return found
+
+
+def _clauses(sentence: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for k, c in enumerate(sentence):
+        if c in "，,：:":
+            yield start, k
+            start = k + 1
+    yield start, len(sentence)
+
+
 def empty_phrases(text: Text) -> Iterator[Finding]:
+    """A sentence of stacked set phrases; or, in a sentence with no figure or name, one
+    clause of them (「全体干部职工要统一思想、振奋精神、攻坚克难、奋勇争先，以更加饱满的
+    热情投入工作」: the clause says nothing, the rest of the sentence no more)."""
     for i in text.lines_with(_PHRASE, plain=True):
         line, plain = text.lines[i], text.plain[i]
         if len({m.group(0) for m in _PHRASE.finditer(plain)}) < MIN_PHRASES:
             continue
         for a, b in _sentences(plain):
             sentence = plain[a:b]
-            found = [m for m in _PHRASE.finditer(sentence)]
-            if len({m.group(0) for m in found}) < MIN_PHRASES or _SUBSTANCE.search(sentence):
+            if _SUBSTANCE.search(sentence):
                 continue
-            rest = _PHRASE.sub("", sentence)
-            if len(_CJK.findall(rest)) >= sum(len(m.group(0)) for m in found):
-                continue  # the phrases lead into what is done
+            found = _empty(sentence)
+            if found is None:
+                for ca, cb in _clauses(sentence):
+                    found = _empty(sentence[ca:cb])
+                    if found is None:
+                        continue
+                    outside = _FILLER.sub("", sentence[:ca] + sentence[cb:])
+                    if len(_CJK.findall(outside)) < sum(len(m.group(0)) for m in found):
+                        a, b = a + ca, a + cb
+                        break  # the rest of the sentence says nothing either
+                    found = None
+                if found is None:
+                    continue
+            sentence = plain[a:b]
             lead = len(sentence) - len(sentence.lstrip(" \u3000"))
             excerpt = line[a + lead:b]
             listed = "、".join(dict.fromkeys(m.group(0) for m in found))

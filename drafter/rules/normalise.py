@@ -6,8 +6,9 @@ rules, so the text model and every rule can use it."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 # Words mangled by bad 繁↔简 converters, with what was meant: a word-list converter's
 # 乙個/提公升/全域性 (the seeds in shared/seeds), 著 over-simplified to 着 (显着 for 显著:
@@ -44,29 +45,105 @@ def mangled(text: str, m: re.Match[str]) -> bool:
     return not text.startswith(after, m.end()) if after else True
 
 
+def _dictionary(name: str) -> dict[str, list[str]]:
+    """One of OpenCC's tables (shipped with opencc-python-reimplemented): key → values."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    table: dict[str, list[str]] = {}
+    for row in (folder / name).read_text(encoding="utf-8").splitlines():
+        if "\t" in row:
+            key, values = row.split("\t", 1)
+            table[key] = values.split()
+    return table
+
+
 @cache
 def traditional_table() -> tuple[dict[str, str], re.Pattern[str]]:
     """Traditional → simplified by character, from OpenCC's dictionaries (shipped with the
     opencc-python-reimplemented package). A character that is also valid simplified text
     (乾 in 乾坤, 著 in 著名, 于…) is never flagged on its own."""
-    import opencc
-
-    folder = Path(opencc.__file__).parent / "dictionary"
-
-    def read(name: str) -> dict[str, list[str]]:
-        table: dict[str, list[str]] = {}
-        for row in (folder / name).read_text(encoding="utf-8").splitlines():
-            if "\t" in row:
-                key, values = row.split("\t", 1)
-                table[key] = values.split()
-        return table
-
-    ts = read("TSCharacters.txt")
-    st = read("STCharacters.txt")
+    ts = _dictionary("TSCharacters.txt")
+    st = _dictionary("STCharacters.txt")
     simplified = set(st) | {v for vs in ts.values() for v in vs}
     mapping = {t: vs[0] for t, vs in ts.items() if len(t) == 1 and t not in simplified}
     pattern = re.compile("[" + "".join(sorted(mapping)) + "]+")
     return mapping, pattern
+
+
+@cache
+def _counterparts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """A simplified character's traditional counterparts when it has several (发: 發 髮;
+    只: 只 隻 祇), and each traditional character's regional variants (裏/裡, 麪/麵), which
+    are the same character written another way, not another word."""
+    many = {s: frozenset(vs) for s, vs in _dictionary("STCharacters.txt").items()
+            if len(s) == 1 and len(vs) > 1}
+    variants: dict[str, set[str]] = {}
+    for name in ("TWVariants.txt", "TWVariantsRev.txt", "HKVariants.txt",
+                 "HKVariantsRev.txt", "JPVariants.txt"):
+        for key, values in _dictionary(name).items():
+            if len(key) != 1:
+                continue
+            group = {key, *(v for v in values if len(v) == 1)}
+            for c in group:
+                variants.setdefault(c, set()).update(group)
+    return many, {c: frozenset(g) for c, g in variants.items()}
+
+
+@cache
+def _to_traditional() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=512)
+def wrong_counterparts(line: str) -> tuple[tuple[int, int, str], ...]:
+    """Traditional characters that are the counterpart of another word (隻有 for 只有:
+    隻 is the measure word 一隻, never 只有; 髮展 for 发展: 髮 is 頭髮, 发展 is 發展) —
+    wrong in both scripts, a converter's mistake. Each as (start, end, fix): the word
+    around it (the character and its neighbour) and that word simplified. The right
+    counterpart is OpenCC's phrase-aware s2t conversion of the simplified word."""
+    mapping, pattern = traditional_table()
+    many, variants = _counterparts()
+    listed = {k for m in MISCONVERSION.finditer(line) if mangled(line, m)
+              for k in range(m.start(), m.end())}  # the word lists' own
+    spots = [k for m in pattern.finditer(line) for k in range(m.start(), m.end())
+             if mapping[line[k]] in many and k not in listed]
+    if not spots:
+        return ()
+    plain = normalise(line)
+    convert = _to_traditional()
+    found: list[tuple[int, int, str]] = []
+    for run in _HAN_RUN.finditer(plain):
+        inside = [k for k in spots if run.start() <= k < run.end()]
+        if not inside:
+            continue
+        right = convert.convert(run.group(0))
+        if len(right) != len(run.group(0)):
+            continue
+        for k in inside:
+            c = line[k]
+            # The counterpart read in the whole run and in each two-character word around
+            # it: a character that fits any of them is traditional text, not a mistake
+            # (個 of 乙個中心 fits 一個 though the run reads 箇中).
+            readings = {right[k - run.start()]}
+            for a, b in ((k - 1, k + 1), (k, k + 2)):
+                if run.start() <= a and b <= run.end():
+                    word = convert.convert(plain[a:b])
+                    if len(word) == 2:
+                        readings.add(word[k - a])
+            if any(r == c or c in variants.get(r, ()) or r not in many[mapping[c]]
+                   for r in readings):
+                continue
+            start, end = (k, k + 2) if k + 1 < run.end() else (max(run.start(), k - 1), k + 1)
+            if found and found[-1][1] > start:
+                start = found.pop()[0]
+            found.append((start, end, plain[start:end]))
+    return tuple(found)
 
 
 @cache

@@ -36,7 +36,24 @@ def markdown_bold(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _MARKDOWN_BOLD.finditer(line)] if "**" in line else []
 
 
+# A person's name left as 某某: after a post (「由分管副主任某某同志牵头」, 「联系人：某某」) or
+# before 同志. 「王某某」 (a surname kept, the rest withheld) is a party's name made
+# anonymous, as court and enforcement reports write it, and stays.
+_POSTS = ("主任", "书记", "局长", "院长", "校长", "科长", "组长", "部长", "经理", "主席", "处长",
+          "所长", "站长", "队长", "馆长", "行长", "主管", "负责人", "联系人", "经办人", "责任人",
+          "委员", "干事")
+_NAME_LEFT = re.compile("(?:" + "|".join(f"(?<={p})" for p in _POSTS) + ")[：:]?(某某+)"
+                        "|(某某+)(?=同志|负责同志)")
+
+
 def placeholder(text: Text) -> Iterator[Finding]:
+    for i in text.lines_containing(("某某",), plain=False):
+        line = text.lines[i]
+        for m in _NAME_LEFT.finditer(line):
+            start = m.start(1) if m.group(1) else m.start(2)
+            word = m.group(1) or m.group(2)
+            yield finding("number.placeholder", "error", i, start, word,
+                          f"“{word}”是未填写的占位符（人名未填），请填入姓名或删去")
     for i in text.lines_with(_PLACEHOLDER_HINT):
         line = text.lines[i]
         bold = markdown_bold(line)
@@ -102,9 +119,11 @@ _MAYBE_NUMBER = re.compile(r"[0-9０-９三四五六七八九十百千]")
 
 
 # URLs and website counters are boilerplate.web's business, not numbers of the document.
-# Party congresses and plenums (十九大, 二十届三中全会) are names, not counts, too.
+# Party congresses and plenums (十九大, 二十届三中全会) are names, not counts, too; so are
+# idioms that hold a count (千家万户, 三番五次).
 _NOT_QUANTITIES = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+"
+    r"|千家万户|万户千家|三番五次|千方百计|千辛万苦|千军万马|成千上万|五湖四海|四面八方"
     r"|[一二三四五六七八九十]+(?:大|届(?=[一二三四五六七八九]中|历次|中央|全国))"
     r"|百分[点之]")
 
@@ -147,6 +166,7 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
                 _ARABIC.search(line) or _CN_QUANTITY.search(line)):
             continue  # no quantity candidate at all: nothing to mask
         mask = []
+        here = len(masked)  # masked[here:] are this line's (appended in line order)
         for m in fixed.finditer(line):
             mask.append(m.span())
             word = m.group(0)
@@ -169,7 +189,7 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
             while a < b and line[a] in "“「\"‘":
                 a += 1
             if _HAS_NUMBER.search(line[a:b]) and not any(
-                    x.line == i and x.start < b and a < x.end for x in masked):
+                    x.start < b and a < x.end for x in masked[here:]):
                 masked.append(Masked(i, a, b, line[a:b], "slogan", line[a:b]))
         work = _masked(line, mask)
         for m in _ARABIC.finditer(work):
@@ -265,13 +285,23 @@ class Source:
     name: str
 
 
+_UNIT_OR = re.compile(r"^([^（(]+)[（(]([^）)]+)[）)]$")
+
+
+def unit_forms(unit: str) -> tuple[str, ...]:
+    """A unit and the units it names: 「件（套）」 is counted 「26418件（套）」, and the text's
+    quantity scan reads its 件 (and a 套 alone)."""
+    m = _UNIT_OR.match(unit)
+    return (unit, m.group(1), m.group(2)) if m else (unit,)
+
+
 def sources(facts: Facts) -> Sources:
     measures: dict[float, dict[str, list[str]]] = {}
 
     def measure(value: float, unit: str, name: str) -> None:
-        measures.setdefault(value, {}).setdefault(_SAME_UNIT.get(unit, unit), []).append(name)
-        if (bare := re.sub(r"[（(][^）)]*[）)]", "", unit)) != unit:  # 件（套） is also 件
-            measure(value, bare, name)
+        for form in unit_forms(unit):
+            measures.setdefault(value, {}).setdefault(_SAME_UNIT.get(form, form), []).append(
+                name)
 
     for f in facts.figures:
         value = round(f.value, 1) if f.ratio else f.value

@@ -1,6 +1,7 @@
 """number.format: number usage against GB/T 15835-2011《出版物上数字用法》(half-width
-digits, no mixed digit systems, years in full) and GB/T 15834-2011《标点符号用法》(a range
-takes the 一字线 「—」 or 浪纹线 「～」, not a hyphen), dates written 「2026年1月4日」 as 公文
+digits, no mixed digit systems, years in full: 「较21年」; no full-width comma inside a
+number: 「3，560户」) and GB/T 15834-2011《标点符号用法》(a range takes the 一字线 「—」 or
+浪纹线 「～」, not a hyphen: 「30-50户」, 「2025年7月-9月」), dates written 「2026年1月4日」 as 公文
 do (GB/T 9704-2012), and numbers an OCR pass or a converter broke (issue 12, kind 3):
 「2。3亿元」, 「投资2。亿元」, 「2O24年」, 「HOO余件」, 「20231月26日」, 「202223年2023月2023日」.
 
@@ -56,6 +57,20 @@ def _abbreviated_year(m: re.Match[str], text: Text) -> str | None:
     return f"{2000 + two}年"
 
 
+# A date or part of one: 「2025年」, 「7月」, 「2025年7月1日」, 「15日」.
+_DAY = (r"(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?"
+        r"|[0-9]{1,2}[日号])")
+
+
+def _thousands(m: re.Match[str], _: Text) -> str | None:
+    """「3，560户」 → 「3560」; None when the clause lists values (分别为12，345)."""
+    line = m.string
+    head = line[max(line.rfind(c, 0, m.start()) for c in "。；;：:") + 1:m.start()]
+    if re.search(r"分别|依次|先后", head):
+        return None
+    return m.group(1) + m.group(2).replace("，", "")
+
+
 _OCR_DIGIT = str.maketrans("OoIlZSB", "0011258")
 
 
@@ -108,15 +123,25 @@ _FORMAT_RULES: tuple[FormatRule, ...] = (
                None, r"[09][0-9]年"),
     # 「22年春季」「力争26年」: a two-digit year near the document's own, where a year is
     # expected (after a mark, 在/于/至/力争/计划…), not a length (工作22年, 22年来).
-    FormatRule(re.compile(r"(?:^|(?<=[，,。；：:、（(“\s至到于在自从是])|(?<=力争)|(?<=争取)"
+    FormatRule(re.compile(r"(?:^|(?<=[，,。；：:、（(“\s至到于在自从是较比与])|(?<=力争)|(?<=争取)"
                           r"|(?<=计划)|(?<=预计)|(?<=截至)|(?<=截止)|(?<=确保))"
-                          r"([12][0-9])年(?![来间以之多余里内的])"),
+                          r"([12][0-9])年(?![来间以之多余里内的前后])"),
                "年份不应省略为两位", _abbreviated_year, r"(?<![0-9])[12][0-9]年"),
     # An ASCII hyphen in any range (GB/T 15835-2011: ranges take 「—」 or 「～」).
     FormatRule(re.compile(r"(?<![0-9A-Za-z/._\-\s])((?:[1-9][0-9]*|0)(?:\.[0-9]+)?)-"
                           r"((?:[1-9][0-9]*)(?:\.[0-9]+)?)"
                           rf"(?=(?:{_UNIT})|[\u4e00-\u9fff])(?![0-9])"),
                "数值范围应使用一字线“—”（或“～”），不用半角连字符", _range, r"[0-9]-[0-9]"),
+    # A hyphen between two dates (「2025年7月-9月」, 「3月1日-15日」): GB/T 15834-2011 joins
+    # them with 「—」 (or 「～」).
+    FormatRule(re.compile(rf"(?<![0-9])({_DAY})-({_DAY})"),
+               "时间范围应使用一字线“—”（或“～”），不用半角连字符",
+               lambda m, _: f"{m.group(1)}—{m.group(2)}", r"[年月日号]-[0-9]"),
+    # A full-width comma as a thousands separator (「3，560户」): not a list when the clause
+    # gives several values (分别, 依次).
+    FormatRule(re.compile(r"(?<![0-9，,.．、])([1-9][0-9]{0,2})((?:，[0-9]{3})+)(?![0-9])"
+                          rf"(?=(?:万|亿)?(?:{_UNIT})|[\u4e00-\u9fff])"),
+               "数字的千位分节不能用全角逗号（公文中一般不分节）", _thousands, r"[0-9]，[0-9]{3}"),
     _DATE_RULE,
     # OCR damage: a full stop inside a number, letters inside a number.
     FormatRule(re.compile(r"(?<![0-9])([0-9]+)。([0-9]+)(?=(?:万|亿)?(?:元|%|％|吨|亩|公里|"

@@ -9,15 +9,17 @@ Kinds (issue 12, kind 1), each dated by drafter/data/terms.toml:
 - an NPC/CPPCC session dated to another year (十四届全国人大二次会议将于2025年…召开), or
   cited as current after a later one met;
 - a year placed in the wrong five-year plan (2026年是“十四五”攻坚之年), or called its
-  开局/收官 year when it is not; a plan that ended more than a year before cited as the
-  task at hand (总结“十三五”规划实施经验 in 2023);
+  开局/收官 year when it is not; a plan (a sector's too: “十三五”体育发展规划) that ended
+  more than a year before cited as the task at hand (总结“十三五”规划实施经验 in 2023), or
+  in the year after its end its targets as still to reach (确保“十四五”…目标全面完成 in 2026);
 - a party-wide campaign presented as current work in a later year (开展党史学习教育 in 2026);
 - a goal achieved, presented as future (为全面建成小康社会打下坚实基础 in 2022);
 - a regulation cited after it was replaced (《国家行政机关公文处理办法》 after 2012-07-01).
 History (党的十八大以来, “十四五”期间) and sentences that quote a form to forbid it stay silent.
 A congress's or plenum's spirit is judged at the document's stated date, an undated text at
 the start of its year, and a summary at the start of the period it looks back over: the
-plenum a unit studied during 2025 is history in its 2025 summary (_guidance_cutoff)."""
+plenum a unit studied during 2025 is history in its 2025 summary (_guidance_cutoff) — but
+the part of a summary that looks ahead (下一步, 工作打算) is judged as a plan is (_ahead)."""
 
 from __future__ import annotations
 
@@ -87,10 +89,39 @@ def _guidance_cutoff(text: Text, when: date) -> date:
     what the unit studied then)."""
     if _looks_back(text):
         period = text.facts.doc.period if text.facts is not None else None
-        return period.start if period is not None else date(when.year, 1, 1)
+        if period is not None:
+            return period.start
+        year = text.year if text.year is not None and text.year <= when.year else when.year
+        return date(year, 1, 1)  # a 2025 summary dated 2026-01-08 looks back over 2025
     if text.stated_date is None:
         return date(when.year, 1, 1)
     return when
+
+
+# The part of a look-back text that looks ahead: 「五、下一步工作打算」, 「2025年工作思路」.
+_AHEAD_HEADING = re.compile(r"下一步|下步|今后|明年|打算|思路|展望|努力方向|工作安排|工作计划")
+_AHEAD_SENTENCE = re.compile(r"^[^，,]{0,6}?(?:下一步|下步|今后|明年|新的一年)")
+
+
+def _ahead(text: Text, i: int, start: int) -> bool:
+    """Whether (line i, column start) of a look-back text speaks of the time after it: its
+    sentence opens with 下一步/今后/明年, or its section's top heading announces the plans."""
+    plain = text.plain[i]
+    head = plain[max(plain.rfind(c, 0, start) for c in "。！？；") + 1:start]
+    if _AHEAD_SENTENCE.search(head):
+        return True
+    for k in range(i, -1, -1):
+        mark = text.headings[k]
+        if mark is not None and mark.level == 1:
+            return _AHEAD_HEADING.search(text.plain[k]) is not None
+    return False
+
+
+def _line_cutoff(text: Text, i: int, start: int, when: date, cutoff: date) -> date:
+    """The cutoff at one place: a look-back text's own plans are judged as a plan is."""
+    if cutoff < when and _looks_back(text) and _ahead(text, i, start):
+        return when if text.stated_date is not None else max(cutoff, date(when.year, 1, 1))
+    return cutoff
 
 
 def _sentence_cutoff(plain: str, start: int, cutoff: date) -> date:
@@ -127,43 +158,49 @@ def _stale_congresses(text: Text, when: date) -> Iterator[Finding]:
                 if _HISTORY.search(tail) or _HISTORY.search(m.group(0)) or "回顾" in head:
                     continue
                 named = names[next(n for n in names if m.group(1).startswith(n))]
-                at = _sentence_cutoff(plain, m.start(), cutoff)
+                at = _sentence_cutoff(plain, m.start(),
+                                      _line_cutoff(text, i, m.start(), when, cutoff))
                 if not any(c.start > named.start and c.end < at for c in congresses):
                     continue
                 yield _report(text, i, m.start(1), m.end(1),
                               f"成文于{when.year}年的文件仍以“{m.group(1)}”为指导，已过时；"
                               f"应为“{text.terms.guiding_sentence(at)}”")
-    yield from _stale_plenums(text, cutoff)
+    yield from _stale_plenums(text, when, cutoff)
 
 
 _PLENUM_NUMBER = re.compile(r"([一二三四五六七八九])中")
 
 
-def _stale_plenums(text: Text, cutoff: date) -> Iterator[Finding]:
+def _stale_plenums(text: Text, when: date, cutoff: date) -> Iterator[Finding]:
     """A list of the current congress's plenums that stops before the latest one held
-    by the cutoff (without 历次)."""
-    congresses = [c for c in text.terms.congresses if c.end < cutoff]
-    if not congresses:
-        return
-    term = max(congresses, key=lambda c: c.start).name.removesuffix("大") + "届"
-    plenums = [p for p in sorted(text.terms.plenums, key=lambda p: p.start)
-               if p.name.startswith(term)]
-    if not plenums:
-        return
-    pattern = re.compile(rf"{re.escape(term)}((?:[一二三四五六七八九]中[、和]?)+)全会精神")
-    for i in text.lines_containing((term,)):
-        plain = text.plain[i]
-        for m in pattern.finditer(plain):
-            at = _sentence_cutoff(plain, m.start(), cutoff)
-            held = [p for p in plenums if p.end < at]
-            if not held:
-                continue
-            last = parse_cn_numeral(held[-1].name.removeprefix(term)[0])  # 4 of 四中全会
-            named = [parse_cn_numeral(k) for k in _PLENUM_NUMBER.findall(m.group(1))]
-            if last is not None and max(n or 0 for n in named) < last:
-                yield _report(text, i, m.start(), m.end(),
-                              f"成文时{held[-1].name}已召开，“{m.group(0)}”的表述已过时；"
-                              f"应为“{text.terms.guiding_sentence(at)}”")
+    by the cutoff (without 历次); the current congress is the latest held by each
+    match's own cutoff."""
+    congresses = sorted(text.terms.congresses, key=lambda c: c.start)
+    held_by_doc = [c for c in congresses if c.end < max(when, cutoff)]
+    for congress in held_by_doc[-2:]:
+        term = congress.name.removesuffix("大") + "届"
+        plenums = [p for p in sorted(text.terms.plenums, key=lambda p: p.start)
+                   if p.name.startswith(term)]
+        if not plenums:
+            continue
+        pattern = re.compile(rf"{re.escape(term)}((?:[一二三四五六七八九]中[、和]?)+)全会精神")
+        for i in text.lines_containing((term,)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                at = _sentence_cutoff(plain, m.start(),
+                                      _line_cutoff(text, i, m.start(), when, cutoff))
+                current = [c for c in congresses if c.end < at]
+                if not current or current[-1] is not congress:
+                    continue
+                held = [p for p in plenums if p.end < at]
+                if not held:
+                    continue
+                last = parse_cn_numeral(held[-1].name.removeprefix(term)[0])  # 4 of 四中全会
+                named = [parse_cn_numeral(k) for k in _PLENUM_NUMBER.findall(m.group(1))]
+                if last is not None and max(n or 0 for n in named) < last:
+                    yield _report(text, i, m.start(), m.end(),
+                                  f"成文时{held[-1].name}已召开，“{m.group(0)}”的表述已过时；"
+                                  f"应为“{text.terms.guiding_sentence(at)}”")
 
 
 _UPCOMING = re.compile(r"(?:迎接|喜迎|献礼|迎|即将召开的)(?:党的)?([一二三四五六七八九十]+大)"
@@ -177,15 +214,15 @@ def _upcoming_congress(text: Text, when: date) -> Iterator[Finding]:
     """A congress spoken of as upcoming after it was held; a summary of the year in which
     it was held may narrate the run-up (喜迎二十大 in a 2022 summary)."""
     starts = {c.name: c.start for c in text.terms.congresses}
-    if _looks_back(text):
-        when = min(when, _guidance_cutoff(text, when))
+    cutoff = min(when, _guidance_cutoff(text, when)) if _looks_back(text) else when
     for i in text.lines_containing(("迎", "即将召开")):
         for m in _UPCOMING.finditer(text.plain[i]):
             start = starts.get(m.group(1))
             told = text.plain[i][max(0, m.start() - 15):m.start()]
             if _BACK_THEN.search(told):
                 continue  # 「上半年，我们以迎接党的二十大胜利召开为主线」: narrated
-            if start is not None and start <= when and m.group(0) != "迎" + m.group(1):
+            at = _line_cutoff(text, i, m.start(), when, cutoff)
+            if start is not None and start <= at and m.group(0) != "迎" + m.group(1):
                 yield _report(text, i, m.start(), m.end(),
                               f"党的{m.group(1)}已于{start.year}年{start.month}月召开，"
                               f"成文于{when.year}年的文件不应再写“{m.group(0)}”")
@@ -296,23 +333,37 @@ def _periods(text: Text, when: date) -> Iterator[Finding]:
 
 
 # A five-year plan cited as the current task or experience: 「总结“十三五”规划实施经验」,
-# 「落实“十三五”规划确定的目标任务」 in 2023. History (期间, 以来, 圆满完成) is fine.
+# 「落实“十三五”规划确定的目标任务」, 「紧扣“十三五”体育发展规划确定的目标任务」 in 2023.
+# History (期间, 以来, 圆满完成) is fine.
 _PLAN_CITED = re.compile(
-    r"(?:总结|落实|实施|推进|贯彻|执行|对标|对照|围绕|按照|依据|根据|确保完成|完成好|抓好)(?:好)?"
-    r"(“?(十[一二三四五六七八九]五)”?规划(?:[\u4e00-\u9fff]{1,6}?(?=[，,。；;、：:]|$))?)")
+    r"(?:总结|落实|实施|推进|贯彻|执行|对标|对照|围绕|按照|依据|根据|确保完成|完成好|抓好|"
+    r"紧扣|紧盯|聚焦|锚定|瞄准|对接|确保|完成|实现)(?:好)?"
+    r"(“?(十[一二三四五六七八九]五)”?[\u4e00-\u9fff]{0,8}?规划"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?=[，,。；;、：:]|$))?)")
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五”?[\u4e00-\u9fff]{0,8}规划")
 _PLAN_HISTORY = re.compile(r"期间|以来|时期|收官|圆满|顺利|胜利|已|曾|回顾|取得|完成了|实现了")
+# In the year after a plan's end it is summed up and measured against, no longer carried
+# out: 「总结“十四五”规划实施经验」 in 2026 is right, 「确保“十四五”规划目标全面完成」 is not.
+_LOOKING_BACK = ("总结", "对照", "对标")
 
 
 def _plans_cited(text: Text, when: date) -> Iterator[Finding]:
-    """A five-year plan that ended more than a year before the document, cited as the
-    task at hand or as current experience (the year after its end may still sum it up)."""
+    """A five-year plan that ended before the document cited as the task at hand, or, more
+    than a year after its end, as current experience; in the year after its end it may
+    still be summed up or measured against (_LOOKING_BACK)."""
     periods = {p.name: p for p in text.terms.periods}
-    for i in text.lines_containing(("五”规划", "五规划")):
+    cutoff = _guidance_cutoff(text, when)
+    for i in text.lines_with(_PLAN_NAMED, plain=True):
         plain = text.plain[i]
         told = [m.span(2) for m in _PERIOD.finditer(plain)]  # _periods' own findings
         for m in _PLAN_CITED.finditer(plain):
             period = periods.get(m.group(2))
-            if period is None or when.year <= period.last + 1:
+            if period is None:
+                continue
+            # The year spoken of: a summary's own year, a narrated year (2025年，我们…).
+            year = _sentence_cutoff(plain, m.start(),
+                                    _line_cutoff(text, i, m.start(), when, cutoff)).year
+            if year <= period.last:
                 continue
             if any(a < m.end(1) and m.start(1) < b for a, b in told):
                 continue
@@ -320,6 +371,14 @@ def _plans_cited(text: Text, when: date) -> Iterator[Finding]:
             tail = plain[m.end(1):m.end(1) + 10]
             if _PLAN_HISTORY.search(head) or _PLAN_HISTORY.search(m.group(1)) \
                     or _PLAN_HISTORY.search(tail):
+                continue
+            if year == period.last + 1:
+                if plain[m.start():m.start(1)].removesuffix("好") in _LOOKING_BACK:
+                    continue
+                yield _report(text, i, m.start(1), m.end(1),
+                              f"“{period.name}”规划（{period.first}—{period.last}年）已于"
+                              f"{period.last}年结束，{year}年的工作不应再以完成它的"
+                              f"目标为任务（疑为套用旧稿）")
                 continue
             yield _report(text, i, m.start(1), m.end(1),
                           f"“{period.name}”规划（{period.first}—{period.last}年）早已结束，"

@@ -2,7 +2,8 @@
 
 A sentence is a stretch of a paragraph ended by 。！？； or by the paragraph's end, holding
 at least 12 Chinese characters. Headings, titles, 落款 and other short fixed lines are
-not sentences: the heading text of a numbered line (「（一）加强领导。」) is skipped, and
+not sentences: the heading text of a numbered line (「（一）加强领导。」) is never reported
+(one holding a comma is still the original a later body sentence repeats), and
 an unended stretch counts only in a paragraph of prose (one that ends a sentence
 somewhere, or a stretch with a comma in it). Table rows are skipped. Each later
 occurrence is reported, pointing at the first; a paragraph repeated whole is reported
@@ -89,7 +90,14 @@ def repeated(text: Text) -> Iterator[Finding]:
             if len(body) < MIN_CHARS:
                 continue
             if heading and not line[:m.start()].strip(_BLANKS + "#*"):
-                continue  # the heading text of a numbered line
+                # The heading text of a numbered line is not reported as a repeat, but a
+                # body sentence may repeat it (「（一）严格落实……制度，推动……。」 then the
+                # same sentence in a later paragraph).
+                mark = text.headings[i]
+                own = body[body.find(mark.prefix) + len(mark.prefix):] if mark else ""
+                if "，" in own and len(own) >= MIN_CHARS:
+                    first.setdefault(own.strip(_BLANKS), i)
+                continue
             if not prose and "，" not in body:
                 continue  # a title, a 落款, a date line
             seen = first.get(body)

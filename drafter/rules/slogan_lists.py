@@ -125,25 +125,36 @@ def listed_counts(text: Text, lines: list[int], items_after: ItemsAfter) -> Iter
                               _message(excerpt, stated, found, "后面"))
 
 
-# 「“四进”」, 「“三下”」: a count and one verb, quoted, no measure word.
+# 「“四进”」, 「“三下”」, 「“五心”」: a count and one character, quoted, no measure word.
 _BARE = re.compile(r"[“「]([两二三四五六七八九十]+)([\u4e00-\u9fff])[”」]")
-_BARE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[，,]?即|[：:])")
+# What leads from the count to its items: 「即」, a colon, or a comma and a few words
+# (「“四进”活动，组织员工走进社区、走进农村」).
+_BARE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[，,]?即|[：:]|[，,])")
 _NUMERALS = frozenset("一二两三四五六七八九十百千万零")
 
 
 def _verb_items(rest: str, verb: str) -> int:
-    """Items of 「：进楼栋、进家庭、进商铺」 after a bare count: each holds the verb, all but
-    the first (which may carry the words leading into it, 文艺演出进社区) start with it."""
+    """Items of 「：进楼栋、进家庭、进商铺」 after a bare count: each holds the counted
+    character, all but the first (which may carry the words leading into it, 文艺演出进社区)
+    at the same place — starting with it, or after the same word (走进社区、走进农村) —
+    or all ending with it (「“五心”：接待热心、解答耐心」)."""
     lead = _BARE_LEAD.match(rest)
     if lead is None:
         return 0
     clause = re.split(r"[，,。；;！？!?：:]", rest[lead.end():])[0]
     tokens = clause.split("、")
     pieces = _AND.split(tokens[-1])
-    if len(pieces) == 2 and all(p.startswith(verb) for p in pieces):
+    if len(pieces) == 2 and all(verb in p for p in pieces):
         tokens = tokens[:-1] + pieces
-    if len(tokens) < 2 or verb not in tokens[0] \
-            or not all(t.startswith(verb) and len(t) <= 8 for t in tokens[1:]):
+    if len(tokens) < 2 or not all(tokens) or any(len(t) > 8 for t in tokens[1:]):
+        return 0
+    if all(t.endswith(verb) for t in tokens) and len({len(t) for t in tokens[1:]}) == 1:
+        return len(tokens)
+    at = tokens[1].find(verb)
+    if not 0 <= at <= 2:
+        return 0
+    prefix = tokens[1][:at + 1]
+    if not all(t.startswith(prefix) for t in tokens[1:]) or prefix not in tokens[0]:
         return 0
     return len(tokens)
 

@@ -116,7 +116,7 @@ def count(text: Text) -> Iterator[Finding]:
         line, plain = text.lines[i], text.plain[i]
         for m in _SLOGAN.finditer(plain):
             stated = parse_cn_numeral(m.group(2))
-            if stated is None or stated < 2:
+            if stated is None or stated < 2 or _congress(m):
                 continue
             found = _items_after(text, i, m.end())
             if found is None or found == stated:
@@ -137,6 +137,18 @@ def count(text: Text) -> Iterator[Finding]:
     yield from listed_counts(text, candidate_lines(text),
                              lambda i, end: _items_after(text, i, end))
     yield from bare_counts(text, lambda i, end: _items_after(text, i, end, quoted=True))
+
+
+def _congress(m: re.Match[str]) -> bool:
+    """A 党代会 (十九大, 二十大), not a count: 大 after a numeral of ten or more (its 二 may
+    have been read as the word before: 「的二」「十」「大」)."""
+    if m.group(3) != "大":
+        return False
+    numeral = m.group(2)
+    head = m.group(1)
+    while head and head[-1] in "一二两三四五六七八九十":
+        numeral, head = head[-1] + numeral, head[:-1]
+    return (parse_cn_numeral(numeral) or 0) >= 10
 
 
 def _prefix(slogan: str) -> str | None:

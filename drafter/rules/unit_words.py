@@ -12,7 +12,9 @@ Kept conservative (precision over recall):
 - words with a common other sense are left out or read in their telling forms only:
   患者 in 「以患者为中心」「患者满意」 (in a school's text at all, but not in 「为白血病患者
   捐款」); 课堂 only as 课堂教学 and the like (a hospital runs a 「健康妈妈课堂」);
-  车间 not in 扶贫车间, 实训车间; 产品质量 not in 农产品质量; 学生 in a kindergarten not
+  车间 not in 扶贫车间, 实训车间 (a brand or a standard nearby is not a works unit: 「在各
+  科室、车间设立党员示范岗，擦亮党建品牌」); 产品质量 not in 农产品质量; 患者 as the ones
+  served (患者排队, 患者满意) in any unit but a health one; 学生 in a kindergarten not
   as 小学生, 实习学生.
 Issue 11, item 6."""
 
@@ -74,8 +76,12 @@ class Word:
 _HOSPITALS = re.compile(r"医院|卫生院|卫生室|诊所|医疗机构|医疗卫生|卫生服务|病房|医务室|保健室|"
                         r"义诊|献血|家庭医生|签约医生|校医")
 _SCHOOLS = re.compile(r"学校|校园|进校|院校|学院|大学|中学|小学|幼儿园|学生|家长|夏令营|研学")
-_WORKS = re.compile(r"企业|公司|工厂|厂区|园区|扶贫|就业|帮扶|实训|实习|教学|共享|家门口|工坊|"
-                    r"监管|检查|抽检|执法|制造|工业|产业|品牌|标准|农|食|药")
+# A works unit named, or a workshop of another kind (扶贫车间, 实训车间), or a regulator at
+# work in one.
+_WORKSHOPS = re.compile(r"企业|公司|工厂|厂区|园区|扶贫|就业|帮扶|实训|实习|教学|共享|家门口|工坊|"
+                        r"监管|检查|抽检|执法|制造|工业|产业")
+# 产品质量 is read more loosely: a brand, a standard, farm produce, food and medicine.
+_WORKS = re.compile(f"{_WORKSHOPS.pattern}|品牌|标准|农|食|药")
 
 # Mentions of the sick that any unit may make: a donation, an epidemic, a caseload the
 # unit manages (严重精神障碍患者, 职业病患者).
@@ -86,7 +92,8 @@ _ALL_BUT_HEALTH = frozenset({SCHOOL, KINDERGARTEN, COMPANY, OFFICE})
 WORDS: tuple[Word, ...] = (
     # A hospital's words: its patients as the ones it serves, its diagnosis and treatment,
     # its staff and their ethics.
-    Word(re.compile(r"以(?:病人|患者)为中心|(?:病人|患者)(?:满意|就医|就诊|安全|权益|隐私|至上|需求)|"
+    Word(re.compile(r"以(?:病人|患者)为中心|(?:病人|患者)(?:满意|就医|就诊|安全|权益|隐私|至上|需求|"
+                    r"排队|等候|候诊|挂号|投诉|体验|来访|咨询)|"
                     r"(?:服务|方便|关爱|每一位|每位|广大)(?:病人|患者)|为(?:病人|患者)(?:提供|服务)|"
                     r"诊疗|医务人员|医护人员|医德医风"),
          MEDICAL, _ALL_BUT_HEALTH, _HOSPITALS,
@@ -103,9 +110,12 @@ WORDS: tuple[Word, ...] = (
                     r"课堂(?:教学|纪律|效率|质量|改革|提问)|高效课堂|班主任"),
          SCHOOL, frozenset({MEDICAL, COMPANY, OFFICE}), _SCHOOLS,
          ("教职", "师生", "课堂", "班主任")),
-    Word(re.compile(r"车间|生产线|(?<![农食药水畜渔])产品质量"),
+    Word(re.compile(r"车间|生产线"),
+         COMPANY, frozenset({GRASSROOTS, OFFICE, SCHOOL, KINDERGARTEN}), _WORKSHOPS,
+         ("车间", "生产线")),
+    Word(re.compile(r"(?<![农食药水畜渔])产品质量"),
          COMPANY, frozenset({GRASSROOTS, OFFICE, SCHOOL, KINDERGARTEN}), _WORKS,
-         ("车间", "生产线", "产品质量")),
+         ("产品质量",)),
 )
 
 

@@ -189,6 +189,58 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     "items-after-lead-and-colon": ("以“四个一”活动为抓手推进作风建设：一是每月读一本书，"
                                    "二是每季度写一篇心得，三是每年办一件实事。", None,
                                    [("slogan.count", "四个一", None)]),
+    # shapes a fifth blind set (tests/corpus/blind5) showed, in our own words
+    "page-counter-line": ("发布机构：县政府办公室　　阅读次数：326　　【字体：大 中 小】", None,
+                          [("boilerplate.web", "发布机构：县政府办公室　　阅读次数：326　　"
+                            "【字体：大 中 小】", "")]),
+    "print-close-line": ("作者：综合科　点击数：88　【打印本页】【关闭窗口】", None,
+                         [("boilerplate.web", "作者：综合科　点击数：88　【打印本页】【关闭窗口】",
+                           "")]),
+    "follow-us-line": ("点击上方“蓝字”关注我们，第一时间了解政务动态", None,
+                       [("boilerplate.web", "点击上方“蓝字”关注我们，第一时间了解政务动态", "")]),
+    "offer-more-help": ("以上方案可根据贵单位实际进行调整。如有需要，我还能为您改写成讲话稿。",
+                        None,
+                        [("boilerplate.web", "以上方案可根据贵单位实际进行调整。如有需要，"
+                          "我还能为您改写成讲话稿。", "")]),
+    "generated-for-you": ("以上就是为你整理的工作总结，你可以结合实际修改。", None,
+                          [("boilerplate.web", "以上就是为你整理的工作总结，你可以结合实际修改。",
+                            "")]),
+    "download-full-version": ("更多“社区工作总结”相关文章，请下载完整版文档。", None,
+                              [("boilerplate.web", "更多“社区工作总结”相关文章，请下载完整版文档。",
+                                "")]),
+    "hyphen-between-months": ("（一）巩固提升（2024年10月-12月）。", None,
+                              [("number.format", "2024年10月-12月", "2024年10月—12月")]),
+    "hyphen-between-days": ("3月1日-15日开展自查。", None,
+                            [("number.format", "3月1日-15日", "3月1日—15日")]),
+    "two-digit-year-compared": ("全年办件量4.2万件，比23年增长6%。", 2024,
+                                [("number.format", "23年", "2023年")]),
+    "fullwidth-thousands": ("为辖区2，480名老人办理补贴。", None,
+                            [("number.format", "2，480", "2480")]),
+    "plan-goals-after-its-end": ("今年要确保“十四五”环保规划确定的各项指标全面完成。", 2026,
+                                 [("term.outdated", "“十四五”环保规划", None)]),
+    "sector-plan-long-ended": ("明年将对标“十二五”文化发展规划确定的目标，推进各项工作。", 2018,
+                               [("term.outdated", "“十二五”文化发展规划确定的目标", None)]),
+    "upcoming-in-a-reports-outlook": ("县图书馆创建工作汇报\n一、主要做法\n组织收看开幕会。\n"
+                                      "二、下一步工作打算\n以优异成绩喜迎党的二十大胜利召开。\n"
+                                      "2022年12月5日", None,
+                                      [("term.outdated", "喜迎党的二十大胜利召开", None)]),
+    "misconverted-only": ("隻有坚持问题导向，才能取得实效。", None,
+                          [("script.misconversion", "隻有", "只有")]),
+    "misconverted-hair": ("推动文化事业高质量髮展。", None,
+                          [("script.misconversion", "髮展", "发展")]),
+    "traditional-not-misconverted": ("为困难群众免费理髮，送去两隻羊。", None,
+                                     [("script.traditional", "髮", "发"),
+                                      ("script.traditional", "隻", "只")]),
+    "bare-count-items-after-comma": ("开展反诈“五进”活动，组织民警走进社区、走进学校、"
+                                     "走进企业，发放宣传资料。", None,
+                                     [("slogan.count", "五进", None)]),
+    "bare-count-items-ending": ("打造“四心”服务，做到咨询热心、受理耐心、审核细心。", None,
+                                [("slogan.count", "四心", None)]),
+    "name-left-as-mouxmou": ("由办公室主任某某同志负责联络。", None,
+                             [("number.placeholder", "某某", None)]),
+    "share-of-an-earlier-part": ("全站现有职工80人，其中专业技术人员60人，占职工总数的75%；"
+                                 "专业技术人员中具有高级职称的12人，占专业技术人员的30%。", None,
+                                 [("number.arithmetic", "30%", None)]),
     # 8. the near-miss of a meta mention: the same wrong tail used, not quoted to forbid
     "wrong-tail-used": ("统筹推进“五位一体”战略布局。", 2024,
                         [("term.canonical", "“五位一体”战略布局", "“五位一体”总体布局")]),
@@ -273,6 +325,34 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "de-list-right": ("实现宣传到位、排查到位、整改到位的“三个到位”。", None),
     "lead-and-colon-right": ("以“三个一”活动为抓手推进作风建设：一是每月读一本书，"
                              "二是每季度写一篇心得，三是每年办一件实事。", None),
+    # blind5 shapes
+    "counters-in-prose": ("网站浏览量达到3.2万人次，群众点击量明显提升。", None),
+    "public-account-in-prose": ("引导群众关注本单位微信公众号。", None),
+    "service-pledge-we": ("我们将竭诚为您服务，欢迎监督。", None),
+    "offer-of-a-bureau": ("如有需要，我局将派员现场指导。", None),
+    "adjust-by-units": ("各单位可根据实际情况对以上安排作适当调整。", None),
+    "model-essays": ("组织教师撰写教学范文，编印优秀作文范文集。", None),
+    "date-range-right": ("（一）巩固提升（2024年10月—12月）。", None),
+    "years-ago": ("与20年前相比，城区面积扩大了一倍。", 2022),
+    "values-listed": ("两项指标分别为12，345。", None),
+    "plan-summed-up-after-its-end": ("总结“十四五”规划实施经验，科学编制“十五五”专项规划。", 2026),
+    "plan-goals-reached-history": ("2025年，“十四五”规划确定的目标任务全面完成。", 2026),
+    "plan-in-its-time": ("确保“十四五”环保规划确定的各项指标全面完成。", 2025),
+    "upcoming-narrated-in-a-report": ("县图书馆创建工作汇报\n一、主要做法\n"
+                                      "以优异成绩喜迎党的二十大胜利召开。\n2022年12月5日", None),
+    "bare-count-items-after-comma-right": ("开展反诈“三进”活动，组织民警走进社区、走进学校、"
+                                           "走进企业，发放宣传资料。", None),
+    "bare-count-items-ending-right": ("打造“三心”服务，做到咨询热心、受理耐心、审核细心。", None),
+    "congress-before-items": ("认真学习贯彻党的二十大精神，一是稳增长；二是促改革。", 2023),
+    "anonymised-party": ("审结被告人王某某诈骗案。", None),
+    "share-of-an-earlier-part-right": ("全站现有职工80人，其中专业技术人员60人，占职工总数的75%；"
+                                       "专业技术人员中具有高级职称的18人，占专业技术人员的30%。",
+                                       None),
+    "share-with-its-own-subject": ("我馆有4个分馆、1个服务中心，新能源车辆占车辆总数的93.6%。",
+                                   None),
+    "nested-parts": ("全校有教职工196人，其中专任教师158人、骨干教师104人，骨干教师占专任教师的"
+                     "65.8%。", None),
+    "idiom-with-a-count": ("把安全知识送到千家万户。", None),
     "meta-mention": ("今后不得使用“五位一体战略布局”这一提法，也不得将"
                      "“习近平新时代中国特色社会主义思想”简称为“新时代思想”"
                      "或使用“习总书记系列讲话”“科学开展观”等错误提法。", 2024),

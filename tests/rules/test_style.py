@@ -63,6 +63,10 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
                                   ("style.doubled_unit", "人次为1.5万人次")]),
     "measure-doubled": ("新建12个个村级服务站。", None, [("style.doubled_unit", "12个个")]),
     "unit-doubled": ("接待群众300人次人次。", None, [("style.doubled_unit", "300人次人次")]),
+    "count-name-and-its-unit": ("完成老旧小区改造户数1260户，参训人数达320人，发展会员人数85名。",
+                                None, [("style.doubled_unit", "户数1260户"),
+                                       ("style.doubled_unit", "人数达320人"),
+                                       ("style.doubled_unit", "人数85名")]),
     # style.unit_words: by the facts' unit type
     "patients-in-a-school": ("坚持以患者为中心，提升服务水平。", ("学校", "城关第一小学"),
                              [("style.unit_words", "以患者为中心")]),
@@ -85,6 +89,11 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
                                 [("style.unit_words", "车间"), ("style.unit_words", "产品质量")]),
     "workshop-in-a-school": ("加强车间管理，规范操作流程。", ("学校", "临河市第三中学"),
                              [("style.unit_words", "车间")]),
+    "patients-queue-at-a-bank": ("增设自助设备，减少患者排队时间。", ("企业", "城北农村商业银行"),
+                                 [("style.unit_words", "患者排队")]),
+    "workshop-beside-own-offices": ("在各科室、车间设立党员先锋岗，打造机关党建品牌。",
+                                    ("街道", "城南街道办事处"),
+                                    [("style.unit_words", "车间")]),
     # style.unit_words: the unit named by the title or the 落款
     "title-names-a-school": ("城关第一小学2025年工作计划\n提高患者满意度，改善就医环境。", None,
                              [("style.unit_words", "患者满意")]),
@@ -98,6 +107,20 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
     "stacked-phrases-run-on": ("我们将统筹协调、扎实推进、真抓实干、常抓不懈。", None,
                                [("style.empty_phrases",
                                  "我们将统筹协调、扎实推进、真抓实干、常抓不懈")]),
+    "other-set-phrases": ("全院干部职工提高站位、凝心聚力、埋头苦干、久久为功，"
+                          "推动各项工作再上新台阶。", None,
+                          [("style.empty_phrases", "全院干部职工提高站位、凝心聚力、埋头苦干、"
+                            "久久为功")]),
+    "stacked-clause-in-empty-sentence": ("二是转变作风，全体党员要统一思想、振奋精神、奋勇争先，"
+                                         "以更加饱满的热情投入工作。", None,
+                                         [("style.empty_phrases",
+                                           "全体党员要统一思想、振奋精神、奋勇争先")]),
+    # style.repeated: a numbered paragraph's lead sentence repeated in a later paragraph
+    "heading-sentence-again-in-body": ("（一）严格执行请销假制度，推动考勤管理规范化。每月通报。\n"
+                                       "二、保障措施\n加强监督。严格执行请销假制度，"
+                                       "推动考勤管理规范化。", None,
+                                       [("style.repeated",
+                                         "严格执行请销假制度，推动考勤管理规范化")]),
 }
 
 SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
@@ -118,7 +141,8 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     # style.doubled_unit
     "person-times-alone": ("全年接待群众1.2万人次，人次同比增长12%。", None),
     "per-person-time": ("门诊每人次费用下降5%，每人次补助50元。", None),
-    "name-of-another-unit": ("接待游客人数3.2万人，帮扶责任人120人，示范户30户。", None),
+    "name-of-another-unit": ("接待游客3.2万人，帮扶责任人120人，示范户30户。", None),
+    "count-name-bare-number": ("游客人数3.2万，住院分娩人数同比增长5%，党员人数120人次。", None),
     "one-by-one": ("一个个鲜活的案例，一项项工作，个个争先。", None),
     "measure-starts-a-word": ("评选表彰12个个人，实施5项项目，设立3个个案管理员。", None),
     # style.unit_words
@@ -150,6 +174,12 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "phrases-lead-in": ("高度重视，精心组织，周密部署，在全院范围内开展医疗质量安全专项检查，"
                         "逐科室核查病历书写、处方点评和院感防控制度执行情况并限期整改。", None),
     "phrases-over-sentences": ("各科室要高度重视。精心组织。周密部署。", None),
+    "stacked-clause-then-work": ("各科室要统一思想、提高站位、精心组织，在全院开展医疗质量安全"
+                                 "专项检查，逐科室核查病历书写和处方点评情况。", None),
+    # style.unit_words
+    "workshop-of-a-company-visited": ("组织党员走进辖区企业车间开展政策宣讲。",
+                                      ("街道", "城南街道办事处")),
+    "patients-queue-at-a-hospital": ("增设自助设备，减少患者排队时间。", ("医院", "县人民医院")),
 }
 
 

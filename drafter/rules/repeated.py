@@ -28,10 +28,16 @@ _ENDS = "。！？；"
 MIN_CHARS = 12
 
 
+# 「责任部门：党建部。完成时限：全年。」: the genre's label lines, the same for many tasks.
+_LABELS = re.compile(r"^(?:(?:责任部门|责任单位|责任人|牵头部门|牵头单位|牵头负责|配合部门|"
+                     r"完成时限|时间安排|时间节点)：[^。：]{1,40}。?)+$")
+
+
 def _prose(line: str) -> bool:
-    """A paragraph of sentences, not a title, heading, 落款 or table row."""
+    """A paragraph of sentences, not a title, heading, 落款, table row or label line
+    (责任部门：…。完成时限：…。)."""
     return len(line) >= MIN_CHARS and "|" not in line and "\t" not in line \
-        and any(c in line for c in _ENDS)
+        and any(c in line for c in _ENDS) and not _LABELS.match(line)
 
 
 def _blocks_repeated(text: Text) -> list[tuple[int, int, int]]:

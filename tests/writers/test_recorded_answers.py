@@ -1,6 +1,6 @@
 """Real model behaviour without a model: answers a capable model gave to drafter's own
 prompts (recorded with tests/review/model_answers.py for the blind facts in
-tests/facts/blind2/, kept in tests/fixtures/model_answers/) replayed through the real
+tests/facts/blind2/ and blind4/, kept in tests/fixtures/model_answers/) replayed through the real
 openai SDK against a local server. Every section is the model's, the guard keeps every
 number sourced, and the facts' tasks and slogans all reach the document."""
 
@@ -21,7 +21,8 @@ from drafter.project.pipeline import check_project, draft_sections, new_project
 from drafter.writers.llm import LLMWriter
 
 ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "model_answers"
-BLIND2 = FACTS_DIR / "blind2"
+BLIND = (FACTS_DIR / "blind2", FACTS_DIR / "blind4")
+FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 LABEL = re.compile(r"请起草“(.+?)”一节")
 
 
@@ -34,7 +35,7 @@ def answer(folder: Path):
     return script
 
 
-@pytest.mark.parametrize("facts_path", sorted(BLIND2.glob("*.toml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("facts_path", FACTS, ids=lambda p: f"{p.parent.name}-{p.stem}")
 def test_a_capable_models_answers_go_through_whole(facts_path: Path) -> None:
     folder = ANSWERS / facts_path.stem
     assert folder.is_dir(), "record and answer the prompts first (tests/review/README.md)"

@@ -42,8 +42,9 @@ def figure_name(fig: Figure) -> str:
         name = name[: -len(fig.unit)]
     if fig.unit and name.endswith(f"{fig.unit}数") and len(name) > len(fig.unit) + 1:
         name = name[: -len(fig.unit) - 1]  # 家访人数 + 人 → 家访, 改造户数 + 户 → 改造
-    elif fig.unit in ("人", "名") and name.endswith("数") and len(name) > 2:
-        name = name[:-1]  # 家访学生数 + 人 → 家访学生
+    elif (fig.unit in ("人", "名") and name.endswith("数") and not name.endswith("总数")
+          and len(name) > 2):
+        name = name[:-1]  # 家访学生数 + 人 → 家访学生 (职工总数 stays)
     return name
 
 
@@ -58,6 +59,13 @@ _DOING = re.compile(r"^(开展|举办|组织|完成|接待|服务|新增|受理|
                     r"实施|签约|筛查|随访|体检|接诊|门诊|急诊|住院|手术|分娩|客运|运送|供水|供电|"
                     r"借阅|外借|参观|入馆|讲解|演出|播出|回收|减少|下降|提高|节约)")
 _DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场次", "例", "批次", "万册次")
+
+
+_VERB = re.compile(r"开展|组织|举办|落实|推进|加强|完善|建立|实施|推行|制定|召开|设立|组建|深化|"
+                   r"持续|坚持|抓好|做好|强化|提升|优化|打造|创建|评选|签订|邀请|利用|依托|围绕|"
+                   r"结合|按照|聘请|聚焦|实行|完成|建成|新建|改造|开通|上线|发放|走访|慰问|"
+                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合")
+"""A point that opens with a verb: it needs the unit before it as its subject."""
 
 
 def is_result(fig: Figure) -> bool:
@@ -79,6 +87,8 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
         if fig.unit == "%" or name.endswith(_REACH):
             return f"{when}{name}达到{fig.text}"
+        if fig.unit in _DONE_UNITS and not (_DOING.search(name) or _VERB.match(name)):
+            return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
     return f"{when}{name}{fig.text}"
 
 
@@ -262,7 +272,8 @@ class Say:
         points = [p.rstrip("。；;，,") for p in task.points]
         sep = "；" if any("，" in p for p in points) else "，"
         first = bool(self.facts.tasks) and task is self.facts.tasks[0]
-        return f"{self.vocab['self'] if first else ''}{sep.join(points)}。"
+        subject = self.vocab["self"] if first and _VERB.match(points[0]) else ""
+        return f"{subject}{sep.join(points)}。"
 
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject: only then does a sentence
@@ -345,9 +356,12 @@ class Say:
         (“彩虹”志愿服务品牌依托打响“彩虹”志愿服务品牌落实；…), else the tasks that
         realise it as a whole, or ""."""
         pairs = self.item_tasks(slogan)
-        if len(slogan.items) > 1 and len(pairs) >= 2:
-            said = "；".join(f"{item}由“{task.title}”一项落实" if "“" not in task.title
-                            else f"{item}由{task.title}一项落实" for item, task in pairs)
+        if len(slogan.items) > 1 and len({t.title for _, t in pairs}) >= 2:
+            by_task: dict[str, list[str]] = {}
+            for item, task in pairs:
+                by_task.setdefault(task.title, []).append(item)
+            said = "；".join(f"{'、'.join(items)}由{quoted(title)}一项落实"
+                            for title, items in by_task.items())
             return f"其中，{said}。"
         tasks = [t for t in self.tasks_for(slogan) if slogan.text not in t.title]
         if not tasks:
@@ -524,7 +538,7 @@ def result_figures(figures: Sequence[Figure]) -> str:
 
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
-                          r"写进|写成|突出|座谈会|作的汇报|尊敬的|"
+                          r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
@@ -597,12 +611,25 @@ def note_results(facts: Facts) -> str:
     return _notes(facts, "achieved")
 
 
+_ORGAN = re.compile(r"(人民政府|居民委员会|村民委员会|总支部委员会|支部委员会|党总支|党支部|"
+                    r"党委|委员会)$")
+
+
+def place_of(name: str) -> str:
+    """The place an organ's figures describe (青石镇人民政府 → 青石镇, 中共东坡村总支部委员会 →
+    东坡村): its people and villages are the place's, not the government's."""
+    bare = _ORGAN.sub("", name.removeprefix("中共"))
+    return bare if len(bare) >= 2 else name
+
+
 def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
     职工627人…; figures that open with their own period (截至2025年底，…) stand without
     the name, which may not be theirs (a branch's report of its unit's staff)."""
     text = base_figures(figures)
-    return text if re.match(r"[0-9一二三四五六七八九十〇零]|截至", text) else f"{name}{text}"
+    if re.match(r"[0-9一二三四五六七八九十〇零]|截至", text):
+        return text
+    return f"{place_of(name)}{text}"
 
 
 def _one_group_per_period(figures: Sequence[Figure]) -> list[Figure]:

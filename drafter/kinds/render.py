@@ -66,6 +66,8 @@ def vocabulary(facts: Facts) -> dict[str, str]:
                        ("served", facts.unit.served), ("dept", facts.unit.departments)):
         if value:
             vocab[key] = value
+    # A party organisation's word for itself: 总支 (党总支) or 支部.
+    vocab["branch"] = "总支" if "总支" in facts.unit.name else "支部"
     vocab.pop("type", None)
     vocab.pop("base", None)
     vocab["family"] = utype if utype in PHRASE_FAMILIES else facts.unit.family

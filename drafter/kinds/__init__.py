@@ -33,6 +33,7 @@ class SectionSpec(Titled):
     role: str = "body"  # "body" or "salutation" (称谓 of a report)
     requires: str = ""  # facts key that must be non-empty for the section to appear
     task_categories: tuple[str, ...] = ()  # which tasks the section writes; ("*",) = the rest
+    task_subjects: tuple[str, ...] = ()  # and, for a task without a category, its subjects
 
 
 _UNTITLED = {"opening": "开头", "closing": "结尾", "greeting": "问候", "salutation": "称谓"}
@@ -66,7 +67,8 @@ def _load_kind(directory: Path) -> Kind:
             SectionSpec(id=s["id"], title=s.get("title", ""), template=s["template"],
                         uses=tuple(s.get("uses", ())), role=s.get("role", "body"),
                         requires=s.get("requires", ""),
-                        task_categories=tuple(s.get("task_categories", ())))
+                        task_categories=tuple(s.get("task_categories", ())),
+                        task_subjects=tuple(s.get("task_subjects", ())))
             for s in data["sections"])
         return Kind(id=data["id"], name=data["name"], title=data["title"], sections=sections,
                     directory=directory)

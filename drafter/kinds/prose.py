@@ -453,6 +453,16 @@ class Say:
         head = superior[:4]
         return bool(superior) and any(superior in b or head in b for b in self.facts.doc.basis)
 
+    def core_goal(self) -> str:
+        """The year's aim in the theme's own words: 创建市级文明乡镇 → 对照测评体系补齐短板，
+        成功创建市级文明乡镇; 巩固…成果 stays as it is; another theme → 推动…取得新成效."""
+        theme = self.facts.doc.theme.removesuffix("工作")
+        if theme.startswith(("创建", "争创")):
+            return f"对照测评标准补齐短板，成功{theme}"
+        if theme.startswith(("巩固", "保持", "迎接")):
+            return theme
+        return f"推动{theme}取得新成效"
+
     def timed(self) -> bool:
         """Whether the tasks' timings say more than 全年 (at least two others)."""
         return len({t.when for t in self.facts.tasks if t.when and t.when != "全年"}) > 1

@@ -91,30 +91,37 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     that must be non-empty, or one of the computed needs: "basics" (base figures, notes
     or honours to state), "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
-    no result stated anywhere: the section then asks for them)."""
+    no result stated anywhere: the section then asks for them), "summary_results" (the
+    same for a 工作总结)."""
     need = spec.requires
     if not need:
         return True
     if need == "basics":  # 基本情况 in a plan: only when there is something to state
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
-    if need in ("results", "report_results"):
+    if need in ("results", "report_results", "summary_results"):
         roles = figure_roles(facts, retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(h.year >= facts.doc.year for h in facts.honors))
-        return found or (need == "report_results" and not roles.by_task)
+        return found or (need != "results" and not roles.by_task)
     value = getattr(facts, need, None)
     return bool(value)
 
 
 def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
-    """Each task goes to exactly one section: the first whose categories name it, else
-    the section marked "*"."""
+    """Each task goes to exactly one section: the first whose categories name it; for a
+    task without a category, the first whose `task_subjects` name its subject (a 党支部
+    plan's 廉洁 task under 党风廉政建设); else the section marked "*"."""
     owners: dict[str, list[Task]] = {s.id: [] for s in kind.sections if s.task_categories}
     catch_all = next((s.id for s in kind.sections if "*" in s.task_categories), None)
+    say = Say(facts, vocabulary(facts)) if any(s.task_subjects for s in kind.sections) else None
     for task in facts.tasks:
         target = next((s.id for s in kind.sections
-                       if task.category and task.category in s.task_categories), catch_all)
+                       if task.category and task.category in s.task_categories), None)
+        if target is None and say is not None and not task.category:
+            subject = say.subject(task)
+            target = next((s.id for s in kind.sections if subject in s.task_subjects), None)
+        target = target or catch_all
         if target:
             owners[target].append(task)
     return {k: tuple(v) for k, v in owners.items()}

@@ -556,7 +556,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
 _ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|复查|复评|评审|评估|认证|测评)|获评|荣获|"
-                       r"入选|建成|被评为|被命名为|获得")
+                       r"入选|建成|被评为|被命名为|获得|未出现|未发生|实现了")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 

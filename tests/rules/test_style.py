@@ -125,9 +125,10 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
 
 SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     # style.repeated
-    "owner-lines-alike": ("（一）宣传发动\n召开动员会，设立宣传栏。\n责任部门：办公室。完成时限：全年。\n"
-                          "（二）志愿服务\n组建服务队，结对社区。\n责任部门：办公室。完成时限：全年。",
-                          None),
+    "owner-lines-alike": ("（一）宣传发动\n召开动员会，设立宣传栏。\n"
+                          "责任部门：办公室。完成时限：全年。\n"
+                          "（二）志愿服务\n组建服务队，结对社区。\n"
+                          "责任部门：办公室。完成时限：全年。", None),
     "short-sentence-again": ("加强组织领导。\n二、措施\n加强组织领导。", None),
     "headings-again": ("一、加强党的建设和思想政治工作\n二、措施\n"
                        "一、加强党的建设和思想政治工作", None),

@@ -1,11 +1,12 @@
 """boilerplate.web: junk carried over with the text — from 范文 websites (小编, URLs,
 字数/阅读 counters, 【篇二】, （精选3篇）, 网友整理…供您参考), from document hosts' page
 chrome (「- 约 16页」, 「- 举报」, 「—PAGE1—」, 您可能关注的文档, 浏览次数：1826,
-【字体：大 中 小】, 下载完整版Word文档), from public accounts (点击上方“蓝字”关注我们),
-from LLM chats (以下是为您撰写的…, 以上就是为你生成的…, 希望这份计划能够满足您的需求,
-如果需要，我还可以帮您…, 可根据贵局实际情况进行调整, a lone 「---」, Markdown 「# 」 and
-「**…**」), and pinyin glosses a site added (「創(chuàng)建」). 范文 as an ordinary word
-(编印优秀作文范文集) is no junk: only a site's 范文网, 范文大全, 相关范文.
+【字体：大 中 小】, 下载完整版Word文档), from public accounts (点击上方“蓝字”关注我们,
+本文转载自…如需转载请后台留言授权), from LLM chats (好的，这是根据您提供的信息整理的…,
+以下是为您撰写的…, 以上就是为你生成的…, 希望这份计划能够满足您的需求, 如果需要，我还可以
+帮您…, 可根据贵局实际情况进行调整, a lone 「---」, Markdown 「# 」 and 「**…**」), and
+pinyin glosses a site added (「創(chuàng)建」). 范文 as an ordinary word (编印优秀作文范文集)
+is no junk: only a site's 范文网, 范文大全, 相关范文.
 
 Each finding's fix deletes the junk (or unwraps Markdown bold): a line that is junk as a
 whole is reported once, whole, and `apply_fixes` drops it. Source: RULES.md
@@ -48,6 +49,14 @@ _SPEECH = re.compile(
     r"下载(?:完整版|全文|原文|本文)|完整版(?:Word|WORD|word|PDF|pdf)?文档|"
     r"更多[^。！？!?]{0,30}相关(?:范文|文章|文档|资料)|网友[^。！？!?]{0,12}(?:整理|上传|分享|提供|投稿|收集)|转载请(?:保留|注明)|"
     r"分享整理|整理分享|供您参考|仅供(?:大家|您|读者|各位)?参考|(?:请|可以)?随时告诉我|"
+    # A chat's opening words (「这是根据您提供的材料整理的……」).
+    r"(?:这是|以下是|下面是|以上是)(?:根据|按照|结合|基于)(?:您|你)|"
+    r"(?:根据|按照|结合|基于)(?:您|你)(?:所)?(?:提供|给出|给|发来|上传)的[^。！？!?]{0,12}?"
+    r"(?:整理|撰写|起草|生成|拟写|编写|草拟|拟定|制作)|"
+    # A public account's reprint notice (「本文转载自……微信公众号，如需转载请后台留言」).
+    r"(?:本文|文章|原文)转载自|如需转载|转载请(?:联系|后台|私信|务必|标明)|"
+    r"(?:后台|私信)留言(?:授权|获取|联系|索取)|未经(?:授权|许可)[，,]?(?:禁止|不得|严禁|谢绝)转载|"
+    r"欢迎(?:转发|分享)(?:到|至)?朋友圈|"
     r"由互联网用户分享|文章地址|"
     r"希望(?:这|以上|本|上述|该)[^。！？!?]{0,16}(?:对您|满足您|您的需求)|"
     r"希望[^。！？!?]{0,16}?对(?:您|你)[^。！？!?]{0,6}?有(?:所)?(?:帮助|启发|借鉴)|"
@@ -55,6 +64,12 @@ _SPEECH = re.compile(
     r"(?:如需|如果您|如有任何|若需|如您)[^。！？!?]{0,30}(?:[您我][^。！？!?]{0,12}(?:随时|告诉|告知|联系)"
     r"|(?:随时|告诉|告知|联系)[^。！？!?]{0,6}[您我])|以下是(?:为您|根据您|我为|一份|一篇)|您可以根据|"
     r"作为(?:一个)?(?:AI|人工智能)|(?:您|你)可以(?:根据|结合|参照|按照|在此基础上)")
+# A chat's answer opening its line: 「好的，这是……」, 「好的！以下是……：」 (junk as a whole).
+# 当然/没问题 open prose too (「当然，这是一个长期过程」): only with 您 after them.
+_YOU = r"(?:我(?:已|将|来|这就)?(?:为|帮|给)|(?:根据|按照|为))(?:您|你)"
+_OPENER = re.compile(rf"^(?:好的[，,！!。]\s*[^。！？!?]{{0,6}}?"
+                     rf"(?:这是|以下是|以下为|下面是|{_YOU})"
+                     rf"|(?:当然|没问题|明白了?|收到)[，,！!。]\s*[^。！？!?]{{0,6}}?{_YOU})")
 # Follow-up sentences of a chat tail (「如需……，可以提供……」) once the line is a chat tail.
 _FOLLOW_UP = re.compile(r"^(?:如需|如果|如有|若需|若有|您也可以|也可以|需要的话)")
 # Junk inside an otherwise good paragraph: delete the token.
@@ -79,7 +94,7 @@ _HINT_WORDS = (
     "有所帮助", "全部内容", "浏览", "点击", "字体", "关注我们", "二维码", "你", "需要，我",
     "需要,我", "贵", "完整版",
     *"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
-_HINT_STARTS = frozenset("#-—–•·*_=第")
+_HINT_STARTS = frozenset("#-—–•·*_=第好当没明收")
 
 
 def _spans(line: str, plain: str) -> list[tuple[int, int, str]]:
@@ -87,7 +102,8 @@ def _spans(line: str, plain: str) -> list[tuple[int, int, str]]:
     body = plain.strip(_BLANKS)
     lead = len(plain) - len(plain.lstrip(_BLANKS))
     whole = (lead, lead + len(body), "")
-    if (_JUNK_LINE.match(body) and len(body) <= 80) or _PIECE_TITLE.match(body):
+    if (_JUNK_LINE.match(body) and len(body) <= 80) or _PIECE_TITLE.match(body) \
+            or _OPENER.match(body):
         return [whole]
     if len(body) <= 120 and _CHROME.search(body) and not any(c in body for c in "。！？"):
         return [whole]

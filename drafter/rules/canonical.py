@@ -59,7 +59,7 @@ def canonical(text: Text) -> Iterator[Finding]:
             found += _core_values(text, f)
         elif _is_sentence(f):
             found += _sentence(text, f)
-        else:
+        elif _items_pattern(f.items).search(text.joined_plain):
             found += _list(text, f)
     found += _names(text)
     for f in _merged(found):
@@ -93,12 +93,24 @@ def _report(text: Text, i: int, start: int, end: int, name: str, fix: str) -> Fi
 # ------------------------------------------------------------------ lists
 
 
+def _width(f: Formulation) -> int:
+    """The items' length when all have the same (2 for 创新、协调…, 4 for 形式主义…), else 0."""
+    return _items_width(f.items)
+
+
+@cache
+def _items_width(items: tuple[str, ...]) -> int:
+    widths = {len(it) for it in items}
+    return widths.pop() if len(widths) == 1 else 0
+
+
 def _trim(token: str, f: Formulation, first: bool) -> tuple[int, int]:
     """The item inside a list's first or last token (坚定道路自信 → 道路自信,
     共赢的新发展理念 → 共赢), as a span of the token."""
     suffix, prefix = _affix(f.items)
     known = sorted(set(f.items) | {it.removeprefix(_CHINA_PREFIX) for it in f.items},
                    key=len, reverse=True)
+    width = _width(f) or 2
     if first:
         hit = next((it for it in known if token.endswith(it)), None)
         if hit:
@@ -108,7 +120,7 @@ def _trim(token: str, f: Formulation, first: bool) -> tuple[int, int]:
             return max(0, len(token) - width), len(token)
         if len(prefix) >= 2 and prefix in token:
             return token.rindex(prefix), len(token)
-        return max(0, len(token) - 2), len(token)
+        return max(0, len(token) - width), len(token)
     hit = next((it for it in known if token.startswith(it)), None)
     if hit:
         return 0, len(hit)
@@ -117,21 +129,97 @@ def _trim(token: str, f: Formulation, first: bool) -> tuple[int, int]:
     if len(prefix) >= 2:
         cut = re.search(r"[的等为和及]", token[len(prefix):])
         return 0, len(prefix) + cut.start() if cut else len(token)
-    return 0, min(2, len(token))
+    return 0, min(width, len(token))
 
 
 def _member_like(token: str, f: Formulation) -> bool:
+    """Whether a token has an item's shape: the items' suffix or prefix, or (items of one
+    length) that length — with the affix's outer character only, a twin of an item
+    (严于律己 beside 严以修身)."""
     suffix, prefix = _affix(f.items)
+    width = _width(f)
     if len(suffix) >= 2:
-        return token.endswith(suffix) and len(token) <= max(map(len, f.items)) + 2
+        return (token.endswith(suffix) and len(token) <= max(map(len, f.items)) + 2) \
+            or (len(token) == width and token[-1] == suffix[-1])
     if len(prefix) >= 2:
-        return token.startswith(prefix)
-    return len(token) == 2
+        return token.startswith(prefix) or (len(token) == width and token[0] == prefix[0])
+    return len(token) == (width or 2)
 
 
 def _list_kind(f: Formulation) -> bool:
     suffix, prefix = _affix(f.items)
-    return len(suffix) >= 2 or len(prefix) >= 2 or all(len(it) == 2 for it in f.items)
+    return len(suffix) >= 2 or len(prefix) >= 2 or _width(f) >= 2
+
+
+_AND_LAST = re.compile(r"以及|和|及|与")
+
+
+def _tokens(run: str, f: Formulation) -> list[tuple[int, int]]:
+    """A run's tokens as spans: split at 、, and the last one at 和/及/与 when what
+    stands before it is an item's shape (享乐主义和奢靡之风)."""
+    spans, pos = [], 0
+    for token in run.split("、"):
+        spans.append((pos, pos + len(token)))
+        pos += len(token) + 1
+    a, b = spans[-1]
+    joint = _AND_LAST.search(run, a, b)
+    if joint is not None and joint.start() > a and _member_like(run[a:joint.start()], f):
+        spans[-1:] = [(a, joint.start()), (joint.end(), b)]
+    return spans
+
+
+def _window(run: str, spans: list[tuple[int, int]],
+            f: Formulation) -> tuple[int, int, list[str]] | None:
+    """The widest stretch of the run's tokens that reads as the list — its first token
+    trimmed to its tail, its last to its head, every token an item's shape — as (start,
+    end, tokens): leading words with a 、 of their own (完整、准确、全面贯彻创新、协调…)
+    are left out."""
+    def read(s: int, e: int) -> tuple[int, int, list[str]] | None:
+        a0, b0 = spans[s]
+        a1, b1 = spans[e - 1]
+        a, _ = _trim(run[a0:b0], f, True)
+        _, b = _trim(run[a1:b1], f, False)
+        start, end = a0 + a, a1 + b
+        toks = [run[start:b0], *(run[x:y] for x, y in spans[s + 1:e - 1]), run[a1:end]]
+        toks = [t.removeprefix(_CHINA_PREFIX) for t in toks]
+        return (start, end, toks) if all(_member_like(t, f) for t in toks) else None
+
+    n = len(spans)
+    whole = read(0, n)
+    if whole is not None or n <= 2:
+        return whole
+    items = set(_short_items(f.items))
+    best: tuple[int, int, tuple[int, int, list[str]]] | None = None
+    for s in range(n - 1):
+        for e in range(n, s + 1, -1):
+            found = read(s, e)
+            if found is not None:
+                key = (sum(t in items for t in found[2]), len(found[2]))
+                if best is None or key > best[:2]:
+                    best = (*key, found)
+    return best[2] if best is not None else None
+
+
+def _framed(plain: str, start: int, end: int, name: str) -> bool:
+    """Whether the name introduces the list or closes it right there: 「“四个意识”，即A、B」,
+    「“四个意识”（A、B）」, 「A、B“四个意识”」."""
+    before = re.search(rf"{re.escape(name)}[”」]?[，,：:（(]?(?:即|就是|也就是|包括)?[：:]?$",
+                       plain[max(0, start - len(name) - 8):start])
+    after = re.match(rf"[”」]?[“「]?{re.escape(name)}", plain[end:])
+    return before is not None or after is not None
+
+
+def _twin_swapped(toks: list[str], items: list[str], f: Formulation) -> bool:
+    """All items in their places but one, and that one shares the items' first or last
+    character (不愿腐 among 不敢腐、不能腐)."""
+    if len(toks) != len(items) or len(items) < 3:
+        return False
+    other = [(t, it) for t, it in zip(toks, items, strict=True) if t != it]
+    if len(other) != 1 or other[0][0] in items:
+        return False
+    suffix, prefix = _affix(f.items)
+    token = other[0][0]
+    return bool(prefix and token[0] == prefix[0]) or bool(suffix and token[-1] == suffix[-1])
 
 
 @cache
@@ -144,26 +232,44 @@ def _list(text: Text, f: Formulation) -> Iterator[Finding]:
         return
     items = [it.removeprefix(_CHINA_PREFIX) for it in f.items]
     fix = f.full or "、".join(f.items)
-    for i in text.lines_containing(_short_items(f.items)):
+    short = _short_items(f.items)
+    for i in text.lines_containing(short):
         plain = text.plain[i]
         for m in _RUN.finditer(plain):
-            tokens = m.group(0).split("、")
-            a, _ = _trim(tokens[0], f, True)
-            _, b = _trim(tokens[-1], f, False)
-            start, end = m.start() + a, m.end() - len(tokens[-1]) + b
-            toks = [t.removeprefix(_CHINA_PREFIX)
-                    for t in plain[start:end].split("、")]
-            if toks == items or not all(_member_like(t, f) for t in toks):
+            run = m.group(0)
+            if not any(it in run for it in short):
+                continue
+            found = _window(run, _tokens(run, f), f)
+            if found is None:
+                continue
+            start, end, toks = found
+            start, end = m.start() + start, m.start() + end
+            if toks == items:
                 continue
             known = [t for t in toks if t in items]
             near = f.name in plain[max(0, start - 12):end + 12]
-            if near:
+            order = [items.index(t) for t in known]
+            part = len(known) == len(toks) < len(items) and order == sorted(order)
+            # Without the name: most of the items and at most one other word, or one
+            # item swapped in place for a twin of it (不愿腐 for 不想腐, 严于律己 for 严以律己).
+            wrong = (len(known) >= 3 and len(known) >= len(items) - 1
+                     and len(toks) - len(known) <= 1 and len(toks) <= len(items) + 1) \
+                or _twin_swapped(toks, items, f)
+            if near and part:
+                # A part of the list in its order (反对形式主义、官僚主义 beside “四风”) is
+                # a citation of part, wrong only where the name frames it as the whole.
+                wrong = wrong or (len(known) >= 2 and _framed(plain, start, end, f.name))
+            elif near:
                 wrong = len(known) >= 2
-            else:
-                wrong = (len(known) >= 3 and len(known) >= len(items) - 1
-                         and len(toks) - len(known) <= 1 and len(toks) <= len(items) + 1)
             if wrong:
                 yield _report(text, i, start, end, f.name, fix)
+
+
+@cache
+def _items_pattern(items: tuple[str, ...]) -> re.Pattern[str]:
+    """Any item of a list: one search tells whether a text holds the list at all (cheaper
+    than a find per item over a long text)."""
+    return re.compile("|".join(map(re.escape, _short_items(items))))
 
 
 @cache

@@ -5,7 +5,8 @@
   218640人次」). Only compound units (人次, 万元, 学时…) are read: 「帮扶责任人120人」 and
   「示范户30户」 are ordinary Chinese;
 - a name ending in 数 after its counting word, the number counted by that word again:
-  「住院分娩人数3126人」, 「户表改造户数8650户」 (「住院分娩3126人」 or 「住院分娩人数3126」);
+  「住院分娩人数3126人」, 「户表改造户数8650户」, 「播发稿件条数420条」 (「住院分娩3126人」 or
+  「住院分娩人数3126」);
 - a unit or measure word doubled after a number: 「12个个」, 「300人次人次」. 「一个个」,
   「12个个人」 (个人), 「5项项目」 (项目) are words, not doubles.
 
@@ -28,8 +29,9 @@ _NAMED = re.compile(rf"({_UNITS})({_LINK})([0-9]+(?:\.[0-9]+)?)(万|亿)?\1")
 _NOT_A_NAME = frozenset("每万亿千百十0123456789")
 # A name ending in 数 after its counting word (住院分娩人数, 户表改造户数), the number then
 # counted by that word again: 「人数3126人」 says 人 twice (「住院分娩3126人」).
-_COUNTED = re.compile(rf"(人|户|家|件|个|场|例|台|所|项|篇|辆)数({_LINK})"
-                      r"([0-9]+(?:\.[0-9]+)?)(万|亿)?(人|名|户|家|件|个|场|例|台|所|项|篇|辆)(?!次)")
+_COUNTERS = "人户家件个场例台所项篇辆条起宗次期份册本张部座株棵头只批套间栋处亩吨天"
+_COUNTED = re.compile(rf"([{_COUNTERS}])数({_LINK})"
+                      rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?([名{_COUNTERS}])(?!次)")
 _SAME_COUNT = {"人": "人名"}
 
 # A measure word doubled after a number; the next character keeps the words it starts

@@ -3,16 +3,20 @@ traditional characters in a simplified-Chinese document.
 
 A word wrong in both scripts is a misconversion, not traditional text: the word lists of
 normalise.MISCONVERSIONS (乙個, 显着, 网路) and a traditional character standing for
-another word than its own (隻有 for 只有, 髮展 for 发展: normalise.wrong_counterparts).
+another word than its own (隻有 for 只有, 髮展 for 发展: normalise.wrong_counterparts), and
+the Taiwan-usage words a vocabulary-swapping converter leaves (最佳化, 资讯化, 上公升:
+taiwan.py, from OpenCC's Taiwan phrase tables).
 script.traditional reports the traditional characters left, so no character is reported
 by both rules."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from drafter.rules.model import Finding, Text, finding
+from drafter.rules import taiwan
+from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
 from drafter.rules.normalise import (
     MISCONVERSION,
     MISCONVERSIONS,
@@ -23,14 +27,36 @@ from drafter.rules.normalise import (
 
 
 def misconversion(text: Text) -> Iterator[Finding]:
+    listed: dict[int, list[tuple[int, int]]] = {}
     for i in text.lines_with(MISCONVERSION):
         line = text.lines[i]
         for m in MISCONVERSION.finditer(line):
             if not mangled(line, m):
                 continue
             right = MISCONVERSIONS[m.group(0)]
+            listed.setdefault(i, []).append(m.span())
             yield finding("script.misconversion", "error", i, m.start(), m.group(0),
                           f"“{m.group(0)}”是繁简转换错误，应为“{right}”", right)
+    starts = text.line_starts
+    for first, last, rights, verb in taiwan.taiwan_spans(text.joined_plain):
+        i = bisect_right(starts, first) - 1
+        line, start, end = text.plain[i], first - starts[i], last - starts[i]
+        if any(a < end and start < b for a, b in listed.get(i, ())) \
+                or quoted_to_forbid(line, start, end):
+            continue
+        word = text.lines[i][start:end]
+        if verb:
+            message = (f"“{word}”是繁简转换错误（“升”被转成了计量单位“公升”），"
+                       f"应为“{rights[0]}”")
+        elif word == "公升":
+            message = "“公升”是台湾地区用语，大陆法定计量单位名称为“升”"
+        elif len(rights) == 1:
+            message = f"“{word}”是台湾地区用语（繁简转换带入），大陆应为“{rights[0]}”"
+        else:
+            options = "”或“".join(rights)
+            message = f"“{word}”是台湾地区用语（繁简转换带入），大陆应为“{options}”"
+        fix = rights[0] if len(rights) == 1 else None
+        yield finding("script.misconversion", "error", i, start, word, message, fix)
     for i in _changed(text):
         line = text.lines[i]
         for start, end, right in wrong_counterparts(line):

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from drafter.numbering import cn_numeral, parse_cn_numeral
+from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 from drafter.rules.slogan_lists import bare_counts, listed_counts
 
@@ -15,8 +15,6 @@ _MEASURE = "项|个|大|件|条|方面|种|类|点|项工作|型|支"
 _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"
-_ORDINAL = re.compile(r"([一二三四五六七八九十]+)是")
-_ORDINAL_STARTS = tuple(f"{cn_numeral(k)}是" for k in range(1, 21))
 
 
 def slogan_core(slogan: str) -> str | None:
@@ -32,35 +30,73 @@ _QUOTED_SLOGAN = re.compile(
     rf"[“「『\"]([两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})?(?=[”」』\"])")
 
 
+# The ways items are numbered after a count: 一是/二是, 一要/二要, ①②, （1）（2）, （一）（二）,
+# 1. 2. (or 1、2、), 第一，第二. Each marker's group 1 is its number.
+_CN = "[一二三四五六七八九十]+"
+_MARKS: tuple[re.Pattern[str], ...] = (
+    re.compile(f"({_CN})是"),
+    re.compile(f"({_CN})要(?![求素点件领])"),
+    re.compile("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+    re.compile(r"[（(]([1-9][0-9]?)[）)]"),
+    re.compile(f"[（(]({_CN})[）)]"),
+    re.compile(r"(?<![0-9.．])([1-9][0-9]?)[.．、](?![0-9])"),
+    re.compile(f"第({_CN})[，,、：:]"),
+)
+
+
+def _mark_value(number: str) -> int | None:
+    if number.isdigit() and number.isascii():
+        return int(number)
+    if len(number) == 1 and "①" <= number <= "⑳":
+        return ord(number) - ord("①") + 1
+    return parse_cn_numeral(number)
+
+
+_MARK_OPENERS = frozenset("一①（(1第")
+
+
+def _first_mark(s: str) -> re.Pattern[str] | None:
+    """The numbering whose first item (一是, ①, （1）…) opens `s`."""
+    if s[:1] not in _MARK_OPENERS:
+        return None
+    for marks in _MARKS:
+        m = marks.match(s)
+        if m is not None and _mark_value(m.group(1)) == 1:
+            return marks
+    return None
+
+
 def _items_after(text: Text, line: int, end: int, *, quoted: bool = False) -> int | None:
-    """How many 一是/二是… items follow a slogan ending at (line, end): right after it in
-    the same paragraph, or at the start of the next paragraph."""
+    """How many numbered items (一是/二是…, ①②…, （1）（2）…) follow a slogan ending at
+    (line, end): right after it in the same paragraph, or at the start of the next
+    paragraph."""
     rest = text.lines[line][end:]
     lead = (_QUOTED_LEAD if quoted else _LEAD).match(rest)
-    if quoted and (lead is None or rest[lead.end():lead.end() + 2] != "一是"):
+    if quoted and (lead is None or _first_mark(rest[lead.end():]) is None):
         lead = _LEAD.match(rest)
-    if lead is None or rest[lead.end():lead.end() + 2] != "一是":
+    if lead is None or _first_mark(rest[lead.end():]) is None:
         # Lead-in words up to a colon: 「以“五个一”活动为载体推进师德建设：一是…」.
         colon = _COLON_LEAD.match(rest)
-        if colon is not None and rest[colon.end():colon.end() + 2] == "一是":
+        if colon is not None and _first_mark(rest[colon.end():]) is not None:
             lead = colon
     offset = lead.end() if lead else 0
-    if rest[offset:offset + 2] == "一是":
+    marks = _first_mark(rest[offset:])
+    if marks is not None:
         region = [rest[offset:]]
         nxt = line + 1
     elif offset >= len(rest.rstrip()) and line + 1 < len(text.lines) \
-            and text.lines[line + 1].lstrip().startswith("一是"):
+            and (marks := _first_mark(text.lines[line + 1].lstrip())) is not None:
         region, nxt = [], line + 1
     else:
         return None
-    # Items may continue over following paragraphs that open with the next ordinal.
+    # Items may continue over following paragraphs that open with the next number.
     while nxt < len(text.lines) and text.headings[nxt] is None \
-            and (not region or text.lines[nxt].lstrip().startswith(_ORDINAL_STARTS)):
+            and (not region or marks.match(text.lines[nxt].lstrip())):
         region.append(text.lines[nxt])
         nxt += 1
     count = 0
-    for m in _ORDINAL.finditer("\n".join(region)):
-        k = parse_cn_numeral(m.group(1))
+    for m in marks.finditer("\n".join(region)):
+        k = _mark_value(m.group(1))
         if k == 1 and count:
             break  # a new enumeration (the next slogan's items) starts
         if k == count + 1:

@@ -3,7 +3,8 @@ school keeps its 患者 and 诊疗, one of a school reused for a company its 师
 
 The unit's family comes from the facts (`unit.type`, refined by `unit.name`), else from
 the unit named in the title or the 落款: 医疗 (医院, 卫生院, 卫生服务中心, 疾控中心…),
-学校, 幼儿园, 企业 (公司, 集团…), 机关 (局, 委员会, 办公室, 政府…), 基层 (社区, 街道, 村).
+学校, 幼儿园, 企业 (公司, 集团…), 机关 (局, 委员会, 办公室, 政府…, and a 站 that is an
+office of its field: 林业工作站, 农技推广站, 水文站 — not 高铁站, 变电站), 基层 (社区, 街道, 村).
 Kept conservative (precision over recall):
 - a 机关 whose name shows the field (卫生健康局, 教育局, 市场监督管理局) may use its
   field's words; so may a school or a company of that field (医学院, 医药公司);
@@ -13,7 +14,8 @@ Kept conservative (precision over recall):
   患者 in 「以患者为中心」「患者满意」 (in a school's text at all, but not in 「为白血病患者
   捐款」); 课堂 only as 课堂教学 and the like (a hospital runs a 「健康妈妈课堂」);
   车间 not in 扶贫车间, 实训车间 (a brand or a standard nearby is not a works unit: 「在各
-  科室、车间设立党员示范岗，擦亮党建品牌」); 产品质量 not in 农产品质量; 患者 as the ones
+  科室、车间设立党员示范岗，擦亮党建品牌」), nor where a regulator inspects one — unless
+  it is the unit's own (深入车间班组开展安全检查); 产品质量 not in 农产品质量; 患者 as the ones
   served (患者排队, 患者满意) in any unit but a health one; 学生 in a kindergarten not
   as 小学生, 实习学生.
 Issue 11, item 6."""
@@ -45,8 +47,12 @@ _NAME_FAMILY: tuple[tuple[str, str], ...] = (
     (r"幼儿园|托儿所|保育院", KINDERGARTEN),
     (r"学校|中学|小学|完小|大学|学院|中专|技校|职校|职业技术学校|教学点", SCHOOL),
     (r"公司|集团|工厂|[^工]厂|银行|信用社", COMPANY),
-    (r"局|委员会|办公室|人民政府|政府|(?<![党团])委|厅|署|办事处|法院|检察院|派出所|管理处",
-     OFFICE),
+    (r"局|委员会|办公室|人民政府|政府|(?<![党团])委|厅|署|办事处|法院|检察院|派出所|管理处|"
+     # A 站 that is an office of its field (林业工作站, 农技推广站, 渔政管理站, 水文站);
+     # a railway or a power station (高铁东站, 变电站) is a works unit, named by none.
+     r"工作站|管理站|推广站|指导站|监测站|保护站|防治站|救助站|"
+     r"(?:林业|农技|农业|农机|畜牧|兽医|水利|水保|水文|文化|渔政|植保|动物防疫|经管|农经|"
+     r"土肥|种子|气象|地震)站", OFFICE),
     (r"街道办事处|街道办|社区|街道|居民委员会|村民委员会|居委会|村委会|村", GRASSROOTS),
 )
 _NAME = re.compile("|".join(f"(?P<f{k}>{p})" for k, (p, _) in enumerate(_NAME_FAMILY)))
@@ -61,7 +67,10 @@ _FIELD = {
 }
 # Offices over every field (a government, a party committee, finance, statistics…).
 _GENERAL = re.compile(r"政府|人大|政协|[县市区省州旗镇乡]委|组织部|宣传部|统战部|政法委|发改|"
-                      r"发展和改革|财政|审计|统计|人社|人力资源|乡|镇")
+                      r"发展和改革|财政|审计|统计|人社|人力资源|"
+                      # a township's own government, not an office of a field in it
+                      # (镇林业工作站)
+                      r"[乡镇](?:人民政府|政府|党委|委员会)?$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,11 @@ _SCHOOLS = re.compile(r"学校|校园|进校|院校|学院|大学|中学|小学|
 # work in one.
 _WORKSHOPS = re.compile(r"企业|公司|工厂|厂区|园区|扶贫|就业|帮扶|实训|实习|教学|共享|家门口|工坊|"
                         r"监管|检查|抽检|执法|制造|工业|产业")
+# A workshop the writer's own unit is made of — its 车间班组, 各车间, 车间主任 — is the
+# 范文's unit speaking, even where the sentence inspects it (深入车间班组开展安全检查):
+# a regulator at work names the works unit it visits.
+_OWN_WORKSHOP = re.compile(r"(?:各|本|我)车间|车间(?:班组|主任|负责人|党支部)")
+_REGULATING = re.compile(r"监管|检查|抽检|执法")
 # 产品质量 is read more loosely: a brand, a standard, farm produce, food and medicine.
 _WORKS = re.compile(f"{_WORKSHOPS.pattern}|品牌|标准|农|食|药")
 
@@ -210,7 +224,13 @@ def unit_words(text: Text) -> Iterator[Finding]:
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue  # 以患者为中心 read already, not 患者 again
                 sentence = _sentence(plain, m.start(), m.end())
-                if w.own_units.search(sentence.replace(m.group(0), "")):
+                rest = sentence.replace(m.group(0), "")
+                named = w.own_units.search(rest)
+                if named and w.own_units is _WORKSHOPS and _REGULATING.fullmatch(named.group(0)) \
+                        and _OWN_WORKSHOP.search(plain, max(0, m.start() - 1), m.end() + 3) \
+                        and not _WORKSHOPS.search(_REGULATING.sub("", rest)):
+                    named = None  # inspecting its own workshops: a works unit's words
+                if named:
                     continue
                 taken.append(m.span())
                 excerpt = text.lines[i][m.start():m.end()]

@@ -56,6 +56,9 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
         "（二）强化宣传。利用院报和宣传栏广泛宣传创建工作。", None,
         [("style.repeated", "（一）加强领导。成立创建工作领导小组，院长任组长。明确各科室职责")]),
     # style.doubled_unit
+    "counted-by-lines-and-cases": ("全年播发稿件条数420条，查处案件起数12起。", None,
+                                   [("style.doubled_unit", "条数420条"),
+                                    ("style.doubled_unit", "起数12起")]),
     "name-ends-in-unit": ("2025年门诊服务人次218640人次。", None,
                           [("style.doubled_unit", "人次218640人次")]),
     "name-ends-in-unit-linked": ("全年培训学时达32学时，服务人次为1.5万人次。", None,
@@ -87,6 +90,12 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
     "workshop-in-a-community": ("加强车间安全管理，提高产品质量。",
                                 ("社区", "幸福里社区居民委员会"),
                                 [("style.unit_words", "车间"), ("style.unit_words", "产品质量")]),
+    "workshops-at-a-field-station": ("站长带队深入车间班组开展防火检查。",
+                                     ("其他", "城关镇林业工作站"), [("style.unit_words", "车间")]),
+    "production-line-at-an-extension-station": ("加强车间和生产线安全管理。",
+                                                ("其他", "县农技推广站"),
+                                                [("style.unit_words", "车间"),
+                                                 ("style.unit_words", "生产线")]),
     "workshop-in-a-school": ("加强车间管理，规范操作流程。", ("学校", "临河市第三中学"),
                              [("style.unit_words", "车间")]),
     "patients-queue-at-a-bank": ("增设自助设备，减少患者排队时间。", ("企业", "城北农村商业银行"),
@@ -146,6 +155,11 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "person-times-alone": ("全年接待群众1.2万人次，人次同比增长12%。", None),
     "per-person-time": ("门诊每人次费用下降5%，每人次补助50元。", None),
     "name-of-another-unit": ("接待游客3.2万人，帮扶责任人120人，示范户30户。", None),
+    "counted-name-and-other-unit": ("稿件条数同比增长8%，全年稿件420条，案件起数下降。", None),
+    "workshops-of-a-railway-station": ("各车间主任带队开展安全检查，客运车间落实值守。",
+                                       ("其他", "市高铁南站")),
+    "workshops-of-a-railway-company": ("客运车间、设备车间落实值守。", ("企业", "市高铁南站")),
+    "regulator-inspects-workshops": ("执法人员深入车间开展排污检查。", ("机关", "县生态环境局")),
     "count-name-bare-number": ("游客人数3.2万，住院分娩人数同比增长5%，党员人数120人次。", None),
     "one-by-one": ("一个个鲜活的案例，一项项工作，个个争先。", None),
     "measure-starts-a-word": ("评选表彰12个个人，实施5项项目，设立3个个案管理员。", None),
@@ -241,6 +255,8 @@ def test_repeated_stretch_is_one_finding() -> None:
     ("城关镇中心小学党支部", SCHOOL), ("江州市燃气集团有限公司客户服务中心党支部", COMPANY),
     ("县卫生健康委员会", OFFICE), ("青川县人民医院党委", MEDICAL), ("滨河街道办事处", GRASSROOTS),
     ("东关街道幸福里社区居民委员会", GRASSROOTS), ("柳树村党支部", GRASSROOTS), ("县图书馆", None),
+    ("城关镇林业工作站", OFFICE), ("县水文站", OFFICE), ("县渔政管理站", OFFICE),
+    ("市高铁东站", None), ("县110千伏变电站", None), ("县中心血站", MEDICAL),
 ])
 def test_family_of_a_unit_name(name: str, family: str | None) -> None:
     assert family_of_name(name) == family

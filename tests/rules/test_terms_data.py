@@ -53,3 +53,39 @@ def test_overlay_corrects_a_session(tmp_path: Path) -> None:
     text = "深入贯彻十四届全国人大三次会议精神。\n2026年3月20日"
     assert check(text, terms=terms) == []  # the fourth session had not closed yet
     assert [f.rule for f in check(text)] == ["term.outdated"]
+
+
+def _list_formulations() -> list:
+    from drafter.rules.canonical import _is_sentence, _list_kind
+
+    return [f for f in load_terms().formulations
+            if f.id != "core_values" and not _is_sentence(f) and _list_kind(f)]
+
+
+def _swapped(items: tuple[str, ...]) -> list[str]:
+    """The list with its last item replaced by another of its shape (奋斗 + the items'
+    suffix, the prefix + 奋斗, or a word of the items' length)."""
+    from drafter.rules.canonical import _affix
+
+    suffix, prefix = _affix(items)
+    last = items[-1]
+    if len(suffix) >= 2:
+        other = "奋斗" + suffix
+    elif len(prefix) >= 2:
+        other = prefix + "奋斗实干"[:max(2, len(last) - len(prefix))]
+    else:
+        other = "奋斗实干有为"[:len(last)]
+    return [*items[:-1], other]
+
+
+@pytest.mark.parametrize("f", _list_formulations(), ids=lambda f: f.id)
+def test_every_fixed_list_is_checked_with_a_word_swapped(f) -> None:
+    """The whole family of fixed enumerations in the data: written right, silent; with
+    one item swapped for another of its shape, reported with the list as its fix."""
+    right = f.full or "、".join(f.items)
+    assert [x for x in check(f"深入学习“{f.name}”，做到{right}。", year=2026)
+            if x.rule == "term.canonical"] == []
+    wrong = "、".join(_swapped(f.items))
+    found = [x for x in check(f"深入学习“{f.name}”，做到{wrong}。", year=2026)
+             if x.rule == "term.canonical"]
+    assert [(x.excerpt, x.fix) for x in found] == [(wrong, right)]

@@ -1,6 +1,6 @@
 """Real model behaviour without a model: answers a capable model gave to drafter's own
 prompts (recorded with tests/review/model_answers.py for the blind facts in
-tests/facts/blind2/ and blind4/, kept in tests/fixtures/model_answers/) replayed through the real
+tests/facts/blind2/, blind4/ and blind5/, kept in tests/fixtures/model_answers/) replayed through the real
 openai SDK against a local server. Every section is the model's, the guard keeps every
 number sourced, and the facts' tasks and slogans all reach the document."""
 
@@ -21,7 +21,7 @@ from drafter.project.pipeline import check_project, draft_sections, new_project
 from drafter.writers.llm import LLMWriter
 
 ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "model_answers"
-BLIND = (FACTS_DIR / "blind2", FACTS_DIR / "blind4")
+BLIND = (FACTS_DIR / "blind2", FACTS_DIR / "blind4", FACTS_DIR / "blind5")
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 LABEL = re.compile(r"请起草“(.+?)”一节")
 

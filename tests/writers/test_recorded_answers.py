@@ -1,8 +1,9 @@
 """Real model behaviour without a model: answers a capable model gave to drafter's own
 prompts (recorded with tests/review/model_answers.py for the blind facts in
 tests/facts/blind2/, blind4/ and blind5/, kept in tests/fixtures/model_answers/)
-replayed through the real openai SDK against a local server. Every section is the model's, the guard keeps every
-number sourced, and the facts' tasks and slogans all reach the document."""
+replayed through the real openai SDK against a local server. Every section is the
+model's, the guard keeps every number sourced, and the facts' tasks and slogans all reach
+the document."""
 
 from __future__ import annotations
 

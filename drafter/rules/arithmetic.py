@@ -30,7 +30,8 @@ _SHARE = re.compile(r"占([^，。；0-9]{1,12}?)的?([0-9]+(?:\.[0-9]+)?)[%％]
 _NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万)?(?=[\u4e00-\u9fff])")
 
 # Counted things: the units a part and its total share (名 and 人 alike).
-_COUNT_UNIT = ("人次|万人次|户次|场次|小时|万元|亿元|平方米|公里|人|名|位|个|项|次|场|件|户|家|"
+_COUNT_UNIT = ("人次|万人次|户次|场次|批次|件次|家次|艘次|架次|车次|小时|万元|亿元|平方米|公里|"
+               "人|名|位|个|项|次|场|件|户|家|"
                "所|条|篇|例|台|期|批|支|笔|份|本|吨|亩|元|座|间|张|处|起|套|辆|村|校|园")
 _SAME = {"名": "人", "位": "人", "场次": "场"}
 _QTY = re.compile(rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
@@ -85,6 +86,9 @@ _OF_WHICH = re.compile(
     rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})[\u4e00-\u9fff]{{0,6}}?"
     r"(?:[，,]其中|中[，,](?:有)?)([^。；;]+)")
 _STATED_TOTAL = re.compile(r"共[\u4e00-\u9fff]{0,10}$")
+# 「完成各类检验1862批次，其中药品…、化妆品…、医疗器械…」: a total of every kind, split
+# into three or more kinds, is stated whole too.
+_EVERY_KIND = re.compile(r"各类[\u4e00-\u9fff]{0,8}$")
 _THEN_TOTAL = re.compile(
     rf"[，,](?:([一二三四五六七八九十两]+)项|以上各项|上述各项|以上)?(?:合计|共计|总计|总共)"
     rf"(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
@@ -105,7 +109,8 @@ def _of_which(i: int, line: str) -> Iterator[Finding]:
         labels = [label for label, *_ in parts]
         of_which = "其中" in line[m.end(3):m.start(4)]
         head = line[max(line.rfind(c, 0, m.start()) for c in "。；;，,") + 1:m.start()]
-        stated_total = of_which and _STATED_TOTAL.search(head) is not None
+        stated_total = of_which and (_STATED_TOTAL.search(head) is not None or (
+            len(parts) >= 3 and _EVERY_KIND.search(head) is not None))
         # 「N个X中，A…、B…」 partitions X only when the sentence says all are covered.
         exhaustive = stated_total or _COVERAGE.search(rest) is not None or (
             of_which and _shared_head(labels) and not any(_SUBSET.search(x) for x in labels))

@@ -337,10 +337,11 @@ def _periods(text: Text, when: date) -> Iterator[Finding]:
 # History (期间, 以来, 圆满完成) is fine.
 _PLAN_CITED = re.compile(
     r"(?:总结|落实|实施|推进|贯彻|执行|对标|对照|围绕|按照|依据|根据|确保完成|完成好|抓好|"
-    r"紧扣|紧盯|聚焦|锚定|瞄准|对接|确保|完成|实现)(?:好)?"
-    r"(“?(十[一二三四五六七八九]五)”?[\u4e00-\u9fff]{0,8}?规划"
-    r"(?:[\u4e00-\u9fff]{1,6}?(?=[，,。；;、：:]|$))?)")
-_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五”?[\u4e00-\u9fff]{0,8}规划")
+    r"紧扣|紧盯|聚焦|锚定|瞄准|对接|确保|完成|实现|推动|促进)(?:好)?"
+    r"(“?(十[一二三四五六七八九]五)”?[\u4e00-\u9fff]{0,8}?(?:规划"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?=[，,。；;、：:]|$))?|经验))")
+# The plan, or (summed up) the period's work: 「总结“十三五”检验检测工作经验」 in 2024.
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五”?[\u4e00-\u9fff]{0,8}(?:规划|经验)")
 _PLAN_HISTORY = re.compile(r"期间|以来|时期|收官|圆满|顺利|胜利|已|曾|回顾|取得|完成了|实现了")
 # In the year after a plan's end it is summed up and measured against, no longer carried
 # out: 「总结“十四五”规划实施经验」 in 2026 is right, 「确保“十四五”规划目标全面完成」 is not.
@@ -358,8 +359,9 @@ def _plans_cited(text: Text, when: date) -> Iterator[Finding]:
         told = [m.span(2) for m in _PERIOD.finditer(plain)]  # _periods' own findings
         for m in _PLAN_CITED.finditer(plain):
             period = periods.get(m.group(2))
-            if period is None:
-                continue
+            if period is None or ("规划" not in m.group(1)
+                                  and not plain.startswith("总结", m.start())):
+                continue  # the period's 经验 only as summed up
             # The year spoken of: a summary's own year, a narrated year (2025年，我们…).
             year = _sentence_cutoff(plain, m.start(),
                                     _line_cutoff(text, i, m.start(), when, cutoff)).year
@@ -422,7 +424,9 @@ def _campaigns(text: Text, when: date) -> Iterator[Finding]:
 
 
 # Words that make a goal a future one: 为/确保/决胜…全面建成小康社会, 打赢脱贫攻坚战.
-_GOAL_LEAD = re.compile(r"(?:为|确保|决胜|夺取|冲刺|迈向|助力|奋力|如期实现|打赢|打好)$")
+# 如期 may stand between (确保如期全面建成小康社会).
+_GOAL_LEAD = re.compile(r"(?:(?:为|确保|决胜|夺取|冲刺|迈向|助力|奋力|打赢|打好)(?:如期)?"
+                        r"|如期(?:实现)?)$")
 
 
 def _goals(text: Text, when: date) -> Iterator[Finding]:
@@ -433,7 +437,7 @@ def _goals(text: Text, when: date) -> Iterator[Finding]:
         for i in text.lines_containing(_core(g.name)):
             plain = text.plain[i]
             for m in pattern.finditer(plain):
-                lead = _GOAL_LEAD.search(plain[max(0, m.start() - 4):m.start()])
+                lead = _GOAL_LEAD.search(plain[max(0, m.start() - 6):m.start()])
                 after = plain[m.end():m.end() + 8]
                 if lead is None or _PAST.search(after) or "了" in after:
                     continue  # 「为全面建成小康社会作出了贡献」: history

@@ -32,6 +32,14 @@ def _noun_end(token: str, noun: str) -> bool:
     return any(token.endswith(noun[:k]) for k in range(len(noun), 1, -1))
 
 
+# Counted groups of people (三支队伍, 两类人才) and the words their items, kinds of people,
+# end with (干部, 委员, 志愿者, 技术人员).
+_GROUPS = frozenset(("队伍", "人才", "群体", "力量"))
+_PERSON = re.compile(r"(?:干部|委员|人员|志愿者|骨干|党员|代表|职工|员工|工作者|教师|医生|"
+                     r"护士|专家|人才|能手|工匠|社工|网格员|辅导员|指导员|联络员|信息员|"
+                     r"管理员|讲解员|宣讲员)$")
+
+
 def _before(s: str, noun: str) -> int:
     """How many items a list ending at the end of `s` holds (0: no list there); a 的
     may join the list to its count (「…到位、…到位的“三个到位”」)."""
@@ -47,6 +55,8 @@ def _before(s: str, noun: str) -> int:
     pieces = _AND.split(last)
     if len(pieces) == 2 and all(pieces) and abs(len(pieces[0]) - len(pieces[1])) <= 2:
         tokens = tokens[:-1] + pieces
+    if noun in _GROUPS and len(tokens) >= 3 and all(_PERSON.search(t) for t in tokens):
+        return len(tokens)  # 「干部、专职委员、志愿者、技术人员“三支队伍”」: kinds of people
     if len(noun) >= 2 and _noun_end(tokens[-1], noun):
         n = 0
         for token in reversed(tokens):
@@ -128,8 +138,9 @@ def listed_counts(text: Text, lines: list[int], items_after: ItemsAfter) -> Iter
 # 「“四进”」, 「“三下”」, 「“五心”」: a count and one character, quoted, no measure word.
 _BARE = re.compile(r"[“「]([两二三四五六七八九十]+)([\u4e00-\u9fff])[”」]")
 # What leads from the count to its items: 「即」, a colon, or a comma and a few words
-# (「“四进”活动，组织员工走进社区、走进农村」).
-_BARE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[，,]?即|[：:]|[，,])")
+# (「“四进”活动，组织员工走进社区、走进农村」), or a full stop after the name of the activity
+# (「“四进”活动。组织教师走进社区、走进乡村」).
+_BARE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[，,]?即|[：:]|[，,。])")
 _NUMERALS = frozenset("一二两三四五六七八九十百千万零")
 
 

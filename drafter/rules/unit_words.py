@@ -4,7 +4,8 @@ school keeps its 患者 and 诊疗, one of a school reused for a company its 师
 The unit's family comes from the facts (`unit.type`, refined by `unit.name`), else from
 the unit named in the title or the 落款: 医疗 (医院, 卫生院, 卫生服务中心, 疾控中心…),
 学校, 幼儿园, 企业 (公司, 集团…), 机关 (局, 委员会, 办公室, 政府…, and a 站 that is an
-office of its field: 林业工作站, 农技推广站, 水文站 — not 高铁站, 变电站), 基层 (社区, 街道, 村).
+office of its field: 林业工作站, 农技推广站, 水文站 — not 高铁站, 变电站; an enforcement
+squad: 执法大队, 稽查支队), 基层 (社区, 街道, 村).
 Kept conservative (precision over recall):
 - a 机关 whose name shows the field (卫生健康局, 教育局, 市场监督管理局) may use its
   field's words; so may a school or a company of that field (医学院, 医药公司);
@@ -52,7 +53,9 @@ _NAME_FAMILY: tuple[tuple[str, str], ...] = (
      # a railway or a power station (高铁东站, 变电站) is a works unit, named by none.
      r"工作站|管理站|推广站|指导站|监测站|保护站|防治站|救助站|"
      r"(?:林业|农技|农业|农机|畜牧|兽医|水利|水保|水文|文化|渔政|植保|动物防疫|经管|农经|"
-     r"土肥|种子|气象|地震)站", OFFICE),
+     r"土肥|种子|气象|地震)站|"
+     # an enforcement body's unit (城市管理综合执法大队, 市场监管稽查支队), not a 生产大队
+     r"(?:执法|稽查|监察|交警|交通警察|巡警|特警)(?:总队|支队|大队|中队)", OFFICE),
     (r"街道办事处|街道办|社区|街道|居民委员会|村民委员会|居委会|村委会|村", GRASSROOTS),
 )
 _NAME = re.compile("|".join(f"(?P<f{k}>{p})" for k, (p, _) in enumerate(_NAME_FAMILY)))
@@ -107,7 +110,7 @@ WORDS: tuple[Word, ...] = (
     # A hospital's words: its patients as the ones it serves, its diagnosis and treatment,
     # its staff and their ethics.
     Word(re.compile(r"以(?:病人|患者)为中心|(?:病人|患者)(?:满意|就医|就诊|安全|权益|隐私|至上|需求|"
-                    r"排队|等候|候诊|挂号|投诉|体验|来访|咨询)|"
+                    r"排队|等候|候诊|挂号|投诉|体验|来访|咨询|诉求|急难愁盼)|"
                     r"(?:服务|方便|关爱|每一位|每位|广大)(?:病人|患者)|为(?:病人|患者)(?:提供|服务)|"
                     r"诊疗|医务人员|医护人员|医德医风"),
          MEDICAL, _ALL_BUT_HEALTH, _HOSPITALS,
@@ -121,6 +124,8 @@ WORDS: tuple[Word, ...] = (
          re.compile(r"小学|中学|大学|职校|学校|院校|校外|高校|实习|见习|师范|专业|毕业"),
          ("学生",)),
     Word(re.compile(r"教职工|教职员工|(?:全体|全校|广大|全院)师生|"
+                    # the ones a unit serves: 解决师生急难愁盼问题 in a company's text
+                    r"师生(?=急难愁盼|诉求|满意|获得感|幸福感|安全感|切身利益|合法权益)|"
                     r"课堂(?:教学|纪律|效率|质量|改革|提问)|高效课堂|班主任"),
          SCHOOL, frozenset({MEDICAL, COMPANY, OFFICE}), _SCHOOLS,
          ("教职", "师生", "课堂", "班主任")),

@@ -289,6 +289,26 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     # 8. the near-miss of a meta mention: the same wrong tail used, not quoted to forbid
     "wrong-tail-used": ("统筹推进“五位一体”战略布局。", 2024,
                         [("term.canonical", "“五位一体”战略布局", "“五位一体”总体布局")]),
+    # blind7 shapes
+    "bare-count-items-after-full-stop": ("开展文明实践“五进”行动。安排志愿者走进机关、走进园区、"
+                                         "走进农户。", None, [("slogan.count", "五进", ...)]),
+    "groups-of-people-before-count": ("着力培养村级后备干部、网格员、乡土人才、致富能手"
+                                      "“三支队伍”。", None, [("slogan.count", "三支队伍", ...)]),
+    "host-download-points": ("共8页 · 下载积分：5", None,
+                             [("boilerplate.web", "共8页 · 下载积分：5", "")]),
+    "host-vip-badge": ("VIP免费文档 · 已有326人下载", None,
+                       [("boilerplate.web", "VIP免费文档 · 已有326人下载", "")]),
+    "account-asks-for-a-like": ("觉得不错？点个“在看”支持一下", None,
+                                [("boilerplate.web", "觉得不错？点个“在看”支持一下", "")]),
+    "every-kind-total-vs-parts": ("全年受理各类投诉520件次，其中价格投诉210件次、质量投诉160件次、"
+                                  "服务投诉98件次。", None,
+                                  [("number.arithmetic", "520件次", ...)]),
+    "old-period-experience-summed-up": ("2024年，认真总结“十三五”安全生产工作经验。", 2024,
+                                        [("term.outdated", "“十三五”安全生产工作经验", None)]),
+    "old-sector-plan-pushed": ("推动“十三五”文化发展规划各项任务落地。", 2024,
+                               [("term.outdated", "“十三五”文化发展规划各项任务落地", None)]),
+    "goal-on-schedule": ("确保如期全面建成小康社会目标。", 2023,
+                         [("term.outdated", "确保如期全面建成小康社会", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -421,6 +441,19 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "meta-mention": ("今后不得使用“五位一体战略布局”这一提法，也不得将"
                      "“习近平新时代中国特色社会主义思想”简称为“新时代思想”"
                      "或使用“习总书记系列讲话”“科学开展观”等错误提法。", 2024),
+    # blind7 shapes
+    "bare-count-items-after-full-stop-right": ("开展文明实践“三进”行动。安排志愿者走进机关、"
+                                               "走进园区、走进农户。", None),
+    "groups-of-people-right": ("建强专职网格员、社区工作者、志愿者“三支队伍”。", None),
+    "member-offers-and-points": ("发放会员专享优惠券200张，积分兑换活动吸引群众参加。", None),
+    "found-useful-in-prose": ("觉得有用的经验做法及时推广。", None),
+    "every-kind-two-highlights": ("开展各类活动56场，其中主题党日12场、志愿服务20场。", None),
+    "every-kind-adds-up": ("全年受理各类投诉520件次，其中价格投诉210件次、质量投诉160件次、"
+                           "服务投诉150件次。", None),
+    "period-experience-the-year-after": ("总结“十四五”工作经验，谋划“十五五”发展。", 2026),
+    "period-experience-history": ("认真总结“十三五”以来工作经验。", 2024),
+    "period-experience-not-summed-up": ("借鉴“十三五”检验工作经验。", 2024),
+    "goal-on-schedule-in-its-time": ("确保如期全面建成小康社会目标。", 2020),
 }
 
 

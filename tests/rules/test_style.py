@@ -130,6 +130,15 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
                                        "推动考勤管理规范化。", None,
                                        [("style.repeated",
                                          "严格执行请销假制度，推动考勤管理规范化")]),
+    # blind7 shapes
+    "patients-at-a-port-authority": ("优化政务窗口服务，及时回应患者诉求。",
+                                     ("机关", "市港航管理局"),
+                                     [("style.unit_words", "患者诉求")]),
+    "pupils-in-a-company": ("落实职工疗休养制度，切实解决师生急难愁盼问题。",
+                            ("企业", "市粮油储备有限公司"), [("style.unit_words", "师生")]),
+    "workshops-in-an-enforcement-squad": ("城市管理行政执法支队第二党支部2022年工作计划\n"
+                                          "（一）在各中队、车间设立党员示范岗。", None,
+                                          [("style.unit_words", "车间")]),
 }
 
 SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
@@ -198,6 +207,10 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "workshop-of-a-company-visited": ("组织党员走进辖区企业车间开展政策宣讲。",
                                       ("街道", "城南街道办事处")),
     "patients-queue-at-a-hospital": ("增设自助设备，减少患者排队时间。", ("医院", "县人民医院")),
+    "petitions-at-a-health-bureau": ("及时回应患者诉求。", ("机关", "县卫生健康局")),
+    "pupils-visit-a-company": ("接待师生到厂区参观研学，听取师生意见。",
+                               ("企业", "市粮油储备有限公司")),
+    "school-serves-its-pupils": ("切实解决师生急难愁盼问题。", ("学校", "临河市第三中学")),
 }
 
 
@@ -257,6 +270,7 @@ def test_repeated_stretch_is_one_finding() -> None:
     ("东关街道幸福里社区居民委员会", GRASSROOTS), ("柳树村党支部", GRASSROOTS), ("县图书馆", None),
     ("城关镇林业工作站", OFFICE), ("县水文站", OFFICE), ("县渔政管理站", OFFICE),
     ("市高铁东站", None), ("县110千伏变电站", None), ("县中心血站", MEDICAL),
+    ("城市管理综合执法大队第一党支部", OFFICE), ("红旗生产大队", None),
 ])
 def test_family_of_a_unit_name(name: str, family: str | None) -> None:
     assert family_of_name(name) == family

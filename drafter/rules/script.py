@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from drafter.rules import taiwan
+import drafter.rules.taiwan as taiwan
 from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
 from drafter.rules.normalise import (
     MISCONVERSION,

@@ -196,7 +196,7 @@ def _real_superior(words: str) -> bool:
     """Not 上级有关部门 or a phrase bank's stand-in for an unnamed superior."""
     from drafter.kinds.text import phrase_bank
 
-    defaults = {v.get("superior") for v in phrase_bank("units").values()}
+    defaults = {v.get("superior") for v in phrase_bank("units").values() if isinstance(v, dict)}
     return bool(words) and not words.startswith("上级") and words not in defaults and \
         not has_placeholder(words)
 

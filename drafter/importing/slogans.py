@@ -107,7 +107,7 @@ def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
             text, offset = body(b)
             for m in _GROUP_LIST.finditer(text):
                 group = m.group(2) + (m.group(3) or "")
-                for s in re.split("[，,]", m.group(1)):
+                for s in re.split("[，,、]", m.group(1)):
                     listed[strip_end(s)] = (group, b.line)
             found += _in_block(b, text, offset, previous, taken, out)
             previous = b
@@ -136,21 +136,45 @@ def _listed_prefix(text: str, listed: dict[str, tuple[str, int]]) -> tuple[str, 
     return "", 0
 
 
+def _ji_items(listed: str) -> tuple[tuple[str, ...], ...]:
+    """What follows 即, read as one item and as a list (甲、乙和丙 → 甲 / 乙 / 丙): the
+    slogan's count decides which."""
+    whole = strip_end(listed)
+    parts = [p for p in whole.split("、") if p]
+    if "和" in parts[-1]:
+        head, _, tail = parts[-1].rpartition("和")
+        parts[-1:] = [head, tail]
+    return (whole,), tuple(strip_end(p) for p in parts)
+
+
 def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: Taken,
               out: Imported) -> list[_Found]:
     found: list[_Found] = []
+    # A heading that states the slogan and its items (the built-in writer's own form):
+    # （一）三亮，即亮身份、亮承诺、亮实绩。 / （三）打造三个品牌：一是…；二是…。
+    for mark in ("，即", "：一是"):
+        if b.level and mark in b.heading:
+            words, _, listed = b.heading.partition(mark)
+            words = unquote(strip_end(words))
+            readings = _ji_items(listed) if mark == "，即" else tuple(
+                e.items for e in enumerations("一是" + listed))
+            items = next((r for r in readings if _is_slogan(words, len(r))), ())
+            if items and not any(has_placeholder(i) for i in items):
+                taken.block(b)
+                return [_Found(words, items, (b.line,))]
     heading_group = ""
     if previous is not None and previous.level and (m := _GROUP_HEAD.match(previous.heading)):
         heading_group = m.group(1)
-    runs = [(e.start, e.end, e.items) for e in enumerations(text)]
-    runs += [(m.start(), m.end(), (strip_end(m.group(1)),))
-             for m in re.finditer(r"(?:^|(?<=[：，。]))即([^。；]+)[。；]?", text)]
+    runs: list[tuple[int, int, tuple[tuple[str, ...], ...]]] = [
+        (e.start, e.end, (e.items,)) for e in enumerations(text)]
+    runs += [(m.start(), m.end(), _ji_items(m.group(1)))
+             for m in re.finditer(r"(?:^|(?<=[：，。]))即([^。；，]+)[。；]?", text)]
     runs.sort()
     lead_group = ""
     if m := _GROUP_LEAD.search(text[:runs[0][0]] if runs else ""):
         lead_group = m.group(1)
     cursor = 0
-    for start, end, items in runs:
+    for start, end, readings in runs:
         if start < cursor:
             continue
         lead = text[cursor:start] if cursor else text[:start]
@@ -166,7 +190,8 @@ def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: T
             words = unquote(words)
         else:
             words = ""
-        if not _is_slogan(words, len(items)):
+        items = next((r for r in readings if _is_slogan(words, len(r))), ())
+        if not items:
             cursor = end
             continue
         cursor = end

@@ -386,7 +386,7 @@ class Say:
         items = [i.rstrip("。；;，,") for i in slogan.items]
         if not items:
             return f"{slogan.text}。"
-        if len(items) <= 2 and all(len(i) <= 16 for i in items):
+        if len(items) == 1 or (len(items) == 2 and all(len(i) <= 16 for i in items)):
             return f"{slogan.text}，即{join_cn(items)}。"
         if all(len(i) <= 8 for i in items):
             return f"{slogan.text}，即{'、'.join(items)}。"
@@ -490,19 +490,16 @@ class Say:
         return f"{doc.year}年{theme}的总体思路是：{parts}，简称{quoted(group)}。"
 
     def slogan_summary(self, tense: str = "plan") -> str:
-        """All slogans in one paragraph, for kinds that do not give them a section:
-        the group (if any), each slogan with its items."""
+        """The slogans, for kinds that do not give them a section: a line naming the
+        group (if any), then each slogan with its items and the tasks that carry it out,
+        a paragraph each (one line a paragraph)."""
         lines = []
-        for group, slogans in self.facts.slogan_groups:
-            body = "；".join(self.slogan_line(s).rstrip("。") + self._where(s, tense)
-                            for s in slogans)
-            if group and tense == "done":
-                lines.append(f"{self.vocab['self']}围绕{quoted(group)}开展工作：{body}。")
-            elif group:
-                lines.append(f"{self.facts.doc.year}年，以{quoted(group)}为抓手：{body}。")
-            else:
-                lines.append(f"{body}。")
-        return "".join(lines)
+        for group, slogans in self.slogan_groups():
+            if group:
+                lines.append(self.group_line(group, slogans))
+            lines += [self.slogan_line(s).rstrip("。") + self._where(s, tense) + "。"
+                      for s in slogans]
+        return "\n".join(lines)
 
 
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
@@ -579,8 +576,16 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any(_restates(clause, h) for h in facts.honors))
 
     sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
-    return [[c.strip() for c in re.split(r"[，,]", s) if c.strip() and keep(c)]
-            for s in sentences]
+    out: list[list[str]] = []
+    dropped = False
+    for s in sentences:
+        if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
+            continue  # the rest of a list whose lead (…：一是…) was left out
+        clauses = [c.strip() for c in re.split(r"[，,]", s) if c.strip()]
+        kept = [c for c in clauses if keep(c)]
+        dropped = bool(clauses) and not keep(clauses[0])
+        out.append(kept)
+    return out
 
 
 def _role(clause: str, retrospective: bool) -> str:
@@ -660,8 +665,10 @@ def base_figures(figures: Sequence[Figure]) -> str:
     parts = []
     for period, figs in _by_period(_one_group_per_period(figures)):
         text = figures_sentence(figs, period=False)
+        wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name
         for f in figs:
-            if f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio:
+            if (f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio
+                    and f.name not in wholes):
                 text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
         share = bool(re.match(r"[^，；]*占[^，；]*的", text))
         if period.endswith(("末", "底", "月")):

@@ -32,7 +32,7 @@ def test_kinds_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     lines = out.splitlines()
     assert [ln.split("\t")[0] for ln in lines] == list(KIND_IDS)
-    assert "实施方案" in out and "党支部工作计划" in out and "创建目标" in out
+    assert "实施方案" in out and "党支部工作计划" in out and "工作目标" in out
 
 
 @pytest.mark.parametrize("kind", KIND_IDS)
@@ -74,7 +74,7 @@ def test_export_rewrites_from_the_project(work: Path, capsys: pytest.CaptureFixt
     assert paragraphs(work / "a.docx") == paragraphs(work / "b.docx")
     code, _, _ = run(capsys, "export", "a.drafter.json", "-o", "b.txt")
     assert code == 0
-    assert "二、工作目标" in (work / "b.txt").read_text(encoding="utf-8")
+    assert "、工作目标\n" in (work / "b.txt").read_text(encoding="utf-8")
 
 
 def test_redraft_keeps_the_history(work: Path, capsys: pytest.CaptureFixture[str]) -> None:

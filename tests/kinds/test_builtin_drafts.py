@@ -36,12 +36,14 @@ def text_of(document: Document) -> str:
 # ------------------------------------------------------------------ numbers
 
 _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _CN_QUANTITY = re.compile(r"[三四五六七八九十百千万]+[个项名人次场件条篇例台家所支户元]")
 
 
 def sourced_numbers(facts: Facts) -> set[str]:
     """Every number the facts give: figure values, computed ratios, the date and period,
-    the year ±1, and numbers written inside any facts text."""
+    the year ±1, ISO dates in the facts (a phase's start and end) as year, month and day,
+    and numbers written inside any other facts text."""
     numbers = {format_number(f.value, ratio=f.ratio is not None) for f in facts.figures}
     d = facts.doc
     dates = [d.date] + ([d.period.start, d.period.end] if d.period else [])
@@ -49,7 +51,10 @@ def sourced_numbers(facts: Facts) -> set[str]:
         numbers |= {str(day.year), str(day.month), str(day.day)}
     numbers |= {str(d.year - 1), str(d.year), str(d.year + 1)}
     for value in leaves(facts.data):
-        if isinstance(value, str):
+        if isinstance(value, str) and (iso := _ISO_DATE.fullmatch(value)):
+            # a phase's start/end: printed as 2026年3月1日, so its month and day are 3 and 1
+            numbers |= {str(int(part)) for part in iso.groups()}
+        elif isinstance(value, str):
             numbers.update(_ARABIC.findall(value))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             numbers.add(format_number(value))

@@ -86,12 +86,13 @@ def test_atomic_write_failure_keeps_the_old_file(tmp_path: Path) -> None:
 
 def test_sync_adds_sections_that_now_apply_and_keeps_the_rest(tmp_path: Path) -> None:
     project = make(tmp_path)
+    edited = project.sections[1].id  # the section make() gave a user's version
     project.sections = [s for s in project.sections if s.id != "leadership"]
     facts = project.facts()
     sync_sections(project, get_kind(project.kind), facts)
     ids = [s.id for s in project.sections]
-    assert ids.index("leadership") == ids.index("requirements") + 1
-    assert project.section("guiding").versions[-1].text == "改过的文字。"
+    assert ids.index("leadership") == ids.index("steps") + 1 == ids.index("safeguards") - 1
+    assert project.section(edited).versions[-1].text == "改过的文字。"
 
 
 def test_saved_files_keep_ordinary_permissions(tmp_path: Path) -> None:

@@ -87,7 +87,7 @@ def test_json_output_is_stable(work: Path, capsys: pytest.CaptureFixture[str]) -
     assert list(number) == ["number", "line", "col", "value", "unit", "source", "status"]
     figures = [n for s in data["sections"] for n in s["numbers"]
                if n["source"] and n["source"]["kind"] == "figure"]
-    assert {"number": "412人", "line": 1, "col": 11, "value": 412.0, "unit": "人",
+    assert {"number": "412人", "line": 1, "col": 13, "value": 412.0, "unit": "人",
             "source": {"kind": "figure", "name": "职工总数"}, "status": "sourced"} in figures
 
 
@@ -101,5 +101,5 @@ def test_export_writes_the_ledger_beside_the_document(work: Path,
     assert raw.startswith("\ufeff".encode())
     rows = raw.decode("utf-8-sig").splitlines()
     assert rows[0] == "章节,行,字,数字,来源类别,来源,状态,计划/完成"
-    assert "基本情况,1,11,412人,数字,职工总数,有来源," in rows
+    assert "基本情况,1,13,412人,数字,职工总数,有来源," in rows
     assert not any(",无来源," in r for r in rows)

@@ -143,7 +143,7 @@ async def test_a_figure_changed_in_the_form_rewrites_the_text(facts_file: Path, 
         await until(pilot, lambda: app.screen is ws, "the workspace again")
         editor = ws.query_one("#editor", TextArea)
         await until(pilot, lambda: "420人" in editor.text, "the rewritten text")
-        assert "412" not in section.text and "现有职工420人" in section.text
+        assert "412" not in section.text and "现有职工总数420人" in section.text
         assert "84.8%" in section.text and "86.4%" not in section.text
         assert "356人" in section.text  # not linked to the changed figure
         assert len(section.versions) == versions + 1

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from support.paths import FACTS_DIR, all_facts_files, example_path
+from support.projects import leaves
 
 from drafter.document import Document, Role
 from drafter.facts import Facts, format_number, load_facts, parse_facts
@@ -59,15 +60,6 @@ def sourced_numbers(facts: Facts) -> set[str]:
         elif isinstance(value, int | float) and not isinstance(value, bool):
             numbers.add(format_number(value))
     return numbers
-
-
-def leaves(value: object) -> list[object]:
-    """Every scalar inside the facts data."""
-    if isinstance(value, dict):
-        return [leaf for v in value.values() for leaf in leaves(v)]
-    if isinstance(value, list):
-        return [leaf for v in value for leaf in leaves(v)]
-    return [value]
 
 
 def facts_text(facts: Facts) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from support.paths import many_facts_files
+from support.projects import leaves
 
 from drafter.facts import Facts, load_facts
 from drafter.kinds import get_kind, kind_ids
@@ -112,18 +113,10 @@ FOREIGN = {
 def test_no_words_of_another_type_of_unit(path: Path) -> None:
     facts, project = drafted(path)
     text = body(project)
-    own = "\n".join(str(v) for v in _leaves(facts.data))
+    own = "\n".join(str(v) for v in leaves(facts.data))
     for word in FOREIGN.get(facts.unit.type, ()):
         if word not in own:  # the unit's own facts may use it (a hospital's 实习学生)
             assert word not in text, f"{word} in a {facts.unit.type}'s document"
-
-
-def _leaves(value: object) -> list[object]:
-    if isinstance(value, dict):
-        return [leaf for v in value.values() for leaf in _leaves(v)]
-    if isinstance(value, list):
-        return [leaf for v in value for leaf in _leaves(v)]
-    return [value]
 
 
 def test_missing_facts_become_markers_not_content() -> None:

@@ -25,3 +25,12 @@ def project_beside(facts_file: Path) -> Path:
     path = facts_file.with_name("plan.drafter.json")
     new_project(facts, get_kind(facts.doc.kind)).save(path)
     return path
+
+
+def leaves(value: object) -> list[object]:
+    """Every scalar inside facts data (a dict as tomllib gives it)."""
+    if isinstance(value, dict):
+        return [leaf for v in value.values() for leaf in leaves(v)]
+    if isinstance(value, list):
+        return [leaf for v in value for leaf in leaves(v)]
+    return [value]

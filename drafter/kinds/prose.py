@@ -518,17 +518,17 @@ def quoted(text: str) -> str:
 
 
 def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
-    """Consecutive figures of one period together; a share counts as of its numerator's
-    period, so that it stays beside it."""
+    """The figures of each period together, periods in first-mention order; a share
+    counts as of its numerator's period, so that it stays beside it."""
     names = {f.name: f for f in figures}
-    groups: list[tuple[str, list[Figure]]] = []
+
+    def period(f: Figure) -> str:
+        return names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
+
+    groups: dict[str, list[Figure]] = {}
     for f in figures:
-        period = names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
-        if groups and groups[-1][0] == period:
-            groups[-1][1].append(f)
-        else:
-            groups.append((period, [f]))
-    return groups
+        groups.setdefault(period(f), []).append(f)
+    return list(groups.items())
 
 
 def target_figures(figures: Sequence[Figure]) -> str:
@@ -541,7 +541,7 @@ def result_figures(figures: Sequence[Figure]) -> str:
     住院2315人次；第四季度患者满意度96.8%."""
     return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
                     else figures_sentence(figs, period=False)
-                    for period, figs in _by_period(_one_group_per_period(figures)))
+                    for period, figs in _by_period(figures))
 
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
@@ -647,23 +647,12 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     return f"{place_of(name)}{text}"
 
 
-def _one_group_per_period(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with those of one period brought together (first-mention order)."""
-    names = {f.name: f for f in figures}
-
-    def period(f: Figure) -> str:
-        return names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
-
-    periods = list(dict.fromkeys(period(f) for f in figures))
-    return sorted(figures, key=lambda f: periods.index(period(f)))
-
-
 def base_figures(figures: Sequence[Figure]) -> str:
     """Base figures after the unit's name, those of one period together: 现有职工412人，
     党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
     already says it; a share stated first gets no 现有)."""
     parts = []
-    for period, figs in _by_period(_one_group_per_period(figures)):
+    for period, figs in _by_period(figures):
         text = figures_sentence(figs, period=False)
         wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name
         for f in figs:

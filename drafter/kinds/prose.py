@@ -37,11 +37,12 @@ def figure_name(fig: Figure) -> str:
     for suffix in ("目标", "目标值"):
         name = name.removesuffix(suffix)
     # A one-character unit ends many names legitimately (在院老人 + 人): only a longer
-    # one (人次, 万人次) doubles.
-    if len(fig.unit) > 1 and len(name) > len(fig.unit) and name.endswith(fig.unit):
-        name = name[: -len(fig.unit)]
-    if fig.unit and name.endswith(f"{fig.unit}数") and len(name) > len(fig.unit) + 1:
-        name = name[: -len(fig.unit) - 1]  # 家访人数 + 人 → 家访, 改造户数 + 户 → 改造
+    # one (人次; 万人次 counts as 人次) doubles.
+    unit = fig.unit.lstrip("万亿") or fig.unit
+    if len(unit) > 1 and len(name) > len(unit) and name.endswith(unit):
+        name = name[: -len(unit)]
+    if unit and name.endswith(f"{unit}数") and len(name) > len(unit) + 1:
+        name = name[: -len(unit) - 1]  # 家访人数 + 人 → 家访, 供水户数 + 万户 → 供水
     elif (fig.unit in ("人", "名") and name.endswith("数") and not name.endswith("总数")
           and len(name) > 2):
         name = name[:-1]  # 家访学生数 + 人 → 家访学生 (职工总数 stays)
@@ -162,7 +163,15 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             and not is_target(f) and is_result(f) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []
+    # What the facts' own text already says (a point 年内发展党员2名, a funding line): a
+    # figure found there is stated where the user put it, not a second time.
+    said = "；".join([*(p for t in facts.tasks for p in t.points),
+                     *facts.guarantees.funding, *facts.guarantees.assessment,
+                     *(w for ph in facts.phases for w in ph.work)])
     for f in facts.figures:
+        if not f.ratio and not f.todo and (f"{figure_name(f)}{f.text}" in said
+                                           or f"{f.name}{f.text}" in said):
+            continue
         ratio_of_linked = f.ratio and any(
             g.task in titles for g in facts.figures if g.name == f.ratio[0])
         if f.task in titles or ratio_of_linked:

@@ -61,12 +61,19 @@ def test_the_kinds_sections_are_all_there(path: Path) -> None:
         assert project.section(needed).text.strip(), f"{needed} is empty"
 
 
+def repeated_in_the_facts(facts: Facts, sentence: str) -> bool:
+    """Whether the facts themselves say it twice (a monthly plan doing one thing in two
+    months): then the document may too."""
+    bare = re.sub(r"^[一二三四五六七八九十]+是", "", sentence)
+    return sum(str(v).count(bare) for v in leaves(facts.data)) > 1
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
 def test_no_sentence_is_repeated(path: Path) -> None:
-    _, project = drafted(path)
+    facts, project = drafted(path)
     seen: set[str] = set()
     for s in sentences(body(project)):
-        assert s not in seen, f"repeated: {s}"
+        assert s not in seen or repeated_in_the_facts(facts, s), f"repeated: {s}"
         seen.add(s)
 
 

@@ -17,7 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.document import format_cn_date
 from drafter.facts import Figure
-from drafter.kinds import prose
+from drafter.kinds import figures, prose
 from drafter.kinds.text import (
     enumerate_cn,
     join_cn,
@@ -99,12 +99,12 @@ def environment() -> SandboxedEnvironment:
         cn=cn_numeral, cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn,
         strip_end=strip_end, with_work=with_work, figure=figure_phrase,
         figures=figures_text, sentence=sentence, quoted=prose.quoted,
-        base_figures=prose.base_figures, target_figures=prose.target_figures,
-        result_figures=prose.result_figures,
+        base_figures=figures.base_figures, target_figures=figures.target_figures,
+        result_figures=figures.result_figures,
         tight=prose.tight,
     )
     env.globals.update(heading=heading_prefix, cn_span=cn_span, pick=pick, ordinal=ordinal_lead,
-                       unit_figures=prose.unit_figures)
+                       unit_figures=figures.unit_figures)
     return env
 
 

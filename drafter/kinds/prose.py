@@ -1,215 +1,25 @@
-"""Sentences chosen per task, per unit and per document, and where each figure belongs.
+"""Sentences chosen per task, per unit and per document.
 
 A task's opening and closing sentences come from templates/phrases/subjects.toml: the
-first subject whose `match` keywords occur in the task's title (then its points, then
-its category), the unit family's own variants first. Within one document no two tasks
-get the same variant of a subject, and `variant` (a revision's 重新生成/更正式) shifts
-every choice, so one facts file can be written several ways, all from the same facts.
-
-Figures (FACTS.md [[figures]]) go where the genre puts them (`FigureRoles`): a figure
-linked to a task (`task`) inside that task's paragraph; a target (status planned, or a
-name saying 目标/计划) in the goals; a result of the year (a `period`) in 成效 of a
-summary; everything else in 基本情况/现有基础. No number is stated here: every number
-printed comes from a figure."""
+subject a task's title names outright (its `title` keywords), else the best keyword
+match over its title, points and category, the unit family's own variants first. Within
+one document no two tasks get the same variant of a subject, and `variant` (a revision's
+重新生成/更正式) shifts every choice, so one facts file can be written several ways, all
+from the same facts. Where each figure goes is `kinds.figures`; the notes are
+`kinds.notes`."""
 
 from __future__ import annotations
 
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from typing import Any
 
-from drafter.facts import Facts, Figure, Honor, Slogan, Task, format_number
+from drafter.facts import Facts, Figure, Slogan, Task
+from drafter.kinds.figures import VERB, FigureRoles, guess_task, result_figures
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
-from drafter.numbering import cn_numeral
-
-TARGET_WORDS = ("目标", "计划", "力争", "预计")
-"""Words in a figure's name that make it a target rather than an achieved value."""
-_REACH = ("率", "度", "指数", "比例", "占比", "覆盖面")
-"""Name endings after which a target is stated as 达到 N (率 → 达到99.95%)."""
-
-
-def figure_name(fig: Figure) -> str:
-    """The name as prose states it: without a trailing copy of its unit (门诊服务人次 +
-    人次 → 门诊服务) and without 目标 (城网供电可靠率目标 → 城网供电可靠率)."""
-    name = fig.name
-    for suffix in ("目标", "目标值"):
-        name = name.removesuffix(suffix)
-    # A one-character unit ends many names legitimately (在院老人 + 人): only a longer
-    # one (人次; 万人次 counts as 人次) doubles.
-    unit = fig.unit.lstrip("万亿") or fig.unit
-    if len(unit) > 1 and len(name) > len(unit) and name.endswith(unit):
-        name = name[: -len(unit)]
-    if unit and name.endswith(f"{unit}数") and len(name) > len(unit) + 1:
-        name = name[: -len(unit) - 1]  # 家访人数 + 人 → 家访, 供水户数 + 万户 → 供水
-    elif (fig.unit in ("人", "名") and name.endswith("数") and not name.endswith("总数")
-          and len(name) > 2):
-        name = name[:-1]  # 家访学生数 + 人 → 家访学生 (职工总数 stays)
-    return name
-
-
-def is_target(fig: Figure) -> bool:
-    """Whether the figure is a plan, not an achieved value (FACTS.md status = planned)."""
-    return fig.planned or any(w in fig.name for w in TARGET_WORDS)
-
-
-_DOING = re.compile(r"^(开展|举办|组织|完成|接待|服务|新增|受理|培训|发放|救治|出动|办理|帮扶|慰问|"
-                    r"走访|开放|宣传|义诊|调解|审结|办结|结案|巡查|检查|查处|回访|捐|招募|发展|评选|"
-                    r"表彰|安置|资助|征集|改造|建成|新建|种植|修复|清理|处置|上门|推出|发布|举行|"
-                    r"实施|签约|筛查|随访|体检|接诊|门诊|急诊|住院|手术|分娩|客运|运送|供水|供电|"
-                    r"借阅|外借|参观|入馆|讲解|演出|播出|回收|减少|下降|提高|节约)")
-_DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场次", "例", "批次", "万册次")
-
-
-_VERB = re.compile(r"开展|组织|举办|落实|推进|加强|完善|建立|实施|推行|制定|召开|设立|组建|深化|"
-                   r"持续|坚持|抓好|做好|强化|提升|优化|打造|创建|评选|签订|邀请|利用|依托|围绕|"
-                   r"结合|按照|聘请|聚焦|实行|完成|建成|新建|改造|开通|上线|发放|走访|慰问|"
-                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合")
-"""A point that opens with a verb: it needs the unit before it as its subject."""
-
-
-def is_result(fig: Figure) -> bool:
-    """Whether a figure of the year is something done or achieved (开展志愿服务86场,
-    满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
-    belongs in 基本情况 even with a period."""
-    return (bool(_DOING.search(fig.name)) or fig.unit in _DONE_UNITS or fig.unit == "%"
-            or fig.name.endswith(("率", "度", "量", "额", "收入")))
-
-
-def figure_clause(fig: Figure, *, period: bool = True) -> str:
-    """One figure as a clause: 职工总数412人 / 党员占职工总数的40.8% / 城网供电可靠率达到
-    99.95% (a target) / 2025年开展志愿服务86场 (with its period)."""
-    when = fig.period if period else ""
-    if fig.ratio:
-        return f"{when}{fig.ratio[0]}占{fig.ratio[1]}的{fig.text}"
-    name = figure_name(fig)
-    if is_target(fig):
-        name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
-        if fig.unit == "%" or name.endswith(_REACH):
-            return f"{when}{name}达到{fig.text}"
-        if fig.unit in _DONE_UNITS and not (_DOING.search(name) or _VERB.match(name)):
-            return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
-    return f"{when}{name}{fig.text}"
-
-
-def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
-    """Figures as one clause list (a ratio right after its numerator, sharing it):
-    职工总数412人，其中党员168人，占职工总数的40.8%."""
-    figures = _bases_first(figures)
-    names = {f.name for f in figures}
-    after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
-    parts: list[str] = []
-    for f in figures:
-        if f.ratio and after.get(f.ratio[0]) is f:
-            continue
-        part = figure_clause(f, period=period)
-        if f.name in after:
-            r = after[f.name]
-            part += f"，占{r.ratio[1]}的{r.text}" if r.ratio else ""
-        parts.append(part)
-    return "，".join(parts)
-
-
-def _bases_first(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with each ratio's denominator moved before its numerator, so that a
-    share is never stated before the whole it is a share of."""
-    out = list(figures)
-    for f in figures:
-        if f.ratio:
-            num = next((g for g in out if g.name == f.ratio[0]), None)
-            den = next((g for g in out if g.name == f.ratio[1]), None)
-            if num and den and out.index(den) > out.index(num):
-                out.remove(den)
-                out.insert(out.index(num), den)
-    return out
-
-
-@dataclass(frozen=True)
-class FigureRoles:
-    """Each figure once, in the place the genre gives it."""
-
-    base: tuple[Figure, ...] = ()  # 基本情况 / 现有基础
-    targets: tuple[Figure, ...] = ()  # 工作目标
-    results: tuple[Figure, ...] = ()  # 成效 not linked to a task
-    by_task: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
-    funds: tuple[Figure, ...] = ()  # money planned: 经费保障, not a goal
-
-    def of(self, task: Task) -> tuple[Figure, ...]:
-        return self.by_task.get(task.title, ())
-
-
-def _guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
-    """The one task a result plainly belongs to (at least `least` shared words with its
-    title and points, more than with any other task), or ""."""
-    grams = _bigrams(fig.name)
-    scores = [(len(grams & _bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
-    scores.sort(reverse=True)
-    if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
-        return scores[0][1]
-    return ""
-
-
-def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
-                 ) -> FigureRoles:
-    """Where each figure goes. `retrospective` (a summary or report): a figure with a
-    period is a result, stated in the task it plainly belongs to when the facts link no
-    figure to a task themselves; in a plan everything not a target and not linked is
-    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
-    titles = {t.title for t in facts.tasks}
-    if retrospective and not any(f.task for f in facts.figures):
-        facts = replace(facts, figures=tuple(
-            replace(f, task=_guess_task(f, facts.tasks)) if f.period and not f.ratio
-            and not is_target(f) and is_result(f) else f for f in facts.figures))
-    by_task: dict[str, list[Figure]] = {}
-    base, targets, results, funds = [], [], [], []
-    # What the facts' own text already says (a point 年内发展党员2名, a funding line): a
-    # figure found there is stated where the user put it, not a second time.
-    said = "；".join([*(p for t in facts.tasks for p in t.points),
-                     *facts.guarantees.funding, *facts.guarantees.assessment,
-                     *(w for ph in facts.phases for w in ph.work)])
-    for f in facts.figures:
-        if not f.ratio and not f.todo and (f"{figure_name(f)}{f.text}" in said
-                                           or f"{f.name}{f.text}" in said):
-            continue
-        ratio_of_linked = f.ratio and any(
-            g.task in titles for g in facts.figures if g.name == f.ratio[0])
-        if f.task in titles or ratio_of_linked:
-            owner = f.task if f.task in titles else next(
-                g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
-            by_task.setdefault(owner, []).append(f)
-        elif funds_apart and is_target(f) and f.unit.endswith("元"):
-            funds.append(f)
-        elif is_target(f):
-            targets.append(f)
-        elif retrospective and f.period and is_result(f):
-            results.append(f)
-        else:
-            base.append(f)
-    # A share is stated beside its numerator, wherever that went (家访学生1743人，占在校
-    # 学生的93.7%), never alone where its parts cannot be read.
-    lists = [base, targets, results, funds, *by_task.values()]
-    for f in facts.figures:
-        if not f.ratio:
-            continue
-        home = next((lst for lst in lists if any(g.name == f.ratio[0] for g in lst)), None)
-        here = next((lst for lst in lists if f in lst), None)
-        if home is not None and here is not None and home is not here:
-            here.remove(f)
-            home.append(f)
-    return FigureRoles(tuple(base), tuple(targets), tuple(results),
-                       {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
-
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
-_STOP = frozenset(("开展", "加强", "建设", "工作", "活动", "提升", "推进", "深化", "落实",
-                   "持续", "全面", "创建", "服务", "组织", "完善", "进一步", "文明", "管理"))
-
-
-def _bigrams(text: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
-    grams = {w[i:i + 2] for w in han.split() for i in range(len(w) - 1)}
-    return grams - _STOP
 
 
 class Say:
@@ -281,7 +91,7 @@ class Say:
         points = [p.rstrip("。；;，,") for p in task.points]
         sep = "；" if any("，" in p for p in points) else "，"
         first = bool(self.facts.tasks) and task is self.facts.tasks[0]
-        subject = self.vocab["self"] if first and _VERB.match(points[0]) else ""
+        subject = self.vocab["self"] if first and VERB.match(points[0]) else ""
         return f"{subject}{sep.join(points)}。"
 
     def confident(self, task: Task) -> bool:
@@ -354,7 +164,7 @@ class Say:
             hits = named or by_name
             hit = hits[0] if len(hits) == 1 else None
             if hit is None:
-                title = _guess_task(Figure(item, 0.0), self.facts.tasks, least=3)
+                title = guess_task(Figure(item, 0.0), self.facts.tasks, least=3)
                 hit = next((t for t in self.facts.tasks if t.title == title), None)
             if hit is not None:
                 pairs.append((item, hit))
@@ -524,156 +334,3 @@ def tight(text: str) -> str:
 def quoted(text: str) -> str:
     """“text”, unless it already holds quotation marks (then bare: no nested ““…””)."""
     return text if "“" in text or "”" in text else f"“{text}”"
-
-
-def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
-    """The figures of each period together, periods in first-mention order; a share
-    counts as of its numerator's period, so that it stays beside it."""
-    names = {f.name: f for f in figures}
-
-    def period(f: Figure) -> str:
-        return names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
-
-    groups: dict[str, list[Figure]] = {}
-    for f in figures:
-        groups.setdefault(period(f), []).append(f)
-    return list(groups.items())
-
-
-def target_figures(figures: Sequence[Figure]) -> str:
-    """Targets after 力争/具体目标是 (the sentence already names the year)."""
-    return figures_sentence(figures, period=False)
-
-
-def result_figures(figures: Sequence[Figure]) -> str:
-    """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
-    住院2315人次；第四季度患者满意度96.8%."""
-    return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
-                    else figures_sentence(figs, period=False)
-                    for period, figs in _by_period(figures))
-
-
-_INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
-                          r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
-                          r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
-                          r"本计划|本总结|称谓|落款")
-"""Words that make a clause of the notes a word to the writer, not a fact to state."""
-
-
-_GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
-_ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|复查|复评|评审|评估|认证|测评)|获评|荣获|"
-                       r"入选|建成|被评为|被命名为|获得|未出现|未发生|实现了")
-"""In a summary, a clause of the notes saying what was achieved goes with the results."""
-"""Words that make a clause of the notes the year's aim rather than a fact about the unit."""
-
-
-def _restates(clause: str, honor: Honor) -> bool:
-    """Whether a clause of the notes says again that the honour was won."""
-    return honor.title.strip("“”") in clause and (
-        str(honor.year) in clause or any(w in clause for w in ("获评", "评为", "授予", "荣获")))
-
-
-def _note_clauses(facts: Facts) -> list[list[str]]:
-    """The notes' sentences as lists of clauses that state something: not words to the
-    writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
-    stated = [f"{format_number(f.value)}{f.unit}" for f in facts.figures if not f.ratio]
-    stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
-               if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
-
-    def keep(clause: str) -> bool:
-        return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
-                    or any(_restates(clause, h) for h in facts.honors))
-
-    sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
-    out: list[list[str]] = []
-    dropped = False
-    for s in sentences:
-        if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
-            continue  # the rest of a list whose lead (…：一是…) was left out
-        clauses = [c.strip() for c in re.split(r"[，,]", s) if c.strip()]
-        kept = [c for c in clauses if keep(c)]
-        dropped = bool(clauses) and not keep(clauses[0])
-        out.append(kept)
-    return out
-
-
-def _role(clause: str, retrospective: bool) -> str:
-    if retrospective and _ACHIEVED.search(clause):
-        return "achieved"
-    return "goal" if _GOAL.search(clause) and not retrospective else "fact"
-
-
-def _notes(facts: Facts, role: str) -> str:
-    back = facts.doc.kind in ("work_summary", "creation_report")
-    sentences = ["，".join(c for c in clauses if _role(c, back) == role)
-                 for clauses in _note_clauses(facts)]
-    text = "；".join(s for s in sentences if s)
-    return f"{text}。" if text else ""
-
-
-def addressee(facts: Facts) -> str:
-    """A 汇报's 称谓: doc.addressee, else one the notes give (尊敬的考评组各位领导、各位专家),
-    else the genre's 尊敬的各位领导."""
-    if facts.doc.addressee:
-        return facts.doc.addressee
-    found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
-    return found.group(0) if found else "尊敬的各位领导"
-
-
-def note_sentences(facts: Facts) -> str:
-    """The notes' statements about the unit, as one sentence ("" when none)."""
-    return _notes(facts, "fact")
-
-
-def note_goals(facts: Facts) -> str:
-    """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…)."""
-    return _notes(facts, "goal")
-
-
-def note_results(facts: Facts) -> str:
-    """In a summary or report, the notes' clauses saying what was achieved (通过复审…)."""
-    return _notes(facts, "achieved")
-
-
-_ORGAN = re.compile(r"(人民政府|居民委员会|村民委员会|总支部委员会|支部委员会|党总支|党支部|"
-                    r"党委|委员会)$")
-
-
-def place_of(name: str) -> str:
-    """The place an organ's figures describe (青石镇人民政府 → 青石镇, 中共东坡村总支部委员会 →
-    东坡村): its people and villages are the place's, not the government's."""
-    bare = _ORGAN.sub("", name.removeprefix("中共"))
-    return bare if len(bare) >= 2 else name
-
-
-def unit_figures(name: str, figures: Sequence[Figure]) -> str:
-    """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
-    职工627人…; figures that open with their own period (截至2025年底，…) stand without
-    the name, which may not be theirs (a branch's report of its unit's staff)."""
-    text = base_figures(figures)
-    if re.match(r"[0-9一二三四五六七八九十〇零]|截至", text):
-        return text
-    return f"{place_of(name)}{text}"
-
-
-def base_figures(figures: Sequence[Figure]) -> str:
-    """Base figures after the unit's name, those of one period together: 现有职工412人，
-    党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
-    already says it; a share stated first gets no 现有)."""
-    parts = []
-    for period, figs in _by_period(figures):
-        text = figures_sentence(figs, period=False)
-        wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name
-        for f in figs:
-            if (f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio
-                    and f.name not in wholes):
-                text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
-        share = bool(re.match(r"[^，；]*占[^，；]*的", text))
-        if period.endswith(("末", "底", "月")):
-            text = f"截至{period}，{text}"
-        elif period:
-            text = f"{period}，{text}"
-        elif not share:
-            text = f"现有{text}"
-        parts.append(text)
-    return "；".join(parts)

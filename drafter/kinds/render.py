@@ -11,15 +11,10 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
+from drafter.kinds.figures import figure_roles
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.prose import (
-    Say,
-    addressee,
-    figure_roles,
-    note_goals,
-    note_results,
-    note_sentences,
-)
+from drafter.kinds.notes import addressee, note_goals, note_results, note_sentences
+from drafter.kinds.prose import Say
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 

@@ -16,7 +16,8 @@ from support.projects import leaves
 
 from drafter.facts import Facts, load_facts
 from drafter.kinds import get_kind, kind_ids
-from drafter.kinds.prose import figure_name, note_sentences
+from drafter.kinds.figures import figure_name
+from drafter.kinds.notes import note_sentences
 from drafter.project.model import Project
 from drafter.project.pipeline import draft_sections, new_project
 from drafter.writers.builtin import BuiltinWriter

@@ -1,0 +1,272 @@
+"""Where each figure goes and how it is stated (FACTS.md [[figures]]).
+
+A figure linked to a task (`task`) is stated inside that task's paragraph; a target
+(status planned, or a name saying 目标/计划) in the goals; planned money in 经费保障; a
+result of the year (something done, with a period) in 成效 of a summary; everything else
+in 基本情况/现有基础. A figure the facts' own text already states is not stated again. No
+number is made here: every number printed comes from a figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from drafter.facts import Facts, Figure, Task
+
+TARGET_WORDS = ("目标", "计划", "力争", "预计")
+"""Words in a figure's name that make it a target rather than an achieved value."""
+_REACH = ("率", "度", "指数", "比例", "占比", "覆盖面")
+"""Name endings after which a target is stated as 达到 N (率 → 达到99.95%)."""
+
+
+def figure_name(fig: Figure) -> str:
+    """The name as prose states it: without a trailing copy of its unit (门诊服务人次 +
+    人次 → 门诊服务) and without 目标 (城网供电可靠率目标 → 城网供电可靠率)."""
+    name = fig.name
+    for suffix in ("目标", "目标值"):
+        name = name.removesuffix(suffix)
+    # A one-character unit ends many names legitimately (在院老人 + 人): only a longer
+    # one (人次; 万人次 counts as 人次) doubles.
+    unit = fig.unit.lstrip("万亿") or fig.unit
+    if len(unit) > 1 and len(name) > len(unit) and name.endswith(unit):
+        name = name[: -len(unit)]
+    if unit and name.endswith(f"{unit}数") and len(name) > len(unit) + 1:
+        name = name[: -len(unit) - 1]  # 家访人数 + 人 → 家访, 供水户数 + 万户 → 供水
+    elif (fig.unit in ("人", "名") and name.endswith("数") and not name.endswith("总数")
+          and len(name) > 2):
+        name = name[:-1]  # 家访学生数 + 人 → 家访学生 (职工总数 stays)
+    return name
+
+
+def is_target(fig: Figure) -> bool:
+    """Whether the figure is a plan, not an achieved value (FACTS.md status = planned)."""
+    return fig.planned or any(w in fig.name for w in TARGET_WORDS)
+
+
+_DOING = re.compile(r"^(开展|举办|组织|完成|接待|服务|新增|受理|培训|发放|救治|出动|办理|帮扶|慰问|"
+                    r"走访|开放|宣传|义诊|调解|审结|办结|结案|巡查|检查|查处|回访|捐|招募|发展|评选|"
+                    r"表彰|安置|资助|征集|改造|建成|新建|种植|修复|清理|处置|上门|推出|发布|举行|"
+                    r"实施|签约|筛查|随访|体检|接诊|门诊|急诊|住院|手术|分娩|客运|运送|供水|供电|"
+                    r"借阅|外借|参观|入馆|讲解|演出|播出|回收|减少|下降|提高|节约)")
+_DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场次", "例", "批次", "万册次")
+
+
+VERB = re.compile(r"开展|组织|举办|落实|推进|加强|完善|建立|实施|推行|制定|召开|设立|组建|深化|"
+                   r"持续|坚持|抓好|做好|强化|提升|优化|打造|创建|评选|签订|邀请|利用|依托|围绕|"
+                   r"结合|按照|聘请|聚焦|实行|完成|建成|新建|改造|开通|上线|发放|走访|慰问|"
+                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合")
+"""A point that opens with a verb: it needs the unit before it as its subject."""
+
+
+def is_result(fig: Figure) -> bool:
+    """Whether a figure of the year is something done or achieved (开展志愿服务86场,
+    满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
+    belongs in 基本情况 even with a period."""
+    return (bool(_DOING.search(fig.name)) or fig.unit in _DONE_UNITS or fig.unit == "%"
+            or fig.name.endswith(("率", "度", "量", "额", "收入")))
+
+
+def figure_clause(fig: Figure, *, period: bool = True) -> str:
+    """One figure as a clause: 职工总数412人 / 党员占职工总数的40.8% / 城网供电可靠率达到
+    99.95% (a target) / 2025年开展志愿服务86场 (with its period)."""
+    when = fig.period if period else ""
+    if fig.ratio:
+        return f"{when}{fig.ratio[0]}占{fig.ratio[1]}的{fig.text}"
+    name = figure_name(fig)
+    if is_target(fig):
+        name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
+        if fig.unit == "%" or name.endswith(_REACH):
+            return f"{when}{name}达到{fig.text}"
+        if fig.unit in _DONE_UNITS and not (_DOING.search(name) or VERB.match(name)):
+            return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
+    return f"{when}{name}{fig.text}"
+
+
+def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
+    """Figures as one clause list (a ratio right after its numerator, sharing it):
+    职工总数412人，其中党员168人，占职工总数的40.8%."""
+    figures = _bases_first(figures)
+    names = {f.name for f in figures}
+    after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
+    parts: list[str] = []
+    for f in figures:
+        if f.ratio and after.get(f.ratio[0]) is f:
+            continue
+        part = figure_clause(f, period=period)
+        if f.name in after:
+            r = after[f.name]
+            part += f"，占{r.ratio[1]}的{r.text}" if r.ratio else ""
+        parts.append(part)
+    return "，".join(parts)
+
+
+def _bases_first(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with each ratio's denominator moved before its numerator, so that a
+    share is never stated before the whole it is a share of."""
+    out = list(figures)
+    for f in figures:
+        if f.ratio:
+            num = next((g for g in out if g.name == f.ratio[0]), None)
+            den = next((g for g in out if g.name == f.ratio[1]), None)
+            if num and den and out.index(den) > out.index(num):
+                out.remove(den)
+                out.insert(out.index(num), den)
+    return out
+
+
+@dataclass(frozen=True)
+class FigureRoles:
+    """Each figure once, in the place the genre gives it."""
+
+    base: tuple[Figure, ...] = ()  # 基本情况 / 现有基础
+    targets: tuple[Figure, ...] = ()  # 工作目标
+    results: tuple[Figure, ...] = ()  # 成效 not linked to a task
+    by_task: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    funds: tuple[Figure, ...] = ()  # money planned: 经费保障, not a goal
+
+    def of(self, task: Task) -> tuple[Figure, ...]:
+        return self.by_task.get(task.title, ())
+
+
+def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
+    """The one task a result plainly belongs to (at least `least` shared words with its
+    title and points, more than with any other task), or ""."""
+    grams = _bigrams(fig.name)
+    scores = [(len(grams & _bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
+    scores.sort(reverse=True)
+    if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+        return scores[0][1]
+    return ""
+
+
+def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
+                 ) -> FigureRoles:
+    """Where each figure goes. `retrospective` (a summary or report): a figure with a
+    period is a result, stated in the task it plainly belongs to when the facts link no
+    figure to a task themselves; in a plan everything not a target and not linked is
+    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
+    titles = {t.title for t in facts.tasks}
+    if retrospective and not any(f.task for f in facts.figures):
+        facts = replace(facts, figures=tuple(
+            replace(f, task=guess_task(f, facts.tasks)) if f.period and not f.ratio
+            and not is_target(f) and is_result(f) else f for f in facts.figures))
+    by_task: dict[str, list[Figure]] = {}
+    base, targets, results, funds = [], [], [], []
+    # What the facts' own text already says (a point 年内发展党员2名, a funding line): a
+    # figure found there is stated where the user put it, not a second time.
+    said = "；".join([*(p for t in facts.tasks for p in t.points),
+                     *facts.guarantees.funding, *facts.guarantees.assessment,
+                     *(w for ph in facts.phases for w in ph.work)])
+    for f in facts.figures:
+        if not f.ratio and not f.todo and (f"{figure_name(f)}{f.text}" in said
+                                           or f"{f.name}{f.text}" in said):
+            continue
+        ratio_of_linked = f.ratio and any(
+            g.task in titles for g in facts.figures if g.name == f.ratio[0])
+        if f.task in titles or ratio_of_linked:
+            owner = f.task if f.task in titles else next(
+                g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
+            by_task.setdefault(owner, []).append(f)
+        elif funds_apart and is_target(f) and f.unit.endswith("元"):
+            funds.append(f)
+        elif is_target(f):
+            targets.append(f)
+        elif retrospective and f.period and is_result(f):
+            results.append(f)
+        else:
+            base.append(f)
+    # A share is stated beside its numerator, wherever that went (家访学生1743人，占在校
+    # 学生的93.7%), never alone where its parts cannot be read.
+    lists = [base, targets, results, funds, *by_task.values()]
+    for f in facts.figures:
+        if not f.ratio:
+            continue
+        home = next((lst for lst in lists if any(g.name == f.ratio[0] for g in lst)), None)
+        here = next((lst for lst in lists if f in lst), None)
+        if home is not None and here is not None and home is not here:
+            here.remove(f)
+            home.append(f)
+    return FigureRoles(tuple(base), tuple(targets), tuple(results),
+                       {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
+
+
+_STOP = frozenset(("开展", "加强", "建设", "工作", "活动", "提升", "推进", "深化", "落实",
+                   "持续", "全面", "创建", "服务", "组织", "完善", "进一步", "文明", "管理"))
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    grams = {w[i:i + 2] for w in han.split() for i in range(len(w) - 1)}
+    return grams - _STOP
+
+
+def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    """The figures of each period together, periods in first-mention order; a share
+    counts as of its numerator's period, so that it stays beside it."""
+    names = {f.name: f for f in figures}
+
+    def period(f: Figure) -> str:
+        return names[f.ratio[0]].period if f.ratio and f.ratio[0] in names else f.period
+
+    groups: dict[str, list[Figure]] = {}
+    for f in figures:
+        groups.setdefault(period(f), []).append(f)
+    return list(groups.items())
+
+
+def target_figures(figures: Sequence[Figure]) -> str:
+    """Targets after 力争/具体目标是 (the sentence already names the year)."""
+    return figures_sentence(figures, period=False)
+
+
+def result_figures(figures: Sequence[Figure]) -> str:
+    """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
+    住院2315人次；第四季度患者满意度96.8%."""
+    return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
+                    else figures_sentence(figs, period=False)
+                    for period, figs in _by_period(figures))
+
+
+_ORGAN = re.compile(r"(人民政府|居民委员会|村民委员会|总支部委员会|支部委员会|党总支|党支部|"
+                    r"党委|委员会)$")
+
+
+def place_of(name: str) -> str:
+    """The place an organ's figures describe (青石镇人民政府 → 青石镇, 中共东坡村总支部委员会 →
+    东坡村): its people and villages are the place's, not the government's."""
+    bare = _ORGAN.sub("", name.removeprefix("中共"))
+    return bare if len(bare) >= 2 else name
+
+
+def unit_figures(name: str, figures: Sequence[Figure]) -> str:
+    """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
+    职工627人…; figures that open with their own period (截至2025年底，…) stand without
+    the name, which may not be theirs (a branch's report of its unit's staff)."""
+    text = base_figures(figures)
+    if re.match(r"[0-9一二三四五六七八九十〇零]|截至", text):
+        return text
+    return f"{place_of(name)}{text}"
+
+
+def base_figures(figures: Sequence[Figure]) -> str:
+    """Base figures after the unit's name, those of one period together: 现有职工412人，
+    党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
+    already says it; a share stated first gets no 现有)."""
+    parts = []
+    for period, figs in _by_period(figures):
+        text = figures_sentence(figs, period=False)
+        wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name
+        for f in figs:
+            if (f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio
+                    and f.name not in wholes):
+                text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
+        share = bool(re.match(r"[^，；]*占[^，；]*的", text))
+        if period.endswith(("末", "底", "月")):
+            text = f"截至{period}，{text}"
+        elif period:
+            text = f"{period}，{text}"
+        elif not share:
+            text = f"现有{text}"
+        parts.append(text)
+    return "；".join(parts)

@@ -1,0 +1,92 @@
+"""The facts' notes (FACTS.md doc.notes) sorted by what they are: statements about the
+unit (基本情况), the year's aims (a plan's 工作目标), achievements (a summary's 成效), and
+words to the writer (重点讲…, 汇报时间控制在…), which never reach the text; and a 汇报's
+称谓, from doc.addressee or the notes."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.facts import Facts, Honor, format_number
+from drafter.numbering import cn_numeral
+
+_INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
+                          r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
+                          r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
+                          r"本计划|本总结|称谓|落款")
+"""Words that make a clause of the notes a word to the writer, not a fact to state."""
+
+
+_GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
+_ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|复查|复评|评审|评估|认证|测评)|获评|荣获|"
+                       r"入选|建成|被评为|被命名为|获得|未出现|未发生|实现了")
+"""In a summary, a clause of the notes saying what was achieved goes with the results."""
+"""Words that make a clause of the notes the year's aim rather than a fact about the unit."""
+
+
+def _restates(clause: str, honor: Honor) -> bool:
+    """Whether a clause of the notes says again that the honour was won."""
+    return honor.title.strip("“”") in clause and (
+        str(honor.year) in clause or any(w in clause for w in ("获评", "评为", "授予", "荣获")))
+
+
+def _note_clauses(facts: Facts) -> list[list[str]]:
+    """The notes' sentences as lists of clauses that state something: not words to the
+    writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
+    stated = [f"{format_number(f.value)}{f.unit}" for f in facts.figures if not f.ratio]
+    stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
+               if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
+
+    def keep(clause: str) -> bool:
+        return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
+                    or any(_restates(clause, h) for h in facts.honors))
+
+    sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
+    out: list[list[str]] = []
+    dropped = False
+    for s in sentences:
+        if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
+            continue  # the rest of a list whose lead (…：一是…) was left out
+        clauses = [c.strip() for c in re.split(r"[，,]", s) if c.strip()]
+        kept = [c for c in clauses if keep(c)]
+        dropped = bool(clauses) and not keep(clauses[0])
+        out.append(kept)
+    return out
+
+
+def _role(clause: str, retrospective: bool) -> str:
+    if retrospective and _ACHIEVED.search(clause):
+        return "achieved"
+    return "goal" if _GOAL.search(clause) and not retrospective else "fact"
+
+
+def _notes(facts: Facts, role: str) -> str:
+    back = facts.doc.kind in ("work_summary", "creation_report")
+    sentences = ["，".join(c for c in clauses if _role(c, back) == role)
+                 for clauses in _note_clauses(facts)]
+    text = "；".join(s for s in sentences if s)
+    return f"{text}。" if text else ""
+
+
+def addressee(facts: Facts) -> str:
+    """A 汇报's 称谓: doc.addressee, else one the notes give (尊敬的考评组各位领导、各位专家),
+    else the genre's 尊敬的各位领导."""
+    if facts.doc.addressee:
+        return facts.doc.addressee
+    found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
+    return found.group(0) if found else "尊敬的各位领导"
+
+
+def note_sentences(facts: Facts) -> str:
+    """The notes' statements about the unit, as one sentence ("" when none)."""
+    return _notes(facts, "fact")
+
+
+def note_goals(facts: Facts) -> str:
+    """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…)."""
+    return _notes(facts, "goal")
+
+
+def note_results(facts: Facts) -> str:
+    """In a summary or report, the notes' clauses saying what was achieved (通过复审…)."""
+    return _notes(facts, "achieved")

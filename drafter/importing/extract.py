@@ -1,6 +1,7 @@
 """`import_document`: a .docx/.txt/.md of the genre → `Imported` (facts data, the line
 each value came from, and notes on what was left out). The extractors run in an order
-where each leaves what it read to no one else: header, slogans, tasks, 领导小组,
+where each leaves what it read to no one else: header, slogans, phases and guarantees,
+tasks, 领导小组,
 honours, problems and next steps, then figures from the prose that is left."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from drafter.importing.model import Imported
 from drafter.importing.outline import outline
 from drafter.importing.slogans import read_slogans
 from drafter.importing.source import read_source
+from drafter.importing.steps import read_steps
 from drafter.importing.taken import Taken
 from drafter.importing.tasks import read_tasks
 
@@ -30,6 +32,7 @@ def import_document(path: Path, *, kind: str = "", part: int | None = None) -> I
     taken = Taken()
     read_header(shape, out, kind=kind)
     read_slogans(shape, out, taken)
+    read_steps(shape, out, taken)
     read_tasks(shape, out, taken)
     read_leadership(shape, out, taken)
     read_honors(shape, out, taken)

@@ -166,6 +166,10 @@ def invented(lines: list[str], data: dict[str, Any]) -> list[str]:
                     continue
                 if table == "honors" and key == "year":
                     value = f"{value}年"
+                if table == "phases" and key in ("start", "end"):  # 2026年1月4日—2月28日
+                    from datetime import date
+                    day = date.fromisoformat(value)
+                    value = f"{day.month}月{day.day}日"
                 held(value, f"{table}[{i + 1}].{key}")
     return out
 

@@ -36,7 +36,6 @@ class Say:
         self.subjects: dict[str, dict[str, Any]] = {
             k: v for k, v in bank.items() if k != "connect" and isinstance(v, dict)}
         self._occurrence: dict[str, int] = {}
-        self._explained: dict[str, int] = {}  # explanations given so far, by subject
         seen: dict[str, int] = {}
         for task in facts.tasks:
             s = self.subject(task)
@@ -127,7 +126,8 @@ class Say:
     def tasks_for(self, slogan: Slogan) -> list[Task]:
         """The tasks that plainly realise a slogan: one of its items (or the slogan
         itself) named in the task, a shared quoted name, or a subject both name outright;
-        at most three, in file order."""
+        at most three, in file order, less a task named after the slogan itself (no
+        「X由X落实」)."""
         text = slogan.text + "；".join(slogan.items)
         named = {self.named(i) for i in (slogan.text, *slogan.items)} - {""}
         quoted = set(_QUOTED.findall(text))
@@ -138,17 +138,7 @@ class Say:
             if (any(p in body for p in parts) or quoted & set(_QUOTED.findall(body))
                     or (self.named(task.title) in named)):
                 found.append(task)
-        return found[:3]
-
-    def explain(self, slogan: Slogan) -> str:
-        """A sentence saying what a slogan asks, when its words name a subject outright,
-        or ""."""
-        subject = self.named(slogan.text + "；".join(slogan.items))
-        if not subject:
-            return ""
-        n = self._explained.get(subject, 0)
-        self._explained[subject] = n + 1
-        return self._choose(self._options(subject, "explain"), f"{subject}|explain", n)
+        return [t for t in found[:3] if slogan.text not in t.title]
 
     def item_tasks(self, slogan: Slogan) -> list[tuple[str, Task]]:
         """Each item of a slogan with the one task that plainly carries it out: the
@@ -182,7 +172,7 @@ class Say:
             said = "；".join(f"{'、'.join(items)}由{quoted(title)}一项落实"
                             for title, items in by_task.items())
             return f"其中，{said}。"
-        tasks = [t for t in self.tasks_for(slogan) if slogan.text not in t.title]
+        tasks = self.tasks_for(slogan)
         if not tasks:
             return ""
         names = join_cn([t.title for t in tasks]) + "等任务"
@@ -191,7 +181,7 @@ class Say:
 
     def _where(self, slogan: Slogan, tense: str) -> str:
         """，落实在甲和乙等工作中 — the clause naming the tasks that carry a slogan out."""
-        tasks = [t for t in self.tasks_for(slogan) if slogan.text not in t.title]
+        tasks = self.tasks_for(slogan)
         if not tasks:
             return ""
         names = join_cn([t.title for t in tasks])

@@ -7,6 +7,7 @@ It states no number of its own: every figure, date and count comes from the fact
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Task
@@ -154,16 +155,17 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "achieved": note_results(facts),
         "salutation": addressee(facts),
         "variant": variant,
-        "dated_figures": [f for f in facts.figures if f.period],
-        "base_figures": [f for f in facts.figures if not f.period],
     }
 
 
+@lru_cache(maxsize=256)
 def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
                    concise: bool = False) -> str:
     """The section's finished text, one paragraph a line; `variant` > 0 words it
     another way (same facts, other phrase variants); `concise` leaves out the sentences
-    around each task's points (every fact stays)."""
+    around each task's points (every fact stays). Cached: kinds and facts are frozen and
+    the templates read no `facts.data`, so equal arguments render equal text (a model's
+    request shows every other section's text, rendered once, not once a request)."""
     # A bare name is the kind's own template; "common/…" is shared between kinds.
     path = spec.template if "/" in spec.template else f"{kind.id}/{spec.template}"
     lines = render_lines(path, section_context(kind, spec, facts, variant, concise))

@@ -36,12 +36,6 @@ def strip_end(text: str) -> str:
 _SENTENCE_END = "。；;，,、.！! \u3000"
 
 
-def sentence(text: str) -> str:
-    """A free-text fact (notes) as a sentence: trimmed, ending in 。."""
-    text = text.strip()
-    return text if not text or text.endswith(("。", "！", "？")) else text.rstrip("；;，,.") + "。"
-
-
 @cache
 def phrase_bank(name: str) -> dict[str, Any]:
     """templates/phrases/<name>.toml."""

@@ -24,6 +24,8 @@ def figure_name(fig: Figure) -> str:
     """The name as prose states it: without a trailing copy of its unit (门诊服务人次 +
     人次 → 门诊服务) and without 目标 (城网供电可靠率目标 → 城网供电可靠率)."""
     name = fig.name
+    if fig.period.endswith("年") and name.startswith(("年", "全年")) and len(name) > 3:
+        name = name.removeprefix("全").removeprefix("年")  # 2025年 + 年门急诊 → 门急诊
     for suffix in ("目标", "目标值"):
         name = name.removesuffix(suffix)
     # A one-character unit ends many names legitimately (在院老人 + 人): only a longer
@@ -78,8 +80,12 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
         if fig.unit == "%" or name.endswith(_REACH):
             return f"{when}{name}达到{fig.text}"
-        if fig.unit in _DONE_UNITS and not (_DOING.search(name) or VERB.match(name)):
+        if fig.unit in _DONE_UNITS and not (_DOING.search(name) or VERB.match(name)
+                                            or re.search("每人|每名|人均", name)):
             return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
+        if fig.unit in ("人", "名", "个", "家", "支", "户", "所") and not (
+                VERB.match(name) or _DOING.match(name)):
+            return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
     return f"{when}{name}{fig.text}"
 
 
@@ -132,8 +138,8 @@ class FigureRoles:
 def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     """The one task a result plainly belongs to (at least `least` shared words with its
     title and points, more than with any other task), or ""."""
-    grams = _bigrams(fig.name)
-    scores = [(len(grams & _bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
+    grams = bigrams(fig.name)
+    scores = [(len(grams & bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
     scores.sort(reverse=True)
     if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
@@ -164,7 +170,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             continue
         ratio_of_linked = f.ratio and any(
             g.task in titles for g in facts.figures if g.name == f.ratio[0])
-        if f.task in titles or ratio_of_linked:
+        if (f.task in titles or ratio_of_linked) and (retrospective or not is_target(f)):
             owner = f.task if f.task in titles else next(
                 g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
             by_task.setdefault(owner, []).append(f)
@@ -195,7 +201,8 @@ _STOP = frozenset(("开展", "加强", "建设", "工作", "活动", "提升", "
                    "持续", "全面", "创建", "服务", "组织", "完善", "进一步", "文明", "管理"))
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The two-character words of the text's Chinese runs, less the genre's common ones."""
     han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
     grams = {w[i:i + 2] for w in han.split() for i in range(len(w) - 1)}
     return grams - _STOP

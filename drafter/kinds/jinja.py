@@ -49,7 +49,7 @@ def environment() -> SandboxedEnvironment:
     )
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
-        with_work=with_work, quoted=prose.quoted, tight=prose.tight,
+        with_work=with_work, quoted=prose.quoted, tight=prose.tight, honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,
     )
     env.globals.update(heading=heading_prefix, cn_span=cn_span,
@@ -58,9 +58,24 @@ def environment() -> SandboxedEnvironment:
 
 
 def render_lines(template: str, context: dict[str, Any]) -> list[str]:
-    """Render a template file to paragraphs: one non-empty line a paragraph."""
+    """Render a template file to paragraphs: one non-empty line a paragraph; a lone
+    （一） (no （二） beside it) is no numbering at all (lone_item)."""
     text = environment().get_template(template).render(**context)
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    return lone_item([line.strip() for line in text.splitlines() if line.strip()])
+
+
+def lone_item(lines: list[str]) -> list[str]:
+    """A level of numbering with a single item is no list (GB/T 9704 层次序数 number
+    several items): （一）X + its paragraph → X。paragraph; （一）X。text → X。text."""
+    first, second = heading_prefix(2, 1), heading_prefix(2, 2)
+    at = [i for i, line in enumerate(lines) if line.startswith(first)]
+    if len(at) != 1 or any(line.startswith(second) for line in lines):
+        return lines
+    i = at[0]
+    head = lines[i].removeprefix(first)
+    if "。" in head or i + 1 == len(lines):
+        return [*lines[:i], head, *lines[i + 1:]]
+    return [*lines[:i], f"{strip_end(head)}。{lines[i + 1]}", *lines[i + 2:]]
 
 
 def render_string(source: str, context: dict[str, Any]) -> str:

@@ -47,16 +47,26 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
-        clauses = [c.strip() for c in re.split(r"[，,]", s) if c.strip()]
+        clauses = [_aim(c.strip()) for c in re.split(r"[，,]", s) if c.strip()]
         kept = [c for c in clauses if keep(c)]
         dropped = bool(clauses) and not keep(clauses[0])
         out.append(kept)
     return out
 
 
+def _aim(clause: str) -> str:
+    """A word to the writer that states the year's aim, as the aim (全年工作要围绕复查达标来
+    安排 → 全年工作围绕复查达标来安排)."""
+    if _GOAL.search(clause):
+        return re.sub(r"要(?=围绕|以|按照|对照|确保)", "", clause)
+    return clause
+
+
 def _role(clause: str, retrospective: bool) -> str:
-    if retrospective and _ACHIEVED.search(clause):
-        return "achieved"
+    """achieved (a summary's result), goal (a plan's aim; not one already reached:
+    通过…复评 is a fact) or fact."""
+    if _ACHIEVED.search(clause):
+        return "achieved" if retrospective else "fact"
     return "goal" if _GOAL.search(clause) and not retrospective else "fact"
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
-from drafter.facts import Facts, Figure, Slogan, Task
-from drafter.kinds.figures import VERB, FigureRoles, guess_task, result_figures
+from drafter.facts import Facts, Slogan, Task
+from drafter.kinds.figures import VERB, FigureRoles, bigrams, result_figures
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -84,13 +85,16 @@ class Say:
 
     def narrate(self, task: Task) -> str:
         """A summary's account of a task: its points as one sentence of what the unit did
-        (我校开展…，组织…，评选…。), the unit named in the first task only."""
+        (我校开展…，组织…，评选…。), a point that only names an activity made a clause
+        (食品安全专项整治 → 开展食品安全专项整治); the unit as subject (its own name in the
+        first task, 我们 in every second one after it)."""
         if not task.points:
             return ""
-        points = [p.rstrip("。；;，,") for p in task.points]
+        points = [as_clause(p.rstrip("。；;，,")) for p in task.points]
         sep = "；" if any("，" in p for p in points) else "，"
-        first = bool(self.facts.tasks) and task is self.facts.tasks[0]
-        subject = self.vocab["self"] if first and VERB.match(points[0]) else ""
+        index = self.facts.tasks.index(task) if task in self.facts.tasks else 0
+        who = self.vocab["self"] if index % 2 == 0 else "我们"
+        subject = who if VERB.match(points[0]) or _WHEN.match(points[0]) else ""
         return f"{subject}{sep.join(points)}。"
 
     def confident(self, task: Task) -> bool:
@@ -127,7 +131,8 @@ class Say:
         """The tasks that plainly realise a slogan: one of its items (or the slogan
         itself) named in the task, a shared quoted name, or a subject both name outright;
         at most three, in file order, less a task named after the slogan itself (no
-        「X由X落实」)."""
+        「X由X落实」). A shared subject counts only for a slogan of at most one item:
+        several items each name their own work."""
         text = slogan.text + "；".join(slogan.items)
         named = {self.named(i) for i in (slogan.text, *slogan.items)} - {""}
         quoted = set(_QUOTED.findall(text))
@@ -136,58 +141,90 @@ class Say:
         for task in self.facts.tasks:
             body = task.title + "；".join(task.points)
             if (any(p in body for p in parts) or quoted & set(_QUOTED.findall(body))
-                    or (self.named(task.title) in named)):
+                    or (len(slogan.items) <= 1 and self.named(task.title) in named)):
                 found.append(task)
         return [t for t in found[:3] if slogan.text not in t.title]
 
     def item_tasks(self, slogan: Slogan) -> list[tuple[str, Task]]:
         """Each item of a slogan with the one task that plainly carries it out: the
-        item, or a quoted name in it, found in the task's title or points, else at least
-        three shared words and more than with any other task."""
+        item, or a quoted name in it, found in the task's title or points, else the one
+        task sharing most of the item's own words (those no other item of the slogan
+        has: 药品 of 药品安全底线, not 安全底线)."""
         pairs = []
-        for item in slogan.items:
-            item = item.rstrip("。；")
-            quoted = set(_QUOTED.findall(item))
+        items = [i.rstrip("。；") for i in slogan.items]
+        for item in items:
+            quoted_names = set(_QUOTED.findall(item))
             named = [t for t in self.facts.tasks if item in t.title + "；".join(t.points)]
             by_name = [t for t in self.facts.tasks
-                       if quoted & set(_QUOTED.findall(t.title + "；".join(t.points)))]
+                       if quoted_names & set(_QUOTED.findall(t.title + "；".join(t.points)))]
             hits = named or by_name
             hit = hits[0] if len(hits) == 1 else None
             if hit is None:
-                title = guess_task(Figure(item, 0.0), self.facts.tasks, least=3)
-                hit = next((t for t in self.facts.tasks if t.title == title), None)
+                others = set().union(*(bigrams(i) for i in items if i != item))
+                hit = self._best_task(bigrams(item) - others, slogan.text)
             if hit is not None:
                 pairs.append((item, hit))
         return pairs
 
-    def realised_by(self, slogan: Slogan) -> str:
-        """Where the slogan is carried out: item by item when its items map onto tasks
-        (“彩虹”志愿服务品牌依托打响“彩虹”志愿服务品牌落实；…), else the tasks that
-        realise it as a whole, or ""."""
-        pairs = self.item_tasks(slogan)
-        if len(slogan.items) > 1 and len({t.title for _, t in pairs}) >= 2:
-            by_task: dict[str, list[str]] = {}
-            for item, task in pairs:
-                by_task.setdefault(task.title, []).append(item)
-            said = "；".join(f"{'、'.join(items)}由{quoted(title)}一项落实"
-                            for title, items in by_task.items())
-            return f"其中，{said}。"
-        tasks = self.tasks_for(slogan)
-        if not tasks:
-            return ""
-        names = join_cn([t.title for t in tasks]) + "等任务"
-        return self._choose(self.connect.get("realised_by", ()), f"{slogan.text}|link", 0,
-                            tasks=names)
+    def _best_task(self, words: set[str], near: str = "") -> Task | None:
+        """The one task that shares most of `words` (a word in its title counts twice,
+        one in its points once; at least 2 in all, or 1 of a single word), a tie going
+        to the task whose title shares more words with `near` (the slogan's own text);
+        None when still tied."""
+        if not words:
+            return None
+        scores = sorted(((2 * len(words & bigrams(t.title))
+                          + len(words & bigrams("；".join(t.points))),
+                          len(bigrams(near) & bigrams(t.title)), n)
+                         for n, t in enumerate(self.facts.tasks)), reverse=True)
+        if not scores or scores[0][0] < min(2, len(words)):
+            return None
+        if len(scores) > 1 and scores[1][:2] == scores[0][:2]:
+            return None
+        return self.facts.tasks[scores[0][2]]
 
-    def _where(self, slogan: Slogan, tense: str) -> str:
-        """，落实在甲和乙等工作中 — the clause naming the tasks that carry a slogan out."""
-        tasks = self.tasks_for(slogan)
-        if not tasks:
+    @cached_property
+    def links(self) -> dict[str, list[tuple[Slogan, tuple[str, ...]]]]:
+        """Which slogan, and which of its items, each task carries out (task title →
+        [(slogan, items)]; items () for the slogan as a whole): an item goes to the task
+        item_tasks finds for it; a slogan none of whose items is found, to the tasks
+        that plainly realise it as a whole (tasks_for)."""
+        links: dict[str, list[tuple[Slogan, tuple[str, ...]]]] = {}
+        for slogan in self.facts.slogans:
+            pairs = self.item_tasks(slogan)
+            if pairs:
+                by_task: dict[str, list[str]] = {}
+                for item, task in pairs:
+                    by_task.setdefault(task.title, []).append(item)
+                for title, items in by_task.items():
+                    links.setdefault(title, []).append((slogan, tuple(items)))
+            else:
+                for task in self.tasks_for(slogan)[:2]:
+                    links.setdefault(task.title, []).append((slogan, ()))
+        return links
+
+    def link_clause(self, task: Task, tense: str = "plan") -> str:
+        """The clause that ties a task to the slogan items it carries out, before its
+        points: 对照“六个好”中“师资队伍好”的要求，重点抓好以下工作： (a plan) / 围绕“两个不让”
+        中的“不让一个重点人群漏签漏管”， (a summary); "" when the task's own words
+        already name them."""
+        body = task.title + "；".join(task.points)
+        named = []
+        for slogan, items in self.links.get(task.title, ()):
+            unsaid = [i for i in items if i not in body]
+            if items and unsaid:
+                named.append(f"{quoted(slogan.text)}中{''.join(quoted(i) for i in unsaid)}")
+            elif not items and slogan.text not in body and not (
+                    set(_QUOTED.findall(slogan.text)) & set(_QUOTED.findall(body))):
+                named.append(quoted(slogan.text))
+        if not named:
             return ""
-        names = join_cn([t.title for t in tasks])
-        verb = "落实在" if tense == "done" else "通过"
-        tail = "等工作中" if tense == "done" else "等工作落实"
-        return f"，{verb}{names}{tail}"
+        what = join_cn(named)
+        if tense == "done":
+            return f"围绕{what}，"
+        if len(task.points) > 1:
+            return f"对照{what}的要求，重点抓好以下工作："
+        return f"对照{what}的要求，"
 
     def slogan_line(self, slogan: Slogan) -> str:
         """建强两支队伍，即共产党员服务队和青年志愿服务队。 (one or two short items);
@@ -235,25 +272,56 @@ class Say:
                    or any(w in t.title + "；".join(t.points) for w in words)
                    for t in self.facts.tasks)
 
-    MEETINGS = ("支部党员大会一般每季度召开一次，支部委员会会议一般每月召开一次，党小组会一般每月"
-                "召开一次，支部书记每年至少为党员讲一次党课；每月相对固定一天开展主题党日；每年"
-                "召开一次组织生活会，开展一次民主评议党员。")
+    MEETINGS: tuple[tuple[tuple[str, ...], str], ...] = (
+        (("党员大会",), "支部党员大会一般每季度召开一次"),
+        (("支委会", "支部委员会"), "支部委员会会议一般每月召开一次"),
+        (("党小组会",), "党小组会一般每月召开一次"),
+        (("党课",), "支部书记每年至少为党员讲一次党课"),
+        (("主题党日",), "每月相对固定一天开展主题党日"),
+        (("组织生活会",), "每年召开一次组织生活会"),
+        (("民主评议",), "开展一次民主评议党员"),
+    )
     """三会一课 and the other meetings at the frequencies of the 《中国共产党支部工作条例（试行）》
     (中共中央, 2018-10-28), 第十九条 (党员大会每季度、支委会和党小组会每月、党课), 第十九条
-    (主题党日每月相对固定1天), 第二十条 (组织生活会一般每年1次, 民主评议党员每年1次)."""
+    (主题党日每月相对固定1天), 第二十条 (组织生活会一般每年1次, 民主评议党员每年1次); each
+    with the words by which a branch's own points already name it."""
 
-    def meetings(self) -> str:
-        return self.MEETINGS
+    def meetings(self, said: str = "") -> str:
+        """The meetings the 条例 asks for that `said` (the branch's own points) does not
+        name, as one sentence; "" when it names them all."""
+        missing = [sentence for words, sentence in self.MEETINGS
+                   if not any(w in said for w in words)]
+        if not missing:
+            return ""
+        head = "按照《中国共产党支部工作条例（试行）》要求，" if said else ""
+        return f"{head}{'，'.join(missing)}。"
 
     def extra(self, task: Task) -> str:
         """What the genre adds to one of the unit's own tasks: in a 党支部工作计划, the
-        meeting frequencies to the branch's own 组织生活 task (merged, not said twice)."""
+        meeting frequencies its 组织生活 task does not state yet (merged, not said
+        twice)."""
         if self.facts.doc.kind != "party_branch_plan":
             return ""
         own = [t for t in self.facts.tasks
                if self.subject(t) == "组织生活" or "三会一课" in t.title]
-        said = any(w in "；".join(task.points) for w in ("每月", "每季度", "每年"))
-        return self.MEETINGS if own and own[0] is task and not said else ""
+        if not own or own[0] is not task:
+            return ""
+        return self.meetings("；".join((task.title, *task.points)))
+
+    def mainline(self) -> str:
+        """The theme as a plan's 主线 (以…为主线), or "" when the theme only names the
+        document itself (2026年党支部工作 is no 主线)."""
+        theme = re.sub(r"^\d{4}年度?", "", self.facts.doc.theme)
+        bare = theme.removesuffix("工作计划").removesuffix("工作")
+        if bare in ("党支部", "支部", "党总支", "总支", "党建", "党委", ""):
+            return ""
+        return theme
+
+    def time_label(self, when: str) -> str:
+        """完成时限 for a deadline (6月底前, 2026年10月), 时间安排 for a frequency or a span
+        (每学期, 全年常态化, 全过程, 全年)."""
+        deadline = re.search(r"(底|前|月|日)$", when) and not re.search(r"每|常态|全过程", when)
+        return "完成时限" if deadline else "时间安排"
 
     def mentions_superior(self) -> bool:
         """Whether the basis documents already name the superior (市水务集团《…》): then
@@ -296,23 +364,56 @@ class Say:
         doc = self.facts.doc
         theme = doc.theme if doc.theme.endswith("工作") else f"{doc.theme}工作"
         parts = "、".join(s.text for s in slogans)
-        return f"{doc.year}年{theme}的总体思路是：{parts}，简称{quoted(group)}。"
+        year = "" if theme.startswith(f"{doc.year}年") else f"{doc.year}年"
+        return f"{year}{theme}的总体思路是：{parts}，简称{quoted(group)}。"
 
-    def slogan_summary(self, tense: str = "plan") -> str:
+    def slogan_summary(self) -> str:
         """The slogans, for kinds that do not give them a section: a line naming the
         group (if any), then each slogan with its items and the tasks that carry it out,
-        a paragraph each (one line a paragraph)."""
+        a paragraph each (one line a paragraph); the tasks themselves say which items
+        they carry out (link_clause)."""
         lines = []
         for group, slogans in self.slogan_groups():
             if group:
                 lines.append(self.group_line(group, slogans))
-            lines += [self.slogan_line(s).rstrip("。") + self._where(s, tense) + "。"
-                      for s in slogans]
+            lines += [self.slogan_line(s) for s in slogans]
         return "\n".join(lines)
+
+
+_ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
+                           r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课)$")
+_WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
+_NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
+
+
+def as_clause(point: str) -> str:
+    """A point that only names an activity (校园周边、农贸市场食品安全专项整治) as what was
+    done (开展…); a point with a verb of its own, or one opening with a frequency or a
+    number, stays as written."""
+    if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point
+            and not _NOT_OPENING.match(point)):
+        return f"开展{point}"
+    return point
 
 
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
                  "局长", "站长", "所长", "馆长", "行长", "队长")
+
+
+_RANK = re.compile(r"(第[一二三四五六七八九十0-9]+名|[一二三]等奖|前[三五十]名)$")
+_AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
+
+
+def honor_clause(title: str, grantor: str = "") -> str:
+    """An honour as the genre states it: 被…授予“…”称号; an award (…奖, 奖状) without 称号;
+    a ranking is no title (在…组织的全县…考核中获第一名)."""
+    rank = _RANK.search(title)
+    if rank:
+        where = f"在{grantor}组织的" if grantor else "在"
+        return f"{where}{title[: rank.start()]}中获{rank.group(1)}"
+    by = f"被{grantor}" if grantor else ""
+    tail = "" if title.rstrip("”").endswith(_AWARDS) else "称号"
+    return f"{by}授予{quoted(title)}{tail}"
 
 
 def tight(text: str) -> str:

@@ -55,8 +55,9 @@ def vocabulary(facts: Facts) -> dict[str, str]:
                 and profile.get("type", facts.unit.family) in (utype, facts.unit.family)):
             vocab.update({k: v for k, v in profile.items() if isinstance(v, str)})
     # A community's or village's people are its residents, whom the work is for; what
-    # the facts call its people are then the ones who do the work.
-    people = () if facts.unit.family == "社区" else (("people", facts.unit.people),
+    # the facts call its people are then the ones who do the work (a 街道 is an organ:
+    # its people are its own staff).
+    people = () if utype in ("社区", "村") else (("people", facts.unit.people),
                                                     ("together", facts.unit.people))
     for key, value in (*people, ("staff", facts.unit.people),
                        ("served", facts.unit.served), ("dept", facts.unit.departments)):
@@ -87,15 +88,14 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     that must be non-empty, or one of the computed needs: "basics" (base figures, notes
     or honours to state), "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
-    no result stated anywhere: the section then asks for them), "summary_results" (the
-    same for a 工作总结)."""
+    no result stated anywhere: the section then asks for them)."""
     need = spec.requires
     if not need:
         return True
     if need == "basics":  # 基本情况 in a plan: only when there is something to state
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
-    if need in ("results", "report_results", "summary_results"):
+    if need in ("results", "report_results"):
         roles = figure_roles(facts, retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(h.year >= facts.doc.year for h in facts.honors))

@@ -10,6 +10,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds.render import RETROSPECTIVE, render_title, vocabulary
 from drafter.paths import prompts_dir
@@ -95,7 +96,11 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     system = system_prompt(request)
     table = facts_table(request.facts, request.spec.uses)
     section = {"label": request.spec.label, "title": request.spec.title}
-    tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name}
+    doc = request.facts.doc
+    tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name,
+             # a summary or report written before the year is out: no 全年 for its figures
+             "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year
+                           and doc.date.month < 12) and format_cn_date(doc.date)}
     if request.instruction:
         user = render("revise.j2", section=section, current=request.current,
                       instruction=request.instruction)

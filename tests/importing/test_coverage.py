@@ -58,6 +58,8 @@ def omit(summary: Path, task: str, item: str) -> Path:
     at = next(i for i, line in enumerate(lines) if line.endswith(task))
     del lines[at:at + 2]
     text = "\n".join(lines)
+    # the clause tying another task to the item (围绕“…”中“中医药文化传承”，) goes with it
+    text = re.sub(f"围绕[^，。]*“{re.escape(item)}”[^，。]*，", "", text)
     assert text.count(item) == 1, item
     for words in (task, item):
         # with what joins it to its neighbour in a list: 即医德医风建设和中医药文化传承

@@ -309,6 +309,10 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                [("term.outdated", "“十三五”文化发展规划各项任务落地", None)]),
     "goal-on-schedule": ("确保如期全面建成小康社会目标。", 2023,
                          [("term.outdated", "确保如期全面建成小康社会", None)]),
+    # blind8 shapes
+    "earlier-congress-plenum-after-a-later-one": ("今后，我中心将以党的十九届三中全会精神为指导，"
+                                                   "深化机构改革。\n2021年12月10日", None,
+                                                   [("term.outdated", "十九届三中全会精神", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -454,6 +458,9 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "period-experience-history": ("认真总结“十三五”以来工作经验。", 2024),
     "period-experience-not-summed-up": ("借鉴“十三五”检验工作经验。", 2024),
     "goal-on-schedule-in-its-time": ("确保如期全面建成小康社会目标。", 2020),
+    # blind8 shapes
+    "earlier-congress-latest-plenum": ("今后，我中心将以党的十九届三中全会精神为指导，"
+                                       "深化机构改革。\n2018年12月10日", None),
 }
 
 

@@ -313,6 +313,9 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     "earlier-congress-plenum-after-a-later-one": ("今后，我中心将以党的十九届三中全会精神为指导，"
                                                    "深化机构改革。\n2021年12月10日", None,
                                                    [("term.outdated", "十九届三中全会精神", None)]),
+    "long-sector-plan-after-its-end": ("确保“十四五”城乡供水保障能力提升专项规划各项目标全面完成。",
+                                       2026, [("term.outdated",
+                                               "“十四五”城乡供水保障能力提升专项规划", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -461,6 +464,10 @@ SILENT: dict[str, tuple[str, int | None]] = {
     # blind8 shapes
     "earlier-congress-latest-plenum": ("今后，我中心将以党的十九届三中全会精神为指导，"
                                        "深化机构改革。\n2018年12月10日", None),
+    "long-sector-plan-in-its-time": ("确保“十四五”城乡供水保障能力提升专项规划各项目标全面完成。",
+                                     2025),
+    "long-sector-plan-measured-against": ("对照“十四五”城乡供水保障能力提升专项规划查找差距。",
+                                          2026),
 }
 
 

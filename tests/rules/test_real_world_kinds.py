@@ -316,6 +316,9 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     "long-sector-plan-after-its-end": ("确保“十四五”城乡供水保障能力提升专项规划各项目标全面完成。",
                                        2026, [("term.outdated",
                                                "“十四五”城乡供水保障能力提升专项规划", None)]),
+    "x-before-any-measure-word": ("全年新建候车亭X座，改造X余间公厕。", None,
+                                  [("number.placeholder", "X", None),
+                                   ("number.placeholder", "X余", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -468,6 +471,7 @@ SILENT: dict[str, tuple[str, int | None]] = {
                                      2025),
     "long-sector-plan-measured-against": ("对照“十四五”城乡供水保障能力提升专项规划查找差距。",
                                           2026),
+    "x-as-a-letter": ("新购X光机2台，开展X线检查，拍X片，做X射线探伤。", None),
 }
 
 

@@ -319,6 +319,12 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     "x-before-any-measure-word": ("全年新建候车亭X座，改造X余间公厕。", None,
                                   [("number.placeholder", "X", None),
                                    ("number.placeholder", "X余", None)]),
+    "parts-in-teu": ("完成集装箱吞吐量52万标箱，其中出口箱30万标箱、进口箱20万标箱。", None,
+                     [("number.arithmetic", "52万标箱", None)]),
+    "parts-named-as-kinds-with-de": ("办理退休手续85人，其中按月领取养老金的60人、一次性领取的20人。",
+                                     None, [("number.arithmetic", "85人", None)]),
+    "parts-named-as-kinds-with-lei": ("新增非遗项目12个，其中传统技艺类5个、民俗类4个、曲艺类2个。",
+                                      None, [("number.arithmetic", "12个", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -472,6 +478,9 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "long-sector-plan-measured-against": ("对照“十四五”城乡供水保障能力提升专项规划查找差距。",
                                           2026),
     "x-as-a-letter": ("新购X光机2台，开展X线检查，拍X片，做X射线探伤。", None),
+    "parts-in-teu-add-up": ("完成集装箱吞吐量52万标箱，其中出口箱32万标箱、进口箱20万标箱。", None),
+    "a-few-picked-out-with-de": ("办理退休手续85人，其中受到表彰的5人、获得奖励的3人。", None),
+    "a-few-kinds-picked-out": ("新增非遗项目40个，其中传统技艺类5个、民俗类4个。", None),
 }
 
 

@@ -321,10 +321,16 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                    ("number.placeholder", "X余", None)]),
     "parts-in-teu": ("完成集装箱吞吐量52万标箱，其中出口箱30万标箱、进口箱20万标箱。", None,
                      [("number.arithmetic", "52万标箱", None)]),
-    "parts-named-as-kinds-with-de": ("办理退休手续85人，其中按月领取养老金的60人、一次性领取的20人。",
-                                     None, [("number.arithmetic", "85人", None)]),
+    "parts-named-as-kinds-with-de": ("办理退休手续85人，其中按月领取养老金的60人、"
+                                     "一次性领取的20人。", None,
+                                     [("number.arithmetic", "85人", None)]),
     "parts-named-as-kinds-with-lei": ("新增非遗项目12个，其中传统技艺类5个、民俗类4个、曲艺类2个。",
                                       None, [("number.arithmetic", "12个", None)]),
+    "follow-the-named-account": ("点击上方“城东发布”关注我们", None,
+                                 [("boilerplate.web", "点击上方“城东发布”关注我们", "")]),
+    "sure-then-for-your-unit": ("当然可以！以下是为贵局起草的年度工作要点，请参阅：", None,
+                                [("boilerplate.web", "当然可以！以下是为贵局起草的年度工作要点，"
+                                  "请参阅：", "")]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -481,6 +487,10 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "parts-in-teu-add-up": ("完成集装箱吞吐量52万标箱，其中出口箱32万标箱、进口箱20万标箱。", None),
     "a-few-picked-out-with-de": ("办理退休手续85人，其中受到表彰的5人、获得奖励的3人。", None),
     "a-few-kinds-picked-out": ("新增非遗项目40个，其中传统技艺类5个、民俗类4个。", None),
+    "click-below-to-fill-in": ("群众可点击下方“我要评价”按钮评价服务，引导群众关注本单位网站。",
+                               None),
+    "of-course-in-prose": ("当然，为贵单位提供优质服务是我们的职责。当然可以通过多种渠道反映诉求。",
+                           None),
 }
 
 

@@ -331,6 +331,8 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     "sure-then-for-your-unit": ("当然可以！以下是为贵局起草的年度工作要点，请参阅：", None,
                                 [("boilerplate.web", "当然可以！以下是为贵局起草的年度工作要点，"
                                   "请参阅：", "")]),
+    "count-then-comma-and-noun-items": ("落实“两个到位”，做到人员到位、设备到位、物资到位。", None,
+                                        [("slogan.count", "两个到位", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -491,6 +493,9 @@ SILENT: dict[str, tuple[str, int | None]] = {
                                None),
     "of-course-in-prose": ("当然，为贵单位提供优质服务是我们的职责。当然可以通过多种渠道反映诉求。",
                            None),
+    "count-then-comma-and-noun-items-right": ("落实“三个到位”，做到人员到位、设备到位、物资到位。",
+                                              None),
+    "count-then-comma-other-list": ("落实“两个到位”，加强巡查、宣传、督办工作。", None),
 }
 
 

@@ -333,6 +333,8 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                   "请参阅：", "")]),
     "count-then-comma-and-noun-items": ("落实“两个到位”，做到人员到位、设备到位、物资到位。", None,
                                         [("slogan.count", "两个到位", None)]),
+    "archives-rules-replaced": ("依据《档案法实施办法》做好档案接收工作。", 2025,
+                                [("term.outdated", "《档案法实施办法》", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -496,6 +498,8 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "count-then-comma-and-noun-items-right": ("落实“三个到位”，做到人员到位、设备到位、物资到位。",
                                               None),
     "count-then-comma-other-list": ("落实“两个到位”，加强巡查、宣传、督办工作。", None),
+    "archives-rules-in-force": ("依据《中华人民共和国档案法实施条例》做好档案接收工作。", 2025),
+    "archives-rules-in-their-time": ("依据《档案法实施办法》做好档案接收工作。", 2023),
 }
 
 

@@ -4,7 +4,8 @@
   the whole named earlier in the paragraph (「其中卫技人员498人；…高级职称的126人，占卫技人员
   的30%」);
 - parts that do not add up to their total: 「共…，其中…、…」, 「40场，其中…、…、…」,
-  「15个行政村中…、…，实现全覆盖」, 「…、…、…，三项合计320万元」, a table's 合计 row;
+  「15个行政村中…、…，实现全覆盖」, 「…、…、…，三项合计320万元」, a table's 合计 row; parts
+  named as kinds of the total (…的, …类) that cover most of it are its breakdown too;
 - 「近300余名」 (近 and 余 together) and a fall stated in 倍 or over 100 %.
 
 Sources: RULES.md (number.arithmetic); the proof-reading rule sets surveyed in
@@ -30,9 +31,11 @@ _SHARE = re.compile(r"占([^，。；0-9]{1,12}?)的?([0-9]+(?:\.[0-9]+)?)[%％]
 _NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万)?(?=[\u4e00-\u9fff])")
 
 # Counted things: the units a part and its total share (名 and 人 alike).
-_COUNT_UNIT = ("人次|万人次|户次|场次|批次|件次|家次|艘次|架次|车次|小时|万元|亿元|平方米|公里|"
+_COUNT_UNIT = ("人次|万人次|户次|场次|批次|件次|家次|艘次|架次|车次|小时|万元|亿元|平方米|立方米|"
+               "公里|千米|公顷|千瓦时|千瓦|标箱|"
                "人|名|位|个|项|次|场|件|户|家|"
-               "所|条|篇|例|台|期|批|支|笔|份|本|吨|亩|元|座|间|张|处|起|套|辆|村|校|园")
+               "所|条|篇|例|台|期|批|支|笔|份|本|吨|亩|元|座|间|张|处|起|套|辆|村|校|园|"
+               "艘|架|册|卷|具|种|株|棵|头|只|栋|幢|箱|米")
 _SAME = {"名": "人", "位": "人", "场次": "场"}
 _QTY = re.compile(rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
 _PART = re.compile(rf"^([\u4e00-\u9fff“”]{{0,12}}?)([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})$")
@@ -82,6 +85,19 @@ def _shared_head(labels: list[str]) -> bool:
     return len(suffix) >= 2 or all(label[0] == labels[0][0] for label in labels)
 
 
+# 「其中安排工作的82人、自主就业的40人」, 「其中历史文化类4个、革命文物类3个」: parts named
+# as kinds of the total (…的, …类) that cover most of it are its breakdown; a few picked out
+# of a large total (「其中受到表彰的5人、获得奖励的3人」 of 126) are a selection.
+_KIND_ENDINGS = "的类"
+_MOST = 0.8
+
+
+def _kinds_of_most(labels: list[str], added: float, total: float) -> bool:
+    end = labels[0][-1:] if labels[0] else ""
+    return (end != "" and end in _KIND_ENDINGS and added >= _MOST * total
+            and all(len(label) >= 2 and label.endswith(end) for label in labels))
+
+
 _OF_WHICH = re.compile(
     rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})[\u4e00-\u9fff]{{0,6}}?"
     r"(?:[，,]其中|中[，,](?:有)?)([^。；;]+)")
@@ -113,7 +129,8 @@ def _of_which(i: int, line: str) -> Iterator[Finding]:
             len(parts) >= 3 and _EVERY_KIND.search(head) is not None))
         # 「N个X中，A…、B…」 partitions X only when the sentence says all are covered.
         exhaustive = stated_total or _COVERAGE.search(rest) is not None or (
-            of_which and _shared_head(labels) and not any(_SUBSET.search(x) for x in labels))
+            of_which and (_shared_head(labels) or _kinds_of_most(labels, added, total))
+            and not any(_SUBSET.search(x) for x in labels))
         if added < total and (not exhaustive or any(_SELECTION.search(x) for x in labels)):
             continue  # 其中党员12人、团员8人, 其中女性…、少数民族…: a selection of the total
         if added > total and any(_SUBSET.search(x) for x in labels) and not stated_total:

@@ -2,11 +2,12 @@
 字数/阅读 counters, 【篇二】, （精选3篇）, 网友整理…供您参考), from document hosts' page
 chrome (「- 约 16页」, 「- 举报」, 「—PAGE1—」, 您可能关注的文档, 浏览次数：1826,
 【字体：大 中 小】, 下载完整版Word文档), from public accounts (点击上方“蓝字”关注我们,
-本文转载自…如需转载请后台留言授权), from LLM chats (好的，这是根据您提供的信息整理的…,
-以下是为您撰写的…, 以上就是为你生成的…, 希望这份计划能够满足您的需求, 如果需要，我还可以
-帮您…, 可根据贵局实际情况进行调整, a lone 「---」, Markdown 「# 」 and 「**…**」), and
-pinyin glosses a site added (「創(chuàng)建」). 范文 as an ordinary word (编印优秀作文范文集)
-is no junk: only a site's 范文网, 范文大全, 相关范文.
+点击上方“方志之窗”关注我们, 本文转载自…如需转载请后台留言授权), from LLM chats
+(好的，这是根据您提供的信息整理的…, 当然可以！下面是为贵单位撰写的…,
+以下是为您撰写的…, 以上就是为你生成的…, 希望这份计划能够满足您的需求,
+如果需要，我还可以帮您…, 可根据贵局实际情况进行调整, a lone 「---」, Markdown 「# 」 and
+「**…**」), and pinyin glosses a site added (「創(chuàng)建」). 范文 as an ordinary word
+(编印优秀作文范文集) is no junk: only a site's 范文网, 范文大全, 相关范文.
 
 Each finding's fix deletes the junk (or unwraps Markdown bold): a line that is junk as a
 whole is reported once, whole, and `apply_fixes` drops it. Source: RULES.md
@@ -49,6 +50,8 @@ _SPEECH = re.compile(
     r"我(?:还|也)?(?:可以|能|可)(?:再|继续)?(?:帮|为|给)(?:您|你)|(?:如果|如|若)(?:您|你)?(?:有)?需要[，,]?我(?![们局院校委办单司部所站队馆中区县市镇乡村行处科])|"
     r"(?:可|可以)(?:根据|结合)贵(?:单位|局|院|校|公司|中心|所|委|办|部门|行|馆|站|队)(?:的)?实际|"
     r"点击(?:上方|下方|文末|底部|左下角|右上角)?[“\"]?(?:蓝字|阅读原文|关注)|"
+    # 「点击上方“方志之窗”关注我们」: the account's own name between the click and 关注.
+    r"点击(?:上方|下方|文末|底部|左下角|右上角)[“\"「]?[^。！？!?“”\"「」]{1,16}[”\"」]?(?:并|，|,)?关注|"
     r"关注我们[，,]?(?:获取|了解|查看|第一时间)|长按(?:识别)?二维码|"
     r"下载(?:完整版|全文|原文|本文)|完整版(?:Word|WORD|word|PDF|pdf)?文档|"
     r"更多[^。！？!?]{0,30}相关(?:范文|文章|文档|资料)|网友[^。！？!?]{0,12}(?:整理|上传|分享|提供|投稿|收集)|转载请(?:保留|注明)|"
@@ -75,8 +78,12 @@ _SPEECH = re.compile(
 # A chat's answer opening its line: 「好的，这是……」, 「好的！以下是……：」 (junk as a whole).
 # 当然/没问题 open prose too (「当然，这是一个长期过程」): only with 您 after them.
 _YOU = r"(?:我(?:已|将|来|这就)?(?:为|帮|给)|(?:根据|按照|为))(?:您|你)"
-_OPENER = re.compile(rf"^(?:好的[，,！!。]\s*[^。！？!?]{{0,6}}?"
-                     rf"(?:这是|以下是|以下为|下面是|{_YOU})"
+# After an answer's 好的/当然可以/没问题 the one addressed may be the user's unit too
+# (「当然可以！下面是为贵单位撰写的…」).
+_YOURS = (r"(?:我(?:已|将|来|这就)?(?:为|帮|给)|(?:根据|按照|为))(?:您|你|贵(?:单位|局|院|校|"
+          r"公司|中心|所|委|办|部门|行|馆|站|队))")
+_OPENER = re.compile(rf"^(?:(?:好的|当然可以|没问题)[，,！!。]\s*[^。！？!?]{{0,6}}?"
+                     rf"(?:这是|以下是|以下为|下面是|{_YOURS})"
                      rf"|(?:当然|没问题|明白了?|收到)[，,！!。]\s*[^。！？!?]{{0,6}}?{_YOU})")
 # Follow-up sentences of a chat tail (「如需……，可以提供……」) once the line is a chat tail.
 _FOLLOW_UP = re.compile(r"^(?:如需|如果|如有|若需|若有|您也可以|也可以|需要的话)")

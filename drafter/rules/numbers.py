@@ -18,8 +18,16 @@ from drafter.rules.slogans import slogan_core, slogan_counts
 
 # ------------------------------------------------------------------ number.placeholder
 
+# A lone X stands for a number when a measure word follows it (「X艘」, 「X余名」, 「X万元」):
+# counters of people, things, times, places and the common units. Words that follow the
+# letter X in its own right are left out: X线, X光(片), X射线, X型, X轴, X染色体, X代/世代,
+# X部门, X门诊.
+_MEASURE_AFTER_X = ("人名年月日个项次万亿元场天周期户家所篇条件台辆套份本批位支起种类"
+                    "艘架座栋幢间张把株棵头只匹块亩吨处册首幅副对双组队班届轮节课回千百"
+                    "米斤升克")
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])(?:[12][09][xX×Ｘ]{2}|[xX×Ｘ]{1,4}(?:[%％例]|余人|(?=[人名年月日个项次万亿元场天周期户家所篇条件台辆套份本批位支起种类]))"
+    r"(?<![A-Za-z])(?:[12][09][xX×Ｘ]{2}|[xX×Ｘ]{1,4}(?:[%％例]|余人|余?(?=["
+    + _MEASURE_AFTER_X + r"]))"
     r"|[xX×Ｘ]{2,}|××+|\*{2,}|【待补充[^】]*】)(?![A-Za-z])")
 
 

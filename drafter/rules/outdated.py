@@ -338,10 +338,10 @@ def _periods(text: Text, when: date) -> Iterator[Finding]:
 _PLAN_CITED = re.compile(
     r"(?:总结|落实|实施|推进|贯彻|执行|对标|对照|围绕|按照|依据|根据|确保完成|完成好|抓好|"
     r"紧扣|紧盯|聚焦|锚定|瞄准|对接|确保|完成|实现|推动|促进)(?:好)?"
-    r"(“?(十[一二三四五六七八九]五)”?[\u4e00-\u9fff]{0,8}?(?:规划"
+    r"(“?(十[一二三四五六七八九]五)”?[\u4e00-\u9fff]{0,12}?(?:规划"
     r"(?:[\u4e00-\u9fff]{1,6}?(?=[，,。；;、：:]|$))?|经验))")
 # The plan, or (summed up) the period's work: 「总结“十三五”检验检测工作经验」 in 2024.
-_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五”?[\u4e00-\u9fff]{0,8}(?:规划|经验)")
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五”?[\u4e00-\u9fff]{0,12}(?:规划|经验)")
 _PLAN_HISTORY = re.compile(r"期间|以来|时期|收官|圆满|顺利|胜利|已|曾|回顾|取得|完成了|实现了")
 # In the year after a plan's end it is summed up and measured against, no longer carried
 # out: 「总结“十四五”规划实施经验」 in 2026 is right, 「确保“十四五”规划目标全面完成」 is not.

@@ -1,8 +1,10 @@
 """slogan.count for lists written without 一是/二是: the count after its list
 (「物质文明、政治文明、社会文明、生态文明“五个文明”」, 「“A”、“B”…等四项活动」), a list
-after 即 or a colon (「“三个结合”，即…相结合、…相结合…」), and the 一X phrases that spell out
-an 「N个一」 (「“三个一”活动。每名党员讲一次微党课、参与一次志愿服务。」), and a quoted count
-without a measure word whose items repeat its verb (「“四进”宣传活动：进楼栋、进家庭、进商铺」).
+after 即 or a colon (「“三个结合”，即…相结合、…相结合…」) or, its items all ending
+with the counted noun, after a comma (「“三个到位”，做到…到位、…到位」), and the 一X
+phrases that spell out an 「N个一」 (「“三个一”活动。每名党员讲一次微党课、参与一次
+志愿服务。」), and a quoted count without a measure word whose items repeat its verb
+(「“四进”宣传活动：进楼栋、进家庭、进商铺」).
 
 Issue 12, kind 5. A list ending in 等 may hold fewer items than its count, never more."""
 
@@ -75,11 +77,24 @@ def _before(s: str, noun: str) -> int:
     return n if n >= 3 else 0
 
 
+# After a comma, a few words may lead into the list when every item ends with the counted
+# noun: 「坚持“三个到位”，做到宣传到位、封存到位、巡查到位、归港到位」.
+_COMMA_LEAD = re.compile(r"[”」]?[\u4e00-\u9fff]{0,4}?[，,]")
+
+
 def _after(rest: str, noun: str) -> int:
-    """Items of a list right after a count: 「，即A相结合、B相结合」 or 「：A、B、C」."""
+    """Items of a list right after a count: 「，即A相结合、B相结合」 or 「：A、B、C」, or
+    after a comma a list whose items all end with the counted noun (「，做到A到位、B到位」)."""
     m = re.match(r"[”」]?[\u4e00-\u9fff]{0,4}?(?:[，,。]?即|[：:])", rest)
     if m is None:
-        return 0
+        m = _COMMA_LEAD.match(rest)
+        if m is None or len(noun) < 2:
+            return 0
+        tokens = re.split(r"[，,。；;！？!?]", rest[m.end():])[0].split("、")
+        if len(tokens) < 2 or len(tokens[0]) > 12 \
+                or not all(t.endswith(noun) and len(t) > len(noun) for t in tokens):
+            return 0
+        return len(tokens)
     clause = re.split(r"[，,。；;！？]", rest[m.end():])[0]
     tokens = clause.split("、")
     if len(tokens) < 2 or (rest[m.end():m.end() + 2] == "一是"):

@@ -8,7 +8,9 @@ office of its field: 林业工作站, 农技推广站, 水文站 — not 高铁�
 squad: 执法大队, 稽查支队), 基层 (社区, 街道, 村).
 Kept conservative (precision over recall):
 - a 机关 whose name shows the field (卫生健康局, 教育局, 市场监督管理局) may use its
-  field's words; so may a school or a company of that field (医学院, 医药公司);
+  field's words, and one over every field (政府, 县委, 财政局) all of them — but not a
+  bureau a committee runs (区委老干部局); so may a school or a company of that field
+  (医学院, 医药公司);
 - a sentence that names a unit of the word's own kind (「组织志愿者到医院为患者服务」,
   「走进校园为师生开展健康讲座」) speaks of that unit, not of the writer's;
 - words with a common other sense are left out or read in their telling forms only:
@@ -16,7 +18,9 @@ Kept conservative (precision over recall):
   捐款」); 课堂 only as 课堂教学 and the like (a hospital runs a 「健康妈妈课堂」);
   车间 not in 扶贫车间, 实训车间 (a brand or a standard nearby is not a works unit: 「在各
   科室、车间设立党员示范岗，擦亮党建品牌」), nor where a regulator inspects one — unless
-  it is the unit's own (深入车间班组开展安全检查); 产品质量 not in 农产品质量; 患者 as the ones
+  it is the unit's own (深入车间班组开展安全检查); a 车间 listed with the unit's own
+  科室/部门 (各科室、车间) is foreign to an office or a community even where its field
+  lets it speak of firms (a 统计局, a 应急管理局); 产品质量 not in 农产品质量; 患者 as the ones
   served (患者排队, 患者满意) in any unit but a health one; 学生 in a kindergarten not
   as 小学生, 实习学生.
 Issue 11, item 6."""
@@ -68,8 +72,12 @@ _FIELD = {
                         r"应急|安监|经济|科技|统计|税务|海关|工商|开发区|园区|供销|产业|"
                         r"职业|技术|技工|职校|职教|工程|机电"),
 }
-# Offices over every field (a government, a party committee, finance, statistics…).
-_GENERAL = re.compile(r"政府|人大|政协|[县市区省州旗镇乡]委|组织部|宣传部|统战部|政法委|发改|"
+# Offices over every field (a government, a party committee, finance, statistics…). A
+# bureau the committee runs is an office of its own field (区委老干部局, 市委机要局), not
+# the committee.
+_GENERAL = re.compile(r"政府|人大|政协|"
+                      r"[县市区省州旗镇乡]委(?![\u4e00-\u9fff]{1,6}?(?:局|中心|馆|站|所))|"
+                      r"组织部|宣传部|统战部|政法委|发改|"
                       r"发展和改革|财政|审计|统计|人社|人力资源|"
                       # a township's own government, not an office of a field in it
                       # (镇林业工作站)
@@ -83,11 +91,17 @@ class Word:
     foreign_in: frozenset[str]
     own_units: re.Pattern[str]  # a sentence naming such a unit speaks of it
     keys: tuple[str, ...]  # literal words every match holds one of (the line pre-search)
+    # The word as a part of the writer's own unit (各科室、车间): foreign to an office or a
+    # community even where its field lets it speak of such words (a 统计局 surveys firms,
+    # it has no workshops of its own).
+    own_parts: re.Pattern[str] | None = None
 
 
 _HOSPITALS = re.compile(r"医院|卫生院|卫生室|诊所|医疗机构|医疗卫生|卫生服务|病房|医务室|保健室|"
                         r"义诊|献血|家庭医生|签约医生|校医")
-_SCHOOLS = re.compile(r"学校|校园|进校|院校|学院|大学|中学|小学|幼儿园|学生|家长|夏令营|研学")
+# 中学/大学 as schools, not in 集中学习, 干中学, 大学习大讨论.
+_SCHOOLS = re.compile(r"学校|校园|进校|院校|学院|大学(?!习)|(?<![集干])中学(?!习)|小学|幼儿园|学生|"
+                      r"家长|夏令营|研学")
 # A works unit named, or a workshop of another kind (扶贫车间, 实训车间), or a regulator at
 # work in one.
 _WORKSHOPS = re.compile(r"企业|公司|工厂|厂区|园区|扶贫|就业|帮扶|实训|实习|教学|共享|家门口|工坊|"
@@ -95,7 +109,10 @@ _WORKSHOPS = re.compile(r"企业|公司|工厂|厂区|园区|扶贫|就业|帮�
 # A workshop the writer's own unit is made of — its 车间班组, 各车间, 车间主任 — is the
 # 范文's unit speaking, even where the sentence inspects it (深入车间班组开展安全检查):
 # a regulator at work names the works unit it visits.
-_OWN_WORKSHOP = re.compile(r"(?:各|本|我)车间|车间(?:班组|主任|负责人|党支部)")
+_OWN_DIVISIONS = re.compile(r"(?:各|本|我)(?:科室|股室|处室|部室|部门)[、和及与]车间"
+                            r"|车间[、和及与](?:科室|股室|处室|部室|部门)")
+_OWN_WORKSHOP = re.compile(rf"(?:各|本|我)车间|车间(?:班组|主任|负责人|党支部)"
+                           rf"|{_OWN_DIVISIONS.pattern}")
 _REGULATING = re.compile(r"监管|检查|抽检|执法")
 # 产品质量 is read more loosely: a brand, a standard, farm produce, food and medicine.
 _WORKS = re.compile(f"{_WORKSHOPS.pattern}|品牌|标准|农|食|药")
@@ -131,7 +148,7 @@ WORDS: tuple[Word, ...] = (
          ("教职", "师生", "课堂", "班主任")),
     Word(re.compile(r"车间|生产线"),
          COMPANY, frozenset({GRASSROOTS, OFFICE, SCHOOL, KINDERGARTEN}), _WORKSHOPS,
-         ("车间", "生产线")),
+         ("车间", "生产线"), _OWN_DIVISIONS),
     Word(re.compile(r"(?<![农食药水畜渔])产品质量"),
          COMPANY, frozenset({GRASSROOTS, OFFICE, SCHOOL, KINDERGARTEN}), _WORKS,
          ("产品质量",)),
@@ -213,11 +230,15 @@ def _sentence(line: str, start: int, end: int) -> str:
     return line[head:min(tails, default=len(line))]
 
 
+_NO_OWN_PARTS = frozenset({OFFICE, GRASSROOTS})  # families never made of another's parts
+
+
 def unit_words(text: Text) -> Iterator[Finding]:
     unit = unit_of(text)
     if unit.family is None:
         return
-    words = [w for w in WORDS if unit.family in w.foreign_in and w.owner not in unit.fields]
+    words = [w for w in WORDS if unit.family in w.foreign_in and (
+        w.owner not in unit.fields or (w.own_parts is not None and unit.family in _NO_OWN_PARTS))]
     if not words:
         return
     keys = tuple(dict.fromkeys(k for w in words for k in w.keys))
@@ -225,9 +246,15 @@ def unit_words(text: Text) -> Iterator[Finding]:
         plain = text.plain[i]
         taken: list[tuple[int, int]] = []
         for w in words:
+            # A word of a field the unit may speak of is foreign only as its own part.
+            only_parts = w.owner in unit.fields
+            parts = [p.span() for p in w.own_parts.finditer(plain)] \
+                if only_parts and w.own_parts is not None else []
             for m in w.pattern.finditer(plain):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue  # 以患者为中心 read already, not 患者 again
+                if only_parts and not any(a <= m.start() < b for a, b in parts):
+                    continue  # a word of the unit's field, not named as its own part
                 sentence = _sentence(plain, m.start(), m.end())
                 rest = sentence.replace(m.group(0), "")
                 named = w.own_units.search(rest)

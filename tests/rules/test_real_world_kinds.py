@@ -309,6 +309,32 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                [("term.outdated", "“十三五”文化发展规划各项任务落地", None)]),
     "goal-on-schedule": ("确保如期全面建成小康社会目标。", 2023,
                          [("term.outdated", "确保如期全面建成小康社会", None)]),
+    # blind8 shapes
+    "earlier-congress-plenum-after-a-later-one": ("今后，我中心将以党的十九届三中全会精神为指导，"
+                                                   "深化机构改革。\n2021年12月10日", None,
+                                                   [("term.outdated", "十九届三中全会精神", None)]),
+    "long-sector-plan-after-its-end": ("确保“十四五”城乡供水保障能力提升专项规划各项目标全面完成。",
+                                       2026, [("term.outdated",
+                                               "“十四五”城乡供水保障能力提升专项规划", None)]),
+    "x-before-any-measure-word": ("全年新建候车亭X座，改造X余间公厕。", None,
+                                  [("number.placeholder", "X", None),
+                                   ("number.placeholder", "X余", None)]),
+    "parts-in-teu": ("完成集装箱吞吐量52万标箱，其中出口箱30万标箱、进口箱20万标箱。", None,
+                     [("number.arithmetic", "52万标箱", None)]),
+    "parts-named-as-kinds-with-de": ("办理退休手续85人，其中按月领取养老金的60人、"
+                                     "一次性领取的20人。", None,
+                                     [("number.arithmetic", "85人", None)]),
+    "parts-named-as-kinds-with-lei": ("新增非遗项目12个，其中传统技艺类5个、民俗类4个、曲艺类2个。",
+                                      None, [("number.arithmetic", "12个", None)]),
+    "follow-the-named-account": ("点击上方“城东发布”关注我们", None,
+                                 [("boilerplate.web", "点击上方“城东发布”关注我们", "")]),
+    "sure-then-for-your-unit": ("当然可以！以下是为贵局起草的年度工作要点，请参阅：", None,
+                                [("boilerplate.web", "当然可以！以下是为贵局起草的年度工作要点，"
+                                  "请参阅：", "")]),
+    "count-then-comma-and-noun-items": ("落实“两个到位”，做到人员到位、设备到位、物资到位。", None,
+                                        [("slogan.count", "两个到位", None)]),
+    "archives-rules-replaced": ("依据《档案法实施办法》做好档案接收工作。", 2025,
+                                [("term.outdated", "《档案法实施办法》", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -454,6 +480,26 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "period-experience-history": ("认真总结“十三五”以来工作经验。", 2024),
     "period-experience-not-summed-up": ("借鉴“十三五”检验工作经验。", 2024),
     "goal-on-schedule-in-its-time": ("确保如期全面建成小康社会目标。", 2020),
+    # blind8 shapes
+    "earlier-congress-latest-plenum": ("今后，我中心将以党的十九届三中全会精神为指导，"
+                                       "深化机构改革。\n2018年12月10日", None),
+    "long-sector-plan-in-its-time": ("确保“十四五”城乡供水保障能力提升专项规划各项目标全面完成。",
+                                     2025),
+    "long-sector-plan-measured-against": ("对照“十四五”城乡供水保障能力提升专项规划查找差距。",
+                                          2026),
+    "x-as-a-letter": ("新购X光机2台，开展X线检查，拍X片，做X射线探伤。", None),
+    "parts-in-teu-add-up": ("完成集装箱吞吐量52万标箱，其中出口箱32万标箱、进口箱20万标箱。", None),
+    "a-few-picked-out-with-de": ("办理退休手续85人，其中受到表彰的5人、获得奖励的3人。", None),
+    "a-few-kinds-picked-out": ("新增非遗项目40个，其中传统技艺类5个、民俗类4个。", None),
+    "click-below-to-fill-in": ("群众可点击下方“我要评价”按钮评价服务，引导群众关注本单位网站。",
+                               None),
+    "of-course-in-prose": ("当然，为贵单位提供优质服务是我们的职责。当然可以通过多种渠道反映诉求。",
+                           None),
+    "count-then-comma-and-noun-items-right": ("落实“三个到位”，做到人员到位、设备到位、物资到位。",
+                                              None),
+    "count-then-comma-other-list": ("落实“两个到位”，加强巡查、宣传、督办工作。", None),
+    "archives-rules-in-force": ("依据《中华人民共和国档案法实施条例》做好档案接收工作。", 2025),
+    "archives-rules-in-their-time": ("依据《档案法实施办法》做好档案接收工作。", 2023),
 }
 
 

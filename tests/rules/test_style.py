@@ -139,6 +139,13 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
     "workshops-in-an-enforcement-squad": ("城市管理行政执法支队第二党支部2022年工作计划\n"
                                           "（一）在各中队、车间设立党员示范岗。", None,
                                           [("style.unit_words", "车间")]),
+    # blind8 shapes
+    "workshop-beside-own-offices-of-a-statistics-bureau": ("各科室、车间要细化工作措施。",
+                                                            ("机关", "县统计局"),
+                                                            [("style.unit_words", "车间")]),
+    "staff-of-a-school-in-a-committee-bureau": ("市委老干部局2024年工作计划\n"
+                                                "全年集中学习12次，组织全体教职工参加专题党课。",
+                                                None, [("style.unit_words", "教职工")]),
 }
 
 SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
@@ -211,6 +218,13 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "pupils-visit-a-company": ("接待师生到厂区参观研学，听取师生意见。",
                                ("企业", "市粮油储备有限公司")),
     "school-serves-its-pupils": ("切实解决师生急难愁盼问题。", ("学校", "临河市第三中学")),
+    # blind8 shapes
+    "statistics-bureau-surveys-workshops": ("深入企业车间开展统计调查，各科室要细化工作措施。",
+                                            ("机关", "县统计局")),
+    "committee-office-over-all": ("县委办公室2024年工作计划\n组织全体教职工集中学习。", None),
+    "party-school-of-a-committee": ("县委党校2024年工作计划\n组织全体教职工集中学习。", None),
+    "committee-bureau-visits-a-school": ("市委老干部局2024年工作计划\n"
+                                         "组织老干部走进中学，为全体师生讲党课。", None),
 }
 
 

@@ -33,7 +33,8 @@ def _restates(clause: str, honor: Honor) -> bool:
 def _note_clauses(facts: Facts) -> list[list[str]]:
     """The notes' sentences as lists of clauses that state something: not words to the
     writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
-    stated = [f"{format_number(f.value)}{f.unit}" for f in facts.figures if not f.ratio]
+    stated = [f"{format_number(f.value)}{u}" for f in facts.figures if not f.ratio
+              for u in ({f.unit} | ({"人", "名"} if f.unit in ("人", "名") else set()))]
     stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
                if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
 

@@ -100,6 +100,9 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         if f.ratio and after.get(f.ratio[0]) is f:
             continue
         part = figure_clause(f, period=period)
+        lead = re.match(r"“[^”]+”", part)
+        if lead and parts and parts[-1].startswith(lead[0]) and len(part) > len(lead[0]):
+            part = part[len(lead[0]):]  # “乡村振兴贷”支持农户642户，发放金额1.86亿元
         if f.name in after:
             r = after[f.name]
             part += f"，占{r.ratio[1]}的{r.text}" if r.ratio else ""

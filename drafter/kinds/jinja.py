@@ -6,7 +6,7 @@ Facts values reach templates only as variables, never as template source, so
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -28,6 +28,25 @@ def cn_span(start: date, end: date) -> str:
     """2026年1月4日—12月31日 (the second year elided when it is the same)."""
     tail = f"{end.month}月{end.day}日" if end.year == start.year else format_cn_date(end)
     return f"{format_cn_date(start)}—{tail}"
+
+
+def phase_span(name: str, start: date | None, end: date | None) -> str:
+    """A phase's dates after its name: （2026年3月1日—3月31日）, （6月30日前）, or ""
+    when the name already says them (1月 for the whole of January, 第一季度 for its three
+    months)."""
+    if start and end:
+        last = (date(end.year + (end.month == 12), end.month % 12 + 1, 1) - timedelta(days=1))
+        whole = start.day == 1 and end == last and start.year == end.year
+        months = {f"{start.month}月", f"{start.month}月份"} if start.month == end.month else set()
+        quarter = "一二三四"[(start.month - 1) // 3]
+        if start.month % 3 == 1 and end.month == start.month + 2:
+            months |= {f"第{quarter}季度", f"{quarter}季度"}
+        if whole and name.strip().removeprefix(f"{start.year}年") in months:
+            return ""
+        return f"（{cn_span(start, end)}）"
+    if end:
+        return f"（{format_cn_date(end)}前）"
+    return ""
 
 
 def with_work(theme: str) -> str:
@@ -52,7 +71,7 @@ def environment() -> SandboxedEnvironment:
         with_work=with_work, quoted=prose.quoted, tight=prose.tight, honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,
     )
-    env.globals.update(heading=heading_prefix, cn_span=cn_span,
+    env.globals.update(heading=heading_prefix, cn_span=cn_span, phase_span=phase_span,
                        unit_figures=figures.unit_figures)
     return env
 
@@ -73,6 +92,8 @@ def lone_item(lines: list[str]) -> list[str]:
         return lines
     i = at[0]
     head = lines[i].removeprefix(first)
+    if i + 1 < len(lines) and lines[i + 1].startswith(strip_end(head)):
+        return [*lines[:i], *lines[i + 1:]]  # the paragraph opens with the heading's words
     if "。" in head or i + 1 == len(lines):
         return [*lines[:i], head, *lines[i + 1:]]
     return [*lines[:i], f"{strip_end(head)}。{lines[i + 1]}", *lines[i + 2:]]

@@ -13,7 +13,14 @@ from drafter.numbering import cn_numeral
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
-                          r"本计划|本总结|称谓|落款")
+                          r"本计划|本总结|称谓|落款|"
+                          # about the text itself, where a number came from, hedges and
+                          # opinions: a busy writer's words to whoever drafts, not facts
+                          r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
+                          r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
+                          r"打算|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
+                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个]|是截至|"
+                          r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
 
@@ -40,7 +47,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
-                    or any(_restates(clause, h) for h in facts.honors))
+                    or any(_restates(clause, h) for h in facts.honors)
+                    or len(clause) < 5)  # 人手紧: a fragment, no statement
 
     sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
     out: list[list[str]] = []
@@ -49,7 +57,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
         clauses = [_aim(c.strip()) for c in re.split(r"[，,]", s) if c.strip()]
-        kept = [c for c in clauses if keep(c)]
+        # a clause leaning on one left out (其中党员29人 after the total) goes with it
+        kept = [c for n, c in enumerate(clauses) if keep(c) and not (
+            n and c.startswith(("其中", "还有", "也")) and not keep(clauses[n - 1]))]
         dropped = bool(clauses) and not keep(clauses[0])
         out.append(kept)
     return out
@@ -75,7 +85,13 @@ def _notes(facts: Facts, role: str) -> str:
     back = facts.doc.kind in ("work_summary", "creation_report")
     sentences = ["，".join(c for c in clauses if _role(c, back) == role)
                  for clauses in _note_clauses(facts)]
+    # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
+    sentences = [f"{facts.unit.self_ref}{s}" if re.match(r"(今年|去年|明年|首次|第一次)", s)
+                 else s for s in sentences]
     text = "；".join(s for s in sentences if s)
+    own = facts.unit.self_ref
+    if own.startswith("我") and not own.startswith("我们"):
+        text = text.replace(f"我们{own[1:]}", own)  # 我们支行 → 我支行, as the text calls itself
     return f"{text}。" if text else ""
 
 

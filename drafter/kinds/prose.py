@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from drafter.facts import Facts, Slogan, Task
+from drafter.facts import Facts, Figure, Slogan, Task
 from drafter.kinds.figures import VERB, FigureRoles, bigrams, result_figures
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
@@ -98,9 +98,12 @@ class Say:
         return f"{subject}{sep.join(points)}。"
 
     def confident(self, task: Task) -> bool:
-        """Whether the task's title itself names its subject: only then does a sentence
-        about that subject frame the task (a guess from the points alone reads wrong)."""
-        return bool(self.named(task.title)) and self.named(task.title) == self.subject(task)
+        """Whether the task's title itself names its subject and its points speak of
+        nothing else: only then does a sentence about that subject frame the task (a
+        guess reads wrong: 消防宣传 is no 安全生产责任)."""
+        named = self.named(task.title)
+        return (bool(named) and named == self.subject(task)
+                and self.subject_of("；".join(task.points)) in (named, "通用"))
 
     def lead(self, task: Task, tense: str = "plan") -> str:
         """The task paragraph's opening. A plan: a sentence on the task's subject when
@@ -116,15 +119,6 @@ class Say:
             return ""
         s = self.subject(task)
         return self._choose(self._options(s, "lead"), f"{s}|lead", n)
-
-    def aim(self, task: Task) -> str:
-        """The sentence closing a plan's task paragraph: what the work is for, when the
-        title names the subject ("" otherwise, and when concise)."""
-        if self.concise or not self.confident(task):
-            return ""
-        s = self.subject(task)
-        return self._choose(self._options(s, "aim"), f"{s}|aim",
-                            self._occurrence.get(task.title, 0))
 
     # ------------------------------------------------------------------ slogans
     def tasks_for(self, slogan: Slogan) -> list[Task]:
@@ -149,7 +143,7 @@ class Say:
         """Each item of a slogan with the one task that plainly carries it out: the
         item, or a quoted name in it, found in the task's title or points, else the one
         task sharing most of the item's own words (those no other item of the slogan
-        has: 药品 of 药品安全底线, not 安全底线)."""
+        has: 药品 of 药品安全底线, not 安全底线; nor most tasks: 党员 in a branch)."""
         pairs = []
         items = [i.rstrip("。；") for i in slogan.items]
         for item in items:
@@ -161,27 +155,44 @@ class Say:
             hit = hits[0] if len(hits) == 1 else None
             if hit is None:
                 others = set().union(*(bigrams(i) for i in items if i != item))
-                hit = self._best_task(bigrams(item) - others, slogan.text)
+                hit = self._best_task(item, bigrams(item) - others - self._common,
+                                      slogan.text)
             if hit is not None:
                 pairs.append((item, hit))
         return pairs
 
-    def _best_task(self, words: set[str], near: str = "") -> Task | None:
-        """The one task that shares most of `words` (a word in its title counts twice,
-        one in its points once; at least 2 in all, or 1 of a single word), a tie going
-        to the task whose title shares more words with `near` (the slogan's own text);
-        None when still tied."""
+    def _best_task(self, item: str, words: set[str], near: str = "") -> Task | None:
+        """The one task that shares most of the item's own `words` (a word in its title
+        counts twice, one in its points once) and plainly carries it: two separate terms
+        of the item (a run of overlapping words — 每季度 — is one term), or a term of four
+        characters or more (森林防火), or the item's only word (药品); a tie goes to the
+        task whose title shares more words with `near` (the slogan's own text); None when
+        still tied."""
         if not words:
             return None
-        scores = sorted(((2 * len(words & bigrams(t.title))
-                          + len(words & bigrams("；".join(t.points))),
-                          len(bigrams(near) & bigrams(t.title)), n)
-                         for n, t in enumerate(self.facts.tasks)), reverse=True)
-        if not scores or scores[0][0] < min(2, len(words)):
-            return None
-        if len(scores) > 1 and scores[1][:2] == scores[0][:2]:
+        scores = []
+        for n, t in enumerate(self.facts.tasks):
+            title, points = words & bigrams(t.title), words & bigrams("；".join(t.points))
+            runs = terms(item, title | points)
+            if (len(runs) >= 2 or max(runs, default=0) >= 3
+                    or (len(words) <= 2 and runs)):
+                scores.append((2 * len(title) + len(points),
+                               len(bigrams(near) & bigrams(t.title)), n))
+        scores.sort(reverse=True)
+        if not scores or (len(scores) > 1 and scores[1][:2] == scores[0][:2]):
             return None
         return self.facts.tasks[scores[0][2]]
+
+    @cached_property
+    def _common(self) -> set[str]:
+        """Words most of the unit's tasks share (党员 in a branch's plan): they tell no
+        task from another."""
+        counts: dict[str, int] = {}
+        for t in self.facts.tasks:
+            for w in bigrams(t.title + "；".join(t.points)):
+                counts[w] = counts.get(w, 0) + 1
+        least = max(3, (len(self.facts.tasks) + 1) // 2)
+        return {w for w, n in counts.items() if n >= least}
 
     @cached_property
     def links(self) -> dict[str, list[tuple[Slogan, tuple[str, ...]]]]:
@@ -213,7 +224,7 @@ class Say:
         for slogan, items in self.links.get(task.title, ()):
             unsaid = [i for i in items if i not in body]
             if items and unsaid:
-                named.append(f"{quoted(slogan.text)}中{''.join(quoted(i) for i in unsaid)}")
+                named.append(f"{quoted(slogan.text)}中{quoted_list(unsaid)}")
             elif not items and slogan.text not in body and not (
                     set(_QUOTED.findall(slogan.text)) & set(_QUOTED.findall(body))):
                 named.append(quoted(slogan.text))
@@ -240,18 +251,15 @@ class Say:
 
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
-        """The figures linked to the task, as one sentence: what was achieved (done) or
-        what is aimed at (plan)."""
+        """The figures linked to the task, as one sentence: what was achieved (a summary)
+        or where the work starts from (a plan: its targets are the goals')."""
         figs = roles.of(task)
-        if not figs:
-            return ""
-        text = result_figures(figs)
-        if tense == "done" or text.startswith(("计划", "力争")):
-            return f"{text}。"
-        return f"力争{text}。"
+        return f"{result_figures(figs)}。" if figs else ""
 
-    def results_lead(self) -> str:
-        """Opens the list of the year's results."""
+    def results_lead(self, figures: Sequence[Figure]) -> str:
+        """Opens a list of the year's results; "" before a single one."""
+        if len(figures) < 2:
+            return ""
         options = ("全年主要工作指标完成情况如下：", "从主要指标看，",
                    "主要指标完成情况是：")
         return options[(zlib.crc32(self.facts.unit.name.encode()) + self.variant)
@@ -302,11 +310,17 @@ class Say:
         twice)."""
         if self.facts.doc.kind != "party_branch_plan":
             return ""
-        own = [t for t in self.facts.tasks
-               if self.subject(t) == "组织生活" or "三会一课" in t.title]
+        own = ([t for t in self.facts.tasks if "三会一课" in t.title + "；".join(t.points)]
+               or [t for t in self.facts.tasks if self.subject(t) == "组织生活"])
         if not own or own[0] is not task:
             return ""
-        return self.meetings("；".join((task.title, *task.points)))
+        return self.meetings(self.branch_said())
+
+    def branch_said(self) -> str:
+        """Everything the branch's own facts say about its meetings: every task and the
+        notes (主题党日定在每月第二周的周四下午)."""
+        return "；".join([*(t.title + "；".join(t.points) for t in self.facts.tasks),
+                         self.facts.doc.notes])
 
     def mainline(self) -> str:
         """The theme as a plan's 主线 (以…为主线), or "" when the theme only names the
@@ -317,11 +331,13 @@ class Say:
             return ""
         return theme
 
-    def time_label(self, when: str) -> str:
-        """完成时限 for a deadline (6月底前, 2026年10月), 时间安排 for a frequency or a span
-        (每学期, 全年常态化, 全过程, 全年)."""
-        deadline = re.search(r"(底|前|月|日)$", when) and not re.search(r"每|常态|全过程", when)
-        return "完成时限" if deadline else "时间安排"
+    def time_label(self) -> str:
+        """One label for the whole document: 完成时限 when every task's `when` is a
+        deadline (6月底前, 2026年10月), else 时间安排 (每学期, 全年常态化, 全过程, 全年)."""
+        whens = [t.when for t in self.facts.tasks if t.when]
+        deadline = all(re.search(r"(底|前|月|日)$", w) and not re.search(r"每|常态|全过程", w)
+                       for w in whens)
+        return "完成时限" if whens and deadline else "时间安排"
 
     def mentions_superior(self) -> bool:
         """Whether the basis documents already name the superior (市水务集团《…》): then
@@ -386,12 +402,27 @@ _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
 
 
+def terms(text: str, words: set[str]) -> list[int]:
+    """The separate terms of `text` the two-character `words` make, as their lengths in
+    words: overlapping ones in a row (每季, 季度) are one term of 2."""
+    runs: list[int] = []
+    inside = False
+    for i in range(len(text) - 1):
+        hit = text[i:i + 2] in words
+        if hit and inside:
+            runs[-1] += 1
+        elif hit:
+            runs.append(1)
+        inside = hit
+    return runs
+
+
 def as_clause(point: str) -> str:
     """A point that only names an activity (校园周边、农贸市场食品安全专项整治) as what was
     done (开展…); a point with a verb of its own, or one opening with a frequency or a
     number, stays as written."""
     if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point
-            and not _NOT_OPENING.match(point)):
+            and not _NOT_OPENING.match(point) and not re.search("期间|前后|之际", point)):
         return f"开展{point}"
     return point
 
@@ -420,6 +451,14 @@ def tight(text: str) -> str:
     """A name as the user typed it, without the spaces between Chinese characters (党委书记、
     局长 林国栋 → 党委书记、局长林国栋)."""
     return re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])", "", text.strip())
+
+
+def quoted_list(items: Sequence[str]) -> str:
+    """“甲”“乙” (GB/T 15834: no 顿号 between quoted items); 甲、乙 when one of them
+    holds quotation marks itself and cannot be quoted again."""
+    if any("“" in i or "”" in i for i in items):
+        return "、".join(items)
+    return "".join(quoted(i) for i in items)
 
 
 def quoted(text: str) -> str:

@@ -7,6 +7,7 @@ It states no number of its own: every figure, date and count comes from the fact
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -33,10 +34,16 @@ def subtype(facts: Facts) -> str:
     """The unit's type, narrowed by its name to a subtype of the same family."""
     unit = facts.unit
     for sub, words in _NAME_SUBTYPES.items():
-        if UNIT_FAMILY[sub] == unit.type and (any(w in unit.name for w in words)
+        if UNIT_FAMILY[sub] == unit.type and (any(re.search(w + _ORGAN_TAIL, unit.name)
+                                                  for w in words)
                                               or (sub == "村" and unit.name.endswith("村"))):
             return sub
     return unit.type
+
+
+_ORGAN_TAIL = r"(办事处|党工委|工作委员会|委员会|机关|党?总?支部(委员会)?|[^\u4e00-\u9fff]*)$"
+"""What may follow a subtype's word at the end of a name: the unit is that 街道 or 村
+itself (…街道办事处, …村委会), not something inside it (…街道锦绣社区养老服务中心)."""
 
 
 def vocabulary(facts: Facts) -> dict[str, str]:
@@ -105,15 +112,20 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
 
 
 def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
-    """Each task goes to exactly one section: the first whose categories name it; for a
-    task without a category, the first whose `task_subjects` name its subject (a 党支部
-    plan's 廉洁 task under 党风廉政建设); else the section marked "*"."""
+    """Each task goes to exactly one section: the first whose `task_subjects` name the
+    subject its title names outright (抓好政治理论学习 under 思想政治建设, whatever its
+    category); else the first whose categories name it; for a task without a category,
+    the first whose `task_subjects` name its subject (a 党支部 plan's 廉洁 task under
+    党风廉政建设); else the section marked "*"."""
     owners: dict[str, list[Task]] = {s.id: [] for s in kind.sections if s.task_categories}
     catch_all = next((s.id for s in kind.sections if "*" in s.task_categories), None)
     say = Say(facts, vocabulary(facts)) if any(s.task_subjects for s in kind.sections) else None
     for task in facts.tasks:
-        target = next((s.id for s in kind.sections
-                       if task.category and task.category in s.task_categories), None)
+        named = say.named(task.title) if say is not None else ""
+        target = next((s.id for s in kind.sections if named and named in s.task_subjects),
+                      None)
+        target = target or next((s.id for s in kind.sections
+                                 if task.category and task.category in s.task_categories), None)
         if target is None and say is not None and not task.category:
             subject = say.subject(task)
             target = next((s.id for s in kind.sections if subject in s.task_subjects), None)

@@ -1,0 +1,150 @@
+"""What the readers of the blind drafts asked for, each as a behaviour of the built-in
+writer: the 领导小组 as a report's first practice, a slogan item tied to the task that
+carries it out by the item's own words, the 条例's meetings a branch leaves out, a
+ranking that is no 称号, a lone （一） that is no list. The facts are written here."""
+
+from __future__ import annotations
+
+import asyncio
+
+from drafter.facts import Facts, parse_facts
+from drafter.kinds import get_kind
+from drafter.kinds.jinja import lone_item
+from drafter.kinds.prose import Say, honor_clause
+from drafter.kinds.render import vocabulary
+from drafter.project.model import Project
+from drafter.project.pipeline import draft_sections, new_project
+from drafter.writers.builtin import BuiltinWriter
+
+REPORT = """
+[unit]
+name = "江城县林业局"
+self = "我局"
+type = "机关"
+
+[doc]
+kind = "creation_report"
+year = 2025
+date = "2025-11-18"
+theme = "创建市级文明单位"
+
+[[slogans]]
+text = "守好三道防线"
+items = ["森林防火防线", "林业有害生物防线", "野生动物保护防线"]
+
+[[tasks]]
+title = "守好防线，护绿增绿"
+points = ["森林防火隐患排查", "林业有害生物普查和疫木清理"]
+
+[[tasks]]
+title = "开展“绿色江城”志愿服务"
+points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]
+
+[leadership]
+name = "创建市级文明单位工作领导小组"
+leader = "局党组书记、局长 马晓东"
+deputies = ["副局长 吴桐"]
+office = "局办公室"
+
+[[honors]]
+year = 2024
+title = "全市林业系统综合考核第一名"
+grantor = "江城市林业局"
+"""
+
+BRANCH = """
+[unit]
+name = "中共江城县林业局机关支部委员会"
+self = "我支部"
+type = "机关"
+
+[doc]
+kind = "party_branch_plan"
+year = 2026
+date = "2026-01-10"
+theme = "2026年党支部工作"
+
+[[tasks]]
+title = "严格组织生活"
+points = ["每月召开一次支委会", "每季度召开一次党员大会"]
+"""
+
+
+def draft(text: str) -> tuple[Facts, Project]:
+    facts = parse_facts(text)
+    project = new_project(facts, get_kind(facts.doc.kind))
+    asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
+    return facts, project
+
+
+def test_a_report_opens_its_practices_with_the_leading_group() -> None:
+    _, project = draft(REPORT)
+    practices = project.section("practices").text
+    first = next(line for line in practices.splitlines() if line.startswith("（一）"))
+    assert first == "（一）加强组织领导，健全工作机制"
+    assert "以局党组书记、局长马晓东为组长的创建市级文明单位工作领导小组" in practices
+
+
+def test_a_slogan_item_goes_to_the_task_that_shares_its_own_words() -> None:
+    facts, _ = draft(REPORT)
+    say = Say(facts, vocabulary(facts))
+    pairs = {item: task.title for item, task in say.item_tasks(facts.slogans[0])}
+    # 防火 and 有害生物 are the items' own words; 防线, shared by all three, decides nothing
+    assert pairs == {"森林防火防线": "守好防线，护绿增绿",
+                     "林业有害生物防线": "守好防线，护绿增绿"}
+    clause = say.link_clause(facts.tasks[0], "done")
+    assert clause == "围绕“守好三道防线”中“森林防火防线”“林业有害生物防线”，"
+    assert say.link_clause(facts.tasks[1], "done") == ""  # nothing ties it to the slogan
+
+
+def test_a_point_naming_only_an_activity_is_told_as_done() -> None:
+    _, project = draft(REPORT)
+    practices = project.section("practices").text
+    assert "开展森林防火隐患排查" in practices
+    assert "开展组织干部职工" not in practices  # a point with its own verb stays as written
+
+
+def test_a_ranking_is_no_title() -> None:
+    assert honor_clause("全市林业系统综合考核第一名", "江城市林业局") == (
+        "在江城市林业局组织的全市林业系统综合考核中获第一名")
+    assert honor_clause("市级文明单位", "江城市文明委") == "被江城市文明委授予“市级文明单位”称号"
+    assert honor_clause("五一劳动奖状", "县总工会") == "被县总工会授予“五一劳动奖状”"
+    _, project = draft(REPORT)
+    assert "第一名”称号" not in project.section("overview").text
+
+
+def test_a_branch_gets_the_meetings_its_own_points_leave_out() -> None:
+    _, project = draft(BRANCH)
+    text = "\n".join(s.text for s in project.sections)
+    own = next(line for line in text.splitlines() if "每月召开一次支委会" in line)
+    assert "党小组会一般每月召开一次" in own
+    assert "支部委员会会议一般每月召开一次" not in own  # the branch said it already
+    assert "以2026年党支部工作为主线" not in text  # the theme only names the document
+
+
+def test_a_lone_first_item_is_no_list() -> None:
+    merged = ["加强党风廉政建设。签订责任书。"]
+    assert lone_item(["（一）加强党风廉政建设", "签订责任书。"]) == merged
+    assert lone_item(["（一）落实责任。书记负总责。"]) == ["落实责任。书记负总责。"]
+    two = ["（一）甲", "正文。", "（二）乙", "正文。"]
+    assert lone_item(two) == two
+
+
+def test_one_time_label_for_the_whole_document() -> None:
+    facts, _ = draft(BRANCH)
+    assert Say(facts, vocabulary(facts)).time_label() == "时间安排"  # no task is timed
+    timed = parse_facts(BRANCH + '''
+[[tasks]]
+title = "发展党员"
+points = ["做好发展对象考察"]
+when = "6月底前"
+''')
+    assert Say(timed, vocabulary(timed)).time_label() == "完成时限"
+    mixed = parse_facts(BRANCH.replace('"每季度召开一次党员大会"]',
+                                       '"每季度召开一次党员大会"]\nwhen = "每月"') + '''
+[[tasks]]
+title = "发展党员"
+points = ["做好发展对象考察"]
+when = "6月底前"
+''')
+    assert Say(mixed, vocabulary(mixed)).time_label() == "时间安排"

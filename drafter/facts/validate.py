@@ -316,7 +316,7 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
                         "figures", i, "name")
             names.setdefault(name.strip(), i)
     values: dict[str, Figure] = {}
-    pending: list[tuple[int, str, str, str, str, str]] = []
+    pending: list[tuple[int, str, str, str, str, str, Any]] = []
     for i, row in enumerate(rows):
         v.table(row, "figures", i)
         name = v.text(row, "name", "figures", i, required=True)
@@ -330,15 +330,14 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
             status = ""
         if "ratio" in row:
             ratio = row["ratio"]
-            if "value" in row:
-                v.error("比例由 ratio 计算得出，不要同时填写 value", "figures", i, "value")
             if (not isinstance(ratio, list) or len(ratio) != 2
                     or not all(isinstance(r, str) for r in ratio)):
                 v.error("ratio 应写成 [\"分子名称\", \"分母名称\"]", "figures", i, "ratio")
                 continue
             if unit and unit != "%":
                 v.warn(f"比例的单位总是 %，已忽略“{unit}”", "figures", i, "unit")
-            pending.append((i, name, ratio[0].strip(), ratio[1].strip(), period, status))
+            pending.append((i, name, ratio[0].strip(), ratio[1].strip(), period, status,
+                            row.get("value", _MISSING)))
             continue
         value = row.get("value", _MISSING)
         if value is _MISSING and todo:
@@ -352,7 +351,7 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
             v.error(f"数值应为确定的数，实际是 {value}（不是数或无穷大）", "figures", i, "value")
         elif name:
             values[name] = Figure(name, float(value), unit, period, status=status)
-    for i, name, num, den, period, status in pending:
+    for i, name, num, den, period, status, typed in pending:
         bad = [r for r in (num, den) if r not in values]
         for r in bad:
             if r in names and "ratio" not in rows[names[r]]:
@@ -370,8 +369,16 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
             continue
         if values[num].unit != values[den].unit:
             v.warn(f"“{num}”与“{den}”的单位不同，比例可能没有意义", "figures", i, "ratio")
-        values[name] = Figure(name, round(values[num].value / values[den].value * 100, 1), "%",
-                              period, (num, den), status=status)
+        share = round(values[num].value / values[den].value * 100, 1)
+        # A value typed beside the ratio is the user's own arithmetic: fine when it agrees
+        # (to the 0.1 the text shows), an error naming both numbers when it does not.
+        if typed is not _MISSING and (isinstance(typed, bool)
+                                      or not isinstance(typed, int | float)
+                                      or abs(typed - share) > 0.05 + 1e-9):
+            v.error(f"比例由 ratio 计算为 {share}%，与填写的 value（{typed}）不一致；"
+                    "删去 value 即可", "figures", i, "value")
+            continue
+        values[name] = Figure(name, share, "%", period, (num, den), status=status)
     # keep file order
     order = [r.get("name", "").strip() for r in rows if isinstance(r.get("name"), str)]
     return [values[n] for n in order if n in values]

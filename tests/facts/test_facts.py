@@ -110,11 +110,16 @@ def test_unknown_kind_lists_the_choices() -> None:
     assert p.key == "doc.kind" and "work_plan" in p.message
 
 
-def test_value_and_ratio_together_is_an_error() -> None:
+def test_a_value_typed_beside_a_ratio_must_agree_with_it() -> None:
     text = GOOD.replace('ratio = ["卫生专业技术人员", "职工总数"]',
                         'ratio = ["卫生专业技术人员", "职工总数"]\nvalue = 90')
     [p] = problems_of(text)
     assert p.key == "figures[3].value"
+    assert "86.4%" in p.message and "90" in p.message
+    agreeing = GOOD.replace('ratio = ["卫生专业技术人员", "职工总数"]',
+                            'ratio = ["卫生专业技术人员", "职工总数"]\nvalue = 86.4')
+    share = next(f for f in parse_facts(agreeing, kinds=kind_ids()).figures if f.ratio)
+    assert share.value == 86.4  # and no error
 
 
 def test_template_syntax_and_control_characters_are_data() -> None:

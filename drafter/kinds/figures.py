@@ -81,9 +81,11 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         if fig.unit == "%" or name.endswith(_REACH):
             return f"{when}{name}达到{fig.text}"
         if fig.unit in _DONE_UNITS and not (_DOING.search(name) or VERB.match(name)
-                                            or re.search("每人|每名|人均", name)):
+                                            or re.search("每人|每名|人均", name)
+                                            or name.endswith(("时长", "总数", "总量"))):
             return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
-        if fig.unit in ("人", "名", "个", "家", "支", "户", "所") and not (
+        if (fig.unit in ("人", "名", "个", "家", "支", "户", "所", "小时")
+                or name.endswith(("时长", "总数", "总量"))) and not (
                 VERB.match(name) or _DOING.match(name)):
             return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
     return f"{when}{name}{fig.text}"
@@ -156,10 +158,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     figure to a task themselves; in a plan everything not a target and not linked is
     the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
     titles = {t.title for t in facts.tasks}
-    if retrospective and not any(f.task for f in facts.figures):
+    if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         facts = replace(facts, figures=tuple(
             replace(f, task=guess_task(f, facts.tasks)) if f.period and not f.ratio
-            and not is_target(f) and is_result(f) else f for f in facts.figures))
+            and not f.task and not is_target(f) and is_result(f) else f
+            for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []
     # What the facts' own text already says (a point 年内发展党员2名, a funding line): a

@@ -37,7 +37,10 @@ def phase_span(name: str, start: date | None, end: date | None) -> str:
     if start and end:
         last = (date(end.year + (end.month == 12), end.month % 12 + 1, 1) - timedelta(days=1))
         whole = start.day == 1 and end == last and start.year == end.year
-        months = {f"{start.month}月", f"{start.month}月份"} if start.month == end.month else set()
+        a, b = start.month, end.month
+        months = ({f"{a}月", f"{a}月份"} if a == b else
+                  {f"{a}{dash}{b}月" for dash in ("—", "-", "－", "至", "~", "～")}
+                  | {f"{a}月{dash}{b}月" for dash in ("—", "至")})
         quarter = "一二三四"[(start.month - 1) // 3]
         if start.month % 3 == 1 and end.month == start.month + 2:
             months |= {f"第{quarter}季度", f"{quarter}季度"}

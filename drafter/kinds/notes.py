@@ -19,7 +19,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
-                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个]|是截至|"
+                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个]|是截至|其实|那块|那个|"
+                          r"出头|左右|带过|确实|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -56,13 +57,28 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
-        clauses = [_aim(c.strip()) for c in re.split(r"[，,]", s) if c.strip()]
+        clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,]", s) if c.strip()]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
         kept = [c for n, c in enumerate(clauses) if keep(c) and not (
             n and c.startswith(("其中", "还有", "也")) and not keep(clauses[n - 1]))]
         dropped = bool(clauses) and not keep(clauses[0])
         out.append(kept)
     return out
+
+
+_STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
+                        r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|"
+                        r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
+                        r"是.{1,20}(单位|机构|公司|医院|学校|中学|小学|幼儿园|企业|部门|支部|"
+                        r"中心)")
+"""What a statement about the unit says (its parts, what it covers, its size): in the
+notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
+
+
+def _tidy(clause: str) -> str:
+    """但主题党日我们定在每月10日 → 主题党日定在每月10日: the chat around a statement."""
+    clause = re.sub(r"^(但是?|而且?|另外|还有|其实)", "", clause)
+    return clause if clause.startswith("我们") else clause.replace("我们", "")
 
 
 def _aim(clause: str) -> str:
@@ -75,10 +91,13 @@ def _aim(clause: str) -> str:
 
 def _role(clause: str, retrospective: bool) -> str:
     """achieved (a summary's result), goal (a plan's aim; not one already reached:
-    通过…复评 is a fact) or fact."""
+    通过…复评 is a fact), fact (a statement about the unit: _STATEMENT) or "" (neither:
+    left out)."""
     if _ACHIEVED.search(clause):
         return "achieved" if retrospective else "fact"
-    return "goal" if _GOAL.search(clause) and not retrospective else "fact"
+    if _GOAL.search(clause) and not retrospective:
+        return "goal"
+    return "fact" if _STATEMENT.search(clause) else ""
 
 
 def _notes(facts: Facts, role: str) -> str:
@@ -86,8 +105,9 @@ def _notes(facts: Facts, role: str) -> str:
     sentences = ["，".join(c for c in clauses if _role(c, back) == role)
                  for clauses in _note_clauses(facts)]
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
-    sentences = [f"{facts.unit.self_ref}{s}" if re.match(r"(今年|去年|明年|首次|第一次)", s)
-                 else s for s in sentences]
+    sentences = [f"{facts.unit.self_ref}{s}"
+                 if re.match(r"(今年|去年|明年)?(首次|第一次|申报|争创|迎接|通过|完成|获)", s)
+                 and not s.startswith(facts.unit.self_ref) else s for s in sentences]
     text = "；".join(s for s in sentences if s)
     own = facts.unit.self_ref
     if own.startswith("我") and not own.startswith("我们"):

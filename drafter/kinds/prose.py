@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from drafter.facts import Facts, Figure, Slogan, Task
-from drafter.kinds.figures import VERB, FigureRoles, bigrams, result_figures
+from drafter.kinds.figures import VERB, FigureRoles, base_figures, bigrams, result_figures
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -254,7 +254,9 @@ class Say:
         """The figures linked to the task, as one sentence: what was achieved (a summary)
         or where the work starts from (a plan: its targets are the goals')."""
         figs = roles.of(task)
-        return f"{result_figures(figs)}。" if figs else ""
+        if not figs:
+            return ""
+        return f"{result_figures(figs) if tense == 'done' else base_figures(figs)}。"
 
     def results_lead(self, figures: Sequence[Figure]) -> str:
         """Opens a list of the year's results; "" before a single one."""
@@ -295,10 +297,12 @@ class Say:
     with the words by which a branch's own points already name it."""
 
     def meetings(self, said: str = "") -> str:
-        """The meetings the 条例 asks for that `said` (the branch's own points) does not
-        name, as one sentence; "" when it names them all."""
+        """The meetings the 条例 asks for whose frequency `said` (the branch's own
+        points) does not give (按时召开支委会 names one, but says not how often), as one
+        sentence; "" when it gives them all."""
+        clauses = re.split(r"[；;。\n]", said)
         missing = [sentence for words, sentence in self.MEETINGS
-                   if not any(w in said for w in words)]
+                   if not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
         if not missing:
             return ""
         head = "按照《中国共产党支部工作条例（试行）》要求，" if said else ""
@@ -326,7 +330,7 @@ class Say:
         """The theme as a plan's 主线 (以…为主线), or "" when the theme only names the
         document itself (2026年党支部工作 is no 主线)."""
         theme = re.sub(r"^\d{4}年度?", "", self.facts.doc.theme)
-        bare = theme.removesuffix("工作计划").removesuffix("工作")
+        bare = theme.removesuffix("工作计划").removesuffix("工作").removesuffix("建设")
         if bare in ("党支部", "支部", "党总支", "总支", "党建", "党委", ""):
             return ""
         return theme
@@ -426,6 +430,8 @@ def as_clause(point: str) -> str:
         return f"开展{point}"
     return point
 
+
+_FREQUENCY = re.compile(r"每[年月周季半日天]|\d+次|[一两二三四]次|不少于|定期|季度")
 
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
                  "局长", "站长", "所长", "馆长", "行长", "队长")

@@ -77,6 +77,13 @@ def _blocking(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.rule not in ADVISORY]
 
 
+def _actionable(findings: Sequence[Finding]) -> list[Finding]:
+    """The blocking findings a repair turn can act on: not a 【待补充：…】 marker, which
+    the reference keeps on purpose or the model sets where the facts contradict each
+    other (the user fills it in)."""
+    return [f for f in _blocking(findings) if "待补充" not in f.excerpt]
+
+
 def _errors(text: str, facts: Facts, section: str = "") -> list[Finding]:
     """The language finding for an answer that is not mostly Chinese (then nothing else:
     the rules read Chinese), else the checker's findings."""
@@ -242,10 +249,10 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
     report = GuardReport()
     text = plain(text, report)
     findings = _errors(text, facts, section)
-    report.first = [f.rule for f in _blocking(findings)]
+    report.first = [f.rule for f in _actionable(findings)]
     for _ in range(max(0, turns)):
-        if not _blocking(findings):
-            break  # style warnings alone are reported, not repaired
+        if not _actionable(findings):
+            break  # style warnings and 【待补充】 markers are reported, not repaired
         text = plain(await repair(findings, text), report)
         report.repair_turns += 1
         findings = _errors(text, facts, section)

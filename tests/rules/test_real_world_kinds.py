@@ -335,6 +335,24 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                         [("slogan.count", "两个到位", None)]),
     "archives-rules-replaced": ("依据《档案法实施办法》做好档案接收工作。", 2025,
                                 [("term.outdated", "《档案法实施办法》", None)]),
+    # blind9 shapes
+    "full-width-date-is-one": ("２０２２年３月１日", None,
+                               [("number.format", "２０２２年３月１", "2022年3月1")]),
+    "site-speaks-of-itself-in-a-station": (
+        "市水文站2025年工作方案\n结合本站实际，制定本方案。\n更多精品范文请访问本站首页。", None,
+        [("boilerplate.web", "更多精品范文请访问本站首页。", ...)]),
+    "fall-by-shortening-over-100": ("故障处置时间较上年缩短了150%。", None,
+                                    [("number.arithmetic", "缩短了150%", None)]),
+    "share-of-the-total-not-a-part-named-alike": (
+        "支部现有党员15名，其中正式党员13名、预备党员1名；45岁以下党员9名，占党员总数的60%。",
+        None, [("number.arithmetic", "15名", None)]),
+    "kinds-of-the-total-short": ("安排审计项目36个，其中预算执行审计14个、经济责任审计12个、"
+                                 "专项审计调查9个。", None, [("number.arithmetic", "36个", None)]),
+    "kinds-sharing-one-character-short": (
+        "改造供水管网28.5公里，其中主干管6.5公里、配水支管18公里、入户管3公里。", None,
+        [("number.arithmetic", "28.5公里", None)]),
+    "share-named-by-no-whole": ("全年支出4200万元，其中环保设施运维资金1260万元，占比达到35%。",
+                                None, [("number.arithmetic", "35%", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -500,6 +518,18 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "count-then-comma-other-list": ("落实“两个到位”，加强巡查、宣传、督办工作。", None),
     "archives-rules-in-force": ("依据《中华人民共和国档案法实施条例》做好档案接收工作。", 2025),
     "archives-rules-in-their-time": ("依据《档案法实施办法》做好档案接收工作。", 2023),
+    # blind9 shapes
+    "full-width-free-date": ("2022年3月1日", None),
+    "station-own-words": ("市水文站2025年工作方案\n结合本站实际，组织本站职工开展培训。", None),
+    "shortened-by-a-share": ("故障处置时间较上年缩短了15%。", None),
+    "share-of-the-total-right": (
+        "支部现有党员15名，其中正式党员14名、预备党员1名；45岁以下党员9名，占党员总数的60%。",
+        None),
+    "kinds-of-the-total-add-up": ("安排审计项目35个，其中预算执行审计14个、经济责任审计12个、"
+                                  "专项审计调查9个。", None),
+    "kinds-of-the-total-picked-out": ("支部现有党员50名，其中老党员30名、流动党员12名。", None),
+    "share-named-by-no-whole-right": (
+        "全年支出4200万元，其中环保设施运维资金1260万元，占比达到30%。", None),
 }
 
 

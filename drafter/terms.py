@@ -29,6 +29,8 @@ class Formulation:
     full: str = ""
     suffix: str = ""
     replaces: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()
+    """Per item, the other names it goes by (支委会 for 支部委员会会议); may be empty."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,8 @@ def load_terms(overlay: Path | None = None) -> Terms:
                 Formulation(id=f["id"], name=f["name"], items=tuple(f["items"]),
                             since=_date(f["since"]), source=f.get("source", ""),
                             full=f.get("full", ""), suffix=f.get("suffix", ""),
-                            replaces=tuple(f.get("replaces", ())))
+                            replaces=tuple(f.get("replaces", ())),
+                            aliases=tuple(tuple(a) for a in f.get("aliases", ())))
                 for f in data.get("formulations", [])),
             congresses=tuple(Session(s["name"], _date(s["start"]), _date(s["end"]),
                                      s.get("source", "")) for s in data.get("congresses", [])),

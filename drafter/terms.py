@@ -66,6 +66,18 @@ class Named:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """An edition of a regulation (`edition` its year) that a later revision replaced on
+    `since`; `other` names the edition in force then."""
+
+    name: str
+    edition: int
+    since: date
+    other: str
+    source: str
+
+
+@dataclass(frozen=True)
 class FixedName:
     """A name written exactly; `core` must follow `head` (习近平 + 新时代…思想)."""
 
@@ -120,6 +132,7 @@ class Terms:
     campaigns: tuple[Named, ...] = ()
     goals: tuple[Named, ...] = ()
     superseded: tuple[Named, ...] = ()
+    revised: tuple[Revision, ...] = ()
 
     def guiding_sentence(self, on: date) -> str:
         """The standard guiding-thought sentence for a document dated `on`."""
@@ -167,7 +180,7 @@ def _read(path: Path) -> dict[str, Any]:
 _KEYS = (("formulations", "id"), ("congresses", "name"), ("plenums", "name"),
          ("guidance", "from"), ("companions", "from"), ("thoughts", "name"),
          ("names", "name"), ("variants", "wrong"), ("periods", "name"), ("sessions", "name"),
-         ("campaigns", "name"), ("goals", "name"), ("superseded", "name"))
+         ("campaigns", "name"), ("goals", "name"), ("superseded", "name"), ("revised", "id"))
 
 
 def _timeline(data: dict[str, Any]) -> dict[str, Any]:
@@ -191,10 +204,15 @@ def _timeline(data: dict[str, Any]) -> dict[str, Any]:
         "campaigns": tuple(Named(r["name"], _date(r["start"]), r.get("source", ""),
                                  None if r.get("standing") else _date(r["end"]))
                            for r in rows("campaigns")),
-        "goals": tuple(Named(r["name"], _date(r["achieved"]), r.get("source", ""))
+        # `push_until`: the last push before the goal (决胜…) ended then.
+        "goals": tuple(Named(r["name"], _date(r["achieved"]), r.get("source", ""),
+                             _date(r["push_until"]) if r.get("push_until") else None)
                        for r in rows("goals")),
         "superseded": tuple(Named(r["name"], _date(r["until"]), r.get("source", ""),
                                   None, r.get("replaced_by", "")) for r in rows("superseded")),
+        "revised": tuple(Revision(r["name"], int(r["edition"]), _date(r["until"]),
+                                  r.get("replaced_by", ""), r.get("source", ""))
+                         for r in rows("revised")),
     }
 
 

@@ -366,6 +366,17 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
     "named-list-with-a-stranger": (
         "落实“三会一课”制度，按时召开支部党员大会、支委会、党小组会和民主生活会。", 2024,
         [("term.canonical", "支部党员大会、支委会、党小组会和民主生活会", ...)]),
+    "taiwan-two-character-words": ("查档结果可现场列印，以视讯方式开展辅导。", None,
+                                   [("script.misconversion", "列印", "打印"),
+                                    ("script.misconversion", "视讯", "视频")]),
+    "rise-mangled-before-its-verb": ("完成预约系统的版本公升级。", None,
+                                     [("script.misconversion", "公升级", "升级")]),
+    "superseded-edition": ("组织党员学习2018年修订的《中国共产党纪律处分条例》。", 2025,
+                           [("term.outdated", "2018年修订的《中国共产党纪律处分条例》", None)]),
+    "last-push-after-its-year": ("为决胜全面建成小康社会贡献力量。\n2021年2月3日", None,
+                                 [("term.outdated", "决胜全面建成小康社会", None)]),
+    "plan-close-aimed-at-after-it": ("奋力实现“十四五”规划圆满收官。", 2026,
+                                     [("term.outdated", "“十四五”规划圆满收官", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -555,6 +566,12 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "named-list-the-name-in-a-list": (
         "落实“三会一课”、主题党日、组织生活会等制度，按时召开支部党员大会、支委会、党小组会和组织生活会。",
         2024),
+    "taiwan-two-character-words-in-mainland-words": ("一系列印发的文件，召开视讯会议。", None),
+    "rise-as-a-measure": ("每公升的价格，每公升水。", None),
+    "edition-in-force": ("组织党员学习2018年修订的《中国共产党纪律处分条例》。", 2023),
+    "last-push-in-its-year": ("为决胜全面建成小康社会贡献力量。", 2020),
+    "last-push-told-as-done": ("决胜全面建成小康社会取得决定性成就。", 2021),
+    "plan-close-aimed-at-in-its-year": ("奋力实现“十四五”规划圆满收官。", 2025),
 }
 
 

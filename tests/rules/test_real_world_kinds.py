@@ -353,10 +353,12 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
         [("number.arithmetic", "28.5公里", None)]),
     "share-named-by-no-whole": ("全年支出4200万元，其中环保设施运维资金1260万元，占比达到35%。",
                                 None, [("number.arithmetic", "35%", None)]),
-    "two-character-counted-word": ("严格执行用火“四不准”：不准在林区吸烟、不准野外烧荒、不准上坟烧纸。",
-                                   None, [("slogan.count", "四不准", None)]),
-    "count-as-a-name": ("开展“五星支部”创建，围绕政治建设星、组织建设星、服务建设星、作风建设星逐项评定。",
-                        None, [("slogan.count", "五星支部", None)]),
+    "two-character-counted-word": (
+        "严格执行用火“四不准”：不准在林区吸烟、不准野外烧荒、不准上坟烧纸。", None,
+        [("slogan.count", "四不准", None)]),
+    "count-as-a-name": (
+        "开展“五星支部”创建，围绕政治建设星、组织建设星、服务建设星、"
+        "作风建设星逐项评定。", None, [("slogan.count", "五星支部", None)]),
     "clause-formulation-half-changed": (
         "牢记“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、敢于胜利。",
         2024, [("term.canonical", "敢于斗争、敢于胜利", "敢于斗争、善于斗争")]),
@@ -554,12 +556,14 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "kinds-of-the-total-picked-out": ("支部现有党员50名，其中老党员30名、流动党员12名。", None),
     "share-named-by-no-whole-right": (
         "全年支出4200万元，其中环保设施运维资金1260万元，占比达到30%。", None),
-    "two-character-counted-word-right": ("严格执行用火“三不准”：不准在林区吸烟、不准野外烧荒、不准上坟烧纸。",
-                                         None),
-    "count-as-a-name-right": ("开展“四星支部”创建，围绕政治建设星、组织建设星、服务建设星、作风建设星逐项评定。",
-                              None),
+    "two-character-counted-word-right": (
+        "严格执行用火“三不准”：不准在林区吸烟、不准野外烧荒、不准上坟烧纸。", None),
+    "count-as-a-name-right": (
+        "开展“四星支部”创建，围绕政治建设星、组织建设星、服务建设星、"
+        "作风建设星逐项评定。", None),
     "three-musts-counted-by-clauses": (
-        "牢记“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争。", 2024),
+        "牢记“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，"
+        "务必敢于斗争、善于斗争。", 2024),
     "a-saying-of-its-own": ("坚持不忘初心、牢记使命，发扬斗争精神，敢于斗争、敢于胜利。", 2024),
     "named-list-right-in-short-names": (
         "落实“三会一课”制度，每月召开一次支委会，每季度召开一次党员大会、讲一次党课。", 2024),

@@ -29,6 +29,8 @@ class Formulation:
     full: str = ""
     suffix: str = ""
     replaces: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()
+    """Per item, the other names it goes by (支委会 for 支部委员会会议); may be empty."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,18 @@ class Named:
     source: str
     until: date | None = None
     other: str = ""
+
+
+@dataclass(frozen=True)
+class Revision:
+    """An edition of a regulation (`edition` its year) that a later revision replaced on
+    `since`; `other` names the edition in force then."""
+
+    name: str
+    edition: int
+    since: date
+    other: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -118,6 +132,7 @@ class Terms:
     campaigns: tuple[Named, ...] = ()
     goals: tuple[Named, ...] = ()
     superseded: tuple[Named, ...] = ()
+    revised: tuple[Revision, ...] = ()
 
     def guiding_sentence(self, on: date) -> str:
         """The standard guiding-thought sentence for a document dated `on`."""
@@ -165,7 +180,7 @@ def _read(path: Path) -> dict[str, Any]:
 _KEYS = (("formulations", "id"), ("congresses", "name"), ("plenums", "name"),
          ("guidance", "from"), ("companions", "from"), ("thoughts", "name"),
          ("names", "name"), ("variants", "wrong"), ("periods", "name"), ("sessions", "name"),
-         ("campaigns", "name"), ("goals", "name"), ("superseded", "name"))
+         ("campaigns", "name"), ("goals", "name"), ("superseded", "name"), ("revised", "id"))
 
 
 def _timeline(data: dict[str, Any]) -> dict[str, Any]:
@@ -189,10 +204,15 @@ def _timeline(data: dict[str, Any]) -> dict[str, Any]:
         "campaigns": tuple(Named(r["name"], _date(r["start"]), r.get("source", ""),
                                  None if r.get("standing") else _date(r["end"]))
                            for r in rows("campaigns")),
-        "goals": tuple(Named(r["name"], _date(r["achieved"]), r.get("source", ""))
+        # `push_until`: the last push before the goal (决胜…) ended then.
+        "goals": tuple(Named(r["name"], _date(r["achieved"]), r.get("source", ""),
+                             _date(r["push_until"]) if r.get("push_until") else None)
                        for r in rows("goals")),
         "superseded": tuple(Named(r["name"], _date(r["until"]), r.get("source", ""),
                                   None, r.get("replaced_by", "")) for r in rows("superseded")),
+        "revised": tuple(Revision(r["name"], int(r["edition"]), _date(r["until"]),
+                                  r.get("replaced_by", ""), r.get("source", ""))
+                         for r in rows("revised")),
     }
 
 
@@ -216,7 +236,8 @@ def load_terms(overlay: Path | None = None) -> Terms:
                 Formulation(id=f["id"], name=f["name"], items=tuple(f["items"]),
                             since=_date(f["since"]), source=f.get("source", ""),
                             full=f.get("full", ""), suffix=f.get("suffix", ""),
-                            replaces=tuple(f.get("replaces", ())))
+                            replaces=tuple(f.get("replaces", ())),
+                            aliases=tuple(tuple(a) for a in f.get("aliases", ())))
                 for f in data.get("formulations", [])),
             congresses=tuple(Session(s["name"], _date(s["start"]), _date(s["end"]),
                                      s.get("source", "")) for s in data.get("congresses", [])),

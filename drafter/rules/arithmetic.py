@@ -24,7 +24,7 @@ from drafter.rules.model import Finding, Text, finding
 from drafter.rules.tables import table_totals
 
 _NEAR_AND_MORE = re.compile(r"近[0-9一二三四五六七八九十百千万.]+余")
-_FALL = "(?:下降|减少|降低|缩小|缩减|下滑|回落)了?"
+_FALL = "(?:下降|减少|降低|缩小|缩减|缩短|压缩|减小|下滑|回落)了?"
 _TIMES_LESS = re.compile(rf"{_FALL}(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十]+)倍")
 _FALL_OVER = re.compile(rf"{_FALL}([0-9]+(?:\.[0-9]+)?)[%％]")
 _SHARE = re.compile(r"占([^，。；0-9]{1,12}?)的?([0-9]+(?:\.[0-9]+)?)[%％]")
@@ -98,6 +98,34 @@ def _kinds_of_most(labels: list[str], added: float, total: float) -> bool:
             and all(len(label) >= 2 and label.endswith(end) for label in labels))
 
 
+_NEARLY = 0.9
+
+
+def _kinds_of_total(labels: list[str], head: str, added: float, total: float) -> str | None:
+    """Whether parts covering nearly all of their total are named as kinds of the thing it
+    counts: the labels share a word the total's own name holds (党员 of 支部现有党员, 审计 of
+    审计项目; with three or more parts, one character its name ends near: 管 of 供水管网).
+    Returns the labels' shared ending when it is the total's noun (「党员」), to read the
+    kinds without it; "" when the shared word stands elsewhere; None when not kinds."""
+    if not _NEARLY * total <= added < total or not all(labels):
+        return None
+    noun = head[-8:]
+    suffix = labels[0]
+    for label in labels[1:]:
+        while suffix and not label.endswith(suffix):
+            suffix = suffix[1:]
+    if len(suffix) >= 2 and head.endswith(suffix) and all(len(x) > len(suffix) for x in labels):
+        return suffix
+    first = labels[0]
+    for k in range(len(first) - 1):
+        word = first[k:k + 2]
+        if word in noun and all(word in x for x in labels[1:]):
+            return ""
+    if len(labels) >= 3 and len(suffix) == 1 and suffix in noun[-4:]:
+        return ""
+    return None
+
+
 _OF_WHICH = re.compile(
     rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})[\u4e00-\u9fff]{{0,6}}?"
     r"(?:[，,]其中|中[，,](?:有)?)([^。；;]+)")
@@ -127,13 +155,20 @@ def _of_which(i: int, line: str) -> Iterator[Finding]:
         head = line[max(line.rfind(c, 0, m.start()) for c in "。；;，,") + 1:m.start()]
         stated_total = of_which and (_STATED_TOTAL.search(head) is not None or (
             len(parts) >= 3 and _EVERY_KIND.search(head) is not None))
+        # Parts named as kinds of the total's own noun (党员15名，其中正式党员…、预备党员…;
+        # 审计项目36个，其中预算执行审计…、经济责任审计…、专项审计调查…) split it.
+        kinds = _kinds_of_total(labels, head, added, total) if of_which else None
+        named = labels
+        if kinds:
+            labels = [x.removesuffix(kinds) for x in labels]
         # 「N个X中，A…、B…」 partitions X only when the sentence says all are covered.
         exhaustive = stated_total or _COVERAGE.search(rest) is not None or (
-            of_which and (_shared_head(labels) or _kinds_of_most(labels, added, total))
+            of_which and (_shared_head(labels) or _kinds_of_most(labels, added, total)
+                          or kinds is not None)
             and not any(_SUBSET.search(x) for x in labels))
         if added < total and (not exhaustive or any(_SELECTION.search(x) for x in labels)):
             continue  # 其中党员12人、团员8人, 其中女性…、少数民族…: a selection of the total
-        if added > total and any(_SUBSET.search(x) for x in labels) and not stated_total:
+        if added > total and any(_SUBSET.search(x) for x in named) and not stated_total:
             continue  # overlapping selections (党员 and 女性) may exceed the total
         if added > total and any(f"{y}占{x}" in line for x in labels for y in labels if x != y):
             continue  # 「其中专任教师158人、双师型教师104人，双师型教师占专任教师的65.8%」: nested
@@ -203,7 +238,7 @@ def _rate_vs_parts(i: int, line: str) -> Iterator[Finding]:
                           f"{format_number(part)}÷{format_number(whole)}≈{expected:.1f}%")
 
 
-_FALL_WORDS = ("下降", "减少", "降低", "缩小", "缩减", "下滑", "回落")
+_FALL_WORDS = ("下降", "减少", "降低", "缩小", "缩减", "缩短", "压缩", "减小", "下滑", "回落")
 _TOTAL_WORDS = ("合计", "共计", "总计", "总共")
 
 
@@ -266,6 +301,8 @@ def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float]
     clause_start = max(line.rfind(p, 0, m.start()) for p in _CLAUSE_MARKS) + 1
     numbers = list(_NUMBER.finditer(line, 0, m.start()))
     values = [float(n.group(1)) * (1e4 if n.group(2) else 1) for n in numbers]
+    if _SHARE_OF_TOTAL.match(m.group(1)):
+        return _share_of_total(line, start, m, numbers, values)
     own = [k for k, n in enumerate(numbers) if n.start() >= clause_start]
     if own:
         top = own[-1]
@@ -296,9 +333,46 @@ def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float]
         if n.start() >= start:
             clause = line[max(line.rfind("，", start, n.start()) + 1, start):n.start()]
             if name in clause:
+                k = _total_of_parts(line, numbers, k, name)
                 return (numerator, values[k]) if values[k] else None
         else:
             head = max(line.rfind(p, 0, n.start()) for p in _CLAUSE_MARKS) + 1
             if len(whole) >= 2 and whole in line[head:n.start()]:
+                k = _total_of_parts(line, numbers, k, whole)
                 return (numerator, values[k]) if values[k] else None
     return None
+
+
+def _total_of_parts(line: str, numbers: list[re.Match[str]], k: int, whole: str) -> int:
+    """The number a share is of: the k-th, unless it is a part listed after 其中 and the
+    total those parts split names the whole too (「党员15名，其中正式党员13名、预备党员1名；
+    45岁以下党员9名，占党员总数的60%」: 15, not the 1 预备党员 that also holds 党员)."""
+    n = numbers[k]
+    of_which = line.rfind("其中", 0, n.start())
+    if of_which < 0 or any(c in line[of_which:n.start()] for c in "。；;"):
+        return k
+    for j in range(k - 1, -1, -1):
+        if numbers[j].end() <= of_which:
+            head = max(line.rfind(p, 0, numbers[j].start()) for p in _CLAUSE_MARKS) + 1
+            return j if whole in line[head:numbers[j].start()] else k
+    return k
+
+
+# 「…4200万元，其中…的资金1260万元，占比达到35%」: a share that names no whole is of the
+# total its 其中 splits.
+_SHARE_OF_TOTAL = re.compile(r"^(?:比|比重)(?:达到|达|为|是|约|仅|超过)*$")
+
+
+def _share_of_total(line: str, start: int, m: re.Match[str], numbers: list[re.Match[str]],
+                    values: list[float]) -> tuple[float, float] | None:
+    of_which = line.rfind("其中", start, m.start())
+    if of_which < 0:
+        return None
+    parts = [k for k, n in enumerate(numbers) if n.start() > of_which]
+    totals = [k for k, n in enumerate(numbers) if start <= n.start() and n.end() <= of_which]
+    if len(parts) != 1 or not totals or not values[totals[-1]]:
+        return None  # several parts: which one the share is of is not said
+    part, total = numbers[parts[0]], numbers[totals[-1]]
+    if line[part.end():part.end() + 2] != line[total.end():total.end() + 2]:
+        return None  # counted in other units
+    return values[parts[0]], values[totals[-1]]

@@ -112,7 +112,26 @@ _HINT_WORDS = (
 _HINT_STARTS = frozenset("#-—–•·*_=第好当没明收")
 
 
-def _spans(line: str, plain: str) -> list[tuple[int, int, str]]:
+# 本站 is a site speaking of itself — unless the document is a station's own (市水文站,
+# 林业工作站: 「结合本站实际」), where it is the unit, and junk only with a site's words.
+_SITE_SELF = re.compile(r"(?:访问|联系|关注|尽在|来自|来源[：:]?)本站|本站(?:原创|首页|删除|为大家|"
+                        r"为您|栏目|所有|部分内容|整理|收集|发布|提供|网|会员|用户|地址|链接)")
+_STATION_LINE = re.compile(r"^[^。，；：！？]{0,30}站(?:党支部|党总支|党委)?"
+                           r"(?:(?:19|20)\d\d年|$)")
+
+
+def _station(lines: list[str]) -> bool:
+    """Whether the title or the 落款 names a station as the writer (市水文站2025年…)."""
+    return any(_STATION_LINE.match(line.strip(_BLANKS)) for line in (*lines[:2], *lines[-4:]))
+
+
+def _speech(said: str, station: bool) -> bool:
+    if station and "本站" in said and not _SITE_SELF.search(said):
+        said = said.replace("本站", "本单位")
+    return _SPEECH.search(said) is not None
+
+
+def _spans(line: str, plain: str, station: bool = False) -> list[tuple[int, int, str]]:
     """Junk in one line as (start, end, fix) — whole line, sentences, or tokens."""
     body = plain.strip(_BLANKS)
     lead = len(plain) - len(plain.lstrip(_BLANKS))
@@ -127,7 +146,7 @@ def _spans(line: str, plain: str) -> list[tuple[int, int, str]]:
     chat = False
     for m in sentences:
         said = m.group(0).strip(_BLANKS)
-        if _SPEECH.search(said) or (chat and (_FOLLOW_UP.match(said) or "您" in said)):
+        if _speech(said, station) or (chat and (_FOLLOW_UP.match(said) or "您" in said)):
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(_BLANKS))
             spans.append((start, start + len(said), ""))
             chat = True
@@ -153,9 +172,12 @@ def boilerplate(text: Text) -> Iterator[Finding]:
     the fix that deletes it (or unwraps Markdown bold)."""
     starts = {i for i, line in enumerate(text.lines)
               if line.lstrip(_BLANKS)[:1] in _HINT_STARTS}
+    station: bool | None = None
     for i in sorted(starts.union(text.lines_containing(_HINT_WORDS))):
         line = text.lines[i]
-        for a, b, fix in _spans(line, text.plain[i]):
+        if station is None and "本站" in text.plain[i]:
+            station = _station(text.lines)
+        for a, b, fix in _spans(line, text.plain[i], bool(station)):
             excerpt = line[a:b]
             if fix:
                 message = f"“{excerpt}”带有 Markdown 标记，应去掉星号"

@@ -59,6 +59,10 @@ def canonical(text: Text) -> Iterator[Finding]:
             found += _core_values(text, f)
         elif _is_sentence(f):
             found += _sentence(text, f)
+        elif _is_clauses(f):
+            found += _clauses(text, f)
+        elif f.aliases and not _list_kind(f):
+            found += _named_list(text, f)
         elif _items_pattern(f.items).search(text.joined_plain):
             found += _list(text, f)
     found += _names(text)
@@ -147,6 +151,8 @@ def _member_like(token: str, f: Formulation) -> bool:
 
 
 def _list_kind(f: Formulation) -> bool:
+    if _is_clauses(f):
+        return False
     suffix, prefix = _affix(f.items)
     return len(suffix) >= 2 or len(prefix) >= 2 or _width(f) >= 2
 
@@ -322,6 +328,96 @@ def _sentence(text: Text, f: Formulation) -> Iterator[Finding]:
                     continue
                 if plain[m.start():end + 2] != item:
                     yield _report(text, i, m.start(), end + 2, f.name, item)
+
+
+# ------------------------------------------------------------------ clauses
+
+
+def _is_clauses(f: Formulation) -> bool:
+    """A formulation of three or more clauses, each two phrases joined by 、 (三个务必,
+    伟大建党精神)."""
+    return len(f.items) >= 3 and all("、" in it for it in f.items)
+
+
+_SENTENCE_END = re.compile(r"[。！？；;!?]")
+
+
+def _sentence_spans(plain: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SENTENCE_END.finditer(plain):
+        yield start, m.start()
+        start = m.end()
+    if start < len(plain):
+        yield start, len(plain)
+
+
+def _clauses(text: Text, f: Formulation) -> Iterator[Finding]:
+    """A clause with one phrase right and the other changed (务必敢于斗争、敢于胜利 for
+    务必敢于斗争、善于斗争; 对党忠诚、不负韶华 for 对党忠诚、不负人民), where the formulation is
+    cited: its name in the sentence, or (its clauses' shared lead 务必 before this one) its
+    other clauses beside it — 「敢于斗争、敢于胜利」 on its own is a saying of its own."""
+    _, lead = _affix(f.items)
+    lead = lead if len(lead) >= 2 else ""
+    halves = [tuple(it[len(lead):].split("、", 1)) for it in f.items]
+    keys = tuple(h for pair in halves for h in pair)
+    others_needed = max(1, len(f.items) - 2)
+    for i in text.lines_containing(keys):
+        plain = text.plain[i]
+        for a, b in _sentence_spans(plain):
+            sentence = plain[a:b]
+            if not any(k in sentence for k in keys):
+                continue
+            right = {k for k, (x, y) in enumerate(halves) if f"{lead}{x}、{y}" in sentence}
+            named = f.name in sentence
+            for k, (x, y) in enumerate(halves):
+                if not named and len(right - {k}) < others_needed:
+                    continue
+                for m in re.finditer(rf"{re.escape(x)}、([\u4e00-\u9fff]{{{len(y)}}})"
+                                     rf"|([\u4e00-\u9fff]{{{len(x)}}})、{re.escape(y)}", sentence):
+                    if m.group(0) == f"{x}、{y}" or (lead and sentence[
+                            max(0, m.start() - len(lead)):m.start()] != lead):
+                        continue
+                    yield _report(text, i, a + m.start(), a + m.end(), f.name, f"{x}、{y}")
+
+
+# ------------------------------------------------------------------ named lists
+
+
+def _named_list(text: Text, f: Formulation) -> Iterator[Finding]:
+    """A list of items that share no shape (三会一课: 支部党员大会、支部委员会会议、党小组会、
+    党课), read only where the name introduces it (「落实“三会一课”制度，按时召开A、B、C和D」):
+    an item left out and another of the items' kind (a meeting: 民主生活会) in its place is
+    wrong. The items go by other names too (支委会: the data's aliases)."""
+    names = [{it, *(f.aliases[k] if k < len(f.aliases) else ())} for k, it in enumerate(f.items)]
+    every = sorted({n for group in names for n in group}, key=len, reverse=True)
+    ends = {it[-1] for it in f.items}
+    for i in text.lines_containing((f.name,)):
+        plain = text.plain[i]
+        for at in (m.end() for m in _name_pattern(f.name).finditer(plain)):
+            end = min((m.start() for m in _SENTENCE_END.finditer(plain, at)), default=len(plain))
+            run = next((r for r in _RUN.finditer(plain, at, end)
+                        if sum(any(t.endswith(n) for n in every) for t in r.group(0).split("、"))
+                        >= 2), None)
+            if run is None or "、" in plain[at:run.start()] or run.start() - at > 16:
+                continue
+            tokens = run.group(0).split("、")
+            last = _AND_LAST.split(tokens[-1])
+            tokens[-1:] = [t for t in last if t]
+            first = next((n for n in every if tokens[0].endswith(n)), None)
+            if first is None:
+                continue
+            start = run.start() + len(tokens[0]) - len(first)
+            tokens[0] = first
+            which = [next((k for k, g in enumerate(names) if any(t.endswith(n) for n in g)),
+                          None) for t in tokens]
+            told = plain[at:end]  # an item told elsewhere in the sentence is not missing
+            missing = {k for k, g in enumerate(names) if k not in which
+                       and not any(n in told for n in g)}
+            strangers = [t for t, k in zip(tokens, which, strict=True)
+                         if k is None and t[-1:] in ends and len(t) <= 8]
+            if missing and strangers and len(strangers) == which.count(None):
+                fix = "、".join(f.items)
+                yield _report(text, i, start, run.end(), f.name, fix)
 
 
 def _wrong_suffix(text: Text) -> Iterator[Finding]:

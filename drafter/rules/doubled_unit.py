@@ -5,7 +5,8 @@
   218640人次」). Only compound units (人次, 万元, 学时…) are read: 「帮扶责任人120人」 and
   「示范户30户」 are ordinary Chinese;
 - a name ending in 数 after its counting word, the number counted by that word again:
-  「住院分娩人数3126人」, 「户表改造户数8650户」, 「播发稿件条数420条」 (「住院分娩3126人」 or
+  「住院分娩人数3126人」, 「户表改造户数8650户」, 「播发稿件条数420条」, 「结算笔数1260万笔」
+  (「住院分娩3126人」 or
   「住院分娩人数3126」);
 - a unit or measure word doubled after a number: 「12个个」, 「300人次人次」. 「一个个」,
   「12个个人」 (个人), 「5项项目」 (项目) are words, not doubles.
@@ -29,7 +30,7 @@ _NAMED = re.compile(rf"({_UNITS})({_LINK})([0-9]+(?:\.[0-9]+)?)(万|亿)?\1")
 _NOT_A_NAME = frozenset("每万亿千百十0123456789")
 # A name ending in 数 after its counting word (住院分娩人数, 户表改造户数), the number then
 # counted by that word again: 「人数3126人」 says 人 twice (「住院分娩3126人」).
-_COUNTERS = "人户家件个场例台所项篇辆条起宗次期份册本张部座株棵头只批套间栋处亩吨天"
+_COUNTERS = "人户家件个场例台所项篇辆条起宗次期份册本张部座株棵头只批套间栋处亩吨天笔块艘架幅盏根枚"
 _COUNTED = re.compile(rf"([{_COUNTERS}])数({_LINK})"
                       rf"([0-9]+(?:\.[0-9]+)?)(万|亿)?([名{_COUNTERS}])(?!次)")
 _SAME_COUNT = {"人": "人名"}

@@ -24,6 +24,7 @@ PHRASES: tuple[str, ...] = (
     "提高认识", "统一思想", "明确责任", "加强协调", "强化责任", "周密组织", "狠抓落地",
     "提高站位", "提高政治站位", "振奋精神", "奋勇争先", "鼓足干劲", "再接再厉", "埋头苦干",
     "踔厉奋发", "勇毅前行", "砥砺前行", "争先创优", "团结一心", "同心协力", "乘势而上",
+    "统筹谋划", "积极作为", "精益求精",
 )
 
 
@@ -99,7 +100,51 @@ def _clauses(sentence: str) -> Iterator[tuple[int, int]]:
     yield start, len(sentence)
 
 
+# Stacks of another shape, empty whatever the rest of the sentence says:
+# - one adverb on three or more generic verbs sharing one object (「全面提高、全面加强、
+#   全面推进、全面落实文明创建各项工作」): four verbs say what one would;
+# - three or more 「X上」 aspects each with a set phrase (「思想上高度重视、行动上积极作为、
+#   工作上精益求精」), two of them at least from the list.
+_ADVERB_STACK = re.compile(
+    r"(全面|切实|大力|不断|进一步|持续|着力|积极)(?:提高|提升|加强|强化|推进|推动|落实|深化|完善|"
+    r"抓好|做好|加快|增强|加大)(?:、\1(?:提高|提升|加强|强化|推进|推动|落实|深化|完善|抓好|做好|"
+    r"加快|增强|加大)){2,}")
+_ASPECT_STACK = re.compile(r"[\u4e00-\u9fff]{2}上[\u4e00-\u9fff]{4}"
+                           r"(?:、[\u4e00-\u9fff]{2}上[\u4e00-\u9fff]{4}){2,}")
+
+
+def _stacks(plain: str) -> Iterator[tuple[int, int, list[str]]]:
+    for m in _ADVERB_STACK.finditer(plain):
+        verbs = m.group(0).split("、")
+        if len(set(verbs)) >= 3:
+            yield m.start(), m.end(), verbs
+    for m in _ASPECT_STACK.finditer(plain):
+        tails = [t[3:] for t in m.group(0).split("、")]
+        if sum(_PHRASE.fullmatch(t) is not None for t in tails) >= 2:
+            yield m.start(), m.end(), tails
+
+
 def empty_phrases(text: Text) -> Iterator[Finding]:
+    """A sentence of stacked set phrases, one clause of them, or a stack of another shape
+    (_stacks)."""
+    yield from _shaped(text)
+    yield from _phrased(text)
+
+
+def _shaped(text: Text) -> Iterator[Finding]:
+    for i in text.lines_containing(("、",)):
+        plain = text.plain[i]
+        if "上" not in plain and not _ADVERB_STACK.search(plain):
+            continue
+        for a, b, words in _stacks(plain):
+            excerpt = text.lines[i][a:b]
+            listed = "、".join(dict.fromkeys(words))
+            yield finding("style.empty_phrases", "warning", i, a, excerpt,
+                          f"此处堆砌套话（{listed}），没有具体内容，"
+                          f"应写明做什么、怎么做、做到什么程度")
+
+
+def _phrased(text: Text) -> Iterator[Finding]:
     """A sentence of stacked set phrases; or, in a sentence with no figure or name, one
     clause of them (「全体干部职工要统一思想、振奋精神、攻坚克难、奋勇争先，以更加饱满的
     热情投入工作」: the clause says nothing, the rest of the sentence no more)."""
@@ -117,7 +162,7 @@ def empty_phrases(text: Text) -> Iterator[Finding]:
                     found = _empty(sentence[ca:cb])
                     if found is None:
                         continue
-                    outside = _FILLER.sub("", sentence[:ca] + sentence[cb:])
+                    outside = _FILLER.sub("", _PHRASE.sub("", sentence[:ca] + sentence[cb:]))
                     if len(_CJK.findall(outside)) < sum(len(m.group(0)) for m in found):
                         a, b = a + ca, a + cb
                         break  # the rest of the sentence says nothing either

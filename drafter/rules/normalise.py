@@ -19,6 +19,9 @@ MISCONVERSIONS = {
     "乙個": "一个", "乙个": "一个", "提公升": "提升", "全域性": "全局", "迴圈": "循环",
     "乾部": "干部", "显着": "显著", "卓着": "卓著", "昭着": "昭著", "着称": "著称",
     "於": "于", "网路": "网络", "软体": "软件", "硬体": "硬件", "伺服器": "服务器",
+    # Two-character Taiwan words a vocabulary-swapping converter leaves that no mainland
+    # word shares (taiwan.py reads only longer ones): 列印 for 打印, 视讯 for 视频.
+    "列印": "打印", "视讯": "视频",
 }
 # Where a word is only mangled in some contexts: 凸显着 and 以…着称 are good Chinese,
 # 电网路径 is not 网路, 软体动物 is a mollusc. word → (characters not before it, words not
@@ -28,6 +31,9 @@ _CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
     "着称": ("随有靠凭沿本向朝接沉执穿味跟看", ()),
     "网路": ("电管", ("径", "由")),
     "软体": ("", ("动物",)),
+    # 系列印发, 排列印章; 视讯会议 (a product's name mainland usage shares: taiwan.SHARED)
+    "列印": ("系排并序陈行队罗", ()),
+    "视讯": ("", ("会议",)),
 }
 # A plain alternation of literals (fast); the context is checked on each match.
 MISCONVERSION = re.compile("|".join(

@@ -113,7 +113,9 @@ _DATE_RULE = FormatRule(
                r"(?![0-9])"), "日期应写成“2026年1月4日”的形式", _as_cn_date,
     r"[0-9][./-][0-9]")
 _FORMAT_RULES: tuple[FormatRule, ...] = (
-    FormatRule(re.compile(r"[０-９]+(?:[．.][０-９]+)?"), "全角数字应改为半角阿拉伯数字",
+    # A date typed in full-width digits (「２０２２年３月１日」) is one finding, not three.
+    FormatRule(re.compile(r"[０-９]+(?:[．.][０-９]+)?(?:[年月][０-９]+(?:[．.][０-９]+)?)*"),
+               "全角数字应改为半角阿拉伯数字",
                lambda m, _: m.group(0).translate(FULLWIDTH_TO_ASCII), "[０-９]"),
     FormatRule(re.compile(r"[〇零一二三四五六七八九]+[0-9]+年|[0-9]+[〇零一二三四五六七八九]+年"),
                "年份混用了汉字和阿拉伯数字",

@@ -30,7 +30,7 @@ from functools import cache
 
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
-from drafter.terms import Terms
+from drafter.terms import Named, Terms
 
 _HISTORY = re.compile(r"以来|期间|召开|胜利|闭幕|之后|前夕")
 _PAST = re.compile(r"以来|期间|之后|以后|成果|回顾|总结|曾|已经|已于|先后|此前|当年|历史")
@@ -52,6 +52,7 @@ def outdated(text: Text) -> Iterator[Finding]:
     found += _campaigns(text, when)
     found += _goals(text, when)
     found += _superseded(text, when)
+    found += _revised(text, when)
     for f in found:
         if not quoted_to_forbid(text.lines[f.line - 1], f.col - 1, f.col - 1 + len(f.excerpt)):
             yield f
@@ -346,6 +347,9 @@ _PLAN_HISTORY = re.compile(r"期间|以来|时期|收官|圆满|顺利|胜利|�
 # In the year after a plan's end it is summed up and measured against, no longer carried
 # out: 「总结“十四五”规划实施经验」 in 2026 is right, 「确保“十四五”规划目标全面完成」 is not.
 _LOOKING_BACK = ("总结", "对照", "对标")
+# A plan's close aimed at (实现/确保…圆满收官) is its targets still to reach.
+_AIMING = ("实现", "确保", "推动", "促进", "完成好", "抓好")
+_AIMED = ("收官", "圆满", "顺利")
 
 
 def _plans_cited(text: Text, when: date) -> Iterator[Finding]:
@@ -371,8 +375,10 @@ def _plans_cited(text: Text, when: date) -> Iterator[Finding]:
                 continue
             head = plain[max(plain.rfind(c, 0, m.start()) for c in "。！？；") + 1:m.start()]
             tail = plain[m.end(1):m.end(1) + 10]
-            if _PLAN_HISTORY.search(head) or _PLAN_HISTORY.search(m.group(1)) \
-                    or _PLAN_HISTORY.search(tail):
+            said = _PLAN_HISTORY.findall(m.group(1)) + _PLAN_HISTORY.findall(tail)
+            if plain[m.start():m.start(1)] in _AIMING and all(h in _AIMED for h in said):
+                said = []  # 「奋力实现“十四五”规划圆满收官」: the close aimed at, not told
+            if _PLAN_HISTORY.search(head) or said:
                 continue
             if year == period.last + 1:
                 if plain[m.start():m.start(1)].removesuffix("好") in _LOOKING_BACK:
@@ -429,9 +435,18 @@ _GOAL_LEAD = re.compile(r"(?:(?:为|确保|决胜|夺取|冲刺|迈向|助力|�
                         r"|如期(?:实现)?)$")
 
 
+# The last push before a goal's year (决胜全面建成小康社会, 决战脱贫攻坚) is over once that
+# year is (`until`), even before the goal was declared achieved.
+_PUSH_LEAD = re.compile(r"(?:决胜|决战|冲刺)(?:如期)?$")
+_PUSH_DONE = re.compile(r"取得|成就|胜利|决定性|圆满|完成|之年|阶段|时期|期间|了")
+_ACHIEVED = re.compile(r"取得|成就|决定性")
+
+
 def _goals(text: Text, when: date) -> Iterator[Finding]:
     for g in text.terms.goals:
         if g.since > when:
+            if g.until is not None and g.until <= when:
+                yield from _pushes(text, when, g)
             continue
         pattern = _campaign_pattern(g.name)
         for i in text.lines_containing(_core(g.name)):
@@ -439,12 +454,28 @@ def _goals(text: Text, when: date) -> Iterator[Finding]:
             for m in pattern.finditer(plain):
                 lead = _GOAL_LEAD.search(plain[max(0, m.start() - 6):m.start()])
                 after = plain[m.end():m.end() + 8]
-                if lead is None or _PAST.search(after) or "了" in after:
-                    continue  # 「为全面建成小康社会作出了贡献」: history
+                if lead is None or _PAST.search(after) or "了" in after \
+                        or _ACHIEVED.search(after):
+                    continue  # 「为全面建成小康社会作出了贡献」, 「…取得决定性成就」: history
                 start = m.start() - len(lead.group(0))
                 yield _report(text, i, start, m.end(),
                               f"“{g.name}”已于{g.since.year}年实现，成文于{when.year}年的文件"
                               f"不应再把它作为奋斗目标")
+
+
+def _pushes(text: Text, when: date, g: Named) -> Iterator[Finding]:
+    pattern = _campaign_pattern(g.name)
+    for i in text.lines_containing(_core(g.name)):
+        plain = text.plain[i]
+        for m in pattern.finditer(plain):
+            lead = _PUSH_LEAD.search(plain[max(0, m.start() - 4):m.start()])
+            after = plain[m.end():m.end() + 8]
+            if lead is None or _PAST.search(after) or _PUSH_DONE.search(after):
+                continue
+            start = m.start() - len(lead.group(0))
+            yield _report(text, i, start, m.end(),
+                          f"“{plain[start:m.end()]}”是{g.until.year - 1}年及以前的提法，"
+                          f"成文于{when.year}年的文件不应再把它作为当前任务")
 
 
 _PRC = "中华人民共和国"
@@ -472,3 +503,27 @@ def _superseded(text: Text, when: date) -> Iterator[Finding]:
                 yield _report(text, i, m.start(), m.end(),
                               f"《{s.name}》已于{s.since.year}年{s.since.month}月{s.since.day}日"
                               f"停止执行，应依据《{s.other}》")
+
+
+@cache
+def _edition_pattern(name: str, edition: int) -> re.Pattern[str]:
+    """「2018年修订的《name》」, 「2018版《name》」, 「《name》（2018年修订）」."""
+    title = f"《{re.escape(name)}》"
+    return re.compile(rf"{edition}年?(?:新修订|修订|修正|版|印发|颁布|发布)?(?:后)?的?{title}"
+                      rf"|{title}[（(]{edition}年?(?:修订|修正)?版?[)）]")
+
+
+def _revised(text: Text, when: date) -> Iterator[Finding]:
+    for r in text.terms.revised:
+        if r.since > when:
+            continue
+        pattern = _edition_pattern(r.name, r.edition)
+        for i in text.lines_containing((r.name + "》",)):
+            plain = text.plain[i]
+            for m in pattern.finditer(plain):
+                around = plain[max(0, m.start() - 6):m.end() + 8]
+                if re.search(r"原|废止|停止执行|取代|代替|替代|对照|比较|相比", around):
+                    continue
+                yield _report(text, i, m.start(), m.end(),
+                              f"{r.edition}年版《{r.name}》已于{r.since.year}年{r.since.month}月"
+                              f"{r.since.day}日被修订后的版本取代，应依据{r.other}")

@@ -95,7 +95,18 @@ def _after(rest: str, noun: str) -> int:
                 or not all(t.endswith(noun) and len(t) > len(noun) for t in tokens):
             return 0
         return len(tokens)
-    clause = re.split(r"[，,。；;！？]", rest[m.end():])[0]
+    clauses = re.split(r"[，,]", re.split(r"[。；;！？]", rest[m.end():])[0])
+    if len(noun) >= 2 and clauses[0].startswith(noun):
+        # Clauses each opening with the counted word, holding a 、 of their own: 「“三个
+        # 务必”，即务必A、B，务必C、D，务必E、F」 counts its clauses, not the 、 items.
+        opened = 0
+        for clause in clauses:
+            if not clause.startswith(noun):
+                break
+            opened += 1
+        if opened >= 2:
+            return opened
+    clause = clauses[0]
     tokens = clause.split("、")
     if len(tokens) < 2 or (rest[m.end():m.end() + 2] == "一是"):
         return 0
@@ -150,8 +161,11 @@ def listed_counts(text: Text, lines: list[int], items_after: ItemsAfter) -> Iter
                               _message(excerpt, stated, found, "后面"))
 
 
-# 「“四进”」, 「“三下”」, 「“五心”」: a count and one character, quoted, no measure word.
-_BARE = re.compile(r"[“「]([两二三四五六七八九十]+)([\u4e00-\u9fff])[”」]")
+# 「“四进”」, 「“三下”」, 「“五心”」: a count and one character, quoted, no measure word;
+# the counted word may be two characters (「“四不准”」) or the count the name of something
+# (「“五星支部”」: five 星).
+_BARE = re.compile(r"[“「]([两二三四五六七八九十]+)([\u4e00-\u9fff])([\u4e00-\u9fff]{0,2})[”」]")
+_NOT_COUNTED = frozenset("个项大件条种类点型支方会学讲")
 # What leads from the count to its items: 「即」, a colon, or a comma and a few words
 # (「“四进”活动，组织员工走进社区、走进农村」), or a full stop after the name of the activity
 # (「“四进”活动。组织教师走进社区、走进乡村」).
@@ -172,6 +186,12 @@ def _verb_items(rest: str, verb: str) -> int:
     pieces = _AND.split(tokens[-1])
     if len(pieces) == 2 and all(verb in p for p in pieces):
         tokens = tokens[:-1] + pieces
+    if len(tokens) >= 3 and all(t.endswith(verb) for t in tokens[:-1]):
+        # the last item ending with the word too, the sentence going on after it
+        # (「政治建设星、…、作风建设星逐项对照评星定级」)
+        width = len(tokens[-2])
+        if tokens[-1][:width].endswith(verb):
+            tokens[-1] = tokens[-1][:width]
     if len(tokens) < 2 or not all(tokens) or any(len(t) > 8 for t in tokens[1:]):
         return 0
     if all(t.endswith(verb) for t in tokens) and len({len(t) for t in tokens[1:]}) == 1:
@@ -179,7 +199,7 @@ def _verb_items(rest: str, verb: str) -> int:
     at = tokens[1].find(verb)
     if not 0 <= at <= 2:
         return 0
-    prefix = tokens[1][:at + 1]
+    prefix = tokens[1][:at + len(verb)]
     if not all(t.startswith(prefix) for t in tokens[1:]) or prefix not in tokens[0]:
         return 0
     return len(tokens)
@@ -188,15 +208,23 @@ def _verb_items(rest: str, verb: str) -> int:
 def bare_counts(text: Text, items_after: ItemsAfter) -> Iterator[Finding]:
     """slogan.count for a quoted count without a measure word: its 一是… items, else the
     list of verb phrases after it."""
+    names = tuple(f.name for f in text.terms.formulations)
     for i in text.lines_with(_BARE, plain=True):
         line, plain = text.lines[i], text.plain[i]
         for m in _BARE.finditer(plain):
             stated = parse_cn_numeral(m.group(1))
-            verb = m.group(2)
-            if stated is None or stated < 2 or verb in _NUMERALS:
+            verb, more = m.group(2), m.group(3)
+            if stated is None or stated < 2 or verb in _NUMERALS or verb in _NOT_COUNTED \
+                    or plain.startswith(names, m.start(1)):
                 continue
-            found = items_after(i, m.end()) or _verb_items(plain[m.end():], verb)
+            found = items_after(i, m.end())
+            if not found:
+                # the word counted: one character, or both (不准); the rest a name (支部)
+                for word in dict.fromkeys((verb + more[:1], verb) if more else (verb,)):
+                    found = _verb_items(plain[m.end():], word)
+                    if found:
+                        break
             if found and found != stated:
-                excerpt = line[m.start(1):m.end(2)]
+                excerpt = line[m.start(1):m.end(3)]
                 yield finding("slogan.count", "error", i, m.start(1), excerpt,
                               _message(excerpt, stated, found, "后面"))

@@ -15,7 +15,8 @@ opencc-python-reimplemented), simplified character by character. Kept for precis
   (厄瓜多 in 厄瓜多尔).
 公升 (not in OpenCC's tables: a word processor's 升 → 公升) after a number is the Taiwan
 name of the unit 升; after a character that makes a mainland word with 升 (上升, 提升, 晋升:
-OpenCC's STPhrases.txt) it is a mangled 升."""
+OpenCC's STPhrases.txt) or before one that makes a verb with it (公升级 for 升级) it is a
+mangled 升."""
 
 from __future__ import annotations
 
@@ -138,6 +139,23 @@ def _rising() -> frozenset[str]:
     return frozenset(words) - {"公"}
 
 
+# Characters before a 公 of a word of its own (办公, 因公, 奉公, 外公): 「办公升级」 is 办公
+# and 升级.
+_OWN_GONG = frozenset("办外充奉秉因为天老主相公包大至恩太舅叔雷")
+
+
+@cache
+def _risen() -> frozenset[str]:
+    """Characters that make a mainland verb after a 升 (升级, 升学, 升温), from OpenCC's
+    STPhrases.txt — those a measure's 公升 is not followed by (每公升的, 公升水, 公升汽油:
+    function words and what is measured are left out)."""
+    import opencc
+
+    table = Path(opencc.__file__).parent / "dictionary" / "STPhrases.txt"
+    words = re.findall(r"^升(.)\t", table.read_text(encoding="utf-8"), re.MULTILINE)
+    return frozenset(words) & frozenset("级学温值华旗格职迁降腾幅阶压势")
+
+
 def taiwan_spans(line: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
     """Taiwan words in a line (or in lines joined by newlines: no word holds one): (start,
     end, the mainland words, whether it is a word with 升 mangled to 公升 — 上公升,
@@ -160,6 +178,9 @@ def taiwan_spans(line: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
             found.append((at, at + 2, ("升",), False))
         elif before and before in _rising():  # 上公升: the verb and its 升
             found.append((at - 1, at + 2, (before + "升",), True))
+        elif line[at + 2:at + 3] in _risen() and before not in _OWN_GONG:
+            # 公升级: 升级 with its 升 mangled (not 办公|升级)
+            found.append((at, at + 3, ("升" + line[at + 2],), True))
         at = line.find("公升", at + 2)
     return sorted(found)
 

@@ -58,6 +58,12 @@ _NAME_FAMILY: tuple[tuple[str, str], ...] = (
      r"工作站|管理站|推广站|指导站|监测站|保护站|防治站|救助站|"
      r"(?:林业|农技|农业|农机|畜牧|兽医|水利|水保|水文|文化|渔政|植保|动物防疫|经管|农经|"
      r"土肥|种子|气象|地震)站|"
+     # A 所 that is an office of its field (市场监督管理所, 环境卫生管理所, 司法所, 财政所);
+     # a 研究所, 事务所 or 设计所 is none
+     r"(?:管理|监督|监管|司法|财政|税务|国土|自然资源|规划|环卫|林业|水利|水务|农技|农机|"
+     r"畜牧|兽医|文化|统计|劳动保障|审计|工商|房管|经管|农经|交管)所|"
+     # a people's organisation the party runs (残联, 妇联, 总工会)
+     r"残联|妇联|文联|科协|侨联|工商联|残疾人联合会|妇女联合会|总工会|"
      # an enforcement body's unit (城市管理综合执法大队, 市场监管稽查支队), not a 生产大队
      r"(?:执法|稽查|监察|交警|交通警察|巡警|特警)(?:总队|支队|大队|中队)", OFFICE),
     (r"街道办事处|街道办|社区|街道|居民委员会|村民委员会|居委会|村委会|村", GRASSROOTS),
@@ -66,7 +72,8 @@ _NAME = re.compile("|".join(f"(?P<f{k}>{p})" for k, (p, _) in enumerate(_NAME_FA
 
 # Fields a unit's name may show; a unit of a field may use its words.
 _FIELD = {
-    MEDICAL: re.compile(r"卫生|卫健|医|药|疾控|疾病|健康|计生|红十字|残联|护理"),
+    # 环境卫生 (a 环卫所) is sanitation, not health
+    MEDICAL: re.compile(r"(?<!环境)卫生|卫健|医|药|疾控|疾病|健康|计生|红十字|残联|护理"),
     SCHOOL: re.compile(r"教育|教体|学|校|招生|考试|培训|少年宫|青少年"),
     COMPANY: re.compile(r"工信|经信|工业|市场监督|市场监管|质监|质量|商务|发改|发展和改革|国资|"
                         r"应急|安监|经济|科技|统计|税务|海关|工商|开发区|园区|供销|产业|"
@@ -75,13 +82,16 @@ _FIELD = {
 # Offices over every field (a government, a party committee, finance, statistics…). A
 # bureau the committee runs is an office of its own field (区委老干部局, 市委机要局), not
 # the committee.
-_GENERAL = re.compile(r"政府|人大|政协|"
-                      r"[县市区省州旗镇乡]委(?![\u4e00-\u9fff]{1,6}?(?:局|中心|馆|站|所))|"
-                      r"组织部|宣传部|统战部|政法委|发改|"
-                      r"发展和改革|财政|审计|统计|人社|人力资源|"
-                      # a township's own government, not an office of a field in it
-                      # (镇林业工作站)
-                      r"[乡镇](?:人民政府|政府|党委|委员会)?$")
+# The government and the party committee with its departments direct every unit (a
+# sentence of theirs may address every school's staff); the bureaus over every field
+# (财政, 人社) serve them all but have staff of their own.
+_OVER_ALL = (r"政府|人大|政协|"
+             r"[县市区省州旗镇乡]委(?![\u4e00-\u9fff]{1,6}?(?:局|中心|馆|站|所))|"
+             r"组织部|宣传部|统战部|政法委|"
+             # a township's own government, not an office of a field in it (镇林业工作站)
+             r"[乡镇](?:人民政府|政府|党委|委员会)?$")
+_DIRECTING = re.compile(_OVER_ALL)
+_GENERAL = re.compile(rf"{_OVER_ALL}|发改|发展和改革|财政|审计|统计|人社|人力资源")
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,9 @@ class Word:
     # community even where its field lets it speak of such words (a 统计局 surveys firms,
     # it has no workshops of its own).
     own_parts: re.Pattern[str] | None = None
+    # Whether an office of the word's own field (an 教育局 of 教职工) is read for its own
+    # parts too; else only an office over every field (人社局, 财政局) is.
+    parts_in_field: bool = True
 
 
 _HOSPITALS = re.compile(r"医院|卫生院|卫生室|诊所|医疗机构|医疗卫生|卫生服务|病房|医务室|保健室|"
@@ -145,7 +158,15 @@ WORDS: tuple[Word, ...] = (
                     r"师生(?=急难愁盼|诉求|满意|获得感|幸福感|安全感|切身利益|合法权益)|"
                     r"课堂(?:教学|纪律|效率|质量|改革|提问)|高效课堂|班主任"),
          SCHOOL, frozenset({MEDICAL, COMPANY, OFFICE}), _SCHOOLS,
-         ("教职", "师生", "课堂", "班主任")),
+         ("教职", "师生", "课堂", "班主任"),
+         # the unit's own staff (组织全体教职工学习): a bureau over every field (人社局)
+         # speaks of the county's teachers (全县教职工), never of its own as such
+         re.compile(r"(?<![市县区镇乡省州旗校园学])(?:全体|本单位|本局|我局)教职(?:员)?工"),
+         parts_in_field=False),
+    # A hospital's ward as a part of the writer's own unit (各病区): foreign even to a unit
+    # of the field that serves the ill (a 残联).
+    Word(re.compile(r"病区"), MEDICAL, _ALL_BUT_HEALTH | {GRASSROOTS}, _HOSPITALS, ("病区",),
+         re.compile(r"(?:各|本|我)病区|病区(?:主任|护士长)")),
     Word(re.compile(r"车间|生产线"),
          COMPANY, frozenset({GRASSROOTS, OFFICE, SCHOOL, KINDERGARTEN}), _WORKSHOPS,
          ("车间", "生产线"), _OWN_DIVISIONS),
@@ -233,12 +254,22 @@ def _sentence(line: str, start: int, end: int) -> str:
 _NO_OWN_PARTS = frozenset({OFFICE, GRASSROOTS})  # families never made of another's parts
 
 
+def _reads_parts(w: Word, unit: Unit) -> bool:
+    """Whether a word of a field the unit may speak of is read as the unit's own part."""
+    if w.own_parts is None:
+        return False
+    if w.parts_in_field:
+        return unit.family in _NO_OWN_PARTS
+    return unit.family == OFFICE and not _FIELD[w.owner].search(unit.name) \
+        and not _DIRECTING.search(unit.name)
+
+
 def unit_words(text: Text) -> Iterator[Finding]:
     unit = unit_of(text)
     if unit.family is None:
         return
     words = [w for w in WORDS if unit.family in w.foreign_in and (
-        w.owner not in unit.fields or (w.own_parts is not None and unit.family in _NO_OWN_PARTS))]
+        w.owner not in unit.fields or _reads_parts(w, unit))]
     if not words:
         return
     keys = tuple(dict.fromkeys(k for w in words for k in w.keys))

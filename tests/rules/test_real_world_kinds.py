@@ -335,6 +335,50 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                         [("slogan.count", "两个到位", None)]),
     "archives-rules-replaced": ("依据《档案法实施办法》做好档案接收工作。", 2025,
                                 [("term.outdated", "《档案法实施办法》", None)]),
+    # blind9 shapes
+    "full-width-date-is-one": ("２０２２年３月１日", None,
+                               [("number.format", "２０２２年３月１", "2022年3月1")]),
+    "site-speaks-of-itself-in-a-station": (
+        "市水文站2025年工作方案\n结合本站实际，制定本方案。\n更多精品范文请访问本站首页。", None,
+        [("boilerplate.web", "更多精品范文请访问本站首页。", ...)]),
+    "fall-by-shortening-over-100": ("故障处置时间较上年缩短了150%。", None,
+                                    [("number.arithmetic", "缩短了150%", None)]),
+    "share-of-the-total-not-a-part-named-alike": (
+        "支部现有党员15名，其中正式党员13名、预备党员1名；45岁以下党员9名，占党员总数的60%。",
+        None, [("number.arithmetic", "15名", None)]),
+    "kinds-of-the-total-short": ("安排审计项目36个，其中预算执行审计14个、经济责任审计12个、"
+                                 "专项审计调查9个。", None, [("number.arithmetic", "36个", None)]),
+    "kinds-sharing-one-character-short": (
+        "改造供水管网28.5公里，其中主干管6.5公里、配水支管18公里、入户管3公里。", None,
+        [("number.arithmetic", "28.5公里", None)]),
+    "share-named-by-no-whole": ("全年支出4200万元，其中环保设施运维资金1260万元，占比达到35%。",
+                                None, [("number.arithmetic", "35%", None)]),
+    "two-character-counted-word": (
+        "严格执行用火“四不准”：不准在林区吸烟、不准野外烧荒、不准上坟烧纸。", None,
+        [("slogan.count", "四不准", None)]),
+    "count-as-a-name": (
+        "开展“五星支部”创建，围绕政治建设星、组织建设星、服务建设星、"
+        "作风建设星逐项评定。", None, [("slogan.count", "五星支部", None)]),
+    "clause-formulation-half-changed": (
+        "牢记“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、敢于胜利。",
+        2024, [("term.canonical", "敢于斗争、敢于胜利", "敢于斗争、善于斗争")]),
+    "founding-spirit-half-changed": (
+        "弘扬坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、不负韶华的伟大建党精神。",
+        2022, [("term.canonical", "对党忠诚、不负韶华", "对党忠诚、不负人民")]),
+    "named-list-with-a-stranger": (
+        "落实“三会一课”制度，按时召开支部党员大会、支委会、党小组会和民主生活会。", 2024,
+        [("term.canonical", "支部党员大会、支委会、党小组会和民主生活会", ...)]),
+    "taiwan-two-character-words": ("查档结果可现场列印，以视讯方式开展辅导。", None,
+                                   [("script.misconversion", "列印", "打印"),
+                                    ("script.misconversion", "视讯", "视频")]),
+    "rise-mangled-before-its-verb": ("完成预约系统的版本公升级。", None,
+                                     [("script.misconversion", "公升级", "升级")]),
+    "superseded-edition": ("组织党员学习2018年修订的《中国共产党纪律处分条例》。", 2025,
+                           [("term.outdated", "2018年修订的《中国共产党纪律处分条例》", None)]),
+    "last-push-after-its-year": ("为决胜全面建成小康社会贡献力量。\n2021年2月3日", None,
+                                 [("term.outdated", "决胜全面建成小康社会", None)]),
+    "plan-close-aimed-at-after-it": ("奋力实现“十四五”规划圆满收官。", 2026,
+                                     [("term.outdated", "“十四五”规划圆满收官", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -500,6 +544,38 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "count-then-comma-other-list": ("落实“两个到位”，加强巡查、宣传、督办工作。", None),
     "archives-rules-in-force": ("依据《中华人民共和国档案法实施条例》做好档案接收工作。", 2025),
     "archives-rules-in-their-time": ("依据《档案法实施办法》做好档案接收工作。", 2023),
+    # blind9 shapes
+    "full-width-free-date": ("2022年3月1日", None),
+    "station-own-words": ("市水文站2025年工作方案\n结合本站实际，组织本站职工开展培训。", None),
+    "shortened-by-a-share": ("故障处置时间较上年缩短了15%。", None),
+    "share-of-the-total-right": (
+        "支部现有党员15名，其中正式党员14名、预备党员1名；45岁以下党员9名，占党员总数的60%。",
+        None),
+    "kinds-of-the-total-add-up": ("安排审计项目35个，其中预算执行审计14个、经济责任审计12个、"
+                                  "专项审计调查9个。", None),
+    "kinds-of-the-total-picked-out": ("支部现有党员50名，其中老党员30名、流动党员12名。", None),
+    "share-named-by-no-whole-right": (
+        "全年支出4200万元，其中环保设施运维资金1260万元，占比达到30%。", None),
+    "two-character-counted-word-right": (
+        "严格执行用火“三不准”：不准在林区吸烟、不准野外烧荒、不准上坟烧纸。", None),
+    "count-as-a-name-right": (
+        "开展“四星支部”创建，围绕政治建设星、组织建设星、服务建设星、"
+        "作风建设星逐项评定。", None),
+    "three-musts-counted-by-clauses": (
+        "牢记“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，"
+        "务必敢于斗争、善于斗争。", 2024),
+    "a-saying-of-its-own": ("坚持不忘初心、牢记使命，发扬斗争精神，敢于斗争、敢于胜利。", 2024),
+    "named-list-right-in-short-names": (
+        "落实“三会一课”制度，每月召开一次支委会，每季度召开一次党员大会、讲一次党课。", 2024),
+    "named-list-the-name-in-a-list": (
+        "落实“三会一课”、主题党日、组织生活会等制度，按时召开支部党员大会、支委会、党小组会和组织生活会。",
+        2024),
+    "taiwan-two-character-words-in-mainland-words": ("一系列印发的文件，召开视讯会议。", None),
+    "rise-as-a-measure": ("每公升的价格，每公升水。", None),
+    "edition-in-force": ("组织党员学习2018年修订的《中国共产党纪律处分条例》。", 2023),
+    "last-push-in-its-year": ("为决胜全面建成小康社会贡献力量。", 2020),
+    "last-push-told-as-done": ("决胜全面建成小康社会取得决定性成就。", 2021),
+    "plan-close-aimed-at-in-its-year": ("奋力实现“十四五”规划圆满收官。", 2025),
 }
 
 

@@ -146,6 +146,30 @@ HITS: dict[str, tuple[str, tuple[str, str] | None, list[tuple[str, str]]]] = {
     "staff-of-a-school-in-a-committee-bureau": ("市委老干部局2024年工作计划\n"
                                                 "全年集中学习12次，组织全体教职工参加专题党课。",
                                                 None, [("style.unit_words", "教职工")]),
+    # blind9 shapes
+    "counted-by-entries-and-boards": ("全年结算笔数达到1260万笔，拆除广告块数86块。", None,
+                                      [("style.doubled_unit", "笔数达到1260万笔"),
+                                       ("style.doubled_unit", "块数86块")]),
+    "stack-of-five-in-a-clause": (
+        "各单位要切实提高政治站位，做到高度重视、统筹谋划、精心组织、扎实推进、"
+        "务求实效，确保活动取得预期成效。", None,
+        [("style.empty_phrases", "各单位要切实提高政治站位，做到高度重视、统筹谋划、"
+          "精心组织、扎实推进、务求实效，确保活动取得预期成效")]),
+    "one-adverb-on-four-verbs": (
+        "全面提高、全面加强、全面推进、全面落实创建各项工作，绿化率达到40%。", None,
+        [("style.empty_phrases", "全面提高、全面加强、全面推进、全面落实")]),
+    "aspects-each-with-a-set-phrase": (
+        "做到思想上高度重视、行动上积极作为、工作上精益求精，纠治“四风”。", None,
+        [("style.empty_phrases", "思想上高度重视、行动上积极作为、工作上精益求精")]),
+    "ward-as-own-part-of-a-disabled-persons-federation": (
+        "2022年残联党支部工作计划\n指导各乡镇残联和各病区加强组织建设。", None,
+        [("style.unit_words", "病区")]),
+    "treatment-in-a-sanitation-office": (
+        "县环境卫生管理所2025年工作计划\n把提升诊疗服务水平作为落脚点。", None,
+        [("style.unit_words", "诊疗")]),
+    "own-staff-of-a-school-in-a-bureau-over-every-field": (
+        "县人社局2023年工作计划\n组织全体教职工开展政治理论学习。", None,
+        [("style.unit_words", "教职工")]),
 }
 
 SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
@@ -225,6 +249,19 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "party-school-of-a-committee": ("县委党校2024年工作计划\n组织全体教职工集中学习。", None),
     "committee-bureau-visits-a-school": ("市委老干部局2024年工作计划\n"
                                          "组织老干部走进中学，为全体师生讲党课。", None),
+    # blind9 shapes
+    "entries-counted-once": ("全年结算笔数达到1260万，拆除违规广告86块。", None),
+    "adverb-on-verbs-with-their-objects": (
+        "全面加强党的建设、全面推进依法治国、全面落实从严治党。", None),
+    "aspects-without-set-phrases": ("做到组织上保证、制度上规范、经费上支持。", None),
+    "ward-of-a-hospital-visited": (
+        "2022年残联党支部工作计划\n组织志愿者到县医院病区开展慰问。", None),
+    "treatment-in-a-health-inspection-office": (
+        "县卫生监督所2025年工作计划\n规范医疗机构诊疗行为。", None),
+    "county-teachers-in-a-bureau-over-every-field": (
+        "县人社局2023年工作计划\n做好全县教职工工资核定，组织全县全体教职工参保。", None),
+    "own-staff-in-an-education-bureau": ("县教育局2023年工作计划\n组织全体教职工开展师德师风学习。",
+                                         None),
 }
 
 
@@ -285,6 +322,8 @@ def test_repeated_stretch_is_one_finding() -> None:
     ("城关镇林业工作站", OFFICE), ("县水文站", OFFICE), ("县渔政管理站", OFFICE),
     ("市高铁东站", None), ("县110千伏变电站", None), ("县中心血站", MEDICAL),
     ("城市管理综合执法大队第一党支部", OFFICE), ("红旗生产大队", None),
+    ("镇市场监督管理所党支部", OFFICE), ("县环境卫生管理所", OFFICE), ("县残联党支部", OFFICE),
+    ("中科院化学研究所", None), ("律师事务所", None),
 ])
 def test_family_of_a_unit_name(name: str, family: str | None) -> None:
     assert family_of_name(name) == family

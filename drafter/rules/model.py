@@ -36,6 +36,8 @@ _MAYBE_HEADING = re.compile(rf"[ \u3000]*(?:#{{1,6}}[ \u3000]*|\*\*)?[（(0-9０
 _MARKDOWN_LEAD = re.compile(r"[ \u3000]*(?:#{1,6}[ \u3000]*|\*\*)?")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d\d)年")
 _DATE_IN_TEXT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_DATE_LINE = re.compile(r"^\s*((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})\s*$")
+"""A 成文日期 line a converter wrote in figures (2022-02-15, 2025.12.26): still the date."""
 
 
 @dataclass
@@ -160,7 +162,7 @@ class Text:
         if self.facts is not None:
             return self.facts.doc.date
         for line in reversed(self.lines[-6:] if len(self.lines) > 6 else self.lines):
-            found = _DATE_IN_TEXT.findall(line)
+            found = _DATE_IN_TEXT.findall(line) or _DATE_LINE.findall(line)
             if found:
                 y, m, d = map(int, found[-1])
                 try:

@@ -223,6 +223,8 @@ def _upcoming_congress(text: Text, when: date) -> Iterator[Finding]:
             if _BACK_THEN.search(told):
                 continue  # 「上半年，我们以迎接党的二十大胜利召开为主线」: narrated
             at = _line_cutoff(text, i, m.start(), when, cutoff)
+            if start is not None and text.stated_date is None and start.year == when.year:
+                continue  # only the year is known: before the congress, or after?
             if start is not None and start <= at and m.group(0) != "迎" + m.group(1):
                 yield _report(text, i, m.start(), m.end(),
                               f"党的{m.group(1)}已于{start.year}年{start.month}月召开，"

@@ -576,6 +576,8 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "last-push-in-its-year": ("为决胜全面建成小康社会贡献力量。", 2020),
     "last-push-told-as-done": ("决胜全面建成小康社会取得决定性成就。", 2021),
     "plan-close-aimed-at-in-its-year": ("奋力实现“十四五”规划圆满收官。", 2025),
+    # only the year is known: in 2022 the congress may still be ahead (blind10's one FP)
+    "congress-in-its-own-year": ("以优异成绩迎接党的二十大胜利召开。", 2022),
 }
 
 
@@ -619,6 +621,16 @@ def test_year_from_a_date_anywhere() -> None:
     text = ("工作方案\n于2024年3月1日召开动员会。\n坚持以十九大精神为指导。\n"
             "一、目标\n二、措施\n三、要求")
     assert [f.rule for f in check(text)] == ["term.outdated"]
+
+
+def test_a_date_line_in_figures_is_the_date() -> None:
+    """A converter's 成文日期 (2022-02-15) dates the text: February 2022 is before the
+    congress, so 迎接 is right; December 2022 is after it."""
+    body = "计划\n以优异成绩迎接党的二十大胜利召开。\n一、目标\n某单位\n"
+    early = {(f.rule, f.excerpt) for f in check(body + "2022-02-15", year=2022)}
+    assert early == {("number.format", "2022-02-15")}  # the form, not the timeline
+    late = {(f.rule, f.excerpt) for f in check(body + "2022.12.20", year=2022)}
+    assert late == {("number.format", "2022.12.20"), ("term.outdated", "迎接党的二十大胜利召开")}
 
 
 def test_fix_deletes_junk_and_glosses() -> None:

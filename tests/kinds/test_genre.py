@@ -30,7 +30,7 @@ REQUIRED = {
     "work_summary": ("basics", "practices", "problems", "next_steps"),
     "creation_report": ("overview", "practices", "outlook", "closing"),
     "party_branch_plan": ("guiding", "basics", "ideology", "organization", "conduct",
-                          "monthly"),
+                          "monthly", "requirements"),
 }
 """The sections each kind always has, whatever the facts (FACTS.md v1.1, issue 11)."""
 

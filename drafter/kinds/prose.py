@@ -153,7 +153,7 @@ class Say:
                        if quoted_names & set(_QUOTED.findall(t.title + "；".join(t.points)))]
             hits = named or by_name
             hit = hits[0] if len(hits) == 1 else None
-            if hit is None:
+            if hit is None and len(item) > 3:  # 进企业: only as written (企业文化 is no 进企业)
                 others = set().union(*(bigrams(i) for i in items if i != item))
                 hit = self._best_task(item, bigrams(item) - others - self._common,
                                       slogan.text)

@@ -27,7 +27,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
 _ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|复查|复评|评审|评估|认证|测评)|获评|荣获|"
-                       r"入选|建成|被评为|被命名为|获得|未出现|未发生|实现了")
+                       r"入选|建成|被评为|被命名为|获得|[未没]有?(出现|发生)|实现了|零事故|零投诉")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -67,10 +67,11 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
-                        r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|"
+                        r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
+                        r"\d{4}年(成立|建校|建院|组建|建成|建站)|耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
-                        r"是.{1,20}(单位|机构|公司|医院|学校|中学|小学|幼儿园|企业|部门|支部|"
-                        r"中心)")
+                        r"是.{1,20}(单位|机构|公司|院|学校|中学|小学|高中|幼儿园|企业|部门|支部|"
+                        r"中心|馆|站|所|村|局)$")
 """What a statement about the unit says (its parts, what it covers, its size): in the
 notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
 
@@ -106,13 +107,22 @@ def _notes(facts: Facts, role: str) -> str:
                  for clauses in _note_clauses(facts)]
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
     sentences = [f"{facts.unit.self_ref}{s}"
-                 if re.match(r"(今年|去年|明年)?(首次|第一次|申报|争创|迎接|通过|完成|获)", s)
+                 if re.match(r"(今年|去年|明年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是)", s)
                  and not s.startswith(facts.unit.self_ref) else s for s in sentences]
     text = "；".join(s for s in sentences if s)
     own = facts.unit.self_ref
     if own.startswith("我") and not own.startswith("我们"):
         text = text.replace(f"我们{own[1:]}", own)  # 我们支行 → 我支行, as the text calls itself
     return f"{text}。" if text else ""
+
+
+_STRESS = re.compile(r"重点|突出|特色|亮点|主打|一定要写")
+
+
+def stressed(facts: Facts) -> str:
+    """The notes' sentences that say what the document should bring forward (重点是红白
+    理事会和积分超市, “温馨产房”是我们的特色), joined; "" when none."""
+    return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
 def addressee(facts: Facts) -> str:

@@ -13,9 +13,9 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
-from drafter.kinds.figures import figure_roles
+from drafter.kinds.figures import bigrams, figure_roles
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.notes import addressee, note_goals, note_results, note_sentences
+from drafter.kinds.notes import addressee, note_goals, note_results, note_sentences, stressed
 from drafter.kinds.prose import Say
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
@@ -132,7 +132,22 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
         target = target or catch_all
         if target:
             owners[target].append(task)
+    # What the notes ask to bring forward comes first in its section (重点是…: the
+    # inspectors hear it first); the rest keep the facts' order.
+    stress = stressed(facts)
+    if stress:
+        first = {t.title for t in facts.tasks if named_in(t, stress)}
+        owners = {k: sorted(v, key=lambda t: t.title not in first) for k, v in owners.items()}
     return {k: tuple(v) for k, v in owners.items()}
+
+
+def named_in(task: Task, text: str) -> bool:
+    """Whether `text` names the task: a quoted name of its title, or two of its title's
+    words (红白理事会, 积分超市)."""
+    quoted = set(re.findall(r"“([^”]{2,20})”", task.title))
+    if any(q in text for q in quoted):
+        return True
+    return len(bigrams(task.title) & bigrams(text)) >= 2
 
 
 RETROSPECTIVE = ("work_summary", "creation_report")

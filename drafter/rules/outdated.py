@@ -491,18 +491,22 @@ def _regulation_pattern(name: str) -> re.Pattern[str]:
     return re.compile(f"《{head}{re.escape(short)}》")
 
 
+def _cited(text: Text, word: str, pattern: re.Pattern[str], told: str,
+           message: str) -> Iterator[Finding]:
+    """Each citation `pattern` finds on a line holding `word`, unless the words around it
+    tell it as the old one (`told`: 原…, …已废止, 对照…)."""
+    for i in text.lines_containing((word,)):
+        plain = text.plain[i]
+        for m in pattern.finditer(plain):
+            if not re.search(told, plain[max(0, m.start() - 6):m.end() + 8]):
+                yield _report(text, i, m.start(), m.end(), message)
+
+
 def _superseded(text: Text, when: date) -> Iterator[Finding]:
     for s in text.terms.superseded:
-        if s.since > when:
-            continue
-        pattern = _regulation_pattern(s.name)
-        for i in text.lines_containing((s.name.removeprefix(_PRC) + "》",)):
-            plain = text.plain[i]
-            for m in pattern.finditer(plain):
-                around = plain[max(0, m.start() - 6):m.end() + 8]
-                if re.search(r"原|废止|停止执行|取代|代替|替代", around):
-                    continue
-                yield _report(text, i, m.start(), m.end(),
+        if s.since <= when:
+            yield from _cited(text, s.name.removeprefix(_PRC) + "》",
+                              _regulation_pattern(s.name), r"原|废止|停止执行|取代|代替|替代",
                               f"《{s.name}》已于{s.since.year}年{s.since.month}月{s.since.day}日"
                               f"停止执行，应依据《{s.other}》")
 
@@ -517,15 +521,8 @@ def _edition_pattern(name: str, edition: int) -> re.Pattern[str]:
 
 def _revised(text: Text, when: date) -> Iterator[Finding]:
     for r in text.terms.revised:
-        if r.since > when:
-            continue
-        pattern = _edition_pattern(r.name, r.edition)
-        for i in text.lines_containing((r.name + "》",)):
-            plain = text.plain[i]
-            for m in pattern.finditer(plain):
-                around = plain[max(0, m.start() - 6):m.end() + 8]
-                if re.search(r"原|废止|停止执行|取代|代替|替代|对照|比较|相比", around):
-                    continue
-                yield _report(text, i, m.start(), m.end(),
+        if r.since <= when:
+            yield from _cited(text, r.name + "》", _edition_pattern(r.name, r.edition),
+                              r"原|废止|停止执行|取代|代替|替代|对照|比较|相比",
                               f"{r.edition}年版《{r.name}》已于{r.since.year}年{r.since.month}月"
                               f"{r.since.day}日被修订后的版本取代，应依据{r.other}")

@@ -95,6 +95,8 @@ def replay(facts_dir: Path, answers: Path, out: Path) -> dict[str, int]:
             notes = [f"{s['title'] or s['id']}: {s['versions'][-1].get('note', '')}"
                      for s in data["sections"] if s["versions"] and
                      s["versions"][-1].get("note")]
+        if done.returncode > 1:  # no document: say why
+            notes.append(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "")
         print(f"{facts.stem}: exit {done.returncode}", *notes, sep="\n  ")
     return codes
 

@@ -71,7 +71,8 @@ def environment() -> SandboxedEnvironment:
     )
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
-        with_work=with_work, quoted=prose.quoted, tight=prose.tight, honor=prose.honor_clause,
+        with_work=with_work, quoted=prose.quoted, tight=prose.tight, post=prose.post_of,
+        honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,
     )
     env.globals.update(heading=heading_prefix, cn_span=cn_span, phase_span=phase_span,

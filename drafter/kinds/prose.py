@@ -453,6 +453,17 @@ def honor_clause(title: str, grantor: str = "") -> str:
     return f"{by}授予{quoted(title)}{tail}"
 
 
+def post_of(text: str) -> str:
+    """The post of a 领导小组 member as the user typed it (党委书记、董事长 陈国栋, or
+    陈国栋（党委书记、董事长） → 党委书记、董事长); the whole entry, tightened, when
+    nothing parts post and name."""
+    bracketed = re.fullmatch(r"\s*[^（(\s]{2,4}\s*[（(](.+)[）)]\s*", text)
+    if bracketed:  # 陈国栋（党委书记、董事长）
+        return bracketed.group(1).strip()
+    parts = text.strip().rsplit(maxsplit=1)
+    return parts[0] if len(parts) == 2 else tight(text)
+
+
 def tight(text: str) -> str:
     """A name as the user typed it, without the spaces between Chinese characters (党委书记、
     局长 林国栋 → 党委书记、局长林国栋)."""

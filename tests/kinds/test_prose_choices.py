@@ -82,7 +82,9 @@ def test_a_report_opens_its_practices_with_the_leading_group() -> None:
     practices = project.section("practices").text
     first = next(line for line in practices.splitlines() if line.startswith("（一）"))
     assert first == "（一）加强组织领导，健全工作机制"
-    assert "以局党组书记、局长马晓东为组长的创建市级文明单位工作领导小组" in practices
+    # a report is read out by its leader: posts, not names (局长马晓东 names himself)
+    assert "以局党组书记、局长为组长的创建市级文明单位工作领导小组，副局长任副组长" in practices
+    assert "马晓东" not in practices
 
 
 def test_a_slogan_item_goes_to_the_task_that_shares_its_own_words() -> None:
@@ -148,3 +150,10 @@ points = ["做好发展对象考察"]
 when = "6月底前"
 ''')
     assert Say(mixed, vocabulary(mixed)).time_label() == "时间安排"
+
+
+def test_a_post_is_read_off_either_way_a_user_types_it() -> None:
+    from drafter.kinds.prose import post_of
+    assert post_of("局党组书记、局长 马晓东") == "局党组书记、局长"
+    assert post_of("陈国栋（党委书记、董事长）") == "党委书记、董事长"
+    assert post_of("办公室主任") == "办公室主任"  # nothing to part: as typed

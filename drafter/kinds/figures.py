@@ -74,7 +74,8 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
     99.95% (a target) / 2025年开展志愿服务86场 (with its period)."""
     when = fig.period if period else ""
     if fig.ratio:
-        return f"{when}{fig.ratio[0]}占{fig.ratio[1]}的{fig.text}"
+        named = share_clause(fig)
+        return f"{when}{named}" if not named.startswith("占") else f"{when}{fig.ratio[0]}{named}"
     name = figure_name(fig)
     if is_target(fig):
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
@@ -89,6 +90,15 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
                 VERB.match(name) or _DOING.match(name)):
             return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
     return f"{when}{name}{fig.text}"
+
+
+def share_clause(fig: Figure) -> str:
+    """A share after its numerator: 本科上线率76.8% when the name says what it is (…率,
+    …占比, …比例), else 占在校学生的93.7%."""
+    assert fig.ratio is not None
+    if fig.name.endswith(("率", "占比", "比例", "比重")) and fig.name != fig.ratio[0]:
+        return f"{fig.name}{fig.text}"
+    return f"占{fig.ratio[1]}的{fig.text}"
 
 
 def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
@@ -107,7 +117,7 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
             part = part[len(lead[0]):]  # “乡村振兴贷”支持农户642户，发放金额1.86亿元
         if f.name in after:
             r = after[f.name]
-            part += f"，占{r.ratio[1]}的{r.text}" if r.ratio else ""
+            part += f"，{share_clause(r)}" if r.ratio else ""
         parts.append(part)
     return "，".join(parts)
 

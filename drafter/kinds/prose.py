@@ -387,6 +387,21 @@ class Say:
         year = "" if theme.startswith(f"{doc.year}年") else f"{doc.year}年"
         return f"{year}{theme}的总体思路是：{parts}，简称{quoted(group)}。"
 
+    def slogan_lead(self) -> str:
+        """A summary's or report's slogans as the one sentence that opens its practices
+        (2025年，我公司围绕“筑牢三道防线”（入户安检防线、…）和…，重点抓了以下几方面工作。),
+        not lines standing bare above （一）; "" when an item is too long for brackets or a
+        group names them (then slogan_summary)."""
+        slogans = self.facts.slogans
+        if not slogans or any(g for g, _ in self.slogan_groups()) or any(
+                not s.items or any(len(i) > 10 for i in s.items) for s in slogans):
+            return ""
+        parts = [f"{quoted(s.text)}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
+                 for s in slogans]
+        doc = self.facts.doc
+        return (f"{doc.year}年，{self.vocab['self']}围绕{join_cn(parts)}，"
+                f"重点抓了以下几方面工作。")
+
     def slogan_summary(self) -> str:
         """The slogans, for kinds that do not give them a section: a line naming the
         group (if any), then each slogan with its items and the tasks that carry it out,

@@ -66,6 +66,8 @@ def vocabulary(facts: Facts) -> dict[str, str]:
     # its people are its own staff).
     people = () if utype in ("社区", "村") else (("people", facts.unit.people),
                                                     ("together", facts.unit.people))
+    if utype in ("社区", "村") and facts.doc.kind == "party_branch_plan":
+        vocab["people"] = facts.unit.people or vocab["staff"]  # a branch speaks to its cadres
     for key, value in (*people, ("staff", facts.unit.people),
                        ("served", facts.unit.served), ("dept", facts.unit.departments)):
         if value:

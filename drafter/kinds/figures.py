@@ -93,10 +93,10 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
 
 
 def share_clause(fig: Figure) -> str:
-    """A share after its numerator: 本科上线率76.8% when the name says what it is (…率,
-    …占比, …比例), else 占在校学生的93.7%."""
+    """A share after its numerator: 本科上线率76.8% when the name is a rate (…率), else
+    占在校学生的93.7% (…占比 after its numerator only says the numerator twice)."""
     assert fig.ratio is not None
-    if fig.name.endswith(("率", "占比", "比例", "比重")) and fig.name != fig.ratio[0]:
+    if fig.name.endswith("率") and fig.name != fig.ratio[0]:
         return f"{fig.name}{fig.text}"
     return f"占{fig.ratio[1]}的{fig.text}"
 

@@ -285,8 +285,8 @@ def base_figures(figures: Sequence[Figure]) -> str:
                     and f.name not in wholes):
                 text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
         share = bool(re.match(r"[^，；]*占[^，；]*的", text))
-        if period.endswith(("末", "底", "月")):
-            text = f"截至{period}，{text}"
+        if period.endswith(("末", "底", "月")) and not re.search("[—－~～至-]", period):
+            text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
             text = f"{period}，{text}"
         elif not share:

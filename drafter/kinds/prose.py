@@ -399,7 +399,9 @@ class Say:
         parts = [f"{quoted(s.text)}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
                  for s in slogans]
         doc = self.facts.doc
-        return (f"{doc.year}年，{self.vocab['self']}围绕{join_cn(parts)}，"
+        # 、 or 和 between two bracketed lists reads to the checker as one list before the
+        # second count (“三爱”（…）和“两条底线”): a comma keeps them apart
+        return (f"{doc.year}年，{self.vocab['self']}围绕{'，'.join(parts)}，"
                 f"重点抓了以下几方面工作。")
 
     def slogan_summary(self) -> str:

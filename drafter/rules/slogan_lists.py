@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 
-_MEASURES = "个|项|大|种|类|条|件|方面|型|支"
+_MEASURES = "个|项|大|种|类|条|件|方面|型|支|道"
 _COUNT = re.compile(rf"(等)?([“「]?)([两二三四五六七八九十]+)({_MEASURES})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED_CHAIN = re.compile(
     r"(?:[“「][^“”「」]{1,20}[”」][\u4e00-\u9fff]{0,6}?(?:、|和|及|与|以及)?)+$")
@@ -49,7 +49,9 @@ def _before(s: str, noun: str) -> int:
     chain = _QUOTED_CHAIN.search(s)
     if chain is not None and chain.group(0).count("“") + chain.group(0).count("「") >= 2:
         return chain.group(0).count("“") + chain.group(0).count("「")
-    clause = re.split(r"[，,。；;：:！？\n]", s)[-1]
+    # a closing bracket ends a list too: 「“三爱”（A、B、C）和“两条底线”」 lists nothing
+    # before 两条底线
+    clause = re.split(r"[，,。；;：:！？\n）)]", s)[-1]
     tokens = clause.split("、")
     if len(tokens) < 2:
         return 0
@@ -83,8 +85,16 @@ _COMMA_LEAD = re.compile(r"[”」]?[\u4e00-\u9fff]{0,4}?[，,]")
 
 
 def _after(rest: str, noun: str) -> int:
-    """Items of a list right after a count: 「，即A相结合、B相结合」 or 「：A、B、C」, or
+    """Items of a list right after a count: 「，即A相结合、B相结合」, 「：A、B、C」 or
+    「（A、B、C）」, or
     after a comma a list whose items all end with the counted noun (「，做到A到位、B到位」)."""
+    bracket = re.match(r"[”」]?[（(]([^（()）]{3,80})[）)]", rest)
+    if bracket is not None:  # 「“三爱”（爱孩子、爱岗位、爱学习）」
+        tokens = bracket.group(1).split("、")
+        widths = [len(t) for t in tokens]
+        if len(tokens) >= 2 and max(widths) <= 16 and not re.search(r"[，,；;]", bracket.group(1)):
+            return len(tokens)
+        return 0
     m = re.match(r"[”」]?[\u4e00-\u9fff]{0,4}?(?:[，,。]?即|[：:])", rest)
     if m is None:
         m = _COMMA_LEAD.match(rest)

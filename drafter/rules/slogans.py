@@ -11,7 +11,7 @@ from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 from drafter.rules.slogan_lists import bare_counts, listed_counts
 
-_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作|型|支"
+_MEASURE = "项|个|大|件|条|方面|种|类|点|项工作|型|支|道"
 _SLOGAN = re.compile(
     rf"([\u4e00-\u9fff]{{2}})([一两三四五六七八九十]+)({_MEASURE})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED = "「“\"『"

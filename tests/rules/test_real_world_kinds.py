@@ -43,6 +43,8 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                        [("term.outdated", "十九届六中全会精神", None)]),
     "law-by-short-title": ("依据《合同法》签订服务合同。", 2023,
                            [("term.outdated", "《合同法》", None)]),
+    "count-before-brackets": ("围绕“筑牢三道防线”（入户安检防线、管网巡检防线）开展工作。",
+                              2026, [("slogan.count", "三道防线", None)]),
     # 2. fixed names mangled
     "title-for-name": ("以主席新时代中国特色社会主义思想为指导", 2024,
                        [("term.canonical", "主席新时代中国特色社会主义思想",
@@ -576,6 +578,10 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "last-push-in-its-year": ("为决胜全面建成小康社会贡献力量。", 2020),
     "last-push-told-as-done": ("决胜全面建成小康社会取得决定性成就。", 2021),
     "plan-close-aimed-at-in-its-year": ("奋力实现“十四五”规划圆满收官。", 2025),
+    # two bracketed lists side by side: the first is no list before the second count
+    "bracketed-lists-side-by-side": ("我园围绕“做到三爱”（爱孩子、爱岗位、爱学习）和“坚守两条底线”"
+                                     "（不体罚幼儿、不收受礼品礼金），重点抓了以下工作。", 2025),
+    "two-gates": ("穿过两道门进入服务大厅。", 2025),
     # only the year is known: in 2022 the congress may still be ahead (blind10's one FP)
     "congress-in-its-own-year": ("以优异成绩迎接党的二十大胜利召开。", 2022),
 }

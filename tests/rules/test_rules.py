@@ -277,3 +277,18 @@ def test_annotate_a_text_file_makes_a_new_word_document(tmp_path: Path) -> None:
     out = docx.Document(str(tmp_path / "out.docx"))
     assert [q.text for q in out.paragraphs] == ["一、目标", "推进工作,提公升服务。"]
     assert len(list(out.comments)) == 2
+
+
+def test_a_compound_count_unit_is_read_whole() -> None:
+    """「2.86万辆次」 is read as 辆次 (not 辆 and a stray 次), so the figure of 2.86万辆次 sources
+    it; 2.86万辆 is another measure and is not sourced by it."""
+    from drafter.facts import parse_facts
+    from drafter.kinds import kind_ids
+    from drafter.rules import check
+    source = example_path("implementation_plan").read_text(encoding="utf-8")
+    facts = parse_facts(source + '\n[[figures]]\nname = "日均断面车流量"\nvalue = 2.86\n'
+                        'unit = "万辆次"\n', kinds=kind_ids())
+    found = [(f.rule, f.excerpt) for f in check("日均断面车流量2.86万辆次。", facts)]
+    assert found == []
+    found = [(f.rule, f.excerpt) for f in check("日均断面车流量2.86万辆。", facts)]
+    assert found == [("number.unsourced", "2.86万辆")]

@@ -259,7 +259,10 @@ def place_of(name: str) -> str:
     """The place an organ's figures describe (青石镇人民政府 → 青石镇, 中共东坡村总支部委员会 →
     东坡村): its people and villages are the place's, not the government's."""
     bare = _ORGAN.sub("", name.removeprefix("中共"))
-    return bare if len(bare) >= 2 else name
+    # only a place's organ describes the place (东坡村党总支 → 东坡村); a branch named
+    # after its members (…学院教工第一党支部) keeps its name
+    places = ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "盟", "旗")
+    return bare if len(bare) >= 2 and bare.endswith(places) else name
 
 
 def unit_figures(name: str, figures: Sequence[Figure]) -> str:

@@ -13,7 +13,7 @@ from drafter.numbering import cn_numeral
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
-                          r"本计划|本总结|称谓|落款|"
+                          r"本计划|本总结|称谓|落款|口号|措辞|"
                           # about the text itself, where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
@@ -106,8 +106,7 @@ def _notes(facts: Facts, role: str) -> str:
     sentences = ["，".join(c for c in clauses if _role(c, back) == role)
                  for clauses in _note_clauses(facts)]
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
-    sentences = [f"{facts.unit.self_ref}{s}"
-                 if re.match(r"(今年|去年|明年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是)", s)
+    sentences = [f"{facts.unit.self_ref}{s}" if _SUBJECTLESS.match(s)
                  and not s.startswith(facts.unit.self_ref) else s for s in sentences]
     text = "；".join(s for s in sentences if s)
     own = facts.unit.self_ref
@@ -123,6 +122,10 @@ def stressed(facts: Facts) -> str:
     """The notes' sentences that say what the document should bring forward (重点是红白
     理事会和积分超市, “温馨产房”是我们的特色), joined; "" when none."""
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
+
+
+_SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是)")
+"""A note sentence that opens with its time or its verb: the unit is its subject."""
 
 
 def addressee(facts: Facts) -> str:

@@ -33,9 +33,8 @@ class Say:
         self.concise = concise  # only the facts: no opening or closing sentence per task
         self.family = vocab.get("family", "其他")
         bank = phrase_bank("subjects")
-        self.connect: dict[str, list[str]] = bank.get("connect", {})
         self.subjects: dict[str, dict[str, Any]] = {
-            k: v for k, v in bank.items() if k != "connect" and isinstance(v, dict)}
+            k: v for k, v in bank.items() if isinstance(v, dict)}
         self._occurrence: dict[str, int] = {}
         seen: dict[str, int] = {}
         for task in facts.tasks:
@@ -105,20 +104,15 @@ class Say:
         return (bool(named) and named == self.subject(task)
                 and self.subject_of("；".join(task.points)) in (named, "通用"))
 
-    def lead(self, task: Task, tense: str = "plan") -> str:
-        """The task paragraph's opening. A plan: a sentence on the task's subject when
-        the title names it, else none. A summary: a short neutral frame before the
-        points, since what was done is the facts' to say. "" when concise."""
-        if self.concise:
-            return ""
-        n = self._occurrence.get(task.title, 0)
-        if tense == "done":
-            index = self.facts.tasks.index(task) if task in self.facts.tasks else 0
-            return self._choose(self.connect.get("done_frame", ()), "done", index)
-        if not self.confident(task):
+    def lead(self, task: Task) -> str:
+        """A plan's task paragraph opens with a sentence on the task's subject when the
+        title names it (confident), else with its points; "" when concise. A summary's
+        task is told by narrate: what was done is the facts' to say."""
+        if self.concise or not self.confident(task):
             return ""
         s = self.subject(task)
-        return self._choose(self._options(s, "lead"), f"{s}|lead", n)
+        return self._choose(self._options(s, "lead"), f"{s}|lead",
+                            self._occurrence.get(task.title, 0))
 
     # ------------------------------------------------------------------ slogans
     def tasks_for(self, slogan: Slogan) -> list[Task]:

@@ -13,7 +13,7 @@ from drafter.numbering import cn_numeral
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
-                          r"本计划|本总结|称谓|落款|口号|措辞|"
+                          r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点在|"
                           # about the text itself, where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
@@ -26,8 +26,9 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
-_ACHIEVED = re.compile(r"通过了?.{0,12}(验收|复审|复查|复评|评审|评估|认证|测评)|获评|荣获|"
-                       r"入选|建成|被评为|被命名为|获得|[未没]有?(出现|发生)|实现了|零事故|零投诉")
+_ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检)|获评|荣获|"
+                       r"入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
+                       r"零事故|零投诉|已(报送|提交|申报|上报)|评上")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -68,9 +69,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
-                        r"\d{4}年(成立|建校|建院|组建|建成|建站)|耕地|种植|专业村|"
+                        r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业)|耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
-                        r"是.{1,20}(单位|机构|公司|院|学校|中学|小学|高中|幼儿园|企业|部门|支部|"
+                        r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
                         r"中心|馆|站|所|村|局)$")
 """What a statement about the unit says (its parts, what it covers, its size): in the
 notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
@@ -90,12 +91,13 @@ def _aim(clause: str) -> str:
     return clause
 
 
-def _role(clause: str, retrospective: bool) -> str:
-    """achieved (a summary's result), goal (a plan's aim; not one already reached:
-    通过…复评 is a fact), fact (a statement about the unit: _STATEMENT) or "" (neither:
-    left out)."""
+def _role(clause: str, retrospective: bool, year: int) -> str:
+    """achieved (a summary's result of its year), goal (a plan's aim; not one already
+    reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, or an
+    achievement of an earlier year) or "" (neither: left out)."""
     if _ACHIEVED.search(clause):
-        return "achieved" if retrospective else "fact"
+        earlier = any(int(y) < year for y in re.findall(r"((?:19|20)\d\d)年", clause))
+        return "achieved" if retrospective and not earlier else "fact"
     if _GOAL.search(clause) and not retrospective:
         return "goal"
     return "fact" if _STATEMENT.search(clause) else ""
@@ -103,13 +105,14 @@ def _role(clause: str, retrospective: bool) -> str:
 
 def _notes(facts: Facts, role: str) -> str:
     back = facts.doc.kind in ("work_summary", "creation_report")
-    sentences = ["，".join(c for c in clauses if _role(c, back) == role)
+    sentences = ["，".join(c for c in clauses if _role(c, back, facts.doc.year) == role)
                  for clauses in _note_clauses(facts)]
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
-    sentences = [f"{facts.unit.self_ref}{s}" if _SUBJECTLESS.match(s)
-                 and not s.startswith(facts.unit.self_ref) else s for s in sentences]
-    text = "；".join(s for s in sentences if s)
     own = facts.unit.self_ref
+    sentences = [f"{own}{s.removeprefix('我们')}" if (_SUBJECTLESS.match(s) or (
+        s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
+        and not s.startswith(own) else s for s in sentences]
+    text = "；".join(s for s in sentences if s)
     if own.startswith("我") and not own.startswith("我们"):
         text = text.replace(f"我们{own[1:]}", own)  # 我们支行 → 我支行, as the text calls itself
     return f"{text}。" if text else ""

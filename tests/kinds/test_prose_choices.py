@@ -157,3 +157,22 @@ def test_a_post_is_read_off_either_way_a_user_types_it() -> None:
     assert post_of("局党组书记、局长 马晓东") == "局党组书记、局长"
     assert post_of("陈国栋（党委书记、董事长）") == "党委书记、董事长"
     assert post_of("办公室主任") == "办公室主任"  # nothing to part: as typed
+
+
+def test_the_notes_give_statements_and_keep_the_chat_out() -> None:
+    """A busy writer's notes (our own words): the statements reach the text, the words to
+    the drafter, the hedges and where a number came from do not; an achievement of the
+    report's own year is a result, an earlier one a fact; what the notes stress comes
+    first among the practices."""
+    from drafter.kinds.notes import note_results, note_sentences
+    from drafter.kinds.render import assign_tasks
+    notes = ("我们是县里的老单位，1985年成立，下设4个科室。数据是办公室统计的，大概不会变。"
+             "今年10月通过了省级标准化验收，2023年评上市级文明单位。"
+             "汇报别太长，重点是“绿色江城”志愿服务。")
+    facts = parse_facts(REPORT.replace('theme = "创建市级文明单位"',
+                                       f'theme = "创建市级文明单位"\nnotes = "{notes}"'))
+    assert note_sentences(facts) == ("我局是县里的老单位，1985年成立，下设4个科室；"
+                                     "2023年评上市级文明单位。")
+    assert note_results(facts) == "今年10月通过了省级标准化验收。"
+    order = [t.title for t in assign_tasks(get_kind("creation_report"), facts)["practices"]]
+    assert order == ["开展“绿色江城”志愿服务", "守好防线，护绿增绿"]

@@ -6,7 +6,8 @@ Facts values reach templates only as variables, never as template source, so
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import calendar
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -35,8 +36,8 @@ def phase_span(name: str, start: date | None, end: date | None) -> str:
     when the name already says them (1月 for the whole of January, 第一季度 for its three
     months)."""
     if start and end:
-        last = (date(end.year + (end.month == 12), end.month % 12 + 1, 1) - timedelta(days=1))
-        whole = start.day == 1 and end == last and start.year == end.year
+        last = calendar.monthrange(end.year, end.month)[1]
+        whole = start.day == 1 and end.day == last and start.year == end.year
         a, b = start.month, end.month
         months = ({f"{a}月", f"{a}月份"} if a == b else
                   {f"{a}{dash}{b}月" for dash in ("—", "-", "－", "至", "~", "～")}

@@ -61,12 +61,18 @@ def _doubled(line: str) -> Iterator[tuple[int, int, str]]:
         yield number.start(), m.end(), number.group(0) + unit
 
 
+def _after_a_name(line: str, start: int) -> bool:
+    """Whether a Chinese name ends right before `start` (门诊服务|人次…), not a word that
+    cannot end one (_NOT_A_NAME)."""
+    before = line[start - 1:start]
+    return "\u4e00" <= before <= "\u9fff" and before not in _NOT_A_NAME
+
+
 def doubled_unit(text: Text) -> Iterator[Finding]:
     for i in text.lines_with(_NAMED):
         line = text.lines[i]
         for m in _NAMED.finditer(line):
-            before = line[m.start() - 1:m.start()]
-            if not ("\u4e00" <= before <= "\u9fff") or before in _NOT_A_NAME:
+            if not _after_a_name(line, m.start()):
                 continue
             excerpt = m.group(0)
             yield finding("style.doubled_unit", "warning", i, m.start(), excerpt,
@@ -75,9 +81,8 @@ def doubled_unit(text: Text) -> Iterator[Finding]:
     for i in text.lines_with(_COUNTED):
         line = text.lines[i]
         for m in _COUNTED.finditer(line):
-            before = line[m.start() - 1:m.start()]
             if m.group(5) not in _SAME_COUNT.get(m.group(1), m.group(1)) \
-                    or not ("\u4e00" <= before <= "\u9fff") or before in _NOT_A_NAME:
+                    or not _after_a_name(line, m.start()):
                 continue
             excerpt = m.group(0)
             yield finding("style.doubled_unit", "warning", i, m.start(), excerpt,

@@ -450,34 +450,34 @@ def _goals(text: Text, when: date) -> Iterator[Finding]:
             if g.until is not None and g.until <= when:
                 yield from _pushes(text, when, g)
             continue
-        pattern = _campaign_pattern(g.name)
-        for i in text.lines_containing(_core(g.name)):
-            plain = text.plain[i]
-            for m in pattern.finditer(plain):
-                lead = _GOAL_LEAD.search(plain[max(0, m.start() - 6):m.start()])
-                after = plain[m.end():m.end() + 8]
-                if lead is None or _PAST.search(after) or "了" in after \
-                        or _ACHIEVED.search(after):
-                    continue  # 「为全面建成小康社会作出了贡献」, 「…取得决定性成就」: history
-                start = m.start() - len(lead.group(0))
-                yield _report(text, i, start, m.end(),
-                              f"“{g.name}”已于{g.since.year}年实现，成文于{when.year}年的文件"
-                              f"不应再把它作为奋斗目标")
+        for i, start, end, after in _led(text, g.name, _GOAL_LEAD, 6):
+            if _PAST.search(after) or "了" in after or _ACHIEVED.search(after):
+                continue  # 「为全面建成小康社会作出了贡献」, 「…取得决定性成就」: history
+            yield _report(text, i, start, end,
+                          f"“{g.name}”已于{g.since.year}年实现，成文于{when.year}年的文件"
+                          f"不应再把它作为奋斗目标")
 
 
 def _pushes(text: Text, when: date, g: Named) -> Iterator[Finding]:
-    pattern = _campaign_pattern(g.name)
-    for i in text.lines_containing(_core(g.name)):
+    for i, start, end, after in _led(text, g.name, _PUSH_LEAD, 4):
+        if _PAST.search(after) or _PUSH_DONE.search(after):
+            continue
+        yield _report(text, i, start, end,
+                      f"“{text.plain[i][start:end]}”是{g.until.year - 1}年及以前的提法，"
+                      f"成文于{when.year}年的文件不应再把它作为当前任务")
+
+
+def _led(text: Text, name: str, lead: re.Pattern[str], width: int
+         ) -> Iterator[tuple[int, int, int, str]]:
+    """Each mention of a goal `name` that `lead` (ending within `width` characters before
+    it: 为, 决胜…) leads into, as (line, start of the lead, end, the 8 characters after)."""
+    pattern = _campaign_pattern(name)
+    for i in text.lines_containing(_core(name)):
         plain = text.plain[i]
         for m in pattern.finditer(plain):
-            lead = _PUSH_LEAD.search(plain[max(0, m.start() - 4):m.start()])
-            after = plain[m.end():m.end() + 8]
-            if lead is None or _PAST.search(after) or _PUSH_DONE.search(after):
-                continue
-            start = m.start() - len(lead.group(0))
-            yield _report(text, i, start, m.end(),
-                          f"“{plain[start:m.end()]}”是{g.until.year - 1}年及以前的提法，"
-                          f"成文于{when.year}年的文件不应再把它作为当前任务")
+            found = lead.search(plain[max(0, m.start() - width):m.start()])
+            if found is not None:
+                yield i, m.start() - len(found.group(0)), m.end(), plain[m.end():m.end() + 8]
 
 
 _PRC = "中华人民共和国"

@@ -163,8 +163,7 @@ def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = ""
     target = [f for f in findings if f.rule in (*MARKED, "boilerplate.web") and f.fix is None]
     lines = _mark(lines, target, report)
     lines = [ln for ln in lines if ln.strip()]
-    left = [f for f in _blocking(check(lines, facts, year=facts.doc.year))
-            if "待补充" not in f.excerpt]
+    left = _actionable(check(lines, facts, year=facts.doc.year))
     if left:
         # No deterministic fix (a miscounted slogan, outdated guidance…): drop the
         # sentences they sit in, keeping the rest of each paragraph.
@@ -173,11 +172,11 @@ def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = ""
         lines = _restore_guiding(lines, left, facts, skeleton, report)
         lines = [ln for ln in lines if ln.strip()]
     final = check(lines, facts, year=facts.doc.year)
-    remaining = [f.rule for f in _blocking(final) if "待补充" not in f.excerpt]
+    remaining = [f.rule for f in _actionable(final)]
     # Still wrong, or nothing left: the built-in writer's text is correct by construction.
     if (remaining or not lines) and skeleton:
         built_in = check(skeleton, facts, year=facts.doc.year)
-        if not [f for f in _blocking(built_in) if "待补充" not in f.excerpt]:
+        if not _actionable(built_in):
             report.fallback = sorted(set(remaining))
             report.style = [f.rule for f in built_in if f.rule in ADVISORY]
             return skeleton.strip()

@@ -69,6 +69,12 @@ def is_result(fig: Figure) -> bool:
             or fig.name.endswith(("率", "度", "量", "额", "收入")))
 
 
+_STAGES = {"发展对象": "确定", "入党积极分子": "培养", "积极分子": "培养"}
+"""Stages of 发展党员 (《中国共产党发展党员工作细则》): a target names the step that yields them."""
+_EVENTS = ("事故", "事件", "案件", "病例", "火灾", "险情", "事故数")
+_SPANS = ("分钟", "小时", "天", "日", "个工作日", "秒")
+
+
 def figure_clause(fig: Figure, *, period: bool = True) -> str:
     """One figure as a clause: 职工总数412人 / 党员占职工总数的40.8% / 城网供电可靠率达到
     99.95% (a target) / 2025年开展志愿服务86场 (with its period)."""
@@ -77,8 +83,16 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         named = share_clause(fig)
         return f"{when}{named}" if not named.startswith("占") else f"{when}{fig.ratio[0]}{named}"
     name = figure_name(fig)
+    if (fig.value == 0 and not fig.todo and not is_target(fig) and not fig.ratio
+            and fig.unit != "%"):
+        # 安全责任事故0起 → 未发生安全责任事故; 有效投诉0件 → 有效投诉为零
+        return f"{when}未发生{name}" if name.endswith(_EVENTS) else f"{when}{name}为零"
     if is_target(fig):
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
+        if name in _STAGES:  # 发展对象2名 is no count to reach: 确定发展对象2名
+            return f"{when}{_STAGES[name]}{name}{fig.text}"
+        if name.endswith(("时间", "用时", "时限")) and fig.unit in _SPANS:
+            return f"{when}{name}控制在{fig.text}以内"  # 平均到达时间22分钟: an upper bound
         if fig.unit == "%" or name.endswith(_REACH):
             return f"{when}{name}达到{fig.text}"
         if fig.unit in _DONE_UNITS and not (_DOING.search(name) or VERB.match(name)
@@ -161,12 +175,15 @@ def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     return ""
 
 
-def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
-                 ) -> FigureRoles:
+def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
+                 gathered: bool = False) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
-    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
+    the base. `funds_apart` (a kind with 经费保障): planned money is no goal.
+    `gathered` (a 创建工作汇报): the results linked to tasks are the 创建成效 too, in task
+    order, none left in the practices (the blind readers asked for the report's results
+    in one place: the inspection team listens for them there)."""
     titles = {t.title for t in facts.tasks}
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         facts = replace(facts, figures=tuple(
@@ -209,6 +226,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         if home is not None and here is not None and home is not here:
             here.remove(f)
             home.append(f)
+    if gathered:
+        results += [f for t in facts.tasks for f in by_task.pop(t.title, [])]
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 

@@ -16,7 +16,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.document import format_cn_date
 from drafter.kinds import figures, prose
-from drafter.kinds.text import enumerate_cn, join_cn, strip_end
+from drafter.kinds.text import absolute_years, enumerate_cn, join_cn, strip_end
 from drafter.numbering import heading_prefix
 from drafter.paths import templates_dir
 
@@ -34,10 +34,11 @@ def cn_span(start: date, end: date) -> str:
 def phase_span(name: str, start: date | None, end: date | None) -> str:
     """A phase's dates after its name: （2026年3月1日—3月31日）, （6月30日前）, or ""
     when the name already says them (1月 for the whole of January, 第一季度 for its three
-    months)."""
+    months, also when it starts later in its first month: a plan dated 1月8日 whose first
+    phase starts that day)."""
     if start and end:
         last = calendar.monthrange(end.year, end.month)[1]
-        whole = start.day == 1 and end.day == last and start.year == end.year
+        whole = end.day == last and start.year == end.year
         a, b = start.month, end.month
         months = ({f"{a}月", f"{a}月份"} if a == b else
                   {f"{a}{dash}{b}月" for dash in ("—", "-", "－", "至", "~", "～")}
@@ -72,6 +73,7 @@ def environment() -> SandboxedEnvironment:
     )
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
+        dated=absolute_years,
         with_work=with_work, quoted=prose.quoted, tight=prose.tight, post=prose.post_of,
         honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,

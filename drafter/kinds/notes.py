@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.facts import Facts, Honor, format_number
+from drafter.kinds.text import absolute_years
 from drafter.numbering import cn_numeral
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
@@ -47,6 +48,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
                if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
 
+    # a zero the figures state (安全责任事故 0起 → 未发生安全责任事故) is stated there
+    stated += [f.name for f in facts.figures if f.value == 0 and len(f.name) >= 2]
+
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
                     or any(_restates(clause, h) for h in facts.honors)
@@ -69,6 +73,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
+                        r"搬进|搬入|迁入|投入使用|落成|改为|更名为|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业)|耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
@@ -105,14 +110,23 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
 
 def _notes(facts: Facts, role: str) -> str:
     back = facts.doc.kind in ("work_summary", "creation_report")
-    sentences = ["，".join(c for c in clauses if _role(c, back, facts.doc.year) == role)
-                 for clauses in _note_clauses(facts)]
+    sentences = []
+    for clauses in _note_clauses(facts):
+        roles = [_role(c, back, facts.doc.year) for c in clauses]
+        # an achievement keeps the clauses before it that say what it was achieved in
+        # (今年在登革热输入病例处置中反应快，没有出现本地续发病例: not the bare result)
+        context = role == "achieved" and role in roles
+        sentences.append("，".join(c for n, (c, r) in enumerate(zip(clauses, roles, strict=True))
+                                  if r == role or (context and not r
+                                                   and n < roles.index(role))))
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
     own = facts.unit.self_ref
+    if own.startswith("我") and not own.startswith("我们"):  # 我们场有… → 我场有…
+        sentences = [s.replace(f"我们{own[1:]}", own) for s in sentences]
     sentences = [f"{own}{s.removeprefix('我们')}" if (_SUBJECTLESS.match(s) or (
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
-    text = "；".join(s for s in sentences if s)
+    text = absolute_years("；".join(s for s in sentences if s), facts.doc.year)
     if own.startswith("我") and not own.startswith("我们"):
         text = text.replace(f"我们{own[1:]}", own)  # 我们支行 → 我支行, as the text calls itself
     return f"{text}。" if text else ""
@@ -127,7 +141,8 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-_SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是)")
+_SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
+                          r"搬|迁)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
 
 

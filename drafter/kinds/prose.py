@@ -21,6 +21,8 @@ from drafter.kinds.figures import VERB, FigureRoles, base_figures, bigrams, resu
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
+_COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
+"""A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
 
 class Say:
@@ -28,9 +30,9 @@ class Say:
     gives other variants of every sentence (a revision without a model)."""
 
     def __init__(self, facts: Facts, vocab: dict[str, str], variant: int = 0,
-                 concise: bool = False) -> None:
+                 detailed: bool = False) -> None:
         self.facts, self.vocab, self.variant = facts, vocab, variant
-        self.concise = concise  # only the facts: no opening or closing sentence per task
+        self.detailed = detailed  # a sentence on its subject opens a task (更详细)
         self.family = vocab.get("family", "其他")
         bank = phrase_bank("subjects")
         self.subjects: dict[str, dict[str, Any]] = {
@@ -105,10 +107,12 @@ class Say:
                 and self.subject_of("；".join(task.points)) in (named, "通用"))
 
     def lead(self, task: Task) -> str:
-        """A plan's task paragraph opens with a sentence on the task's subject when the
-        title names it (confident), else with its points; "" when concise. A summary's
-        task is told by narrate: what was done is the facts' to say."""
-        if self.concise or not self.confident(task):
+        """In a detailed draft (更详细), a plan's task paragraph opens with a sentence on
+        the task's subject when the title names it (confident); "" otherwise: the
+        default draft gives the points alone, since the blind readers (tests/review/
+        README.md) cut these sentences as 套话 in every round. A summary's task is told
+        by narrate: what was done is the facts' to say."""
+        if not self.detailed or not self.confident(task):
             return ""
         s = self.subject(task)
         return self._choose(self._options(s, "lead"), f"{s}|lead",
@@ -188,6 +192,31 @@ class Say:
         least = max(3, (len(self.facts.tasks) + 1) // 2)
         return {w for w, n in counts.items() if n >= least}
 
+    def carrier(self, slogan: Slogan) -> Task | None:
+        """The one task named after the slogan, which carries it whole: its title holds
+        the slogan's text, its quoted name (“五进”) or its counted words (筑牢三道防线 →
+        筑牢疾病防控三道防线); None when no task or several are."""
+        bare = slogan.text.replace("“", "").replace("”", "")
+        marks = {bare, *_QUOTED.findall(slogan.text)}
+        if core := _COUNTED.search(bare):
+            marks.add(core.group(0))
+        hits = [t for t in self.facts.tasks
+                if any(m in t.title.replace("“", "").replace("”", "") for m in marks
+                       if len(m) >= 2)]
+        return hits[0] if len(hits) == 1 else None
+
+    @cached_property
+    def carried(self) -> dict[str, list[Slogan]]:
+        """task title → the slogans that task carries whole (carrier)."""
+        out: dict[str, list[Slogan]] = {}
+        for slogan in self.facts.slogans:
+            if (task := self.carrier(slogan)) is not None:
+                out.setdefault(task.title, []).append(slogan)
+        return out
+
+    def _retrospective(self) -> bool:
+        return self.facts.doc.kind in ("work_summary", "creation_report")
+
     @cached_property
     def links(self) -> dict[str, list[tuple[Slogan, tuple[str, ...]]]]:
         """Which slogan, and which of its items, each task carries out (task title →
@@ -195,7 +224,10 @@ class Say:
         item_tasks finds for it; a slogan none of whose items is found, to the tasks
         that plainly realise it as a whole (tasks_for)."""
         links: dict[str, list[tuple[Slogan, tuple[str, ...]]]] = {}
+        whole = {s.text for slogans in self.carried.values() for s in slogans}
         for slogan in self.facts.slogans:
+            if slogan.text in whole:  # its own task states it (link_clause)
+                continue
             pairs = self.item_tasks(slogan)
             if pairs:
                 by_task: dict[str, list[str]] = {}
@@ -215,6 +247,12 @@ class Say:
         already name them."""
         body = task.title + "；".join(task.points)
         named = []
+        own = self.carried.get(task.title, ())
+        if own and tense == "done":  # a summary lists a slogan only in the task it names
+            return "".join(self.explain(s) for s in own)
+        for slogan in own:
+            if slogan.text not in body:
+                named.append(quoted(slogan.text))
         for slogan, items in self.links.get(task.title, ()):
             unsaid = [i for i in items if i not in body]
             if items and unsaid:
@@ -230,6 +268,21 @@ class Say:
         if len(task.points) > 1:
             return f"对照{what}的要求，重点抓好以下工作："
         return f"对照{what}的要求，"
+
+    @staticmethod
+    def explain(slogan: Slogan) -> str:
+        """A slogan stated in the task named after it, as the genre explains a count:
+        三道防线即传染病监测预警防线、免疫规划接种防线和突发公共卫生事件应急处置防线。 (its
+        quoted name or counted words, else its text)."""
+        items = [i.rstrip("。；;，,") for i in slogan.items]
+        if not items:
+            return ""
+        bare = slogan.text.replace("“", "").replace("”", "")
+        core = _COUNTED.search(bare)
+        quoted_names = _QUOTED.findall(slogan.text)
+        mark = (f"“{quoted_names[0]}”" if quoted_names else core.group(0) if core
+                else quoted(slogan.text))
+        return f"{mark}即{join_cn(items)}。"
 
     def slogan_line(self, slogan: Slogan) -> str:
         """建强两支队伍，即共产党员服务队和青年志愿服务队。 (one or two short items);
@@ -256,8 +309,8 @@ class Say:
         """Opens a list of the year's results; "" before a single one."""
         if len(figures) < 2:
             return ""
-        options = ("全年主要工作指标完成情况如下：", "从主要指标看，",
-                   "主要指标完成情况是：")
+        options = ("主要工作指标完成情况如下：", "从主要指标看，",
+                   "主要指标完成情况是：")  # no 全年: a report is read before the year ends
         return options[(zlib.crc32(self.facts.unit.name.encode()) + self.variant)
                        % len(options)]
 
@@ -277,9 +330,9 @@ class Say:
                    for t in self.facts.tasks)
 
     MEETINGS: tuple[tuple[tuple[str, ...], str], ...] = (
-        (("党员大会",), "支部党员大会一般每季度召开一次"),
-        (("支委会", "支部委员会"), "支部委员会会议一般每月召开一次"),
-        (("党小组会",), "党小组会一般每月召开一次"),
+        (("党员大会",), "支部党员大会每季度召开一次"),
+        (("支委会", "支部委员会"), "支部委员会会议每月召开一次"),
+        (("党小组会",), "党小组会每月召开一次"),
         (("党课",), "支部书记每年至少为党员讲一次党课"),
         (("主题党日",), "每月相对固定一天开展主题党日"),
         (("组织生活会",), "每年召开一次组织生活会"),
@@ -288,29 +341,56 @@ class Say:
     """三会一课 and the other meetings at the frequencies of the 《中国共产党支部工作条例（试行）》
     (中共中央, 2018-10-28), 第十九条 (党员大会每季度、支委会和党小组会每月、党课), 第十九条
     (主题党日每月相对固定1天), 第二十条 (组织生活会一般每年1次, 民主评议党员每年1次); each
-    with the words by which a branch's own points already name it."""
+    with the words by which a branch's own points already name it. 党小组会 only for a
+    branch whose facts name its 党小组 (a small branch has none)."""
+
+    def missing_meetings(self, said: str = "") -> list[str]:
+        """The meetings the 条例 asks for whose frequency `said` (the branch's own
+        points) does not give (按时召开支委会 names one, but says not how often; 年底召开
+        组织生活会 says it)."""
+        clauses = re.split(r"[；;。\n]", said)
+        groups = "党小组" in said or not said
+        return [sentence for words, sentence in self.MEETINGS
+                if (groups or words != ("党小组会",))
+                and not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
 
     def meetings(self, said: str = "") -> str:
-        """The meetings the 条例 asks for whose frequency `said` (the branch's own
-        points) does not give (按时召开支委会 names one, but says not how often), as one
-        sentence; "" when it gives them all."""
-        clauses = re.split(r"[；;。\n]", said)
-        missing = [sentence for words, sentence in self.MEETINGS
-                   if not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
+        """The missing meetings (missing_meetings) as one sentence after the 条例's name;
+        "" when the branch gives them all."""
+        missing = self.missing_meetings(said)
         if not missing:
             return ""
         head = "按照《中国共产党支部工作条例（试行）》要求，" if said else ""
         return f"{head}{'，'.join(missing)}。"
 
-    def extra(self, task: Task) -> str:
-        """What the genre adds to one of the unit's own tasks: in a 党支部工作计划, the
-        meeting frequencies its 组织生活 task does not state yet (merged, not said
-        twice)."""
+    def _meetings_task(self) -> Task | None:
+        """In a 党支部工作计划, the branch's task that names 三会一课 (else its 组织生活
+        task): where the meetings it leaves out are added."""
         if self.facts.doc.kind != "party_branch_plan":
-            return ""
+            return None
         own = ([t for t in self.facts.tasks if "三会一课" in t.title + "；".join(t.points)]
                or [t for t in self.facts.tasks if self.subject(t) == "组织生活"])
-        if not own or own[0] is not task:
+        return own[0] if own else None
+
+    def points_of(self, task: Task) -> list[str]:
+        """The task's points as the text states them: the point that names 三会一课 goes on
+        with the meetings whose frequency the branch left out (落实“三会一课”，支委会每月一次，
+        支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
+        the 条例 a second time."""
+        points = list(task.points)
+        at = next((n for n, p in enumerate(points) if "三会一课" in p), None)
+        if at is None or task is not self._meetings_task():
+            return points
+        missing = self.missing_meetings(self.branch_said())
+        if missing:
+            points[at] = f"{points[at].rstrip('。；;，,')}，{'，'.join(missing)}"
+        return points
+
+    def extra(self, task: Task) -> str:
+        """What the genre adds to one of the unit's own tasks: in a 党支部工作计划, the
+        meeting frequencies its 组织生活 task does not state yet, when no point of it
+        names 三会一课 (then points_of completes that point)."""
+        if task is not self._meetings_task() or any("三会一课" in p for p in task.points):
             return ""
         return self.meetings(self.branch_said())
 
@@ -358,6 +438,25 @@ class Say:
         """Whether the tasks' timings say more than 全年 (at least two others)."""
         return len({t.when for t in self.facts.tasks if t.when and t.when != "全年"}) > 1
 
+    def milestones(self) -> list[tuple[str, list[str]]]:
+        """A plan's time nodes from its own points: each point that names its month or
+        its festival (5月举办警营开放日, 清明节组织祭扫, 年底评选), under that time, in
+        calendar order; [] when fewer than three points at two times say when (then
+        the 时间安排 asks for its nodes: restating each task's `when` says nothing)."""
+        found: dict[str, tuple[float, list[str]]] = {}
+        for task in self.facts.tasks:
+            for point in task.points:
+                m = _MONTH_WORD.search(point)
+                if m is None:
+                    continue
+                label = f"{int(m.group(1))}月" if m.group(1) else m.group(2)
+                order = int(m.group(1)) if m.group(1) else _FESTIVAL[m.group(2)]
+                found.setdefault(label, (order, []))[1].append(point.rstrip("。；;，,"))
+        if sum(len(p) for _, p in found.values()) < 3 or len(found) < 2:
+            return []
+        return [(label, points) for label, (_, points)
+                in sorted(found.items(), key=lambda kv: kv[1][0])]
+
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""
         groups: dict[str, list[str]] = {}
@@ -386,7 +485,7 @@ class Say:
         (2025年，我公司围绕“筑牢三道防线”（入户安检防线、…）和…，重点抓了以下几方面工作。),
         not lines standing bare above （一）; "" when an item is too long for brackets or a
         group names them (then slogan_summary)."""
-        slogans = self.facts.slogans
+        slogans = self._shown()
         if not slogans or any(g for g, _ in self.slogan_groups()) or any(
                 not s.items or any(len(i) > 10 for i in s.items) for s in slogans):
             return ""
@@ -404,16 +503,32 @@ class Say:
         a paragraph each (one line a paragraph); the tasks themselves say which items
         they carry out (link_clause)."""
         lines = []
+        shown = self._shown()
         for group, slogans in self.slogan_groups():
             if group:
                 lines.append(self.group_line(group, slogans))
-            lines += [self.slogan_line(s) for s in slogans]
+            lines += [self.slogan_line(s) for s in slogans if group or s in shown]
         return "\n".join(lines)
+
+    def _shown(self) -> list[Slogan]:
+        """The slogans a summary or report states above its practices: those no task is
+        named after (carrier states those itself); in a plan, all."""
+        whole = {s.text for slogans in self.carried.values() for s in slogans}
+        return [s for s in self.facts.slogans
+                if not (self._retrospective() and s.text in whole)]
 
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
                            r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课)$")
+_FESTIVAL = {"元旦": 1, "年初": 1, "寒假": 1.5, "春节": 2, "学雷锋": 3, "清明": 4, "五一": 5,
+             "端午": 6, "七一": 7, "暑期": 7.5, "暑假": 7.5, "中秋": 9, "国庆": 10,
+             "重阳": 10, "年底": 12, "年末": 12}
+_MONTH_WORD = re.compile(r"(?<![\d至—\-~～])(1[0-2]|[1-9])月(?![\d底末]?[至—\-~～])(?!份以)|"
+                         r"(" + "|".join(_FESTIVAL) + ")")
+"""A point's own time: a single month (5月, not 3月至11月 nor 6月底前's span) or a festival."""
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
+_TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
+                    r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
 _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
 
 
@@ -434,20 +549,28 @@ def terms(text: str, words: set[str]) -> list[int]:
 
 def as_clause(point: str) -> str:
     """A point that only names an activity (校园周边、农贸市场食品安全专项整治) as what was
-    done (开展…); a point with a verb of its own, or one opening with a frequency or a
-    number, stays as written."""
+    done (开展…), also after its frequency (每周三下午教研活动 → 每周三下午开展教研活动,
+    每月一次消防演练 → 每月开展一次消防演练); a point with a verb of its own, or one
+    opening with a number, stays as written."""
+    timed = _TIMED.match(point)
+    if timed and not VERB.search(point) and _ACTIVITY_END.search(point) and "，" not in point:
+        when, times, what = timed.groups()
+        return f"{when}开展{times or ''}{what}"
     if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point
             and not _NOT_OPENING.match(point) and not re.search("期间|前后|之际", point)):
         return f"开展{point}"
     return point
 
 
-_FREQUENCY = re.compile(r"每[年月周季半日天]|\d+次|[一两二三四]次|不少于|定期|季度")
+_FREQUENCY = re.compile(r"每[年月周季半日天]|\d+次|[一两二三四]次|不少于|定期|季度|"
+                        r"年[底末初中度]|每学期|学期[初末]")
 
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
                  "局长", "站长", "所长", "馆长", "行长", "队长")
 
 
+_SUBUNIT = re.compile(r"(.+?)[（(]([^（）()]{2,20}(?:站|所|科|室|队|部|校区|分院|分公司|分局|"
+                      r"分行|支行|网点|门诊|中心|支部|班|组|车间|病区|窗口|大厅))[）)]")
 _RANK = re.compile(r"(第[一二三四五六七八九十0-9]+名|[一二三]等奖|前[三五十]名)$")
 _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
 
@@ -455,6 +578,9 @@ _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
 def honor_clause(title: str, grantor: str = "") -> str:
     """An honour as the genre states it: 被…授予“…”称号; an award (…奖, 奖状) without 称号;
     a ranking is no title (在…组织的全县…考核中获第一名)."""
+    part = _SUBUNIT.fullmatch(title)
+    if part:  # 集团公司“文明收费站”（青石东收费站）: the 收费站's honour, not the unit's
+        return f"所属{part.group(2)}{honor_clause(part.group(1), grantor)}"
     rank = _RANK.search(title)
     if rank:
         where = f"在{grantor}组织的" if grantor else "在"

@@ -105,7 +105,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
-        roles = figure_roles(facts, retrospective=True)
+        roles = figure_roles(facts, retrospective=True, gathered=need == "report_results")
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(h.year >= facts.doc.year for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
@@ -157,7 +157,7 @@ RETROSPECTIVE = ("work_summary", "creation_report")
 
 
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
-                    concise: bool = False) -> dict[str, Any]:
+                    detailed: bool = False) -> dict[str, Any]:
     """Everything a section template sees: the facts, the unit's words (`v`), the tasks
     it writes, the phrase choices (`say`), each figure's place (`roles`)."""
     vocab = vocabulary(facts)
@@ -172,13 +172,14 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "tasks": assign_tasks(kind, facts).get(spec.id, facts.tasks),
         "guiding": terms.guiding_sentence(facts.doc.date),
         "companion": terms.companion_clause(facts.doc.date),
-        "say": Say(facts, vocab, variant, concise),
+        "say": Say(facts, vocab, variant, detailed),
         "past_honors": [h for h in facts.honors if h.year < facts.doc.year
                         or kind.id not in RETROSPECTIVE],
         "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
                        and kind.id in RETROSPECTIVE],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
-                              funds_apart=kind.id in ("implementation_plan", "work_plan")),
+                              funds_apart=kind.id in ("implementation_plan", "work_plan"),
+                              gathered=kind.id == "creation_report"),
         "notes": note_sentences(facts),
         "goals": note_goals(facts),
         "achieved": note_results(facts),
@@ -189,15 +190,16 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
 
 @lru_cache(maxsize=256)
 def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
-                   concise: bool = False) -> str:
+                   detailed: bool = False) -> str:
     """The section's finished text, one paragraph a line; `variant` > 0 words it
-    another way (same facts, other phrase variants); `concise` leaves out the sentences
-    around each task's points (every fact stays). Cached: kinds and facts are frozen and
+    another way (same facts, other phrase variants); `detailed` opens each task whose
+    title names its subject with a sentence on that subject (the default leaves them
+    out: readers cut them as 套话; 更详细 asks for them). Cached: kinds and facts are frozen and
     the templates read no `facts.data`, so equal arguments render equal text (a model's
     request shows every other section's text, rendered once, not once a request)."""
     # A bare name is the kind's own template; "common/…" is shared between kinds.
     path = spec.template if "/" in spec.template else f"{kind.id}/{spec.template}"
-    lines = render_lines(path, section_context(kind, spec, facts, variant, concise))
+    lines = render_lines(path, section_context(kind, spec, facts, variant, detailed))
     return "\n".join(lines)
 
 

@@ -21,11 +21,32 @@ def join_cn(items: Iterable[str], last: str = "和") -> str:
 
 
 def enumerate_cn(items: Sequence[str], end: str = "。") -> str:
-    """一是…；二是…。 — the genre's in-sentence enumeration (a single item stands alone)."""
+    """一是…；二是…。 — the genre's in-sentence enumeration (a single item stands alone);
+    an item that only goes on about the one before it (主要用于…, 其中…) is part of it,
+    not a second item."""
+    merged: list[str] = []
+    for item in items:
+        if merged and item.startswith(_GOES_ON):
+            merged[-1] = f"{strip_end(merged[-1])}，{item}"
+        else:
+            merged.append(item)
+    items = merged
     if len(items) == 1:
         return strip_end(items[0]) + end
     parts = [f"{ordinal_lead(i)}{strip_end(item)}" for i, item in enumerate(items, start=1)]
     return "；".join(parts) + end if parts else ""
+
+
+_GOES_ON = ("主要用于", "重点用于", "用于", "其中", "具体用于")
+
+
+def absolute_years(text: str, year: int) -> str:
+    """今年/去年/明年/前年 in the user's words as the years they mean, counted from the
+    document's year (今年有3名教师离职 in a summary of 2025 dated January 2026 → 2025年有…):
+    a relative year read after the date it was written misleads."""
+    for word, delta in (("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
+        text = text.replace(word, f"{year + delta}年")
+    return text
 
 
 def strip_end(text: str) -> str:

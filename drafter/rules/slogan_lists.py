@@ -20,7 +20,7 @@ _MEASURES = "个|项|大|种|类|条|件|方面|型|支|道"
 _COUNT = re.compile(rf"(等)?([“「]?)([两二三四五六七八九十]+)({_MEASURES})([\u4e00-\u9fff]{{1,4}})")
 _QUOTED_CHAIN = re.compile(
     r"(?:[“「][^“”「」]{1,20}[”」][\u4e00-\u9fff]{0,6}?(?:、|和|及|与|以及)?)+$")
-_AND = re.compile(r"和|及|与|以及")
+_AND = re.compile(r"以及|和|及")  # not 与: it joins the words of one name (特藏与古籍部)
 
 ItemsAfter = Callable[[int, int], "int | None"]
 
@@ -70,12 +70,13 @@ def _before(s: str, noun: str) -> int:
         return n if n >= 2 else 0
     if len(tokens[-1]) > 6:
         return 0
-    width = len(tokens[-1])
+    widths = {len(tokens[-1])}
     n = 1
     for token in reversed(tokens[:-1]):
         n += 1
-        if abs(len(token) - width) > 2:
+        if min(abs(len(token) - w) for w in widths) > 2:
             break  # the first item, with the words that lead into the list
+        widths.add(len(token))  # items of two widths (采编部、流通阅览部) are one list
     return n if n >= 3 else 0
 
 

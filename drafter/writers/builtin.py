@@ -1,10 +1,11 @@
 """The built-in writer: the kind's rendered section (kinds.render) as finished prose.
 No model, no network, deterministic.
 
-It can carry out three revisions without a model, each from the same facts:
+It can carry out four revisions without a model, each from the same facts:
 重新生成 and 更正式 word the section with other phrase variants (the first that differs
-from the current text), 更简洁 leaves out the sentences around each task's points. Any
-other instruction needs a model (`follows_instructions` is False); a revision it cannot
+from the current text), 更详细 opens each task whose title names its subject with a
+sentence on that subject, 更简洁 gives the points alone again. Any other instruction
+needs a model (`follows_instructions` is False); a revision it cannot
 make different returns the current text, which the callers never offer as a candidate."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from drafter.kinds.render import render_section
 from drafter.writers.base import BUILTIN, REGENERATE, REVISIONS, Draft, OnPiece, SectionRequest
 
 CONCISE = REVISIONS["更简洁"]
+DETAILED = REVISIONS["更详细"]
 REWORD = ("", REVISIONS["更正式"])  # the instructions met by other phrase variants
 VARIANTS = 12
 """How many other wordings a regeneration tries before it gives up."""
@@ -26,9 +28,10 @@ class BuiltinWriter:
     follows_instructions = False  # it renders the facts; a typed request changes nothing
 
     def presets_for(self, request: SectionRequest) -> tuple[str, ...]:
-        """重新生成, 更简洁, 更正式 — each only where it changes this section's text."""
-        names = (REGENERATE, "更简洁", "更正式")
-        instructions = ("", CONCISE, REVISIONS["更正式"])
+        """重新生成, 更简洁, 更详细, 更正式 — each only where it changes this section's
+        text."""
+        names = (REGENERATE, "更简洁", "更详细", "更正式")
+        instructions = ("", CONCISE, DETAILED, REVISIONS["更正式"])
         return tuple(name for name, instruction in zip(names, instructions, strict=True)
                      if self._text(replace(request, instruction=instruction)).strip()
                      != request.current.strip())
@@ -46,13 +49,15 @@ class BuiltinWriter:
         current = request.current.strip()
         if not current:  # a first draft: the skeleton the pipeline already rendered
             return request.skeleton or render_section(kind, spec, facts)
-        if request.instruction == CONCISE:
-            return render_section(kind, spec, facts, concise=True)
-        if request.instruction in REWORD:
-            for variant in range(1, VARIANTS + 1):
-                text = render_section(kind, spec, facts, variant=variant)
-                if text.strip() != current:
-                    return text
+        if request.instruction in (CONCISE, DETAILED):
+            return render_section(kind, spec, facts, detailed=request.instruction == DETAILED)
+        if request.instruction in REWORD:  # other words; failing that, other sentences
+            for detailed in (False, True):
+                for variant in range(1, VARIANTS + 1):
+                    text = render_section(kind, spec, facts, variant=variant,
+                                          detailed=detailed)
+                    if text.strip() != current:
+                        return text
         return request.current
 
     async def aclose(self) -> None:

@@ -119,9 +119,20 @@ def test_a_branch_gets_the_meetings_its_own_points_leave_out() -> None:
     _, project = draft(BRANCH)
     text = "\n".join(s.text for s in project.sections)
     own = next(line for line in text.splitlines() if "每月召开一次支委会" in line)
-    assert "党小组会一般每月召开一次" in own
-    assert "支部委员会会议一般每月召开一次" not in own  # the branch said it already
+    assert "支部书记每年至少为党员讲一次党课" in own
+    assert "支部委员会会议每月召开一次" not in own  # the branch said it already
+    assert "党小组会" not in own  # the facts name no 党小组: a small branch has none
     assert "以2026年党支部工作为主线" not in text  # the theme only names the document
+    # a point naming 三会一课 is completed in place, 年底 is a frequency, 党小组 named
+    _, project = draft(BRANCH.replace(
+        '"每季度召开一次党员大会"]',
+        '"落实“三会一课”，每季度召开一次党员大会", "年底召开组织生活会", "党小组每月学习"]'))
+    text = "\n".join(s.text for s in project.sections)
+    assert ("落实“三会一课”，每季度召开一次党员大会，党小组会每月召开一次，"
+            "支部书记每年至少为党员讲一次党课，每月相对固定一天开展主题党日，"
+            "开展一次民主评议党员") in text
+    assert "组织生活会" not in text.replace("年底召开组织生活会", "")
+    assert "按照《中国共产党支部工作条例（试行）》要求" not in text
 
 
 def test_a_lone_first_item_is_no_list() -> None:
@@ -173,6 +184,118 @@ def test_the_notes_give_statements_and_keep_the_chat_out() -> None:
                                        f'theme = "创建市级文明单位"\nnotes = "{notes}"'))
     assert note_sentences(facts) == ("我局是县里的老单位，1985年成立，下设4个科室；"
                                      "2023年评上市级文明单位。")
-    assert note_results(facts) == "今年10月通过了省级标准化验收。"
+    assert note_results(facts) == "2025年10月通过了省级标准化验收。"  # 今年 as its year
     order = [t.title for t in assign_tasks(get_kind("creation_report"), facts)["practices"]]
     assert order == ["开展“绿色江城”志愿服务", "守好防线，护绿增绿"]
+
+
+SUMMARY = """
+[unit]
+name = "临河县城关镇中心幼儿园"
+self = "我园"
+type = "幼儿园"
+
+[doc]
+kind = "work_summary"
+year = 2025
+date = "2026-01-12"
+theme = "文明园所创建"
+notes = "去年搬进了新园舍。"
+
+[[problems]]
+text = "今年有2名教师调离"
+
+[[slogans]]
+text = "落实“三检”制度"
+items = ["晨检", "午检", "晚检"]
+
+[[tasks]]
+title = "严格“三检”，守护幼儿健康"
+points = ["每天晨检记录到班", "每月一次消防疏散演练"]
+
+[[tasks]]
+title = "保教质量"
+points = ["每周三下午教研活动"]
+
+[[figures]]
+name = "安全责任事故"
+value = 0
+unit = "起"
+period = "2025年"
+task = "严格“三检”，守护幼儿健康"
+
+[[honors]]
+year = 2025
+title = "县级“文明班级”（大一班）"
+grantor = "临河县教育局"
+"""
+
+
+def test_a_summary_reads_as_done_and_dated() -> None:
+    _, project = draft(SUMMARY)
+    text = "\n".join(s.text for s in project.sections)
+    # the slogan is explained in the task named after it, not listed above the practices
+    assert "“三检”即晨检、午检和晚检。" in text
+    assert text.count("晨检、午检") == 1
+    assert "2025年，未发生安全责任事故" in text and "0起" not in text
+    assert "每周三下午开展教研活动" in text  # a time before an activity gets its verb
+    assert "每月开展一次消防疏散演练" in text
+    assert "2025年有2名教师调离" in text and "今年" not in text  # relative years as years
+    assert "我园2024年搬进了新园舍" in text
+    assert "所属大一班被临河县教育局授予县级“文明班级”称号" in text  # a part's honour
+
+
+def test_a_report_gathers_its_results_in_its_own_section() -> None:
+    _, project = draft(REPORT + '''
+[[figures]]
+name = "森林火灾"
+value = 0
+unit = "起"
+period = "2025年"
+task = "守好防线，护绿增绿"
+
+[[figures]]
+name = "义务植树"
+value = 3200
+unit = "株"
+period = "2025年"
+task = "开展“绿色江城”志愿服务"
+''')
+    assert "3200株" not in project.section("practices").text
+    results = project.section("results").text
+    assert "未发生森林火灾" in results and "义务植树3200株" in results
+    assert "全年" not in results  # a report is read before the year ends
+
+
+def test_targets_say_what_kind_of_number_they_are() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import figure_clause
+    assert figure_clause(Figure(name="事故救援平均到达时间", value=22, unit="分钟",
+                                status="planned")) == "事故救援平均到达时间控制在22分钟以内"
+    assert figure_clause(Figure(name="发展对象", value=2, unit="名",
+                                status="planned")) == "确定发展对象2名"
+
+
+def test_a_phase_named_after_its_quarter_needs_no_dates() -> None:
+    from datetime import date
+
+    from drafter.kinds.jinja import phase_span
+    assert phase_span("第一季度", date(2026, 1, 8), date(2026, 3, 31)) == ""
+    assert phase_span("第一季度", date(2026, 1, 8), date(2026, 3, 20)) != ""
+
+
+def test_an_item_going_on_about_the_one_before_is_part_of_it() -> None:
+    from drafter.kinds.text import enumerate_cn
+    assert enumerate_cn(["安排创建经费30万元", "主要用于环境改造", "纳入考核"]) == (
+        "一是安排创建经费30万元，主要用于环境改造；二是纳入考核。")
+
+
+def test_a_plans_time_nodes_come_from_its_dated_points() -> None:
+    facts = parse_facts(BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"')
+                        + '''
+[[tasks]]
+title = "志愿服务"
+points = ["5月举办开放日", "清明节组织祭扫", "年底开展评选", "3月至11月每月一次义诊"]
+''')
+    assert Say(facts, vocabulary(facts)).milestones() == [
+        ("清明", ["清明节组织祭扫"]), ("5月", ["5月举办开放日"]), ("年底", ["年底开展评选"])]

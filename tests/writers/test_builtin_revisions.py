@@ -32,8 +32,8 @@ def test_each_offered_revision_is_different_and_clean(path: Path) -> None:
         base = section_request(project, facts, section, instruction="")
         assert base is not None
         offered = writer.presets_for(base)
-        assert "更详细" not in offered  # needs a model: the dialog says so
-        for name in (REGENERATE, "更简洁", "更正式"):
+        assert "更简洁" not in offered  # the first draft gives the points alone
+        for name in (REGENERATE, "更简洁", "更详细", "更正式"):
             request = replace(base, instruction=INSTRUCTION[name])
             text = asyncio.run(writer.write(request)).text
             if name not in offered:
@@ -49,12 +49,20 @@ def test_each_offered_revision_is_different_and_clean(path: Path) -> None:
                     assert all(p in text for p in points), (section.id, name)
 
 
-def test_more_concise_is_offered_where_there_is_something_to_leave_out() -> None:
+def test_more_detail_then_more_concise_where_there_is_something_to_add() -> None:
     facts = load_facts(many_facts_files()[0], kinds=kind_ids())  # an example with tasks
     project = new_project(facts, get_kind(facts.doc.kind))
     writer = BuiltinWriter()
     asyncio.run(draft_sections(project, facts, writer, save=False))
     offers = {s.id: writer.presets_for(section_request(project, facts, s, instruction=""))
               for s in project.sections}
-    assert {REGENERATE, "更简洁", "更正式"} <= set(offers["measures"])
-    assert "更简洁" not in offers["guiding"]  # nothing there but the facts and the 提法
+    assert {REGENERATE, "更详细", "更正式"} <= set(offers["measures"])
+    assert "更详细" not in offers["guiding"]  # nothing there but the facts and the 提法
+    measures = project.section("measures")
+    request = section_request(project, facts, measures, instruction=REVISIONS["更详细"])
+    assert request is not None
+    detailed = asyncio.run(writer.write(request)).text
+    assert len(detailed) > len(measures.text)
+    back = replace(request, current=detailed, instruction=REVISIONS["更简洁"])
+    assert "更简洁" in writer.presets_for(replace(back, instruction=""))
+    assert asyncio.run(writer.write(back)).text.strip() == measures.text.strip()

@@ -20,8 +20,10 @@ from drafter.writers.base import REGENERATE, REVISIONS, Writer
 if TYPE_CHECKING:
     from drafter.ui.screens.workspace import WorkspaceScreen
 
-NEEDS_MODEL = ("内置写作引擎只能换一种说法（重新生成、更正式）或删去套话（更简洁），"
-               "事实不变；{others}自定义的改写要求需要接入大模型（见 README“接入大模型”）。"
+NEEDS_MODEL = ("内置写作引擎只能换一种说法（重新生成、更正式）或删去、补上任务开头的概括句"
+               "（更简洁、更详细），"
+               "事实不变；列表里没有的，是本节已经如此；自定义的改写要求需要接入大模型"
+               "（见 README“接入大模型”）。"
                "也可以直接在编辑区修改本节。")
 
 
@@ -46,8 +48,7 @@ class ReviseDialog(ModalScreen[str | None]):
                 yield OptionList(*(Option(name, id="regen" if name == REGENERATE else name)
                                    for name in self.presets), id="presets")
             if not self.follows_instructions:
-                others = "".join(f"{n}和" for n in REVISIONS if n not in self.presets)
-                yield Label(NEEDS_MODEL.format(others=others), classes="dialog-text",
+                yield Label(NEEDS_MODEL, classes="dialog-text",
                             id="needs-model")
                 return
             yield Label("或输入改写要求，回车确认：", classes="dialog-text")

@@ -91,6 +91,8 @@ def _is_slogan(text: str, count: int) -> bool:
 
 
 _GROUP_LIST = re.compile(r"(?:总体规划|总体思路)是[：]?(.+?)[，,]简称“([^”]+)”(工程)?")
+_GROUP_NAMED = re.compile(r"(?:总体规划|总体思路)是“([^”]+)”(工程)?[，,]即(.+?)[。；]")
+"""…的总体思路是“三畅两美”，即实现三畅、建设两美。 (drafts from 2026-12 on)"""
 _GROUP_HEAD = re.compile(r"^(?:实施|开展|落实|推进)“(.+)”$")
 _GROUP_LEAD = re.compile(r"“([^”]+)”：")
 
@@ -108,6 +110,10 @@ def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
             for m in _GROUP_LIST.finditer(text):
                 group = m.group(2) + (m.group(3) or "")
                 for s in re.split("[，,、]", m.group(1)):
+                    listed[strip_end(s)] = (group, b.line)
+            for m in _GROUP_NAMED.finditer(text):
+                group = m.group(1) + (m.group(2) or "")
+                for s in re.split("[，,、]", m.group(3)):
                     listed[strip_end(s)] = (group, b.line)
             found += _in_block(b, text, offset, previous, taken, out)
             previous = b

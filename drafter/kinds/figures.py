@@ -175,15 +175,12 @@ def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     return ""
 
 
-def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
-                 gathered: bool = False) -> FigureRoles:
+def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
+                 ) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
-    the base. `funds_apart` (a kind with 经费保障): planned money is no goal.
-    `gathered` (a 创建工作汇报): the results linked to tasks are the 创建成效 too, in task
-    order, none left in the practices (the blind readers asked for the report's results
-    in one place: the inspection team listens for them there)."""
+    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
     titles = {t.title for t in facts.tasks}
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         facts = replace(facts, figures=tuple(
@@ -226,8 +223,6 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         if home is not None and here is not None and home is not here:
             here.remove(f)
             home.append(f)
-    if gathered:
-        results += [f for t in facts.tasks for f in by_task.pop(t.title, [])]
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 

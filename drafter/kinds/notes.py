@@ -29,7 +29,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
 _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检)|获评|荣获|"
                        r"入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
-                       r"零事故|零投诉|已(报送|提交|申报|上报)|评上")
+                       r"零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
+                       r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -44,7 +45,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     """The notes' sentences as lists of clauses that state something: not words to the
     writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
     stated = [f"{format_number(f.value)}{u}" for f in facts.figures if not f.ratio
-              for u in ({f.unit} | ({"人", "名"} if f.unit in ("人", "名") else set()))]
+              for u in ({f.unit} | ({"人", "名", "个人"} if f.unit in ("人", "名") else set()))]
     stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
                if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
 
@@ -82,9 +83,19 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
 notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
 
 
+_HOUSE = re.compile(r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队)里"
+                    r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])")
+"""馆里的教职工党支部 → 本馆的…: how staff speak of their own unit."""
+
+
 def _tidy(clause: str) -> str:
-    """但主题党日我们定在每月10日 → 主题党日定在每月10日: the chat around a statement."""
+    """但主题党日我们定在每月10日 → 主题党日定在每月10日: the chat around a statement;
+    馆里的 → 本馆的; 分农技、综合四个组 → 内设农技、综合四个组."""
     clause = re.sub(r"^(但是?|而且?|另外|还有|其实)", "", clause)
+    clause = _HOUSE.sub(lambda m: f"本{m.group(1)}", clause)
+    clause = re.sub(r"^分(?=.+[个支][组科室部股队中])", "内设", clause)
+    clause = re.sub(r"拿了|拿到", "获得", clause)
+    clause = re.sub(r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列", clause)
     return clause if clause.startswith("我们") else clause.replace("我们", "")
 
 
@@ -123,6 +134,10 @@ def _notes(facts: Facts, role: str) -> str:
     own = facts.unit.self_ref
     if own.startswith("我") and not own.startswith("我们"):  # 我们场有… → 我场有…
         sentences = [s.replace(f"我们{own[1:]}", own) for s in sentences]
+    # 今年学校通过了… → 2025年通过了…: the unit named again after its year
+    sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|"
+                        r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁)",
+                        r"\1", s) for s in sentences]
     sentences = [f"{own}{s.removeprefix('我们')}" if (_SUBJECTLESS.match(s) or (
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
@@ -142,7 +157,7 @@ def stressed(facts: Facts) -> str:
 
 
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
-                          r"搬|迁)")
+                          r"搬|迁|内设|下设|设有)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
 
 

@@ -17,7 +17,14 @@ from functools import cached_property
 from typing import Any
 
 from drafter.facts import Facts, Figure, Slogan, Task
-from drafter.kinds.figures import VERB, FigureRoles, base_figures, bigrams, result_figures
+from drafter.kinds.figures import (
+    VERB,
+    FigureRoles,
+    base_figures,
+    bigrams,
+    figure_name,
+    result_figures,
+)
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -84,17 +91,25 @@ class Say:
                 return name
         return ""
 
-    def narrate(self, task: Task) -> str:
+    @staticmethod
+    def _absorbs(point: str, fig: Figure) -> bool:
+        """Whether a point names exactly what a figure counts (新修防火通道 and 新修防火
+        通道 12公里): the figure then completes the point, not a sentence of its own."""
+        return not fig.ratio and point.rstrip("。；;，,") in (fig.name, figure_name(fig))
+
+    def narrate(self, task: Task, roles: FigureRoles | None = None) -> str:
         """A summary's account of a task: its points as one sentence of what the unit did
         (我校开展…，组织…，评选…。), a point that only names an activity made a clause
-        (食品安全专项整治 → 开展食品安全专项整治); the unit as subject (its own name in the
-        first task, 我们 in every second one after it)."""
+        (食品安全专项整治 → 开展食品安全专项整治), a one-off action as done (改造3个管护站
+        住房 → 改造了…); the unit as subject (its own word: a reader marks 我们 beside it
+        as two voices)."""
         if not task.points:
             return ""
-        points = [as_clause(p.rstrip("。；;，,")) for p in task.points]
+        figs = roles.of(task) if roles else ()
+        points = [done(as_clause(p.rstrip("。；;，,"))) + next(
+            (f.text for f in figs if self._absorbs(p, f)), "") for p in task.points]
         sep = "；" if any("，" in p for p in points) else "，"
-        index = self.facts.tasks.index(task) if task in self.facts.tasks else 0
-        who = self.vocab["self"] if index % 2 == 0 else "我们"
+        who = self.vocab["self"]
         subject = who if VERB.match(points[0]) or _WHEN.match(points[0]) else ""
         return f"{subject}{sep.join(points)}。"
 
@@ -265,9 +280,14 @@ class Say:
         what = join_cn(named)
         if tense == "done":
             return f"围绕{what}，"
+        # one wording a linked task, in turn: the same formula three times reads as a form
+        linked = [t.title for t in self.facts.tasks if self.links.get(t.title)
+                  or self.carried.get(t.title)]
+        n = linked.index(task.title) if task.title in linked else 0
         if len(task.points) > 1:
-            return f"对照{what}的要求，重点抓好以下工作："
-        return f"对照{what}的要求，"
+            return (f"对照{what}的要求，重点抓好以下工作：", f"围绕{what}，重点做好以下工作：",
+                    f"为落实{what}，着力抓好以下工作：")[n % 3]
+        return (f"对照{what}的要求，", f"围绕{what}，", f"按照{what}的要求，")[n % 3]
 
     @staticmethod
     def explain(slogan: Slogan) -> str:
@@ -300,7 +320,8 @@ class Say:
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
         """The figures linked to the task, as one sentence: what was achieved (a summary)
         or where the work starts from (a plan: its targets are the goals')."""
-        figs = roles.of(task)
+        figs = tuple(f for f in roles.of(task)
+                     if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
         if not figs:
             return ""
         return f"{result_figures(figs) if tense == 'done' else base_figures(figs)}。"
@@ -478,7 +499,7 @@ class Say:
         theme = doc.theme if doc.theme.endswith("工作") else f"{doc.theme}工作"
         parts = "、".join(s.text for s in slogans)
         year = "" if theme.startswith(f"{doc.year}年") else f"{doc.year}年"
-        return f"{year}{theme}的总体思路是：{parts}，简称{quoted(group)}。"
+        return f"{year}{theme}的总体思路是{quoted(group)}，即{parts}。"
 
     def slogan_lead(self) -> str:
         """A summary's or report's slogans as the one sentence that opens its practices
@@ -504,10 +525,17 @@ class Say:
         they carry out (link_clause)."""
         lines = []
         shown = self._shown()
+        done = self._retrospective()  # what the unit did: no line standing bare
         for group, slogans in self.slogan_groups():
             if group:
                 lines.append(self.group_line(group, slogans))
-            lines += [self.slogan_line(s) for s in slogans if group or s in shown]
+            for s in slogans:
+                if group or s in shown:
+                    line = self.slogan_line(s)
+                    if done and not group:
+                        line = (f"{self.vocab['self']}还{line}" if lines else
+                                f"{self.facts.doc.year}年，{self.vocab['self']}{line}")
+                    lines.append(line)
         return "\n".join(lines)
 
     def _shown(self) -> list[Slogan]:
@@ -547,15 +575,31 @@ def terms(text: str, words: set[str]) -> list[int]:
     return runs
 
 
+_ONCE = re.compile(r"^(改造|组建|成立|建立|新建|建成|开设|设立|签订|聘请|评选|举办|开展|组织|修订|"
+                   r"制定|更换|购置|配备|新修|选派|招募|发放|推出|召开|印发|编印|拍摄|创作|承办|"
+                   r"完成|举行|打造|引进)(?!了|好|到|成)")
+
+
+def done(point: str) -> str:
+    """A one-off action in a summary as done: 改造3个管护站住房 → 改造了3个管护站住房; a
+    recurring one (每月…, 常态化…, 坚持…) stays as written."""
+    if re.search(r"每|常态|坚持|定期|长期|持续", point[:8]) or not _ONCE.match(point):
+        return point
+    verb = _ONCE.match(point)
+    assert verb is not None
+    return f"{verb.group(1)}了{point[verb.end():]}"
+
+
 def as_clause(point: str) -> str:
     """A point that only names an activity (校园周边、农贸市场食品安全专项整治) as what was
     done (开展…), also after its frequency (每周三下午教研活动 → 每周三下午开展教研活动,
     每月一次消防演练 → 每月开展一次消防演练); a point with a verb of its own, or one
     opening with a number, stays as written."""
-    timed = _TIMED.match(point)
-    if timed and not VERB.search(point) and _ACTIVITY_END.search(point) and "，" not in point:
+    head, comma, rest = point.partition("，")  # 每周三下午教研活动，全年围绕…开展
+    timed = _TIMED.match(head)
+    if timed and not VERB.search(head) and _ACTIVITY_END.search(head):
         when, times, what = timed.groups()
-        return f"{when}开展{times or ''}{what}"
+        return f"{when}开展{times or ''}{what}{comma}{rest}"
     if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point
             and not _NOT_OPENING.match(point) and not re.search("期间|前后|之际", point)):
         return f"开展{point}"

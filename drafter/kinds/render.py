@@ -105,7 +105,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
-        roles = figure_roles(facts, retrospective=True, gathered=need == "report_results")
+        roles = figure_roles(facts, retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(h.year >= facts.doc.year for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
@@ -178,8 +178,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
                        and kind.id in RETROSPECTIVE],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
-                              funds_apart=kind.id in ("implementation_plan", "work_plan"),
-                              gathered=kind.id == "creation_report"),
+                              funds_apart=kind.id in ("implementation_plan", "work_plan")),
         "notes": note_sentences(facts),
         "goals": note_goals(facts),
         "achieved": note_results(facts),

@@ -98,6 +98,7 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     section = {"label": request.spec.label, "title": request.spec.title}
     doc = request.facts.doc
     tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name,
+             "theme": doc.theme,
              # a summary or report written before the year is out: no 全年 for its figures
              "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year
                            and doc.date.month < 12) and format_cn_date(doc.date)}

@@ -89,6 +89,8 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         return f"{when}未发生{name}" if name.endswith(_EVENTS) else f"{when}{name}为零"
     if is_target(fig):
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
+        if fig.value == 0 and name.endswith(_EVENTS):  # 力争…事故0起 → 不发生…事故
+            return f"{when}不发生{name}"
         if name in _STAGES:  # 发展对象2名 is no count to reach: 确定发展对象2名
             return f"{when}{_STAGES[name]}{name}{fig.text}"
         if name.endswith(("时间", "用时", "时限")) and fig.unit in _SPANS:
@@ -273,10 +275,12 @@ def place_of(name: str) -> str:
     """The place an organ's figures describe (青石镇人民政府 → 青石镇, 中共东坡村总支部委员会 →
     东坡村): its people and villages are the place's, not the government's."""
     bare = _ORGAN.sub("", name.removeprefix("中共"))
-    # only a place's organ describes the place (东坡村党总支 → 东坡村); a branch named
-    # after its members (…学院教工第一党支部) keeps its name
+    # only a place's organ describes the place (东坡村党总支 → 东坡村), or a body's
+    # branch the body (…分局支部委员会: the 分局 has the staff and the stations); a
+    # branch named after its members (…学院教工第一党支部) keeps its name
     places = ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "盟", "旗")
-    return bare if len(bare) >= 2 and bare.endswith(places) else name
+    bodies = ("局", "院", "校", "中心", "公司", "所", "站", "馆", "厂", "行", "库", "场")
+    return bare if len(bare) >= 2 and bare.endswith(places + bodies) else name
 
 
 def unit_figures(name: str, figures: Sequence[Figure]) -> str:

@@ -75,6 +75,7 @@ def environment() -> SandboxedEnvironment:
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
         with_work=with_work, quoted=prose.quoted, tight=prose.tight, post=prose.post_of,
+        named_post=prose.named_post,
         honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,
     )

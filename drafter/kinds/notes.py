@@ -95,6 +95,8 @@ def _tidy(clause: str) -> str:
     clause = _HOUSE.sub(lambda m: f"本{m.group(1)}", clause)
     clause = re.sub(r"^分(?=.+[个支][组科室部股队中])", "内设", clause)
     clause = re.sub(r"拿了|拿到", "获得", clause)
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])(这块|这边|这一块)", "", clause)  # 非遗这块新进了…
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])加上?(?=[\u4e00-\u9fff]{2,8}[、，,])", "和", clause)
     clause = re.sub(r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列", clause)
     return clause if clause.startswith("我们") else clause.replace("我们", "")
 

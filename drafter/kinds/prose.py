@@ -176,7 +176,9 @@ class Say:
 
     def _best_task(self, item: str, words: set[str], near: str = "") -> Task | None:
         """The one task that shares most of the item's own `words` (a word in its title
-        counts twice, one in its points once) and plainly carries it: two separate terms
+        counts twice, one in its points once; its title sharing one of them or a word of
+        the slogan: 准确、及时 in a study point is no 监测预报准确及时, and a wrong link
+        costs a reader more than a missing one) and plainly carries it: two separate terms
         of the item (a run of overlapping words — 每季度 — is one term), or a term of four
         characters or more (森林防火), or the item's only word (药品); a tie goes to the
         task whose title shares more words with `near` (the slogan's own text); None when
@@ -187,8 +189,9 @@ class Say:
         for n, t in enumerate(self.facts.tasks):
             title, points = words & bigrams(t.title), words & bigrams("；".join(t.points))
             runs = terms(item, title | points)
-            if (len(runs) >= 2 or max(runs, default=0) >= 3
-                    or (len(words) <= 2 and runs)):
+            named = title or bigrams(near) & bigrams(t.title)  # its title says it
+            if named and (len(runs) >= 2 or max(runs, default=0) >= 3
+                          or (len(words) <= 2 and runs)):
                 scores.append((2 * len(title) + len(points),
                                len(bigrams(near) & bigrams(t.title)), n))
         scores.sort(reverse=True)
@@ -643,6 +646,15 @@ def post_of(text: str) -> str:
         return bracketed.group(1).strip()
     parts = text.strip().rsplit(maxsplit=1)
     return parts[0] if len(parts) == 2 else tight(text)
+
+
+def named_post(text: str) -> str:
+    """A 领导小组 member as the genre names one: post, then name (陈国栋（党委书记、董事长）
+    → 党委书记、董事长陈国栋); as typed, tightened, otherwise."""
+    bracketed = re.fullmatch(r"\s*([^（(\s]{2,4})\s*[（(](.+)[）)]\s*", text)
+    if bracketed:
+        return f"{bracketed.group(2).strip()}{bracketed.group(1)}"
+    return tight(text)
 
 
 def tight(text: str) -> str:

@@ -118,14 +118,17 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     subject its title names outright (抓好政治理论学习 under 思想政治建设, whatever its
     category); else the first whose categories name it; for a task without a category,
     the first whose `task_subjects` name its subject (a 党支部 plan's 廉洁 task under
-    党风廉政建设); else the section marked "*"."""
+    党风廉政建设); else the section marked "*", which also takes a 党支部 task that puts
+    the branch to the unit's work (党建引领汛期测报: its 中心工作, not its 组织建设)."""
     owners: dict[str, list[Task]] = {s.id: [] for s in kind.sections if s.task_categories}
     catch_all = next((s.id for s in kind.sections if "*" in s.task_categories), None)
     say = Say(facts, vocabulary(facts)) if any(s.task_subjects for s in kind.sections) else None
     for task in facts.tasks:
         named = say.named(task.title) if say is not None else ""
-        target = next((s.id for s in kind.sections if named and named in s.task_subjects),
-                      None)
+        # 党建引领汛期测报 is the branch's part in the unit's work, whatever its category
+        central = catch_all if say is not None and _CENTRAL.search(task.title) else None
+        target = central or next((s.id for s in kind.sections
+                                  if named and named in s.task_subjects), None)
         target = target or next((s.id for s in kind.sections
                                  if task.category and task.category in s.task_categories), None)
         if target is None and say is not None and not task.category:
@@ -141,6 +144,10 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
         first = {t.title for t in facts.tasks if named_in(t, stress)}
         owners = {k: sorted(v, key=lambda t: t.title not in first) for k, v in owners.items()}
     return {k: tuple(v) for k, v in owners.items()}
+
+
+_CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能")
+"""A 党支部 task title that puts the branch to the unit's own work (中心工作)."""
 
 
 def named_in(task: Task, text: str) -> bool:

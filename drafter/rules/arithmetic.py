@@ -290,6 +290,9 @@ _SHARE_LEAD = re.compile(r"^(?:分别|约|均|共|仅|已|又|还|则|其中|合
 _TOTAL_SUFFIX = re.compile(r"(?:总人数|总数量|总数|总量|总额|总计|人数|数量|的)+$")
 
 
+_NOTED = re.compile(r"[（(](?:含|其中|包括)[^（）()]*[）)]")
+
+
 def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float] | None:
     """「…A人，其中B人，占C的Z%」: the numerator is the number of the clause that 占 ends
     (or, when 占 opens its clause, of the clause before); a clause with a subject and no
@@ -299,7 +302,11 @@ def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float]
     C whole (「其中卫生技术人员498人；…高级职称的126人，占卫生技术人员的30%」)."""
     start = max(line.rfind(p, 0, m.start()) for p in "。；") + 1
     clause_start = max(line.rfind(p, 0, m.start()) for p in _CLAUSE_MARKS) + 1
-    numbers = list(_NUMBER.finditer(line, 0, m.start()))
+    # 「党员17名（含预备党员1名），占全体职工的44.7%」: a part noted in brackets is no
+    # numerator (a capable model's answer, blind11 fixtures)
+    noted = [b.span() for b in _NOTED.finditer(line, 0, m.start())]
+    numbers = [n for n in _NUMBER.finditer(line, 0, m.start())
+               if not any(a <= n.start() < b for a, b in noted)]
     values = [float(n.group(1)) * (1e4 if n.group(2) else 1) for n in numbers]
     if _SHARE_OF_TOTAL.match(m.group(1)):
         return _share_of_total(line, start, m, numbers, values)

@@ -300,3 +300,79 @@ points = ["5月举办开放日", "清明节组织祭扫", "年底开展评选", 
 ''')
     assert Say(facts, vocabulary(facts)).milestones() == [
         ("清明", ["清明节组织祭扫"]), ("5月", ["5月举办开放日"]), ("年底", ["年底开展评选"])]
+
+
+FARM = """
+[unit]
+name = "青岭县国有林场"
+self = "我场"
+type = "其他"
+
+[doc]
+kind = "work_summary"
+year = 2026
+date = "2026-12-28"
+theme = "精神文明建设"
+notes = "我们场有5个管护站。分营林、防火、综合三个组。今年学校通过了市级文明单位复查。《林海》专题片拿了省林业好新闻二等奖，年度考核排全县第三。全年没有发生森林火灾。场里的职工大多住在山上。"
+
+[[slogans]]
+text = "守好两条红线"
+items = ["森林防火红线", "生态保护红线"]
+
+[[tasks]]
+title = "森林防火"
+points = ["改造3个瞭望塔", "新修防火通道", "每月开展一次防火巡查"]
+
+[[tasks]]
+title = "职工文化"
+points = ["开设职工书屋"]
+
+[[figures]]
+name = "新修防火通道"
+value = 8
+unit = "公里"
+period = "2026年"
+task = "森林防火"
+
+[[figures]]
+name = "森林火灾"
+value = 0
+unit = "起"
+period = "2026年"
+task = "森林防火"
+"""
+
+
+def test_a_summary_tells_the_notes_and_the_work_in_the_units_words() -> None:
+    _, project = draft(FARM)
+    text = "\n".join(s.text for s in project.sections)
+    assert "我场有5个管护站" in text and "我场场" not in text
+    assert "我场内设营林、防火、综合三个组" in text
+    assert "我场2026年通过了市级文明单位复查" in text  # not 2026年学校通过
+    assert "获得省林业好新闻二等奖" in text and "位列全县第三" in text and "拿了" not in text
+    assert "场里" not in text  # 场里的职工 → 本场的职工
+    assert text.count("森林火灾") == 1  # the note says again what the zero says
+    assert "改造了3个瞭望塔" in text and "开设了职工书屋" in text  # done, once
+    assert "每月开展一次防火巡查" in text  # recurring: as written
+    assert "新修了防火通道8公里" in text and text.count("防火通道") == 1
+    assert "我们" not in project.section("practices").text  # one voice: 我场
+
+
+def test_the_formula_tying_tasks_to_slogans_varies() -> None:
+    facts = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"')
+                        .split("[[tasks]]")[0] + '''
+[[tasks]]
+title = "守好防火防线"
+points = ["森林防火隐患排查", "防火宣传"]
+
+[[tasks]]
+title = "守好生物防线"
+points = ["林业有害生物普查", "疫木清理"]
+
+[[tasks]]
+title = "守好保护防线"
+points = ["野生动物保护执法", "候鸟巡护"]
+''')
+    say = Say(facts, vocabulary(facts))
+    clauses = [say.link_clause(t) for t in facts.tasks]
+    assert all(clauses) and len(set(c.split("“")[0] for c in clauses)) == 3, clauses

@@ -685,3 +685,26 @@ def test_taiwan_words_come_from_opencc_and_every_exception_is_one_of_them(
         monkeypatch.undo()
         taiwan.taiwan_words.cache_clear()
     assert set(every) - set(words) == set(taiwan.SHARED)
+
+
+def test_the_adverb_shifen_is_no_number() -> None:
+    # a capable model's summary (blind11 fixtures): 报名十分踊跃 was marked as an
+    # unsourced ten; 十分钟 and a bare 十分 (ten points) still are numbers
+    facts = parse_facts('[unit]\nname = "县文化馆"\ntype = "其他"\n[doc]\nkind = "work_summary"\n'
+                        'year = 2025\ndate = "2026-01-08"\ntheme = "文化惠民"\n')
+    found = check("报名十分踊跃，群众十分满意。考核得了十分。用时十分钟。", facts, year=2025)
+    assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["十分", "十分钟"]
+
+
+def test_a_part_noted_in_brackets_is_no_numerator() -> None:
+    # a capable model's answer (blind11 fixtures): the guard had deleted the sentence
+    facts = parse_facts('[unit]\nname = "某分局支部委员会"\ntype = "机关"\n[doc]\n'
+                        'kind = "party_branch_plan"\nyear = 2026\ndate = "2026-02-24"\n'
+                        'theme = "党建"\n[[figures]]\nname = "党员"\nvalue = 17\nunit = "名"\n'
+                        '[[figures]]\nname = "全体职工"\nvalue = 38\nunit = "人"\n'
+                        '[[figures]]\nname = "预备党员"\nvalue = 1\nunit = "名"\n'
+                        '[[figures]]\nname = "党员占比"\nratio = ["党员", "全体职工"]\n')
+    right = "全体职工38人；支部现有党员17名（含预备党员1名），占全体职工的44.7%。"
+    assert [f.rule for f in check(right, facts, year=2026)] == []
+    wrong = right.replace("44.7%", "50.7%")
+    assert "number.arithmetic" in [f.rule for f in check(wrong, facts, year=2026)]

@@ -93,6 +93,8 @@ def _is_slogan(text: str, count: int) -> bool:
 _GROUP_LIST = re.compile(r"(?:总体规划|总体思路)是[：]?(.+?)[，,]简称“([^”]+)”(工程)?")
 _GROUP_NAMED = re.compile(r"(?:总体规划|总体思路)是“([^”]+)”(工程)?[，,]即(.+?)[。；]")
 """…的总体思路是“三畅两美”，即实现三畅、建设两美。 (drafts from 2026-12 on)"""
+_GROUP_ALONE = re.compile(r"(?:总体规划|总体思路)是“([^”]+)”(工程)?[。；]")
+"""…的总体思路是“两优一满意”。 — its parts (两优, 一满意) are the name's own words."""
 _GROUP_HEAD = re.compile(r"^(?:实施|开展|落实|推进)“(.+)”$")
 _GROUP_LEAD = re.compile(r"“([^”]+)”：")
 
@@ -100,6 +102,7 @@ _GROUP_LEAD = re.compile(r"“([^”]+)”：")
 def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
     """Add [[slogans]] to `out`, marking their headings and items as taken."""
     listed: dict[str, tuple[str, int]] = {}  # slogan → (group named in 简称“…”, its line)
+    named: list[tuple[str, int]] = []  # groups named alone, their parts in the name
     found: list[_Found] = []
     for section in outline.sections:
         if section.role in _SKIP_ROLES:
@@ -115,6 +118,8 @@ def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
                 group = m.group(1) + (m.group(2) or "")
                 for s in re.split("[，,、]", m.group(3)):
                     listed[strip_end(s)] = (group, b.line)
+            named += [(m.group(1) + (m.group(2) or ""), b.line)
+                      for m in _GROUP_ALONE.finditer(text)]
             found += _in_block(b, text, offset, previous, taken, out)
             previous = b
     seen: set[str] = set()
@@ -124,6 +129,9 @@ def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
         seen.add(f.text)
         group, line = (f.group, f.group_line) if f.group else \
             listed.get(f.text) or _listed_prefix(f.text, listed)
+        if not group:  # 两优 under 总体思路是“两优一满意”。
+            group, line = next(((g, n) for g, n in named if f.text in g and f.text != g),
+                               ("", 0))
         row: dict[str, object] = {"text": f.text, "items": list(f.items)}
         origins = {k: Origin(f.lines) for k in row}
         if group and group != f.text:

@@ -322,7 +322,13 @@ class Say:
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
         """The figures linked to the task, as one sentence: what was achieved (a summary)
-        or where the work starts from (a plan: its targets are the goals')."""
+        or where the work starts from (a plan: its targets are the goals'). A summary's
+        task with points but no figure and no number in them asks for its results: the blind
+        readers' costliest defect was 有做法没成效, and they asked the draft to request
+        what the facts lack rather than pass over it."""
+        if (tense == "done" and task.points and not roles.of(task)
+                and not re.search(r"\d", "".join(task.points))):
+            return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = tuple(f for f in roles.of(task)
                      if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
         if not figs:
@@ -502,6 +508,8 @@ class Say:
         theme = doc.theme if doc.theme.endswith("工作") else f"{doc.theme}工作"
         parts = "、".join(s.text for s in slogans)
         year = "" if theme.startswith(f"{doc.year}年") else f"{doc.year}年"
+        if all(s.text.strip("“”") in group for s in slogans):  # 一符、四无 of 一符四无
+            return f"{year}{theme}的总体思路是{quoted(group)}。"  # not “一符四无”，即一符、四无
         return f"{year}{theme}的总体思路是{quoted(group)}，即{parts}。"
 
     def slogan_lead(self) -> str:

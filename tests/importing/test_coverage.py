@@ -22,7 +22,8 @@ PLAN = example_path("implementation_plan")
 @pytest.fixture
 def summary(tmp_path: Path, capsys) -> Path:
     """The 工作总结 of the example 实施方案, values filled in, drafted to .txt; the user
-    also writes the 不足 and 下一步打算 a plan cannot give (else 【待补充】 markers)."""
+    also writes the 不足 and 下一步打算 a plan cannot give, and a result for each task
+    no planned figure measures (else 【待补充】 markers)."""
     facts = tmp_path / "总结.toml"
     code, err = cli(capsys, "next", PLAN, "--kind", "work_summary", "--date", "2026-12-28",
                     "-o", facts)
@@ -31,6 +32,10 @@ def summary(tmp_path: Path, capsys) -> Path:
     for row in data["figures"]:
         if row.pop("todo", None):
             row["value"] = 400
+    measured = {row.get("task") for row in data["figures"]}
+    data["figures"] += [{"name": f"{task['title']}完成事项", "value": 3, "unit": "项",
+                         "period": "2026年", "task": task["title"]}
+                        for task in data["tasks"] if task["title"] not in measured]
     data["problems"] = [{"text": "部分科室参与创建的主动性还不强"}]
     data["next_steps"] = [{"text": "把精神文明建设纳入科室绩效考核"}]
     facts.write_text(dump_facts(data), encoding="utf-8")

@@ -120,7 +120,12 @@ def test_plan_gives_summary_with_values_still_to_report(tmp_path: Path, capsys) 
     for row in data["figures"]:
         if row.pop("todo", None):
             row["value"] = 300
-    # and what a plan cannot give, which the user writes too (else 【待补充】 markers)
+    # and what a plan cannot give, which the user writes too (else 【待补充】 markers): the
+    # problems, the next steps, a result for each task no planned figure measures
+    measured = {row.get("task") for row in data["figures"]}
+    data["figures"] += [{"name": f"{task['title']}完成事项", "value": 3, "unit": "项",
+                         "period": "2026年", "task": task["title"]}
+                        for task in data["tasks"] if task["title"] not in measured]
     data["problems"] = [{"text": "客户回访的覆盖面还不够广"}]
     data["next_steps"] = [{"text": "推行停水信息短信推送"}]
     out.write_text(dump_facts(data), encoding="utf-8")

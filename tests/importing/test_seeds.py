@@ -72,6 +72,12 @@ def test_seed_imports_and_drafts_once_filled(seed: Path, tmp_path: Path, capsys)
             data.setdefault("figures", []).extend(r for r in value if r["name"] not in names)
         elif not data.get(table):
             data[table] = value
+    if data["doc"]["kind"] in ("work_summary", "creation_report"):  # a result each task
+        measured = {r.get("task") for r in data.get("figures", [])}
+        data.setdefault("figures", []).extend(
+            {"name": f"{t['title']}完成事项", "value": 3, "unit": "项",
+             "period": f"{data['doc']['year']}年", "task": t["title"]}
+            for t in data.get("tasks", []) if t.get("points") and t["title"] not in measured)
     filled = tmp_path / "filled.toml"
     filled.write_text(dump_facts(data), encoding="utf-8")
     code, err = draft(capsys, filled, tmp_path / "out.docx")

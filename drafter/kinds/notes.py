@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.facts import Facts, Honor, format_number
+from drafter.kinds.figures import bigrams
 from drafter.kinds.text import absolute_years
 from drafter.numbering import cn_numeral
 
@@ -30,15 +31,20 @@ _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,
 _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检)|获评|荣获|"
                        r"入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
                        r"零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
-                       r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了")
+                       r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
+                       r"保住了?|升到|升为|晋升|当了|当上|直播|选为")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
 
 def _restates(clause: str, honor: Honor) -> bool:
-    """Whether a clause of the notes says again that the honour was won."""
-    return honor.title.strip("“”") in clause and (
-        str(honor.year) in clause or any(w in clause for w in ("获评", "评为", "授予", "荣获")))
+    """Whether a clause of the notes says again that the honour was won (its title, or
+    two words of it and a word of winning: 从三星升到了四星 of 四星级高速公路服务区)."""
+    title = honor.title.strip("“”")
+    won = any(w in clause for w in ("获评", "评为", "授予", "荣获", "升到", "升为", "晋升"))
+    if title in clause:
+        return str(honor.year) in clause or won
+    return won and len(bigrams(title) & bigrams(clause)) >= 2
 
 
 def _note_clauses(facts: Facts) -> list[list[str]]:
@@ -63,7 +69,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
-        clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,]", s) if c.strip()]
+        # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
+        clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
+                   if c.strip()]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
         kept = [c for n, c in enumerate(clauses) if keep(c) and not (
             n and c.startswith(("其中", "还有", "也")) and not keep(clauses[n - 1]))]
@@ -95,6 +103,12 @@ def _tidy(clause: str) -> str:
     clause = _HOUSE.sub(lambda m: f"本{m.group(1)}", clause)
     clause = re.sub(r"^分(?=.+[个支][组科室部股队中])", "内设", clause)
     clause = re.sub(r"拿了|拿到", "获得", clause)
+    clause = re.sub(r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1", clause)  # 县里登革热…
+    clause = re.sub(r"当了|当上", "成为", clause)
+    clause = re.sub(r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1", clause)
+    clause = re.sub(r"(复查|复评|复审)保住了?", r"通过\1", clause)
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])那场", "", clause)
+    clause = re.sub(r"直播过", "直播", clause)
     clause = re.sub(r"(?<=[\u4e00-\u9fff])(这块|这边|这一块)", "", clause)  # 非遗这块新进了…
     clause = re.sub(r"(?<=[\u4e00-\u9fff])加上?(?=[\u4e00-\u9fff]{2,8}[、，,])", "和", clause)
     clause = re.sub(r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列", clause)
@@ -111,13 +125,16 @@ def _aim(clause: str) -> str:
 
 def _role(clause: str, retrospective: bool, year: int) -> str:
     """achieved (a summary's result of its year), goal (a plan's aim; not one already
-    reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, or an
-    achievement of an earlier year) or "" (neither: left out)."""
+    reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, an
+    achievement of an earlier year, or in a summary or report a first bid: 首次申报…) or
+    "" (neither: left out)."""
     if _ACHIEVED.search(clause):
         earlier = any(int(y) < year for y in re.findall(r"((?:19|20)\d\d)年", clause))
         return "achieved" if retrospective and not earlier else "fact"
     if _GOAL.search(clause) and not retrospective:
         return "goal"
+    if _GOAL.search(clause) and re.search(r"首次|第一次", clause):
+        return "fact"  # in a summary or report: 今年首次申报省级文明单位
     return "fact" if _STATEMENT.search(clause) else ""
 
 

@@ -159,6 +159,15 @@ def named_in(task: Task, text: str) -> bool:
     return len(bigrams(task.title) & bigrams(text)) >= 2
 
 
+_BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"
+                    r"[两三]千字以内|[两三]千字左右|精简|大道理")
+
+
+def brief(facts: Facts) -> bool:
+    """Whether the notes ask for a short document (少写空话, 一页半到两页, 三千字以内)."""
+    return bool(_BRIEF.search(facts.doc.notes))
+
+
 RETROSPECTIVE = ("work_summary", "creation_report")
 """Kinds that report what was done (past tense, results) rather than plan it."""
 
@@ -178,7 +187,9 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "section": spec,
         "tasks": assign_tasks(kind, facts).get(spec.id, facts.tasks),
         "guiding": terms.guiding_sentence(facts.doc.date),
-        "companion": terms.companion_clause(facts.doc.date),
+        # a unit that asks for few words (少写空话, 两页纸就够) gets the 提法 without the
+        # clauses that follow it (两个确立…): the blind readers cut them for small units
+        "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "say": Say(facts, vocab, variant, detailed),
         "past_honors": [h for h in facts.honors if h.year < facts.doc.year
                         or kind.id not in RETROSPECTIVE],

@@ -25,7 +25,7 @@ SOURCED, UNSOURCED = "sourced", "unsourced"
 
 KIND_LABELS = {"figure": "数字", "ratio": "比例", "year": "年份", "date": "日期",
                "facts": "事实文本", "slogan": "口号", "formulation": "固定提法",
-               "unit": "单位名称"}
+               "unit": "单位名称", "list": "前文列举"}
 """Each source kind as the ledger shows it."""
 
 

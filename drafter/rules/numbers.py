@@ -289,7 +289,8 @@ class Sources:
 class Source:
     """Where one quantity comes from. `kind`: "figure", "ratio" (a computed figure),
     "year" (the document's year ±1, a date's or an honour's year), "date" (a month or
-    day of doc.date / doc.period), "facts" (a number written in the facts' text);
+    day of doc.date / doc.period), "facts" (a number written in the facts' text),
+    "list" (a count in words of the items named just before it);
     `name`: the figure's name or the facts field (`doc.date`, `tasks[0].points[1]`)."""
 
     kind: str
@@ -385,7 +386,21 @@ def source_of(q: Quantity, src: Sources, facts: Facts, line: str) -> Source | No
         return _written(src, q.value, q.unit)
     if q.unit == "个百分点":
         return _written(src, q.value, q.unit)
-    return _figure(src, facts, q, line) or _written(src, q.value, q.unit)
+    return (_figure(src, facts, q, line) or _written(src, q.value, q.unit)
+            or _listed(q, line))
+
+
+def _listed(q: Quantity, line: str) -> Source | None:
+    """A count in words right after the list it counts (办事、用钱、态度三件事): the list
+    is its source. Digits are the facts' to give; a count in words of the items just
+    named is only the sentence's own arithmetic."""
+    if q.text[:1] not in "两二三四五六七八九十" or q.value != int(q.value):
+        return None
+    clause = re.split(r"[，,。；;：:（(“”\n]", line[:q.start])[-1]
+    items = [i for i in re.split(r"、|和|及", clause) if i]
+    if len(items) >= 2 and len(items) == q.value and all(len(i) <= 8 for i in items[1:]):
+        return Source("list", clause)
+    return None
 
 
 def unsourced(text: Text) -> Iterator[Finding]:

@@ -379,3 +379,37 @@ points = ["野生动物保护执法", "候鸟巡护"]
     say = Say(facts, vocabulary(facts))
     clauses = [say.link_clause(t) for t in facts.tasks]
     assert all(clauses) and len(set(c.split("“")[0] for c in clauses)) == 3, clauses
+
+
+def test_a_reports_notes_keep_its_story_and_drop_the_chat() -> None:
+    from drafter.kinds.notes import note_results, note_sentences
+    facts = parse_facts(REPORT.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = \'\'\'
+今年是第一次申报市级。2023年复查保住了。
+今年的重点：申报县级文明校园（已经报上去了，还没批）。
+专题片春节那场还当了省里展播节目，在省台直播过。5月星级评定从三星升到了四星。\'\'\'
+''') + '''
+[[honors]]
+year = 2025
+title = "四星级林业服务站"
+grantor = "省林业局"
+''')
+    stated = note_sentences(facts)
+    assert "我局2025年第一次申报市级" in stated and "我局2023年通过复查" in stated
+    assert "（已经报上去了" not in stated + note_results(facts)  # no bracket cut in two
+    results = note_results(facts)
+    assert "专题片春节还成为全省展播节目，在省台直播" in results
+    assert "四星" not in results  # the honour says it
+
+
+def test_a_unit_asking_for_few_words_gets_the_short_guiding_sentence() -> None:
+    plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"')
+    long_ = render_guiding(plan)
+    asked = 'theme = "2026年党支部工作"\nnotes = "少写空话，两页纸就够。"'
+    short = render_guiding(plan.replace('theme = "2026年党支部工作"', asked))
+    assert "两个确立" in long_ and "两个确立" not in short
+
+
+def render_guiding(text: str) -> str:
+    _, project = draft(text)
+    return project.section("guiding").text

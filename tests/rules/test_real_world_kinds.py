@@ -708,3 +708,13 @@ def test_a_part_noted_in_brackets_is_no_numerator() -> None:
     assert [f.rule for f in check(right, facts, year=2026)] == []
     wrong = right.replace("44.7%", "50.7%")
     assert "number.arithmetic" in [f.rule for f in check(wrong, facts, year=2026)]
+
+
+def test_a_count_in_words_of_the_items_just_named_is_sourced() -> None:
+    # a capable model's plan (blind12 fixtures): 办事、用钱、态度三件事 was marked unsourced
+    facts = parse_facts('[unit]\nname = "县医保局"\ntype = "机关"\n[doc]\nkind = "work_plan"\n'
+                        'year = 2026\ndate = "2026-01-12"\ntheme = "医保服务"\n')
+    said = "从群众最关心的办事、用钱、态度三件事出发，开展三次检查。"
+    assert [f.excerpt for f in check(said, facts, year=2026)
+            if f.rule == "number.unsourced"] == ["三次"]
+    assert "四件" in [f.excerpt for f in check("围绕办事、用钱、态度四件事", facts, year=2026)]

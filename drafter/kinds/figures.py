@@ -26,6 +26,9 @@ def figure_name(fig: Figure) -> str:
     name = fig.name
     if fig.period.endswith("年") and name.startswith(("年", "全年")) and len(name) > 3:
         name = name.removeprefix("全").removeprefix("年")  # 2025年 + 年门急诊 → 门急诊
+    when = re.sub(r"^\d{4}年(度)?", "", fig.period)
+    if len(when) >= 2 and name.startswith(when) and len(name) > len(when) + 1:
+        name = name[len(when):]  # 2025年清明节期间 + 清明节期间接待… → 接待…
     for suffix in ("目标", "目标值"):
         name = name.removesuffix(suffix)
     # A one-character unit ends many names legitimately (在院老人 + 人): only a longer
@@ -125,10 +128,16 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
     names = {f.name for f in figures}
     after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
     parts: list[str] = []
-    for f in figures:
+    for n, f in enumerate(figures):
         if f.ratio and after.get(f.ratio[0]) is f:
             continue
         part = figure_clause(f, period=period)
+        before = figures[n - 1] if n else None
+        if (parts and before is not None and not f.ratio and not before.ratio
+                and figure_name(f) == figure_name(before) and f.unit != before.unit
+                and parts[-1].startswith(figure_name(f))):
+            parts[-1] += f"、{f.text}"  # 减免基本殡葬服务费4120户、386.5万元
+            continue
         lead = re.match(r"“[^”]+”", part)
         if lead and parts and parts[-1].startswith(lead[0]) and len(part) > len(lead[0]):
             part = part[len(lead[0]):]  # “乡村振兴贷”支持农户642户，发放金额1.86亿元

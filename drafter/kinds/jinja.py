@@ -54,6 +54,13 @@ def phase_span(name: str, start: date | None, end: date | None) -> str:
     return ""
 
 
+def join_people(people: list[str]) -> str:
+    """A list of 领导小组 members: 、 between them, or ， when a post holds a 、 itself
+    (党支部书记、副处长唐明远，副处长吴凯: not three people)."""
+    people = list(people)
+    return ("，" if any("、" in p for p in people) else "、").join(people)
+
+
 def with_work(theme: str) -> str:
     """创建省级文明单位 → 创建省级文明单位工作; 精神文明建设工作 stays as it is."""
     return theme if theme.endswith("工作") else f"{theme}工作"
@@ -75,7 +82,7 @@ def environment() -> SandboxedEnvironment:
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
         with_work=with_work, quoted=prose.quoted, tight=prose.tight, post=prose.post_of,
-        named_post=prose.named_post,
+        named_post=prose.named_post, join_people=join_people,
         honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,
     )

@@ -91,7 +91,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
 notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
 
 
-_HOUSE = re.compile(r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队)里"
+_HOUSE = re.compile(r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
                     r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])")
 """馆里的教职工党支部 → 本馆的…: how staff speak of their own unit."""
 
@@ -102,6 +102,7 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"^(但是?|而且?|另外|还有|其实)", "", clause)
     clause = _HOUSE.sub(lambda m: f"本{m.group(1)}", clause)
     clause = re.sub(r"^分(?=.+[个支][组科室部股队中])", "内设", clause)
+    clause = re.sub(r"^下面(?=.+[个支所座])", "下辖", clause)  # 下面坝首、灌区3个管理站
     clause = re.sub(r"拿了|拿到", "获得", clause)
     clause = re.sub(r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1", clause)  # 县里登革热…
     clause = re.sub(r"当了|当上", "成为", clause)

@@ -25,9 +25,13 @@ from drafter.kinds.figures import (
     figure_name,
     result_figures,
 )
+from drafter.kinds.notes import note_results
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
+_INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导")
+"""Work on the unit itself, whose results are seldom counted: a reader calls a request
+for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
@@ -327,7 +331,9 @@ class Say:
         readers' costliest defect was 有做法没成效, and they asked the draft to request
         what the facts lack rather than pass over it."""
         if (tense == "done" and task.points and not roles.of(task)
-                and not re.search(r"\d", "".join(task.points))):
+                and not re.search(r"\d", "".join(task.points))
+                and not _INWARD.search(task.title)  # its results are not counted
+                and not named_in(task, note_results(self.facts))):  # the notes tell them
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = tuple(f for f in roles.of(task)
                      if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
@@ -508,6 +514,8 @@ class Say:
         theme = doc.theme if doc.theme.endswith("工作") else f"{doc.theme}工作"
         parts = "、".join(s.text for s in slogans)
         year = "" if theme.startswith(f"{doc.year}年") else f"{doc.year}年"
+        if group.endswith("思路"):  # 总体思路是“1234工作思路” says 思路 twice
+            return f"{year}{theme}按照{quoted(group)}推进，即{parts}。"
         if all(s.text.strip("“”") in group for s in slogans):  # 一符、四无 of 一符四无
             return f"{year}{theme}的总体思路是{quoted(group)}。"  # not “一符四无”，即一符、四无
         return f"{year}{theme}的总体思路是{quoted(group)}，即{parts}。"
@@ -571,6 +579,15 @@ _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|�
 _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
 
 
+def named_in(task: Task, text: str) -> bool:
+    """Whether `text` names the task: a quoted name of its title, or two of its title's
+    words (红白理事会, 积分超市)."""
+    quoted = set(re.findall(r"“([^”]{2,20})”", task.title))
+    if any(q in text for q in quoted):
+        return True
+    return len(bigrams(task.title) & bigrams(text)) >= 2
+
+
 def terms(text: str, words: set[str]) -> list[int]:
     """The separate terms of `text` the two-character `words` make, as their lengths in
     words: overlapping ones in a row (每季, 季度) are one term of 2."""
@@ -586,7 +603,7 @@ def terms(text: str, words: set[str]) -> list[int]:
     return runs
 
 
-_ONCE = re.compile(r"^(改造|组建|成立|建立|新建|建成|开设|设立|签订|聘请|评选|举办|开展|组织|修订|"
+_ONCE = re.compile(r"^(改造|组建|成立|建立|新建|建成|开设|设立|签订|聘请|评选|举办|开展|修订|"
                    r"制定|更换|购置|配备|新修|选派|招募|发放|推出|召开|印发|编印|拍摄|创作|承办|"
                    r"完成|举行|打造|引进)(?!了|好|到|成)")
 
@@ -624,7 +641,7 @@ _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", 
                  "局长", "站长", "所长", "馆长", "行长", "队长")
 
 
-_SUBUNIT = re.compile(r"(.+?)[（(]([^（）()]{2,20}(?:站|所|科|室|队|部|校区|分院|分公司|分局|"
+_SUBUNIT = re.compile(r"(.+?)[（(]([^（）()]{2,20}(?:站|所|科|室|队|部|校区|分院|分公司|分局|支局|"
                       r"分行|支行|网点|门诊|中心|支部|班|组|车间|病区|窗口|大厅))[）)]")
 _RANK = re.compile(r"(第[一二三四五六七八九十0-9]+名|[一二三]等奖|前[三五十]名)$")
 _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")

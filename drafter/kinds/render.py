@@ -13,10 +13,10 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Task
 from drafter.kinds import Kind, SectionSpec
-from drafter.kinds.figures import bigrams, figure_roles
+from drafter.kinds.figures import figure_roles
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import addressee, note_goals, note_results, note_sentences, stressed
-from drafter.kinds.prose import Say
+from drafter.kinds.prose import Say, named_in
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 
@@ -148,15 +148,6 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
 
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能")
 """A 党支部 task title that puts the branch to the unit's own work (中心工作)."""
-
-
-def named_in(task: Task, text: str) -> bool:
-    """Whether `text` names the task: a quoted name of its title, or two of its title's
-    words (红白理事会, 积分超市)."""
-    quoted = set(re.findall(r"“([^”]{2,20})”", task.title))
-    if any(q in text for q in quoted):
-        return True
-    return len(bigrams(task.title) & bigrams(text)) >= 2
 
 
 _BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"

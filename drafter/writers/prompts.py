@@ -4,6 +4,7 @@ from the jinja2 files in prompts/. No transport here: LLMWriter sends them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -13,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds.render import RETROSPECTIVE, render_title, vocabulary
+from drafter.numbering import parse_cn_numeral
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms
 from drafter.writers import tokens
@@ -81,6 +83,47 @@ def summarise(context: str) -> str:
 
 
 
+_LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?|\d{3,5})字"
+                     r"|(一页半到两|一页半|[一两二三四五])页|(\d{1,2})分钟")
+_READ = 250
+"""Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
+_PAGE = 650
+"""Characters on one page of a 公文 in the GB/T 9704 layout (22 lines of 28, less the
+head and the spacing): 两页纸 asks for about 1300."""
+
+
+def asked_length(notes: str) -> int:
+    """The length in characters the notes ask for (三千字左右 → 3000, 两千五百字 → 2500,
+    4000字以内 → 4000, 一页半到两页 → 1300, 念15分钟 → 3750), or 0 when they name none;
+    the first the notes name."""
+    m = _LENGTH.search(notes)
+    if m is None:
+        return 0
+    if m.group(1):
+        words = m.group(1)
+        if words.isdigit():
+            return int(words)
+        thousands, _, hundreds = words.partition("千")
+        value = (parse_cn_numeral(thousands.replace("两", "二")) or 0) * 1000
+        if hundreds:
+            value += (parse_cn_numeral(hundreds.removesuffix("百").replace("两", "二")) or 0) * 100
+        return value
+    if m.group(3):
+        return int(m.group(3)) * _READ
+    pages = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "一页半到两": 2, "一页半": 1.5}
+    return int(pages[m.group(2)] * _PAGE)
+
+
+def section_length(request: SectionRequest) -> int:
+    """This section's share of the length the notes ask for, in proportion to its
+    reference text among all sections' (0: the notes ask none)."""
+    total = asked_length(request.facts.doc.notes)
+    own, others = len(request.skeleton), len(request.context)
+    if not total or not own:
+        return 0
+    return max(50, round(total * own / (own + others), -1))
+
+
 def system_prompt(request: SectionRequest) -> str:
     facts = request.facts
     return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
@@ -98,7 +141,8 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     section = {"label": request.spec.label, "title": request.spec.title}
     doc = request.facts.doc
     tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name,
-             "theme": doc.theme,
+             "theme": doc.theme, "length": asked_length(doc.notes),
+             "share": section_length(request),
              # a summary or report written before the year is out: no 全年 for its figures
              "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year
                            and doc.date.month < 12) and format_cn_date(doc.date)}

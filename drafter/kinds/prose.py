@@ -377,8 +377,9 @@ class Say:
     """三会一课 and the other meetings at the frequencies of the 《中国共产党支部工作条例（试行）》
     (中共中央, 2018-10-28), 第十九条 (党员大会每季度、支委会和党小组会每月、党课), 第十九条
     (主题党日每月相对固定1天), 第二十条 (组织生活会一般每年1次, 民主评议党员每年1次); each
-    with the words by which a branch's own points already name it. 党小组会 only for a
-    branch whose facts name its 党小组 (a small branch has none)."""
+    with the words by which a branch's own points already name it. 党小组会 as 设有党小组的，…
+    for a branch whose facts name no 党小组: a small branch has none, and readers asked
+    both not to assume one and not to leave the 条例's meeting out."""
 
     def missing_meetings(self, said: str = "") -> list[str]:
         """The meetings the 条例 asks for whose frequency `said` (the branch's own
@@ -386,9 +387,9 @@ class Say:
         组织生活会 says it)."""
         clauses = re.split(r"[；;。\n]", said)
         groups = "党小组" in said or not said
-        return [sentence for words, sentence in self.MEETINGS
-                if (groups or words != ("党小组会",))
-                and not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
+        return [sentence if groups or words != ("党小组会",) else f"设有党小组的，{sentence}"
+                for words, sentence in self.MEETINGS
+                if not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
 
     def meetings(self, said: str = "") -> str:
         """The missing meetings (missing_meetings) as one sentence after the 条例's name;

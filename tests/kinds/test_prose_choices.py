@@ -122,7 +122,7 @@ def test_a_branch_gets_the_meetings_its_own_points_leave_out() -> None:
     own = next(line for line in text.splitlines() if "每月召开一次支委会" in line)
     assert "支部书记每年至少为党员讲一次党课" in own
     assert "支部委员会会议每月召开一次" not in own  # the branch said it already
-    assert "党小组会" not in own  # the facts name no 党小组: a small branch has none
+    assert "设有党小组的，党小组会每月召开一次" in own  # the facts name no 党小组
     assert "以2026年党支部工作为主线" not in text  # the theme only names the document
     # a point naming 三会一课 is completed in place, 年底 is a frequency, 党小组 named
     _, project = draft(BRANCH.replace(

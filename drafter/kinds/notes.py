@@ -91,28 +91,32 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
 notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
 
 
-_HOUSE = re.compile(r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
-                    r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])")
-"""馆里的教职工党支部 → 本馆的…: how staff speak of their own unit."""
+_SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), written) for pattern, written in (
+        (r"^(但是?|而且?|另外|还有|其实)", ""),                    # 但主题党日…
+        (r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
+         r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])", r"本\1"),  # 馆里的 → 本馆的
+        (r"^分(?=.+[个支][组科室部股队中])", "内设"),               # 分农技、综合四个组
+        (r"^下面(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
+        (r"拿了|拿到", "获得"),
+        (r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
+        (r"当了|当上", "成为"),
+        (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
+        (r"(复查|复评|复审)保住了?", r"通过\1"),
+        (r"(?<=[\u4e00-\u9fff])那场", ""),
+        (r"直播过", "直播"),
+        (r"(?<=[\u4e00-\u9fff])(这块|这边|这一块)", ""),           # 非遗这块新进了…
+        (r"(?<=[\u4e00-\u9fff])加上?(?=[\u4e00-\u9fff]{2,8}[、，,])", "和"),  # 本部加城北、…
+        (r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列"),                # 排全县第二
+    ))
+"""How a busy writer says it (left) and how the text states it (right), applied in order."""
 
 
 def _tidy(clause: str) -> str:
-    """但主题党日我们定在每月10日 → 主题党日定在每月10日: the chat around a statement;
-    馆里的 → 本馆的; 分农技、综合四个组 → 内设农技、综合四个组."""
-    clause = re.sub(r"^(但是?|而且?|另外|还有|其实)", "", clause)
-    clause = _HOUSE.sub(lambda m: f"本{m.group(1)}", clause)
-    clause = re.sub(r"^分(?=.+[个支][组科室部股队中])", "内设", clause)
-    clause = re.sub(r"^下面(?=.+[个支所座])", "下辖", clause)  # 下面坝首、灌区3个管理站
-    clause = re.sub(r"拿了|拿到", "获得", clause)
-    clause = re.sub(r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1", clause)  # 县里登革热…
-    clause = re.sub(r"当了|当上", "成为", clause)
-    clause = re.sub(r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1", clause)
-    clause = re.sub(r"(复查|复评|复审)保住了?", r"通过\1", clause)
-    clause = re.sub(r"(?<=[\u4e00-\u9fff])那场", "", clause)
-    clause = re.sub(r"直播过", "直播", clause)
-    clause = re.sub(r"(?<=[\u4e00-\u9fff])(这块|这边|这一块)", "", clause)  # 非遗这块新进了…
-    clause = re.sub(r"(?<=[\u4e00-\u9fff])加上?(?=[\u4e00-\u9fff]{2,8}[、，,])", "和", clause)
-    clause = re.sub(r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列", clause)
+    """A clause of the notes in the text's words (_SPOKEN), without the writer's 我们
+    unless it opens the clause: 但主题党日我们定在每月10日 → 主题党日定在每月10日."""
+    for spoken, written in _SPOKEN:
+        clause = spoken.sub(written, clause)
     return clause if clause.startswith("我们") else clause.replace("我们", "")
 
 
@@ -152,7 +156,7 @@ def _notes(facts: Facts, role: str) -> str:
                                                    and n < roles.index(role))))
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
     own = facts.unit.self_ref
-    if own.startswith("我") and not own.startswith("我们"):  # 我们场有… → 我场有…
+    if own.startswith("我") and not own.startswith("我们"):  # 我们场/支行 → 我场/支行
         sentences = [s.replace(f"我们{own[1:]}", own) for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
     sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|"
@@ -162,8 +166,6 @@ def _notes(facts: Facts, role: str) -> str:
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
     text = absolute_years("；".join(s for s in sentences if s), facts.doc.year)
-    if own.startswith("我") and not own.startswith("我们"):
-        text = text.replace(f"我们{own[1:]}", own)  # 我们支行 → 我支行, as the text calls itself
     return f"{text}。" if text else ""
 
 

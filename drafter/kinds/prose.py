@@ -236,6 +236,11 @@ class Say:
                 out.setdefault(task.title, []).append(slogan)
         return out
 
+    @cached_property
+    def carried_texts(self) -> set[str]:
+        """The texts of the slogans some task carries whole."""
+        return {s.text for slogans in self.carried.values() for s in slogans}
+
     def _retrospective(self) -> bool:
         return self.facts.doc.kind in ("work_summary", "creation_report")
 
@@ -246,9 +251,8 @@ class Say:
         item_tasks finds for it; a slogan none of whose items is found, to the tasks
         that plainly realise it as a whole (tasks_for)."""
         links: dict[str, list[tuple[Slogan, tuple[str, ...]]]] = {}
-        whole = {s.text for slogans in self.carried.values() for s in slogans}
         for slogan in self.facts.slogans:
-            if slogan.text in whole:  # its own task states it (link_clause)
+            if slogan.text in self.carried_texts:  # its own task states it (link_clause)
                 continue
             pairs = self.item_tasks(slogan)
             if pairs:
@@ -561,9 +565,8 @@ class Say:
     def _shown(self) -> list[Slogan]:
         """The slogans a summary or report states above its practices: those no task is
         named after (carrier states those itself); in a plan, all."""
-        whole = {s.text for slogans in self.carried.values() for s in slogans}
         return [s for s in self.facts.slogans
-                if not (self._retrospective() and s.text in whole)]
+                if not (self._retrospective() and s.text in self.carried_texts)]
 
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"

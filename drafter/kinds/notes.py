@@ -21,7 +21,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
-                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个]|是截至|其实|那块|那个|"
+                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
                           r"出头|左右|带过|确实|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
@@ -114,10 +114,13 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def _tidy(clause: str) -> str:
     """A clause of the notes in the text's words (_SPOKEN), without the writer's 我们
-    unless it opens the clause: 但主题党日我们定在每月10日 → 主题党日定在每月10日."""
+    unless it opens the clause or owns something (我们的特色: 是的特色 is no sentence):
+    但主题党日我们定在每月10日 → 主题党日定在每月10日."""
     for spoken, written in _SPOKEN:
         clause = spoken.sub(written, clause)
-    return clause if clause.startswith("我们") else clause.replace("我们", "")
+    if clause.startswith("我们") or "我们的" in clause:  # 是我们的特色: not 是的特色
+        return clause
+    return clause.replace("我们", "")
 
 
 def _aim(clause: str) -> str:

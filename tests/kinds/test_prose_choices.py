@@ -413,3 +413,11 @@ def test_a_unit_asking_for_few_words_gets_the_short_guiding_sentence() -> None:
 def render_guiding(text: str) -> str:
     _, project = draft(text)
     return project.section("guiding").text
+
+
+def test_a_note_pointing_back_at_what_it_said_stays_out() -> None:
+    from drafter.kinds.notes import note_results, note_sentences
+    facts = parse_facts(REPORT.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = "重点讲护林志愿服务队和森林课堂，这两个是我们的特色。"'''))
+    said = note_sentences(facts) + note_results(facts)
+    assert "是的特色" not in said and "这两个" not in said

@@ -147,12 +147,20 @@ def _noun(slogan: str) -> str | None:
     return m.group(4) if m else None
 
 
+def _counts_before(plain: str, m: re.Match[str], stated: int) -> bool:
+    """Whether the count sums up the list just before it (进社区、进学校两项在这里落实：一是…
+    — a capable model's plan, blind13 fixtures): its 一是… that follow are other things."""
+    clause = re.split(r"[，,。；;：:\n]", plain[:m.start(2)])[-1]
+    tokens = clause.split("、")
+    return len(tokens) == stated and all(1 <= len(t) <= 8 for t in tokens[1:])
+
+
 def count(text: Text) -> Iterator[Finding]:
     for i in candidate_lines(text):
         line, plain = text.lines[i], text.plain[i]
         for m in _SLOGAN.finditer(plain):
             stated = parse_cn_numeral(m.group(2))
-            if stated is None or stated < 2 or _congress(m):
+            if stated is None or stated < 2 or _congress(m) or _counts_before(plain, m, stated):
                 continue
             found = _items_after(text, i, m.end())
             if found is None or found == stated:

@@ -131,8 +131,10 @@ def _mark(lines: list[str], findings: Sequence[Finding], report: GuardReport) ->
         if f.rule == "boilerplate.web":  # a website line is junk as a whole
             lines[f.line - 1] = ""
             report.dropped.append(f.excerpt)
-        else:
-            lines[f.line - 1] = f"{line[:start]}【待补充：{f.excerpt}】{line[end:]}"
+        else:  # an unsourced number says what to do with it (擦亮【待补充：三张】名片 read
+            # to a blind reader as a broken marker)
+            ask = f"核实“{f.excerpt}”" if f.rule == "number.unsourced" else f.excerpt
+            lines[f.line - 1] = f"{line[:start]}【待补充：{ask}】{line[end:]}"
             report.marked.append(f.excerpt)
     return lines
 

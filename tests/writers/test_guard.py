@@ -54,7 +54,7 @@ def test_a_section_without_the_guiding_thought_just_loses_the_sentence() -> None
 
 def test_an_unsourced_number_becomes_one_marker_reported_once() -> None:
     text, report = run(GOOD + "全年开展义诊活动137场。")
-    assert text.count("【待补充：137场】") == 1
+    assert text.count("【待补充：核实“137场”】") == 1
     assert report.marked == ["137场"] and report.note().count("标为待补充 1 处") == 1
     assert [f.rule for f in check(text, FACTS, year=FACTS.doc.year)] == ["number.placeholder"]
 

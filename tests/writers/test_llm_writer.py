@@ -107,7 +107,7 @@ def test_streamed_answer_is_guarded(llm_env, endpoint) -> None:
     assert "".join(seen[seen.index(RESTART) + 1:]) == BAD.replace("十九大", "二十大")
     left = [f for f in check(text, request.facts, year=2026) if "待补充" not in f.excerpt]
     assert left == [], left
-    assert "【待补充：873名】" in text or "十九大" not in text
+    assert "【待补充：核实“873名”】" in text or "十九大" not in text
     assert "待补充" in draft.note or "内置稿" in draft.note
     assert draft.prompt_tokens > 0 and draft.completion_tokens > 0
     assert writer.usage.requests == 2 and writer.usage.prompt > 0

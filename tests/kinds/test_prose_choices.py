@@ -421,3 +421,17 @@ def test_a_note_pointing_back_at_what_it_said_stays_out() -> None:
 notes = "重点讲护林志愿服务队和森林课堂，这两个是我们的特色。"'''))
     said = note_sentences(facts) + note_results(facts)
     assert "是的特色" not in said and "这两个" not in said
+
+
+def test_a_summarys_year_in_figures_and_honours_opens_its_practices() -> None:
+    _, project = draft(SUMMARY + '''
+[[figures]]
+name = "接待家长来访"
+value = 860
+unit = "人次"
+period = "2025年"
+''')
+    lines = project.section("practices").text.splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("（一）"))
+    opening = "".join(lines[:first])
+    assert "接待家长来访860人次" in opening and "授予" in opening  # not after the last task

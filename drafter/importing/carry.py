@@ -21,8 +21,8 @@ from drafter.errors import InputError
 from drafter.importing.loading import Loaded
 from drafter.importing.model import Imported, Origin
 from drafter.importing.text import clauses, strip_end
+from drafter.kinds import RETROSPECTIVE
 
-SUMMARIES = ("work_summary", "creation_report")
 PLANS = ("work_plan", "implementation_plan", "party_branch_plan")
 TODO = "实际完成值"
 _TITLE_MAX = 20
@@ -42,10 +42,10 @@ def carry(source: Loaded, kind: str, *, year: int | None = None,
                          "请先用 drafter import --kind 指定")
     if not isinstance(old_year, int):
         raise InputError(f"{source.label} 没有写明年份（doc.year）；请先补上")
-    if old in SUMMARIES and kind in PLANS:
+    if old in RETROSPECTIVE and kind in PLANS:
         new_year = year if year is not None else old_year + 1
         out = _plan_from_summary(source, new_year)
-    elif old in PLANS and kind in SUMMARIES:
+    elif old in PLANS and kind in RETROSPECTIVE:
         new_year = year if year is not None else old_year
         out = _summary_from_plan(source, new_year)
     else:

@@ -76,6 +76,10 @@ def _load_kind(directory: Path) -> Kind:
         raise InputError(f"文种定义文件 {path} 有误：{e}") from None
 
 
+RETROSPECTIVE = ("work_summary", "creation_report")
+"""Kinds that report what was done (past tense, results) rather than plan it."""
+
+
 @cache
 def all_kinds() -> dict[str, Kind]:
     """Every kind under templates/, in a stable order."""

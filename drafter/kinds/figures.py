@@ -176,11 +176,16 @@ class FigureRoles:
         return self.by_task.get(task.title, ())
 
 
+def task_words(task: Task) -> str:
+    """A task's title and points as one text, the words it is matched by."""
+    return task.title + "；".join(task.points)
+
+
 def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     """The one task a result plainly belongs to (at least `least` shared words with its
     title and points, more than with any other task), or ""."""
     grams = bigrams(fig.name)
-    scores = [(len(grams & bigrams(t.title + "；".join(t.points))), t.title) for t in tasks]
+    scores = [(len(grams & bigrams(task_words(t))), t.title) for t in tasks]
     scores.sort(reverse=True)
     if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]

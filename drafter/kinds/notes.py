@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.facts import Facts, Honor, format_number
+from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams
 from drafter.kinds.text import absolute_years
 from drafter.numbering import cn_numeral
@@ -147,7 +148,7 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
 
 
 def _notes(facts: Facts, role: str) -> str:
-    back = facts.doc.kind in ("work_summary", "creation_report")
+    back = facts.doc.kind in RETROSPECTIVE
     sentences = []
     for clauses in _note_clauses(facts):
         roles = [_role(c, back, facts.doc.year) for c in clauses]

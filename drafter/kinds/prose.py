@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from drafter.facts import Facts, Figure, Slogan, Task
+from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import (
     VERB,
     FigureRoles,
@@ -24,6 +25,7 @@ from drafter.kinds.figures import (
     bigrams,
     figure_name,
     result_figures,
+    task_words,
 )
 from drafter.kinds.notes import note_results
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
@@ -150,7 +152,7 @@ class Say:
         parts = [p.strip("“”") for p in (slogan.text, *slogan.items) if len(p.strip("“”")) >= 4]
         found = []
         for task in self.facts.tasks:
-            body = task.title + "；".join(task.points)
+            body = task_words(task)
             if (any(p in body for p in parts) or quoted & set(_QUOTED.findall(body))
                     or (len(slogan.items) <= 1 and self.named(task.title) in named)):
                 found.append(task)
@@ -165,9 +167,9 @@ class Say:
         items = [i.rstrip("。；") for i in slogan.items]
         for item in items:
             quoted_names = set(_QUOTED.findall(item))
-            named = [t for t in self.facts.tasks if item in t.title + "；".join(t.points)]
+            named = [t for t in self.facts.tasks if item in task_words(t)]
             by_name = [t for t in self.facts.tasks
-                       if quoted_names & set(_QUOTED.findall(t.title + "；".join(t.points)))]
+                       if quoted_names & set(_QUOTED.findall(task_words(t)))]
             hits = named or by_name
             hit = hits[0] if len(hits) == 1 else None
             if hit is None and len(item) > 3:  # 进企业: only as written (企业文化 is no 进企业)
@@ -209,7 +211,7 @@ class Say:
         task from another."""
         counts: dict[str, int] = {}
         for t in self.facts.tasks:
-            for w in bigrams(t.title + "；".join(t.points)):
+            for w in bigrams(task_words(t)):
                 counts[w] = counts.get(w, 0) + 1
         least = max(3, (len(self.facts.tasks) + 1) // 2)
         return {w for w, n in counts.items() if n >= least}
@@ -218,14 +220,19 @@ class Say:
         """The one task named after the slogan, which carries it whole: its title holds
         the slogan's text, its quoted name (“五进”) or its counted words (筑牢三道防线 →
         筑牢疾病防控三道防线); None when no task or several are."""
-        bare = slogan.text.replace("“", "").replace("”", "")
+        bare = unquoted(slogan.text)
         marks = {bare, *_QUOTED.findall(slogan.text)}
         if core := _COUNTED.search(bare):
             marks.add(core.group(0))
         hits = [t for t in self.facts.tasks
-                if any(m in t.title.replace("“", "").replace("”", "") for m in marks
+                if any(m in unquoted(t.title) for m in marks
                        if len(m) >= 2)]
         return hits[0] if len(hits) == 1 else None
+
+    @cached_property
+    def _told(self) -> str:
+        """What the notes say was achieved (note_results), read once a document."""
+        return note_results(self.facts)
 
     @cached_property
     def carried(self) -> dict[str, list[Slogan]]:
@@ -242,7 +249,7 @@ class Say:
         return {s.text for slogans in self.carried.values() for s in slogans}
 
     def _retrospective(self) -> bool:
-        return self.facts.doc.kind in ("work_summary", "creation_report")
+        return self.facts.doc.kind in RETROSPECTIVE
 
     @cached_property
     def links(self) -> dict[str, list[tuple[Slogan, tuple[str, ...]]]]:
@@ -271,7 +278,7 @@ class Say:
         points: 对照“六个好”中“师资队伍好”的要求，重点抓好以下工作： (a plan) / 围绕“两个不让”
         中的“不让一个重点人群漏签漏管”， (a summary); "" when the task's own words
         already name them."""
-        body = task.title + "；".join(task.points)
+        body = task_words(task)
         named = []
         own = self.carried.get(task.title, ())
         if own and tense == "done":  # a summary lists a slogan only in the task it names
@@ -308,8 +315,7 @@ class Say:
         items = [i.rstrip("。；;，,") for i in slogan.items]
         if not items:
             return ""
-        bare = slogan.text.replace("“", "").replace("”", "")
-        core = _COUNTED.search(bare)
+        core = _COUNTED.search(unquoted(slogan.text))
         quoted_names = _QUOTED.findall(slogan.text)
         mark = (f"“{quoted_names[0]}”" if quoted_names else core.group(0) if core
                 else quoted(slogan.text))
@@ -337,7 +343,7 @@ class Say:
         if (tense == "done" and task.points and not roles.of(task)
                 and not re.search(r"\d", "".join(task.points))
                 and not _INWARD.search(task.title)  # its results are not counted
-                and not named_in(task, note_results(self.facts))):  # the notes tell them
+                and not named_in(task, self._told)):  # the notes tell them
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = tuple(f for f in roles.of(task)
                      if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
@@ -366,7 +372,7 @@ class Say:
         in its title or points (then a built-in item on it gives way: nothing is said
         twice)."""
         return any(self.subject(t) == subject
-                   or any(w in t.title + "；".join(t.points) for w in words)
+                   or any(w in task_words(t) for w in words)
                    for t in self.facts.tasks)
 
     MEETINGS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -409,7 +415,7 @@ class Say:
         task): where the meetings it leaves out are added."""
         if self.facts.doc.kind != "party_branch_plan":
             return None
-        own = ([t for t in self.facts.tasks if "三会一课" in t.title + "；".join(t.points)]
+        own = ([t for t in self.facts.tasks if "三会一课" in task_words(t)]
                or [t for t in self.facts.tasks if self.subject(t) == "组织生活"])
         return own[0] if own else None
 
@@ -438,7 +444,7 @@ class Say:
     def branch_said(self) -> str:
         """Everything the branch's own facts say about its meetings: every task and the
         notes (主题党日定在每月第二周的周四下午)."""
-        return "；".join([*(t.title + "；".join(t.points) for t in self.facts.tasks),
+        return "；".join([*(task_words(t) for t in self.facts.tasks),
                          self.facts.doc.notes])
 
     def mainline(self) -> str:
@@ -698,6 +704,11 @@ def quoted_list(items: Sequence[str]) -> str:
     if any("“" in i or "”" in i for i in items):
         return "、".join(items)
     return "".join(quoted(i) for i in items)
+
+
+def unquoted(text: str) -> str:
+    """The text without its quotation marks (筑牢“三道”防线 → 筑牢三道防线)."""
+    return text.replace("“", "").replace("”", "")
 
 
 def quoted(text: str) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Task
-from drafter.kinds import Kind, SectionSpec
+from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
 from drafter.kinds.figures import figure_roles
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import addressee, note_goals, note_results, note_sentences, stressed
@@ -157,10 +157,6 @@ _BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不�
 def brief(facts: Facts) -> bool:
     """Whether the notes ask for a short document (少写空话, 一页半到两页, 三千字以内)."""
     return bool(_BRIEF.search(facts.doc.notes))
-
-
-RETROSPECTIVE = ("work_summary", "creation_report")
-"""Kinds that report what was done (past tense, results) rather than plan it."""
 
 
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,

@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterator
 
 from drafter.facts import Facts
+from drafter.kinds import RETROSPECTIVE
 from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
 
-PAST_KINDS = ("work_summary", "creation_report")
 _RESULTS = re.compile(r"成效|成果|成绩|做法|经验|亮点|工作开展情况|完成情况|主要工作|基本情况")
 _NOT_CLAIMS = re.compile(r"下一步|打算|计划|思路|目标|安排|措施|要求|建议|不足|问题|努力方向")
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
@@ -110,7 +110,7 @@ def _in_scope(kind: str, section: str, clause: str) -> bool:
     done = bool(_DONE.search(clause))
     if _FUTURE.search(clause) and not done:
         return False
-    if kind in PAST_KINDS:
+    if kind in RETROSPECTIVE:
         return not _NOT_CLAIMS.search(section) or (done and not _FUTURE.search(clause))
     return (bool(_RESULTS.search(section)) and not _NOT_CLAIMS.search(section)) or done
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from drafter.kinds import RETROSPECTIVE
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
 from drafter.terms import Named, Terms
@@ -67,7 +68,6 @@ def _report(text: Text, i: int, start: int, end: int, message: str) -> Finding:
 
 # A text that looks back over its period (a 工作总结, a 创建汇报, a 述职报告): the spirit it
 # studied during that period is history, not its guidance for the future.
-_LOOKS_BACK_KINDS = ("work_summary", "creation_report")
 _LOOKS_BACK_TITLE = re.compile(r"总结|汇报|述职|报告|回顾")
 # A sentence narrating an earlier year: 「2024年，我们深入学习贯彻……」, 「去年……」.
 _NARRATED_YEAR = re.compile(
@@ -77,7 +77,7 @@ _LAST_YEAR = re.compile(r"^[^，,]{0,6}?(?:去年|上年|上一年)")
 
 def _looks_back(text: Text) -> bool:
     if text.facts is not None:
-        return text.facts.doc.kind in _LOOKS_BACK_KINDS
+        return text.facts.doc.kind in RETROSPECTIVE
     title = next((line for line in text.lines[:3] if line.strip()), "")
     return _LOOKS_BACK_TITLE.search(title) is not None
 

@@ -13,7 +13,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from drafter.document import format_cn_date
 from drafter.facts import Facts
-from drafter.kinds.render import RETROSPECTIVE, render_title, vocabulary
+from drafter.kinds import RETROSPECTIVE
+from drafter.kinds.render import render_title, vocabulary
 from drafter.numbering import parse_cn_numeral
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms

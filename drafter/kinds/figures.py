@@ -73,6 +73,14 @@ def is_result(fig: Figure) -> bool:
             or fig.name.endswith(("率", "度", "量", "额", "收入")))
 
 
+def is_outcome(fig: Figure) -> bool:
+    """Whether a result measures what the work achieved (满意度98.7%, 整体通关时间28.6小时)
+    rather than counting the work done (走访企业143家次): a 创建工作汇报's 创建成效 states
+    it, a one-line 成效 with the figures scattered over the practices is thin (blind13)."""
+    return (fig.unit == "%" or fig.name.endswith(("率", "度"))
+            or (fig.unit in _SPANS and re.search(r"时间|时长|用时|时限", fig.name) is not None))
+
+
 _STAGES = {"发展对象": "确定", "入党积极分子": "培养", "积极分子": "培养"}
 """Stages of 发展党员 (《中国共产党发展党员工作细则》): a target names the step that yields them."""
 _EVENTS = ("事故", "事件", "案件", "病例", "火灾", "险情", "事故数")
@@ -192,12 +200,14 @@ def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     return ""
 
 
-def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
-                 ) -> FigureRoles:
+def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
+                 outcomes_apart: bool = False) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
-    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
+    the base. `funds_apart` (a kind with 经费保障): planned money is no goal.
+    `outcomes_apart` (a report's 创建成效): an outcome (is_outcome) is a result even
+    where the facts link it to a task."""
     titles = {t.title for t in facts.tasks}
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         facts = replace(facts, figures=tuple(
@@ -217,7 +227,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             continue
         ratio_of_linked = f.ratio and any(
             g.task in titles for g in facts.figures if g.name == f.ratio[0])
-        if (f.task in titles or ratio_of_linked) and (retrospective or not is_target(f)):
+        if outcomes_apart and f.period and is_outcome(f) and not is_target(f):
+            results.append(f)
+        elif (f.task in titles or ratio_of_linked) and (retrospective or not is_target(f)):
             owner = f.task if f.task in titles else next(
                 g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
             by_task.setdefault(owner, []).append(f)

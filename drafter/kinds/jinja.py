@@ -7,6 +7,7 @@ Facts values reach templates only as variables, never as template source, so
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from functools import cache
 from typing import Any
@@ -66,6 +67,12 @@ def with_work(theme: str) -> str:
     return theme if theme.endswith("工作") else f"{theme}工作"
 
 
+def of_year(theme: str, year: int) -> str:
+    """The theme with its year before it, once: 党支部工作 → 2026年党支部工作; a theme that
+    names its year already (2026年党支部工作) stays as it is."""
+    return theme if re.match(rf"{year}年", theme) else f"{year}年{theme}"
+
+
 @cache
 def environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
@@ -81,8 +88,9 @@ def environment() -> SandboxedEnvironment:
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
-        with_work=with_work, quoted=prose.quoted, tight=prose.tight, post=prose.post_of,
-        named_post=prose.named_post, join_people=join_people,
+        with_work=with_work, of_year=of_year, quoted=prose.quoted, tight=prose.tight,
+        post=prose.post_of,
+        named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,
         honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,
     )

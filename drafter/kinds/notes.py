@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from drafter.facts import Facts, Honor, format_number
+from drafter.facts import Facts, Honor, Task, format_number
 from drafter.kinds import RETROSPECTIVE
-from drafter.kinds.figures import bigrams
+from drafter.kinds.figures import bigrams, task_words
 from drafter.kinds.text import absolute_years
 from drafter.numbering import cn_numeral
 
@@ -48,6 +48,9 @@ def _restates(clause: str, honor: Honor) -> bool:
     return won and len(bigrams(title) & bigrams(clause)) >= 2
 
 
+_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$")
+
+
 def _note_clauses(facts: Facts) -> list[list[str]]:
     """The notes' sentences as lists of clauses that state something: not words to the
     writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
@@ -59,8 +62,13 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     # a zero the figures state (安全责任事故 0起 → 未发生安全责任事故) is stated there
     stated += [f.name for f in facts.figures if f.value == 0 and len(f.name) >= 2]
 
+    # a clause naming a figure and its value says it again (辅警里有2个入党积极分子)
+    named = [(f.name, format_number(f.value)) for f in facts.figures
+             if not f.ratio and not f.todo and len(f.name) >= 3]
+
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
+                    or any(n in clause and v in clause for n, v in named)
                     or any(_restates(clause, h) for h in facts.honors)
                     or len(clause) < 5)  # 人手紧: a fragment, no statement
 
@@ -74,8 +82,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
                    if c.strip()]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
+        # (再培养2个: what it counts is in the clause before)
         kept = [c for n, c in enumerate(clauses) if keep(c) and not (
-            n and c.startswith(("其中", "还有", "也")) and not keep(clauses[n - 1]))]
+            n and (c.startswith(("其中", "还有", "也")) or _COUNT_ONLY.search(c))
+            and not keep(clauses[n - 1]))]
         dropped = bool(clauses) and not keep(clauses[0])
         out.append(kept)
     return out
@@ -147,7 +157,9 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     return "fact" if _STATEMENT.search(clause) else ""
 
 
-def _notes(facts: Facts, role: str) -> str:
+def _note_list(facts: Facts, role: str) -> list[str]:
+    """The notes' sentences in `role` (_role), in the text's words, each without its
+    end mark."""
     back = facts.doc.kind in RETROSPECTIVE
     sentences = []
     for clauses in _note_clauses(facts):
@@ -169,8 +181,59 @@ def _notes(facts: Facts, role: str) -> str:
     sentences = [f"{own}{s.removeprefix('我们')}" if (_SUBJECTLESS.match(s) or (
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
-    text = absolute_years("；".join(s for s in sentences if s), facts.doc.year)
+    return [absolute_years(s, facts.doc.year) for s in sentences if s]
+
+
+def _notes(facts: Facts, role: str) -> str:
+    text = "；".join(_note_list(facts, role))
     return f"{text}。" if text else ""
+
+
+_SIZE = re.compile(r"现有|共有|下设|下辖|下属|内设|位于|成立|始建|建于|占地|人口|辖区|覆盖|组成|"
+                   r"\d+(个|所|家|支|座|台|名|人|户|张|辆)")
+"""A statement of the unit's size or make-up: 基本情况's, whatever task shares its words."""
+
+
+def task_notes(facts: Facts) -> dict[str, list[str]]:
+    """The notes' statements that belong to one task, by its title: an arrangement that
+    names what only that task names (主题党日固定在每月第二个周三下午 beside 每月主题党日集中
+    学习, 支部和东坡社区是共建单位 beside 到东坡社区开展宣传): the blind13 reader moved
+    them out of 基本情况 into the work they arrange. Not one the task already says
+    (主题党日定在每月10日 beside 每月10日开展主题党日), not a statement of the unit's size
+    or make-up (_SIZE), which stays in 基本情况, and not in a summary or report, whose
+    notes tell what was done."""
+    out: dict[str, list[str]] = {}
+    for sentence, task, said in _homes(facts):
+        if not said:
+            out.setdefault(task.title, []).append(sentence)
+    return out
+
+
+def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
+    """(sentence, the one task it belongs to, whether that task already says it)."""
+    if facts.doc.kind in RETROSPECTIVE:
+        return []
+    out = []
+    for sentence in _note_list(facts, "fact"):
+        if _SIZE.search(sentence):
+            continue
+        homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4]
+        if len(homes) == 1:
+            words = bigrams(sentence)
+            said = len(words & bigrams(task_words(homes[0]))) >= 0.5 * len(words)
+            out.append((sentence, homes[0], said))
+    return out
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The longest run of Chinese characters the two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", a[i:j]) or a[i:j] not in b:
+                break
+            best = j - i
+    return best
 
 
 _STRESS = re.compile(r"重点|突出|特色|亮点|主打|一定要写")
@@ -197,8 +260,11 @@ def addressee(facts: Facts) -> str:
 
 
 def note_sentences(facts: Facts) -> str:
-    """The notes' statements about the unit, as one sentence ("" when none)."""
-    return _notes(facts, "fact")
+    """The notes' statements about the unit, as one sentence ("" when none), less
+    those that go with one task (task_notes) or that one task already says."""
+    routed = {sentence for sentence, _, _ in _homes(facts)}
+    text = "；".join(s for s in _note_list(facts, "fact") if s not in routed)
+    return f"{text}。" if text else ""
 
 
 def note_goals(facts: Facts) -> str:

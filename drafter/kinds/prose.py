@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from drafter.facts import Facts, Figure, Slogan, Task
+from drafter.facts import Facts, Figure, Leadership, Slogan, Task
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import (
     VERB,
@@ -27,13 +27,17 @@ from drafter.kinds.figures import (
     result_figures,
     task_words,
 )
-from drafter.kinds.notes import note_results
+from drafter.kinds.notes import note_results, task_notes
+from drafter.kinds.schedule import Calendar, calendar
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 _INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导")
 """Work on the unit itself, whose results are seldom counted: a reader calls a request
 for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
+_SERVICE = re.compile(r"代办|帮办|延时|预约|上门|联动|开放日|不停诊|义诊|配送|咨询|"
+                      r"^进[\u4e00-\u9fff]{1,3}$")
+"""A slogan item that names work to be arranged (a service, 进工地), not a quality."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
@@ -104,7 +108,8 @@ class Say:
         return not fig.ratio and point.rstrip("。；;，,") in (fig.name, figure_name(fig))
 
     def narrate(self, task: Task, roles: FigureRoles | None = None) -> str:
-        """A summary's account of a task: its points as one sentence of what the unit did
+        """A summary's account of a task: the slogan items it carried out (link_clause),
+        then its points as one sentence of what the unit did
         (我校开展…，组织…，评选…。), a point that only names an activity made a clause
         (食品安全专项整治 → 开展食品安全专项整治), a one-off action as done (改造3个管护站
         住房 → 改造了…); the unit as subject (its own word: a reader marks 我们 beside it
@@ -116,8 +121,11 @@ class Say:
             (f.text for f in figs if self._absorbs(p, f)), "") for p in task.points]
         sep = "；" if any("，" in p for p in points) else "，"
         who = self.vocab["self"]
-        subject = who if VERB.match(points[0]) or _WHEN.match(points[0]) else ""
-        return f"{subject}{sep.join(points)}。"
+        link = self.link_clause(task, "done")
+        # after 围绕…， a point opening with its day needs the unit too (围绕…，我关“4·15”…)
+        subject = who if (VERB.match(points[0]) or _WHEN.match(points[0])
+                          or link.endswith("，")) and not points[0].startswith(who) else ""
+        return f"{link}{subject}{sep.join(points)}。"
 
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject and its points speak of
@@ -287,7 +295,10 @@ class Say:
             if slogan.text not in body:
                 named.append(quoted(slogan.text))
         for slogan, items in self.links.get(task.title, ()):
-            unsaid = [i for i in items if i not in body]
+            # an item is said where its words or its quoted name are (“海关开放日” of
+            # “海关开放日”科普活动 in 5月举办“海关开放日”)
+            unsaid = [i for i in items if i not in body
+                      and not any(q in body for q in _QUOTED.findall(i))]
             if items and unsaid:
                 named.append(f"{quoted(slogan.text)}中{quoted_list(unsaid)}")
             elif not items and slogan.text not in body and not (
@@ -333,6 +344,30 @@ class Say:
             return f"{slogan.text}，即{'、'.join(items)}。"
         return f"{slogan.text}：{enumerate_cn(items)}"
 
+    def unplaced(self, slogan: Slogan) -> str:
+        """In a plan, a marker asking for the measures of the slogan's items that name a
+        service or an activity (午间和周六延时服务, 进工地) and that no task carries out:
+        a reader spends longest on a 便民举措 listed and never arranged (blind13), and
+        the facts cannot say who does it or when; a slogan with a task named after it
+        (开展“城管五进”活动) has its items there; "" when every such item has its task
+        (an item that names a quality or an aim, 耐心 or 无脱逃, needs none)."""
+        if self._retrospective():
+            return ""
+        carrier = self.carrier(slogan)  # a task named after it carries every item
+        placed = {i for i, _ in self.item_tasks(slogan)} if carrier is None else set()
+        bodies = [task_words(t) for t in ([carrier] if carrier else self.facts.tasks)]
+        missing = []
+        for item in (i.rstrip("。；;，,") for i in slogan.items):
+            # its words in one task (预约上门 of 老弱病残预约上门办理)
+            said = item in placed or any(
+                item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
+                or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
+            if _SERVICE.search(item) and not said:
+                missing.append(item)
+        if not missing:
+            return ""
+        return f"【待补充：{quoted_list(missing)}的具体措施、责任部门和时间】"
+
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
         """The figures linked to the task, as one sentence: what was achieved (a summary)
@@ -341,6 +376,7 @@ class Say:
         readers' costliest defect was 有做法没成效, and they asked the draft to request
         what the facts lack rather than pass over it."""
         if (tense == "done" and task.points and not roles.of(task)
+                and not any(f.task == task.title for f in self.facts.figures)  # stated apart
                 and not re.search(r"\d", "".join(task.points))
                 and not _INWARD.search(task.title)  # its results are not counted
                 and not named_in(task, self._told)):  # the notes tell them
@@ -434,12 +470,18 @@ class Say:
         return points
 
     def extra(self, task: Task) -> str:
-        """What the genre adds to one of the unit's own tasks: in a 党支部工作计划, the
+        """What follows one of the unit's own tasks' points: the notes' arrangements for
+        it (notes.task_notes: 主题党日固定在每月第二个周三下午。), and in a 党支部工作计划 the
         meeting frequencies its 组织生活 task does not state yet, when no point of it
         names 三会一课 (then points_of completes that point)."""
+        said = "".join(f"{n}。" for n in self._task_notes.get(task.title, ()))
         if task is not self._meetings_task() or any("三会一课" in p for p in task.points):
-            return ""
-        return self.meetings(self.branch_said())
+            return said
+        return said + self.meetings(self.branch_said())
+
+    @cached_property
+    def _task_notes(self) -> dict[str, list[str]]:
+        return task_notes(self.facts)
 
     def branch_said(self) -> str:
         """Everything the branch's own facts say about its meetings: every task and the
@@ -485,24 +527,10 @@ class Say:
         """Whether the tasks' timings say more than 全年 (at least two others)."""
         return len({t.when for t in self.facts.tasks if t.when and t.when != "全年"}) > 1
 
-    def milestones(self) -> list[tuple[str, list[str]]]:
-        """A plan's time nodes from its own points: each point that names its month or
-        its festival (5月举办警营开放日, 清明节组织祭扫, 年底评选), under that time, in
-        calendar order; [] when fewer than three points at two times say when (then
-        the 时间安排 asks for its nodes: restating each task's `when` says nothing)."""
-        found: dict[str, tuple[float, list[str]]] = {}
-        for task in self.facts.tasks:
-            for point in task.points:
-                m = _MONTH_WORD.search(point)
-                if m is None:
-                    continue
-                label = f"{int(m.group(1))}月" if m.group(1) else m.group(2)
-                order = int(m.group(1)) if m.group(1) else _FESTIVAL[m.group(2)]
-                found.setdefault(label, (order, []))[1].append(point.rstrip("。；;，,"))
-        if sum(len(p) for _, p in found.values()) < 3 or len(found) < 2:
-            return []
-        return [(label, points) for label, (_, points)
-                in sorted(found.items(), key=lambda kv: kv[1][0])]
+    @cached_property
+    def calendar(self) -> Calendar:
+        """The year's routine and dated work from the tasks' points (kinds.schedule)."""
+        return calendar(self.facts.tasks)
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""
@@ -563,7 +591,7 @@ class Say:
                 if group or s in shown:
                     line = self.slogan_line(s)
                     if done and not group:
-                        line = (f"{self.vocab['self']}还{line}" if lines else
+                        line = (f"同时，{self.vocab['self']}{line}" if lines else
                                 f"{self.facts.doc.year}年，{self.vocab['self']}{line}")
                     lines.append(line)
         return "\n".join(lines)
@@ -577,12 +605,6 @@ class Say:
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
                            r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课)$")
-_FESTIVAL = {"元旦": 1, "年初": 1, "寒假": 1.5, "春节": 2, "学雷锋": 3, "清明": 4, "五一": 5,
-             "端午": 6, "七一": 7, "暑期": 7.5, "暑假": 7.5, "中秋": 9, "国庆": 10,
-             "重阳": 10, "年底": 12, "年末": 12}
-_MONTH_WORD = re.compile(r"(?<![\d至—\-~～])(1[0-2]|[1-9])月(?![\d底末]?[至—\-~～])(?!份以)|"
-                         r"(" + "|".join(_FESTIVAL) + ")")
-"""A point's own time: a single month (5月, not 3月至11月 nor 6月底前's span) or a festival."""
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
@@ -690,6 +712,18 @@ def named_post(text: str) -> str:
     if bracketed:
         return f"{bracketed.group(2).strip()}{bracketed.group(1)}"
     return tight(text)
+
+
+def office_head(leadership: Leadership) -> str:
+    """Who runs the 领导小组's office, by post and name where the group lists them (陈建 of
+    关党委办公室主任 陈建 → 关党委办公室主任陈建: a report names nobody bare before its
+    考评组, blind13); as typed otherwise."""
+    head = tight(leadership.office_head)
+    for entry in (leadership.leader, *leadership.deputies, *leadership.members):
+        said = named_post(entry)
+        if said != head and head in re.split(r"[\s（()）]+", entry):
+            return said
+    return head
 
 
 def tight(text: str) -> str:

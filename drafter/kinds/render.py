@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from drafter.facts import UNIT_FAMILY, Facts, Task
+from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
 from drafter.kinds.figures import figure_roles
 from drafter.kinds.jinja import render_lines, render_string
@@ -105,12 +105,28 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
-        roles = figure_roles(facts, retrospective=True)
+        roles = figure_roles(facts, retrospective=True,
+                             outcomes_apart=facts.doc.kind == "creation_report")
         found = (bool(roles.results) or bool(note_results(facts))
-                 or any(h.year >= facts.doc.year for h in facts.honors))
+                 or any(won(h, facts) for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
     value = getattr(facts, need, None)
     return bool(value)
+
+
+_LEVEL = re.compile(r"文明(单位|校园|村|镇|乡镇|社区|窗口|行业|城市|家庭|机关|医院)")
+
+
+def won(honor: Honor, facts: Facts) -> bool:
+    """Whether an honour is a result the document reports: in a summary, one of its
+    year; in a 创建工作汇报, one of its year or the year before that is not the lower
+    文明单位 title the creation builds on (2024年旅检科获评全国海关青年文明号 is 创建成效,
+    2022年市级文明单位 is 基本情况); in a plan, none."""
+    if facts.doc.kind not in RETROSPECTIVE:
+        return False
+    if facts.doc.kind == "creation_report":
+        return honor.year >= facts.doc.year - 1 and not _LEVEL.search(honor.title)
+    return honor.year >= facts.doc.year
 
 
 def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
@@ -129,8 +145,13 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
         central = catch_all if say is not None and _CENTRAL.search(task.title) else None
         target = central or next((s.id for s in kind.sections
                                   if named and named in s.task_subjects), None)
-        target = target or next((s.id for s in kind.sections
-                                 if task.category and task.category in s.task_categories), None)
+        # a 党支部's 法治 task is its 作风 only when its title says so (推进文明监管和安全
+        # 防范 is the unit's work: its 中心工作, blind13)
+        own_work = say is not None and task.category == "法治" and not _CONDUCT.search(
+            task.title)
+        target = target or (catch_all if own_work else None) or next(
+            (s.id for s in kind.sections
+             if task.category and task.category in s.task_categories), None)
         if target is None and say is not None and not task.category:
             subject = say.subject(task)
             target = next((s.id for s in kind.sections if subject in s.task_subjects), None)
@@ -148,6 +169,8 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
 
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能")
 """A 党支部 task title that puts the branch to the unit's own work (中心工作)."""
+_CONDUCT = re.compile(r"廉|纪|作风|法|风气|规矩|警示|监督")
+"""A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 
 
 _BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"
@@ -178,12 +201,11 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # clauses that follow it (两个确立…): the blind readers cut them for small units
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "say": Say(facts, vocab, variant, detailed),
-        "past_honors": [h for h in facts.honors if h.year < facts.doc.year
-                        or kind.id not in RETROSPECTIVE],
-        "new_honors": [h for h in facts.honors if h.year >= facts.doc.year
-                       and kind.id in RETROSPECTIVE],
+        "past_honors": [h for h in facts.honors if not won(h, facts)],
+        "new_honors": [h for h in facts.honors if won(h, facts)],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
-                              funds_apart=kind.id in ("implementation_plan", "work_plan")),
+                              funds_apart=kind.id in ("implementation_plan", "work_plan"),
+                              outcomes_apart=kind.id == "creation_report"),
         "notes": note_sentences(facts),
         "goals": note_goals(facts),
         "achieved": note_results(facts),

@@ -49,12 +49,13 @@ def is_target(fig: Figure) -> bool:
     return fig.planned or any(w in fig.name for w in TARGET_WORDS)
 
 
-_DOING = re.compile(r"^(开展|举办|组织|完成|接待|服务|新增|受理|培训|发放|救治|出动|办理|帮扶|慰问|"
-                    r"参加|参与|"
+DOING = re.compile(r"^(开展|举办|组织|完成|接待|发送|服务|新增|受理|培训|发放|救治|出动|办理|"
+                    r"帮扶|慰问|参加|参与|"
                     r"走访|开放|宣传|义诊|调解|审结|办结|结案|巡查|检查|查处|回访|捐|招募|发展|评选|"
                     r"表彰|安置|资助|征集|改造|建成|新建|种植|修复|清理|处置|上门|推出|发布|举行|"
                     r"实施|签约|筛查|随访|体检|接诊|门诊|急诊|住院|手术|分娩|客运|运送|供水|供电|"
                     r"借阅|外借|参观|入馆|讲解|演出|播出|回收|减少|下降|提高|节约)")
+"""A figure name that counts work done (开展志愿服务86场, 发送旅客386万人次)."""
 _DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场次", "例", "批次", "万册次")
 
 
@@ -69,7 +70,7 @@ def is_result(fig: Figure) -> bool:
     """Whether a figure of the year is something done or achieved (开展志愿服务86场,
     满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
     belongs in 基本情况 even with a period."""
-    return (bool(_DOING.search(fig.name)) or fig.unit in _DONE_UNITS or fig.unit == "%"
+    return (bool(DOING.search(fig.name)) or fig.unit in _DONE_UNITS or fig.unit == "%"
             or fig.name.endswith(("率", "度", "量", "额", "收入")))
 
 
@@ -109,13 +110,13 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
             return f"{when}{name}控制在{fig.text}以内"  # 平均到达时间22分钟: an upper bound
         if fig.unit == "%" or name.endswith(_REACH):
             return f"{when}{name}达到{fig.text}"
-        if fig.unit in _DONE_UNITS and not (_DOING.search(name) or VERB.match(name)
+        if fig.unit in _DONE_UNITS and not (DOING.search(name) or VERB.match(name)
                                             or re.search("每人|每名|人均", name)
                                             or name.endswith(("时长", "总数", "总量"))):
             return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
         if (fig.unit in ("人", "名", "个", "家", "支", "户", "所", "小时")
                 or name.endswith(("时长", "总数", "总量"))) and not (
-                VERB.match(name) or _DOING.match(name)):
+                VERB.match(name) or DOING.match(name)):
             return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
     return f"{when}{name}{fig.text}"
 
@@ -237,7 +238,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             funds.append(f)
         elif is_target(f):
             targets.append(f)
-        elif retrospective and f.period and is_result(f):
+        elif retrospective and f.period and (is_result(f) or f.todo or (  # counted at year
+                f.value == 0 and f.name.endswith(_EVENTS))):  # end; 未发生事故 is a result
             results.append(f)
         else:
             base.append(f)
@@ -246,6 +248,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     lists = [base, targets, results, funds, *by_task.values()]
     for f in facts.figures:
         if not f.ratio:
+            continue
+        if retrospective and f.period and f in results:  # a survey's parts go with its rate
+            for part in [g for g in base if g.name in f.ratio]:
+                base.remove(part)
+                results.insert(results.index(f), part)
             continue
         home = next((lst for lst in lists if any(g.name == f.ratio[0] for g in lst)), None)
         here = next((lst for lst in lists if f in lst), None)

@@ -16,7 +16,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.document import format_cn_date
-from drafter.kinds import figures, prose
+from drafter.kinds import figures, notes, prose
 from drafter.kinds.text import absolute_years, enumerate_cn, join_cn, strip_end
 from drafter.numbering import heading_prefix
 from drafter.paths import templates_dir
@@ -89,7 +89,7 @@ def environment() -> SandboxedEnvironment:
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
         with_work=with_work, of_year=of_year, quoted=prose.quoted, tight=prose.tight,
-        post=prose.post_of,
+        post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,
         honor=prose.honor_clause,
         target_figures=figures.target_figures, result_figures=figures.result_figures,

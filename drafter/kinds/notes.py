@@ -33,7 +33,7 @@ _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|�
                        r"入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
                        r"零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
                        r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
-                       r"保住了?|升到|升为|晋升|当了|当上|直播|选为")
+                       r"保住了?|升到|升为|晋升|当了|当上|直播|选为|投用|投入使用|启用|开通了")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -119,6 +119,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[\u4e00-\u9fff])(这块|这边|这一块)", ""),           # 非遗这块新进了…
         (r"(?<=[\u4e00-\u9fff])加上?(?=[\u4e00-\u9fff]{2,8}[、，,])", "和"),  # 本部加城北、…
         (r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列"),                # 排全县第二
+        (r"(?<=\d月)(\d{1,2})号", r"\1日"),                       # 7月10号 → 7月10日
+        (r"投用了?", "投入使用"),
+        (r"大了(?=[一两三四五六七八九十\d])", "扩大"),              # 比原来大了一倍多
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -167,9 +170,11 @@ def _note_list(facts: Facts, role: str) -> list[str]:
         # an achievement keeps the clauses before it that say what it was achieved in
         # (今年在登革热输入病例处置中反应快，没有出现本地续发病例: not the bare result)
         context = role == "achieved" and role in roles
+        # … and the clause after it telling how much (候车面积比原来扩大一倍多)
         sentences.append("，".join(c for n, (c, r) in enumerate(zip(clauses, roles, strict=True))
-                                  if r == role or (context and not r
-                                                   and n < roles.index(role))))
+                                  if r == role or (context and not r and (
+                                      n < roles.index(role) or (
+                                          roles[n - 1] == role and _HOW_MUCH.search(c))))))
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
     own = facts.unit.self_ref
     if own.startswith("我") and not own.startswith("我们"):  # 我们场/支行 → 我场/支行
@@ -236,6 +241,9 @@ def _shared_run(a: str, b: str) -> int:
     return best
 
 
+_HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大")
+"""A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
+
 _STRESS = re.compile(r"重点|突出|特色|亮点|主打|一定要写")
 
 
@@ -270,6 +278,18 @@ def note_sentences(facts: Facts) -> str:
 def note_goals(facts: Facts) -> str:
     """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…)."""
     return _notes(facts, "goal")
+
+
+def in_voice(text: str, who: str, name: str) -> str:
+    """A sentence of the notes with the unit as its subject: 获评… → 我站获评…; after its
+    date when it opens with one (7月10日新候车厅投入使用 → 7月10日，我站新候车厅…); as it is
+    when it names the unit already."""
+    if text.startswith(("我", who, name)):
+        return text
+    date = re.match(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|以来)?", text)
+    if date and not text[date.end():].startswith(("，", "前", "底", "份")):
+        return f"{date.group(0)}，{who}{text[date.end():]}"
+    return f"{who}{text}"
 
 
 def note_results(facts: Facts) -> str:

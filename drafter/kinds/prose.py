@@ -19,6 +19,7 @@ from typing import Any
 from drafter.facts import Facts, Figure, Leadership, Slogan, Task
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import (
+    DOING,
     VERB,
     FigureRoles,
     base_figures,
@@ -387,6 +388,18 @@ class Say:
             return ""
         return f"{result_figures(figs) if tense == 'done' else base_figures(figs)}。"
 
+    def results_said(self, figures: Sequence[Figure]) -> str:
+        """The year's results no task holds, as one sentence: after results_lead when
+        there are several; one that counts what the unit did has it as its subject
+        (2026年，我站发送旅客386万人次。 not a bare 2026年，发送旅客…)."""
+        text = result_figures(figures)
+        lead = self.results_lead(figures)
+        if not lead and figures and DOING.match(figure_name(figures[0])):
+            period, comma, rest = text.partition("，")
+            text = (f"{period}，{self.vocab['self']}{rest}" if comma
+                    else f"{self.vocab['self']}{text}")
+        return f"{lead}{text}。"
+
     def results_lead(self, figures: Sequence[Figure]) -> str:
         """Opens a list of the year's results; "" before a single one."""
         if len(figures) < 2:
@@ -423,9 +436,10 @@ class Say:
     """三会一课 and the other meetings at the frequencies of the 《中国共产党支部工作条例（试行）》
     (中共中央, 2018-10-28), 第十九条 (党员大会每季度、支委会和党小组会每月、党课), 第十九条
     (主题党日每月相对固定1天), 第二十条 (组织生活会一般每年1次, 民主评议党员每年1次); each
-    with the words by which a branch's own points already name it. 党小组会 as 设有党小组的，…
-    for a branch whose facts name no 党小组: a small branch has none, and readers asked
-    both not to assume one and not to leave the 条例's meeting out."""
+    with the words by which a branch's own points already name it. No 党小组会 for a
+    branch whose facts name no 党小组: a small branch has none, and a plan says what the
+    branch does, not 设有党小组的，… (both blind13 readers: write it as fact or leave it
+    out; an earlier reader had asked for the 条例's meeting in full)."""
 
     def missing_meetings(self, said: str = "") -> list[str]:
         """The meetings the 条例 asks for whose frequency `said` (the branch's own
@@ -433,9 +447,9 @@ class Say:
         组织生活会 says it)."""
         clauses = re.split(r"[；;。\n]", said)
         groups = "党小组" in said or not said
-        return [sentence if groups or words != ("党小组会",) else f"设有党小组的，{sentence}"
-                for words, sentence in self.MEETINGS
-                if not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
+        return [sentence for words, sentence in self.MEETINGS
+                if (groups or words != ("党小组会",))
+                and not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
 
     def meetings(self, said: str = "") -> str:
         """The missing meetings (missing_meetings) as one sentence after the 条例's name;

@@ -68,8 +68,11 @@ def vocabulary(facts: Facts) -> dict[str, str]:
                                                     ("together", facts.unit.people))
     if utype in ("社区", "村") and facts.doc.kind == "party_branch_plan":
         vocab["people"] = facts.unit.people or vocab["staff"]  # a branch speaks to its cadres
+    # the people the unit serves are whose satisfaction it counts (办事群众, not the
+    # type's 辖区群众: a registration centre has no 辖区, blind12 and blind13)
     for key, value in (*people, ("staff", facts.unit.people),
-                       ("served", facts.unit.served), ("dept", facts.unit.departments)):
+                       ("served", facts.unit.served), ("public", facts.unit.served),
+                       ("dept", facts.unit.departments)):
         if value:
             vocab[key] = value
     # A party organisation's word for itself: 总支 (党总支) or 支部.

@@ -122,7 +122,7 @@ def test_a_branch_gets_the_meetings_its_own_points_leave_out() -> None:
     own = next(line for line in text.splitlines() if "每月召开一次支委会" in line)
     assert "支部书记每年至少为党员讲一次党课" in own
     assert "支部委员会会议每月召开一次" not in own  # the branch said it already
-    assert "设有党小组的，党小组会每月召开一次" in own  # the facts name no 党小组
+    assert "党小组会" not in own  # the facts name no 党小组: none assumed (blind13)
     assert "以2026年党支部工作为主线" not in text  # the theme only names the document
     # a point naming 三会一课 is completed in place, 年底 is a frequency, 党小组 named
     _, project = draft(BRANCH.replace(
@@ -556,3 +556,34 @@ def test_a_practice_tied_to_a_slogan_keeps_its_subject() -> None:
     practices = project.section("practices").text
     # an item whose quoted name the task carries needs no 围绕…中 (blind13)
     assert "中“" not in practices.split("（三）")[1]
+
+
+def test_a_summary_tells_the_years_main_event_from_the_notes() -> None:
+    summary = FARM.replace("场里的职工大多住在山上。",
+                           "7月10号新管护站投用了，住房面积比原来大了一倍多。") + '''
+[[figures]]
+name = "巡护里程"
+value = 3200
+unit = "公里"
+period = "2026年"
+
+[[figures]]
+name = "群众来信表扬"
+todo = "场办公室还在统计"
+unit = "件"
+period = "2026年"
+'''
+    _, project = draft(summary)
+    text = "\n".join(s.text for s in project.sections)
+    # the notes' event in written words, after its date, with how much it changed
+    assert "7月10日新管护站投入使用，住房面积比原来扩大一倍多。" in text
+    # a count still to come in at year end is a result, not 基本情况
+    assert "群众来信表扬【待补充：场办公室还在统计】件" in project.section("practices").text
+
+
+def test_a_note_opening_with_its_date_gets_the_unit_after_it() -> None:
+    from drafter.kinds.notes import in_voice
+    assert in_voice("7月10日新候车厅投入使用", "我站", "溪宁站") == "7月10日，我站新候车厅投入使用"
+    assert in_voice("获评市级文明单位", "我站", "溪宁站") == "我站获评市级文明单位"
+    assert in_voice("我站获评市级文明单位", "我站", "溪宁站") == "我站获评市级文明单位"
+    assert in_voice("6月底前完成验收", "我站", "溪宁站") == "我站6月底前完成验收"

@@ -177,9 +177,10 @@ class Facts:
 
 
 def format_number(value: float, *, ratio: bool = False) -> str:
-    """627 → "627", 95.0 → "95", 86.04 (a ratio) → "86.0"; never scientific notation."""
+    """627 → "627", 95.0 → "95", 86.04 (a ratio) → "86.0", a ratio of exactly 75 → "75"
+    (a reader marks 75.0% as stiff); never scientific notation."""
     if ratio:
-        return f"{value:.1f}"
+        return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
     if float(value).is_integer():
         return str(int(value))
     return f"{value:f}".rstrip("0").rstrip(".")

@@ -74,14 +74,6 @@ def is_result(fig: Figure) -> bool:
             or fig.name.endswith(("率", "度", "量", "额", "收入")))
 
 
-def is_outcome(fig: Figure) -> bool:
-    """Whether a result measures what the work achieved (满意度98.7%, 整体通关时间28.6小时)
-    rather than counting the work done (走访企业143家次): a 创建工作汇报's 创建成效 states
-    it, a one-line 成效 with the figures scattered over the practices is thin (blind13)."""
-    return (fig.unit == "%" or fig.name.endswith(("率", "度"))
-            or (fig.unit in _SPANS and re.search(r"时间|时长|用时|时限", fig.name) is not None))
-
-
 _STAGES = {"发展对象": "确定", "入党积极分子": "培养", "积极分子": "培养"}
 """Stages of 发展党员 (《中国共产党发展党员工作细则》): a target names the step that yields them."""
 _EVENTS = ("事故", "事件", "案件", "病例", "火灾", "险情", "事故数")
@@ -110,13 +102,14 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
             return f"{when}{name}控制在{fig.text}以内"  # 平均到达时间22分钟: an upper bound
         if fig.unit == "%" or name.endswith(_REACH):
             return f"{when}{name}达到{fig.text}"
-        if fig.unit in _DONE_UNITS and not (DOING.search(name) or VERB.match(name)
+        bare = re.sub(r"^(全年|年度|年内|每年)", "", name)  # 全年接待观众: 接待 leads
+        if fig.unit in _DONE_UNITS and not (DOING.search(bare) or VERB.match(bare)
                                             or re.search("每人|每名|人均", name)
                                             or name.endswith(("时长", "总数", "总量"))):
             return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
         if (fig.unit in ("人", "名", "个", "家", "支", "户", "所", "小时")
                 or name.endswith(("时长", "总数", "总量"))) and not (
-                VERB.match(name) or DOING.match(name)):
+                VERB.match(bare) or DOING.match(bare)):
             return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
     return f"{when}{name}{fig.text}"
 
@@ -201,14 +194,12 @@ def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     return ""
 
 
-def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
-                 outcomes_apart: bool = False) -> FigureRoles:
+def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
+                 ) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
-    the base. `funds_apart` (a kind with 经费保障): planned money is no goal.
-    `outcomes_apart` (a report's 创建成效): an outcome (is_outcome) is a result even
-    where the facts link it to a task."""
+    the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
     titles = {t.title for t in facts.tasks}
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         facts = replace(facts, figures=tuple(
@@ -228,9 +219,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             continue
         ratio_of_linked = f.ratio and any(
             g.task in titles for g in facts.figures if g.name == f.ratio[0])
-        if outcomes_apart and f.period and is_outcome(f) and not is_target(f):
-            results.append(f)
-        elif (f.task in titles or ratio_of_linked) and (retrospective or not is_target(f)):
+        if (f.task in titles or ratio_of_linked) and (retrospective or not is_target(f)):
             owner = f.task if f.task in titles else next(
                 g.task for g in facts.figures if f.ratio and g.name == f.ratio[0])
             by_task.setdefault(owner, []).append(f)
@@ -238,8 +227,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             funds.append(f)
         elif is_target(f):
             targets.append(f)
-        elif retrospective and f.period and (is_result(f) or f.todo or (  # counted at year
-                f.value == 0 and f.name.endswith(_EVENTS))):  # end; 未发生事故 is a result
+        elif retrospective and (f.todo or (f.period and (is_result(f) or (  # counted at
+                f.value == 0 and f.name.endswith(_EVENTS))))):  # year end; 未发生事故 too
             results.append(f)
         else:
             base.append(f)
@@ -249,8 +238,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     for f in facts.figures:
         if not f.ratio:
             continue
-        if retrospective and f.period and f in results:  # a survey's parts go with its rate
-            for part in [g for g in base if g.name in f.ratio]:
+        parts = [g for g in facts.figures if g.name in f.ratio]
+        if retrospective and f.period and f in results and all(g in base for g in parts):
+            for part in parts:  # a survey's parts go with its rate
                 base.remove(part)
                 results.insert(results.index(f), part)
             continue
@@ -259,6 +249,14 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         if home is not None and here is not None and home is not here:
             here.remove(f)
             home.append(f)
+            here = home
+        # a counted whole of the year goes with its part and the rate (转办工单 with
+        # 按时办结工单: blind14 read them apart in two sections); a headcount stays
+        for lst in (results, base):
+            for whole in [g for g in lst if g.name == f.ratio[1] and here is not None
+                          and here is not lst and (lst is results or g.period)]:
+                lst.remove(whole)
+                here.insert(here.index(f), whole)
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 
@@ -322,8 +320,13 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     职工627人…; figures that open with their own period (截至2025年底，…) stand without
     the name, which may not be theirs (a branch's report of its unit's staff)."""
     text = base_figures(figures)
-    if re.match(r"[0-9一二三四五六七八九十〇零]|截至", text):
+    if re.match(r"[0-9一二三四五六七八九十〇零]", text):
         return text
+    if text.startswith("截至"):
+        period, _, rest = text.partition("，")
+        if _ORGAN.search(name) or not rest:  # a branch's report of its unit's staff
+            return text
+        return f"{period}，{place_of(name)}有{rest}"  # 截至2025年底，某中心有干部职工52人
     return f"{place_of(name)}{text}"
 
 

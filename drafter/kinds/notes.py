@@ -23,7 +23,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
-                          r"出头|左右|带过|确实|"
+                          r"出头|左右|带过|确实|那时候?|那会儿|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -33,7 +33,8 @@ _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|�
                        r"入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
                        r"零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
                        r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
-                       r"保住了?|升到|升为|晋升|当了|当上|直播|选为|投用|投入使用|启用|开通了")
+                       r"保住了?|升到|升为|晋升|当了|当上|直播|选为|投用|投入使用|启用|开通了|"
+                       r"上线了?|扩大到")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -78,6 +79,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
+        # a list's lead and its ordinals are the writer's (今年主要两件事：一是8月搬进…；二是
+        # 3月开通…): each item is a statement of its own (blind14: 我处二是3月开通…)
+        s = re.sub(r"^\s*[^：:，,]{0,16}[：:]\s*(?=一是)", "", s)
+        s = re.sub(r"^\s*[一二三四五六七八九十]是", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
                    if c.strip()]
@@ -121,6 +126,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列"),                # 排全县第二
         (r"(?<=\d月)(\d{1,2})号", r"\1日"),                       # 7月10号 → 7月10日
         (r"投用了?", "投入使用"),
+        (r"^(今年|去年|\d{4}年)?(变化|变动)?最大的(变化|事|事情)?是", r"\1"),  # 变化最大的是…
+        (r"(?<=日)那天", ""),                                       # 9月3日…那天
+        (r"扩到了?", "扩大到"),
+        (r"改成了?(?=.{2,12}(单位|机构|中心|局|所|处))", "改为"),      # 改成公益二类事业单位
+        (r"(?<![\u4e00-\u9fff])还?上了(?=.{2,16}(系统|平台))", "上线了"),  # 还上了…系统
         (r"大了(?=[一两三四五六七八九十\d])", "扩大"),              # 比原来大了一倍多
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
@@ -157,7 +167,12 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
         return "goal"
     if _GOAL.search(clause) and re.search(r"首次|第一次", clause):
         return "fact"  # in a summary or report: 今年首次申报省级文明单位
-    return "fact" if _STATEMENT.search(clause) else ""
+    if not _STATEMENT.search(clause):
+        return ""
+    # in a summary, a change dated in its year (8月搬进了…) is one of the year's results
+    dated = re.match(r"(今年|\d{4}年)?(1[0-2]|[1-9])月", clause)
+    return "achieved" if retrospective and dated and not (
+        dated.group(1) and dated.group(1) != "今年" and int(dated.group(1)[:4]) < year) else "fact"
 
 
 def _note_list(facts: Facts, role: str) -> list[str]:
@@ -186,6 +201,11 @@ def _note_list(facts: Facts, role: str) -> list[str]:
     sentences = [f"{own}{s.removeprefix('我们')}" if (_SUBJECTLESS.match(s) or (
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
+    # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
+    title = re.search(r"(?:省级|市级|县级|区级|国家级|全国)(\S+?)(?:工作)?$", facts.doc.theme)
+    if title:
+        sentences = [re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)$",
+                            rf"\1\2{title.group(1)}", s) for s in sentences]
     return [absolute_years(s, facts.doc.year) for s in sentences if s]
 
 
@@ -241,7 +261,7 @@ def _shared_run(a: str, b: str) -> int:
     return best
 
 
-_HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大")
+_HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
 _STRESS = re.compile(r"重点|突出|特色|亮点|主打|一定要写")
@@ -292,6 +312,16 @@ def in_voice(text: str, who: str, name: str) -> str:
     return f"{who}{text}"
 
 
-def note_results(facts: Facts) -> str:
-    """In a summary or report, the notes' clauses saying what was achieved (通过复审…)."""
+def told(facts: Facts) -> str:
+    """Everything the notes say was achieved, a task's own result included."""
     return _notes(facts, "achieved")
+
+
+def note_results(facts: Facts) -> str:
+    """In a summary or report, the notes' clauses saying what was achieved (通过复审…),
+    less those a task already says (观看了纪念大会直播 beside the point that arranged it)."""
+    said = [bigrams(task_words(t)) for t in facts.tasks]
+    text = "；".join(s for s in _note_list(facts, "achieved")
+                    if not any(len(bigrams(s) & b) >= 0.5 * len(bigrams(s)) for b in said))
+    return f"{text}。" if text else ""
+

@@ -28,7 +28,7 @@ from drafter.kinds.figures import (
     result_figures,
     task_words,
 )
-from drafter.kinds.notes import note_results, task_notes
+from drafter.kinds.notes import task_notes, told
 from drafter.kinds.schedule import Calendar, calendar
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
@@ -240,8 +240,8 @@ class Say:
 
     @cached_property
     def _told(self) -> str:
-        """What the notes say was achieved (note_results), read once a document."""
-        return note_results(self.facts)
+        """What the notes say was achieved (notes.told), read once a document."""
+        return told(self.facts)
 
     @cached_property
     def carried(self) -> dict[str, list[Slogan]]:
@@ -445,7 +445,13 @@ class Say:
         """The meetings the 条例 asks for whose frequency `said` (the branch's own
         points) does not give (按时召开支委会 names one, but says not how often; 年底召开
         组织生活会 says it)."""
-        clauses = re.split(r"[；;。\n]", said)
+        # 按期召开支委会、党员大会，书记每年讲一次党课: the 每年 is the 党课's alone; but
+        # 年初召开组织生活会，开展民主评议党员: a clause goes on in its first one's time
+        clauses = []
+        for part in re.split(r"[；;。\n]", said):
+            pieces = re.split(r"[，,]", part)
+            head = pieces[0] if _FREQUENCY.search(pieces[0]) else ""
+            clauses += [p if _FREQUENCY.search(p) else f"{head}{p}" for p in pieces]
         groups = "党小组" in said or not said
         return [sentence for words, sentence in self.MEETINGS
                 if (groups or words != ("党小组会",))
@@ -529,13 +535,14 @@ class Say:
 
     def core_goal(self) -> str:
         """The year's aim in the theme's own words: 创建市级文明乡镇 → 对照测评体系补齐短板，
-        成功创建市级文明乡镇; 巩固…成果 stays as it is; another theme → 推动…取得新成效."""
+        成功创建市级文明乡镇; 巩固…成果 stays as it is; another theme, "" (the goal is
+        then what the work improves)."""
         theme = self.facts.doc.theme.removesuffix("工作")
         if theme.startswith(("创建", "争创")):
             return f"对照测评标准补齐短板，成功{theme}"
         if theme.startswith(("巩固", "保持", "迎接")):
             return theme
-        return f"推动{theme}取得新成效"
+        return ""  # 推动<theme>取得新成效 only says the theme again (blind14 reader)
 
     def timed(self) -> bool:
         """Whether the tasks' timings say more than 全年 (at least two others)."""
@@ -544,7 +551,8 @@ class Say:
     @cached_property
     def calendar(self) -> Calendar:
         """The year's routine and dated work from the tasks' points (kinds.schedule)."""
-        return calendar(self.facts.tasks)
+        branch = self.facts.doc.kind == "party_branch_plan"
+        return calendar(self.facts.tasks, "年底总结全年支部工作" if branch else "")
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""
@@ -582,8 +590,8 @@ class Say:
         if not slogans or any(g for g, _ in self.slogan_groups()) or any(
                 not s.items or any(len(i) > 10 for i in s.items) for s in slogans):
             return ""
-        parts = [f"{quoted(s.text)}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
-                 for s in slogans]
+        # unquoted, as written: “推行四项便民措施” beside 坚守“三条红线” read uneven (blind14)
+        parts = [f"{s.text}（{'、'.join(i.rstrip('。；') for i in s.items)}）" for s in slogans]
         doc = self.facts.doc
         # 、 or 和 between two bracketed lists reads to the checker as one list before the
         # second count (“三爱”（…）和“两条底线”): a comma keeps them apart

@@ -108,8 +108,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
-        roles = figure_roles(facts, retrospective=True,
-                             outcomes_apart=facts.doc.kind == "creation_report")
+        roles = figure_roles(facts, retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(won(h, facts) for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
@@ -122,13 +121,15 @@ _LEVEL = re.compile(r"文明(单位|校园|村|镇|乡镇|社区|窗口|行业|�
 
 def won(honor: Honor, facts: Facts) -> bool:
     """Whether an honour is a result the document reports: in a summary, one of its
-    year; in a 创建工作汇报, one of its year or the year before that is not the lower
-    文明单位 title the creation builds on (2024年旅检科获评全国海关青年文明号 is 创建成效,
-    2022年市级文明单位 is 基本情况); in a plan, none."""
+    year; in a 创建工作汇报, every honour when one of them is of its year or the year
+    before and not the lower 文明单位 title the creation builds on (2024年旅检科获评全国海关
+    青年文明号 makes the honours 创建成效, blind13; a reader of blind14 marked them split
+    between 基本情况 and 成效), else none; in a plan, none."""
     if facts.doc.kind not in RETROSPECTIVE:
         return False
-    if facts.doc.kind == "creation_report":
-        return honor.year >= facts.doc.year - 1 and not _LEVEL.search(honor.title)
+    if facts.doc.kind == "creation_report":  # all together, or none (blind14: not split)
+        return any(h.year >= facts.doc.year - 1 and not _LEVEL.search(h.title)
+                   for h in facts.honors)
     return honor.year >= facts.doc.year
 
 
@@ -207,8 +208,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "past_honors": [h for h in facts.honors if not won(h, facts)],
         "new_honors": [h for h in facts.honors if won(h, facts)],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
-                              funds_apart=kind.id in ("implementation_plan", "work_plan"),
-                              outcomes_apart=kind.id == "creation_report"),
+                              funds_apart=kind.id in ("implementation_plan", "work_plan")),
         "notes": note_sentences(facts),
         "goals": note_goals(facts),
         "achieved": note_results(facts),

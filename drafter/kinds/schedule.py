@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.facts import Task
 
@@ -49,6 +49,8 @@ _HOW_OFTEN = re.compile(r"^(?:坚持|实行|落实)?每(?:日|天|周[一二三�
 """What a routine clause says of how often (每周五, 一次): the rest says what it does."""
 _FREQUENCY = {"日": 0, "天": 0, "周": 1, "月": 2, "季度": 3, "季": 3, "半年": 4, "学期": 4,
               "年": 5}
+_MONTHLY = 2
+"""The least frequency a 时间安排 lists (每月; a reader calls 每天开馆前巡查 noise there)."""
 _QUARTERS = ("第一季度（1—3月）", "第二季度（4—6月）", "第三季度（7—9月）", "第四季度（10—12月）")
 
 
@@ -56,10 +58,12 @@ _QUARTERS = ("第一季度（1—3月）", "第二季度（4—6月）", "第三
 class Calendar:
     """`routine`: the recurring work, most frequent first (每周… before 每季度…);
     `quarters`: (label, work) for each quarter with dated work, in calendar order, the
-    work of a quarter in the order of its months."""
+    work of a quarter in the order of its months; `months`: the same work by month
+    (1月, 2月…: a 党支部's 全年工作安排 is monthly, the issue and its readers)."""
 
     routine: list[str]
     quarters: list[tuple[str, list[str]]]
+    months: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         """Whether it says enough to be a 时间安排: three pieces of work, the dated ones
@@ -68,19 +72,34 @@ class Calendar:
         return dated + len(self.routine) >= 3 and (len(self.quarters) >= 2 or not dated)
 
 
-def calendar(tasks: Iterable[Task]) -> Calendar:
+def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
-    (春节前和国庆节前各开展一次整治) is one piece of work at each."""
+    (春节前和国庆节前各开展一次整治) is one piece of work at each, the pieces of one quarter
+    said once (中秋节前、国庆节前开展廉政提醒); a point that names its span (7月至8月举办
+    天文季，每周六开展观测) is dated at its start, its routine not the year's; a task with
+    no dated point whose timing is a span (4月至10月) starts in its first month. `year_end`
+    closes the fourth quarter when nothing else does (a 党支部's 年底总结, which its
+    工作要求 states)."""
     routine: list[tuple[int, int, str]] = []
-    dated: list[list] = []  # [month, order, text]
+    dated: list[_Work] = []
     for task in tasks:
+        before = len(dated) + len(routine)
         for point in task.points:
-            current: list[list] = []
+            span = _SPAN.search(point)
+            if span:  # 7月至8月举办暑期天文季，每周六晚上开展天文观测: all of it July's
+                dated.append(_Work(int(span.group(1)), len(dated), point.rstrip("。；;，,")))
+                continue
+            current: list[_Work] = []
             for clause in _clauses(point):
                 m = _ROUTINE.match(clause)
-                if m:
+                if m and current:  # 暑期开放天文台，每周六晚上开放: the summer's routine
+                    for work in current:
+                        work.text, work.rest = f"{work.text}，{clause}", ""
+                elif m and _FREQUENCY[m.group(1)] < _MONTHLY:
+                    current = []  # daily and weekly work is no time node
+                elif m:
                     # 每季度公示 alone says nothing of what: the whole point does
                     said = len(_HOW_OFTEN.sub("", clause)) >= 4
                     text = clause if said else point.rstrip("。；;，,")
@@ -88,18 +107,64 @@ def calendar(tasks: Iterable[Task]) -> Calendar:
                                     text.removeprefix("坚持")))
                     current = []
                 elif at := _times(clause):
-                    current = [[month, len(dated) + k, text] for k, (month, text) in enumerate(at)]
+                    current = [_Work(month, len(dated) + k, text, when, rest)
+                               for k, (month, text, when, rest) in enumerate(at)]
                     dated.extend(current)
                 else:  # goes on with the dated clause before it, if any
-                    for entry in current:
-                        entry[2] = f"{entry[2]}，{clause}"
-    quarters: dict[int, list[tuple[int, int, str]]] = {}
-    for month, order, text in dated:
-        quarters.setdefault((month - 1) // 3, []).append((month, order, text))
+                    for work in current:
+                        work.text, work.rest = f"{work.text}，{clause}", ""
+        span = _SPAN.fullmatch(task.when or "")
+        if span and len(dated) + len(routine) == before and task.title:
+            dated.append(_Work(int(span.group(1)), len(dated), f"{task.title}（{task.when}）"))
+    if year_end and not any(w.month >= 10 for w in dated):
+        dated.append(_Work(12, len(dated), year_end))
+    quarters: dict[int, list[_Work]] = {}
+    months: dict[int, list[_Work]] = {}
+    for work in dated:
+        quarters.setdefault((work.month - 1) // 3, []).append(work)
+        months.setdefault(work.month, []).append(work)
+
+    def said(work: list[_Work]) -> list[str]:
+        return _unique(_said_once(sorted(work, key=lambda w: (w.month, w.order))))
+
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
-        quarters=[(_QUARTERS[q], _unique(t for _, _, t in sorted(work)))
-                  for q, work in sorted(quarters.items())])
+        quarters=[(_QUARTERS[q], said(w)) for q, w in sorted(quarters.items())],
+        # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
+        months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初])", "", t) for t in said(w)])
+                for m, w in sorted(months.items())])
+
+
+@dataclass
+class _Work:
+    """One piece of dated work: its month, its place in the facts, its text; a piece
+    split off a clause naming several times also keeps its time (`when`) and the rest."""
+
+    month: int
+    order: int
+    text: str
+    when: str = ""
+    rest: str = ""
+
+
+def _said_once(work: list[_Work]) -> list[str]:
+    """The quarter's work, pieces of one clause with the same rest said once with their
+    times joined (中秋节前、国庆节前开展节日廉政提醒)."""
+    out: list[str] = []
+    joined: dict[str, int] = {}
+    for w in work:
+        if w.rest and w.rest in joined:
+            n = joined[w.rest]
+            out[n] = out[n].removesuffix(w.rest) + f"、{w.when}{w.rest}"
+            continue
+        if w.rest:
+            joined[w.rest] = len(out)
+        out.append(w.text)
+    return out
+
+
+_SPAN = re.compile(r"(1[0-2]|[1-9])月?(?:份)?(?:至|到|—|-|~|～)(1[0-2]|[1-9])月")
+"""A span of months (7月至8月, 4—10月)."""
 
 
 def _clauses(point: str) -> list[str]:
@@ -129,8 +194,9 @@ def _month(m: re.Match[str]) -> int:
     return month
 
 
-def _times(clause: str) -> list[tuple[int, str]]:
-    """The work of a clause at each time it names: [] when it names none; one entry when
+def _times(clause: str) -> list[tuple[int, str, str, str]]:
+    """The work of a clause at each time it names, as (month, text, time, rest; the last
+    two only for a clause split by its times): [] when it names none; one entry when
     it names one, or several not at its start; one per time when it opens with times
     joined by 和/、 (学雷锋纪念日和全国土地日在广场设点宣传 → 学雷锋纪念日在广场…, 全国土地日
     在广场…), a 前 on the last one holding for all (春节、端午、中秋节前: each 前), and
@@ -140,7 +206,8 @@ def _times(clause: str) -> list[tuple[int, str]]:
     pos = len(lead)
     found: list[tuple[int, str, str]] = []  # (month, words, suffix)
     joint: re.Match[str] | None = None
-    while (m := _TIME.match(clause, pos)) and _is_time(m):
+    # a day whose name names things too is a time in a list of times (春节、“八一”、中秋节)
+    while (m := _TIME.match(clause, pos)) and (_is_time(m) or (found and joint)):
         month, suffix = _month(m), m.group("suffix") or ""
         if found and not joint and found[-1][0] == month:  # “4·15”全民国家安全教育日: one day
             found[-1] = (month, found[-1][1] + m.group(0), suffix)
@@ -157,10 +224,11 @@ def _times(clause: str) -> list[tuple[int, str]]:
         last = found[-1][2]
         shared = last if last in ("前", "后", "期间", "前后", "前夕") else ""
         return [(month if suffix or not shared else _shifted(month, words, shared),
-                 f"{lead}{words}{'' if suffix else shared}{rest}")
+                 f"{lead}{words}{'' if suffix else shared}{rest}",
+                 f"{words}{'' if suffix else shared}", rest)
                 for month, words, suffix in found]
     m = next((t for t in _TIME.finditer(clause) if _is_time(t)), None)
-    return [(_month(m), clause)] if m else []
+    return [(_month(m), clause, "", "")] if m else []
 
 
 def _shifted(month: int, words: str, suffix: str) -> int:

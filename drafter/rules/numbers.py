@@ -136,7 +136,10 @@ _NOT_QUANTITIES = re.compile(
     r"|[一二三四五六七八九十]+(?:大|届(?=[一二三四五六七八九]中|历次|中央|全国))"
     r"|百分[点之]"
     # 十分 before a word is the adverb (十分踊跃, 十分重视), not ten points (十分钟 is time)
-    r"|十分(?![钟之])(?=[\u4e00-\u9fff])")
+    r"|十分(?![钟之])(?=[\u4e00-\u9fff])"
+    # a quarter's own months (第二季度（4—6月）): the calendar's, not a fact
+    r"|(?<=季度[（(])(?:1月?[—\-～~至]3|4月?[—\-～~至]6|7月?[—\-～~至]9|10月?[—\-～~至]12)月"
+    r"(?=[）)])")
 
 
 @cache

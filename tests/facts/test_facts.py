@@ -46,7 +46,8 @@ def test_slogan_count(text: str, count: int | None) -> None:
 def test_number_formatting() -> None:
     assert format_number(627.0) == "627"
     assert format_number(97.2) == "97.2"
-    assert format_number(86.0, ratio=True) == "86.0"
+    assert format_number(86.04, ratio=True) == "86.0"  # a ratio keeps its one decimal…
+    assert format_number(75.0, ratio=True) == "75"  # …but for an exact one (9/12): blind14
     assert format_number(0.0001) == "0.0001"
 
 

@@ -722,3 +722,13 @@ def test_a_count_in_words_of_the_items_just_named_is_sourced() -> None:
     assert [f.excerpt for f in check(said, facts, year=2026)
             if f.rule == "number.unsourced"] == ["三次"]
     assert "四件" in [f.excerpt for f in check("围绕办事、用钱、态度四件事", facts, year=2026)]
+
+
+def test_a_quarters_own_months_are_no_number() -> None:
+    # a capable model's 时间安排 (blind14): the guard marked 第二季度（4—6月） unsourced,
+    # the months drafter's own calendar gives each quarter; a wrong span still is
+    facts = parse_facts('[unit]\nname = "县社保中心"\ntype = "机关"\n[doc]\nkind = "work_plan"\n'
+                        'year = 2026\ndate = "2026-01-08"\ntheme = "窗口作风"\n')
+    found = check("（二）第二季度（4—6月）：组织比武。（三）第三季度（7月—9月）：宣传。"
+                  "（四）第四季度（8—12月）：走访。", facts, year=2026)
+    assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["8—12月"]

@@ -186,6 +186,16 @@ def brief(facts: Facts) -> bool:
     return bool(_BRIEF.search(facts.doc.notes))
 
 
+_PLAIN = re.compile(r"口气|腔|官话|套话|大道理|朴实|实在点")
+"""Notes asking for plain words (别写成工作报告那种口气, 别打官腔)."""
+
+
+def plain(facts: Facts) -> bool:
+    """Whether the notes ask for plain words: a summary then opens with what it sums up,
+    not 在…的正确领导下，坚持以…为指导 (blind14: the notes said 别写成工作报告那种口气)."""
+    return bool(_PLAIN.search(facts.doc.notes))
+
+
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
                     detailed: bool = False) -> dict[str, Any]:
     """Everything a section template sees: the facts, the unit's words (`v`), the tasks
@@ -204,6 +214,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # a unit that asks for few words (少写空话, 两页纸就够) gets the 提法 without the
         # clauses that follow it (两个确立…): the blind readers cut them for small units
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
+        "plain": plain(facts),
         "say": Say(facts, vocab, variant, detailed),
         "past_honors": [h for h in facts.honors if not won(h, facts)],
         "new_honors": [h for h in facts.honors if won(h, facts)],

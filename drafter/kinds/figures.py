@@ -320,6 +320,9 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     职工627人…; figures that open with their own period (截至2025年底，…) stand without
     the name, which may not be theirs (a branch's report of its unit's staff)."""
     text = base_figures(figures)
+    if re.match(r"(19|20)\d\d年，", text) and not _ORGAN.search(name):
+        period, _, rest = text.partition("，")  # 2025年，澄川县总工会机关干部22人
+        return f"{period}，{place_of(name)}{rest}"
     if re.match(r"[0-9一二三四五六七八九十〇零]", text):
         return text
     if text.startswith("截至"):

@@ -49,7 +49,10 @@ def _restates(clause: str, honor: Honor) -> bool:
     return won and len(bigrams(title) & bigrams(clause)) >= 2
 
 
-_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$")
+_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?)|"
+                         r"^(1[0-2]|[1-9])月份?(正式)?[\u4e00-\u9fff]{1,4}$")
+"""A clause that names no subject (再培养2个, 预计7月启用, 10月正式启用): it leans on the
+clause before it and goes where that one goes."""
 
 
 def _note_clauses(facts: Facts) -> list[list[str]]:
@@ -98,7 +101,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
-                        r"搬进|搬入|迁入|投入使用|落成|改为|更名为|"
+                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业)|耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
@@ -113,6 +116,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
          r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])", r"本\1"),  # 馆里的 → 本馆的
         (r"^分(?=.+[个支][组科室部股队中])", "内设"),               # 分农技、综合四个组
+        (r"^(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}[一二三四五六七八九十]个"
+         r"(?:部室|科室|股室|处室|部门)$)", "内设"),                   # 办公室、…五个部室
         (r"^下面(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
         (r"拿了|拿到", "获得"),
         (r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
@@ -182,6 +187,13 @@ def _note_list(facts: Facts, role: str) -> list[str]:
     sentences = []
     for clauses in _note_clauses(facts):
         roles = [_role(c, back, facts.doc.year) for c in clauses]
+        # a clause naming no subject goes where the one before it goes (预计7月启用)
+        roles = [r if not (n and _COUNT_ONLY.search(c) and not roles[n - 1]) else ""
+                 for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
+        if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
+            first = roles.index("achieved")
+            roles = ["achieved" if n < first and r == "fact" else r
+                     for n, r in enumerate(roles)]
         # an achievement keeps the clauses before it that say what it was achieved in
         # (今年在登革热输入病例处置中反应快，没有出现本地续发病例: not the bare result)
         context = role == "achieved" and role in roles
@@ -304,8 +316,9 @@ def in_voice(text: str, who: str, name: str) -> str:
     """A sentence of the notes with the unit as its subject: 获评… → 我站获评…; after its
     date when it opens with one (7月10日新候车厅投入使用 → 7月10日，我站新候车厅…); as it is
     when it names the unit already."""
-    if text.startswith(("我", who, name)):
-        return text
+    if text.startswith(("我", who, name)) or re.match(
+            r"((19|20)\d\d年)?([县市区镇乡省]|本|全)", text):
+        return text  # 县职工服务中心搬进新楼: its own subject
     date = re.match(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|以来)?", text)
     if date and not text[date.end():].startswith(("，", "前", "底", "份")):
         return f"{date.group(0)}，{who}{text[date.end():]}"

@@ -1,7 +1,8 @@
-"""A plan's year in time, read from its own points: the recurring work they name (每周五
-下午集中学习, 每季度召开一次讲评会) and the dated work (3月开展…, 春节前…, 全国土地日…) by
-quarter. It is the 时间安排 of a 工作计划 and the 全年工作安排 of a 党支部工作计划 whose facts
-give no phases, and the 常态化工作 line above the phases where they do (readers of blind13:
+"""A plan's year in time, read from its own points: the recurring work they name, monthly
+or rarer (每月评选“服务之星”, 每季度召开一次讲评会), and the dated work (3月开展…, 春节前…,
+全国土地日…) by quarter or by month. It is the 时间安排 of a 工作计划 and the 全年工作安排 of
+a 党支部工作计划 whose facts give no phases, and the 常态化工作 line above the phases where
+they do (readers of blind13:
 a 时间安排 that copies each point under the first festival it names, out of calendar order,
 with no word of the monthly and quarterly work, is rewritten from scratch)."""
 
@@ -56,7 +57,7 @@ _QUARTERS = ("第一季度（1—3月）", "第二季度（4—6月）", "第三
 
 @dataclass(frozen=True)
 class Calendar:
-    """`routine`: the recurring work, most frequent first (每周… before 每季度…);
+    """`routine`: the recurring work, most frequent first (每月… before 每季度…);
     `quarters`: (label, work) for each quarter with dated work, in calendar order, the
     work of a quarter in the order of its months; `months`: the same work by month
     (1月, 2月…: a 党支部's 全年工作安排 is monthly, the issue and its readers)."""
@@ -125,7 +126,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         months.setdefault(work.month, []).append(work)
 
     def said(work: list[_Work]) -> list[str]:
-        return _unique(_said_once(sorted(work, key=lambda w: (w.month, w.order))))
+        return _unique(_said_once(sorted(work, key=lambda w: (w.month, _day(w.text),
+                                                             w.order))))
 
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
@@ -133,6 +135,17 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
         months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初])", "", t) for t in said(w)])
                 for m, w in sorted(months.items())])
+
+
+def _day(text: str) -> int:
+    """The day of its month a piece of work names (3月5日 5, 3月底前 31, 下旬 25), else the
+    middle: within one month, work goes in the order of its days."""
+    m = re.search(r"\d{1,2}月(\d{1,2})日|月(底|末)|(上|中|下)旬", text)
+    if m is None:
+        return 15
+    if m.group(1):
+        return int(m.group(1))
+    return 31 if m.group(2) else {"上": 5, "中": 15, "下": 25}[m.group(3)]
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Real model behaviour without a model: answers a capable model gave to drafter's own
 prompts (recorded with tests/review/model_answers.py for the blind facts in
-tests/facts/blind2/ and blind4/ to blind14/, kept in tests/fixtures/model_answers/)
+tests/facts/blind2/ and blind4/ to blind15/, kept in tests/fixtures/model_answers/)
 replayed through the real openai SDK against a local server. Every section is the
 model's, the guard keeps every number sourced, and the facts' tasks and slogans all reach
 the document."""
@@ -22,7 +22,7 @@ from drafter.project.pipeline import check_project, draft_sections, new_project
 from drafter.writers.llm import LLMWriter
 
 ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "model_answers"
-BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
+BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 LABEL = re.compile(r"请起草“(.+?)”一节")
 

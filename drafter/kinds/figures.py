@@ -329,7 +329,8 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
         period, _, rest = text.partition("，")
         if _ORGAN.search(name) or not rest:  # a branch's report of its unit's staff
             return text
-        return f"{period}，{place_of(name)}有{rest}"  # 截至2025年底，某中心有干部职工52人
+        # 截至2025年底，某中心现有干部职工52人 (not …管理所有干部职工: 所有 reads as "all")
+        return f"{period}，{place_of(name)}现有{rest}"
     return f"{place_of(name)}{text}"
 
 

@@ -624,3 +624,16 @@ points = ["春节、“八一”、中秋节走访慰问困难党员", "3月和9
     assert "3月：举办一场招聘会" in monthly and "9月：" in monthly
     assert "8月：“八一”走访慰问困难党员" in monthly
     assert "12月：年底总结全年支部工作" in monthly  # the year closes as 工作要求 says
+
+
+def test_words_that_read_twice_are_avoided() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import unit_figures
+    # …管理所有干部职工 reads 所有 as "all" (blind16): 现有 after the period
+    staff = Figure(name="干部职工", value=526, unit="人", period="截至2025年底")
+    assert unit_figures("桐河县环境卫生管理所", [staff]) == (
+        "截至2025年底，桐河县环境卫生管理所现有干部职工526人")
+    # a 会's 全会 reads as a party plenum
+    facts = parse_facts(REPORT.replace('name = "江城县林业局"\nself = "我局"',
+                                       'name = "江城县残疾人联合会"\nself = "我会"'))
+    assert vocabulary(facts)["whole"] == "全单位"

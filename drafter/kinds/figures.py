@@ -317,8 +317,9 @@ def place_of(name: str) -> str:
 
 def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
-    职工627人…; figures that open with their own period (截至2025年底，…) stand without
-    the name, which may not be theirs (a branch's report of its unit's staff)."""
+    职工627人…; figures that open with their own period name the unit after it (截至2025年
+    底，某中心现有…; 2025年，某会…), except an organ's (a branch's report of its unit's
+    staff), whose figures may not be its own."""
     text = base_figures(figures)
     if re.match(r"(19|20)\d\d年，", text) and not _ORGAN.search(name):
         period, _, rest = text.partition("，")  # 2025年，澄川县总工会机关干部22人

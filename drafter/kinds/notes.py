@@ -49,6 +49,9 @@ def _restates(clause: str, honor: Honor) -> bool:
     return won and len(bigrams(title) & bigrams(clause)) >= 2
 
 
+_HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
+"""A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
+
 _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?)|"
                          r"^(1[0-2]|[1-9])月份?(正式)?[\u4e00-\u9fff]{1,4}$")
 """A clause that names no subject (再培养2个, 预计7月启用, 10月正式启用): it leans on the
@@ -257,10 +260,14 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4]
         if len(homes) == 1:
-            words = bigrams(sentence)
-            said = len(words & bigrams(task_words(homes[0]))) >= 0.5 * len(words)
-            out.append((sentence, homes[0], said))
+            out.append((sentence, homes[0], _says(homes[0], sentence)))
     return out
+
+
+def _says(task: Task, sentence: str) -> bool:
+    """Whether the task's own words say the sentence already (half its word pairs)."""
+    words = bigrams(sentence)
+    return len(words & bigrams(task_words(task))) >= 0.5 * len(words)
 
 
 def _shared_run(a: str, b: str) -> int:
@@ -273,9 +280,6 @@ def _shared_run(a: str, b: str) -> int:
             best = j - i
     return best
 
-
-_HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
-"""A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
 _STRESS = re.compile(r"重点|突出|特色|亮点|主打|一定要写")
 
@@ -334,8 +338,6 @@ def told(facts: Facts) -> str:
 def note_results(facts: Facts) -> str:
     """In a summary or report, the notes' clauses saying what was achieved (通过复审…),
     less those a task already says (观看了纪念大会直播 beside the point that arranged it)."""
-    said = [bigrams(task_words(t)) for t in facts.tasks]
     text = "；".join(s for s in _note_list(facts, "achieved")
-                    if not any(len(bigrams(s) & b) >= 0.5 * len(bigrams(s)) for b in said))
+                    if not any(_says(t, s) for t in facts.tasks))
     return f"{text}。" if text else ""
-

@@ -637,3 +637,11 @@ def test_words_that_read_twice_are_avoided() -> None:
     facts = parse_facts(REPORT.replace('name = "江城县林业局"\nself = "我局"',
                                        'name = "江城县残疾人联合会"\nself = "我会"'))
     assert vocabulary(facts)["whole"] == "全单位"
+
+
+def test_a_branch_gets_no_paragraph_its_facts_do_not_ask_for() -> None:
+    _, project = draft(BRANCH)
+    text = "\n".join(s.text for s in project.sections)
+    # 党员日常管理 is no genre requirement: a reader struck it as invented (blind15)
+    assert "加强党员日常管理" not in text
+    assert "做好发展党员工作" in text and "抓好理论学习" in text  # those the genre needs

@@ -321,17 +321,15 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     底，某中心现有…; 2025年，某会…), except an organ's (a branch's report of its unit's
     staff), whose figures may not be its own."""
     text = base_figures(figures)
-    if re.match(r"(19|20)\d\d年，", text) and not _ORGAN.search(name):
-        period, _, rest = text.partition("，")  # 2025年，澄川县总工会机关干部22人
-        return f"{period}，{place_of(name)}{rest}"
-    if re.match(r"[0-9一二三四五六七八九十〇零]", text):
+    period, _, rest = text.partition("，")
+    dated = re.fullmatch(r"(19|20)\d\d年|截至.*", period) is not None
+    if dated and rest and not _ORGAN.search(name):  # not a branch's report of its unit's
+        # 2025年，澄川县总工会机关干部22人; 截至2025年底，某中心现有干部职工52人 (not
+        # …管理所有干部职工: 所有 reads as "all")
+        have = "现有" if period.startswith("截至") else ""
+        return f"{period}，{place_of(name)}{have}{rest}"
+    if dated or re.match(r"[0-9一二三四五六七八九十〇零]", text):
         return text
-    if text.startswith("截至"):
-        period, _, rest = text.partition("，")
-        if _ORGAN.search(name) or not rest:  # a branch's report of its unit's staff
-            return text
-        # 截至2025年底，某中心现有干部职工52人 (not …管理所有干部职工: 所有 reads as "all")
-        return f"{period}，{place_of(name)}现有{rest}"
     return f"{place_of(name)}{text}"
 
 

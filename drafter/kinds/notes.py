@@ -290,6 +290,25 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
+_BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"
+                    r"[两三]千字以内|[两三]千字左右|精简|大道理")
+
+
+def brief(facts: Facts) -> bool:
+    """Whether the notes ask for a short document (少写空话, 一页半到两页, 三千字以内)."""
+    return bool(_BRIEF.search(facts.doc.notes))
+
+
+_PLAIN = re.compile(r"口气|腔|官话|套话|大道理|朴实|实在点")
+"""Notes asking for plain words (别写成工作报告那种口气, 别打官腔)."""
+
+
+def plain(facts: Facts) -> bool:
+    """Whether the notes ask for plain words: a summary then opens with what it sums up,
+    not 在…的正确领导下，坚持以…为指导 (blind14: the notes said 别写成工作报告那种口气)."""
+    return bool(_PLAIN.search(facts.doc.notes))
+
+
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
                           r"搬|迁|内设|下设|设有)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""

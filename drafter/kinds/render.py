@@ -15,7 +15,15 @@ from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
 from drafter.kinds.figures import figure_roles
 from drafter.kinds.jinja import render_lines, render_string
-from drafter.kinds.notes import addressee, note_goals, note_results, note_sentences, stressed
+from drafter.kinds.notes import (
+    addressee,
+    brief,
+    note_goals,
+    note_results,
+    note_sentences,
+    plain,
+    stressed,
+)
 from drafter.kinds.prose import Say, named_in
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
@@ -176,25 +184,6 @@ _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中�
 """A 党支部 task title that puts the branch to the unit's own work (中心工作)."""
 _CONDUCT = re.compile(r"廉|纪|作风|法|风气|规矩|警示|监督")
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
-
-
-_BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"
-                    r"[两三]千字以内|[两三]千字左右|精简|大道理")
-
-
-def brief(facts: Facts) -> bool:
-    """Whether the notes ask for a short document (少写空话, 一页半到两页, 三千字以内)."""
-    return bool(_BRIEF.search(facts.doc.notes))
-
-
-_PLAIN = re.compile(r"口气|腔|官话|套话|大道理|朴实|实在点")
-"""Notes asking for plain words (别写成工作报告那种口气, 别打官腔)."""
-
-
-def plain(facts: Facts) -> bool:
-    """Whether the notes ask for plain words: a summary then opens with what it sums up,
-    not 在…的正确领导下，坚持以…为指导 (blind14: the notes said 别写成工作报告那种口气)."""
-    return bool(_PLAIN.search(facts.doc.notes))
 
 
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -366,10 +366,7 @@ class Say:
         bodies = [task_words(t) for t in ([carrier] if carrier else self.facts.tasks)]
         missing = []
         for item in (i.rstrip("。；;，,") for i in slogan.items):
-            # its words in one task (预约上门 of 老弱病残预约上门办理)
-            said = item in placed or any(
-                item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
-                or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
+            said = item in placed or _said_in(item, bodies)
             going = re.fullmatch(r"进([\u4e00-\u9fff]{1,3})", item)
             if going and not said:  # 进乡村 is 下乡巡展 in any task (blind14)
                 places = _PLACES.get(going.group(1), (going.group(1),))
@@ -595,14 +592,32 @@ class Say:
     def slogan_lead(self) -> str:
         """A summary's or report's slogans as the one sentence that opens its practices
         (2025年，我公司围绕“筑牢三道防线”（入户安检防线、…）和…，重点抓了以下几方面工作。),
-        not lines standing bare above （一）; "" when an item is too long for brackets or a
-        group names them (then slogan_summary)."""
+        not lines standing bare above （一）; a compound group leads its parts (围绕“三救三献”
+        工作，做实“三救”（应急救护、…），推动“三献”，…: a part a task is named after is
+        explained there, not twice, blind16); "" when an item is too long for brackets
+        (then slogan_summary)."""
+        groups = self.slogan_groups()
+        grouped = [s for g, slogans in groups if g for s in slogans]
         slogans = self._shown()
-        if not slogans or any(g for g, _ in self.slogan_groups()) or any(
+        if any(all(s.text.strip("“”") in g for s in members) for g, members in groups if g):
+            return ""  # 两优 and 一满意 of “两优一满意”: slogan_summary names each
+        if not (slogans or grouped) or any(
                 not s.items or any(len(i) > 10 for i in s.items) for s in slogans):
             return ""
-        # unquoted, as written: “推行四项便民措施” beside 坚守“三条红线” read uneven (blind14)
-        parts = [f"{s.text}（{'、'.join(i.rstrip('。；') for i in s.items)}）" for s in slogans]
+
+        def part(s: Slogan) -> str:
+            if s not in slogans:  # its task explains it
+                return s.text
+            # unquoted, as written: “推行四项便民措施” beside 坚守“三条红线” read uneven
+            return f"{s.text}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
+
+        parts = []
+        for group, members in groups:
+            if group:
+                parts.append(f"{quoted(group) if '“' not in group else group}，"
+                             + "，".join(part(s) for s in members))
+            else:
+                parts.extend(part(s) for s in members if s in slogans)
         doc = self.facts.doc
         # 、 or 和 between two bracketed lists reads to the checker as one list before the
         # second count (“三爱”（…）和“两条底线”): a comma keeps them apart
@@ -621,6 +636,10 @@ class Say:
             if group:
                 lines.append(self.group_line(group, slogans))
             for s in slogans:
+                carrier = None if group else self.carrier(s)
+                if carrier is not None and s.items and all(
+                        _said_in(i.rstrip("。；;，,"), [task_words(carrier)]) for i in s.items):
+                    continue  # the task named after it arranges each item (blind16)
                 if group or s in shown:
                     line = self.slogan_line(s)
                     if done and not group:
@@ -642,6 +661,13 @@ _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
 _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
+
+
+def _said_in(item: str, bodies: Iterable[str]) -> bool:
+    """Whether a slogan item is said in one of the task bodies: its words (预约上门 of
+    老弱病残预约上门办理), two of its word pairs, or its quoted name."""
+    return any(item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
+               or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
 
 
 def named_in(task: Task, text: str) -> bool:

@@ -251,7 +251,11 @@ def _shifted(month: int, words: str, suffix: str) -> int:
 
 
 def _is_time(m: re.Match[str]) -> bool:
-    return not (m.group("word") in _NAMES and not (m.group("tail") or m.group("suffix")))
+    """Whether a match is a time: a day whose name names things too (_NAMES) only with
+    节, 日, 前… after it or in quotes of its own (“七一”建党106周年: the day)."""
+    quoted = m.group(0).startswith("“") and f"{m.group('word')}”" in m.group(0)
+    return quoted or not (m.group("word") in _NAMES
+                          and not (m.group("tail") or m.group("suffix")))
 
 
 def _unique(texts: Iterable[str]) -> list[str]:

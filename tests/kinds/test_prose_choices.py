@@ -645,3 +645,53 @@ def test_a_branch_gets_no_paragraph_its_facts_do_not_ask_for() -> None:
     # 党员日常管理 is no genre requirement: a reader struck it as invented (blind15)
     assert "加强党员日常管理" not in text
     assert "做好发展党员工作" in text and "抓好理论学习" in text  # those the genre needs
+
+
+def test_a_branch_puts_each_task_where_its_title_says_and_states_a_slogan_once() -> None:
+    branch = BRANCH + '''
+[[slogans]]
+text = "落实两项联系制度"
+items = ["支委联系党员", "党员联系社区"]
+
+[[tasks]]
+title = "加强政治建设"
+points = ["每月第一个周五集中学习", "“七一”书记讲专题党课"]
+
+[[tasks]]
+title = "推进党建和林业业务融合"
+points = ["每月组织党员进林区巡护", "12月4日国家宪法日开展森林法宣传"]
+
+[[tasks]]
+title = "落实两项联系制度"
+points = ["支委分片联系党员，每季度谈心一次", "党员每月联系一个社区"]
+'''
+    _, project = draft(branch)
+    # 政治建设 is the branch's 思想政治建设; 党建和业务融合 its 中心工作 (the 法 of 森林法
+    # is no conduct, blind16)
+    assert "加强政治建设" in project.section("ideology").text
+    assert "推进党建和林业业务融合" in project.section("activities").text
+    # the task named after the slogan arranges each item: the slogan is not listed again
+    activities = project.section("activities").text
+    assert "支委联系党员" not in activities
+    # “七一” in its own quotes is the day
+    assert "7月：“七一”书记讲专题党课" in project.section("monthly").text
+
+
+def test_a_summarys_compound_slogan_leads_its_practices_once() -> None:
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        '''[[slogans]]
+text = "守好三道防线"''', '''[[slogans]]
+group = "“两守一促”工作"
+text = "推动“一促”"
+items = ["促进增绿"]
+
+[[slogans]]
+group = "“两守一促”工作"
+text = "守好三道防线"''').replace('title = "守好防线，护绿增绿"',
+                                    'title = "守好三道防线，护绿增绿"')
+    _, project = draft(summary)
+    practices = project.section("practices").text
+    assert ("2025年，我局围绕“两守一促”工作，推动“一促”（促进增绿），守好三道防线，"
+            "重点抓了以下几方面工作。") in practices
+    # the part a task is named after is explained in that task, and only there
+    assert practices.count("森林防火防线") == 1

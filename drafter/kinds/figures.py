@@ -143,9 +143,19 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         lead = re.match(r"“[^”]+”", part)
         if lead and parts and parts[-1].startswith(lead[0]) and len(part) > len(lead[0]):
             part = part[len(lead[0]):]  # “乡村振兴贷”支持农户642户，发放金额1.86亿元
+        # a name going on from the one before says only what it adds (发放贷款806笔，
+        # 发放贷款金额2.41亿元 → …806笔，金额2.41亿元, blind17)
+        name = figure_name(f)
+        prev = figure_name(before) if before is not None and not before.ratio else ""
+        if (parts and not f.ratio and len(prev) >= 4 and name.startswith(prev)
+                and len(name) - len(prev) >= 2 and part.startswith(name)):
+            part = part[len(prev):]
         if f.name in after:
             r = after[f.name]
-            part += f"，{share_clause(r)}" if r.ratio else ""
+            share = share_clause(r)
+            if share.startswith(f.name) and share[len(f.name):].rstrip("0123456789.%"):
+                share = share[len(f.name):]  # 村级综合服务社168个，覆盖率78.5%
+            part += f"，{share}"
         parts.append(part)
     return "，".join(parts)
 
@@ -251,15 +261,24 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             home.append(f)
             here = home
         # a counted whole of the year goes with its part and the rate (转办工单 with
-        # 按时办结工单: blind14 read them apart in two sections); a headcount stays
+        # 按时办结工单: blind14 read them apart in two sections), and so does a whole
+        # outside the unit (全县行政村: no unit 现有 a county's villages, blind17); the
+        # unit's headcount stays
         for lst in (results, base):
             for whole in [g for g in lst if g.name == f.ratio[1] and here is not None
-                          and here is not lst and (lst is results or g.period)]:
+                          and here is not lst and (lst is results or g.period
+                                                   or _OUTSIDE.match(g.name))]:
                 lst.remove(whole)
+                if not whole.period:  # counted when its part is
+                    part = next((g for g in here if g.name == f.ratio[0]), None)
+                    whole = replace(whole, period=part.period if part else f.period)
                 here.insert(here.index(f), whole)
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 
+
+_OUTSIDE = re.compile(r"全(?:省|市|县|区|镇|乡|旗)|辖区")
+"""A figure name counting something outside the unit (全县行政村, 辖区企业)."""
 
 _STOP = frozenset(("开展", "加强", "建设", "工作", "活动", "提升", "推进", "深化", "落实",
                    "持续", "全面", "创建", "服务", "组织", "完善", "进一步", "文明", "管理"))

@@ -29,7 +29,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
-_ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检)|获评|荣获|"
+_ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检|考核)|获评|荣获|"
                        r"入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
                        r"零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
                        r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
@@ -53,6 +53,7 @@ _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提�
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
 _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?)|"
+                         r"^(设置|增设|开设|新设|配备|配置|新增|开始)|"
                          r"^(1[0-2]|[1-9])月份?(正式)?[\u4e00-\u9fff]{1,4}$")
 """A clause that names no subject (再培养2个, 预计7月启用, 10月正式启用): it leans on the
 clause before it and goes where that one goes."""
@@ -88,6 +89,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # a list's lead and its ordinals are the writer's (今年主要两件事：一是8月搬进…；二是
         # 3月开通…): each item is a statement of its own (blind14: 我处二是3月开通…)
         s = re.sub(r"^\s*[^：:，,]{0,16}[：:]\s*(?=一是)", "", s)
+        # 今年有两件大事：3月…: the lead is the writer's, the items the facts
+        s = re.sub(r"^\s*(今年|去年|明年|\d{4}年)?有?[两三四几]件(大|要紧的)?事(情)?[：:]", "", s)
         s = re.sub(r"^\s*[一二三四五六七八九十]是", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
@@ -104,7 +107,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
-                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|"
+                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|"
+                        # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
+                        r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业)|耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
@@ -124,6 +129,16 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:部室|科室|股室|处室|部门)$)", "内设"),                   # 办公室、…五个部室
         (r"^下面(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
         (r"拿了|拿到", "获得"),
+        (r"改成(了)?现在的名字", "更为现名"),                        # 2005年改成现在的名字
+        (r"^现在有", "现设"),                                         # 现在有四个科室
+        (r"(?<![被])评上了?", "被评为"),                              # 2015年评上4A级景区
+        (r"全部通了", "全部开通"),                                    # 全部通了千兆光网
+        (r"设了(?=[\d一二三四五六七八九十])", "设置"),                # 设了5个综合窗口
+        (r"^(今年|去年|\d{4}年)?主要就是", r"\1"),                    # 今年主要就是创…
+        (r"^再一个是", ""),
+        (r"开始推(?=[\u4e00-\u9fff]{2})(?!行|进|出|动)", "开始推行"),     # 开始推灵活就业…
+        (r"(?<=年)创(?=[省市县区]级)", "创建"),                       # 今年创市级文明单位
+        (r"(迎接|接受|通过)([省市县])里(?=复审|复查|复评|测评|考核|验收|检查)", r"\1\2级"),
         (r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
         (r"当了|当上", "成为"),
         (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
@@ -136,6 +151,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\d月)(\d{1,2})号", r"\1日"),                       # 7月10号 → 7月10日
         (r"投用了?", "投入使用"),
         (r"^(今年|去年|\d{4}年)?(变化|变动)?最大的(变化|事|事情)?是", r"\1"),  # 变化最大的是…
+        (r"^(今年|去年|明年|\d{4}年)?的?(大事|重点)是", r"\1"),            # 今年的大事是…
         (r"(?<=日)那天", ""),                                       # 9月3日…那天
         (r"扩到了?", "扩大到"),
         (r"改成了?(?=.{2,12}(单位|机构|中心|局|所|处))", "改为"),      # 改成公益二类事业单位
@@ -159,8 +175,9 @@ def _tidy(clause: str) -> str:
 def _aim(clause: str) -> str:
     """A word to the writer that states the year's aim, as the aim (全年工作要围绕复查达标来
     安排 → 全年工作围绕复查达标来安排)."""
-    if _GOAL.search(clause):
-        return re.sub(r"要(?=围绕|以|按照|对照|确保)", "", clause)
+    if _GOAL.search(clause):  # 年底前还要迎接省级复审 (blind17)
+        return re.sub(r"还?要(?=围绕|以|按照|对照|确保|迎接|申报|接受|争创|创建|冲刺)", "",
+                      clause)
     return clause
 
 
@@ -192,8 +209,10 @@ def _note_list(facts: Facts, role: str) -> list[str]:
     for clauses in _note_clauses(facts):
         roles = [_role(c, back, facts.doc.year) for c in clauses]
         # a clause naming no subject goes where the one before it goes (预计7月启用)
-        roles = [r if not (n and _COUNT_ONLY.search(c) and not roles[n - 1]) else ""
-                 for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
+        # (3月服务大厅搬进…，设置5个综合窗口: both the move's, blind17)
+        for n in range(1, len(clauses)):
+            if _COUNT_ONLY.search(clauses[n]):
+                roles[n] = roles[n - 1]
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
             roles = ["achieved" if n < first and r == "fact" else r

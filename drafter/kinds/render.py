@@ -95,8 +95,9 @@ def vocabulary(facts: Facts) -> dict[str, str]:
     vocab.update(
         self=self_ref,
         place=place,
-        # 全会 reads as a party plenum (a 残联's 全会文明程度, blind16): 全单位 instead
-        whole=f"全{place}" if place != "会" else "全单位",
+        # 全会 reads as a party plenum (a 残联's 全会文明程度, blind16) and 全部 as "all"
+        # (代表全部干部职工, blind17): 全单位 instead
+        whole=f"全{place}" if place not in ("会", "部") else "全单位",
         unit=facts.unit.name,
         theme=facts.doc.theme,
         superior=facts.unit.superior or vocab["superior"],

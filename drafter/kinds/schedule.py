@@ -137,6 +137,12 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
                 for m, w in sorted(months.items())])
 
 
+def months_named(text: str) -> set[int]:
+    """The months of the times a text names (中秋前、国庆前发送廉洁提醒 → {9}: 国庆前 is
+    September's), read as the calendar reads a point."""
+    return {month for clause in _clauses(text) for month, *_ in _times(clause)}
+
+
 def _day(text: str) -> int:
     """The day of its month a piece of work names (3月5日 5, 3月底前 31, 下旬 25), else the
     middle: within one month, work goes in the order of its days."""

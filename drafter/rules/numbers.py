@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.facts import Facts
+from drafter.kinds.schedule import months_named
 from drafter.numbering import FULLWIDTH_TO_ASCII, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 from drafter.rules.slogans import slogan_core, slogan_counts
@@ -130,6 +131,9 @@ _MAYBE_NUMBER = re.compile(r"[0-9０-９三四五六七八九十百千]")
 # URLs and website counters are boilerplate.web's business, not numbers of the document.
 # Party congresses and plenums (十九大, 二十届三中全会) are names, not counts, too; so are
 # idioms that hold a count (千家万户, 三番五次).
+_MONTH_LABEL = re.compile(r"\s*((1[0-2]|[1-9])月)(?=[：:])")
+"""A month heading a line of a 月度安排 (9月：…)."""
+
 _NOT_QUANTITIES = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+|字[数數]\s*\d+\s*[阅閱][读讀]\s*\d+"
     r"|千家万户|万户千家|三番五次|千方百计|千辛万苦|千军万马|成千上万|五湖四海|四面八方"
@@ -198,6 +202,12 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
             if not m.group(0).startswith(("http", "www", "字")) and _HAS_NUMBER.search(m.group(0)):
                 masked.append(Masked(i, m.start(), m.end(), m.group(0), "formulation",
                                      m.group(0)))
+        label = _MONTH_LABEL.match(line)
+        if label and int(label.group(2)) in months_named(line[label.end():]):
+            # 9月：中秋前发送廉洁提醒 — the festival's month, the calendar's, not a fact
+            mask.append(label.span(1))
+            masked.append(Masked(i, label.start(1), label.end(1), label.group(1),
+                                 "formulation", label.group(1)))
         for a, b in slogan_counts(text, i):
             mask.append((a, b))
             while a < b and line[a] in "“「\"‘":

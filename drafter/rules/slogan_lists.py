@@ -181,6 +181,10 @@ _NOT_COUNTED = frozenset("个项大件条种类点型支方会学讲")
 # (「“四进”活动，组织员工走进社区、走进农村」), or a full stop after the name of the activity
 # (「“四进”活动。组织教师走进社区、走进乡村」).
 _BARE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[，,]?即|[：:]|[，,。])")
+_DEFINING = re.compile(r"(?:文明)?(?:要求|内容|标准|规范|准则|行为|服务|承诺|活动|行动|工作|"
+                       r"原则|理念|精神|作风|措施|举措|制度)?(?:是|为|包括|指)?")
+"""Words between a bare count and its items that still introduce them (“六不”要求：…,
+“五心”服务，即…)."""
 _NUMERALS = frozenset("一二两三四五六七八九十百千万零")
 
 
@@ -192,6 +196,10 @@ def _verb_items(rest: str, verb: str) -> int:
     lead = _BARE_LEAD.match(rest)
     if lead is None:
         return 0
+    words = re.sub(r"[，,。]|即$", "", lead.group(0))
+    # 设置“六不”提示牌，提醒游客不乱刻乱画…: a thing the count names, then words leading
+    # into the list: some of its items, named as an example (blind17 model answer)
+    loose = bool(words) and not words.endswith(("：", ":")) and not _DEFINING.fullmatch(words)
     clause = re.split(r"[，,。；;！？!?：:]", rest[lead.end():])[0]
     tokens = clause.split("、")
     pieces = _AND.split(tokens[-1])
@@ -211,7 +219,8 @@ def _verb_items(rest: str, verb: str) -> int:
     if not 0 <= at <= 2:
         return 0
     prefix = tokens[1][:at + len(verb)]
-    if not all(t.startswith(prefix) for t in tokens[1:]) or prefix not in tokens[0]:
+    if not all(t.startswith(prefix) for t in tokens[1:]) or prefix not in tokens[0] or (
+            loose and not tokens[0].startswith(prefix)):
         return 0
     return len(tokens)
 

@@ -184,7 +184,7 @@ def test_the_notes_give_statements_and_keep_the_chat_out() -> None:
     facts = parse_facts(REPORT.replace('theme = "创建市级文明单位"',
                                        f'theme = "创建市级文明单位"\nnotes = "{notes}"'))
     assert note_sentences(facts) == ("我局是县里的老单位，1985年成立，下设4个科室；"
-                                     "2023年评上市级文明单位。")
+                                     "2023年被评为市级文明单位。")
     assert note_results(facts) == "2025年10月通过了省级标准化验收。"  # 今年 as its year
     order = [t.title for t in assign_tasks(get_kind("creation_report"), facts)["practices"]]
     assert order == ["开展“绿色江城”志愿服务", "守好防线，护绿增绿"]
@@ -695,3 +695,36 @@ text = "守好三道防线"''').replace('title = "守好防线，护绿增绿"',
             "重点抓了以下几方面工作。") in practices
     # the part a task is named after is explained in that task, and only there
     assert practices.count("森林防火防线") == 1
+
+
+def test_a_units_history_in_the_notes_is_told_in_written_words() -> None:
+    from drafter.kinds.notes import note_goals, note_sentences
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = "我局前身是1956年成立的县林业站，2005年改成现在的名字，现在有四个科室，1999年机构改革后单独成立，2003年划归市林业局统一管理。今年的大事是5月搬到新址，年底前还要迎接省里复审。"'''))
+    said = note_sentences(plan)
+    # history clauses are facts (blind17 dropped 划归, 单独成立 and 更名 and kept 现在有)
+    for part in ("2005年更为现名", "现设四个科室", "1999年机构改革后单独成立",
+                 "2003年划归市林业局统一管理"):
+        assert part in said, part
+    assert "年底前迎接省级复审" in note_goals(plan)  # the aim, not a word to the writer
+    report = parse_facts(REPORT.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = "今年有两件大事：3月服务大厅整体搬进县政务服务中心，设了5个综合窗口；7月起作为全市试点县之一，开始推灵活就业人员缴存。"'''))
+    from drafter.kinds.notes import note_results
+    results = note_results(report)
+    assert "两件大事" not in results
+    assert "3月服务大厅整体搬进县政务服务中心，设置5个综合窗口" in results
+    assert "开始推行灵活就业人员缴存" in results
+
+
+def test_figures_going_on_from_the_one_before_say_only_what_they_add() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import figures_sentence
+    loans = Figure(name="发放个人住房公积金贷款", value=806, unit="笔")
+    amount = Figure(name="发放个人住房公积金贷款金额", value=2.41, unit="亿元")
+    assert figures_sentence([loans, amount]) == "发放个人住房公积金贷款806笔，金额2.41亿元"
+    sites = Figure(name="村级综合服务社", value=168, unit="个")
+    villages = Figure(name="全县行政村", value=214, unit="个")
+    rate = Figure(name="村级综合服务社覆盖率", value=78.5, unit="%",
+                  ratio=("村级综合服务社", "全县行政村"))
+    assert figures_sentence([villages, sites, rate]).endswith("村级综合服务社168个，覆盖率78.5%")

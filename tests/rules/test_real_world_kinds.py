@@ -732,3 +732,25 @@ def test_a_quarters_own_months_are_no_number() -> None:
     found = check("（二）第二季度（4—6月）：组织比武。（三）第三季度（7月—9月）：宣传。"
                   "（四）第四季度（8—12月）：走访。", facts, year=2026)
     assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["8—12月"]
+
+
+def test_a_festivals_month_heading_its_line_is_no_number() -> None:
+    # a capable model's 全年工作安排 (blind17): the guard marked 9月 before 中秋前 and 10月
+    # before 重阳节 unsourced and replaced them with markers; a month no day on the line
+    # falls in still is
+    facts = parse_facts('[unit]\nname = "县交易中心"\ntype = "机关"\n[doc]\n'
+                        'kind = "party_branch_plan"\nyear = 2027\ndate = "2027-01-08"\n'
+                        'theme = "支部建设"\n')
+    found = check("9月：中秋前、国庆前发送廉洁过节提醒。\n10月：重阳节看望社区独居老人。\n"
+                  "11月：重阳节看望老人。", facts, year=2027)
+    assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["11月"]
+
+
+def test_a_count_naming_a_thing_is_not_followed_by_its_items() -> None:
+    # 设置“六不”提示牌，提醒游客不乱刻乱画、不攀折花木… names three of the six as an
+    # example (blind17 model answer: the guard deleted the sentence); the items of the
+    # count itself are still counted
+    assert not [f for f in check("在游步道设置“六不”提示牌，提醒游客不乱刻乱画、不攀折花木、"
+                                 "不投喂野生动物。") if f.rule == "slogan.count"]
+    assert [f.rule for f in check("倡导“六不”要求，不乱刻乱画、不攀折花木、不投喂野生动物。")
+            if f.rule == "slogan.count"] == ["slogan.count"]

@@ -339,26 +339,75 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     职工627人…; figures that open with their own period name the unit after it (截至2025年
     底，某中心现有…; 2025年，某会…), except an organ's (a branch's report of its unit's
     staff), whose figures may not be its own."""
-    text = base_figures(figures)
+    text = base_figures(figures, own=not _ORGAN.search(name))
     period, _, rest = text.partition("，")
     dated = re.fullmatch(r"(19|20)\d\d年|截至.*", period) is not None
     if dated and rest and not _ORGAN.search(name):  # not a branch's report of its unit's
         # 2025年，澄川县总工会机关干部22人; 截至2025年底，某中心现有干部职工52人 (not
         # …管理所有干部职工: 所有 reads as "all")
-        have = "现有" if period.startswith("截至") else ""
+        have = "现有" if period.startswith("截至") and not _HAVING.match(rest) else ""
         return f"{period}，{place_of(name)}{have}{rest}"
     if dated or re.match(r"[0-9一二三四五六七八九十〇零]", text):
         return text
     return f"{place_of(name)}{text}"
 
 
-def base_figures(figures: Sequence[Figure]) -> str:
+_SERVED = re.compile(r"用户|客户|缴存|养殖|服务对象|居民|群众|患者|旅客|乘客|学员|纳税人|参保|"
+                     r"市场主体|经营主体|持证残疾人")
+"""A stock of those the unit serves (宽带用户, 缴存单位, 规模养殖场)."""
+_STAFF = re.compile(r"职工|干部|员工|人员|民警|干警|教师|医护|医务|在编")
+"""A headcount of the unit's own people (干部职工, 机关干部)."""
+_HAVE_VERBS = {"座": "建有", "台": "配有", "辆": "配有", "套": "配有"}
+_HAVING = re.compile(r"(服务|建有|配有|有)(?![^，；]*占)")
+
+
+def _own_parts(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    """The unit's stock figures by what they count, each with the verb that says so: its
+    staff and the rest after 现有 ("" verb), its buildings and equipment (建有, 配有),
+    other people than its staff (有), those it serves (服务); a share stays with its
+    numerator. A blind17 reader: 现有干部职工34人，党员19人，村级防疫员186人，规模养殖场
+    412个 puts the villages' vets and the farms it serves among the centre's staff. Only
+    when the first headcount is the staff's (_STAFF): else [("", figs)]."""
+    plain = [f for f in figs if not f.ratio]
+
+    def heads(f: Figure) -> float | None:
+        return {"人": 1, "名": 1, "万人": 1e4}.get(f.unit, 0) * (f.value or 0) or None
+
+    people = [f for f in plain if heads(f) and not _SERVED.search(f.name)]
+    wholes = {r.ratio[1] for r in figs if r.ratio}
+    if not people or not _STAFF.search(people[0].name):
+        return [("", list(figs))]
+    staff = max(heads(f) or 0 for f in people if f is people[0] or f.name in wholes)
+    groups: dict[str, list[Figure]] = {}
+    for f in plain:
+        if _SERVED.search(f.name) and f.unit in ("户", "万户", "家", "人", "万人", "名", "个"):
+            verb = "服务"
+        elif heads(f):
+            verb = "" if (heads(f) or 0) <= staff else "有"
+        elif re.match(r"已建|已有|现有|已配", f.name):
+            verb = ""
+        else:
+            verb = _HAVE_VERBS.get(f.unit, "")
+        groups.setdefault(verb, []).append(f)
+    for r in (f for f in figs if f.ratio):
+        home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")
+        groups.setdefault(home, []).append(r)
+    order = ("", "建有", "配有", "有", "服务")
+    return [(v, groups[v]) for v in sorted(groups, key=order.index)]
+
+
+def base_figures(figures: Sequence[Figure], *, own: bool = False) -> str:
     """Base figures after the unit's name, those of one period together: 现有职工412人，
     党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
-    already says it; a share stated first gets no 现有)."""
+    already says it; a share stated first gets no 现有). `own` (the 基本情况's figures of
+    the unit itself): those of one period by what they count (_own_parts): 现有干部职工58人，
+    党员21人；建有旅游厕所17座；服务宽带用户6.8万户."""
     parts = []
-    for period, figs in _by_period(figures):
-        text = figures_sentence(figs, period=False)
+    for n, (period, figs) in enumerate(_by_period(figures)):
+        # the unit's stock: its first period's (a year's results are counts of work)
+        pieces = _own_parts(figs) if own and n == 0 else [("", list(figs))]
+        text = "；".join(f"{verb}{figures_sentence(group, period=False)}"
+                        for verb, group in pieces)
         wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name
         for f in figs:
             if (f.name.endswith("总数") and f.unit in ("人", "名") and not f.ratio
@@ -369,7 +418,7 @@ def base_figures(figures: Sequence[Figure]) -> str:
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
             text = f"{period}，{text}"
-        elif not share:
+        elif not share and not _HAVING.match(text):
             text = f"现有{text}"
         parts.append(text)
     return "；".join(parts)

@@ -728,3 +728,21 @@ def test_figures_going_on_from_the_one_before_say_only_what_they_add() -> None:
     rate = Figure(name="村级综合服务社覆盖率", value=78.5, unit="%",
                   ratio=("村级综合服务社", "全县行政村"))
     assert figures_sentence([villages, sites, rate]).endswith("村级综合服务社168个，覆盖率78.5%")
+
+
+def test_the_units_stock_says_what_each_count_is() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import unit_figures
+    end = "截至2025年底"
+    figs = [Figure(name="干部职工", value=34, unit="人", period=end),
+            Figure(name="党员", value=19, unit="人", period=end),
+            Figure(name="村级防疫员", value=186, unit="人", period=end),
+            Figure(name="规模养殖场", value=412, unit="个", period=end),
+            Figure(name="旅游厕所", value=17, unit="座", period=end)]
+    # the vets of the villages and the farms served are not the centre's staff (blind17)
+    assert unit_figures("县动物疫病预防控制中心", figs) == (
+        "截至2025年底，县动物疫病预防控制中心现有干部职工34人，党员19人；建有旅游厕所17座；"
+        "有村级防疫员186人；服务规模养殖场412个")
+    # a first count that is no staff's keeps the plain list
+    assert unit_figures("县残联", [Figure(name="持证残疾人", value=8746, unit="人", period=end)]
+                        ) == "截至2025年底，县残联现有持证残疾人8746人"

@@ -212,9 +212,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     the base. `funds_apart` (a kind with 经费保障): planned money is no goal."""
     titles = {t.title for t in facts.tasks}
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
+        # (not one still to come: a 全年销售总额 the audit gives goes with the year's
+        # results, not at the end of the 诚信经营 work that shares its 社有企业, blind17)
         facts = replace(facts, figures=tuple(
             replace(f, task=guess_task(f, facts.tasks)) if f.period and not f.ratio
-            and not f.task and not is_target(f) and is_result(f) else f
+            and not f.task and not f.todo and not is_target(f) and is_result(f) else f
             for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []

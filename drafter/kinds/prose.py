@@ -26,6 +26,7 @@ from drafter.kinds.figures import (
     bigrams,
     figure_name,
     result_figures,
+    target_figures,
     task_words,
 )
 from drafter.kinds.notes import task_notes, told
@@ -39,6 +40,9 @@ for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
 _SERVICE = re.compile(r"代办|帮办|延时|预约|上门|联动|开放日|不停诊|义诊|配送|咨询|"
                       r"^进[\u4e00-\u9fff]{1,3}$")
 """A slogan item that names work to be arranged (a service, 进工地), not a quality."""
+_QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$")
+"""An item naming how the work is done (咨询耐心 of “五心”服务), not work to arrange: a
+blind17 reader struck the marker asking for its measures as noise."""
 _PLACES = {"乡村": ("乡村", "农村", "下乡", "村"), "农村": ("农村", "乡村", "下乡", "村"),
            "校园": ("校园", "学校", "中小学"), "学校": ("学校", "校园", "中小学", "课堂"),
            "社区": ("社区",), "企业": ("企业", "厂区", "园区"), "机关": ("机关",),
@@ -299,9 +303,10 @@ class Say:
         own = self.carried.get(task.title, ())
         if own and tense == "done":  # a summary lists a slogan only in the task it names
             return "".join(self.explain(s) for s in own)
-        for slogan in own:
-            if slogan.text not in body:
-                named.append(quoted(slogan.text))
+        # a plan too explains a slogan in the task named after it, not in 总体思路 and
+        # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
+        explained = "".join(self.explain(s) for s in own if not all(
+            _said_in(i.rstrip("。；;，,"), [body]) for i in s.items))
         for slogan, items in self.links.get(task.title, ()):
             # an item is said where its words or its quoted name are (“海关开放日” of
             # “海关开放日”科普活动 in 5月举办“海关开放日”)
@@ -313,7 +318,7 @@ class Say:
                     set(_QUOTED.findall(slogan.text)) & set(_QUOTED.findall(body))):
                 named.append(quoted(slogan.text))
         if not named:
-            return ""
+            return explained
         what = join_cn(named)
         if tense == "done":
             return f"围绕{what}，"
@@ -322,9 +327,10 @@ class Say:
                   or self.carried.get(t.title)]
         n = linked.index(task.title) if task.title in linked else 0
         if len(task.points) > 1:
-            return (f"对照{what}的要求，重点抓好以下工作：", f"围绕{what}，重点做好以下工作：",
-                    f"为落实{what}，着力抓好以下工作：")[n % 3]
-        return (f"对照{what}的要求，", f"围绕{what}，", f"按照{what}的要求，")[n % 3]
+            return explained + (f"对照{what}的要求，重点抓好以下工作：",
+                                f"围绕{what}，重点做好以下工作：",
+                                f"为落实{what}，着力抓好以下工作：")[n % 3]
+        return explained + (f"对照{what}的要求，", f"围绕{what}，", f"按照{what}的要求，")[n % 3]
 
     @staticmethod
     def explain(slogan: Slogan) -> str:
@@ -371,7 +377,7 @@ class Say:
             if going and not said:  # 进乡村 is 下乡巡展 in any task (blind14)
                 places = _PLACES.get(going.group(1), (going.group(1),))
                 said = any(p in task_words(t) for t in self.facts.tasks for p in places)
-            if _SERVICE.search(item) and not said:
+            if _SERVICE.search(item) and not _QUALITY.search(item) and not said:
                 missing.append(item)
         if not missing:
             return ""
@@ -392,9 +398,16 @@ class Say:
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = tuple(f for f in roles.of(task)
                      if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
-        if not figs:
-            return ""
-        return f"{result_figures(figs) if tense == 'done' else base_figures(figs)}。"
+        # a plan's targets for the task are said with it as well as in 工作目标: every
+        # blind17 reader looked for 1500人次 under the task it measures
+        aims = () if tense == "done" else tuple(f for f in roles.targets
+                                                if f.task == task.title)
+        said = [result_figures(figs) if tense == "done" else base_figures(figs)] if figs else []
+        if aims:
+            period = self.facts.doc.period
+            year = "" if period and period.end.year > period.start.year else "全年"
+            said.append(f"力争{year}{target_figures(aims)}")  # 工作目标 says 全年力争…
+        return "".join(f"{s}。" for s in said)
 
     def results_said(self, figures: Sequence[Figure]) -> str:
         """The year's results no task holds, as one sentence: after results_lead when
@@ -598,7 +611,7 @@ class Say:
         (then slogan_summary)."""
         groups = self.slogan_groups()
         grouped = [s for g, slogans in groups if g for s in slogans]
-        slogans = self._shown()
+        slogans = self.shown()
         if any(all(s.text.strip("“”") in g for s in members) for g, members in groups if g):
             return ""  # 两优 and 一满意 of “两优一满意”: slogan_summary names each
         if not (slogans or grouped) or any(
@@ -606,7 +619,7 @@ class Say:
             return ""
 
         def part(s: Slogan) -> str:
-            if s not in slogans:  # its task explains it
+            if s.text in self.carried_texts:  # its task explains it
                 return s.text
             # unquoted, as written: “推行四项便民措施” beside 坚守“三条红线” read uneven
             return f"{s.text}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
@@ -630,16 +643,12 @@ class Say:
         a paragraph each (one line a paragraph); the tasks themselves say which items
         they carry out (link_clause)."""
         lines = []
-        shown = self._shown()
+        shown = self.shown()
         done = self._retrospective()  # what the unit did: no line standing bare
         for group, slogans in self.slogan_groups():
             if group:
                 lines.append(self.group_line(group, slogans))
             for s in slogans:
-                carrier = None if group else self.carrier(s)
-                if carrier is not None and s.items and all(
-                        _said_in(i.rstrip("。；;，,"), [task_words(carrier)]) for i in s.items):
-                    continue  # the task named after it arranges each item (blind16)
                 if group or s in shown:
                     line = self.slogan_line(s)
                     if done and not group:
@@ -648,11 +657,17 @@ class Say:
                     lines.append(line)
         return "\n".join(lines)
 
-    def _shown(self) -> list[Slogan]:
-        """The slogans a summary or report states above its practices: those no task is
-        named after (carrier states those itself); in a plan, all."""
+    def shown(self) -> list[Slogan]:
+        """The slogans a document states apart from its tasks (above a summary's
+        practices, in a plan's 总体思路 or a branch's 中心工作): those no task is named
+        after (link_clause states those in it), and every part of a compound group."""
+        grouped = {s.text for g, slogans in self.slogan_groups() if g for s in slogans}
         return [s for s in self.facts.slogans
-                if not (self._retrospective() and s.text in self.carried_texts)]
+                if s.text not in self.carried_texts or s.text in grouped]
+
+    def free_slogans(self) -> bool:
+        """Whether a slogan is stated apart from the tasks (a plan's 总体思路 has one)."""
+        return bool(self.shown())
 
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
@@ -726,7 +741,8 @@ def as_clause(point: str) -> str:
 
 
 _FREQUENCY = re.compile(r"每[年月周季半日天]|\d+次|[一两二三四]次|不少于|定期|季度|"
-                        r"年[底末初中度]|每学期|学期[初末]")
+                        r"年[底末初中度]|每学期|学期[初末]|(?<!\d)(1[0-2]|[1-9])月(?!\d)")
+"""Words saying how often or when in the year (12月召开组织生活会: the year's one)."""
 
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
                  "局长", "站长", "所长", "馆长", "行长", "队长")

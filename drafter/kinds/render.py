@@ -110,7 +110,8 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     that must be non-empty, or one of the computed needs: "basics" (base figures, notes
     or honours to state), "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
-    no result stated anywhere: the section then asks for them)."""
+    no result stated anywhere: the section then asks for them), "free_slogans" (a slogan
+    no task is named after: Say.free_slogans)."""
     need = spec.requires
     if not need:
         return True
@@ -122,6 +123,8 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(won(h, facts) for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
+    if need == "free_slogans":  # 总体思路: a slogan no task is named after
+        return Say(facts, vocabulary(facts)).free_slogans()
     value = getattr(facts, need, None)
     return bool(value)
 
@@ -131,15 +134,17 @@ _LEVEL = re.compile(r"文明(单位|校园|村|镇|乡镇|社区|窗口|行业|�
 
 def won(honor: Honor, facts: Facts) -> bool:
     """Whether an honour is a result the document reports: in a summary, one of its
-    year; in a 创建工作汇报, every honour when one of them is of its year or the year
-    before and not the lower 文明单位 title the creation builds on (2024年旅检科获评全国海关
-    青年文明号 makes the honours 创建成效, blind13; a reader of blind14 marked them split
-    between 基本情况 and 成效), else none; in a plan, none."""
+    year; in a 创建工作汇报, every honour but the 文明单位 title the creation builds on
+    when one of them is of its year or the year before (2024年旅检科获评全国海关青年文明号
+    makes the honours 创建成效, blind13; a reader of blind14 marked them split between
+    基本情况 and 成效), else none; in a plan, none."""
     if facts.doc.kind not in RETROSPECTIVE:
         return False
     if facts.doc.kind == "creation_report":  # all together, or none (blind14: not split)
-        return any(h.year >= facts.doc.year - 1 and not _LEVEL.search(h.title)
-                   for h in facts.honors)
+        # … but the 文明单位 title the bid builds on is where it starts from (2022年县级
+        # 文明单位 read as a result of the 市级 bid, blind17)
+        return not _LEVEL.search(honor.title) and any(
+            h.year >= facts.doc.year - 1 and not _LEVEL.search(h.title) for h in facts.honors)
     return honor.year >= facts.doc.year
 
 

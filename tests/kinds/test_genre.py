@@ -15,8 +15,8 @@ from support.paths import many_facts_files
 from support.projects import leaves
 
 from drafter.facts import Facts, load_facts
-from drafter.kinds import get_kind, kind_ids
-from drafter.kinds.figures import figure_name
+from drafter.kinds import RETROSPECTIVE, get_kind, kind_ids
+from drafter.kinds.figures import figure_name, is_target
 from drafter.kinds.notes import note_sentences
 from drafter.project.model import Project
 from drafter.project.pipeline import draft_sections, new_project
@@ -92,7 +92,11 @@ def test_every_figure_and_the_notes_are_used_once(path: Path) -> None:
             continue
         assert f.text in text, f"{f.name} not used"
         if not f.ratio:
-            assert text.count(stated) <= 1, f"{f.name} stated twice"
+            # a plan's target for a task is its 工作目标's and its task's (the blind17
+            # readers of both writers looked for it under the task): there and only there
+            twice = (facts.doc.kind not in RETROSPECTIVE and is_target(f)
+                     and any(t.title == f.task for t in facts.tasks))
+            assert text.count(stated) <= (2 if twice else 1), f"{f.name} stated twice"
     if notes := note_sentences(facts):  # the notes' statements (not words to the writer)
         assert notes.rstrip("。") in text
 

@@ -507,7 +507,7 @@ def test_a_plan_asks_for_the_measures_of_a_service_no_task_arranges() -> None:
     plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"') + '''
 [[slogans]]
 text = "落实三项便民举措"
-items = ["午间延时服务", "老人预约上门办理", "耐心细致"]
+items = ["午间延时服务", "老人预约上门办理", "咨询耐心"]
 
 [[tasks]]
 title = "优化窗口服务"
@@ -516,7 +516,7 @@ points = ["对行动不便的老人预约上门受理"]
     _, project = draft(plan)
     text = "\n".join(s.text for s in project.sections)
     # the service no task arranges is asked for; the one a task arranges in its own words
-    # and the quality that needs no arrangement are not
+    # and the quality that needs no arrangement (咨询耐心, blind17) are not
     assert "【待补充：“午间延时服务”的具体措施、责任部门和时间】" in text
     assert text.count("具体措施、责任部门和时间") == 1
 
@@ -746,3 +746,26 @@ def test_the_units_stock_says_what_each_count_is() -> None:
     # a first count that is no staff's keeps the plain list
     assert unit_figures("县残联", [Figure(name="持证残疾人", value=8746, unit="人", period=end)]
                         ) == "截至2025年底，县残联现有持证残疾人8746人"
+
+
+def test_a_plans_slogan_and_target_are_said_with_the_task_they_belong_to() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "implementation_plan"').replace(
+        'title = "守好防线，护绿增绿"', 'title = "守好三道防线"') + '''
+[[figures]]
+name = "森林防火巡查"
+value = 120
+unit = "次"
+period = "2025年"
+status = "planned"
+task = "守好三道防线"
+'''
+    _, project = draft(plan)
+    tasks = project.section("measures").text
+    # the slogan a task is named after is explained in it, not in a 总体思路 of its own
+    # and again in a 对照“守好三道防线”的要求 (blind17)
+    assert "三道防线即森林防火防线、林业有害生物防线和野生动物保护防线。" in tasks
+    assert "对照“守好三道防线”" not in tasks
+    assert "overall" not in [s.id for s in project.sections]
+    # its target is said with it as well as among the 工作目标 (blind17 readers)
+    assert "力争全年森林防火巡查达到120次" in tasks or "力争全年开展森林防火巡查120次" in tasks
+    assert "森林防火巡查" in project.section("goals").text

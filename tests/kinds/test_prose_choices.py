@@ -698,19 +698,22 @@ text = "守好三道防线"''').replace('title = "守好防线，护绿增绿"',
 
 
 def test_a_units_history_in_the_notes_is_told_in_written_words() -> None:
-    from drafter.kinds.notes import note_goals, note_sentences
+    from drafter.kinds.notes import note_goals, note_results, note_sentences
+    history = ("我局前身是1956年成立的县林业站，2005年改成现在的名字，现在有四个科室，"
+               "1999年机构改革后单独成立，2003年划归市林业局统一管理。"
+               "今年的大事是5月搬到新址，年底前还要迎接省里复审。")
     plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
-        'theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
-notes = "我局前身是1956年成立的县林业站，2005年改成现在的名字，现在有四个科室，1999年机构改革后单独成立，2003年划归市林业局统一管理。今年的大事是5月搬到新址，年底前还要迎接省里复审。"'''))
+        'theme = "创建市级文明单位"', f'theme = "创建市级文明单位"\nnotes = "{history}"'))
     said = note_sentences(plan)
     # history clauses are facts (blind17 dropped 划归, 单独成立 and 更名 and kept 现在有)
     for part in ("2005年更为现名", "现设四个科室", "1999年机构改革后单独成立",
                  "2003年划归市林业局统一管理"):
         assert part in said, part
     assert "年底前迎接省级复审" in note_goals(plan)  # the aim, not a word to the writer
-    report = parse_facts(REPORT.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
-notes = "今年有两件大事：3月服务大厅整体搬进县政务服务中心，设了5个综合窗口；7月起作为全市试点县之一，开始推灵活就业人员缴存。"'''))
-    from drafter.kinds.notes import note_results
+    events = ("今年有两件大事：3月服务大厅整体搬进县政务服务中心，设了5个综合窗口；"
+              "7月起作为全市试点县之一，开始推灵活就业人员缴存。")
+    report = parse_facts(REPORT.replace('theme = "创建市级文明单位"',
+                                        f'theme = "创建市级文明单位"\nnotes = "{events}"'))
     results = note_results(report)
     assert "两件大事" not in results
     assert "3月服务大厅整体搬进县政务服务中心，设置5个综合窗口" in results

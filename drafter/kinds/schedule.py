@@ -126,8 +126,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         months.setdefault(work.month, []).append(work)
 
     def said(work: list[_Work]) -> list[str]:
-        return _unique(_said_once(sorted(work, key=lambda w: (w.month, _day(w.text),
-                                                             w.order))))
+        return _unique(node(t) for t in _said_once(sorted(
+            work, key=lambda w: (w.month, _day(w.text), w.order))))
 
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
@@ -135,6 +135,18 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
         months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初])", "", t) for t in said(w)])
                 for m, w in sorted(months.items())])
+
+
+_ASIDE = re.compile(r"^(同步|同时|并|确保|做到|及时)")
+"""A clause going on about how (同步修订…制度): detail the task gives, not a node."""
+
+
+def node(text: str) -> str:
+    """A piece of dated work as a time node, without the clauses going on about how
+    (5月完成实验室搬迁，同步修订实验室管理制度 → 5月完成实验室搬迁): readers of both writers
+    (blind14, blind15, blind17) struck a 时间安排 that copies the tasks' sentences."""
+    kept = [c for n, c in enumerate(_clauses(text)) if not (n and _ASIDE.match(c))]
+    return "，".join(kept) or text
 
 
 def months_named(text: str) -> set[int]:

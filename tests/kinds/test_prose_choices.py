@@ -772,3 +772,10 @@ task = "守好三道防线"
     # its target is said with it as well as among the 工作目标 (blind17 readers)
     assert "力争全年森林防火巡查达到120次" in tasks or "力争全年开展森林防火巡查120次" in tasks
     assert "森林防火巡查" in project.section("goals").text
+
+
+def test_a_time_node_leaves_the_how_to_its_task() -> None:
+    from drafter.kinds.schedule import node
+    # 同步修订… is how the task does it: the 时间安排 names the node (blind17 readers)
+    assert node("5月完成实验室搬迁，同步修订实验室管理制度") == "5月完成实验室搬迁"
+    assert node("12月召开组织生活会，开展民主评议党员") == "12月召开组织生活会，开展民主评议党员"

@@ -310,6 +310,30 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
+_ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打)(?:一下|一些|点)?([^，。；;]+)|"
+                    r"([^，。；;]{2,20}?)(?:可以|要|得)?多写(?:几句|一些|一点|点)?")
+_FILLER = re.compile(r"(这个牌子|这块|这一块|这些.*|那些.*|方面|的事|工作)$")
+
+
+def stress_items(facts: Facts) -> list[str]:
+    """What the notes ask the document to stress, item by item (重点写为农服务、党员带头和
+    社有企业诚信经营 → 为农服务, 党员带头, 社有企业诚信经营; 讲解员队伍可以多写几句 →
+    讲解员队伍), each without the writer's 这个牌子, 这些…的事."""
+    items: list[str] = []
+    for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+        for m in _ASKED.finditer(sentence):
+            what = (m.group(1) or m.group(2) or "").strip()
+            what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
+            # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item)
+            parts = what.split("、")
+            parts[-1:] = re.split(r"以及|和|及|与", parts[-1])
+            for item in parts:
+                item = _FILLER.sub("", re.sub(r"（[^）]*）", "", item).strip()).strip("“”")
+                if len(item) >= 2 and not _INSTRUCTION.search(item):
+                    items.append(item)
+    return list(dict.fromkeys(items))
+
+
 _BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"
                     r"[两三]千字以内|[两三]千字左右|精简|大道理")
 

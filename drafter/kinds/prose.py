@@ -29,7 +29,7 @@ from drafter.kinds.figures import (
     target_figures,
     task_words,
 )
-from drafter.kinds.notes import task_notes, told
+from drafter.kinds.notes import stress_items, task_notes, told
 from drafter.kinds.schedule import Calendar, calendar
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
@@ -382,6 +382,29 @@ class Say:
         if not missing:
             return ""
         return f"【待补充：{quoted_list(missing)}的具体措施、责任部门和时间】"
+
+    def stress_gaps(self) -> str:
+        """A marker for each thing the notes ask to stress (notes.stress_items) that no
+        task's words say (党员带头 in a summary whose tasks never name it: a blind17 reader
+        spent longest on the stressed work not there); "" when every one is covered. A
+        short item is covered by one of its words in a task (入户服务 by 入户预访)."""
+        gaps = []
+        named = "；".join(f"{s.text}；{'；'.join(s.items)}" for s in self.facts.slogans)
+        for item in stress_items(self.facts):
+            if item in named:  # a slogan's item: its tasks are tied to it (link_clause)
+                continue
+            words = bigrams(item)
+            covered = any(
+                item in body or len(words & bigrams(body)) >= 2
+                or (len(item) <= 4 and words & bigrams(body))
+                for body in (task_words(t) for t in self.facts.tasks))
+            if not covered:
+                gaps.append(item)
+        if not gaps:
+            return ""
+        what = ("具体做法和事例" if self._retrospective()
+                else "具体措施、责任部门和时间")
+        return f"【待补充：备注要求重点写的{quoted_list(gaps)}的{what}】"
 
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:

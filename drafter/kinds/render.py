@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
-from drafter.kinds.figures import figure_roles
+from drafter.kinds.figures import bigrams, figure_roles, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
     addressee,
@@ -22,6 +22,7 @@ from drafter.kinds.notes import (
     note_results,
     note_sentences,
     plain,
+    stress_items,
     stressed,
 )
 from drafter.kinds.prose import Say, named_in
@@ -177,12 +178,18 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
         target = target or catch_all
         if target:
             owners[target].append(task)
-    # What the notes ask to bring forward comes first in its section (重点是…: the
-    # inspectors hear it first); the rest keep the facts' order.
-    stress = stressed(facts)
+    # What the notes ask to bring forward comes first in its section, in the order they
+    # ask for it (重点写为农服务、党员带头和社有企业诚信经营: the inspectors hear it first;
+    # blind17: 理论武装 between two 为农服务 tasks read out of order); the rest keep
+    # the facts' order.
+    stress, items = stressed(facts), stress_items(facts)
     if stress:
-        first = {t.title for t in facts.tasks if named_in(t, stress)}
-        owners = {k: sorted(v, key=lambda t: t.title not in first) for k, v in owners.items()}
+        def rank(task: Task) -> int:
+            body = task_words(task)
+            return next((n for n, item in enumerate(items) if item in body
+                         or len(bigrams(item) & bigrams(body)) >= 2),
+                        0 if named_in(task, stress) else len(items) + 1)
+        owners = {k: sorted(v, key=rank) for k, v in owners.items()}
     return {k: tuple(v) for k, v in owners.items()}
 
 

@@ -779,3 +779,26 @@ def test_a_time_node_leaves_the_how_to_its_task() -> None:
     # 同步修订… is how the task does it: the 时间安排 names the node (blind17 readers)
     assert node("5月完成实验室搬迁，同步修订实验室管理制度") == "5月完成实验室搬迁"
     assert node("12月召开组织生活会，开展民主评议党员") == "12月召开组织生活会，开展民主评议党员"
+
+
+def test_what_the_notes_stress_comes_first_or_is_asked_for() -> None:
+    from drafter.kinds.notes import stress_items
+    ask = "总结写三千字左右，重点写为农服务、党员带头和林下经济。"
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'theme = "创建市级文明单位"', f'theme = "创建市级文明单位"\nnotes = "{ask}"') + '''
+[[tasks]]
+title = "发展林下经济"
+points = ["推广林下种植"]
+
+[[tasks]]
+title = "做实为农服务"
+points = ["春耕前送技术下乡"]
+'''
+    facts, project = draft(summary)
+    assert stress_items(facts) == ["为农服务", "党员带头", "林下经济"]
+    practices = project.section("practices").text
+    heads = [line for line in practices.splitlines() if line.startswith("（")]
+    # in the order the notes ask for them (blind17), the rest after
+    assert heads[1:3] == ["（二）做实为农服务", "（三）发展林下经济"]
+    # what no task says is asked for, not passed over
+    assert "【待补充：备注要求重点写的“党员带头”的具体做法和事例】" in practices

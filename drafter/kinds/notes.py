@@ -30,11 +30,12 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
 _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检|考核)|"
-                       r"获评|荣获|入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|实现了|"
-                       r"零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
+                       r"获评|荣获|入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|"
+                       r"实现了|零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
                        r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
                        r"保住了?|升到|升为|晋升|当了|当上|直播|选为|投用|投入使用|启用|开通了|"
-                       r"上线了?|扩大到")
+                       r"上线了?|扩大到|做到|(?:组织|开展|召开|举办|表彰|完成|实现|新建)了|"
+                       r"(?:复查|复评|复审|验收|考核|测评)通过|重新(?:开业|开放|开馆)")
 """In a summary, a clause of the notes saying what was achieved goes with the results."""
 """Words that make a clause of the notes the year's aim rather than a fact about the unit."""
 
@@ -53,7 +54,7 @@ _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提�
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
 _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?)|"
-                         r"^(设置|增设|开设|新设|配备|配置|新增|开始)|"
+                         r"^(设置|增设|开设|新设|配备|配置|新增|开始|有|是|表彰|第二天|同一天|当天)|"
                          r"^(1[0-2]|[1-9])月份?(正式)?[\u4e00-\u9fff]{1,4}$")
 """A clause that names no subject (再培养2个, 预计7月启用, 10月正式启用): it leans on the
 clause before it and goes where that one goes."""
@@ -95,6 +96,13 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
                    if c.strip()]
+        # 2019年评上市级文明单位，2024年复查通过: the honour is stated with the honours;
+        # what the second clause says is of that honour (blind18: a bare 2024年复查通过)
+        for n in range(1, len(clauses)):
+            again = re.fullmatch(r"(\d{4}年)(复查|复评|复审)(?:顺利)?通过", clauses[n])
+            won = next((h for h in facts.honors if _restates(clauses[n - 1], h)), None)
+            if again and won is not None:
+                clauses[n] = f"{again.group(1)}通过{won.title.strip('“”')}{again.group(2)}"
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
         # (再培养2个: what it counts is in the clause before)
         kept = [c for n, c in enumerate(clauses) if keep(c) and not (
@@ -110,7 +118,8 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
-                        r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业)|耕地|种植|专业村|"
+                        r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
+                        r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
                         r"中心|馆|站|所|村|局)$")
@@ -125,8 +134,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])", r"本\1"),  # 馆里的 → 本馆的
         (r"^分(?=.+[个支][组科室部股队中])", "内设"),               # 分农技、综合四个组
         (r"^分(?=[\d一二三四五六七八九十]+个)", "下设"),                # 分6个作业中队
-        (r"^(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}[一二三四五六七八九十]个"
-         r"(?:部室|科室|股室|处室|部门)$)", "内设"),                   # 办公室、…五个部室
+        (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
+         r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
         (r"^下面(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
         (r"拿了|拿到", "获得"),
         (r"改成(了)?现在的名字", "更为现名"),                        # 2005年改成现在的名字
@@ -137,6 +146,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"设了(?=[\d一二三四五六七八九十])", "设置"),                # 设了5个综合窗口
         (r"^(今年|去年|\d{4}年)?主要就是", r"\1"),                    # 今年主要就是创…
         (r"^再一个是", ""),
+        (r"搬到(?=.{2,12}(新址|新站区|新区|新楼|大楼|中心|园区))", "迁入"),   # 2021年搬到城东新站区
+        (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
+        (r"搞了", "开展了"),                                           # 搞了疏散演练
+        (r"(?<=[\u4e00-\u9fff])开了(?=.{0,30}(会|大会))", "召开了"),      # 县里开了…表彰大会
+        (r"(改造|装修|维修|施工)了(大半年|半年多?|一年多?|几个月)", r"经过\1"),  # 改造了大半年
+        (r"(?<=\d)到(?=\d{1,2}月)", "—"),                            # 1到4月 → 1—4月
         (r"开始推(?=[\u4e00-\u9fff]{2})(?!行|进|出|动)", "开始推行"),     # 开始推灵活就业…
         (r"(?<=年)创(?=[省市县区]级)", "创建"),                       # 今年创市级文明单位
         (r"(迎接|接受|通过)([省市县])里(?=复审|复查|复评|测评|考核|验收|检查)", r"\1\2级"),
@@ -152,7 +167,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\d月)(\d{1,2})号", r"\1日"),                       # 7月10号 → 7月10日
         (r"投用了?", "投入使用"),
         (r"^(今年|去年|\d{4}年)?(变化|变动)?最大的(变化|事|事情)?是", r"\1"),  # 变化最大的是…
-        (r"^(今年|去年|明年|\d{4}年)?的?(大事|重点)是", r"\1"),            # 今年的大事是…
+        (r"^(今年|去年|明年|\d{4}年)?的?大事是", r"\1"),                  # 今年的大事是…
         (r"(?<=日)那天", ""),                                       # 9月3日…那天
         (r"扩到了?", "扩大到"),
         (r"改成了?(?=.{2,12}(单位|机构|中心|局|所|处))", "改为"),      # 改成公益二类事业单位
@@ -192,12 +207,18 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
         return "achieved" if retrospective and not earlier else "fact"
     if _GOAL.search(clause) and not retrospective:
         return "goal"
+    # in a plan, the year's own arrangement (下半年全县开始…, 新业务用房年中搬迁) is its aim
+    if not retrospective and re.match(r"(今年|明年|上半年|下半年|年中|年底|年内)", clause):
+        return "goal"
     if _GOAL.search(clause) and re.search(r"首次|第一次", clause):
         return "fact"  # in a summary or report: 今年首次申报省级文明单位
+    # in a summary, a change dated in its year (8月搬进了…, 4月23日重新开业) is one of
+    # the year's results
+    dated = re.match(r"(今年|\d{4}年)?(1[0-2]|[1-9])(?:—\d{1,2})?月", clause)
+    if retrospective and dated and dated.group(1) in (None, "今年", f"{year}年"):
+        return "achieved"
     if not _STATEMENT.search(clause):
         return ""
-    # in a summary, a change dated in its year (8月搬进了…) is one of the year's results
-    dated = re.match(r"(今年|\d{4}年)?(1[0-2]|[1-9])月", clause)
     return "achieved" if retrospective and dated and not (
         dated.group(1) and dated.group(1) != "今年" and int(dated.group(1)[:4]) < year) else "fact"
 
@@ -220,21 +241,31 @@ def _note_list(facts: Facts, role: str) -> list[str]:
                      for n, r in enumerate(roles)]
         # an achievement keeps the clauses before it that say what it was achieved in
         # (今年在登革热输入病例处置中反应快，没有出现本地续发病例: not the bare result)
-        context = role == "achieved" and role in roles
-        # … and the clause after it telling how much (候车面积比原来扩大一倍多)
+        # (今年是“十五五”开局之年，下半年全县开始…: the year's aim with its setting)
+        context = role in ("achieved", "goal") and role in roles
+        # … and an achievement the clauses after it telling how much or more of the
+        # event (候车面积比原来扩大一倍多; 4月23日重新开业，城市书房同一天开放, blind18)
         sentences.append("，".join(c for n, (c, r) in enumerate(zip(clauses, roles, strict=True))
                                   if r == role or (context and not r and (
                                       n < roles.index(role) or (
+                                          role == "achieved" and n > roles.index(role)) or (
                                           roles[n - 1] == role and _HOW_MUCH.search(c))))))
     # a statement that opens with its time (今年第一次申报…) gets the unit as its subject
     own = facts.unit.self_ref
+    if re.fullmatch(r"我[\u4e00-\u9fff]", own):  # 局里 → 本局 beside 我局: 我局 (blind18)
+        sentences = [re.sub(f"(?<=，)本{own[1]}(?=有|设)", "", s) if s.startswith(own)
+                     else s for s in sentences]  # 我局1984年组建，(本局)有五个股室
+        sentences = [s.replace(f"本{own[1]}", own) for s in sentences]
     if own.startswith("我") and not own.startswith("我们"):  # 我们场/支行 → 我场/支行
         sentences = [s.replace(f"我们{own[1:]}", own) for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
     sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|"
                         r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁)",
                         r"\1", s) for s in sentences]
-    sentences = [f"{own}{s.removeprefix('我们')}" if (_SUBJECTLESS.match(s) or (
+    def subjectless(s: str) -> bool:
+        return bool(_SUBJECTLESS.match(s)) and not _YEARS_IT_IS.match(s)
+
+    sentences = [f"{own}{s.removeprefix('我们')}" if (subjectless(s) or (
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
@@ -356,6 +387,8 @@ def plain(facts: Facts) -> bool:
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
                           r"搬|迁|内设|下设|设有)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
+_YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)是[^，。；]*(年|周年)(?=[，。；]|$)")
+"""今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""
 
 
 def addressee(facts: Facts) -> str:

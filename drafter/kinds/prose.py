@@ -302,10 +302,10 @@ class Say:
         named = []
         own = self.carried.get(task.title, ())
         if own and tense == "done":  # a summary lists a slogan only in the task it names
-            return "".join(self.explain(s) for s in own)
+            return "".join(self.explain(s, body) for s in own)
         # a plan too explains a slogan in the task named after it, not in 总体思路 and
         # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
-        explained = "".join(self.explain(s) for s in own if not all(
+        explained = "".join(self.explain(s, body) for s in own if not all(
             _said_in(i.rstrip("。；;，,"), [body]) for i in s.items))
         for slogan, items in self.links.get(task.title, ()):
             # an item is said where its words or its quoted name are (“海关开放日” of
@@ -333,13 +333,17 @@ class Say:
         return explained + (f"对照{what}的要求，", f"围绕{what}，", f"按照{what}的要求，")[n % 3]
 
     @staticmethod
-    def explain(slogan: Slogan) -> str:
+    def explain(slogan: Slogan, body: str = "") -> str:
         """A slogan stated in the task named after it, as the genre explains a count:
         三道防线即传染病监测预警防线、免疫规划接种防线和突发公共卫生事件应急处置防线。 (its
-        quoted name or counted words, else its text)."""
+        quoted name or counted words, else its text); its whole text when the task's own
+        words (`body`) do not hold it (坚持“四个主动”服务标准 beside a task 推行“四个主动”
+        …: the unit's slogan is stated as written)."""
         items = [i.rstrip("。；;，,") for i in slogan.items]
         if not items:
             return ""
+        if body and slogan.text not in body:
+            return f"{slogan.text}，即{join_cn(items)}。"
         core = _COUNTED.search(unquoted(slogan.text))
         quoted_names = _QUOTED.findall(slogan.text)
         mark = (f"“{quoted_names[0]}”" if quoted_names else core.group(0) if core

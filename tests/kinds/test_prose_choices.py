@@ -235,8 +235,9 @@ grantor = "临河县教育局"
 def test_a_summary_reads_as_done_and_dated() -> None:
     _, project = draft(SUMMARY)
     text = "\n".join(s.text for s in project.sections)
-    # the slogan is explained in the task named after it, not listed above the practices
-    assert "“三检”即晨检、午检和晚检。" in text
+    # the slogan is explained in the task named after it, not listed above the practices,
+    # as written when the title words it otherwise (严格“三检” of 落实“三检”制度)
+    assert "落实“三检”制度，即晨检、午检和晚检。" in text
     assert text.count("晨检、午检") == 1
     assert "2025年，未发生安全责任事故" in text and "0起" not in text
     assert "每周三下午开展教研活动" in text  # a time before an activity gets its verb
@@ -802,3 +803,32 @@ points = ["春耕前送技术下乡"]
     assert heads[1:3] == ["（二）做实为农服务", "（三）发展林下经济"]
     # what no task says is asked for, not passed over
     assert "【待补充：备注要求重点写的“党员带头”的具体做法和事例】" in practices
+
+
+def test_the_years_events_in_the_notes_are_told_whole() -> None:
+    from drafter.kinds.notes import note_goals, note_results, note_sentences
+    events = ("县妇联1950年成立，机关现在有办公室、权益部、家庭和儿童工作部三个部室。"
+              "今年是北京世妇会召开30周年，3月县里开了纪念大会，表彰了一批三八红旗手。"
+              "1到4月中心门店闭店改造，4月23日重新开业，城市书房同一天开放。")
+    summary = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_summary"')
+                          .replace('theme = "创建市级文明单位"',
+                                   f'theme = "创建市级文明单位"\nnotes = "{events}"'))
+    # an event of the year is told with its setting and what went on (blind18 lost them)
+    assert note_results(summary) == (
+        "2025年是北京世妇会召开30周年，3月全县召开了纪念大会，表彰了一批三八红旗手；"
+        "1—4月中心门店闭店改造，4月23日重新开业，城市书房同一天开放。")
+    assert "内设办公室、权益部、家庭和儿童工作部三个部室" in note_sentences(summary)
+    plan_notes = ("我局1984年组建，局里有五个股室，2019年评上市级文明单位，2024年复查通过。"
+                  "今年是“十五五”开局之年，下半年全县开始经济责任审计全覆盖。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'theme = "创建市级文明单位"', f'theme = "创建市级文明单位"\nnotes = "{plan_notes}"') + '''
+[[honors]]
+year = 2019
+title = "市级文明单位"
+grantor = "江城市委、市政府"
+''')
+    # the re-examination is the honour's; the year's own arrangement is its aim, with its
+    # setting and no subject before 2025年是
+    assert note_sentences(plan) == ("我局1984年组建，有五个股室，"
+                                    "2024年通过市级文明单位复查。")
+    assert note_goals(plan) == "2025年是“十五五”开局之年，下半年全县开始经济责任审计全覆盖。"

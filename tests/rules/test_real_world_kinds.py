@@ -754,3 +754,12 @@ def test_a_count_naming_a_thing_is_not_followed_by_its_items() -> None:
                                  "不投喂野生动物。") if f.rule == "slogan.count"]
     assert [f.rule for f in check("倡导“六不”要求，不乱刻乱画、不攀折花木、不投喂野生动物。")
             if f.rule == "slogan.count"] == ["slogan.count"]
+
+
+def test_the_last_two_items_joined_by_and_are_two() -> None:
+    # “三项制度”，是指A制度、B制度和C制度 (a blind18 model answer): the guard counted two
+    # and cut the sentence; one item short is still a fault
+    assert not [f for f in check("落实“三项制度”，是指24小时值班制度、站内安全巡查制度和离站回访"
+                                 "制度。") if f.rule == "slogan.count"]
+    assert [f.rule for f in check("落实四项制度，即值班制度、巡查制度和回访制度。")
+            if f.rule == "slogan.count"] == ["slogan.count"]

@@ -287,13 +287,13 @@ _SIZE = re.compile(r"现有|共有|下设|下辖|下属|内设|位于|成立|始
 
 
 def task_notes(facts: Facts) -> dict[str, list[str]]:
-    """The notes' statements that belong to one task, by its title: an arrangement that
-    names what only that task names (主题党日固定在每月第二个周三下午 beside 每月主题党日集中
-    学习, 支部和东坡社区是共建单位 beside 到东坡社区开展宣传): the blind13 reader moved
-    them out of 基本情况 into the work they arrange. Not one the task already says
-    (主题党日定在每月10日 beside 每月10日开展主题党日), not a statement of the unit's size
-    or make-up (_SIZE), which stays in 基本情况, and not in a summary or report, whose
-    notes tell what was done."""
+    """The notes' statements and aims that belong to one task, by its title: an
+    arrangement that names what only that task names (主题党日固定在每月第二个周三下午
+    beside 每月主题党日集中学习; 支部和东坡社区是共建单位 beside 到东坡社区开展宣传): the
+    blind13 reader moved them out of 基本情况 into the work they arrange. Not one the
+    task already says (主题党日定在每月10日 beside 每月10日开展主题党日), not a
+    statement of the unit's size or make-up (_SIZE), which stays in 基本情况, and not in
+    a summary or report, whose notes tell what was done."""
     out: dict[str, list[str]] = {}
     for sentence, task, said in _homes(facts):
         if not said:
@@ -306,7 +306,7 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
     if facts.doc.kind in RETROSPECTIVE:
         return []
     out = []
-    for sentence in _note_list(facts, "fact"):
+    for sentence in [*_note_list(facts, "fact"), *_note_list(facts, "goal")]:
         if _SIZE.search(sentence):
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4]
@@ -409,8 +409,15 @@ def note_sentences(facts: Facts) -> str:
 
 
 def note_goals(facts: Facts) -> str:
-    """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…)."""
-    return _notes(facts, "goal")
+    """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…),
+    less one that goes with one task (迎接全省对监测数据质量的专项检查 beside 守住监测数据
+    三条底线, blind18) and one that only says the theme again (今年冲市级 in a plan to
+    创建市级文明单位)."""
+    routed = {sentence for sentence, _, _ in _homes(facts)}
+    own = re.compile(rf"^{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|争创|创建|冲刺|申报")
+    text = "；".join(s for s in _note_list(facts, "goal")
+                    if s not in routed and own.sub("", s) not in facts.doc.theme)
+    return f"{text}。" if text else ""
 
 
 def in_voice(text: str, who: str, name: str) -> str:

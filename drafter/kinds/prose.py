@@ -40,6 +40,8 @@ for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
 _SERVICE = re.compile(r"代办|帮办|延时|预约|上门|联动|开放日|不停诊|义诊|配送|咨询|"
                       r"^进[\u4e00-\u9fff]{1,3}$")
 """A slogan item that names work to be arranged (a service, 进工地), not a quality."""
+_SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
+"""A period that is part of a year (2027年3—12月): no 全年 for its targets (blind18)."""
 _QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$")
 """An item naming how the work is done (咨询耐心 of “五心”服务), not work to arrange: a
 blind17 reader struck the marker asking for its measures as noise."""
@@ -430,10 +432,16 @@ class Say:
         aims = () if tense == "done" else tuple(f for f in roles.targets
                                                 if f.task == task.title)
         said = [result_figures(figs) if tense == "done" else base_figures(figs)] if figs else []
-        if aims:
+        if aims:  # 工作目标 says 全年力争…; a target of part of the year says which part
             period = self.facts.doc.period
             year = "" if period and period.end.year > period.start.year else "全年"
-            said.append(f"力争{year}{target_figures(aims)}")  # 工作目标 says 全年力争…
+            groups: dict[str, list[Figure]] = {}
+            for f in aims:
+                part = _SPAN_OF_MONTHS.search(f.period)
+                groups.setdefault(re.sub(r"^\d{4}年", "", f.period) if part else year,
+                                  []).append(f)
+            said.append("力争" + "，".join(f"{when}{target_figures(figs)}"
+                                         for when, figs in groups.items()))
         return "".join(f"{s}。" for s in said)
 
     def results_said(self, figures: Sequence[Figure]) -> str:
@@ -559,8 +567,10 @@ class Say:
 
     def mainline(self) -> str:
         """The theme as a plan's 主线 (以…为主线), or "" when the theme only names the
-        document itself (2026年党支部工作 is no 主线)."""
+        document itself (2026年党支部工作 is no 主线); a theme worded 以…(为主线) gives
+        what is between (以以高质量党建… read twice, blind18)."""
         theme = re.sub(r"^\d{4}年度?", "", self.facts.doc.theme)
+        theme = re.sub(r"为主线$", "", theme.removeprefix("以"))
         bare = theme.removesuffix("工作计划").removesuffix("工作").removesuffix("建设")
         if bare in ("党支部", "支部", "党总支", "总支", "党建", "党委", ""):
             return ""
@@ -690,7 +700,16 @@ class Say:
         after (link_clause states those in it), and every part of a compound group."""
         grouped = {s.text for g, slogans in self.slogan_groups() if g for s in slogans}
         return [s for s in self.facts.slogans
-                if s.text not in self.carried_texts or s.text in grouped]
+                if (s.text not in self.carried_texts or s.text in grouped)
+                and s not in self.branch_goals()]
+
+    def branch_goals(self) -> list[Slogan]:
+        """In a 党支部工作计划, the slogans that name the branch it aims to be (创建“四强”
+        党支部): its 工作目标, not one of its activities (blind18)."""
+        if self.facts.doc.kind != "party_branch_plan":
+            return []
+        return [s for s in self.facts.slogans if re.search(r"(党支部|支部|党总支)$", s.text)
+                and s.text not in self.carried_texts]
 
     def free_slogans(self) -> bool:
         """Whether a slogan is stated apart from the tasks (a plan's 总体思路 has one)."""

@@ -832,3 +832,43 @@ grantor = "江城市委、市政府"
     assert note_sentences(plan) == ("我局1984年组建，有五个股室，"
                                     "2024年通过市级文明单位复查。")
     assert note_goals(plan) == "2025年是“十五五”开局之年，下半年全县开始经济责任审计全覆盖。"
+
+
+def test_a_branch_aims_to_be_the_branch_its_slogan_names() -> None:
+    branch = BRANCH.replace('theme = "2026年党支部工作"',
+                            'theme = "以高质量党建引领林业工作"') + '''
+[[slogans]]
+text = "创建“四强”党支部"
+items = ["政治功能强", "支部班子强", "党员队伍强", "作用发挥强"]
+'''
+    _, project = draft(branch)
+    goals = project.section("goals").text
+    # the branch it aims to be is its goal, not an activity (blind18), and a theme worded
+    # 以… is no 以以…为主线
+    assert "创建“四强”党支部，即政治功能强、支部班子强、党员队伍强、作用发挥强。" in goals
+    assert "以高质量党建引领林业工作为主线" in goals and "以以" not in goals
+    assert "四强" not in project.section("activities").text
+
+
+def test_a_target_for_part_of_the_year_says_which_part() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"') + '''
+[[figures]]
+name = "街面巡查"
+value = 88
+unit = "次"
+period = "2025年3—12月"
+status = "planned"
+task = "守好防线，护绿增绿"
+
+[[figures]]
+name = "到联系村开展志愿服务"
+value = 12
+unit = "次"
+period = "2025年"
+status = "planned"
+task = "开展“绿色江城”志愿服务"
+'''
+    _, project = draft(plan)
+    tasks = project.section("tasks").text
+    assert "力争3—12月开展街面巡查88次。" in tasks  # not 全年 (blind18)
+    assert "力争全年到联系村开展志愿服务12次。" in tasks  # no 开展到…开展

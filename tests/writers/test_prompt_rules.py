@@ -33,3 +33,9 @@ def test_a_theme_that_is_no_creation_is_not_called_one() -> None:
     assert "不要称“创建工作”" in plain
     creation = _prompt("work_plan", "goals", theme="创建市级文明单位")
     assert "“创建工作”“文明创建”" in creation and "不要称“创建工作”" not in creation
+
+
+def test_a_plans_target_may_be_said_with_its_task() -> None:
+    # the skeleton states a task's target in the task as well as in 工作目标 (blind17
+    # readers); the model is not told the opposite (a blind18 answer flagged the clash)
+    assert "可在“工作目标”和这项任务中各写一次" in _prompt("work_plan", "tasks")

@@ -240,6 +240,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             funds.append(f)
         elif is_target(f):
             targets.append(f)
+        elif retrospective and f.todo and not f.ratio and f.unit.endswith("元"):
+            # a sum still to come that no task made (易地建设费 the finance bureau has yet to
+            # reconcile, 销售总额 the annual report gives) is the year's 基本情况, not a line
+            # opening the practices (blind17, blind18)
+            base.append(f)
         elif retrospective and (f.todo or (f.period and (is_result(f) or (  # counted at
                 f.value == 0 and f.name.endswith(_EVENTS))))):  # year end; 未发生事故 too
             results.append(f)
@@ -268,9 +273,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # outside the unit (全县行政村: no unit 现有 a county's villages, blind17); the
         # unit's headcount stays
         for lst in (results, base):
+            # (a stock at a point in time, 2026年底防空警报器42台, stays: blind18)
             for whole in [g for g in lst if g.name == f.ratio[1] and here is not None
-                          and here is not lst and (lst is results or g.period
-                                                   or _OUTSIDE.match(g.name))]:
+                          and here is not lst and (lst is results or _OUTSIDE.match(g.name)
+                                                   or (g.period and not _AT_A_POINT.search(
+                                                       g.period)))]:
                 lst.remove(whole)
                 if not whole.period:  # counted when its part is
                     part = next((g for g in here if g.name == f.ratio[0]), None)
@@ -280,6 +287,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 
 
+_AT_A_POINT = re.compile(r"底|末|截至|截止|\d日$")
+"""A period that is a point in time (2026年底): a stock, not a count of the year."""
 _OUTSIDE = re.compile(r"全(?:省|市|县|区|镇|乡|旗)|辖区")
 """A figure name counting something outside the unit (全县行政村, 辖区企业)."""
 

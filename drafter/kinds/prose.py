@@ -712,8 +712,17 @@ class Say:
                 and s.text not in self.carried_texts]
 
     def free_slogans(self) -> bool:
-        """Whether a slogan is stated apart from the tasks (a plan's 总体思路 has one)."""
-        return bool(self.shown())
+        """Whether the plan has a frame of slogans to state apart from its tasks: a
+        compound group (“1234工程”), its 总体思路; other slogans go in 工作目标
+        (goal_slogans) or in the task named after them (blind17 and blind18 readers of
+        both writers: a 总体思路 listing slogans read empty and apart from the tasks)."""
+        return any(g for g, _ in self.slogan_groups())
+
+    def goal_slogans(self) -> list[Slogan]:
+        """A plan's slogans that no group frames and no task is named after: stated in its
+        工作目标, each item tied to its task by that task's link_clause."""
+        grouped = {s.text for g, slogans in self.slogan_groups() if g for s in slogans}
+        return [s for s in self.shown() if s.text not in grouped]
 
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"

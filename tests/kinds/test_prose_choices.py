@@ -872,3 +872,31 @@ task = "开展“绿色江城”志愿服务"
     tasks = project.section("tasks").text
     assert "力争3—12月开展街面巡查88次。" in tasks  # not 全年 (blind18)
     assert "力争全年到联系村开展志愿服务12次。" in tasks  # no 开展到…开展
+
+
+def test_a_plans_slogans_are_its_aims_and_its_safeguards_ask_for_money_and_marks() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"')
+    _, project = draft(plan)
+    ids = [s.id for s in project.sections]
+    # a slogan no task is named after is one of the year's aims, its items tied to the
+    # tasks that carry them; no 总体思路 listing it apart (blind17, blind18 readers)
+    assert "overall" not in ids
+    assert "守好三道防线，即森林防火防线、林业有害生物防线、野生动物保护防线" in (
+        project.section("goals").text)
+    guarantee = project.section("guarantee").text
+    assert "【待补充：经费来源和保障方式】" in guarantee
+    assert "【待补充：考核办法和奖惩措施】" in guarantee
+
+
+def test_a_summarys_sum_still_to_come_is_its_basic_facts() -> None:
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"') + '''
+[[figures]]
+name = "全年征收人防工程易地建设费"
+todo = "财政对账后的全年征收数"
+unit = "万元"
+period = "2025年"
+'''
+    _, project = draft(summary)
+    # not a line of its own opening the practices (blind18 readers of both writers)
+    assert "易地建设费" in project.section("basics").text
+    assert "易地建设费" not in project.section("practices").text

@@ -40,6 +40,8 @@ for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
 _SERVICE = re.compile(r"代办|帮办|延时|预约|上门|联动|开放日|不停诊|义诊|配送|咨询|"
                       r"^进[\u4e00-\u9fff]{1,3}$")
 """A slogan item that names work to be arranged (a service, 进工地), not a quality."""
+_DEVELOP = re.compile(r"发展党员|党员发展|积极分子|发展对象|预备党员|转正|入党申请")
+"""Words of 发展党员 (《中国共产党发展党员工作细则》's stages)."""
 _SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
 """A period that is part of a year (2027年3—12月): no 全年 for its targets (blind18)."""
 _QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$")
@@ -531,12 +533,31 @@ class Say:
                or [t for t in self.facts.tasks if self.subject(t) == "组织生活"])
         return own[0] if own else None
 
+    def development_points(self) -> list[str]:
+        """In a 党支部工作计划, the points on 发展党员 inside a task about something else
+        (6月做好预备党员转正 among 规范组织生活's meetings): stated in a 发展党员 paragraph
+        of their own, which the genre has (blind18 readers of both writers), and no longer
+        in that task; a point mixing them with other work (“七一”前开展纪念活动，按期办理
+        预备党员转正) stays, as does a task's last point."""
+        if self.facts.doc.kind != "party_branch_plan":
+            return []
+        out = []
+        for task in self.facts.tasks:
+            if _DEVELOP.search(task.title):
+                continue
+            picked = [p for p in task.points
+                      if all(_DEVELOP.search(c) for c in re.split(r"[，,；;]", p) if c)]
+            if len(picked) < len(task.points):
+                out += picked
+        return out
+
     def points_of(self, task: Task) -> list[str]:
         """The task's points as the text states them: the point that names 三会一课 goes on
         with the meetings whose frequency the branch left out (落实“三会一课”，支委会每月一次，
         支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
         the 条例 a second time."""
-        points = list(task.points)
+        moved = self.development_points()
+        points = [p for p in task.points if p not in moved]
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)
         if at is None or task is not self._meetings_task():
             return points

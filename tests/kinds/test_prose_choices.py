@@ -900,3 +900,17 @@ period = "2025年"
     # not a line of its own opening the practices (blind18 readers of both writers)
     assert "易地建设费" in project.section("basics").text
     assert "易地建设费" not in project.section("practices").text
+
+
+def test_a_branchs_development_points_make_their_own_paragraph() -> None:
+    branch = BRANCH.replace('points = ["每月召开一次支委会", "每季度召开一次党员大会"]',
+                            'points = ["每月召开一次支委会", "每季度召开一次党员大会", '
+                            '"6月做好预备党员转正", "“七一”前开展纪念活动，按期办理预备党员转正"]')
+    _, project = draft(branch)
+    organization = project.section("organization").text
+    # the genre's 发展党员 paragraph holds the branch's own point, which leaves its task;
+    # a point mixing it with other work stays where it was (blind18)
+    assert ("做好发展党员工作。按照“坚持标准、保证质量、改善结构、慎重发展”的方针，"
+            "6月做好预备党员转正。") in organization
+    assert organization.count("6月做好预备党员转正") == 1
+    assert "“七一”前开展纪念活动，按期办理预备党员转正" in organization

@@ -538,7 +538,7 @@ class Say:
         (6月做好预备党员转正 among 规范组织生活's meetings): stated in a 发展党员 paragraph
         of their own, which the genre has (blind18 readers of both writers), and no longer
         in that task; a point mixing them with other work (“七一”前开展纪念活动，按期办理
-        预备党员转正) stays, as does a task's last point."""
+        预备党员转正) stays, and so do all of a task's when fewer than two would be left."""
         if self.facts.doc.kind != "party_branch_plan":
             return []
         out = []
@@ -547,7 +547,7 @@ class Say:
                 continue
             picked = [p for p in task.points
                       if all(_DEVELOP.search(c) for c in re.split(r"[，,；;]", p) if c)]
-            if len(picked) < len(task.points):
+            if len(task.points) - len(picked) >= 2:  # the task still a list of its own
                 out += picked
         return out
 

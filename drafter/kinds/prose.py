@@ -40,6 +40,8 @@ for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
 _SERVICE = re.compile(r"代办|帮办|延时|预约|上门|联动|开放日|不停诊|义诊|配送|咨询|"
                       r"^进[\u4e00-\u9fff]{1,3}$")
 """A slogan item that names work to be arranged (a service, 进工地), not a quality."""
+_CLEAN = re.compile(r"廉政|廉洁|警示教育|八项规定|作风")
+"""Words of 党风廉政建设."""
 _DEVELOP = re.compile(r"发展党员|党员发展|积极分子|发展对象|预备党员|转正|入党申请")
 """Words of 发展党员 (《中国共产党发展党员工作细则》's stages)."""
 _SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
@@ -63,8 +65,10 @@ class Say:
     gives other variants of every sentence (a revision without a model)."""
 
     def __init__(self, facts: Facts, vocab: dict[str, str], variant: int = 0,
-                 detailed: bool = False) -> None:
+                 detailed: bool = False,
+                 owners: dict[str, tuple[Task, ...]] | None = None) -> None:
         self.facts, self.vocab, self.variant = facts, vocab, variant
+        self.owners = owners or {}  # section id → its tasks (render.assign_tasks)
         self.detailed = detailed  # a sentence on its subject opens a task (更详细)
         self.family = vocab.get("family", "其他")
         bank = phrase_bank("subjects")
@@ -537,16 +541,27 @@ class Say:
         """In a 党支部工作计划, the points on 发展党员 inside a task about something else
         (6月做好预备党员转正 among 规范组织生活's meetings): stated in a 发展党员 paragraph
         of their own, which the genre has (blind18 readers of both writers), and no longer
-        in that task; a point mixing them with other work (“七一”前开展纪念活动，按期办理
-        预备党员转正) stays, and so do all of a task's when fewer than two would be left."""
+        in that task (_moved_points)."""
+        return self._moved_points(_DEVELOP)
+
+    def clean_points(self) -> list[str]:
+        """In a 党支部工作计划 whose 党风廉政 section (conduct) has no task of its own, the
+        points on 廉政 inside other tasks (每半年开展一次廉政警示教育 among a data-quality
+        task's): that section's, not only its duty paragraph (blind18: 全是空话)."""
+        return [] if self.owners.get("conduct") else self._moved_points(_CLEAN)
+
+    def _moved_points(self, words: re.Pattern[str]) -> list[str]:
+        """The points whose every clause is about `words`, from the tasks whose title is
+        not, when the task keeps two points of its own; a point mixing them with other
+        work (“七一”前开展纪念活动，按期办理预备党员转正) stays."""
         if self.facts.doc.kind != "party_branch_plan":
             return []
         out = []
         for task in self.facts.tasks:
-            if _DEVELOP.search(task.title):
+            if words.search(task.title):
                 continue
             picked = [p for p in task.points
-                      if all(_DEVELOP.search(c) for c in re.split(r"[，,；;]", p) if c)]
+                      if all(words.search(c) for c in re.split(r"[，,；;]", p) if c)]
             if len(task.points) - len(picked) >= 2:  # the task still a list of its own
                 out += picked
         return out
@@ -556,7 +571,7 @@ class Say:
         with the meetings whose frequency the branch left out (落实“三会一课”，支委会每月一次，
         支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
         the 条例 a second time."""
-        moved = self.development_points()
+        moved = {*self.development_points(), *self.clean_points()}
         points = [p for p in task.points if p not in moved]
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)
         if at is None or task is not self._meetings_task():

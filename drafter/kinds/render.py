@@ -206,6 +206,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
     it writes, the phrase choices (`say`), each figure's place (`roles`)."""
     vocab = vocabulary(facts)
     terms = load_terms()
+    owners = assign_tasks(kind, facts)
     return {
         "facts": facts,
         "unit": facts.unit,
@@ -213,13 +214,13 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "v": vocab,
         "kind": kind,
         "section": spec,
-        "tasks": assign_tasks(kind, facts).get(spec.id, facts.tasks),
+        "tasks": owners.get(spec.id, facts.tasks),
         "guiding": terms.guiding_sentence(facts.doc.date),
         # a unit that asks for few words (少写空话, 两页纸就够) gets the 提法 without the
         # clauses that follow it (两个确立…): the blind readers cut them for small units
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
-        "say": Say(facts, vocab, variant, detailed),
+        "say": Say(facts, vocab, variant, detailed, owners),
         "past_honors": [h for h in facts.honors if not won(h, facts)],
         "new_honors": [h for h in facts.honors if won(h, facts)],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,

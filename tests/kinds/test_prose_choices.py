@@ -914,3 +914,17 @@ def test_a_branchs_development_points_make_their_own_paragraph() -> None:
             "6月做好预备党员转正。") in organization
     assert organization.count("6月做好预备党员转正") == 1
     assert "“七一”前开展纪念活动，按期办理预备党员转正" in organization
+
+
+def test_a_branchs_clean_government_points_go_to_its_conduct_section() -> None:
+    branch = BRANCH + '''
+[[tasks]]
+title = "守住监测数据底线"
+category = "法治"
+points = ["年初签订数据质量承诺书", "每季度开展一次内部审核", "每半年开展一次廉政警示教育"]
+'''
+    _, project = draft(branch)
+    # a 党风廉政 section with no task of its own is not its duty paragraph alone (blind18)
+    conduct = project.section("conduct").text
+    assert "加强廉洁教育，每半年开展一次廉政警示教育。" in conduct
+    assert "廉政警示教育" not in project.section("activities").text

@@ -139,6 +139,11 @@ class Say:
         figs = roles.of(task) if roles else ()
         points = [done(as_clause(p.rstrip("。；;，,"))) + next(
             (f.text for f in figs if self._absorbs(p, f)), "") for p in task.points]
+        # the first recurring point as kept up all year (坚持每周五下午集中学习: blind18
+        # read a bare 每周五… in a summary as a plan)
+        first = next((n for n, p in enumerate(points) if p.startswith("每")), None)
+        if first is not None:
+            points[first] = f"坚持{points[first]}"
         sep = "；" if any("，" in p for p in points) else "，"
         who = self.vocab["self"]
         link = self.link_clause(task, "done")
@@ -802,17 +807,28 @@ def terms(text: str, words: set[str]) -> list[int]:
 
 _ONCE = re.compile(r"^(改造|组建|成立|建立|新建|建成|开设|设立|签订|聘请|评选|举办|开展|修订|"
                    r"制定|更换|购置|配备|新修|选派|招募|发放|推出|召开|印发|编印|拍摄|创作|承办|"
-                   r"完成|举行|打造|引进)(?!了|好|到|成)")
+                   r"完成|举行|打造|引进|组织|走访慰问|表彰)(?!了|好|到|成)")
 
 
 def done(point: str) -> str:
-    """A one-off action in a summary as done: 改造3个管护站住房 → 改造了3个管护站住房; a
-    recurring one (每月…, 常态化…, 坚持…) stays as written."""
-    if re.search(r"每|常态|坚持|定期|长期|持续", point[:8]) or not _ONCE.match(point):
+    """A one-off action in a summary as done, after its day if it opens with one:
+    改造3个管护站住房 → 改造了3个管护站住房, 9月18日组织全县防空警报试鸣 → 9月18日组织
+    了… (blind18: a summary read as a plan); a recurring one (每月…, 常态化…, 坚持…)
+    stays as written."""
+    if re.search(r"每|常态|坚持|定期|长期|持续", point[:8]):
         return point
-    verb = _ONCE.match(point)
-    assert verb is not None
-    return f"{verb.group(1)}了{point[verb.end():]}"
+    day = _ON_A_DAY.match(point)
+    at = day.end() if day else 0
+    verb = _ONCE.match(point[at:])
+    if verb is None:
+        return point
+    return f"{point[:at]}{verb.group(1)}了{point[at + verb.end():]}"
+
+
+_ON_A_DAY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|"
+                       r"“?[\u4e00-\u9fff]{1,6}”?(?:节|纪念日)(?:前|期间)?)"
+                       r"(?:[\u4e00-\u9fff]{2,10}?(?:节|纪念日|日))?(?:前|期间|前后)?")
+"""The day a point opens with (9月18日, 3月5日学雷锋纪念日, 重阳节前)."""
 
 
 def as_clause(point: str) -> str:

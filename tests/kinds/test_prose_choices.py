@@ -928,3 +928,17 @@ points = ["年初签订数据质量承诺书", "每季度开展一次内部审�
     conduct = project.section("conduct").text
     assert "加强廉洁教育，每半年开展一次廉政警示教育。" in conduct
     assert "廉政警示教育" not in project.section("activities").text
+
+
+def test_a_summary_tells_its_dated_and_recurring_work_as_done() -> None:
+    from drafter.kinds.prose import done
+    # after its day, a one-off action is done; the first recurring one is kept up (blind18:
+    # a summary that read as a plan)
+    assert done("9月18日组织全县防空警报试鸣") == "9月18日组织了全县防空警报试鸣"
+    assert done("重阳节走访慰问包联村独居老人") == "重阳节走访慰问了包联村独居老人"
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'points = ["森林防火隐患排查", "林业有害生物普查和疫木清理"]',
+        'points = ["每周五下午集中学习", "每月巡查一次", "9月18日组织防火演练"]')
+    _, project = draft(summary)
+    practices = project.section("practices").text
+    assert "坚持每周五下午集中学习，每月巡查一次，9月18日组织了防火演练" in practices

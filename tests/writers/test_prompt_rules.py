@@ -39,3 +39,14 @@ def test_a_plans_target_may_be_said_with_its_task() -> None:
     # the skeleton states a task's target in the task as well as in 工作目标 (blind17
     # readers); the model is not told the opposite (a blind18 answer flagged the clash)
     assert "可在“工作目标”和这项任务中各写一次" in _prompt("work_plan", "tasks")
+
+
+def test_a_unit_of_type_other_is_no_other_office() -> None:
+    # 在其他办公室工作多年 read as "in some other office" (a blind17 answering helper)
+    facts = load_facts(example_path("work_plan"), kinds=kind_ids())
+    facts = replace(facts, unit=replace(facts.unit, type="其他"))
+    spec = next(s for s in get_kind("work_plan").sections if s.id == "goals")
+    request = SectionRequest(kind=get_kind("work_plan"), spec=spec, facts=facts,
+                             skeleton="（示意）")
+    system = build_messages(request, context_budget=8000)[0]["content"]
+    assert "在单位办公室工作多年" in system and "其他办公室" not in system

@@ -80,9 +80,25 @@ def _candidate(lead: str) -> str:
     """The slogan words just before its items: a quoted name, else the last clause."""
     lead = lead.rstrip("：，。 ")
     quoted = last_quoted(lead)
-    if quoted:
+    clause = _last_clause(lead)
+    # 党员教师“四个一”： is the slogan whole; 通过开展“十大教育”： its quoted name
+    if quoted and not (len(clause) <= _MAX_TEXT and clause != f"“{quoted}”"
+                       and not _LEADING_VERB.match(clause)):
         return quoted
-    return unquote(_last_clause(lead))
+    return unquote(clause)
+
+
+_LEADING_VERB = re.compile(r"通过|开展|实施|落实|推进|推行|围绕|以|按照|对照|坚持|深化|践行")
+
+
+def _after_around(words: str) -> str:
+    """A summary's opening clause without its subject (我公司围绕守好两条红线 → 守好两条
+    红线); a slogan that opens with 围绕 and a count keeps it (我园围绕一个中心 → 围绕一个
+    中心)."""
+    head, around, rest = words.partition("围绕")
+    if not around or not head:
+        return words
+    return f"围绕{rest}" if re.match(r"[一两二三四五六七八九十]", rest) else rest
 
 
 def _is_slogan(text: str, count: int) -> bool:
@@ -95,6 +111,9 @@ _GROUP_NAMED = re.compile(r"(?:总体规划|总体思路)是“([^”]+)”(工�
 """…的总体思路是“三畅两美”，即实现三畅、建设两美。 (drafts from 2026-12 on)"""
 _GROUP_ALONE = re.compile(r"(?:总体规划|总体思路)是“([^”]+)”(工程)?[。；]")
 """…的总体思路是“两优一满意”。 — its parts (两优, 一满意) are the name's own words."""
+_GROUP_AROUND = re.compile(r"围绕“([^”]+)”(工程)?[，,](.+?)[，,]重点抓了")
+"""2025年，我公司围绕“1234工程”，坚持一条主线（…），建强两支队伍（…），重点抓了… (a
+summary's or report's opening sentence, drafts from 2026-12-02 on)."""
 _GROUP_HEAD = re.compile(r"^(?:实施|开展|落实|推进)“(.+)”$")
 _GROUP_LEAD = re.compile(r"“([^”]+)”：")
 
@@ -120,6 +139,10 @@ def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
                     listed[strip_end(s)] = (group, b.line)
             named += [(m.group(1) + (m.group(2) or ""), b.line)
                       for m in _GROUP_ALONE.finditer(text)]
+            for m in _GROUP_AROUND.finditer(text):
+                group = m.group(1) + (m.group(2) or "")
+                for s in re.split("[，,]", re.sub(r"（[^（）]*）", "", m.group(3))):
+                    listed[strip_end(s)] = (group, b.line)
             found += _in_block(b, text, offset, previous, taken, out)
             previous = b
     seen: set[str] = set()
@@ -183,6 +206,13 @@ def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: T
         (e.start, e.end, (e.items,)) for e in enumerations(text)]
     runs += [(m.start(), m.end(), _ji_items(m.group(1)))
              for m in re.finditer(r"(?:^|(?<=[：，。]))即([^。；，]+)[。；]?", text)]
+    # 四治融合即自治、法治、德治和智治。 (a slogan explained in the task named after it)
+    runs += [(m.start(1), m.end(), _ji_items(m.group(2)))
+             for m in re.finditer(r"(?:^|(?<=[。；]))[^，。；：即]{2,16}?(即)([^。；，]+)[。；]?",
+                                  text)]
+    # 围绕守好两条红线（森林防火红线、生态保护红线），… (a summary's opening sentence)
+    runs += [(m.start(), m.end(), (tuple(strip_end(i) for i in m.group(1).split("、")),))
+             for m in re.finditer(r"（([^（）。；，]+)）", text)]
     runs.sort()
     lead_group = ""
     if m := _GROUP_LEAD.search(text[:runs[0][0]] if runs else ""):
@@ -194,7 +224,7 @@ def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: T
         lead = text[cursor:start] if cursor else text[:start]
         source: Block | None = None
         if strip_end(lead):
-            words = _candidate(lead)
+            words = _after_around(_candidate(lead))
         elif b.level and b.heading:  # （二）突出两个重点。一是…
             words, source = unquote(b.heading), b
         elif previous is not None and previous.level and previous.heading:
@@ -216,7 +246,8 @@ def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: T
             continue
         group, group_line = next(
             ((g, line) for g, line in ((heading_group, previous.line if previous else 0),
-                                       (lead_group, b.line)) if g and g != words), ("", 0))
+                                       (lead_group, b.line))
+             if g and g != words and f"“{g}”" not in words), ("", 0))
         found.append(_Found(words, items, lines, group, group_line))
         taken.span(b, offset + start, offset + end)
         if source is not None:

@@ -711,8 +711,10 @@ class Say:
                 parts.extend(part(s) for s in members if s in slogans)
         doc = self.facts.doc
         # 、 or 和 between two bracketed lists reads to the checker as one list before the
-        # second count (“三爱”（…）和“两条底线”): a comma keeps them apart
-        return (f"{doc.year}年，{self.vocab['self']}围绕{'，'.join(parts)}，"
+        # second count (“三爱”（…）和“两条底线”): a comma keeps them apart; a slogan that
+        # opens with 围绕 is no 围绕围绕一个中心
+        around = "" if parts and parts[0].startswith("围绕") else "围绕"
+        return (f"{doc.year}年，{self.vocab['self']}{around}{'，'.join(parts)}，"
                 f"重点抓了以下几方面工作。")
 
     def slogan_summary(self) -> str:

@@ -146,3 +146,27 @@ def test_origin_comments_read_back() -> None:
     assert Origin((12, 13, 14)).text() == "原文第12—14行"
     assert Origin((3,), "总结.toml", "上年").text() == "总结.toml 第3行（上年）"
     assert Origin(note="--kind 指定").text() == "--kind 指定"
+
+
+def test_the_slogans_of_this_years_drafts_come_back(tmp_path: Path) -> None:
+    # where drafter states slogans since 2026-12-02: a summary's opening sentence around
+    # its compound group, a plan's 工作目标 lines, a task named after the slogan
+    doc = tmp_path / "总结.txt"
+    doc.write_text("\n".join([
+        "青山镇人民政府2025年新时代文明实践工作总结",
+        "一、主要做法和成效",
+        "2025年，我镇围绕“12工程”，坚持一条主线（党建引领），建强两支队伍（党员服务队、"
+        "青年志愿服务队），重点抓了以下几方面工作。",
+        "（一）推进“四治融合”",
+        "四治融合即自治、法治、德治和智治。全镇推广社区议事会。",
+        "党员干部“三个一”：一是联系一户群众；二是办好一件实事；三是讲好一堂微党课。",
+        "",
+        "青山镇人民政府",
+        "2026年1月8日",
+    ]), encoding="utf-8")
+    slogans = {s["text"]: (s["items"], s.get("group", ""))
+               for s in import_document(doc).data["slogans"]}
+    assert slogans["坚持一条主线"] == (["党建引领"], "12工程")
+    assert slogans["建强两支队伍"] == (["党员服务队", "青年志愿服务队"], "12工程")
+    assert slogans["四治融合"] == (["自治", "法治", "德治", "智治"], "")
+    assert slogans["党员干部“三个一”"][1] == ""  # its own quoted name is no group

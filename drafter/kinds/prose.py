@@ -410,11 +410,9 @@ class Say:
         for item in stress_items(self.facts):
             if item in named:  # a slogan's item: its tasks are tied to it (link_clause)
                 continue
-            words = bigrams(item)
-            covered = any(
-                item in body or len(words & bigrams(body)) >= 2
-                or (len(item) <= 4 and words & bigrams(body))
-                for body in (task_words(t) for t in self.facts.tasks))
+            bodies = [task_words(t) for t in self.facts.tasks]
+            covered = _said_in(item, bodies) or (len(item) <= 4 and any(
+                bigrams(item) & bigrams(body) for body in bodies))
             if not covered:
                 gaps.append(item)
         if not gaps:

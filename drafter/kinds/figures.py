@@ -154,8 +154,9 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         if f.name in after:
             r = after[f.name]
             share = share_clause(r)
-            if share.startswith(f.name) and share[len(f.name):].rstrip("0123456789.%"):
-                share = share[len(f.name):]  # 村级综合服务社168个，覆盖率78.5%
+            if share.startswith(f.name) and len(share[len(f.name):].rstrip(
+                    "0123456789.%")) >= 2:  # 村级综合服务社168个，覆盖率78.5% (not 率99.9%)
+                share = share[len(f.name):]
             part += f"，{share}"
         parts.append(part)
     return "，".join(parts)
@@ -398,14 +399,16 @@ def _own_parts(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
             verb = "" if (heads(f) or 0) <= staff else "有"
         elif re.match(r"已建|已有|现有|已配", f.name):
             verb = ""
+        elif _OUTSIDE.match(f.name):  # 全县乡镇（街道）15个: not the unit's (blind19)
+            verb = "全"
         else:
             verb = _HAVE_VERBS.get(f.unit, "")
         groups.setdefault(verb, []).append(f)
     for r in (f for f in figs if f.ratio):
         home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")
         groups.setdefault(home, []).append(r)
-    order = ("", "建有", "配有", "有", "服务")
-    return [(v, groups[v]) for v in sorted(groups, key=order.index)]
+    order = ("", "建有", "配有", "有", "服务", "全")
+    return [("" if v == "全" else v, groups[v]) for v in sorted(groups, key=order.index)]
 
 
 def base_figures(figures: Sequence[Figure], *, own: bool = False) -> str:
@@ -430,7 +433,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False) -> str:
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
             text = f"{period}，{text}"
-        elif not share and not _HAVING.match(text):
+        elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text):
             text = f"现有{text}"
         parts.append(text)
     return "；".join(parts)

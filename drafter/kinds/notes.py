@@ -23,7 +23,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
-                          r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|"
+                          r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -91,7 +91,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # 3月开通…): each item is a statement of its own (blind14: 我处二是3月开通…)
         s = re.sub(r"^\s*[^：:，,]{0,16}[：:]\s*(?=一是)", "", s)
         # 今年有两件大事：3月…: the lead is the writer's, the items the facts
-        s = re.sub(r"^\s*(今年|去年|明年|\d{4}年)?有?[两三四几]件(大|要紧的)?事(情)?[：:]", "", s)
+        s = re.sub(r"^\s*[^：:，。]{0,10}?[两三四几]件(大|要紧的)?事(情)?[：:]", "", s)
+        s = re.sub(r"^\s*(今年|去年|这一年|\d{4}年)?主要的?事(情)?[：:]", "", s)
         s = re.sub(r"^\s*[一二三四五六七八九十]是", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
@@ -99,10 +100,14 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # 2019年评上市级文明单位，2024年复查通过: the honour is stated with the honours;
         # what the second clause says is of that honour (blind18: a bare 2024年复查通过)
         for n in range(1, len(clauses)):
-            again = re.fullmatch(r"(\d{4}年)(复查|复评|复审)(?:顺利)?通过", clauses[n])
+            again = re.fullmatch(r"(\d{4}年)(复查|复评|复审)(?:顺利)?(?:通过|保留)", clauses[n])
             won = next((h for h in facts.honors if _restates(clauses[n - 1], h)), None)
-            if again and won is not None:
+            if again and any(str(h.year) == again.group(1)[:4] and again.group(2) in h.title
+                             for h in facts.honors):
+                clauses[n] = ""  # 2024年复查保留 beside the honour 市级文明单位（复查保留）
+            elif again and won is not None:
                 clauses[n] = f"{again.group(1)}通过{won.title.strip('“”')}{again.group(2)}"
+        clauses = [c for c in clauses if c]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
         # (再培养2个: what it counts is in the clause before)
         kept = [c for n, c in enumerate(clauses) if keep(c) and not (
@@ -129,6 +134,7 @@ notes a busy writer also chats, and only a clause saying one of these reaches �
 
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
+        (r"^还有(?=.{2,40}[一二两三四五六七八九十\d]+个)", "另有"),   # 还有…两个二级单位
         (r"^(但是?|而且?|另外|还有|其实)", ""),                    # 但主题党日…
         (r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
          r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])", r"本\1"),  # 馆里的 → 本馆的
@@ -136,7 +142,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^分(?=[\d一二三四五六七八九十]+个)", "下设"),                # 分6个作业中队
         (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
          r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
-        (r"^下面(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
+        (r"^下面管?(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
         (r"拿了|拿到", "获得"),
         (r"改成(了)?现在的名字", "更为现名"),                        # 2005年改成现在的名字
         (r"^现在有", "现设"),                                         # 现在有四个科室
@@ -146,6 +152,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"设了(?=[\d一二三四五六七八九十])", "设置"),                # 设了5个综合窗口
         (r"^(今年|去年|\d{4}年)?主要就是", r"\1"),                    # 今年主要就是创…
         (r"^再一个是", ""),
+        (r"^(我[\u4e00-\u9fff]{1,2}|本[\u4e00-\u9fff])?原来是", r"\1前身为"),  # 原来是两个单位
+        (r"合并成现在的", "合并组建为"),                              # 2019年合并成现在的质安站
+        (r"搬进(?!了)", "迁入"),                                       # 2023年搬进县行政服务大楼
+        (r"([省市县])里((?:年底|年初|上半年|下半年|\d{1,2}月)?)来(测评|检查|验收|考核|复查)",
+         r"\2迎接\1级\3"),                                           # 省里年底来测评
         (r"搬到(?=.{2,12}(新址|新站区|新区|新楼|大楼|中心|园区))", "迁入"),   # 2021年搬到城东新站区
         (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
         (r"搞了", "开展了"),                                           # 搞了疏散演练

@@ -864,6 +864,10 @@ _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
 def honor_clause(title: str, grantor: str = "") -> str:
     """An honour as the genre states it: 被…授予“…”称号; an award (…奖, 奖状) without 称号;
     a ranking is no title (在…组织的全县…考核中获第一名)."""
+    kept = re.fullmatch(r"(.+?)[（(](复查保留|复查确认|继续保留|复核保留)[）)]", title)
+    if kept:  # 市级文明单位（复查保留） is no new title (blind19)
+        by = f"{grantor}" if grantor else ""
+        return f"通过{by}复查，继续保留{quoted(kept.group(1))}称号"
     part = _SUBUNIT.fullmatch(title)
     if part:  # 集团公司“文明收费站”（青石东收费站）: the 收费站's honour, not the unit's
         return f"所属{part.group(2)}{honor_clause(part.group(1), grantor)}"

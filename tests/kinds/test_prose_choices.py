@@ -717,7 +717,7 @@ def test_a_units_history_in_the_notes_is_told_in_written_words() -> None:
                                         f'theme = "创建市级文明单位"\nnotes = "{events}"'))
     results = note_results(report)
     assert "两件大事" not in results
-    assert "3月服务大厅整体搬进县政务服务中心，设置5个综合窗口" in results
+    assert "3月服务大厅整体迁入县政务服务中心，设置5个综合窗口" in results
     assert "开始推行灵活就业人员缴存" in results
 
 
@@ -939,3 +939,39 @@ def test_a_summary_tells_its_dated_and_recurring_work_as_done() -> None:
     _, project = draft(summary)
     practices = project.section("practices").text
     assert "坚持每周五下午集中学习，每月巡查一次，9月18日组织了防火演练" in practices
+
+
+def test_the_notes_of_blind19_are_told_in_written_words() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import figures_sentence, unit_figures
+    from drafter.kinds.notes import note_goals, note_results, note_sentences
+    from drafter.kinds.prose import honor_clause
+    plan_notes = ("我局原来是两个单位，2019年合并成现在的林业局，下面管八个林场，还有县林科所、"
+                  "县种苗站两个二级单位。2021年评上市级文明单位，2024年复查保留，"
+                  "今年推荐我们申报省级，省里年底来测评，时间按年底测评往前排。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'theme = "创建市级文明单位"', f'theme = "创建省级文明单位"\nnotes = "{plan_notes}"') + '''
+[[honors]]
+year = 2024
+title = "市级文明单位（复查保留）"
+grantor = "江城市文明委"
+''')
+    said, goals = note_sentences(plan), note_goals(plan)
+    assert "我局前身为两个单位，2019年合并组建为林业局，下辖八个林场" in said
+    assert "另有县林科所、县种苗站两个二级单位" in said
+    assert "年底迎接省级测评" in goals  # not 全省年底来测评
+    assert "往前排" not in said + goals and "复查保留" not in said + goals
+    # an honour kept at re-examination is no new title
+    assert honor_clause("市级文明单位（复查保留）", "江城市文明委") == (
+        "通过江城市文明委复查，继续保留“市级文明单位”称号")
+    summary = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_summary"')
+                          .replace('theme = "创建市级文明单位"', 'theme = "创建市级文明单位"\n'
+                                   'notes = "今年主要的事：6月局机关搬进新办公楼。"'))
+    assert note_results(summary) == "6月局机关迁入新办公楼。"
+    # a share named after its part says its own word (好评率, not 率)
+    good = Figure(name="好评", value=214105, unit="件")
+    total = Figure(name="评价总数", value=214360, unit="件")
+    rate = Figure(name="好评率", value=99.9, unit="%", ratio=("好评", "评价总数"))
+    assert figures_sentence([total, good, rate]).endswith("好评214105件，好评率99.9%")
+    towns = Figure(name="全县乡镇（街道）", value=15, unit="个")
+    assert "现有全县" not in unit_figures("县就业中心", [towns])

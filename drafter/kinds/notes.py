@@ -318,7 +318,8 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
         return []
     out = []
     for sentence in [*_note_list(facts, "fact"), *_note_list(facts, "goal")]:
-        if _SIZE.search(sentence):
+        if _SIZE.search(sentence) or any(  # its history stays in 基本情况 (blind19)
+                int(y) < facts.doc.year for y in re.findall(r"((?:19|20)\d\d)年", sentence)):
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4]
         if len(homes) == 1:

@@ -46,7 +46,8 @@ _DEVELOP = re.compile(r"发展党员|党员发展|积极分子|发展对象|预�
 """Words of 发展党员 (《中国共产党发展党员工作细则》's stages)."""
 _SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
 """A period that is part of a year (2027年3—12月): no 全年 for its targets (blind18)."""
-_QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$")
+_QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$|"
+                      r"^(热|耐|细|贴|暖|用|真|诚|舒)心")
 """An item naming how the work is done (咨询耐心 of “五心”服务), not work to arrange: a
 blind17 reader struck the marker asking for its measures as noise."""
 _PLACES = {"乡村": ("乡村", "农村", "下乡", "村"), "农村": ("农村", "乡村", "下乡", "村"),
@@ -428,7 +429,8 @@ class Say:
         task with points but no figure and no number in them asks for its results: the blind
         readers' costliest defect was 有做法没成效, and they asked the draft to request
         what the facts lack rather than pass over it."""
-        if (tense == "done" and task.points and not roles.of(task)
+        if (tense == "done" and self.facts.doc.kind == "work_summary" and task.points
+                and not roles.of(task)
                 and not any(f.task == task.title for f in self.facts.figures)  # stated apart
                 and not re.search(r"\d", "".join(task.points))
                 and not _INWARD.search(task.title)  # its results are not counted

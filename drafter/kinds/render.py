@@ -196,7 +196,7 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能|融合")
 """A 党支部 task title that puts the branch to the unit's own work (中心工作; 党建和业务
 融合, blind16)."""
-_CONDUCT = re.compile(r"廉|纪|作风|法|风气|规矩|警示|监督")
+_CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|风气|规矩|警示|监督")
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 
 

@@ -975,3 +975,26 @@ grantor = "江城市文明委"
     assert figures_sentence([total, good, rate]).endswith("好评214105件，好评率99.9%")
     towns = Figure(name="全县乡镇（街道）", value=15, unit="个")
     assert "现有全县" not in unit_figures("县就业中心", [towns])
+
+
+def test_what_the_blind19_reader_struck_as_noise_or_misplaced() -> None:
+    # a report asks no task for its results (the summary does): noise to an inspector
+    _, report = draft(REPORT)
+    assert "取得的成效（完成数量" not in report.section("practices").text
+    # a “三心” item worded 诚心帮办 names how, not work to arrange
+    plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"') + '''
+[[slogans]]
+text = "践行“三心”服务"
+items = ["热心接待", "耐心解答", "诚心帮办"]
+'''
+    _, project = draft(plan)
+    assert "具体措施、责任部门和时间" not in "\n".join(s.text for s in project.sections)
+    # a branch's task on the unit's 法治 work is its 中心工作, not its 作风
+    branch = BRANCH + '''
+[[tasks]]
+title = "推进信访工作法治化"
+category = "法治"
+points = ["依法分类处理信访事项", "律师每周坐班接访"]
+'''
+    _, project = draft(branch)
+    assert "推进信访工作法治化" in project.section("activities").text

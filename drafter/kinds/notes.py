@@ -6,6 +6,7 @@ words to the writer (重点讲…, 汇报时间控制在…), which never reach 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter.facts import Facts, Honor, Task, format_number
 from drafter.kinds import RETROSPECTIVE
@@ -101,11 +102,13 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # what the second clause says is of that honour (blind18: a bare 2024年复查通过)
         for n in range(1, len(clauses)):
             again = re.fullmatch(r"(\d{4}年)(复查|复评|复审)(?:顺利)?(?:通过|保留)", clauses[n])
+            if again is None:
+                continue
             won = next((h for h in facts.honors if _restates(clauses[n - 1], h)), None)
-            if again and any(str(h.year) == again.group(1)[:4] and again.group(2) in h.title
-                             for h in facts.honors):
+            if any(str(h.year) == again.group(1)[:4] and again.group(2) in h.title
+                   for h in facts.honors):
                 clauses[n] = ""  # 2024年复查保留 beside the honour 市级文明单位（复查保留）
-            elif again and won is not None:
+            elif won is not None:
                 clauses[n] = f"{again.group(1)}通过{won.title.strip('“”')}{again.group(2)}"
         clauses = [c for c in clauses if c]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
@@ -234,9 +237,10 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
         dated.group(1) and dated.group(1) != "今年" and int(dated.group(1)[:4]) < year) else "fact"
 
 
-def _note_list(facts: Facts, role: str) -> list[str]:
+@lru_cache(maxsize=64)
+def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     """The notes' sentences in `role` (_role), in the text's words, each without its
-    end mark."""
+    end mark (cached: every section's context asks for each role, some twice)."""
     back = facts.doc.kind in RETROSPECTIVE
     sentences = []
     for clauses in _note_clauses(facts):
@@ -284,7 +288,7 @@ def _note_list(facts: Facts, role: str) -> list[str]:
     if title:
         sentences = [re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)$",
                             rf"\1\2{title.group(1)}", s) for s in sentences]
-    return [absolute_years(s, facts.doc.year) for s in sentences if s]
+    return tuple(absolute_years(s, facts.doc.year) for s in sentences if s)
 
 
 def _notes(facts: Facts, role: str) -> str:

@@ -555,6 +555,11 @@ class Say:
         task's): that section's, not only its duty paragraph (blind18: 全是空话)."""
         return [] if self.owners.get("conduct") else self._moved_points(_CLEAN)
 
+    @cached_property
+    def _moved(self) -> frozenset[str]:
+        """The points stated in a paragraph of their own, not in their task."""
+        return frozenset((*self.development_points(), *self.clean_points()))
+
     def _moved_points(self, words: re.Pattern[str]) -> list[str]:
         """The points whose every clause is about `words`, from the tasks whose title is
         not, when the task keeps two points of its own; a point mixing them with other
@@ -576,8 +581,7 @@ class Say:
         with the meetings whose frequency the branch left out (落实“三会一课”，支委会每月一次，
         支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
         the 条例 a second time."""
-        moved = {*self.development_points(), *self.clean_points()}
-        points = [p for p in task.points if p not in moved]
+        points = [p for p in task.points if p not in self._moved]
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)
         if at is None or task is not self._meetings_task():
             return points
@@ -688,11 +692,10 @@ class Say:
         explained there, not twice, blind16); "" when an item is too long for brackets
         (then slogan_summary)."""
         groups = self.slogan_groups()
-        grouped = [s for g, slogans in groups if g for s in slogans]
         slogans = self.shown()
         if any(all(s.text.strip("“”") in g for s in members) for g, members in groups if g):
             return ""  # 两优 and 一满意 of “两优一满意”: slogan_summary names each
-        if not (slogans or grouped) or any(
+        if not (slogans or self._grouped) or any(
                 not s.items or any(len(i) > 10 for i in s.items) for s in slogans):
             return ""
 
@@ -741,10 +744,14 @@ class Say:
         """The slogans a document states apart from its tasks (above a summary's
         practices, in a plan's 总体思路 or a branch's 中心工作): those no task is named
         after (link_clause states those in it), and every part of a compound group."""
-        grouped = {s.text for g, slogans in self.slogan_groups() if g for s in slogans}
         return [s for s in self.facts.slogans
-                if (s.text not in self.carried_texts or s.text in grouped)
+                if (s.text not in self.carried_texts or s.text in self._grouped)
                 and s not in self.branch_goals()]
+
+    @cached_property
+    def _grouped(self) -> frozenset[str]:
+        """The texts of the slogans a compound group (“1234工程”) frames."""
+        return frozenset(s.text for g, slogans in self.slogan_groups() if g for s in slogans)
 
     def branch_goals(self) -> list[Slogan]:
         """In a 党支部工作计划, the slogans that name the branch it aims to be (创建“四强”
@@ -754,18 +761,10 @@ class Say:
         return [s for s in self.facts.slogans if re.search(r"(党支部|支部|党总支)$", s.text)
                 and s.text not in self.carried_texts]
 
-    def free_slogans(self) -> bool:
-        """Whether the plan has a frame of slogans to state apart from its tasks: a
-        compound group (“1234工程”), its 总体思路; other slogans go in 工作目标
-        (goal_slogans) or in the task named after them (blind17 and blind18 readers of
-        both writers: a 总体思路 listing slogans read empty and apart from the tasks)."""
-        return any(g for g, _ in self.slogan_groups())
-
     def goal_slogans(self) -> list[Slogan]:
         """A plan's slogans that no group frames and no task is named after: stated in its
         工作目标, each item tied to its task by that task's link_clause."""
-        grouped = {s.text for g, slogans in self.slogan_groups() if g for s in slogans}
-        return [s for s in self.shown() if s.text not in grouped]
+        return [s for s in self.shown() if s.text not in self._grouped]
 
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"

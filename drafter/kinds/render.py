@@ -111,8 +111,8 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     that must be non-empty, or one of the computed needs: "basics" (base figures, notes
     or honours to state), "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
-    no result stated anywhere: the section then asks for them), "free_slogans" (a slogan
-    no task is named after: Say.free_slogans)."""
+    no result stated anywhere: the section then asks for them), "slogan_group" (a
+    compound slogan group)."""
     need = spec.requires
     if not need:
         return True
@@ -124,8 +124,11 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(won(h, facts) for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
-    if need == "free_slogans":  # 总体思路: a slogan no task is named after
-        return Say(facts, vocabulary(facts)).free_slogans()
+    if need == "slogan_group":
+        # 总体思路 states a compound group (“1234工程”); other slogans go in 工作目标
+        # (Say.goal_slogans) or the task named after them (blind17 and blind18 readers of
+        # both writers: a 总体思路 listing slogans read empty and apart from the tasks)
+        return any(group for group, _ in facts.slogan_groups)
     value = getattr(facts, need, None)
     return bool(value)
 

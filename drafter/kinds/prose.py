@@ -44,6 +44,8 @@ _CLEAN = re.compile(r"廉政|廉洁|警示教育|八项规定|作风")
 """Words of 党风廉政建设."""
 _DEVELOP = re.compile(r"发展党员|党员发展|积极分子|发展对象|预备党员|转正|入党申请")
 """Words of 发展党员 (《中国共产党发展党员工作细则》's stages)."""
+_LESSON = re.compile(r"党课")
+"""The 一课 of 三会一课."""
 _SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
 """A period that is part of a year (2027年3—12月): no 全年 for its targets (blind18)."""
 _QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$|"
@@ -440,8 +442,9 @@ class Say:
                      if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
         # a plan's targets for the task are said with it as well as in 工作目标: every
         # blind17 reader looked for 1500人次 under the task it measures
-        aims = () if tense == "done" else tuple(f for f in roles.targets
-                                                if f.task == task.title)
+        aims = () if tense == "done" else tuple(
+            f for f in roles.targets
+            if f.task == task.title and f not in self._development_targets)
         said = [result_figures(figs) if tense == "done" else base_figures(figs)] if figs else []
         if aims:  # 工作目标 says 全年力争…; a target of part of the year says which part
             period = self.facts.doc.period
@@ -549,6 +552,60 @@ class Say:
         in that task (_moved_points)."""
         return self._moved_points(_DEVELOP)
 
+    def development(self) -> str:
+        """The 发展党员 paragraph's text after its 方针: the branch's points on it
+        (development_points), the months its 全年工作安排 gives that work (6月确定发展对象，
+        开展政治审查), its target (力争全年发展党员1名, said here and not in the task it was
+        linked to) and, when it has 预备党员 and nothing says when they become full
+        members, a marker asking for it (blind19 readers of both writers: 发展党员写得太虚,
+        预备党员转正时间该问而没有问); "" when it has none of these."""
+        said = self._development_said
+        if not said:
+            return ""
+        text = enumerate_cn(said) if len(said) > 1 else f"{said[0].rstrip('。；;，,')}。"
+        if self._development_targets:
+            text += f"力争全年{target_figures(self._development_targets)}。"
+        pending = any(f.name == "预备党员" and f.value and not f.planned
+                      for f in self.facts.figures)
+        everything = "；".join([self.branch_said(), *(w for ph in self.facts.phases
+                                                     for w in ph.work)])
+        if pending and "转正" not in everything:
+            text += "【待补充：现有预备党员转正的时间安排】"
+        return text
+
+    @cached_property
+    def _development_said(self) -> list[str]:
+        """The 发展党员 paragraph's points: those moved out of other tasks, then the
+        months' work on it from the phases; [] when no point was moved (a branch with
+        a task of its own on it says it there)."""
+        said = list(self.development_points())
+        if not said:
+            return []
+        for phase in self.facts.phases:
+            if re.fullmatch(r"\d{1,2}月", phase.name):
+                said += [w if w.startswith(phase.name) else f"{phase.name}{w}"
+                         for w in phase.work if _DEVELOP.search(w) and w not in said]
+        return said
+
+    @cached_property
+    def _development_targets(self) -> tuple[Figure, ...]:
+        """The targets of 发展党员 (发展党员1名) when the 发展党员 paragraph holds moved
+        points: said there, not in the task they were linked to."""
+        if not self._development_said:
+            return ()
+        said = self.branch_said()  # a point 年内发展党员2名 says it where it is
+        return tuple(f for f in self.facts.figures if f.planned and _DEVELOP.search(f.name)
+                     and f"{f.name}{f.text}" not in said)
+
+    def lesson_points(self) -> list[str]:
+        """In a 党支部工作计划, the points on 党课 inside a task other than the one that
+        keeps its 三会一课 (支部书记全年至少讲一次专题党课 among 理论学习's): the 一课 is
+        stated with the three meetings (blind19 readers of both writers)."""
+        meetings = self._meetings_task()
+        if meetings is None and self.covered("组织生活", "三会一课"):
+            return []
+        return self._moved_points(_LESSON, keep=meetings)
+
     def clean_points(self) -> list[str]:
         """In a 党支部工作计划 whose 党风廉政 section (conduct) has no task of its own, the
         points on 廉政 inside other tasks (每半年开展一次廉政警示教育 among a data-quality
@@ -558,17 +615,18 @@ class Say:
     @cached_property
     def _moved(self) -> frozenset[str]:
         """The points stated in a paragraph of their own, not in their task."""
-        return frozenset((*self.development_points(), *self.clean_points()))
+        return frozenset((*self.development_points(), *self.clean_points(),
+                          *self.lesson_points()))
 
-    def _moved_points(self, words: re.Pattern[str]) -> list[str]:
+    def _moved_points(self, words: re.Pattern[str], keep: Task | None = None) -> list[str]:
         """The points whose every clause is about `words`, from the tasks whose title is
-        not, when the task keeps two points of its own; a point mixing them with other
-        work (“七一”前开展纪念活动，按期办理预备党员转正) stays."""
+        not (nor the task `keep`), when the task keeps two points of its own; a point
+        mixing them with other work (“七一”前开展纪念活动，按期办理预备党员转正) stays."""
         if self.facts.doc.kind != "party_branch_plan":
             return []
         out = []
         for task in self.facts.tasks:
-            if words.search(task.title):
+            if words.search(task.title) or task is keep:
                 continue
             picked = [p for p in task.points
                       if all(words.search(c) for c in re.split(r"[，,；;]", p) if c)]
@@ -582,6 +640,8 @@ class Say:
         支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
         the 条例 a second time."""
         points = [p for p in task.points if p not in self._moved]
+        if task is self._meetings_task():
+            points += self.lesson_points()
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)
         if at is None or task is not self._meetings_task():
             return points

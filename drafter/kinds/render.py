@@ -138,17 +138,15 @@ _LEVEL = re.compile(r"文明(单位|校园|村|镇|乡镇|社区|窗口|行业|�
 
 def won(honor: Honor, facts: Facts) -> bool:
     """Whether an honour is a result the document reports: in a summary, one of its
-    year; in a 创建工作汇报, every honour but the 文明单位 title the creation builds on
-    when one of them is of its year or the year before (2024年旅检科获评全国海关青年文明号
-    makes the honours 创建成效, blind13; a reader of blind14 marked them split between
-    基本情况 and 成效), else none; in a plan, none."""
+    year; in a 创建工作汇报, one of its year or the year before (2024年旅检科获评全国海关
+    青年文明号 is 创建成效 of a 2025 report, blind13), but not the 文明单位 title the
+    creation builds on (2022年县级文明单位 read as a result of the 市级 bid, blind17);
+    an older honour is where the unit starts from (both blind19 readers: 2022年青年文明号
+    is no 成效 of 2025); in a plan, none."""
     if facts.doc.kind not in RETROSPECTIVE:
         return False
-    if facts.doc.kind == "creation_report":  # all together, or none (blind14: not split)
-        # … but the 文明单位 title the bid builds on is where it starts from (2022年县级
-        # 文明单位 read as a result of the 市级 bid, blind17)
-        return not _LEVEL.search(honor.title) and any(
-            h.year >= facts.doc.year - 1 and not _LEVEL.search(h.title) for h in facts.honors)
+    if facts.doc.kind == "creation_report":
+        return not _LEVEL.search(honor.title) and honor.year >= facts.doc.year - 1
     return honor.year >= facts.doc.year
 
 
@@ -224,7 +222,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
         "say": Say(facts, vocab, variant, detailed, owners),
-        "past_honors": [h for h in facts.honors if not won(h, facts)],
+        "past_honors": sorted((h for h in facts.honors if not won(h, facts)),
+                              key=lambda h: h.year),
         "new_honors": [h for h in facts.honors if won(h, facts)],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
                               funds_apart=kind.id in ("implementation_plan", "work_plan")),

@@ -92,6 +92,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
             if span:  # 7月至8月举办暑期天文季，每周六晚上开展天文观测: all of it July's
                 dated.append(_Work(int(span.group(1)), len(dated), point.rstrip("。；;，,")))
                 continue
+            if _fragmented(point):  # 3月完成选址，6月底前建成4个服务站，11月底前全部建成
+                month = min(m for c in _clauses(point) for m, *_ in _times(c))
+                dated.append(_Work(month, len(dated), point.rstrip("。；;，,"), whole=True))
+                continue
             current: list[_Work] = []
             for clause in _clauses(point):
                 m = _ROUTINE.match(clause)
@@ -126,8 +130,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         months.setdefault(work.month, []).append(work)
 
     def said(work: list[_Work]) -> list[str]:
-        return _unique(node(t) for t in _said_once(sorted(
-            work, key=lambda w: (w.month, _day(w.text), w.order))))
+        ordered = sorted(work, key=lambda w: (w.month, _day(w.text), w.order))
+        whole = {w.text for w in ordered if w.whole}
+        return _unique(t if t in whole else node(t) for t in _said_once(ordered))
 
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
@@ -139,14 +144,35 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
 
 _ASIDE = re.compile(r"^(同步|同时|并|确保|做到|及时)")
 """A clause going on about how (同步修订…制度): detail the task gives, not a node."""
+_ACTION = re.compile(r"开展|举办|举行|组织|召开|设立|设置|建成|完成|评选|启动|印发|制定|"
+                     r"修订|发放|成立|参加|迎接|接受|集中|走访|慰问|表彰|签订|发布|上线|开通")
+"""A verb that makes a clause a whole piece of work (1—2月开展“就业援助月”)."""
+_SETTING = re.compile(r"^(?:结合|围绕|借助|利用|趁|以|逢|每逢)")
+"""A clause that only sets the time or occasion of the work after it (10月结合纪念…，组织…)."""
 
 
 def node(text: str) -> str:
-    """A piece of dated work as a time node, without the clauses going on about how
-    (5月完成实验室搬迁，同步修订实验室管理制度 → 5月完成实验室搬迁): readers of both writers
-    (blind14, blind15, blind17) struck a 时间安排 that copies the tasks' sentences."""
-    kept = [c for n, c in enumerate(_clauses(text)) if not (n and _ASIDE.match(c))]
+    """A piece of dated work as a time node: its first clause when that names the work
+    (1—2月开展“就业援助月”，上门走访困难人员 → 1—2月开展“就业援助月”), else without
+    the clauses going on about how (5月完成实验室搬迁，同步修订实验室管理制度 → 5月完成
+    实验室搬迁): readers of both writers (blind14, blind15, blind17, blind19) struck a
+    时间安排 that copies the tasks' sentences."""
+    clauses = _clauses(text)
+    first = _TIME.sub("", clauses[0], count=1) if clauses else ""
+    named = bool(_ACTION.search(first)) and not _SETTING.match(first)
+    # a clause opening with its own verb is another piece of work (召开组织生活会，开展
+    # 民主评议党员); one going on about the first (上门走访…, 登记务工意愿) is the task's
+    kept = [c for n, c in enumerate(clauses) if not n or not (
+        _ASIDE.match(c) or (named and not (_ACTION.match(c) or _ROUTINE.match(c))))]
     return "，".join(kept) or text
+
+
+def _fragmented(point: str) -> bool:
+    """Whether a point names several times, one of them with work too short to stand
+    alone (3月完成选址，…，11月底前全部建成: 全部建成 says not what): its time nodes
+    would read without a subject (a blind19 reader), so the point is one node."""
+    dated = [c for c in _clauses(point) if _times(c)]
+    return len(dated) >= 2 and any(len(_TIME.sub("", c, count=1)) <= 5 for c in dated)
 
 
 def months_named(text: str) -> set[int]:
@@ -176,6 +202,7 @@ class _Work:
     text: str
     when: str = ""
     rest: str = ""
+    whole: bool = False  # said as written, not cut to its first clause (_fragmented)
 
 
 def _said_once(work: list[_Work]) -> list[str]:

@@ -50,3 +50,28 @@ def test_a_unit_of_type_other_is_no_other_office() -> None:
                              skeleton="（示意）")
     system = build_messages(request, context_budget=8000)[0]["content"]
     assert "在单位办公室工作多年" in system and "其他办公室" not in system
+
+
+def test_an_item_no_measure_carries_is_asked_for_not_covered() -> None:
+    # blind19's LLM reader: four of six drafts covered an item no measure carries (进校园,
+    # 网上可办) with a sentence saying it again; a quality item gets its half sentence; a
+    # skeleton marker a measure carries by meaning (代写简历 for 诚心帮办) goes
+    plan = _prompt("work_plan", "tasks")
+    assert "不要用“其中……是……”“……要求……”这类换个说法的句子遮盖" in plan
+    assert "在那项措施处点明对应，去掉该标记" in plan
+    assert "具体做法和成效" not in plan
+    assert "【待补充：“条目”的具体做法和成效】" in _prompt("work_summary", "practices")
+
+
+def test_a_model_is_told_what_the_blind19_reader_struck() -> None:
+    plan = _prompt("work_plan", "tasks")
+    # claims of effect the facts do not give, and the brand in the theme left undefined
+    assert "不写没有依据的效果判断" in plan
+    assert "用一句话说明它在本单位指什么" in plan
+    # short items joined by 顿号, not numbered 一是…五是
+    messages = build_messages(SectionRequest(
+        kind=get_kind("work_plan"),
+        spec=get_kind("work_plan").sections[0],
+        facts=load_facts(example_path("work_plan"), kinds=kind_ids()), skeleton="（示意）"),
+        context_budget=8000)
+    assert "条目是短语的用顿号连写" in messages[0]["content"]

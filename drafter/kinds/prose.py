@@ -126,9 +126,11 @@ class Say:
 
     @staticmethod
     def _absorbs(point: str, fig: Figure) -> bool:
-        """Whether a point names exactly what a figure counts (新修防火通道 and 新修防火
-        通道 12公里): the figure then completes the point, not a sentence of its own."""
-        return not fig.ratio and point.rstrip("。；;，,") in (fig.name, figure_name(fig))
+        """Whether a point names what a figure counts, as the whole point or at the end
+        of a clause (新修防火通道 and 新修防火通道 12公里; 在运营一线设立党员先锋岗，党员
+        亮身份 and 设立党员先锋岗 48个): the figure then completes the point, not a
+        sentence of its own (a blind19 reader: 设立党员先锋岗…。设立党员先锋岗48个)."""
+        return _count_at(point, fig) >= 0
 
     def narrate(self, task: Task, roles: FigureRoles | None = None) -> str:
         """A summary's account of a task: the slogan items it carried out (link_clause),
@@ -139,9 +141,15 @@ class Say:
         as two voices)."""
         if not task.points:
             return ""
-        figs = roles.of(task) if roles else ()
-        points = [done(as_clause(p.rstrip("。；;，,"))) + next(
-            (f.text for f in figs if self._absorbs(p, f)), "") for p in task.points]
+        figs = list(roles.of(task) if roles else ())
+        points = []
+        for point in (p.rstrip("。；;，,") for p in task.points):
+            fig = next((f for f in figs if self._absorbs(point, f)), None)
+            if fig is not None:  # its count after the words it counts, once
+                figs.remove(fig)
+                at = _count_at(point, fig)
+                point = f"{point[:at]}{fig.text}{point[at:]}"
+            points.append(done(as_clause(point)))
         # the first recurring point as kept up all year (坚持每周五下午集中学习: blind18
         # read a bare 每周五… in a summary as a plan)
         first = next((n for n, p in enumerate(points) if p.startswith("每")), None)
@@ -871,6 +879,30 @@ _ONCE = re.compile(r"^(改造|组建|成立|建立|新建|建成|开设|设立|�
                    r"完成|举行|打造|引进|组织|走访慰问|表彰)(?!了|好|到|成)")
 
 
+def _count_at(point: str, fig: Figure) -> int:
+    """Where a figure's count goes in a point that names what it counts (_absorbs): the
+    end of those words; -1 when the point does not name them at a clause's end."""
+    if fig.ratio:
+        return -1
+    bare = point.rstrip("。；;，,")
+    for name in dict.fromkeys((fig.name, figure_name(fig))):
+        if bare == name:
+            return len(bare)
+        # inside a point, only a count of the action it names (设立党员先锋岗 48个; not a
+        # stock 村级综合服务社 after 新建 in 新建村级综合服务社，…)
+        at = bare.find(name)
+        end = at + len(name)
+        if (at >= 0 and (VERB.match(name) or DOING.match(name)) and len(name) >= 4
+                and (end == len(bare) or bare[end] in "，；;,")):
+            return end
+    return -1
+
+
+_THEN = re.compile(r"表彰|收看|观看|参观|学习|开展|召开|举办|走访|慰问|参加|祭扫|签订|"
+                   r"编印|发放|评选|推出|启动")
+"""A second verb of a serial action (评选表彰, 组织收看): 了 goes after it."""
+
+
 def done(point: str) -> str:
     """A one-off action in a summary as done, after its day if it opens with one:
     改造3个管护站住房 → 改造了3个管护站住房, 9月18日组织全县防空警报试鸣 → 9月18日组织
@@ -883,7 +915,11 @@ def done(point: str) -> str:
     verb = _ONCE.match(point[at:])
     if verb is None:
         return point
-    return f"{point[:at]}{verb.group(1)}了{point[at + verb.end():]}"
+    end = at + verb.end()
+    second = _THEN.match(point, end)  # 评选表彰了…, 组织收看了… (not 评选了表彰, blind19)
+    if second:
+        return f"{point[:second.end()]}了{point[second.end():]}"
+    return f"{point[:at]}{verb.group(1)}了{point[end:]}"
 
 
 _ON_A_DAY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|"

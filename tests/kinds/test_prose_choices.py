@@ -1097,3 +1097,33 @@ def test_a_work_plans_guarantees_have_funds_and_assessment() -> None:
     assert "落实经费保障。各项工作所需经费纳入年度预算统筹安排" in guarantee
     assert "强化督促考核" in guarantee and "年度考核" in guarantee
     assert "待补充" not in guarantee
+
+
+def test_a_summarys_count_completes_the_point_that_names_it() -> None:
+    from drafter.kinds.prose import done
+    # 了 after the second verb of a serial action (a blind19 reader: 评选了表彰, 组织了收看)
+    assert done("评选表彰“最美地铁人”") == "评选表彰了“最美地铁人”"
+    assert done("9月3日组织收看纪念大会") == "9月3日组织收看了纪念大会"
+    assert done("清明节组织青年员工祭扫") == "清明节组织了青年员工祭扫"
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]',
+        'points = ["在林区设立党员先锋岗，党员亮身份", "新建护林站，配备巡护车辆"]') + '''
+[[figures]]
+name = "设立党员先锋岗"
+value = 12
+unit = "个"
+task = "开展“绿色江城”志愿服务"
+
+[[figures]]
+name = "护林站"
+value = 30
+unit = "个"
+task = "开展“绿色江城”志愿服务"
+'''
+    _, project = draft(summary)
+    practices = project.section("practices").text
+    # the count goes after the action it counts, not in a sentence repeating it (blind19);
+    # a stock named after another verb (新建护林站) is no count of that action
+    assert "在林区设立党员先锋岗12个，党员亮身份" in practices
+    assert practices.count("党员先锋岗") == 1
+    assert "新建了护林站30个" not in practices and "新建护林站30个" not in practices

@@ -416,11 +416,27 @@ def addressee(facts: Facts) -> str:
     return found.group(0) if found else "尊敬的各位领导"
 
 
-def note_sentences(facts: Facts) -> str:
+_HISTORY = re.compile(r"成立|组建|前身|合并|更名|划归|始建|建于|创办|单独设立|独立设置")
+"""Words of a unit's history (我站1993年成立，前身为…)."""
+
+
+def note_sentences(facts: Facts, history: bool = True) -> str:
     """The notes' statements about the unit, as one sentence ("" when none), less
-    those that go with one task (task_notes) or that one task already says."""
+    those that go with one task (task_notes) or that one task already says; without
+    its history (unit_history) when `history` is False."""
     routed = {sentence for sentence, _, _ in _homes(facts)}
-    text = "；".join(s for s in _note_list(facts, "fact") if s not in routed)
+    text = "；".join(s for s in _note_list(facts, "fact") if s not in routed
+                    and (history or not _HISTORY.search(s)))
+    return f"{text}。" if text else ""
+
+
+def unit_history(facts: Facts) -> str:
+    """The notes' statements of the unit's history, as one sentence ("" when none): a
+    基本情况 opens with them, before the figures (a blind19 reader: 分公司2019年组建
+    tacked on after the headcount and the lines)."""
+    routed = {sentence for sentence, _, _ in _homes(facts)}
+    text = "；".join(s for s in _note_list(facts, "fact")
+                    if s not in routed and _HISTORY.search(s))
     return f"{text}。" if text else ""
 
 

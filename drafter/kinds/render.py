@@ -24,6 +24,7 @@ from drafter.kinds.notes import (
     plain,
     stress_items,
     stressed,
+    unit_history,
 )
 from drafter.kinds.prose import Say, named_in
 from drafter.kinds.text import phrase_bank
@@ -227,7 +228,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "new_honors": [h for h in facts.honors if won(h, facts)],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
                               funds_apart=kind.id in ("implementation_plan", "work_plan")),
-        "notes": note_sentences(facts),
+        "notes": note_sentences(facts, history=False),
+        "history": unit_history(facts),
         "goals": note_goals(facts),
         "achieved": note_results(facts),
         "salutation": addressee(facts),

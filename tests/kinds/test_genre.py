@@ -17,7 +17,7 @@ from support.projects import leaves
 from drafter.facts import Facts, load_facts
 from drafter.kinds import RETROSPECTIVE, get_kind, kind_ids
 from drafter.kinds.figures import figure_name, is_target
-from drafter.kinds.notes import note_sentences
+from drafter.kinds.notes import note_sentences, unit_history
 from drafter.project.model import Project
 from drafter.project.pipeline import draft_sections, new_project
 from drafter.writers.builtin import BuiltinWriter
@@ -97,7 +97,8 @@ def test_every_figure_and_the_notes_are_used_once(path: Path) -> None:
             twice = (facts.doc.kind not in RETROSPECTIVE and is_target(f)
                      and any(t.title == f.task for t in facts.tasks))
             assert text.count(stated) <= (2 if twice else 1), f"{f.name} stated twice"
-    if notes := note_sentences(facts):  # the notes' statements (not words to the writer)
+    # the notes' statements (not words to the writer), the unit's history first
+    for notes in (unit_history(facts), note_sentences(facts, history=False)):
         assert notes.rstrip("。") in text
 
 

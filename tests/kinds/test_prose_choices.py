@@ -1127,3 +1127,20 @@ task = "开展“绿色江城”志愿服务"
     assert "在林区设立党员先锋岗12个，党员亮身份" in practices
     assert practices.count("党员先锋岗") == 1
     assert "新建了护林站30个" not in practices and "新建护林站30个" not in practices
+
+
+def test_a_basic_facts_paragraph_opens_with_the_units_history() -> None:
+    history = 'notes = "我局1993年成立，2019年合并组建为现在的林业局。"'
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'theme = "创建市级文明单位"', f'theme = "创建市级文明单位"\n{history}') + '''
+[[figures]]
+name = "干部职工"
+value = 86
+unit = "人"
+period = "2025年底"
+'''
+    _, project = draft(summary)
+    # the genre's 基本情况 says where the unit comes from, then what it has (a blind19
+    # reader: 分公司2019年组建 tacked on after the figures)
+    assert project.section("basics").text.startswith(
+        "我局1993年成立，2019年合并组建为现在的林业局。截至2025年底")

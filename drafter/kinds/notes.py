@@ -22,11 +22,17 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
-                          r"打算|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
+                          r"打算(?!申报|争创|创建)|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
+
+
+_NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提")
+"""A clause telling the writer what not to write: its sentence is about the text, not
+the unit (我们是成人学校，没有中小学生，不要写“学生”: 我校是成人学校 read as a fact,
+blind20)."""
 
 
 _GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
@@ -54,7 +60,7 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
-_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?)|"
+_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?|实行)|"
                          r"^(设置|增设|开设|新设|配备|配置|新增|开始|有|是|表彰|第二天|同一天|当天)|"
                          r"^(1[0-2]|[1-9])月份?(正式)?[\u4e00-\u9fff]{1,4}$")
 """A clause that names no subject (再培养2个, 预计7月启用, 10月正式启用): it leans on the
@@ -96,8 +102,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*(今年|去年|这一年|\d{4}年)?主要的?事(情)?[：:]", "", s)
         s = re.sub(r"^\s*[一二三四五六七八九十]是", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
-        clauses = [_aim(_tidy(c.strip())) for c in re.split(r"[，,](?![^（(]*[）)])", s)
-                   if c.strip()]
+        # 一是…，二是…，四是6月份…: each item without its ordinal (blind20)
+        listed = len(re.findall(r"(?:^|[，,])\s*[一二三四五六七八九十]是", s)) >= 2
+        clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c.strip())))
+                   for c in re.split(r"[，,](?![^（(]*[）)])", s) if c.strip()]
+        if any(_NOT_WRITTEN.search(c) for c in clauses):
+            continue  # 我们是成人学校，没有中小学生，不要写“学生”: all of it the writer's
         # 2019年评上市级文明单位，2024年复查通过: the honour is stated with the honours;
         # what the second clause says is of that honour (blind18: a bare 2024年复查通过)
         for n in range(1, len(clauses)):
@@ -117,13 +127,17 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
             n and (c.startswith(("其中", "还有", "也")) or _COUNT_ONLY.search(c))
             and not keep(clauses[n - 1]))]
         dropped = bool(clauses) and not keep(clauses[0])
-        out.append(kept)
+        if listed:  # 一是“暖心守护”品牌，…，四是6月份…: items, each said or not alone
+            out.extend([c] for c in kept)
+        else:
+            out.append(kept)
     return out
 
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
-                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|"
+                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|加挂|整合|"
+                        r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
@@ -160,7 +174,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"搬进(?!了)", "迁入"),                                       # 2023年搬进县行政服务大楼
         (r"([省市县])里((?:年底|年初|上半年|下半年|\d{1,2}月)?)来(测评|检查|验收|考核|复查)",
          r"\2迎接\1级\3"),                                           # 省里年底来测评
-        (r"搬到(?=.{2,12}(新址|新站区|新区|新楼|大楼|中心|园区))", "迁入"),   # 2021年搬到城东新站区
+        (r"搬到(?=.{2,12}(新址|新站区|新区|新楼|大楼|中心|园区|院区|校区))", "迁入"),
         (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
         (r"搞了", "开展了"),                                           # 搞了疏散演练
         (r"(?<=[\u4e00-\u9fff])开了(?=.{0,30}(会|大会))", "召开了"),      # 县里开了…表彰大会
@@ -187,6 +201,18 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"改成了?(?=.{2,12}(单位|机构|中心|局|所|处))", "改为"),      # 改成公益二类事业单位
         (r"(?<![\u4e00-\u9fff])还?上了(?=.{2,16}(系统|平台))", "上线了"),  # 还上了…系统
         (r"大了(?=[一两三四五六七八九十\d])", "扩大"),              # 比原来大了一倍多
+        # blind20
+        (r"是((?:今年|去年|前年|\d{4}年)?(?:\d{1,2}月)?)(开通|建成|成立|设立|启用|开设|建立)的$",
+         r"于\1\2"),                                                # 热线是去年10月开通的
+        (r"24小时有人接(?!听)", "实行24小时接听"),
+        (r"把(.{2,20})并进来", r"将\1并入"),                          # 把县交投…并进来
+        (r"把(.{2,40})合在一起", r"整合\1"),                          # 把原来的农业局…合在一起
+        (r"(?<=[\u4e00-\u9fff])还有(?=[\u4e00-\u9fff]{2,10}的)", "以及"),  # 农机中心还有畜牧的
+        (r"(?<=\d{4}年)建的", "建立的"),                              # 1979年建的
+        (r"^现在是", "现为"),
+        (r"^现在(?=在编)", "现有"),                                    # 现在在编52人
+        (r"^同时挂", "同时加挂"),                                      # 同时挂…两块牌子
+        (r"按([\u4e00-\u9fff]{1,4})分了", r"按\1设立"),               # 支部按委室分了三个党小组
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -205,10 +231,12 @@ def _tidy(clause: str) -> str:
 def _aim(clause: str) -> str:
     """A word to the writer that states the year's aim, as the aim (全年工作要围绕复查达标来
     安排 → 全年工作围绕复查达标来安排)."""
-    if _GOAL.search(clause):  # 年底前还要迎接省级复审 (blind17)
-        return re.sub(r"还?要(?=围绕|以|按照|对照|确保|迎接|申报|接受|争创|创建|冲刺)", "",
-                      clause)
-    return clause
+    if _GOAL.search(clause):  # 年底前还要迎接省级复审 (blind17); 今年打算申报市级 (blind20)
+        return re.sub(r"(?:还?要|打算)(?=围绕|以|按照|对照|确保|迎接|申报|接受|争创|创建|冲刺)",
+                      "", clause)
+    # the year's own arrangement (下半年全县要开展换届选举, blind20) is no word to the writer
+    return re.sub(r"^((?:今年|明年|上半年|下半年|年中|年底|年内)[^，]{0,8}?)要"
+                  r"(?=开展|完成|举办|进行|组织|实施|迎接)", r"\1", clause)
 
 
 def _role(clause: str, retrospective: bool, year: int) -> str:
@@ -284,10 +312,13 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
         and not s.startswith(own) else s for s in sentences]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
+    # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
+    # bids for (今年打算申报市级 → 申报市级文明单位, blind20)
     title = re.search(r"(?:省级|市级|县级|区级|国家级|全国)(\S+?)(?:工作)?$", facts.doc.theme)
-    if title:
-        sentences = [re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)$",
-                            rf"\1\2{title.group(1)}", s) for s in sentences]
+    named = title.group(1) if title else (
+        "文明校园" if facts.unit.type in ("学校", "幼儿园") else "文明单位")
+    sentences = [re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)$",
+                        rf"\1\2{named}", s) for s in sentences]
     return tuple(absolute_years(s, facts.doc.year) for s in sentences if s)
 
 
@@ -321,13 +352,17 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
     if facts.doc.kind in RETROSPECTIVE:
         return []
     out = []
-    for sentence in [*_note_list(facts, "fact"), *_note_list(facts, "goal")]:
+    goals = _note_list(facts, "goal")
+    for sentence in [*_note_list(facts, "fact"), *goals]:
         if _SIZE.search(sentence) or any(  # its history stays in 基本情况 (blind19)
                 int(y) < facts.doc.year for y in re.findall(r"((?:19|20)\d\d)年", sentence)):
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4]
         if len(homes) == 1:
-            out.append((sentence, homes[0], _says(homes[0], sentence)))
+            says = _says(homes[0], sentence)
+            if says and sentence in goals:  # the year's aim its task carries out stays an
+                continue                    # aim (下半年全县开展换届选举, blind20)
+            out.append((sentence, homes[0], says))
     return out
 
 
@@ -390,6 +425,26 @@ def brief(facts: Facts) -> bool:
     return bool(_BRIEF.search(facts.doc.notes))
 
 
+_QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月")
+"""Notes asking a 党支部 plan's 全年工作安排 by quarter (月度安排不用单列，按季度写几句)."""
+
+
+def quarterly(facts: Facts) -> bool:
+    """Whether the notes ask for the year's arrangement by quarter, not by month (a
+    blind20 reader: the notes said 按季度写几句 and the draft listed twelve months)."""
+    return bool(_QUARTERLY.search(facts.doc.notes))
+
+
+_OWN_ONLY = re.compile(r"别再?自己加|不要自己加|不要再?加别的|就按我列的")
+"""Notes asking for the writer's measures only (措施就按我列的这几条写，别再自己加别的)."""
+
+
+def own_only(facts: Facts) -> bool:
+    """Whether the notes ask for the listed measures and nothing added: no 经费 or 考核
+    line the facts do not give (a blind20 reader struck one as made up)."""
+    return bool(_OWN_ONLY.search(facts.doc.notes))
+
+
 _PLAIN = re.compile(r"口气|腔|官话|套话|大道理|朴实|实在点")
 """Notes asking for plain words (别写成工作报告那种口气, 别打官腔)."""
 
@@ -416,7 +471,8 @@ def addressee(facts: Facts) -> str:
     return found.group(0) if found else "尊敬的各位领导"
 
 
-_HISTORY = re.compile(r"成立|组建|前身|合并|更名|划归|始建|建于|创办|单独设立|独立设置")
+_HISTORY = re.compile(r"成立|组建|前身|合并|更名|更为现名|划归|划入|并入|整合|始建|建于|创办|"
+                      r"单独设立|独立设置|加挂")
 """Words of a unit's history (我站1993年成立，前身为…)."""
 
 

@@ -332,6 +332,8 @@ class Say:
         explained = "".join(self.explain(s, body) for s in own if not all(
             _said_in(i.rstrip("。；;，,"), [body]) for i in s.items))
         for slogan, items in self.links.get(task.title, ()):
+            if unquoted(slogan.text) in unquoted(body):  # its points name it (推行“五个一”
+                continue                                   # 暖心服务，…: not twice, blind20)
             # an item is said where its words or its quoted name are (“海关开放日” of
             # “海关开放日”科普活动 in 5月举办“海关开放日”)
             unsaid = [i for i in items if i not in body
@@ -428,7 +430,7 @@ class Say:
                 gaps.append(item)
         if not gaps:
             return ""
-        what = ("具体做法和事例" if self._retrospective()
+        what = ("典型事例" if self._retrospective()  # its practices are the facts' (blind20)
                 else "具体措施、责任部门和时间")
         return f"【待补充：备注要求重点写的{quoted_list(gaps)}的{what}】"
 
@@ -758,13 +760,13 @@ class Say:
         not lines standing bare above （一）; a compound group leads its parts (围绕“三救三献”
         工作，做实“三救”（应急救护、…），推动“三献”，…: a part a task is named after is
         explained there, not twice, blind16); "" when an item is too long for brackets
-        (then slogan_summary)."""
+        (over 14 characters; “榕e行”青年志愿服务队 fits, blind19): then slogan_summary."""
         groups = self.slogan_groups()
         slogans = self.shown()
         if any(all(s.text.strip("“”") in g for s in members) for g, members in groups if g):
             return ""  # 两优 and 一满意 of “两优一满意”: slogan_summary names each
         if not (slogans or self._grouped) or any(
-                not s.items or any(len(i) > 10 for i in s.items) for s in slogans):
+                not s.items or any(len(i) > 14 for i in s.items) for s in slogans):
             return ""
 
         def part(s: Slogan) -> str:
@@ -917,7 +919,7 @@ def done(point: str) -> str:
         return point
     end = at + verb.end()
     second = _THEN.match(point, end)  # 评选表彰了…, 组织收看了… (not 评选了表彰, blind19)
-    if second:
+    if second and not re.match(r"大?会", point[second.end():]):  # 召开了表彰会 (blind20)
         return f"{point[:second.end()]}了{point[second.end():]}"
     return f"{point[:at]}{verb.group(1)}了{point[end:]}"
 

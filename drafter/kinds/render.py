@@ -21,7 +21,9 @@ from drafter.kinds.notes import (
     note_goals,
     note_results,
     note_sentences,
+    own_only,
     plain,
+    quarterly,
     stress_items,
     stressed,
     unit_history,
@@ -222,6 +224,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # clauses that follow it (两个确立…): the blind readers cut them for small units
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
+        "quarterly": quarterly(facts),
+        "own_only": own_only(facts),
         "say": Say(facts, vocab, variant, detailed, owners),
         "past_honors": sorted((h for h in facts.honors if not won(h, facts)),
                               key=lambda h: h.year),

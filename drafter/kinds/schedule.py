@@ -23,11 +23,12 @@ _DAYS: dict[str, int] = {
     "全国土地日": 6, "世界环境日": 6, "安全生产月": 6, "禁毒日": 6, "上半年": 6,
     "七一": 7, "暑期": 7, "暑假": 7, "暑运": 7, "八一": 8, "建军节": 8, "医师节": 8,
     "开学": 9, "秋季学期": 9, "教师节": 9, "中秋": 9, "全国科普日": 9, "国庆": 10,
-    "重阳": 10, "消防宣传月": 11, "国际志愿者日": 12, "宪法日": 12, "下半年": 12,
+    "重阳": 10, "消防宣传月": 11, "国际志愿者日": 12, "宪法日": 12, "下半年": 7,
     "年底": 12, "年末": 12, "岁末": 12, "年终": 12,
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
-春节 2, 中秋 9; 上半年's and 下半年's work is done by their end)."""
+春节 2, 中秋 9; 上半年's work is done by its end, 下半年's starts in July: 下半年组建…先锋队 is no
+December's, blind20)."""
 _FIRST_DAY = ("元旦", "五一", "六一", "七一", "八一", "国庆")
 """Days on the first of their month: the work before them falls in the month before
 (“七一”前评选 is June's, 国庆节前 September's)."""
@@ -138,7 +139,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=[(_QUARTERS[q], said(w)) for q, w in sorted(quarters.items())],
         # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
-        months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初])", "", t) for t in said(w)])
+        months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初起份前后至])", "", t)
+                           for t in said(w)])
                 for m, w in sorted(months.items())])
 
 

@@ -802,7 +802,7 @@ points = ["春耕前送技术下乡"]
     # in the order the notes ask for them (blind17), the rest after
     assert heads[1:3] == ["（二）做实为农服务", "（三）发展林下经济"]
     # what no task says is asked for, not passed over
-    assert "【待补充：备注要求重点写的“党员带头”的具体做法和事例】" in practices
+    assert "【待补充：备注要求重点写的“党员带头”的典型事例】" in practices
 
 
 def test_the_years_events_in_the_notes_are_told_whole() -> None:
@@ -1144,3 +1144,56 @@ period = "2025年底"
     # reader: 分公司2019年组建 tacked on after the figures)
     assert project.section("basics").text.startswith(
         "我局1993年成立，2019年合并组建为现在的林业局。截至2025年底")
+
+
+def test_the_notes_of_blind20_are_told_in_written_words() -> None:
+    from drafter.kinds.notes import note_goals, note_results, note_sentences, unit_history
+    plan_notes = ("中心是2019年由三家单位整合成立的，公益一类事业单位。现在在编52人，编外聘用20人。"
+                  "今年打算申报市级。下半年全县要开展县乡两级人大换届选举，机关任务很重。"
+                  "我们是成人学校，没有中小学生，不要写“学生”。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'theme = "创建市级文明单位"', f'theme = "精神文明建设"\nnotes = "{plan_notes}"'))
+    said, goals = note_sentences(plan), note_goals(plan)
+    # an aim with 打算 or 要 is an aim, completed when it names only a level (blind20: 申报
+    # 市级 was lost, 换届选举 too); what not to write takes its sentence with it
+    assert "申报市级文明单位" in goals and "下半年全县开展县乡两级人大换届选举" in goals
+    assert "公益一类事业单位" in unit_history(plan) and "现有在编52人" in said
+    assert "成人学校" not in said + goals
+    summary_notes = ("我们局前身是1979年建的县精神病防治院，2023年搬到城北滨河路新院区，"
+                     "现在是二级精神专科医院。今年主要干了这几件事：一是“暖心守护”服务品牌，"
+                     "二是社区患者随访管理，三是6月份市里来复查文明单位。"
+                     "心理援助热线是去年10月开通的，24小时有人接，这个可以提一句。"
+                     "集团2021年国企改革时把县交投、县文旅投并进来。")
+    summary = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_summary"')
+                          .replace('theme = "创建市级文明单位"',
+                                   f'theme = "精神文明建设"\nnotes = "{summary_notes}"'))
+    history = unit_history(summary)
+    assert "1979年建立的县精神病防治院，2023年迁入城北滨河路新院区，现为二级精神专科医院" in history
+    assert "将县交投、县文旅投并入" in history
+    assert "心理援助热线于2024年10月开通，实行24小时接听" in note_sentences(summary)
+    # a list's items are each a statement or nothing: no “四是…” and no topic names
+    assert note_results(summary) == "6月份迎接市级复查文明单位。"
+
+
+def test_what_the_notes_ask_of_a_plans_layout_is_done() -> None:
+    notes = 'notes = "月度安排不用单列，按季度写几句。"'
+    branch = BRANCH.replace('theme = "2026年党支部工作"', f'theme = "2026年党支部工作"\n{notes}')
+    branch += '''
+[[tasks]]
+title = "服务换届选举"
+points = ["3月学习全国两会精神", "下半年组建换届选举党员先锋队", "9月起深入乡镇宣传选举法",
+          "12月4日国家宪法日组织宪法宣誓"]
+'''
+    _, project = draft(branch)
+    monthly = project.section("monthly").text
+    # by quarter as the notes ask; 下半年 work starts in July; 9月起 keeps its month
+    # (blind20: twelve months listed, 下半年 in December, “9月：起深入…”)
+    assert "第三季度（7—9月）：下半年组建换届选举党员先锋队；9月起深入乡镇宣传选举法" in monthly
+    assert "12月：" not in monthly
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'date = "2025-11-18"', 'date = "2025-01-18"').replace(
+        'theme = "创建市级文明单位"',
+        'theme = "创建市级文明单位"\nnotes = "措施就按我列的这几条写，别再自己加别的。"')
+    _, project = draft(plan)
+    # no 经费 line the facts do not give when the notes ask for theirs alone (blind20)
+    assert "经费" not in project.section("guarantee").text

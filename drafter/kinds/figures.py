@@ -352,7 +352,9 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     职工627人…; figures that open with their own period name the unit after it (截至2025年
     底，某中心现有…; 2025年，某会…), except an organ's (a branch's report of its unit's
     staff), whose figures may not be its own."""
-    text = base_figures(figures, own=not _ORGAN.search(name))
+    level = re.search(r"(?<=[\u4e00-\u9fff])[县市区](?!级)", name)
+    text = base_figures(figures, own=not _ORGAN.search(name),
+                        area=f"全{level.group(0)}" if level else "")
     period, _, rest = text.partition("，")
     dated = re.fullmatch(r"(19|20)\d\d年|截至.*", period) is not None
     if dated and rest and not _ORGAN.search(name):  # not a branch's report of its unit's
@@ -374,12 +376,17 @@ _HAVE_VERBS = {"座": "建有", "台": "配有", "辆": "配有", "套": "配有
 _HAVING = re.compile(r"(服务|建有|配有|有)(?![^，；]*占)")
 
 
-def _own_parts(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+_PLACES = re.compile(r"(行政村|自然村|村|社区|村（社区）|村（居）|乡镇|乡镇（街道）|街道|村民小组)")
+"""A count of the places of the unit's area (行政村 186个 of a 县农业农村局: 全县有…)."""
+
+
+def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[Figure]]]:
     """The unit's stock figures by what they count, each with the verb that says so: its
     staff and the rest after 现有 ("" verb), its buildings and equipment (建有, 配有),
     other people than its staff (有), those it serves (服务); a share stays with its
     numerator. A blind17 reader: 现有干部职工34人，党员19人，村级防疫员186人，规模养殖场
-    412个 puts the villages' vets and the farms it serves among the centre's staff. Only
+    412个 puts the villages' vets and the farms it serves among the centre's staff; the
+    places of its `area` (全县) with that area (全县有行政村186个, blind20: not 我局现有). Only
     when the first headcount is the staff's (_STAFF): else [("", figs)]."""
     plain = [f for f in figs if not f.ratio]
 
@@ -401,17 +408,19 @@ def _own_parts(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
             verb = ""
         elif _OUTSIDE.match(f.name):  # 全县乡镇（街道）15个: not the unit's (blind19)
             verb = "全"
+        elif area and _PLACES.fullmatch(f.name):
+            verb = f"{area}有"
         else:
             verb = _HAVE_VERBS.get(f.unit, "")
         groups.setdefault(verb, []).append(f)
     for r in (f for f in figs if f.ratio):
         home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")
         groups.setdefault(home, []).append(r)
-    order = ("", "建有", "配有", "有", "服务", "全")
+    order = ("", "建有", "配有", "有", "服务", f"{area}有", "全")
     return [("" if v == "全" else v, groups[v]) for v in sorted(groups, key=order.index)]
 
 
-def base_figures(figures: Sequence[Figure], *, own: bool = False) -> str:
+def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = "") -> str:
     """Base figures after the unit's name, those of one period together: 现有职工412人，
     党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
     already says it; a share stated first gets no 现有). `own` (the 基本情况's figures of
@@ -420,7 +429,11 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False) -> str:
     parts = []
     for n, (period, figs) in enumerate(_by_period(figures)):
         # the unit's stock: its first period's (a year's results are counts of work)
-        pieces = _own_parts(figs) if own and n == 0 else [("", list(figs))]
+        pieces = _own_parts(figs, area) if own and n == 0 else [("", list(figs))]
+        if own and n and not period and area:  # 行政村 with no date: still the area's
+            places = [f for f in figs if _PLACES.fullmatch(f.name)]
+            rest = [f for f in figs if f not in places]
+            pieces = [(v, g) for v, g in (("", rest), (f"{area}有", places)) if g]
         text = "；".join(f"{verb}{figures_sentence(group, period=False)}"
                         for verb, group in pieces)
         wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name

@@ -1197,3 +1197,16 @@ points = ["3月学习全国两会精神", "下半年组建换届选举党员先�
     _, project = draft(plan)
     # no 经费 line the facts do not give when the notes ask for theirs alone (blind20)
     assert "经费" not in project.section("guarantee").text
+
+
+def test_a_bureaus_villages_are_its_countys() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import unit_figures
+    staff = Figure(name="干部职工", value=146, unit="人", period="2026年底")
+    villages = Figure(name="行政村", value=186, unit="个")
+    stations = Figure(name="基层农技推广区域站", value=6, unit="个")
+    text = unit_figures("桐垣县农业农村局", [staff, villages, stations])
+    # the places of its area are the county's, not 我局现有 (blind20)
+    assert text.endswith("现有基层农技推广区域站6个；全县有行政村186个")
+    dated = Figure(name="行政村", value=186, unit="个", period="2026年底")
+    assert "全县有行政村186个" in unit_figures("桐垣县农业农村局", [staff, dated])

@@ -103,12 +103,16 @@ def render_lines(template: str, context: dict[str, Any]) -> list[str]:
     """Render a template file to paragraphs: one non-empty line a paragraph; a lone
     （一） (no （二） beside it) is no numbering at all (lone_item)."""
     text = environment().get_template(template).render(**context)
-    return lone_item([line.strip() for line in text.splitlines() if line.strip()])
+    section = context.get("section")
+    return lone_item([line.strip() for line in text.splitlines() if line.strip()],
+                     getattr(section, "title", "") or "")
 
 
-def lone_item(lines: list[str]) -> list[str]:
+def lone_item(lines: list[str], title: str = "") -> list[str]:
     """A level of numbering with a single item is no list (GB/T 9704 层次序数 number
-    several items): （一）X + its paragraph → X。paragraph; （一）X。text → X。text."""
+    several items): （一）X + its paragraph → X。paragraph; （一）X。text → X。text; a head
+    that says the section's `title` again (加强党风廉政建设 under 加强作风建设和党风廉政建设)
+    is left out (both blind20 readers: 标题和首句重复)."""
     first, second = heading_prefix(2, 1), heading_prefix(2, 2)
     at = [i for i, line in enumerate(lines) if line.startswith(first)]
     if len(at) != 1 or any(line.startswith(second) for line in lines):
@@ -117,6 +121,11 @@ def lone_item(lines: list[str]) -> list[str]:
     head = lines[i].removeprefix(first)
     if i + 1 < len(lines) and lines[i + 1].startswith(strip_end(head)):
         return [*lines[:i], *lines[i + 1:]]  # the paragraph opens with the heading's words
+    words = {head[k:k + 2] for k in range(len(strip_end(head)) - 1)}
+    if (title and "。" not in head and i + 1 < len(lines)
+            and len(words & {title[k:k + 2] for k in range(len(title) - 1)})
+            >= 0.4 * len(words)):
+        return [*lines[:i], *lines[i + 1:]]
     if "。" in head or i + 1 == len(lines):
         return [*lines[:i], head, *lines[i + 1:]]
     return [*lines[:i], f"{strip_end(head)}。{lines[i + 1]}", *lines[i + 2:]]

@@ -263,7 +263,8 @@ class Say:
     def carrier(self, slogan: Slogan) -> Task | None:
         """The one task named after the slogan, which carries it whole: its title holds
         the slogan's text, its quoted name (“五进”) or its counted words (筑牢三道防线 →
-        筑牢疾病防控三道防线); None when no task or several are."""
+        筑牢疾病防控三道防线), else one of its points holds its quoted name; None when no
+        task or several are."""
         bare = unquoted(slogan.text)
         marks = {bare, *_QUOTED.findall(slogan.text)}
         if core := _COUNTED.search(bare):
@@ -271,6 +272,11 @@ class Say:
         hits = [t for t in self.facts.tasks
                 if any(m in unquoted(t.title) for m in marks
                        if len(m) >= 2)]
+        if not hits:  # a point naming its quoted name (践行“田间四问”工作法, blind20: said in
+            # 工作目标 and again in that task)
+            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2]
+            hits = [t for t in self.facts.tasks
+                    if any(f"“{q}”" in p for q in names for p in t.points)]
         return hits[0] if len(hits) == 1 else None
 
     @cached_property

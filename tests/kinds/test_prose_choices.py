@@ -142,6 +142,11 @@ def test_a_lone_first_item_is_no_list() -> None:
     assert lone_item(["（一）落实责任。书记负总责。"]) == ["落实责任。书记负总责。"]
     two = ["（一）甲", "正文。", "（二）乙", "正文。"]
     assert lone_item(two) == two
+    # a lone head that says the section's title again goes (blind20 readers of both writers)
+    assert lone_item(["（一）加强党风廉政建设", "签订责任书。"], "加强作风建设和党风廉政建设") == [
+        "签订责任书。"]
+    assert lone_item(["（一）推行包村联户服务", "走访农户。"], "加强作风建设") == [
+        "推行包村联户服务。走访农户。"]
 
 
 def test_one_time_label_for_the_whole_document() -> None:
@@ -669,7 +674,8 @@ points = ["支委分片联系党员，每季度谈心一次", "党员每月联�
     _, project = draft(branch)
     # 政治建设 is the branch's 思想政治建设; 党建和业务融合 its 中心工作 (the 法 of 森林法
     # is no conduct, blind16)
-    assert "加强政治建设" in project.section("ideology").text
+    # (its lone title, which says the section's again, left out: blind20 readers)
+    assert project.section("ideology").text.startswith("一是每月第一个周五集中学习")
     assert "推进党建和林业业务融合" in project.section("activities").text
     # the task named after the slogan arranges each item: the slogan is not listed again
     activities = project.section("activities").text
@@ -1210,3 +1216,20 @@ def test_a_bureaus_villages_are_its_countys() -> None:
     assert text.endswith("现有基层农技推广区域站6个；全县有行政村186个")
     dated = Figure(name="行政村", value=186, unit="个", period="2026年底")
     assert "全县有行政村186个" in unit_figures("桐垣县农业农村局", [staff, dated])
+
+
+def test_a_slogan_a_point_names_is_explained_in_that_task() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'date = "2025-11-18"', 'date = "2025-01-18"') + '''
+[[slogans]]
+text = "践行“田间四问”工作法"
+items = ["问苗情", "问农需", "问难题", "问建议"]
+
+[[tasks]]
+title = "推行包村联户服务"
+points = ["干部包联行政村，践行“田间四问”工作法", "每季度走访一次"]
+'''
+    _, project = draft(plan)
+    # not in 工作目标 and again in the task whose point names it (blind20 readers)
+    assert "田间四问" not in project.section("goals").text
+    assert "“田间四问”即问苗情、问农需、问难题和问建议。" in project.section("tasks").text

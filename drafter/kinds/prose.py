@@ -930,7 +930,7 @@ def done(point: str) -> str:
     return f"{point[:at]}{verb.group(1)}了{point[end:]}"
 
 
-_ON_A_DAY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|"
+_ON_A_DAY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?|"
                        r"“?[\u4e00-\u9fff]{1,6}”?(?:节|纪念日)(?:前|期间)?)"
                        r"(?:[\u4e00-\u9fff]{2,10}?(?:节|纪念日|日))?(?:前|期间|前后)?")
 """The day a point opens with (9月18日, 3月5日学雷锋纪念日, 重阳节前)."""

@@ -438,7 +438,7 @@ class Say:
             return ""
         what = ("典型事例" if self._retrospective()  # its practices are the facts' (blind20)
                 else "具体措施、责任部门和时间")
-        return f"【待补充：备注要求重点写的{quoted_list(gaps)}的{what}】"
+        return f"【待补充：{quoted_list(gaps)}的{what}】"  # no 备注要求…: the writer's words
 
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:

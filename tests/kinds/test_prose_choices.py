@@ -808,7 +808,7 @@ points = ["春耕前送技术下乡"]
     # in the order the notes ask for them (blind17), the rest after
     assert heads[1:3] == ["（二）做实为农服务", "（三）发展林下经济"]
     # what no task says is asked for, not passed over
-    assert "【待补充：备注要求重点写的“党员带头”的典型事例】" in practices
+    assert "【待补充：“党员带头”的典型事例】" in practices
 
 
 def test_the_years_events_in_the_notes_are_told_whole() -> None:

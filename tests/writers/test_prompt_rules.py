@@ -75,3 +75,13 @@ def test_a_model_is_told_what_the_blind19_reader_struck() -> None:
         facts=load_facts(example_path("work_plan"), kinds=kind_ids()), skeleton="（示意）"),
         context_budget=8000)
     assert "条目是短语的用顿号连写" in messages[0]["content"]
+
+
+def test_a_model_is_told_what_the_blind20_reader_struck() -> None:
+    summary = _prompt("work_summary", "practices")
+    # the stressed work the facts cannot fill is asked for, not padded or left thin; a
+    # marker goes at the paragraph's end; plan words (××前完成) are told as done
+    assert "不够写足，在该段末尾加一个【待补充：……的具体做法、过程和成效】" in summary
+    assert "标记不要插在句子或列举中间" in summary
+    assert "“××前完成……”" in summary
+    assert "不推断事实表没有说的因果" in summary

@@ -106,9 +106,13 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
                 elif m and _FREQUENCY[m.group(1)] < _MONTHLY:
                     current = []  # daily and weekly work is no time node
                 elif m:
-                    # 每季度公示 alone says nothing of what: the whole point does
+                    # 每季度公示 alone says nothing of what: the whole point does, or the
+                    # task's title when the point opens with it (每月一期，通过…点单: a
+                    # blind20 reader read it as no sentence)
                     said = len(_HOW_OFTEN.sub("", clause)) >= 4
-                    text = clause if said else point.rstrip("。；;，,")
+                    text = (clause if said else point.rstrip("。；;，,")
+                            if not point.startswith(clause) or not task.title
+                            else f"{task.title.rstrip('。')}，{clause}")
                     routine.append((_FREQUENCY[m.group(1)], len(routine),
                                     text.removeprefix("坚持")))
                     current = []

@@ -111,7 +111,9 @@ class Word:
 
 
 _HOSPITALS = re.compile(r"医院|卫生院|卫生室|诊所|医疗机构|医疗卫生|卫生服务|病房|医务室|保健室|"
-                        r"义诊|献血|家庭医生|签约医生|校医")
+                        r"义诊|献血|家庭医生|签约医生|校医|助医|巡诊|体检")
+# (助医, 巡诊, 体检: a medical service another unit arranges for those it serves, 组织医护
+# 人员上门助医 of a 老干部局, blind21)
 # 中学/大学 as schools, not in 集中学习, 干中学, 大学习大讨论.
 _SCHOOLS = re.compile(r"学校|校园|进校|院校|学院|大学(?!习)|(?<![集干])中学(?!习)|小学|幼儿园|学生|"
                       r"家长|夏令营|研学")

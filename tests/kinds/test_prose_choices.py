@@ -1233,3 +1233,16 @@ points = ["干部包联行政村，践行“田间四问”工作法", "每季�
     # not in 工作目标 and again in the task whose point names it (blind20 readers)
     assert "田间四问" not in project.section("goals").text
     assert "“田间四问”即问苗情、问农需、问难题和问建议。" in project.section("tasks").text
+
+
+def test_a_branchs_counts_say_what_is_part_of_what() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import figures_sentence, unit_figures
+    members = Figure(name="党员", value=29, unit="名")
+    probation = Figure(name="预备党员", value=1, unit="名")
+    # a kind of the one before is part of it (a blind20 reader read 党员29名，预备党员1名
+    # as thirty), and an organ's staff are its 机关's, not its committee's
+    assert figures_sentence([members, probation]) == "党员29名（其中预备党员1名）"
+    staff = Figure(name="干部职工", value=38, unit="人")
+    assert unit_figures("中共雩塘县人大常委会机关支部委员会", [staff, members]).startswith(
+        "雩塘县人大常委会机关现有干部职工38人")

@@ -336,3 +336,14 @@ def test_every_unit_type_has_a_family() -> None:
 
     assert set(UNIT_TYPES) - set(TYPE_FAMILY) == {"其他"}
     assert {"幼儿园", "卫生院", "街道", "村", "国有企业"} <= set(TYPE_FAMILY)
+
+
+def test_a_medical_service_another_unit_arranges_is_no_borrowed_word() -> None:
+    from drafter.facts import parse_facts
+    from drafter.rules import check
+    facts = parse_facts('[unit]\nname = "枫渡县委老干部局"\ntype = "机关"\n[doc]\n'
+                        'kind = "work_plan"\nyear = 2026\ndate = "2026-01-16"\n'
+                        'theme = "老干部工作"\n')
+    text = "枫渡县委老干部局2026年工作计划\n每季度组织一次医护人员上门助医服务。\n"
+    # a bureau for retired cadres arranges doctors' home visits (blind21): its words
+    assert not [f for f in check(text, facts=facts) if f.rule == "style.unit_words"]

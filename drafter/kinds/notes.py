@@ -22,9 +22,10 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
-                          r"打算(?!申报|争创|创建)|可能|大概|先按|[别甭]|不用|不要|少用|多用|一点|不算在内|不错|"
+                          r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
-                          r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|"
+                          r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
+                          r"拿得出手|是重点|招牌|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -60,7 +61,8 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
-_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?|实行)|"
+_COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?|实行|"
+                         r"组长分别|负责人分别)|"
                          r"^(设置|增设|开设|新设|配备|配置|新增|开始|有|是|表彰|第二天|同一天|当天)|"
                          r"^(1[0-2]|[1-9])月份?(正式)?[\u4e00-\u9fff]{1,4}$")
 """A clause that names no subject (再培养2个, 预计7月启用, 10月正式启用): it leans on the
@@ -101,6 +103,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*[^：:，。]{0,10}?[两三四几]件(大|要紧的)?事(情)?[：:]", "", s)
         s = re.sub(r"^\s*(今年|去年|这一年|\d{4}年)?主要的?事(情)?[：:]", "", s)
         s = re.sub(r"^\s*[一二三四五六七八九十]是", "", s)
+        # a label the writer puts before what it says (跟你说下情况：…, 背景：…, 今年目标就
+        # 一个：…, blind21), not a list's lead naming its count (下设三个科室：…)
+        s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
+        s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         # 一是…，二是…，四是6月份…: each item without its ordinal (blind20)
         listed = len(re.findall(r"(?:^|[，,])\s*[一二三四五六七八九十]是", s)) >= 2
@@ -137,7 +143,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|加挂|整合|"
-                        r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|"
+                        r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
@@ -213,6 +219,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^现在(?=在编)", "现有"),                                    # 现在在编52人
         (r"^同时挂", "同时加挂"),                                      # 同时挂…两块牌子
         (r"按([\u4e00-\u9fff]{1,4})分了", r"按\1设立"),               # 支部按委室分了三个党小组
+        (r"(\d{4}年)就有了", r"始建于\1"),                           # 1956年就有了
+        (r"以?后才?叫现在这个名字|才叫现在这个名字", "后更为现名"),    # 上划中石化以后才叫…
+        (r"(?<=\d{4}年)评的", "被评为"),                              # 2018年评的二级甲等…
+        (r"进了(?=.{2,20}名录)", "列入"),                             # 2015年进了市级非遗名录
+        (r"^支部(?=[两三四五六七八九十\d]+个党小组)", "支部设"),      # 支部两个党小组：…
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -244,6 +255,8 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, an
     achievement of an earlier year, or in a summary or report a first bid: 首次申报…) or
     "" (neither: left out)."""
+    if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause):
+        return "goal"  # 年底通过省级文明单位测评: still to come in a plan (blind21)
     if _ACHIEVED.search(clause):
         earlier = any(int(y) < year for y in re.findall(r"((?:19|20)\d\d)年", clause))
         return "achieved" if retrospective and not earlier else "fact"
@@ -392,9 +405,12 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-_ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打)(?:一下|一些|点)?([^，。；;]+)|"
-                    r"([^，。；;]{2,20}?)(?:可以|要|得)?多写(?:几句|一些|一点|点)?")
-_FILLER = re.compile(r"(这个牌子|这块|这一块|这些.*|那些.*|方面|的事|工作)$")
+_ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的是)(?:一下|一些|点)?"
+                    r"([^，。；;]+)|"
+                    r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
+                    r"一定要写足|要写足)")
+_FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|这[两三几]个[\u4e00-\u9fff]{0,3}|这些.*|"
+                     r"那些.*|方面|的事|工作)$")
 
 
 def stress_items(facts: Facts) -> list[str]:
@@ -406,12 +422,16 @@ def stress_items(facts: Facts) -> list[str]:
         for m in _ASKED.finditer(sentence):
             what = (m.group(1) or m.group(2) or "").strip()
             what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
-            # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item)
-            parts = what.split("、")
+            what = re.sub(r"^(所以|因此|还有|另外)", "", what)
+            # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item),
+            # and 和 after a quoted name (“五必访”和活动中心)
+            parts = [p for part in what.split("、") for p in re.split(r"(?<=”)和", part)]
             parts[-1:] = re.split(r"以及|和|及|与", parts[-1])
             for item in parts:
                 item = _FILLER.sub("", re.sub(r"（[^）]*）", "", item).strip()).strip("“”")
-                if len(item) >= 2 and not _INSTRUCTION.search(item):
+                # 这次多写具体做了什么: 这次 is no item (blind21)
+                if (len(item) >= 2 and not _INSTRUCTION.search(item)
+                        and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):
                     items.append(item)
     return list(dict.fromkeys(items))
 
@@ -472,7 +492,7 @@ def addressee(facts: Facts) -> str:
 
 
 _HISTORY = re.compile(r"成立|组建|前身|合并|更名|更为现名|划归|划入|并入|整合|始建|建于|创办|"
-                      r"单独设立|独立设置|加挂")
+                      r"单独设立|独立设置|加挂|上划|建院|建校")
 """Words of a unit's history (我站1993年成立，前身为…)."""
 
 

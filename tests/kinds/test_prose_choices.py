@@ -1246,3 +1246,32 @@ def test_a_branchs_counts_say_what_is_part_of_what() -> None:
     staff = Figure(name="干部职工", value=38, unit="人")
     assert unit_figures("中共雩塘县人大常委会机关支部委员会", [staff, members]).startswith(
         "雩塘县人大常委会机关现有干部职工38人")
+
+
+def test_the_notes_of_blind21_are_told_in_written_words() -> None:
+    from drafter.kinds.notes import note_goals, note_sentences, stress_items, unit_history
+    plan_notes = ("跟你说下情况：我院1962年建院，褚氏正骨2015年进了市级非物质文化遗产名录，"
+                  "这是我们的招牌，传承这块一定要写足。2024年复查保留，今年目标就一个：年底通过"
+                  "省级文明单位测评。支部两个党小组：机关党小组、活动中心党小组，组长分别是"
+                  "钟一鸣和邹卫红。所以“五必访”和活动中心这两个阵地是重点，一定要写足。"
+                  "今年是“十五五”开局之年，计划开头带一下。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'theme = "创建市级文明单位"', f'theme = "精神文明建设"\nnotes = "{plan_notes}"'))
+    said, goals = note_sentences(plan), note_goals(plan)
+    # a label before what the writer says is the writer's (跟你说下情况：, 今年目标就一个：);
+    # so are 带一下, 是重点, 招牌, and 分别 is no 别 (blind21: each leaked into a draft)
+    assert unit_history(plan).startswith("我院1962年建院")
+    assert "跟你说" not in said + goals and "带一下" not in said + goals
+    assert "褚氏正骨2015年列入市级非物质文化遗产名录" in unit_history(plan)
+    assert "年底通过省级文明单位测评" in goals
+    assert "组长分别是钟一鸣和邹卫红" in said and "是重点" not in said
+    assert stress_items(plan) == ["传承", "五必访", "活动中心"]
+    summary_notes = ("我们公司前身是澄阳县石油公司，1956年就有了，"
+                     "2000年上划中石化以后才叫现在这个名字。今年最拿得出手的是送戏下乡和戏曲进校园，这两块多写。"
+                     "（给写稿的：这次多写具体做了什么，少喊口号。）")
+    summary = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_summary"')
+                          .replace('theme = "创建市级文明单位"',
+                                   f'theme = "精神文明建设"\nnotes = "{summary_notes}"'))
+    assert "始建于1956年，2000年上划中石化后更为现名" in unit_history(summary)
+    assert "拿得出手" not in note_sentences(summary)
+    assert stress_items(summary) == ["送戏下乡", "戏曲进校园"]  # not 这次

@@ -357,10 +357,16 @@ def sources(facts: Facts) -> Sources:
     return Sources(measures, written, years, parts)
 
 
+_CLASSIFIERS = frozenset("座所家处间台辆支条")
+"""Measure words a count given with 个 may be written with (19个站有11个 → 11座加油站, a
+blind21 model answer): the thing's own classifier for the same count."""
+
+
 def _unit_ok(unit: str, units: Iterable[str]) -> bool:
     unit = _SAME_UNIT.get(unit, unit)
     units = set(units)
-    return not unit or unit in units or "" in units or (unit in ("个", "项") and bool(units))
+    return (not unit or unit in units or "" in units or (unit in ("个", "项") and bool(units))
+            or (unit in _CLASSIFIERS and "个" in units))
 
 
 def _written(src: Sources, value: float, unit: str) -> Source | None:
@@ -412,6 +418,10 @@ def _listed(q: Quantity, line: str) -> Source | None:
     clause = re.split(r"[，,。；;：:（(“”\n]", line[:q.start])[-1]
     items = [i for i in re.split(r"、|和|及", clause) if i]
     if len(items) >= 2 and len(items) == q.value and all(len(i) <= 8 for i in items[1:]):
+        return Source("list", clause)
+    # a 和 inside the last item (…、创建成效、存在的不足和下一步打算四个方面, blind21)
+    items = [i for i in clause.split("、") if i]
+    if len(items) >= 3 and len(items) == q.value and all(len(i) <= 12 for i in items[1:]):
         return Source("list", clause)
     return None
 

@@ -413,8 +413,13 @@ def _core(name: str) -> tuple[str, ...]:
 
 
 def _campaigns(text: Text, when: date) -> Iterator[Finding]:
+    # a summary or report tells the year it covers: a campaign of that year is its work
+    # (a 2025 summary dated 2026-01-12 tells 3月至7月开展…学习教育, a blind21 model answer)
+    doc = text.facts.doc if text.facts is not None else None
+    year = doc.year if doc is not None and doc.kind in ("work_summary", "creation_report") \
+        else when.year
     for c in text.terms.campaigns:
-        if c.until is None or when.year <= c.until.year:
+        if c.until is None or year <= c.until.year:
             continue
         pattern = _campaign_pattern(c.name)
         for i in text.lines_containing(_core(c.name)):

@@ -152,6 +152,11 @@ def _counts_before(plain: str, m: re.Match[str], stated: int) -> bool:
     — a capable model's plan, blind13 fixtures): its 一是… that follow are other things."""
     clause = re.split(r"[，,。；;：:\n]", plain[:m.start(2)])[-1]
     tokens = clause.split("、")
+    # …防范廉政风险和规范执法两方面入手：一是… (a blind21 model answer): its last two
+    # joined by 和
+    pieces = re.split(r"以及|和|及", tokens[-1])
+    if len(tokens) + 1 == stated and len(pieces) == 2 and all(1 <= len(p) <= 8 for p in pieces):
+        tokens = [*tokens[:-1], *pieces]
     return len(tokens) == stated and all(1 <= len(t) <= 8 for t in tokens[1:])
 
 

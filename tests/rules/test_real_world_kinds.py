@@ -763,3 +763,27 @@ def test_the_last_two_items_joined_by_and_are_two() -> None:
                                  "制度。") if f.rule == "slogan.count"]
     assert [f.rule for f in check("落实四项制度，即值班制度、巡查制度和回访制度。")
             if f.rule == "slogan.count"] == ["slogan.count"]
+
+
+def test_what_blind21s_model_answers_wrote_rightly() -> None:
+    # four guard interventions on the blind21 replay, each a rule reading a right sentence
+    # wrong: two aspects named before 两方面 and then told 一是…四是…; a list whose last
+    # item holds 和 (存在的不足和下一步打算, one heading); 11座 of 19个站有11个; a 2025
+    # summary dated January 2026 telling that year's 学习教育
+    assert not [f for f in check("要从防范廉政风险和规范执法两方面入手。一是排查风险；"
+                                 "二是规范程序；三是专项行动；四是以案释法。")
+                if f.rule == "slogan.count"]
+    reported = check("从基本情况、主要做法、创建成效、存在的不足和下一步打算四个方面作汇报。")
+    assert not [f for f in reported if f.rule in ("slogan.count", "number.unsourced")]
+    assert [f.rule for f in check("从基本情况、主要做法、创建成效和下一步打算两个方面作汇报。")
+            if f.rule == "slogan.count"] == ["slogan.count"]  # wrong either way
+    head = '[unit]\nname = "澄阳石油分公司"\ntype = "国有企业"\n[doc]\n'
+    summary = parse_facts(head + 'kind = "work_summary"\nyear = 2025\ndate = "2026-01-12"\n'
+                          'theme = "精神文明建设"\nnotes = "19个站有11个在乡镇和国道边上。"\n')
+    found = check("我公司19座加油站中有11座在乡镇和国道沿线。\n开展深入贯彻中央八项规定"
+                  "精神学习教育。", summary, year=2025)
+    assert not [f for f in found if f.rule in ("number.unsourced", "term.outdated")]
+    plan = parse_facts(head + 'kind = "work_plan"\nyear = 2026\ndate = "2026-01-12"\n'
+                       'theme = "精神文明建设"\n')
+    assert [f.rule for f in check("开展深入贯彻中央八项规定精神学习教育。", plan, year=2026)
+            if f.rule == "term.outdated"] == ["term.outdated"]

@@ -121,14 +121,20 @@ def lone_item(lines: list[str], title: str = "") -> list[str]:
     head = lines[i].removeprefix(first)
     if i + 1 < len(lines) and lines[i + 1].startswith(strip_end(head)):
         return [*lines[:i], *lines[i + 1:]]  # the paragraph opens with the heading's words
-    words = {head[k:k + 2] for k in range(len(strip_end(head)) - 1)}
-    if (title and "。" not in head and i + 1 < len(lines)
-            and len(words & {title[k:k + 2] for k in range(len(title) - 1)})
-            >= 0.4 * len(words)):
+    if "。" not in head and i + 1 < len(lines) and says_again(head, title):
         return [*lines[:i], *lines[i + 1:]]
     if "。" in head or i + 1 == len(lines):
         return [*lines[:i], head, *lines[i + 1:]]
     return [*lines[:i], f"{strip_end(head)}。{lines[i + 1]}", *lines[i + 2:]]
+
+
+def says_again(head: str, title: str) -> bool:
+    """Whether a task's head says its section's title again: 40 % of its word pairs in
+    the title (加强党风廉政建设 under 加强作风建设和党风廉政建设)."""
+    head = strip_end(head)
+    words = {head[k:k + 2] for k in range(len(head) - 1)}
+    return bool(title and words) and len(
+        words & {title[k:k + 2] for k in range(len(title) - 1)}) >= 0.4 * len(words)
 
 
 def render_string(source: str, context: dict[str, Any]) -> str:

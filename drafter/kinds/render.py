@@ -28,7 +28,7 @@ from drafter.kinds.notes import (
     stressed,
     unit_history,
 )
-from drafter.kinds.prose import Say, named_in
+from drafter.kinds.prose import Say, named_in, unquoted
 from drafter.kinds.text import phrase_bank
 from drafter.terms import load_terms
 
@@ -131,9 +131,19 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         # 总体思路 states a compound group (“1234工程”); other slogans go in 工作目标
         # (Say.goal_slogans) or the task named after them (blind17 and blind18 readers of
         # both writers: a 总体思路 listing slogans read empty and apart from the tasks)
-        return any(group for group, _ in facts.slogan_groups)
+        # … unless a task is named after the group: it explains its parts (a blind21
+        # reader: 总体思路是“三精五心”服务品牌 said it a third time)
+        titles = [unquoted(t.title) for t in facts.tasks]
+        return any(group and not any(_group_name(group) in t for t in titles)
+                   for group, _ in facts.slogan_groups)
     value = getattr(facts, need, None)
     return bool(value)
+
+
+def _group_name(group: str) -> str:
+    """A compound group's own name (“三精五心”服务品牌 → 三精五心)."""
+    quoted_name = re.search(r"“([^”]+)”", group)
+    return quoted_name.group(1) if quoted_name else unquoted(group)
 
 
 _LEVEL = re.compile(r"文明(单位|校园|村|镇|乡镇|社区|窗口|行业|城市|家庭|机关|医院)")

@@ -273,11 +273,16 @@ def _times(clause: str) -> list[tuple[int, str, str, str]]:
     # a day whose name names things too is a time in a list of times (春节、“八一”、中秋节)
     while (m := _TIME.match(clause, pos)) and (_is_time(m) or (found and joint)):
         month, suffix = _month(m), m.group("suffix") or ""
+        words = m.group(0)
+        # 5月12日国际护士节、8月19日中国医师节开展…: a date with its day's name is one time
+        day = _DAY_NAMED.match(clause, m.end()) if m.group("month") and not suffix else None
+        if day:
+            words += day.group(0)
         if found and not joint and found[-1][0] == month:  # “4·15”全民国家安全教育日: one day
-            found[-1] = (month, found[-1][1] + m.group(0), suffix)
+            found[-1] = (month, found[-1][1] + words, suffix)
         else:
-            found.append((month, m.group(0), suffix))
-        pos = m.end()
+            found.append((month, words, suffix))
+        pos = m.end() + (day.end() - day.start() if day else 0)
         joint = _JOINED.match(clause, pos)
         if joint:
             pos = joint.end()
@@ -293,6 +298,10 @@ def _times(clause: str) -> list[tuple[int, str, str, str]]:
                 for month, words, suffix in found]
     m = next((t for t in _TIME.finditer(clause) if _is_time(t)), None)
     return [(_month(m), clause, "", "")] if m else []
+
+
+_DAY_NAMED = re.compile(r"\d{1,2}日(?:[\u4e00-\u9fff“”·]{0,10}?(?:节|纪念日|日))?")
+"""The day after a month and the name of that day before another time (5月12日国际护士节、…)."""
 
 
 def _shifted(month: int, words: str, suffix: str) -> int:

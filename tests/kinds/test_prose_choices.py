@@ -1275,3 +1275,35 @@ def test_the_notes_of_blind21_are_told_in_written_words() -> None:
     assert "始建于1956年，2000年上划中石化后更为现名" in unit_history(summary)
     assert "拿得出手" not in note_sentences(summary)
     assert stress_items(summary) == ["送戏下乡", "戏曲进校园"]  # not 这次
+
+
+def test_a_compound_group_a_task_is_named_after_is_explained_there_alone() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'date = "2025-11-18"', 'date = "2025-01-18"').replace('''[[slogans]]
+text = "守好三道防线"''', '''[[slogans]]
+group = "“三精五心”服务品牌"
+text = "坚持“三精”"
+items = ["精湛医术", "精细护理", "精心管理"]
+
+[[slogans]]
+group = "“三精五心”服务品牌"
+text = "做到“五心”"
+items = ["接诊热心", "诊疗细心", "解释耐心", "护理用心", "回访真心"]
+
+[[slogans]]
+text = "守好三道防线"''') + '''
+[[tasks]]
+title = "深化“三精五心”服务品牌"
+points = ["门诊设“一站式”服务中心", "出院患者7日内电话回访"]
+'''
+    _, project = draft(plan)
+    # no 总体思路 saying it a third time (a blind21 reader): the task explains its parts
+    assert "overall" not in [s.id for s in project.sections]
+    assert "坚持“三精”，即精湛医术、精细护理和精心管理。" in project.section("tasks").text
+
+
+def test_two_dated_days_of_one_point_are_two_nodes() -> None:
+    from drafter.kinds.schedule import months_named
+    # 5月12日国际护士节、8月19日中国医师节开展…: May's and August's (a blind21 reader
+    # found 医师节 in the second quarter)
+    assert months_named("5月12日国际护士节、8月19日中国医师节开展服务技能比武") == {5, 8}

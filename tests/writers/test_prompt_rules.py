@@ -85,3 +85,11 @@ def test_a_model_is_told_what_the_blind20_reader_struck() -> None:
     assert "标记不要插在句子或列举中间" in summary
     assert "“××前完成……”" in summary
     assert "不推断事实表没有说的因果" in summary
+
+
+def test_a_model_is_told_not_to_explain_its_own_ties() -> None:
+    # blind21's LLM reader: 由本任务落实, 这也是…的落实 in all six drafts, and a duty the
+    # facts do not give (导诊人员…解释耐心) added to fit an item
+    plan = _prompt("work_plan", "tasks")
+    assert "“由本任务落实”“这也是……的落实”" in plan
+    assert "不要为了对上某个条目，给人员或措施补写事实表没有的职责和做法" in plan

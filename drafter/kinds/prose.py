@@ -30,7 +30,7 @@ from drafter.kinds.figures import (
     task_words,
 )
 from drafter.kinds.notes import stress_items, task_notes, told
-from drafter.kinds.schedule import Calendar, calendar
+from drafter.kinds.schedule import Calendar, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -697,10 +697,19 @@ class Say:
             return ""
         return theme
 
+    def when_of(self, task: Task) -> str:
+        """The task's timing as its owner line states it: its own `when`, else 全年 when
+        other tasks state theirs and not every point of this one names its month (blind20
+        and blind21 readers: 时间安排 on some tasks and not others); "" otherwise."""
+        if task.when or not any(t.when for t in self.facts.tasks):
+            return task.when
+        dated = [p for p in task.points if months_named(p)]
+        return "" if task.points and len(dated) == len(task.points) else "全年"
+
     def time_label(self) -> str:
         """One label for the whole document: 完成时限 when every task's `when` is a
         deadline (6月底前, 2026年10月), else 时间安排 (每学期, 全年常态化, 全过程, 全年)."""
-        whens = [t.when for t in self.facts.tasks if t.when]
+        whens = [w for t in self.facts.tasks if (w := self.when_of(t))]
         deadline = all(re.search(r"(底|前|月|日)$", w) and not re.search(r"每|常态|全过程", w)
                        for w in whens)
         return "完成时限" if whens and deadline else "时间安排"

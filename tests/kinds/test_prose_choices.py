@@ -158,7 +158,16 @@ title = "发展党员"
 points = ["做好发展对象考察"]
 when = "6月底前"
 ''')
-    assert Say(timed, vocabulary(timed)).time_label() == "完成时限"
+    # the untimed task is 全年 beside it (when_of), no deadline: 时间安排
+    assert Say(timed, vocabulary(timed)).time_label() == "时间安排"
+    deadlines = parse_facts(BRANCH.replace('"每季度召开一次党员大会"]',
+                                           '"每季度召开一次党员大会"]\nwhen = "12月底前"') + """
+[[tasks]]
+title = "发展党员"
+points = ["做好发展对象考察"]
+when = "6月底前"
+""")
+    assert Say(deadlines, vocabulary(deadlines)).time_label() == "完成时限"
     mixed = parse_facts(BRANCH.replace('"每季度召开一次党员大会"]',
                                        '"每季度召开一次党员大会"]\nwhen = "每月"') + '''
 [[tasks]]
@@ -1307,3 +1316,19 @@ def test_two_dated_days_of_one_point_are_two_nodes() -> None:
     # 5月12日国际护士节、8月19日中国医师节开展…: May's and August's (a blind21 reader
     # found 医师节 in the second quarter)
     assert months_named("5月12日国际护士节、8月19日中国医师节开展服务技能比武") == {5, 8}
+
+
+def test_every_task_of_a_plan_says_its_timing_once_one_does() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'date = "2025-11-18"', 'date = "2025-01-18"').replace(
+        'title = "守好防线，护绿增绿"', 'title = "守好防线，护绿增绿"\nwhen = "3—11月"') + '''
+[[tasks]]
+title = "纪念植树节"
+points = ["3月12日植树节组织义务植树"]
+'''
+    _, project = draft(plan)
+    tasks = project.section("tasks").text
+    # 时间安排 on some tasks and not others read uneven (blind20, blind21 readers): 全年
+    # for an undated task; a task whose every point names its month needs none
+    assert "时间安排：3—11月。" in tasks and "时间安排：全年。" in tasks
+    assert tasks.count("时间安排") == 2

@@ -89,11 +89,28 @@ def _in_sentence(sentence: str, line: int, prefixes: tuple[str, ...],
                     found.append(_Figure("", float(m.group(2)), "%", previous.period, line,
                                          (previous.name, m.group(1))))
                 continue
-            figure = _figure(clause, period, line, prefixes, out)
+            # 党员34名（其中预备党员2名）: the whole, then its part in brackets
+            part = _PART.match(clause)
+            figure = _figure(part.group(1) if part else clause, period, line, prefixes, out)
             if figure is not None:
                 found.append(figure)
                 previous = figure if figure.ratio is None else None
+            inner = part.group(2).split("，") if part else []
+            whole = figure
+            figure = _figure(inner[0], period, line, prefixes, out) if inner else None
+            if figure is not None:
+                found.append(figure)
+                share = _RATIO_AFTER.match(inner[1]) if len(inner) > 1 else None
+                if share:  # （其中60岁以上党员21名，占党员的45.7%）
+                    found.append(_Figure("", float(share.group(2)), "%", figure.period, line,
+                                         (figure.name, share.group(1))))
+            if part:
+                previous = whole if whole is not None and whole.ratio is None else None
     return found
+
+
+_PART = re.compile(r"^(.+?)（(其中[^（）]+)）$")
+"""A figure and, in brackets, a part of it (党员34名（其中预备党员2名）)."""
 
 
 def _figure(clause: str, period: str, line: int, prefixes: tuple[str, ...],

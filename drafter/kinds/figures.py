@@ -163,8 +163,11 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         if (parts and before is not None and not f.ratio and not before.ratio
                 and len(prev) >= 2 and name.endswith(prev) and name != prev
                 and f.unit == before.unit and f.value <= before.value
-                and part.startswith(name) and not parts[-1].endswith("）")):
-            parts[-1] += f"（其中{part}）"
+                and part.startswith(name) and "（其中" not in parts[-1]):
+            said = f"{prev}{before.text}"  # right after the whole, before its share
+            at = parts[-1].find(said)
+            at = at + len(said) if at >= 0 else len(parts[-1])
+            parts[-1] = f"{parts[-1][:at]}（其中{part}）{parts[-1][at:]}"
             continue
         parts.append(part)
     return "，".join(parts)

@@ -134,11 +134,11 @@ class Say:
 
     def narrate(self, task: Task, roles: FigureRoles | None = None) -> str:
         """A summary's account of a task: the slogan items it carried out (link_clause),
-        then its points as one sentence of what the unit did
-        (我校开展…，组织…，评选…。), a point that only names an activity made a clause
-        (食品安全专项整治 → 开展食品安全专项整治), a one-off action as done (改造3个管护站
-        住房 → 改造了…); the unit as subject (its own word: a reader marks 我们 beside it
-        as two voices)."""
+        then its points as sentences of what the unit did, one for each run of work kept
+        up, dated or other (我校坚持每周…，每月…。3月组织了…；9月…。评选…。), a point
+        that only names an activity made a clause (食品安全专项整治 → 开展食品安全专项
+        整治), a one-off action as done (改造3个管护站住房 → 改造了…); the unit as
+        subject (its own word: a reader marks 我们 beside it as two voices)."""
         if not task.points:
             return ""
         figs = list(roles.of(task) if roles else ())
@@ -155,13 +155,25 @@ class Say:
         first = next((n for n, p in enumerate(points) if p.startswith("每")), None)
         if first is not None:
             points[first] = f"坚持{points[first]}"
-        sep = "；" if any("，" in p for p in points) else "，"
         who = self.vocab["self"]
         link = self.link_clause(task, "done")
         # after 围绕…， a point opening with its day needs the unit too (围绕…，我关“4·15”…)
         subject = who if (VERB.match(points[0]) or _WHEN.match(points[0])
                           or link.endswith("，")) and not points[0].startswith(who) else ""
-        return f"{link}{subject}{sep.join(points)}。"
+        # the work kept up, the dated work, the rest: a sentence each run, not one chain
+        # of semicolons (blind19 and blind20 readers: 要点用分号串起来, 流水账)
+        runs: list[list[str]] = []
+        kinds: list[str] = []
+        for point in points:
+            kind = ("routine" if point.startswith(("坚持", "每")) or "常态" in point[:6]
+                    else "dated" if _ON_A_DAY.match(point) else "other")
+            if runs and kinds[-1] == kind and len(runs[-1]) < 4:
+                runs[-1].append(point)
+            else:
+                runs.append([point])
+                kinds.append(kind)
+        sentences = [("；" if any("，" in p for p in run) else "，").join(run) for run in runs]
+        return f"{link}{subject}{'。'.join(sentences)}。"
 
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject and its points speak of
@@ -331,11 +343,16 @@ class Say:
         body = task_words(task)
         named = []
         own = self.carried.get(task.title, ())
+
+        def explain(s: Slogan) -> str:  # carried by a point: stated whole, as written
+            named = any(q in task.title for q in _QUOTED.findall(s.text))
+            return self.explain(s, body if named or s.text in task.title else task.title)
+
         if own and tense == "done":  # a summary lists a slogan only in the task it names
-            return "".join(self.explain(s, body) for s in own)
+            return "".join(explain(s) for s in own)
         # a plan too explains a slogan in the task named after it, not in 总体思路 and
         # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
-        explained = "".join(self.explain(s, body) for s in own if not all(
+        explained = "".join(explain(s) for s in own if not all(
             _said_in(i.rstrip("。；;，,"), [body]) for i in s.items))
         for slogan, items in self.links.get(task.title, ()):
             if unquoted(slogan.text) in unquoted(body):  # its points name it (推行“五个一”

@@ -170,3 +170,23 @@ def test_the_slogans_of_this_years_drafts_come_back(tmp_path: Path) -> None:
     assert slogans["建强两支队伍"] == (["党员服务队", "青年志愿服务队"], "12工程")
     assert slogans["四治融合"] == (["自治", "法治", "德治", "智治"], "")
     assert slogans["党员干部“三个一”"][1] == ""  # its own quoted name is no group
+
+
+def test_a_part_in_brackets_is_a_figure_of_its_own(tmp_path: Path) -> None:
+    doc = tmp_path / "branch.txt"
+    doc.write_text("\n".join([
+        "中共柳塘村支部委员会2026年工作计划",
+        "一、支部基本情况",
+        "柳塘村现有党员46名（其中60岁以上党员21名，占党员的45.7%），流动党员7名。",
+        "二、工作目标",
+        "全年发展党员1名。",
+        "",
+        "中共柳塘村支部委员会",
+        "2026年1月8日",
+    ]), encoding="utf-8")
+    figures = import_document(doc).data["figures"]
+    # 党员46名（其中…）: the whole, its part and the part's share (the built-in writer's
+    # form since session 9, and a common one in real documents)
+    assert [(f["name"], f["value"]) for f in figures if "ratio" not in f][:3] == [
+        ("党员", 46), ("60岁以上党员", 21), ("流动党员", 7)]
+    assert [f["ratio"] for f in figures if "ratio" in f] == [["60岁以上党员", "党员"]]

@@ -142,8 +142,9 @@ class Say:
         if not task.points:
             return ""
         figs = list(roles.of(task) if roles else ())
+        marked = self.bracketed(task)
         points = []
-        for point in (p.rstrip("。；;，,") for p in task.points):
+        for point in (marked.get(n, p).rstrip("。；;，,") for n, p in enumerate(task.points)):
             fig = next((f for f in figs if self._absorbs(point, f)), None)
             if fig is not None:  # its count after the words it counts, once
                 figs.remove(fig)
@@ -342,7 +343,8 @@ class Say:
         already name them."""
         body = task_words(task)
         named = []
-        own = self.carried.get(task.title, ())
+        inside = self._in_brackets(task)
+        own = [s for s in self.carried.get(task.title, ()) if s.text not in inside]
 
         def explain(s: Slogan) -> str:  # carried by a point: stated whole, as written
             named = any(q in task.title for q in _QUOTED.findall(s.text))
@@ -667,12 +669,40 @@ class Say:
                 out += picked
         return out
 
+    def bracketed(self, task: Task) -> dict[int, str]:
+        """The task's points that name a slogan it carries, each with that slogan's items
+        in brackets after the name (践行“田间四问”工作法（问苗情、问农需、问难题、问建议）),
+        by the point's index: no separate “田间四问”即… sentence before a point saying it
+        again (a blind22 reader: X即……。一是X in all six drafts). Items over 40
+        characters in all keep their sentence."""
+        out: dict[int, str] = {}
+        for slogan in self.carried.get(task.title, ()):
+            items = "、".join(i.rstrip("。；;，,") for i in slogan.items)
+            if not slogan.items or len(items) > 40:
+                continue
+            marks = [slogan.text, *(f"“{q}”" for q in _QUOTED.findall(slogan.text))]
+            for n, point in enumerate(task.points):
+                point = out.get(n, point)
+                mark = next((m for m in marks if m in point), None)
+                if mark is not None:
+                    at = point.index(mark) + len(mark)
+                    out[n] = f"{point[:at]}（{items}）{point[at:]}"
+                    break
+        return out
+
+    def _in_brackets(self, task: Task) -> set[str]:
+        """The texts of the slogans bracketed in the task's points (bracketed)."""
+        said = "".join(self.bracketed(task).values())
+        return {s.text for s in self.carried.get(task.title, ())
+                if s.items and f"（{'、'.join(i.rstrip('。；;，,') for i in s.items)}）" in said}
+
     def points_of(self, task: Task) -> list[str]:
         """The task's points as the text states them: the point that names 三会一课 goes on
         with the meetings whose frequency the branch left out (落实“三会一课”，支委会每月一次，
         支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
         the 条例 a second time."""
-        points = [p for p in task.points if p not in self._moved]
+        marked = self.bracketed(task)
+        points = [marked.get(n, p) for n, p in enumerate(task.points) if p not in self._moved]
         if task is self._meetings_task():
             points += self.lesson_points()
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)

@@ -1242,7 +1242,9 @@ points = ["干部包联行政村，践行“田间四问”工作法", "每季�
     _, project = draft(plan)
     # not in 工作目标 and again in the task whose point names it (blind20 readers)
     assert "田间四问" not in project.section("goals").text
-    assert "践行“田间四问”工作法，即问苗情、问农需、问难题和问建议。" in (
+    # … in brackets in the point naming it, not a sentence before that point saying it
+    # again (a blind22 reader: X即……。一是X)
+    assert "一是干部包联行政村，践行“田间四问”工作法（问苗情、问农需、问难题、问建议）；" in (
         project.section("tasks").text)
 
 

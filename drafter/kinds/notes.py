@@ -25,7 +25,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
-                          r"拿得出手|是重点|招牌|"
+                          r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -69,6 +69,30 @@ _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预
 clause before it and goes where that one goes."""
 
 
+_BANNED = re.compile(r"([^，。；：:\n]{2,20}?)(?:的事|这些事|这类事|这些)[，,]?"
+                     r"(?:不写|一个字都别(?:写|提)|一个字都不要(?:写|提)|别提|不要提|不提)")
+"""A topic the notes forbid outright: 接待的事不写, 学费、材料费的事一个字都别提."""
+
+
+_COUNTS_ONLY = re.compile(r"(?:[一二两三四五六七八九十]+[个项条大][\u4e00-\u9fff]{1,4}、?)+")
+"""A clause that only names counted things (一个目标、三个品牌、五项举措): a slogan's
+outline the slogans state, no fact (blind22)."""
+
+
+def forbidden(facts: Facts) -> tuple[str, ...]:
+    """The topics the notes forbid outright (接待的事不写，一个字都别写; 学费、材料费的事一个
+    字都别提): no sentence of the notes naming one reaches the text (a blind22 reader:
+    接待办 in a 基本情况 whose notes said 一个字都别写)."""
+    words: list[str] = []
+    for m in _BANNED.finditer(facts.doc.notes):
+        lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
+                      m.group(1).strip())
+        for word in re.split(r"[、和]", lead):
+            if 2 <= len(word.strip()) <= 8:
+                words.append(word.strip())
+    return tuple(dict.fromkeys(words))
+
+
 def _note_clauses(facts: Facts) -> list[list[str]]:
     """The notes' sentences as lists of clauses that state something: not words to the
     writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
@@ -84,8 +108,11 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     named = [(f.name, format_number(f.value)) for f in facts.figures
              if not f.ratio and not f.todo and len(f.name) >= 3]
 
+    banned = forbidden(facts)
+
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
+                    or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
                     or any(n in clause and v in clause for n, v in named)
                     or any(_restates(clause, h) for h in facts.honors)
                     or len(clause) < 5)  # 人手紧: a fragment, no statement
@@ -144,6 +171,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|加挂|整合|"
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
+                        r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
@@ -224,6 +252,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\d{4}年)评的", "被评为"),                              # 2018年评的二级甲等…
         (r"进了(?=.{2,20}名录)", "列入"),                             # 2015年进了市级非遗名录
         (r"^支部(?=[两三四五六七八九十\d]+个党小组)", "支部设"),      # 支部两个党小组：…
+        # blind22
+        (r"是(\d{4}年)建立?的$", r"始建于\1"),                       # 陵园是1957年建的
+        (r"做过一次", "进行了一次"),                                  # 2023年做过一次提升改造
+        (r"改成(了)?现在这个名字", "更为现名"),
+        (r"([\u4e00-\u9fff]{2,8})后来专门表扬过", r"受到\1专门表扬"),  # 县防指后来专门表扬过
+        (r"一直在喊", "持续播报预警"),                                # 村村响一直在喊
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -332,7 +366,10 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         "文明校园" if facts.unit.type in ("学校", "幼儿园") else "文明单位")
     sentences = [re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)$",
                         rf"\1\2{named}", s) for s in sentences]
-    return tuple(absolute_years(s, facts.doc.year) for s in sentences if s)
+    # counted from the document's year, or from its date's when it was written before
+    # that year began (院长说了，明年要冲… in a 2027 plan dated 2026-12-28 is 2027, blind22)
+    base = min(facts.doc.year, facts.doc.date.year)
+    return tuple(absolute_years(s, base) for s in sentences if s)
 
 
 def _notes(facts: Facts, role: str) -> str:
@@ -405,12 +442,12 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-_ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的是)(?:一下|一些|点)?"
-                    r"([^，。；;]+)|"
+_ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
+                    r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
                     r"一定要写足|要写足)")
-_FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|这[两三几]个[\u4e00-\u9fff]{0,3}|这些.*|"
-                     r"那些.*|方面|的事|工作)$")
+_FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|这[两三几][个块][\u4e00-\u9fff]{0,3}|"
+                     r"这些.*|那些.*|方面|的事|工作)$")
 
 
 def stress_items(facts: Facts) -> list[str]:
@@ -421,6 +458,11 @@ def stress_items(facts: Facts) -> list[str]:
     for sentence in re.split(r"[。；;\n]", facts.doc.notes):
         for m in _ASKED.finditer(sentence):
             what = (m.group(1) or m.group(2) or "").strip()
+            # 重点写两件事：一个是讲解，一个是为烈士寻亲: the list goes on past the comma
+            more = re.match(r"(?:[，,](?:另?一个是|[二三四五]是)[^，。；;]+)+", sentence[m.end():])
+            if more and re.search(r"[：:]\s*(?:一个是|一是)", what):
+                what += "、" + "、".join(re.findall(r"(?:另?一个是|[二三四五]是)([^，。；;、]+)",
+                                                   more.group(0)))
             what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
             what = re.sub(r"^(所以|因此|还有|另外)", "", what)
             # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item),
@@ -428,6 +470,12 @@ def stress_items(facts: Facts) -> list[str]:
             parts = [p for part in what.split("、") for p in re.split(r"(?<=”)和", part)]
             parts[-1:] = re.split(r"以及|和|及|与", parts[-1])
             for item in parts:
+                # 一个是讲解 (a list's ordinal), 两句夜里值守 (how much to write), 有温度的东西
+                # (a quality, no topic): the writer's words, not the item (blind22)
+                if re.search(r"的东西$", item):
+                    continue
+                item = re.sub(r"^(?:另?一个是|再一个是|[一二三四五]是|[一两几]句)", "",
+                              item.strip())
                 item = _FILLER.sub("", re.sub(r"（[^）]*）", "", item).strip()).strip("“”")
                 # 这次多写具体做了什么: 这次 is no item (blind21)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)

@@ -1336,3 +1336,32 @@ points = ["3月12日植树节组织义务植树"]
     # for an undated task; a task whose every point names its month needs none
     assert "时间安排：3—11月。" in tasks and "时间安排：全年。" in tasks
     assert tasks.count("时间安排") == 2
+
+
+def test_the_notes_of_blind22_are_told_in_written_words() -> None:
+    from drafter.kinds.notes import forbidden, note_goals, note_sentences, stress_items
+    plan_notes = ("原县机关事务管理局和县政府接待办合并成中心。接待的事不写，一个字都别写。"
+                  "总体思路就是“1+3+5”，一个目标、三个品牌、五项举措。"
+                  "现在主要是三块，正好对上“三个中心”。时间安排按季度写，我把四个季度列在表里了。"
+                  "院长说了，明年要冲市级文明单位复查优秀。"
+                  "要突出的：儿童康复和家庭康复上门这两块，有温度的东西多写点。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'year = 2025\ndate = "2025-11-18"', 'year = 2027\ndate = "2026-12-28"').replace(
+        'theme = "创建市级文明单位"', f'theme = "精神文明建设"\nnotes = "{plan_notes}"'))
+    said, goals = note_sentences(plan), note_goals(plan)
+    # a topic the notes forbid takes its sentences with it; a slogan's outline, 正好对上…
+    # and 我把…列在表里了 are the writer's; 明年 in a plan written the December before is
+    # its own year (blind22: 接待办, 2028年 and 我把四个季度列在表里了 in the drafts)
+    assert forbidden(plan) == ("接待",)
+    assert "接待" not in said + goals and "一个目标" not in said
+    assert "对上" not in said and "列在表里" not in said
+    assert "2027年争创市级文明单位复查优秀" in goals
+    assert stress_items(plan) == ["儿童康复", "家庭康复上门"]
+    summary_notes = ("背景：陵园是1957年建的，2023年做过一次提升改造。重点写两件事：一个是讲解，"
+                     "一个是为烈士寻亲。7月中旬那场大雨，村村响一直在喊，县防指后来专门表扬过，"
+                     "这段写实一点，多写两句夜里值守的事。")
+    summary = parse_facts(REPORT.replace('theme = "创建市级文明单位"',
+                                         f'theme = "创建市级文明单位"\nnotes = "{summary_notes}"'))
+    assert "始建于1957年" in note_sentences(summary)
+    assert stress_items(summary)[:2] == ["讲解", "为烈士寻亲"]
+    assert "夜里值守" in stress_items(summary)

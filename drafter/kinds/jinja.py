@@ -67,6 +67,12 @@ def with_work(theme: str) -> str:
     return theme if theme.endswith("工作") else f"{theme}工作"
 
 
+def in_sentence(theme: str) -> str:
+    """The theme inside a sentence: its 暨, a title's word, as 和 (紧紧围绕精神文明建设和创建
+    市级文明校园, a blind22 reader: 暨 in a sentence reads wrong)."""
+    return theme.replace("暨", "和")
+
+
 def of_year(theme: str, year: int) -> str:
     """The theme with its year before it, once: 党支部工作 → 2026年党支部工作; a theme that
     names its year already (2026年党支部工作) stays as it is."""
@@ -88,7 +94,8 @@ def environment() -> SandboxedEnvironment:
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
-        with_work=with_work, of_year=of_year, quoted=prose.quoted, tight=prose.tight,
+        with_work=with_work, in_sentence=in_sentence, of_year=of_year, quoted=prose.quoted,
+        tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,
         honor=prose.honor_clause,

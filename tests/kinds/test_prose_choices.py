@@ -1365,3 +1365,11 @@ def test_the_notes_of_blind22_are_told_in_written_words() -> None:
     assert "始建于1957年" in note_sentences(summary)
     assert stress_items(summary)[:2] == ["讲解", "为烈士寻亲"]
     assert "夜里值守" in stress_items(summary)
+
+
+def test_a_themes_ji_is_a_titles_word() -> None:
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'theme = "创建市级文明单位"', 'theme = "精神文明建设暨创建市级文明单位"')
+    _, project = draft(summary)
+    # 紧紧围绕精神文明建设和创建…, not 暨 inside the sentence (a blind22 reader)
+    assert "紧紧围绕精神文明建设和创建市级文明单位" in project.section("opening").text

@@ -93,3 +93,15 @@ def test_a_model_is_told_not_to_explain_its_own_ties() -> None:
     plan = _prompt("work_plan", "tasks")
     assert "“由本任务落实”“这也是……的落实”" in plan
     assert "不要为了对上某个条目，给人员或措施补写事实表没有的职责和做法" in plan
+
+
+def test_a_model_is_told_what_the_blind22_reader_struck() -> None:
+    # a second 落款 at a section's end, a marker citing the 参考稿, 暨 inside a sentence
+    summary = _prompt("work_summary", "practices")
+    assert "不要提“参考稿”“事实表”“备注”等写作材料" in summary
+    assert "句中改用“和”" in summary
+    messages = build_messages(SectionRequest(
+        kind=get_kind("work_summary"), spec=get_kind("work_summary").sections[0],
+        facts=load_facts(example_path("work_summary"), kinds=kind_ids()), skeleton="（示意）"),
+        context_budget=8000)
+    assert "不写标题、落款和成文日期" in messages[0]["content"]

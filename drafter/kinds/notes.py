@@ -450,12 +450,19 @@ _FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|这[两�
                      r"这些.*|那些.*|方面|的事|工作)$")
 
 
-def stress_items(facts: Facts) -> list[str]:
+_AT_LENGTH = re.compile(r"写足|写实|多写")
+"""Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
+
+
+def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
     """What the notes ask the document to stress, item by item (重点写为农服务、党员带头和
     社有企业诚信经营 → 为农服务, 党员带头, 社有企业诚信经营; 讲解员队伍可以多写几句 →
-    讲解员队伍), each without the writer's 这个牌子, 这些…的事."""
+    讲解员队伍), each without the writer's 这个牌子, 这些…的事; `at_length`: only those
+    asked to be written at length (…一定要写足, 多写两句…, 写实一点)."""
     items: list[str] = []
     for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+        if at_length and not _AT_LENGTH.search(sentence):
+            continue
         for m in _ASKED.finditer(sentence):
             what = (m.group(1) or m.group(2) or "").strip()
             # 重点写两件事：一个是讲解，一个是为烈士寻亲: the list goes on past the comma

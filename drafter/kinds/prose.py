@@ -438,6 +438,31 @@ class Say:
             return ""
         return f"【待补充：{quoted_list(missing)}的具体措施、责任部门和时间】"
 
+    def ask_examples(self, task: Task) -> str:
+        """In a summary or report, a marker after a task the notes ask to be written at
+        length (春运那一块一定要写足, 多写两句夜里值守的事) asking for its 典型事例: the
+        facts give its points, the length needs what happened (blind21 and blind22 readers
+        of both writers: the stressed work only a sentence, the needed marker missing);
+        "" otherwise. A stressed item no task says is stress_gaps'."""
+        asked = [i for i, title in self._examples_asked.items() if title == task.title]
+        return f"【待补充：{quoted_list(asked)}的典型事例】" if asked else ""
+
+    @cached_property
+    def _examples_asked(self) -> dict[str, str]:
+        """Each item asked at length (ask_examples) → the one task that says it: the first
+        naming it, else the first sharing a word of a short one; asked once."""
+        if not self._retrospective():
+            return {}
+        out: dict[str, str] = {}
+        for item in stress_items(self.facts, at_length=True):
+            bodies = [(t.title, task_words(t)) for t in self.facts.tasks]
+            home = next((title for title, body in bodies if _said_in(item, [body])), None)
+            home = home or next((title for title, body in bodies
+                                 if len(item) <= 4 and bigrams(item) & bigrams(body)), None)
+            if home is not None:
+                out[item] = home
+        return out
+
     def stress_gaps(self) -> str:
         """A marker for each thing the notes ask to stress (notes.stress_items) that no
         task's words say (党员带头 in a summary whose tasks never name it: a blind17 reader

@@ -354,7 +354,8 @@ def place_of(name: str) -> str:
     # branch the body (…分局支部委员会: the 分局 has the staff and the stations); a
     # branch named after its members (…学院教工第一党支部) keeps its name
     places = ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "盟", "旗")
-    bodies = ("局", "院", "校", "中心", "公司", "所", "站", "馆", "厂", "行", "库", "场", "机关")
+    bodies = ("局", "院", "校", "中心", "公司", "所", "站", "馆", "厂", "行", "库", "场", "机关",
+              "室")
     return bare if len(bare) >= 2 and bare.endswith(places + bodies) else name
 
 

@@ -208,7 +208,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"搬进(?!了)", "迁入"),                                       # 2023年搬进县行政服务大楼
         (r"([省市县])里((?:年底|年初|上半年|下半年|\d{1,2}月)?)来(测评|检查|验收|考核|复查)",
          r"\2迎接\1级\3"),                                           # 省里年底来测评
-        (r"搬到(?=.{2,12}(新址|新站区|新区|新楼|大楼|中心|园区|院区|校区))", "迁入"),
+        (r"搬到(?=.{2,12}(新址|旧址|新站区|新区|新楼|大楼|中心|园区|院区|校区))", "迁入"),
         (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
         (r"搞了", "开展了"),                                           # 搞了疏散演练
         (r"(?<=[\u4e00-\u9fff])开了(?=.{0,30}(会|大会))", "召开了"),      # 县里开了…表彰大会
@@ -258,6 +258,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"改成(了)?现在这个名字", "更为现名"),
         (r"([\u4e00-\u9fff]{2,8})后来专门表扬过", r"受到\1专门表扬"),  # 县防指后来专门表扬过
         (r"一直在喊", "持续播报预警"),                                # 村村响一直在喊
+        (r"整合过来", "完成整合"),                                    # 全省一张网整合过来
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -348,6 +349,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         sentences = [s.replace(f"本{own[1]}", own) for s in sentences]
     if own.startswith("我") and not own.startswith("我们"):  # 我们场/支行 → 我场/支行
         sentences = [s.replace(f"我们{own[1:]}", own) for s in sentences]
+        # 是我们的办学目标 → 是我校的办学目标 (blind22)
+        sentences = [s.replace("我们的", f"{own}的") for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
     sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|"
                         r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁)",
@@ -531,7 +534,7 @@ def plain(facts: Facts) -> bool:
 
 
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
-                          r"搬|迁|内设|下设|设有)")
+                          r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
 _YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)是[^，。；]*(年|周年)(?=[，。；]|$)")
 """今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""

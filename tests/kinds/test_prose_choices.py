@@ -1389,3 +1389,16 @@ points = ["春运期间设立暖心服务点", "夜里安排专人值守"]
     # task that says it (blind21 and blind22 readers of both writers)
     assert practices.count("【待补充：“春运”“夜里值守”的典型事例】") == 1
     assert "典型事例" not in project.section("basics").text
+
+
+def test_the_notes_of_blind22_give_their_sentences_a_subject() -> None:
+    from drafter.kinds.notes import note_sentences, unit_history
+    notes = ("1972年建院，原来是县第二人民医院。“三个老有”是我们的办学目标。"
+             "2014年全省一张网整合过来。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_summary"')
+                       .replace('theme = "创建市级文明单位"',
+                                f'theme = "创建市级文明单位"\nnotes = "{notes}"'))
+    # a history opening with its year has the unit as subject; 我们的 is the unit's
+    assert unit_history(plan).startswith("我局1972年建院，前身为县第二人民医院")
+    assert "是我局的办学目标" in note_sentences(plan)
+    assert "完成整合" in unit_history(plan)

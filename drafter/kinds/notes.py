@@ -25,7 +25,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
-                          r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|"
+                          r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|带出来|就行|"
+                          r"按这|后面的内容|统一叫|统一称|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -36,7 +37,7 @@ the unit (我们是成人学校，没有中小学生，不要写“学生”: �
 blind20)."""
 
 
-_GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺")
+_GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺|创成")
 _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检|考核)|"
                        r"获评|荣获|入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|"
                        r"实现了|零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
@@ -132,7 +133,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*[一二三四五六七八九十]是", "", s)
         # a label the writer puts before what it says (跟你说下情况：…, 背景：…, 今年目标就
         # 一个：…, blind21), not a list's lead naming its count (下设三个科室：…)
-        s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
+        s = re.sub(r"^\s*[一二三四五六七八九十]、", "", s)  # 四、2027年的目标就是…
+        s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         # 一是…，二是…，四是6月份…: each item without its ordinal (blind20)
@@ -259,6 +261,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"([\u4e00-\u9fff]{2,8})后来专门表扬过", r"受到\1专门表扬"),  # 县防指后来专门表扬过
         (r"一直在喊", "持续播报预警"),                                # 村村响一直在喊
         (r"整合过来", "完成整合"),                                    # 全省一张网整合过来
+        (r"^((?:\d{4}年|今年|明年)?)的?目标就是", r"\1"),              # 2027年的目标就是创成…
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -353,14 +356,22 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         sentences = [s.replace("我们的", f"{own}的") for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
     sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|"
-                        r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁)",
+                        r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁|始建)",
                         r"\1", s) for s in sentences]
     def subjectless(s: str) -> bool:
         return bool(_SUBJECTLESS.match(s)) and not _YEARS_IT_IS.match(s)
 
-    sentences = [f"{own}{s.removeprefix('我们')}" if (subjectless(s) or (
-        s.startswith("我们") and own.startswith("我") and not own.startswith("我们")))
-        and not s.startswith(own) else s for s in sentences]
+    # 我们学校是1978年建的 → 我校始建于1978年 (not 我校学校…, blind23)
+    ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?")
+
+    def subject(s: str) -> str:
+        if s.startswith(own):
+            return s
+        if s.startswith("我们") and own.startswith("我") and not own.startswith("我们"):
+            return ours.sub(own, s, count=1)
+        return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
+
+    sentences = [subject(s) for s in sentences]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
     # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
     # bids for (今年打算申报市级 → 申报市级文明单位, blind20)
@@ -449,8 +460,8 @@ _ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打|最�
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
                     r"一定要写足|要写足)")
-_FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|这[两三几][个块][\u4e00-\u9fff]{0,3}|"
-                     r"这些.*|那些.*|方面|的事|工作)$")
+_FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|那段|这段|"
+                     r"这[两三几][个块][\u4e00-\u9fff]{0,3}|这些.*|那些.*|方面|的事|工作)$")
 
 
 _AT_LENGTH = re.compile(r"写足|写实|多写")
@@ -486,7 +497,8 @@ def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
                     continue
                 item = re.sub(r"^(?:另?一个是|再一个是|[一二三四五]是|[一两几]句)", "",
                               item.strip())
-                item = _FILLER.sub("", re.sub(r"（[^）]*）", "", item).strip()).strip("“”")
+                item = re.sub(r"（[^）]*）|那场|这场", "", item).strip()
+                item = _FILLER.sub("", item).strip("“”")
                 # 这次多写具体做了什么: 这次 is no item (blind21)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)
                         and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):
@@ -534,7 +546,7 @@ def plain(facts: Facts) -> bool:
 
 
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
-                          r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行)")
+                          r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行|始建)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
 _YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)是[^，。；]*(年|周年)(?=[，。；]|$)")
 """今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""

@@ -96,7 +96,13 @@ def test_every_figure_and_the_notes_are_used_once(path: Path) -> None:
             # readers of both writers looked for it under the task): there and only there
             twice = (facts.doc.kind not in RETROSPECTIVE and is_target(f)
                      and any(t.title == f.task for t in facts.tasks))
-            assert text.count(stated) <= (2 if twice else 1), f"{f.name} stated twice"
+            # another figure of the same count whose name ends with this one's says its
+            # own thing (四普复核不可移动文物386处 beside 不可移动文物386处, blind23)
+            longer = sum(text.count(f"{figure_name(g)}{g.text}") for g in facts.figures
+                         if g is not f and not g.ratio and g.text == f.text
+                         and figure_name(g).endswith(figure_name(f))
+                         and figure_name(g) != figure_name(f))
+            assert text.count(stated) - longer <= (2 if twice else 1), f"{f.name} stated twice"
     # the notes' statements (not words to the writer), the unit's history first
     for notes in (unit_history(facts), note_sentences(facts, history=False)):
         assert notes.rstrip("。") in text

@@ -1402,3 +1402,21 @@ def test_the_notes_of_blind22_give_their_sentences_a_subject() -> None:
     assert unit_history(plan).startswith("我局1972年建院，前身为县第二人民医院")
     assert "是我局的办学目标" in note_sentences(plan)
     assert "完成整合" in unit_history(plan)
+
+
+def test_the_notes_of_blind23_are_told_in_written_words() -> None:
+    from drafter.kinds.notes import note_goals, note_sentences, stress_items, unit_history
+    notes = ("跟你说下情况：我们学校是1978年建的，现在是全县唯一一所体校。"
+             "四、2027年的目标就是创成省级文明单位。三张名片在措施里各自带出来就行。"
+             "书记让我跟你说：福安社区是全县最大的易地扶贫搬迁集中安置点。"
+             "统一叫居民或者搬迁群众。四普那段多写两句。")
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'self = "我局"', 'self = "我校"').replace(
+        'theme = "创建市级文明单位"', f'theme = "创建省级文明单位"\nnotes = "{notes}"'))
+    said, goals = note_sentences(plan), note_goals(plan)
+    # no 我校学校, no 四、, no words to the writer (blind23: three drafts leaked them)
+    assert unit_history(plan).startswith("我校始建于1978年")
+    assert "2027年创成省级文明单位" in goals and "四、" not in goals
+    assert "带出来" not in said and "让我跟你说" not in said and "统一叫" not in said
+    assert "福安社区是全县最大的易地扶贫搬迁集中安置点" in said
+    assert stress_items(plan) == ["四普"]

@@ -230,6 +230,8 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
             number = parse_cn_numeral(m.group(1))
             if number is None or number < 3:
                 continue
+            if m.group(1) in ("百", "千", "万") and m.group(4) == "年":
+                continue  # 古渡千年的故事, 百年老店: a word, no count (a blind23 answer)
             times = {"万": 1e4, "亿": 1e8}.get(m.group(3) or "", 1)
             found.append(Quantity(i, m.start(), m.end(), m.group(0), number * times,
                                   m.group(4), m.start(1), m.end(1), times))

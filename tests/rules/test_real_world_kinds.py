@@ -787,3 +787,15 @@ def test_what_blind21s_model_answers_wrote_rightly() -> None:
                        'theme = "精神文明建设"\n')
     assert [f.rule for f in check("开展深入贯彻中央八项规定精神学习教育。", plan, year=2026)
             if f.rule == "term.outdated"] == ["term.outdated"]
+
+
+def test_a_thousand_years_is_a_word() -> None:
+    # 讲好“古渡千年的故事” (a blind23 model answer, the slogan's own item): the guard
+    # marked 千年 unsourced; 三百年 is still a count
+    facts = parse_facts('[unit]\nname = "县文物保护中心"\ntype = "机关"\n[doc]\n'
+                        'kind = "work_summary"\nyear = 2025\ndate = "2026-01-09"\n'
+                        'theme = "文物保护"\n')
+    assert not [f for f in check("讲好古渡千年的故事，守护百年老街。", facts, year=2025)
+                if f.rule == "number.unsourced"]
+    assert [f.rule for f in check("古渡已有三百年历史。", facts, year=2025)
+            if f.rule == "number.unsourced"] == ["number.unsourced"]

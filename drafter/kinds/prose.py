@@ -343,7 +343,7 @@ class Say:
         already name them."""
         body = task_words(task)
         named = []
-        inside = self._in_brackets(task)
+        inside = self._bracketing(task)[1]
         own = [s for s in self.carried.get(task.title, ()) if s.text not in inside]
 
         def explain(s: Slogan) -> str:  # carried by a point: stated whole, as written
@@ -454,8 +454,8 @@ class Say:
         if not self._retrospective():
             return {}
         out: dict[str, str] = {}
+        bodies = [(t.title, task_words(t)) for t in self.facts.tasks]
         for item in stress_items(self.facts, at_length=True):
-            bodies = [(t.title, task_words(t)) for t in self.facts.tasks]
             home = next((title for title, body in bodies if _said_in(item, [body])), None)
             home = home or next((title for title, body in bodies
                                  if len(item) <= 4 and bigrams(item) & bigrams(body)), None)
@@ -700,7 +700,12 @@ class Say:
         by the point's index: no separate “田间四问”即… sentence before a point saying it
         again (a blind22 reader: X即……。一是X in all six drafts). Items over 40
         characters in all keep their sentence."""
+        return self._bracketing(task)[0]
+
+    def _bracketing(self, task: Task) -> tuple[dict[int, str], frozenset[str]]:
+        """bracketed's points, and the texts of the slogans they bracket."""
         out: dict[int, str] = {}
+        done: set[str] = set()
         for slogan in self.carried.get(task.title, ()):
             items = "、".join(i.rstrip("。；;，,") for i in slogan.items)
             if not slogan.items or len(items) > 40:
@@ -712,14 +717,9 @@ class Say:
                 if mark is not None:
                     at = point.index(mark) + len(mark)
                     out[n] = f"{point[:at]}（{items}）{point[at:]}"
+                    done.add(slogan.text)
                     break
-        return out
-
-    def _in_brackets(self, task: Task) -> set[str]:
-        """The texts of the slogans bracketed in the task's points (bracketed)."""
-        said = "".join(self.bracketed(task).values())
-        return {s.text for s in self.carried.get(task.title, ())
-                if s.items and f"（{'、'.join(i.rstrip('。；;，,') for i in s.items)}）" in said}
+        return out, frozenset(done)
 
     def points_of(self, task: Task) -> list[str]:
         """The task's points as the text states them: the point that names 三会一课 goes on

@@ -771,9 +771,11 @@ class Say:
 
     def when_of(self, task: Task) -> str:
         """The task's timing as its owner line states it: its own `when`, else 全年 when
-        other tasks state theirs and not every point of this one names its month (blind20
-        and blind21 readers: 时间安排 on some tasks and not others); "" otherwise."""
-        if task.when or not any(t.when for t in self.facts.tasks):
+        at least half the tasks state theirs and not every point of this one names its
+        month (blind20 and blind21 readers: 时间安排 on some tasks and not others; blind22
+        and blind23 readers: 时间安排：全年 on every task reads mechanical); "" otherwise."""
+        timed = sum(1 for t in self.facts.tasks if t.when)
+        if task.when or 2 * timed < len(self.facts.tasks):
             return task.when
         dated = [p for p in task.points if months_named(p)]
         return "" if task.points and len(dated) == len(task.points) else "全年"

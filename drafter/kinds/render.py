@@ -87,6 +87,10 @@ def vocabulary(facts: Facts) -> dict[str, str]:
                        ("dept", facts.unit.departments)):
         if value:
             vocab[key] = value
+    # an adults' school (老年大学, 开放大学) has no 立德树人 of a school's pupils (a blind22
+    # reader: the notes said last year's draft was sent back as 中小学味)
+    if utype == "学校" and _ADULTS.search(facts.unit.name):
+        vocab["mission"] = "坚持以学员为中心"
     # A party organisation's word for itself: 总支 (党总支) or 支部.
     vocab["branch"] = "总支" if "总支" in facts.unit.name else "支部"
     vocab.pop("type", None)
@@ -107,6 +111,10 @@ def vocabulary(facts: Facts) -> dict[str, str]:
         superior=facts.unit.superior or vocab["superior"],
     )
     return vocab
+
+
+_ADULTS = re.compile(r"老年大学|老年学校|老干部大学|开放大学|社区学院|社区大学|广播电视大学")
+"""Schools for adults: their people are 学员, their mission no 立德树人."""
 
 
 def applicable(spec: SectionSpec, facts: Facts) -> bool:

@@ -1325,17 +1325,29 @@ def test_two_dated_days_of_one_point_are_two_nodes() -> None:
 def test_every_task_of_a_plan_says_its_timing_once_one_does() -> None:
     plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
         'date = "2025-11-18"', 'date = "2025-01-18"').replace(
-        'title = "守好防线，护绿增绿"', 'title = "守好防线，护绿增绿"\nwhen = "3—11月"') + '''
+        'title = "守好防线，护绿增绿"', 'title = "守好防线，护绿增绿"\nwhen = "3—11月"').replace(
+        'title = "开展“绿色江城”志愿服务"', 'title = "开展“绿色江城”志愿服务"\nwhen = "每月"')
+    tasks = """
 [[tasks]]
 title = "纪念植树节"
 points = ["3月12日植树节组织义务植树"]
-'''
-    _, project = draft(plan)
-    tasks = project.section("tasks").text
+
+[[tasks]]
+title = "加强理论学习"
+points = ["集中学习", "专题研讨"]
+"""
+    _, project = draft(plan + tasks)
+    text = project.section("tasks").text
     # 时间安排 on some tasks and not others read uneven (blind20, blind21 readers): 全年
-    # for an undated task; a task whose every point names its month needs none
-    assert "时间安排：3—11月。" in tasks and "时间安排：全年。" in tasks
-    assert tasks.count("时间安排") == 2
+    # for an undated task when half the tasks are timed; a task whose every point names
+    # its month needs none
+    assert "时间安排：3—11月。" in text and "时间安排：全年。" in text
+    assert text.count("时间安排") == 3
+    # … but when few are, 全年 on every other task reads mechanical (blind22, blind23)
+    _, few = draft(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'date = "2025-11-18"', 'date = "2025-01-18"').replace(
+        'title = "守好防线，护绿增绿"', 'title = "守好防线，护绿增绿"\nwhen = "3—11月"') + tasks)
+    assert "全年" not in few.section("tasks").text
 
 
 def test_the_notes_of_blind22_are_told_in_written_words() -> None:
@@ -1420,3 +1432,13 @@ def test_the_notes_of_blind23_are_told_in_written_words() -> None:
     assert "带出来" not in said and "让我跟你说" not in said and "统一叫" not in said
     assert "福安社区是全县最大的易地扶贫搬迁集中安置点" in said
     assert stress_items(plan) == ["四普"]
+
+
+def test_an_adults_school_has_no_pupils_mission() -> None:
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'name = "江城县林业局"\nself = "我局"\ntype = "机关"',
+        'name = "江城县老年大学"\nself = "我校"\ntype = "学校"\nserved = "学员"')
+    _, project = draft(summary)
+    opening = project.section("opening").text
+    # a blind22 reader: 立德树人 in a 老年大学's summary is the 中小学味 its notes warned of
+    assert "立德树人" not in opening and "坚持以学员为中心" in opening

@@ -464,6 +464,9 @@ _FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|那段|�
                      r"这[两三几][个块][\u4e00-\u9fff]{0,3}|这些.*|那些.*|方面|的事|工作)$")
 
 
+_LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
+"""Notes asking a slogan to lead the text (放在最前面说，后面的内容按这两个重点展开)."""
+
 _AT_LENGTH = re.compile(r"写足|写实|多写")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
@@ -475,6 +478,12 @@ def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
     asked to be written at length (…一定要写足, 多写两句…, 写实一点)."""
     items: list[str] = []
     for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+        # “聚焦两个重点”…放在最前面说，后面的内容按这两个重点展开: the slogan's items lead
+        # (a blind23 reader: the draft did not follow them)
+        if not at_length and _LEADS.search(sentence):
+            bare = sentence.replace("“", "").replace("”", "")
+            items += [i.rstrip("。；;，,") for s in facts.slogans
+                      if s.text.replace("“", "").replace("”", "") in bare for i in s.items]
         if at_length and not _AT_LENGTH.search(sentence):
             continue
         for m in _ASKED.finditer(sentence):

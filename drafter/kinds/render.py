@@ -205,7 +205,7 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     # blind17: 理论武装 between two 为农服务 tasks read out of order); the rest keep
     # the facts' order.
     stress, items = stressed(facts), stress_items(facts)
-    if stress:
+    if stress or items:
         def rank(task: Task) -> int:
             body = task_words(task)
             return next((n for n, item in enumerate(items) if item in body

@@ -1442,3 +1442,20 @@ def test_an_adults_school_has_no_pupils_mission() -> None:
     opening = project.section("opening").text
     # a blind22 reader: 立德树人 in a 老年大学's summary is the 中小学味 its notes warned of
     assert "立德树人" not in opening and "坚持以学员为中心" in opening
+
+
+def test_a_slogan_the_notes_put_first_leads_the_tasks() -> None:
+    notes = 'notes = "“守好三道防线”放在最前面说，后面的内容按这三道防线展开。"'
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'theme = "创建市级文明单位"', f'theme = "创建市级文明单位"\n{notes}').replace(
+        '''[[tasks]]
+title = "守好防线，护绿增绿"''', '''[[tasks]]
+title = "加强理论学习"
+points = ["每月集中学习一次"]
+
+[[tasks]]
+title = "守好防线，护绿增绿"''')
+    _, project = draft(summary)
+    practices = project.section("practices").text
+    # the tasks carrying its items come first (a blind23 reader: not organised as asked)
+    assert practices.index("守好防线，护绿增绿") < practices.index("加强理论学习")

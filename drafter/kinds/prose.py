@@ -372,7 +372,9 @@ class Say:
             return explained
         what = join_cn(named)
         if tense == "done":
-            return f"围绕{what}，"
+            # 落实“聚焦两个重点”中…, not 围绕“聚焦…” (a blind23 reader)
+            focus = re.match(r"“?(聚焦|围绕|紧扣)", what)
+            return f"{'落实' if focus else '围绕'}{what}，"
         # one wording a linked task, in turn: the same formula three times reads as a form
         linked = [t.title for t in self.facts.tasks if self.links.get(t.title)
                   or self.carried.get(t.title)]
@@ -875,7 +877,9 @@ class Say:
         # 、 or 和 between two bracketed lists reads to the checker as one list before the
         # second count (“三爱”（…）和“两条底线”): a comma keeps them apart; a slogan that
         # opens with 围绕 is no 围绕围绕一个中心
-        around = "" if parts and parts[0].startswith("围绕") else "围绕"
+        # nor 围绕聚焦两个重点 (a blind23 reader): a slogan that is itself a focus
+        around = "" if parts and parts[0].startswith(("围绕", "聚焦", "紧扣", "紧紧围绕")) \
+            else "围绕"
         return (f"{doc.year}年，{self.vocab['self']}{around}{'，'.join(parts)}，"
                 f"重点抓了以下几方面工作。")
 

@@ -1459,3 +1459,17 @@ title = "守好防线，护绿增绿"''')
     practices = project.section("practices").text
     # the tasks carrying its items come first (a blind23 reader: not organised as asked)
     assert practices.index("守好防线，护绿增绿") < practices.index("加强理论学习")
+
+
+def test_a_focus_slogan_is_not_circled_round() -> None:
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        '''[[slogans]]
+text = "守好三道防线"
+items = ["森林防火防线", "林业有害生物防线", "野生动物保护防线"]''', '''[[slogans]]
+text = "聚焦两个重点"
+items = ["森林防火", "林业有害生物防治"]''')
+    _, project = draft(summary)
+    practices = project.section("practices").text
+    # 我局聚焦两个重点（…）, 落实“聚焦两个重点”中…: not 围绕聚焦… (a blind23 reader)
+    assert "围绕聚焦" not in practices and "围绕“聚焦" not in practices
+    assert "我局聚焦两个重点（森林防火、林业有害生物防治）" in practices

@@ -95,17 +95,18 @@ def _in_sentence(sentence: str, line: int, prefixes: tuple[str, ...],
             if figure is not None:
                 found.append(figure)
                 previous = figure if figure.ratio is None else None
-            inner = part.group(2).split("，") if part else []
-            whole = figure
-            figure = _figure(inner[0], period, line, prefixes, out) if inner else None
-            if figure is not None:
-                found.append(figure)
+            if part is None:
+                continue
+            if figure is None:
+                previous = None  # a share after the brackets is of no figure read here
+            inner = part.group(2).split("，")
+            kind = _figure(inner[0], period, line, prefixes, out)
+            if kind is not None:
+                found.append(kind)
                 share = _RATIO_AFTER.match(inner[1]) if len(inner) > 1 else None
                 if share:  # （其中60岁以上党员21名，占党员的45.7%）
-                    found.append(_Figure("", float(share.group(2)), "%", figure.period, line,
-                                         (figure.name, share.group(1))))
-            if part:
-                previous = whole if whole is not None and whole.ratio is None else None
+                    found.append(_Figure("", float(share.group(2)), "%", kind.period, line,
+                                         (kind.name, share.group(1))))
     return found
 
 

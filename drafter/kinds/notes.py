@@ -293,15 +293,14 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, an
     achievement of an earlier year, or in a summary or report a first bid: 首次申报…) or
     "" (neither: left out)."""
+    # in a plan, the year's own arrangement (下半年全县开始…, 新业务用房年中搬迁) is its
+    # aim, even one worded as done (年底通过省级文明单位测评: still to come, blind21)
     if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause):
-        return "goal"  # 年底通过省级文明单位测评: still to come in a plan (blind21)
+        return "goal"
     if _ACHIEVED.search(clause):
         earlier = any(int(y) < year for y in re.findall(r"((?:19|20)\d\d)年", clause))
         return "achieved" if retrospective and not earlier else "fact"
     if _GOAL.search(clause) and not retrospective:
-        return "goal"
-    # in a plan, the year's own arrangement (下半年全县开始…, 新业务用房年中搬迁) is its aim
-    if not retrospective and re.match(r"(今年|明年|上半年|下半年|年中|年底|年内)", clause):
         return "goal"
     if _GOAL.search(clause) and re.search(r"首次|第一次", clause):
         return "fact"  # in a summary or report: 今年首次申报省级文明单位
@@ -575,13 +574,22 @@ _HISTORY = re.compile(r"成立|组建|前身|合并|更名|更为现名|划归|�
 """Words of a unit's history (我站1993年成立，前身为…)."""
 
 
+def _unit_facts(facts: Facts) -> list[str]:
+    """The notes' statements about the unit, less those that go with one task
+    (task_notes) or that one task already says."""
+    routed = _routed(facts)
+    return [s for s in _note_list(facts, "fact") if s not in routed]
+
+
+def _routed(facts: Facts) -> set[str]:
+    """The notes' sentences that go with one task (_homes)."""
+    return {sentence for sentence, _, _ in _homes(facts)}
+
+
 def note_sentences(facts: Facts, history: bool = True) -> str:
-    """The notes' statements about the unit, as one sentence ("" when none), less
-    those that go with one task (task_notes) or that one task already says; without
-    its history (unit_history) when `history` is False."""
-    routed = {sentence for sentence, _, _ in _homes(facts)}
-    text = "；".join(s for s in _note_list(facts, "fact") if s not in routed
-                    and (history or not _HISTORY.search(s)))
+    """The notes' statements about the unit (_unit_facts), as one sentence ("" when
+    none); without its history (unit_history) when `history` is False."""
+    text = "；".join(s for s in _unit_facts(facts) if history or not _HISTORY.search(s))
     return f"{text}。" if text else ""
 
 
@@ -589,9 +597,7 @@ def unit_history(facts: Facts) -> str:
     """The notes' statements of the unit's history, as one sentence ("" when none): a
     基本情况 opens with them, before the figures (a blind19 reader: 分公司2019年组建
     tacked on after the headcount and the lines)."""
-    routed = {sentence for sentence, _, _ in _homes(facts)}
-    text = "；".join(s for s in _note_list(facts, "fact")
-                    if s not in routed and _HISTORY.search(s))
+    text = "；".join(s for s in _unit_facts(facts) if _HISTORY.search(s))
     return f"{text}。" if text else ""
 
 
@@ -600,7 +606,7 @@ def note_goals(facts: Facts) -> str:
     less one that goes with one task (迎接全省对监测数据质量的专项检查 beside 守住监测数据
     三条底线, blind18) and one that only says the theme again (今年冲市级 in a plan to
     创建市级文明单位)."""
-    routed = {sentence for sentence, _, _ in _homes(facts)}
+    routed = _routed(facts)
     own = re.compile(rf"^{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|争创|创建|冲刺|申报")
     text = "；".join(s for s in _note_list(facts, "goal")
                     if s not in routed and own.sub("", s) not in facts.doc.theme)

@@ -94,7 +94,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
                 dated.append(_Work(int(span.group(1)), len(dated), point.rstrip("。；;，,")))
                 continue
             if _fragmented(point):  # 3月完成选址，6月底前建成4个服务站，11月底前全部建成
-                month = min(m for c in _clauses(point) for m, *_ in _times(c))
+                month = min(months_named(point))
                 dated.append(_Work(month, len(dated), point.rstrip("。；;，,"), whole=True))
                 continue
             current: list[_Work] = []

@@ -112,7 +112,27 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
                 or name.endswith(("时长", "总数", "总量"))) and not (
                 VERB.match(bare) or DOING.match(bare)):
             return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
+    # a count of events names its act (a blind23 reader: 体育志愿服务46场次 is a label):
+    # 开展体育志愿服务46场次, not for a name saying its own (志愿服务惠及群众, 门急诊)
+    if (fig.period and fig.unit in ("场", "次", "场次", "期", "批次") and _EVENT.search(name)
+            and not (DOING.search(name) or VERB.match(name) or _OWN_ACT.search(name))):
+        return f"{when}开展{name}{fig.text}"
+    # a count of medals or complaints names no act: 在…锦标赛上获得金牌38枚, 受理消费投诉
+    # 9件 (a blind23 reader: 全市青少年锦标赛金牌38枚 lacks its 获得)
+    if medal := re.fullmatch(r"(.{2,20}?(?:赛|运动会))(金牌|银牌|铜牌|奖牌)", name):
+        return f"{when}在{medal[1]}上获得{medal[2]}{fig.text}"
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:金牌|银牌|铜牌|奖牌|奖项)", name):
+        return f"{when}获得{name}{fig.text}"
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,6}投诉", name) and fig.unit in ("件", "起", "次"):
+        return f"{when}受理{name}{fig.text}"
     return f"{when}{name}{fig.text}"
+
+
+_EVENT = re.compile(r"活动|志愿服务|宣传|宣讲|宣教|培训|巡查|检查|演练|讲座|义诊|慰问|排查|走访|"
+                    r"主题党日|党课|讲堂|比赛|展览|演出")
+"""A name counting events the unit held."""
+_OWN_ACT = re.compile(r"惠及|参加|参与|覆盖|受益|接受|开展|举办|组织|提供|达|累计")
+"""Words by which a name says its own act."""
 
 
 def share_clause(fig: Figure) -> str:
@@ -227,10 +247,15 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         # (not one still to come: a 全年销售总额 the audit gives goes with the year's
         # results, not at the end of the 诚信经营 work that shares its 社有企业, blind17)
+        # … and the parts of a rate the facts link to a task go with it (参加中考学员 and
+        # 升入高中阶段学校学员 of 中考升学率 under 抓好文化教育, blind23: not one in 基本情况
+        # and one at the end of the training)
+        rated = {part: f.task for f in facts.figures if f.ratio and f.task in titles
+                 for part in f.ratio}
         facts = replace(facts, figures=tuple(
-            replace(f, task=guess_task(f, facts.tasks)) if f.period and not f.ratio
-            and not f.task and not f.todo and not is_target(f) and is_result(f) else f
-            for f in facts.figures))
+            replace(f, task=rated.get(f.name) or guess_task(f, facts.tasks))
+            if f.period and not f.ratio and not f.task and not f.todo and not is_target(f)
+            and (is_result(f) or f.name in rated) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []
     # What the facts' own text already says (a point 年内发展党员2名, a funding line): a
@@ -388,8 +413,14 @@ _HAVE_VERBS = {"座": "建有", "台": "配有", "辆": "配有", "套": "配有
 _HAVING = re.compile(r"(服务|建有|配有|有)(?![^，；]*占)")
 
 
-_PLACES = re.compile(r"(行政村|自然村|村|社区|村（社区）|村（居）|乡镇|乡镇（街道）|街道|村民小组)")
-"""A count of the places of the unit's area (行政村 186个 of a 县农业农村局: 全县有…)."""
+_PLACES = re.compile(r"(行政村|自然村|村|社区|城乡社区|城市社区|农村社区|村（社区）|村（居）|乡镇|"
+                     r"乡镇（街道）|街道|村民小组|[^，；已]{0,8}(?:不可移动文物|文物保护单位))")
+"""A count of the places of the unit's area (行政村 186个 of a 县农业农村局: 全县有…; its
+不可移动文物, blind23: not 文物保护中心现有)."""
+
+_COUNTY_PLACES = re.compile(r"乡镇|乡镇（街道）|行政村|自然村")
+"""Places only a county has: their area is 全县 where the unit's name names none (14个乡镇
+of 鹤汀支公司, blind23: not 现有乡镇14个)."""
 
 
 def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[Figure]]]:
@@ -420,15 +451,26 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
             verb = ""
         elif _OUTSIDE.match(f.name):  # 全县乡镇（街道）15个: not the unit's (blind19)
             verb = "全"
-        elif area and _PLACES.fullmatch(f.name):
-            verb = f"{area}有"
+        elif (area or _COUNTY_PLACES.fullmatch(f.name)) and _PLACES.fullmatch(f.name):
+            verb = f"{area or '全县'}有"
         else:
             verb = _HAVE_VERBS.get(f.unit, "")
         groups.setdefault(verb, []).append(f)
     for r in (f for f in figs if f.ratio):
         home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")
+        # a part of the area's places goes with them (全县有乡镇14个（其中建有…的乡镇14个…）)
+        whole = next((v for v, g in groups.items() if v.endswith("有") and v.startswith("全")
+                      and any(x.name == r.ratio[1] for x in g)), None)
+        if whole is not None and home != whole:
+            part = next((x for x in groups.get(home, []) if x.name == r.ratio[0]), None)
+            if part is not None:
+                groups[home].remove(part)
+                at = next(n for n, x in enumerate(groups[whole]) if x.name == r.ratio[1])
+                groups[whole].insert(at + 1, part)
+                home = whole
         groups.setdefault(home, []).append(r)
-    order = ("", "建有", "配有", "有", "服务", f"{area}有", "全")
+    groups = {v: g for v, g in groups.items() if g}
+    order = ("", "建有", "配有", "有", "服务", f"{area}有", "全县有", "全")
     return [("" if v == "全" else v, groups[v]) for v in sorted(groups, key=order.index)]
 
 

@@ -62,6 +62,9 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
+_REFORM = re.compile(r"(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}改革时?")
+"""A reform named as the setting of what the clause after it says."""
+
 _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?|实行|"
                          r"组长分别|负责人分别)|"
                          r"^(设置|增设|开设|新设|配备|配置|新增|开始|有|是|表彰|第二天|同一天|当天)|"
@@ -80,18 +83,67 @@ _COUNTS_ONLY = re.compile(r"(?:[一二两三四五六七八九十]+[个项条大
 outline the slogans state, no fact (blind22)."""
 
 
+_FORBIDS = re.compile(r"(?:别|不要|不能|不得|不许|千万别|千万不要|避免)(?:再|去|乱|把[^，,]{1,8}?)?"
+                      r"(?:写|提|出现|用|说|叫|称)(?:的[：:])?")
+"""A clause forbidding words: 别写, 不要再写, 千万别写, 别把居民叫…, 不要出现."""
+
+_ALLOWS = re.compile(r"(?:统一|一律)(?:写|叫|用|称)|改(?:成|为|叫|写)|写成|叫做?[^“”]*$")
+"""A clause naming the words to use instead (统一叫居民或者搬迁群众, 写成“学员”): its
+quoted words are allowed."""
+
+_VAGUE = re.compile(r"^(?:这|那|哪|什么|具体|其他|别的|进去|进来|出来|太|得|成|名字|人名|一个|"
+                    r"任何|数量|数字|细节|原因)|名字$|的话$|^(?:全国|全省|全市|全县|国家级?|省级|"
+                    r"市级)$")
+"""An object after 别写 that names no word (这事, 什么, 具体哪个楼栋, 名字, 数量), or a
+scope a whole document may need (千万别写“全国”“全省”先进之类的: 全国爱国卫生月 stays)."""
+
+_LISTS = re.compile(r"^(?:包括|比如|例如|像是?|尤其是?|特别是)")
+"""A clause going on with the words a forbidding clause before it names (一个字都别提，
+包括“案件”“盗掘”这些词)."""
+
+
 def forbidden(facts: Facts) -> tuple[str, ...]:
-    """The topics the notes forbid outright (接待的事不写，一个字都别写; 学费、材料费的事一个
-    字都别提): no sentence of the notes naming one reaches the text (a blind22 reader:
-    接待办 in a 基本情况 whose notes said 一个字都别写)."""
+    """The words and topics the notes forbid outright: a topic (接待的事不写，一个字都别写;
+    学费、材料费的事一个字都别提), quoted words (千万别写“零投诉”; 一个字都别提，包括“案件”
+    “盗掘”这些词; 别把居民叫“贫困户”“搬迁户”) and an unquoted object (计划里别写党小组;
+    不要再写优抚、双拥的内容). No sentence of the notes naming one reaches the text, and
+    the built-in text drops a clause naming one (a blind23 reader: 党小组 twice in a
+    branch plan whose notes said 没有分党小组，计划里别写党小组). Quoted words a clause
+    says to use instead (统一写“学员”) are not forbidden."""
     words: list[str] = []
-    for m in _BANNED.finditer(facts.doc.notes):
+    notes = facts.doc.notes
+    for m in _BANNED.finditer(notes):
         lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
                       m.group(1).strip())
-        for word in re.split(r"[、和]", lead):
-            if 2 <= len(word.strip()) <= 8:
-                words.append(word.strip())
+        words += [w.strip() for w in re.split(r"[、和]", lead) if 2 <= len(w.strip()) <= 8]
+    for sentence in re.split(r"[。；;\n！!]", notes):
+        forbids = False
+        for clause in re.split(r"[，,]", sentence):
+            said = _FORBIDS.split(clause, maxsplit=1)
+            if len(said) == 2:
+                forbids, after = True, said[1]
+                obj = re.match(r"([\u4e00-\u9fff、]{2,24}?)(?:的内容|的事|这些|方面|$)", after)
+                if obj and "“" not in after:
+                    words += [w for w in obj.group(1).split("、")
+                              if 2 <= len(w) <= 6 and not _VAGUE.search(w)]
+            elif forbids and _LISTS.match(clause):
+                after = clause
+            else:
+                forbids = False
+                continue
+            if not _ALLOWS.search(after):
+                words += [w for w in re.findall(r"“([^“”]{2,12})”", after)
+                          if not _VAGUE.search(w)]
     return tuple(dict.fromkeys(words))
+
+
+def unsaid(facts: Facts) -> tuple[str, ...]:
+    """The words the notes forbid (`notes.forbidden`) that the user's own slogans and task
+    titles do not use: those the text must not say (a blind23 branch plan said 党小组 twice
+    where the notes said 计划里别写党小组)."""
+    own = [s.text for s in facts.slogans] + [i for s in facts.slogans for i in s.items]
+    own += [t.title for t in facts.tasks]
+    return tuple(w for w in forbidden(facts) if not any(w in o for o in own))
 
 
 def _note_clauses(facts: Facts) -> list[list[str]]:
@@ -116,7 +168,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
                     or any(n in clause and v in clause for n, v in named)
                     or any(_restates(clause, h) for h in facts.honors)
-                    or len(clause) < 5)  # 人手紧: a fragment, no statement
+                    or (len(clause) < 5 and clause != "更为现名"))  # 人手紧: a fragment
 
     sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
     out: list[list[str]] = []
@@ -176,6 +228,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
+                        r"隶属|分设|同年成立|^原名|\d{4}年.{0,24}成立|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
@@ -187,6 +240,9 @@ notes a busy writer also chats, and only a clause saying one of these reaches �
 
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
+        (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
+        (r"^原来叫(?=.{2,16}$)", "原名"),                             # 原来叫市劳动教养管理所
+        (r"(\d{4}年)就成立了", r"\1成立"),                          # 县总工会1951年就成立了
         (r"^还有(?=.{2,40}[一二两三四五六七八九十\d]+个)", "另有"),   # 还有…两个二级单位
         (r"^(但是?|而且?|另外|还有|其实)", ""),                    # 但主题党日…
         (r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
@@ -196,8 +252,17 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
          r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
         (r"^下面管?(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
+        (r"下面有(?=[\d一二三四五六七八九十]+个)", "下设"),             # 我中心下面有3个站
+        (r"^分在(?=.{2,24}[个片区])", "分布在"),                       # 分在渡口、北山…三个片区
         (r"拿了|拿到", "获得"),
         (r"改成(了)?现在的名字", "更为现名"),                        # 2005年改成现在的名字
+        # its history told in speech (blind23: every one lost)
+        (r"^原来归(.{2,12})管(?:理)?$", r"原隶属\1"),                # 原来归县体育局管
+        (r"^归(.{2,12})管(?:理)?$", r"隶属\1"),                      # 归文旅局管
+        (r"划到(.{2,12}?)去?了?$", r"划归\1"),                          # 划到教育体育局了
+        (r"分设出来了?$", "分设"),                                    # 从县委统战部分设出来
+        (r"^(.{1,6})也是(?:那|同)一?年成立的$", r"\1同年成立"),        # 支部也是那年成立的
+        (r"^(\d{4}年.{0,4}月?)正式成立", r"\1成立"),                # 2020年6月正式成立社区
         (r"^现在有", "现设"),                                         # 现在有四个科室
         (r"^(?=[一二三四五六七八九十]+个(科|科室|部门|股室|处室|部)（)", "内设"),  # 三个科（…）
         (r"(?<![被])评上了?", "被评为"),                              # 2015年评上4A级景区
@@ -328,6 +393,10 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         for n in range(1, len(clauses)):
             if _COUNT_ONLY.search(clauses[n]):
                 roles[n] = roles[n - 1]
+        # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
+        for n in range(len(clauses) - 2, -1, -1):
+            if _REFORM.fullmatch(clauses[n]):
+                roles[n] = roles[n + 1]
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
             roles = ["achieved" if n < first and r == "fact" else r
@@ -354,8 +423,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # 是我们的办学目标 → 是我校的办学目标 (blind22)
         sentences = [s.replace("我们的", f"{own}的") for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
-    sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|"
-                        r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁|始建)",
+    sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|公司|"
+                        r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁|始建|"
+                        r"是(?:19|20)\d\d年)",
                         r"\1", s) for s in sentences]
     def subjectless(s: str) -> bool:
         return bool(_SUBJECTLESS.match(s)) and not _YEARS_IT_IS.match(s)
@@ -381,6 +451,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                         rf"\1\2{named}", s) for s in sentences]
     # counted from the document's year, or from its date's when it was written before
     # that year began (院长说了，明年要冲… in a 2027 plan dated 2026-12-28 is 2027, blind22)
+    if year_setting(facts):  # the opening says it (2027年是申报…的关键一年，…: the rest stays)
+        sentences = ["，".join(c for c in s.split("，") if not _YEARS_IT_IS.fullmatch(c))
+                     for s in sentences]
     base = min(facts.doc.year, facts.doc.date.year)
     return tuple(absolute_years(s, base) for s in sentences if s)
 
@@ -463,11 +536,36 @@ _FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|那段|�
                      r"这[两三几][个块][\u4e00-\u9fff]{0,3}|这些.*|那些.*|方面|的事|工作)$")
 
 
+_THESE = re.compile(r"^\s*这[两三四几]?[块件项个类样方面]+(?:事|工作)?(?:都)?是重点")
+"""Notes stressing the list just read (…一是第四次全国文物普查的实地调查…；二是文物安全…。
+这两块是重点，放在前面写)."""
+
 _LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
 """Notes asking a slogan to lead the text (放在最前面说，后面的内容按这两个重点展开)."""
 
 _AT_LENGTH = re.compile(r"写足|写实|多写")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
+
+
+_PLACED = re.compile(r"放(?:在|到)([^，,。；;]{2,24}?)(?:那一?块|那部分|那段|部分|里面?|中|的地方|"
+                     r"这一?块)")
+"""Where the notes put a slogan (放在宣传教育那块里说清楚; 放到“科学训练出成绩”讲安全的
+地方说)."""
+
+
+def placed(facts: Facts, text: str) -> str:
+    """Where the notes ask a slogan to be said (its `text` as the facts give it): the
+    words naming that part of the document (宣传教育; “科学训练出成绩”讲安全), "" when
+    they put it nowhere. 放在最前面 is no part (_LEADS)."""
+    bare = text.replace("“", "").replace("”", "")
+    names = {bare, bare[2:]} if len(bare) >= 6 else {bare}  # 两条红线 of 守住两条红线
+    for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+        said = sentence.replace("“", "").replace("”", "")
+        if any(n in said for n in names) and not _LEADS.search(sentence):
+            m = _PLACED.search(sentence)
+            if m and not re.match(r"开头|前面|最前|后面|最后|结尾|目标|思路", m.group(1)):
+                return m.group(1)
+    return ""
 
 
 def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
@@ -476,7 +574,14 @@ def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
     讲解员队伍), each without the writer's 这个牌子, 这些…的事; `at_length`: only those
     asked to be written at length (…一定要写足, 多写两句…, 写实一点)."""
     items: list[str] = []
+    listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
     for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+        heads = re.findall(r"(?:^|[：:，,])\s*[一二三四五]是([^，,。；;]{2,16})", sentence)
+        # 这两块是重点: the list just read is what is stressed (blind23)
+        if not at_length and listed and _THESE.search(sentence):
+            items += [re.sub(r"的?(?:工作|事)$", "", h) for h in listed]
+        listed = heads if re.match(r"\s*[^，,]{0,16}[：:]?\s*一是", sentence) else (
+            listed + heads if heads else [])
         # “聚焦两个重点”…放在最前面说，后面的内容按这两个重点展开: the slogan's items lead
         # (a blind23 reader: the draft did not follow them)
         if not at_length and _LEADS.search(sentence):
@@ -554,7 +659,7 @@ def plain(facts: Facts) -> bool:
 
 
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
-                          r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行|始建)")
+                          r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行|始建|恢复成立|成立)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
 _YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)是[^，。；]*(年|周年)(?=[，。；]|$)")
 """今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""
@@ -599,6 +704,23 @@ def unit_history(facts: Facts) -> str:
     tacked on after the headcount and the lines)."""
     text = "；".join(s for s in _unit_facts(facts) if _HISTORY.search(s))
     return f"{text}。" if text else ""
+
+
+_SETTING = re.compile(r"(今年|明年|\d{4}年)是([^，,。；;]*?(?:年|周年))"
+                      r"(?:[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?(?:年|周年)))?(?=[，,。；;]|$)")
+
+
+def year_setting(facts: Facts) -> str:
+    """In a plan, the year's setting the notes give (今年是“十五五”开局之年，又是建党105周年
+    → 2026年是“十五五”开局之年，也是建党105周年。): its opening says it (a blind23
+    reader: 这两个要在开头点到, and the draft had it among the 工作目标); "" when none."""
+    if facts.doc.kind in RETROSPECTIVE:
+        return ""
+    m = _SETTING.search(facts.doc.notes)
+    if m is None:
+        return ""
+    text = f"{m[1]}是{m[2]}" + (f"，也是{m[3]}" if m[3] else "")
+    return absolute_years(text, min(facts.doc.year, facts.doc.date.year)) + "。"
 
 
 def note_goals(facts: Facts) -> str:

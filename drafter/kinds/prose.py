@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from drafter.facts import Facts, Figure, Leadership, Slogan, Task
-from drafter.kinds import RETROSPECTIVE
+from drafter.kinds import RESULTS_APART, RETROSPECTIVE
 from drafter.kinds.figures import (
     DOING,
     VERB,
@@ -29,11 +29,22 @@ from drafter.kinds.figures import (
     target_figures,
     task_words,
 )
-from drafter.kinds.notes import stress_items, task_notes, told
+from drafter.kinds.notes import placed, stress_items, task_notes, told
 from drafter.kinds.schedule import Calendar, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
+_ASKED_DETAIL = "具体经过（参与人次、持续时间等可核实的细节）"
+"""What a summary asks of work the notes want at length: the checkable detail the facts
+lack, not a 典型事例 (both blind23 readers: a case to tell reads as the tool's routine
+and risks the names the notes forbid)."""
+_ASPECT_VERB = re.compile(r"^(?:加强|抓好|抓实|开展|深化|推进|推行|推动|做实|做好|做优|做细|"
+                          r"强化|落实|提升|优化|打造|建设|美化|倡导|规范|讲好|组织|发挥|筑牢|"
+                          r"关爱|办好|坚持|实施|完善|健全|擦亮|守好|守护|创新|弘扬|践行|夯实|"
+                          r"扎实推进|持续推进)")
+"""The verb a task's title opens with: what follows is what the task works on."""
+_PERIOD_COMMA = re.compile(r"^((?:19|20)\d\d年[^，；]{0,12})，")
+"""A period's comma at the head of results (2025年，…) that a lead before it makes one too many."""
 _INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导")
 """Work on the unit itself, whose results are seldom counted: a reader calls a request
 for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
@@ -290,6 +301,13 @@ class Say:
             names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2]
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
+        if not hits and (where := placed(self.facts, slogan.text)):
+            # 放在宣传教育那块里说清楚: the task the notes name carries it (blind23: it led
+            # the summary's practices instead)
+            names = _QUOTED.findall(where) or [where]
+            home = next((t for n in names if (t := stress_home(unquoted(n), self.facts.tasks))),
+                        None)
+            hits = [home] if home is not None else []
         return hits[0] if len(hits) == 1 else None
 
     @cached_property
@@ -438,16 +456,16 @@ class Say:
                 missing.append(item)
         if not missing:
             return ""
-        return f"【待补充：{quoted_list(missing)}的具体措施、责任部门和时间】"
+        return f"【待补充：{quoted_list(missing)}的具体措施】"  # not 责任部门和时间 (blind23)
 
     def ask_examples(self, task: Task) -> str:
         """In a summary or report, a marker after a task the notes ask to be written at
-        length (春运那一块一定要写足, 多写两句夜里值守的事) asking for its 典型事例: the
-        facts give its points, the length needs what happened (blind21 and blind22 readers
-        of both writers: the stressed work only a sentence, the needed marker missing);
-        "" otherwise. A stressed item no task says is stress_gaps'."""
+        length (春运那一块一定要写足, 多写两句夜里值守的事) asking for its checkable detail
+        (_ASKED_DETAIL): the facts give its points, the length needs what happened (blind21
+        and blind22 readers of both writers: the stressed work only a sentence, the needed
+        marker missing); "" otherwise. A stressed item no task says is stress_gaps'."""
         asked = [i for i, title in self._examples_asked.items() if title == task.title]
-        return f"【待补充：{quoted_list(asked)}的典型事例】" if asked else ""
+        return f"【待补充：{quoted_list(asked)}的{_ASKED_DETAIL}】" if asked else ""
 
     @cached_property
     def _examples_asked(self) -> dict[str, str]:
@@ -456,13 +474,10 @@ class Say:
         if not self._retrospective():
             return {}
         out: dict[str, str] = {}
-        bodies = [(t.title, task_words(t)) for t in self.facts.tasks]
         for item in stress_items(self.facts, at_length=True):
-            home = next((title for title, body in bodies if _said_in(item, [body])), None)
-            home = home or next((title for title, body in bodies
-                                 if len(item) <= 4 and bigrams(item) & bigrams(body)), None)
+            home = stress_home(item, self.facts.tasks)
             if home is not None:
-                out[item] = home
+                out[item] = home.title
         return out
 
     def stress_gaps(self) -> str:
@@ -482,8 +497,8 @@ class Say:
                 gaps.append(item)
         if not gaps:
             return ""
-        what = ("典型事例" if self._retrospective()  # its practices are the facts' (blind20)
-                else "具体措施、责任部门和时间")
+        what = ("具体做法和成效" if self._retrospective()  # no task says it: what was done
+                else "具体措施")
         return f"【待补充：{quoted_list(gaps)}的{what}】"  # no 备注要求…: the writer's words
 
     # ------------------------------------------------------------------ figures, owners
@@ -500,8 +515,9 @@ class Say:
                 and not _INWARD.search(task.title)  # its results are not counted
                 and not named_in(task, self._told)):  # the notes tell them
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
-        figs = tuple(f for f in roles.of(task)
-                     if not (tense == "done" and any(self._absorbs(p, f) for p in task.points)))
+        figs = self._results_of(task, roles) if tense == "done" else roles.of(task)
+        if tense == "done" and self.facts.doc.kind in RESULTS_APART:
+            figs = ()  # its 成效 section states them (task_results)
         # a plan's targets for the task are said with it as well as in 工作目标: every
         # blind17 reader looked for 1500人次 under the task it measures
         aims = () if tense == "done" else tuple(
@@ -520,17 +536,46 @@ class Say:
                                          for when, figs in groups.items()))
         return "".join(f"{s}。" for s in said)
 
+    def _results_of(self, task: Task, roles: FigureRoles) -> tuple[Figure, ...]:
+        """The task's results not absorbed into one of its points (_absorbs)."""
+        return tuple(f for f in roles.of(task)
+                     if not any(self._absorbs(p, f) for p in task.points))
+
+    def task_results(self, tasks: Sequence[Task], roles: FigureRoles) -> str:
+        """In a kind with its results apart (RESULTS_APART), each task's results, a
+        sentence each in the practices' order, led by what the task's title works on
+        (文化教育方面，2025年参加中考学员64人…; a title with no leading verb, none):
+        the 创建成效 every report reader looked for (blind17–blind23); "" when none."""
+        lines = []
+        for task in tasks:
+            figs = self._results_of(task, roles)
+            if not figs:
+                continue
+            text = result_figures(figs)
+            aspect = _ASPECT_VERB.sub("", task.title, count=1)
+            if (aspect != task.title and 2 <= len(unquoted(aspect)) <= 12 and "，" not in aspect
+                    and aspect not in text.split("，")[1 if text[:1].isdigit() else 0]):
+                text = f"{aspect}方面，" + _PERIOD_COMMA.sub(r"\1", text, count=1)
+            else:
+                text = self._as_done(text, figs)
+            lines.append(f"{text}。")
+        return "".join(lines)
+
     def results_said(self, figures: Sequence[Figure]) -> str:
         """The year's results no task holds, as one sentence: after results_lead when
         there are several; one that counts what the unit did has it as its subject
         (2026年，我站发送旅客386万人次。 not a bare 2026年，发送旅客…)."""
         text = result_figures(figures)
         lead = self.results_lead(figures)
-        if not lead and figures and DOING.match(figure_name(figures[0])):
-            period, comma, rest = text.partition("，")
-            text = (f"{period}，{self.vocab['self']}{rest}" if comma
-                    else f"{self.vocab['self']}{text}")
-        return f"{lead}{text}。"
+        return f"{lead}{text if lead else self._as_done(text, figures)}。"
+
+    def _as_done(self, text: str, figures: Sequence[Figure]) -> str:
+        """Results (result_figures) that count what the unit did, with the unit as their
+        subject: 2026年，我站发送旅客386万人次, not a bare 2026年，发送旅客…."""
+        if not figures or not DOING.match(figure_name(figures[0])):
+            return text
+        period, comma, rest = text.partition("，")
+        return f"{period}，{self.vocab['self']}{rest}" if comma else f"{self.vocab['self']}{text}"
 
     def results_lead(self, figures: Sequence[Figure]) -> str:
         """Opens a list of the year's results; "" before a single one."""
@@ -777,10 +822,25 @@ class Say:
         month (blind20 and blind21 readers: 时间安排 on some tasks and not others; blind22
         and blind23 readers: 时间安排：全年 on every task reads mechanical); "" otherwise."""
         timed = sum(1 for t in self.facts.tasks if t.when)
+        if self._branch():  # its year is its 全年工作安排's (both blind23 readers)
+            yearly = re.fullmatch(r"全年(常态化)?|常态化|长期|全年持续", task.when)
+            return "" if yearly else task.when
         if task.when or 2 * timed < len(self.facts.tasks):
             return task.when
         dated = [p for p in task.points if months_named(p)]
         return "" if task.points and len(dated) == len(task.points) else "全年"
+
+    def owner_of(self, task: Task) -> str:
+        """Who the owner line names: the task's owner, but in a 党支部's plan not an office
+        of the unit (经济服务股, 办公室): a branch's work is its members' and 支委's (both
+        blind23 readers: 责任部门：某某股 is the 机关's division of work)."""
+        if self._branch() and not task.owner.endswith((*_PERSON_POSTS, "支部", "党员", "支委",
+                                                         "党小组", "支委会")):
+            return ""
+        return task.owner
+
+    def _branch(self) -> bool:
+        return self.facts.doc.kind == "party_branch_plan"
 
     def time_label(self) -> str:
         """One label for the whole document: 完成时限 when every task's `when` is a
@@ -943,6 +1003,20 @@ def _said_in(item: str, bodies: Iterable[str]) -> bool:
     老弱病残预约上门办理), two of its word pairs, or its quoted name."""
     return any(item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
                or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
+
+
+def stress_home(item: str, tasks: Sequence[Task]) -> Task | None:
+    """The task a stressed item (notes.stress_items) is about: the first whose title says
+    it, or a short one in order (四普 of 扎实推进第四次全国文物普查); else the first whose
+    points say it (`_said_in`); else the first sharing a word of a short one; None when
+    none does (blind23: 四普 went to a volunteering task whose point was 四普资料整理)."""
+    def abbreviates(title: str) -> bool:
+        spread = re.search(".*?".join(map(re.escape, item)), title) if len(item) <= 4 else None
+        return spread is not None and len(spread[0]) <= 10
+    return (next((t for t in tasks if item in t.title or abbreviates(t.title)), None)
+            or next((t for t in tasks if _said_in(item, [task_words(t)])), None)
+            or next((t for t in tasks if len(item) <= 4
+                     and bigrams(item) & bigrams(task_words(t))), None))
 
 
 def named_in(task: Task, text: str) -> bool:

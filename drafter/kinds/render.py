@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
-from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
+from drafter.kinds import RESULTS_APART, RETROSPECTIVE, Kind, SectionSpec
 from drafter.kinds.figures import bigrams, figure_roles, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
@@ -27,9 +27,11 @@ from drafter.kinds.notes import (
     stress_items,
     stressed,
     unit_history,
+    unsaid,
+    year_setting,
 )
-from drafter.kinds.prose import Say, named_in, unquoted
-from drafter.kinds.text import phrase_bank
+from drafter.kinds.prose import Say, named_in, stress_home, unquoted
+from drafter.kinds.text import drop_clauses, phrase_bank
 from drafter.terms import load_terms
 
 PHRASE_FAMILIES = ("医院", "学校", "幼儿园", "企业", "机关", "社区", "其他")
@@ -133,7 +135,8 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     if need in ("results", "report_results"):
         roles = figure_roles(facts, retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
-                 or any(won(h, facts) for h in facts.honors))
+                 or any(won(h, facts) for h in facts.honors)
+                 or (facts.doc.kind in RESULTS_APART and bool(roles.by_task)))
         return found or (need != "results" and not roles.by_task)
     if need == "slogan_group":
         # 总体思路 states a compound group (“1234工程”); other slogans go in 工作目标
@@ -206,11 +209,16 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     # the facts' order.
     stress, items = stressed(facts), stress_items(facts)
     if stress or items:
-        def rank(task: Task) -> int:
+        homes = [stress_home(item, facts.tasks) for item in items]
+
+        def rank(task: Task) -> tuple[int, int]:
             body = task_words(task)
-            return next((n for n, item in enumerate(items) if item in body
-                         or len(bigrams(item) & bigrams(body)) >= 2),
-                        0 if named_in(task, stress) else len(items) + 1)
+            for n, (item, home) in enumerate(zip(items, homes, strict=True)):
+                if home is task:  # the task the item is about before one that mentions it
+                    return n, 0
+                if item in body or len(bigrams(item) & bigrams(body)) >= 2:
+                    return n, 1
+            return (0, 2) if named_in(task, stress) else (len(items) + 1, 0)
         owners = {k: sorted(v, key=rank) for k, v in owners.items()}
     return {k: tuple(v) for k, v in owners.items()}
 
@@ -237,6 +245,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "kind": kind,
         "section": spec,
         "tasks": owners.get(spec.id, facts.tasks),
+        "practiced": tuple(t for ts in owners.values() for t in ts),  # in the text's order
         "guiding": terms.guiding_sentence(facts.doc.date),
         # a unit that asks for few words (少写空话, 两页纸就够) gets the 提法 without the
         # clauses that follow it (两个确立…): the blind readers cut them for small units
@@ -253,6 +262,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "notes": note_sentences(facts, history=False),
         "history": unit_history(facts),
         "goals": note_goals(facts),
+        "setting": year_setting(facts),
         "achieved": note_results(facts),
         "salutation": addressee(facts),
         "variant": variant,
@@ -271,7 +281,9 @@ def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
     # A bare name is the kind's own template; "common/…" is shared between kinds.
     path = spec.template if "/" in spec.template else f"{kind.id}/{spec.template}"
     lines = render_lines(path, section_context(kind, spec, facts, variant, detailed))
-    return "\n".join(lines)
+    words = unsaid(facts)
+    return "\n".join(line for line in (drop_clauses(li, words) for li in lines) if line)
+
 
 
 def render_title(kind: Kind, facts: Facts) -> str:

@@ -109,8 +109,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
                     # 每季度公示 alone says nothing of what: the whole point does, or the
                     # task's title when the point opens with it (每月一期，通过…点单: a
                     # blind20 reader read it as no sentence)
-                    said = len(_HOW_OFTEN.sub("", clause)) >= 4
-                    text = (clause if said else point.rstrip("。；;，,")
+                    # (每季度张榜公布: 张榜公布 says not what either, a blind23 reader)
+                    what = _HOW_OFTEN.sub("", clause)
+                    said = len(what) >= 7 or (len(what) >= 4 and bool(_ACTION.search(what)))
+                    text = (clause if said else re.sub(r"（[^）]*）", "", point.rstrip("。；;，,"))
                             if not point.startswith(clause) or not task.title
                             else f"{task.title.rstrip('。')}，{clause}")
                     routine.append((_FREQUENCY[m.group(1)], len(routine),
@@ -191,8 +193,9 @@ def _day(text: str) -> int:
     """The day of its month a piece of work names (3月5日 5, 3月底前 31, 下旬 25), else the
     middle: within one month, work goes in the order of its days."""
     m = re.search(r"\d{1,2}月(\d{1,2})日|月(底|末)|(上|中|下)旬", text)
-    if m is None:
-        return 15
+    if m is None:  # “七一”, “八一”: the first of their month (before 7—8月…, blind23)
+        first = re.search(r"“?[五六七八]一”?(前)?", text)
+        return 15 if first is None else 30 if first[1] else 1
     if m.group(1):
         return int(m.group(1))
     return 31 if m.group(2) else {"上": 5, "中": 15, "下": 25}[m.group(3)]

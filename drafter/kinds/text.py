@@ -3,6 +3,7 @@ Chinese lists and enumerations, sentence endings, the phrase banks and their slo
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -66,3 +67,38 @@ def phrase_bank(name: str) -> dict[str, Any]:
 def fill(phrase: str, vocab: dict[str, str]) -> str:
     """Fill a phrase-bank sentence's {slots} from the unit vocabulary."""
     return phrase.format_map(vocab)
+
+
+def drop_clauses(line: str, words: Sequence[str]) -> str:
+    """`line` without its clauses (between ，；。！？) that name one of `words`: the notes
+    forbid them (计划里别写党小组 → …支部委员按分工各负其责。, not …，各党小组抓好具体落实。).
+    A sentence whose last clause goes ends at the clause before it; one left with only a
+    lead (按照条例要求，) goes whole; a line left with no words is empty. A word inside a
+    quoted or titled name is the name's (“一村一名大学生” beside 不要写“学生”)."""
+    if not any(w in unnamed(line) for w in words):
+        return line
+    out: list[str] = []
+    for sentence in re.findall(r"[^。！？]+[。！？]?", line):
+        parts = re.split(r"([，；。！？])", sentence)
+        kept: list[str] = []
+        for clause, mark in zip(parts[::2], [*parts[1::2], ""], strict=True):
+            if not (clause or mark):
+                continue
+            if any(w in unnamed(clause) for w in words):
+                if mark and mark in "。！？" and kept and kept[-1] in "，；":
+                    kept[-1] = mark
+                continue
+            kept += [clause, mark]
+        if len(kept) == 2 and _LEAD.match(kept[0]) and len(parts) > 3:
+            continue
+        out += kept
+    return "".join(out).strip()
+
+
+def unnamed(text: str) -> str:
+    """`text` without its quoted and titled names (“…”, 《…》)."""
+    return re.sub(r"“[^“”]*”|《[^《》]*》", "", text)
+
+
+_LEAD = re.compile(r"(?:按照|根据|依据|为了?|围绕|结合|通过|对照)")
+"""A clause leading the one after it: left alone, it says nothing."""

@@ -15,6 +15,7 @@ from drafter.rules import (
     claims,
     doubled_unit,
     empty_phrases,
+    notes_forbid,
     numbers,
     numformat,
     outdated,
@@ -52,6 +53,7 @@ RULES: dict[str, Rule] = {
     "style.doubled_unit": doubled_unit.doubled_unit,
     "style.unit_words": unit_words.unit_words,
     "style.empty_phrases": empty_phrases.empty_phrases,
+    "style.notes_forbid": notes_forbid.notes_forbid,
 }
 RULE_IDS: tuple[str, ...] = tuple(RULES)
 ADVISORY: frozenset[str] = frozenset(r for r in RULES if r.startswith("style."))

@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE
+from drafter.kinds.notes import unsaid
 from drafter.kinds.render import render_title, vocabulary
 from drafter.numbering import parse_cn_numeral
 from drafter.paths import prompts_dir
@@ -144,6 +145,7 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name,
              "theme": doc.theme, "length": asked_length(doc.notes),
              "share": section_length(request),
+             "unsaid": "、".join(f"“{w}”" for w in unsaid(request.facts)),
              # a summary or report written before the year is out: no 全年 for its figures
              "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year
                            and doc.date.month < 12) and format_cn_date(doc.date)}

@@ -131,6 +131,7 @@ def test_every_rule_id_is_exercised() -> None:
     covered = {rule for *_, expected in CASES.values() for rule, _ in expected}
     covered.add("number.status")  # needs planned figures: tests/rules/test_status.py
     covered.add("claim.unsourced")  # needs facts of a kind: tests/rules/test_claims.py
+    covered.add("style.notes_forbid")  # needs notes: tests/rules/test_notes_forbid.py
     assert covered == set(RULE_IDS)
 
 

@@ -1,0 +1,166 @@
+"""What the notes place, stress and tell, read as an office worker writes them (blind23's
+readers): where a slogan goes, which task a stressed item is about, the unit's history in
+speech, the area's places, a rate's parts, the count an event or a medal is."""
+
+from __future__ import annotations
+
+from test_prose_choices import REPORT, draft
+
+from drafter.facts import Figure, parse_facts
+from drafter.kinds.figures import figure_clause
+from drafter.kinds.notes import note_sentences, placed, stress_items, unit_history
+from drafter.kinds.schedule import calendar
+
+SUMMARY = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+    'date = "2025-11-18"', 'date = "2026-01-09"')
+
+SURVEY = """
+[[tasks]]
+title = "深化志愿服务"
+points = ["组建“护绿”志愿服务队", "暑期招募大学生志愿者参与四普资料整理"]
+
+[[tasks]]
+title = "扎实推进第四次全国文物普查"
+points = ["4—10月分片区开展实地调查", "11月完成普查数据审核和上报"]
+
+[[tasks]]
+title = "加强宣传教育"
+points = ["5月18日国际博物馆日举办开放日活动"]
+"""
+
+
+def _with(notes: str, extra: str = "", base: str = SUMMARY):
+    return draft(base.replace('theme = "创建市级文明单位"',
+                              f'theme = "创建市级文明单位"\nnotes = """{notes}"""') + extra)
+
+
+def test_a_stressed_item_goes_first_in_the_task_it_is_about() -> None:
+    # 四普 is the survey's (its title in order), not the volunteers' whose point names it
+    _, project = _with("今年两件大事：一是第四次全国文物普查；二是森林防火。这两块是重点，"
+                       "放在前面写，四普那段一定要写足。", SURVEY)
+    text = project.section("practices").text
+    assert text.index("扎实推进第四次全国文物普查") < text.index("深化志愿服务")
+    assert text.index("守好防线") < text.index("深化志愿服务")  # 森林防火, the list's second
+    # the detail it is asked for goes with it
+    survey = text[text.index("扎实推进第四次全国文物普查"):text.index("深化志愿服务")]
+    assert "【待补充：“四普”的具体经过（参与人次、持续时间等可核实的细节）】" in survey
+
+
+def test_these_two_are_the_focus_stresses_the_list_just_read() -> None:
+    facts, _ = _with("今年两件大事：一是第四次全国文物普查的实地调查，全年都在野外；二是文物安全，"
+                     "县里纳入了考核。这两块是重点，放在前面写。")
+    assert stress_items(facts)[:2] == ["第四次全国文物普查的实地调查", "文物安全"]
+
+
+def test_a_slogan_the_notes_place_is_said_in_that_task_not_over_all() -> None:
+    notes = "“讲好两个故事”是主任今年提的，放在宣传教育那块里说清楚是哪两个故事就行。"
+    slogan = '\n[[slogans]]\ntext = "讲好两个故事"\nitems = ["古渡的故事", "红色遗址的故事"]\n'
+    facts, project = _with(notes, SURVEY + slogan)
+    assert placed(facts, "讲好两个故事") == "宣传教育"
+    text = project.section("practices").text
+    assert "围绕讲好两个故事" not in text
+    told = text[text.index("加强宣传教育"):]
+    assert "讲好两个故事，即古渡的故事和红色遗址的故事。" in told
+    # 放在开头集中写 puts it nowhere in particular
+    ahead = "“守好三道防线”放在开头集中写。"
+    ahead_facts = parse_facts(SUMMARY.replace(
+        'theme = "创建市级文明单位"', f'theme = "创建市级文明单位"\nnotes = "{ahead}"'))
+    assert not placed(ahead_facts, "守好三道防线")
+
+
+def test_the_units_history_told_in_speech_is_written() -> None:
+    facts, _ = _with("我们局1984年建的，原来归县农业局管，2019年全县机构改革，划到自然资源局了。"
+                     "机关2002年从县政府办分设出来，支部也是那年成立的。")
+    history = unit_history(facts)
+    assert "原隶属县农业局" in history and "划归自然资源局" in history
+    assert "2019年全县机构改革" in history
+    assert "2002年从县政府办分设，支部同年成立" in history
+    facts, _ = _with("单位是1980年成立的江城县林业站，2003年改成现在的名字。")
+    assert unit_history(facts) == "我局是1980年成立的江城县林业站，2003年更为现名。"
+    facts, _ = _with("我局下面有3个林业站，分在东、西、南三个片区。")
+    assert "我局下设3个林业站，分布在东、西、南三个片区" in note_sentences(facts)
+
+
+AREA = """
+[[figures]]
+name = "干部职工"
+value = 21
+unit = "人"
+
+[[figures]]
+name = "乡镇"
+value = 14
+unit = "个"
+
+[[figures]]
+name = "建有护林站的乡镇"
+value = 14
+unit = "个"
+
+[[figures]]
+name = "护林站乡镇覆盖率"
+ratio = ["建有护林站的乡镇", "乡镇"]
+
+[[figures]]
+name = "不可移动文物"
+value = 386
+unit = "处"
+"""
+
+
+def test_the_areas_places_are_the_areas_not_the_units() -> None:
+    # a county's 乡镇 and its 不可移动文物 are no unit's 现有, with a part after its whole
+    _, project = draft(SUMMARY + AREA)
+    text = project.section("basics").text
+    assert "现有干部职工21人；全县有乡镇14个（其中建有护林站的乡镇14个，护林站乡镇覆盖率100%），" \
+        "不可移动文物386处" in text
+    # a unit whose name names no county: 乡镇 are a county's all the same
+    _, project = draft(SUMMARY.replace('name = "江城县林业局"', 'name = "江城林业发展公司"')
+                       .replace('self = "我局"', 'self = "我公司"').replace(
+                           'type = "机关"', 'type = "国有企业"') + AREA)
+    assert "全县有乡镇14个" in project.section("basics").text
+
+
+def test_a_linked_rates_parts_go_with_it_and_counts_say_their_act() -> None:
+    rate = """
+[[figures]]
+name = "参加中考学员"
+value = 64
+unit = "人"
+period = "2025年"
+
+[[figures]]
+name = "升入高中学员"
+value = 61
+unit = "人"
+period = "2025年"
+
+[[figures]]
+name = "中考升学率"
+ratio = ["升入高中学员", "参加中考学员"]
+task = "开展“绿色江城”志愿服务"
+"""
+    _, project = draft(SUMMARY + rate)
+    text = project.section("practices").text
+    assert "参加中考学员64人，升入高中学员61人，中考升学率95.3%" in text
+    assert figure_clause(Figure(name="全市青少年锦标赛金牌", value=38, unit="枚",
+                                period="2025年")) == "2025年在全市青少年锦标赛上获得金牌38枚"
+    assert figure_clause(Figure(name="消费投诉", value=9, unit="件")) == "受理消费投诉9件"
+    assert figure_clause(Figure(name="体育志愿服务", value=46, unit="场次", period="2025年")
+                         ) == "2025年开展体育志愿服务46场次"
+    assert figure_clause(Figure(name="志愿服务惠及群众", value=3800, unit="人次",
+                                period="2025年")) == "2025年志愿服务惠及群众3800人次"
+
+
+def test_a_routine_that_says_not_what_is_its_point_and_the_first_comes_first() -> None:
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'year = 2025\ndate = "2025-11-18"', 'year = 2027\ndate = "2027-01-12"') + """
+[[tasks]]
+title = "推进移风易俗"
+points = ["开展“五星”文明户评选（爱党星、卫生星），每季度张榜公布",
+          "7—8月开办暑期托管班", "“七一”组织党员重温入党誓词"]
+""")
+    cal = calendar(plan.tasks)
+    assert "开展“五星”文明户评选，每季度张榜公布" in cal.routine
+    july = next(work for q, work in cal.quarters if "7—9月" in q)
+    assert july.index("“七一”组织党员重温入党誓词") < july.index("7—8月开办暑期托管班")

@@ -71,7 +71,7 @@ def is_result(fig: Figure) -> bool:
     满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
     belongs in 基本情况 even with a period."""
     return (bool(DOING.search(fig.name)) or fig.unit in _DONE_UNITS or fig.unit == "%"
-            or fig.name.endswith(("率", "度", "量", "额", "收入")))
+            or fig.name.endswith(("率", "度", "量", "额", "收入", "得分")))
 
 
 _STAGES = {"发展对象": "确定", "入党积极分子": "培养", "积极分子": "培养"}
@@ -254,7 +254,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                  for part in f.ratio}
         facts = replace(facts, figures=tuple(
             replace(f, task=rated.get(f.name) or guess_task(f, facts.tasks))
-            if f.period and not f.ratio and not f.task and not f.todo and not is_target(f)
+            if (f.period or f.todo) and not f.ratio and not f.task and not is_target(f)
+            and not (f.todo and f.unit.endswith("元"))  # a sum to come: the year's
             and (is_result(f) or f.name in rated) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []

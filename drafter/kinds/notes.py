@@ -275,6 +275,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"搬进(?!了)", "迁入"),                                       # 2023年搬进县行政服务大楼
         (r"([省市县])里((?:年底|年初|上半年|下半年|\d{1,2}月)?)来(测评|检查|验收|考核|复查)",
          r"\2迎接\1级\3"),                                           # 省里年底来测评
+        (r"^(年底|年初|上半年|下半年|\d{1,2}月)([省市县])里(测评|检查|验收|考核|复查)$",
+         r"\1迎接\2级\3"),                                           # 年底省里测评
         (r"搬到(?=.{2,12}(新址|旧址|新站区|新区|新楼|大楼|中心|园区|院区|校区))", "迁入"),
         (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
         (r"搞了", "开展了"),                                           # 搞了疏散演练
@@ -568,6 +570,19 @@ def placed(facts: Facts, text: str) -> str:
     return ""
 
 
+def slogan_leads(facts: Facts) -> bool:
+    """Whether the notes put one of the slogans before everything else (“聚焦两个重点”…放在
+    最前面说，后面的内容按这两个重点展开): a summary's practices then open with it, its
+    year's indicators after the practices (both blind23 readers: the indicators and an
+    honour came first)."""
+    for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+        bare = sentence.replace("“", "").replace("”", "")
+        if _LEADS.search(sentence) and any(s.text.replace("“", "").replace("”", "") in bare
+                                           for s in facts.slogans):
+            return True
+    return False
+
+
 def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
     """What the notes ask the document to stress, item by item (重点写为农服务、党员带头和
     社有企业诚信经营 → 为农服务, 党员带头, 社有企业诚信经营; 讲解员队伍可以多写几句 →
@@ -730,8 +745,12 @@ def note_goals(facts: Facts) -> str:
     创建市级文明单位)."""
     routed = _routed(facts)
     own = re.compile(rf"^{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|争创|创建|冲刺|申报")
-    text = "；".join(s for s in _note_list(facts, "goal")
-                    if s not in routed and own.sub("", s) not in facts.doc.theme)
+    # 2027年创成省级文明单位，年底迎接省级测评 in a plan to 创建省级文明单位: the theme
+    # says the first clause (blind23: said twice in one paragraph)
+    goals = ("，".join(c for c in s.split("，")
+                      if own.sub("", c).replace("创成", "创建") not in facts.doc.theme)
+             for s in _note_list(facts, "goal") if s not in routed)
+    text = "；".join(s for s in goals if s)
     return f"{text}。" if text else ""
 
 

@@ -164,3 +164,39 @@ points = ["开展“五星”文明户评选（爱党星、卫生星），每季
     assert "开展“五星”文明户评选，每季度张榜公布" in cal.routine
     july = next(work for q, work in cal.quarters if "7—9月" in q)
     assert july.index("“七一”组织党员重温入党誓词") < july.index("7—8月开办暑期托管班")
+
+
+def test_a_slogan_the_notes_put_first_opens_the_practices_and_a_score_to_come_has_its_task(
+        ) -> None:
+    extra = """
+[[figures]]
+name = "开展客户回访"
+value = 5120
+unit = "户次"
+period = "2025年"
+
+[[figures]]
+name = "林业有害生物普查考评得分"
+todo = "12月检查的得分（尚未反馈）"
+unit = "分"
+"""
+    _, project = _with("“守好三道防线”是年初定的，放在最前面说，后面的内容按这三道防线展开。",
+                           extra)
+    text = project.section("practices").text
+    assert text.startswith("2025年，我局围绕守好三道防线")
+    assert text.index("（二）") < text.index("开展客户回访5120户次")  # the indicators after
+    fire = text[text.index("守好防线，护绿增绿"):text.index("开展“绿色江城”志愿服务")]
+    assert "林业有害生物普查考评得分【待补充：12月检查的得分（尚未反馈）】分" in fire
+    # without the notes' word, the indicators open the section as before
+    _, plain = _with("", extra)
+    assert plain.section("practices").text.index("客户回访") < \
+        plain.section("practices").text.index("（一）")
+
+
+def test_a_plans_aim_the_theme_says_is_not_said_again() -> None:
+    from drafter.kinds.notes import note_goals
+    plan = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'year = 2025\ndate = "2025-11-18"', 'year = 2027\ndate = "2027-01-12"').replace(
+        'theme = "创建市级文明单位"',
+        'theme = "创建省级文明单位"\nnotes = "今年的目标就是创成省级文明单位，年底省里测评。"'))
+    assert note_goals(plan) == "年底迎接省级测评。"

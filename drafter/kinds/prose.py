@@ -986,9 +986,34 @@ class Say:
 
     def goal_slogans(self) -> list[Slogan]:
         """A plan's slogans that no group frames and no task is named after: stated in its
-        工作目标, each item tied to its task by that task's link_clause."""
-        return [s for s in self.shown() if s.text not in self._grouped]
+        工作目标, each item tied to its task by that task's link_clause; not one holding the
+        unit's own events (event_slogans)."""
+        events = self.event_slogans()
+        return [s for s in self.shown() if s.text not in self._grouped and s not in events]
 
+    def event_slogans(self) -> list[Slogan]:
+        """A plan's slogans that hold the unit's own events (办好三个节：搬迁纪念日、邻里节、
+        丰收节) and that no group frames and no task is named after: a task of their own
+        after the others, not an aim (both blind23 readers: 目标里不该放这种活动安排)."""
+        if self._retrospective():
+            return []
+        return [s for s in self.shown() if s.text not in self._grouped and s.items
+                and _HOLDS.match(unquoted(s.text))
+                and all(_EVENT_ITEM.search(i.rstrip("。；;，,")) for i in s.items)]
+
+    def event_task(self, slogan: Slogan) -> str:
+        """An event slogan's task (event_slogans): its items, and a marker asking when and
+        how for those no task's points arrange (邻里节 in no point: the plan cannot say
+        its date)."""
+        bodies = [task_words(t) for t in self.facts.tasks]
+        missing = [i.rstrip("。；;，,") for i in slogan.items if not _said_in(i, bodies)]
+        marker = f"【待补充：{quoted_list(missing)}的时间和具体安排】" if missing else ""
+        return (self.explain(slogan) or self.slogan_line(slogan)) + marker
+
+
+_HOLDS = re.compile(r"^(?:办好|举办|办|开展|组织|过好)")
+_EVENT_ITEM = re.compile(r"(?:节|日|活动|会|赛|展|周|月|仪式)$")
+"""A slogan holding events: its verb, and items each an event (搬迁纪念日, 邻里节)."""
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
                            r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课)$")

@@ -200,3 +200,22 @@ def test_a_plans_aim_the_theme_says_is_not_said_again() -> None:
         'theme = "创建市级文明单位"',
         'theme = "创建省级文明单位"\nnotes = "今年的目标就是创成省级文明单位，年底省里测评。"'))
     assert note_goals(plan) == "年底迎接省级测评。"
+
+
+def test_a_plans_slogan_holding_events_is_a_task_of_its_own() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'year = 2025\ndate = "2025-11-18"', 'year = 2027\ndate = "2027-01-12"') + """
+[[slogans]]
+text = "办好三个节"
+items = ["植树节", "护林日", "丰收节"]
+
+[[tasks]]
+title = "推进移风易俗"
+points = ["秋分（9月23日）中国农民丰收节办好“丰收节”", "3月12日植树节组织义务植树"]
+"""
+    _, project = draft(plan)
+    tasks = project.section("tasks").text
+    # after the others, its items explained, the one no point arranges asked for; not an aim
+    assert ("（四）办好三个节\n三个节即植树节、护林日和丰收节。"
+            "【待补充：“护林日”的时间和具体安排】") in tasks
+    assert "三个节" not in project.section("goals").text

@@ -15,6 +15,7 @@ from drafter.kinds.text import absolute_years
 from drafter.numbering import cn_numeral
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
+                          r"^我是|填在表里|补充几点|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点在|"
@@ -30,6 +31,24 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
+
+_GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢谢")
+"""A sentence that greets or introduces the writer (小同志你好，我是局里的老蒲，干地震干了
+三十年…, blind24): all of it the writer's."""
+
+_SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千把|忙不过来|轮班守着|挤在|"
+                          r"多少(?!年)|还没统计|中间撤过|\d年(?:评上|被评为|建|办|定|搞)的$|"
+                          r"^“[^”]+”是.{0,12}(?:原话|说法|提法)")
+"""A clause of speech that states nothing a document says: a vague count (十来个人), a
+complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
+
+_NOTE_SENTENCE = re.compile(r"[；;。]|\n(?=\s*(?:\d{1,2}[）).、．]|（\d{1,2}）|\n))")
+"""Where the notes' sentences end: at 。 and ；, and at a line break before a numbered item
+or a blank line (1）支部的来历：…, blind24: the writer's greeting and the first item read
+as one sentence)."""
+
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）)\s*")
+"""A numbered item's mark: 1）, 2., （3）."""
 
 _NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提")
 """A clause telling the writer what not to write: its sentence is about the text, not
@@ -62,8 +81,9 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
-_REFORM = re.compile(r"(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}改革时?")
-"""A reform named as the setting of what the clause after it says."""
+_REFORM = re.compile(r"(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}(?:改革时?|以后|之后)")
+"""A reform or an event named as the setting of what the clause after it says (2021年全县
+体教融合改革，划归…; 1976年唐山地震以后，县里成立了地震办公室)."""
 
 _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预计|计划|将|并|已经?|实行|"
                          r"组长分别|负责人分别)|"
@@ -164,13 +184,14 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     banned = forbidden(facts)
 
     def keep(clause: str) -> bool:
-        return not (_INSTRUCTION.search(clause) or any(s in clause for s in stated)
+        return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause)
+                    or any(s in clause for s in stated)
                     or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
                     or any(n in clause and v in clause for n, v in named)
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名"))  # 人手紧: a fragment
 
-    sentences = [s for s in re.split(r"[；;。]", facts.doc.notes) if s.strip()]
+    sentences = [s for s in _NOTE_SENTENCE.split(facts.doc.notes) if s.strip()]
     out: list[list[str]] = []
     dropped = False
     for s in sentences:
@@ -186,6 +207,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # a label the writer puts before what it says (跟你说下情况：…, 背景：…, 今年目标就
         # 一个：…, blind21), not a list's lead naming its count (下设三个科室：…)
         s = re.sub(r"^\s*[一二三四五六七八九十]、", "", s)  # 四、2027年的目标就是…
+        s = _LIST_MARK.sub("", s)  # 1）支部的来历：… (blind24)
+        s = re.sub(r"^\s*[^：:，,。]{0,8}?的?(?:来历|沿革|历史|由来|特别的日子)"
+                   r"[^：:，,。]{0,4}[：:]", "", s)
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
@@ -193,7 +217,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         listed = len(re.findall(r"(?:^|[，,])\s*[一二三四五六七八九十]是", s)) >= 2
         clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c.strip())))
                    for c in re.split(r"[，,](?![^（(]*[）)])", s) if c.strip()]
-        if any(_NOT_WRITTEN.search(c) for c in clauses):
+        if any(_NOT_WRITTEN.search(c) for c in clauses) or (
+                clauses and _GREETING.search(clauses[0])):
             continue  # 我们是成人学校，没有中小学生，不要写“学生”: all of it the writer's
         # 2019年评上市级文明单位，2024年复查通过: the honour is stated with the honours;
         # what the second clause says is of that honour (blind18: a bare 2024年复查通过)
@@ -228,7 +253,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
-                        r"隶属|分设|同年成立|^原名|\d{4}年.{0,24}成立|"
+                        r"隶属|分设|同年成立|^原名|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
@@ -251,7 +276,13 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^分(?=[\d一二三四五六七八九十]+个)", "下设"),                # 分6个作业中队
         (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
          r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
+        (r"^下面设", "下设"),                                          # 下面设两个党小组
         (r"^下面管?(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
+        (r"^还?加挂了?(.{2,20}?)的?牌子$", r"加挂\1牌子"),              # 还加挂了…的牌子
+        (r"一共(?=[\d一二三四五六七八九十])", "共有"),                  # 三级林长一共1026名
+        (r"^(\d{4}年)恢复$", r"\1恢复设立"),                          # 中间撤过，1980年恢复
+        (r"分出来单独(成立|设立)", r"分设，单独\1"),                    # 从防疫站分出来单独成立
+        (r"(?<=\d月)才(?=迁入|搬)", ""),                               # 2026年10月才迁入
         (r"下面有(?=[\d一二三四五六七八九十]+个)", "下设"),             # 我中心下面有3个站
         (r"^分在(?=.{2,24}[个片区])", "分布在"),                       # 分在渡口、北山…三个片区
         (r"拿了|拿到", "获得"),
@@ -286,7 +317,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"开始推(?=[\u4e00-\u9fff]{2})(?!行|进|出|动)", "开始推行"),     # 开始推灵活就业…
         (r"(?<=年)创(?=[省市县区]级)", "创建"),                       # 今年创市级文明单位
         (r"(迎接|接受|通过)([省市县])里(?=复审|复查|复评|测评|考核|验收|检查)", r"\1\2级"),
-        (r"([省市县])里(?![的面])(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
+        (r"([省市县])里(?![的面]|成立)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
         (r"当了|当上", "成为"),
         (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
         (r"(复查|复评|复审)保住了?", r"通过\1"),
@@ -433,11 +464,13 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         return bool(_SUBJECTLESS.match(s)) and not _YEARS_IT_IS.match(s)
 
     # 我们学校是1978年建的 → 我校始建于1978年 (not 我校学校…, blind23)
-    ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?")
+    ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?(?![县市区镇乡村省])")
 
     def subject(s: str) -> str:
         if s.startswith(own):
             return s
+        if re.match(r"我们[县市区镇乡村省]", s):  # 我们县2022年… is the county's: 我县
+            return s.replace("我们", "我", 1)
         if s.startswith("我们") and own.startswith("我") and not own.startswith("我们"):
             return ours.sub(own, s, count=1)
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
@@ -676,7 +709,8 @@ def plain(facts: Facts) -> bool:
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
                           r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行|始建|恢复成立|成立)")
 """A note sentence that opens with its time or its verb: the unit is its subject."""
-_YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)是[^，。；]*(年|周年)(?=[，。；]|$)")
+_YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)(?:也|又|还)?是[^，。；]*(年|周年)"
+                          r"(?=[，。；]|$)")
 """今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""
 
 
@@ -721,7 +755,7 @@ def unit_history(facts: Facts) -> str:
     return f"{text}。" if text else ""
 
 
-_SETTING = re.compile(r"(今年|明年|\d{4}年)是([^，,。；;]*?(?:年|周年))"
+_SETTING = re.compile(r"(今年|明年|\d{4}年)(?:也|又|还)?是([^，,。；;]*?(?:年|周年))"
                       r"(?:[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?(?:年|周年)))?(?=[，,。；;]|$)")
 
 
@@ -731,10 +765,12 @@ def year_setting(facts: Facts) -> str:
     reader: 这两个要在开头点到, and the draft had it among the 工作目标); "" when none."""
     if facts.doc.kind in RETROSPECTIVE:
         return ""
-    m = _SETTING.search(facts.doc.notes)
-    if m is None:
+    found = [m for m in _SETTING.finditer(facts.doc.notes)
+             if not re.search(r"干的|我们|咱", m[0])]  # 在新楼里干的第一个整年: speech
+    if not found:
         return ""
-    text = f"{m[1]}是{m[2]}" + (f"，也是{m[3]}" if m[3] else "")
+    said = [what for m in found for what in (m[2], m[3]) if what]
+    text = f"{found[0][1]}是{said[0]}" + "".join(f"，也是{w}" for w in said[1:])
     return absolute_years(text, min(facts.doc.year, facts.doc.date.year)) + "。"
 
 

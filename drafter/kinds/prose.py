@@ -34,6 +34,9 @@ from drafter.kinds.schedule import Calendar, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
+_PART = re.compile(r"指导思想|总体思路|总体要求|工作目标|目标|基本情况|开头|结尾|保障|要求")
+"""A part of the document, not a task (放到指导思想里, blind24: its 业务指导 task took the
+slogan)."""
 _ASKED_DETAIL = "具体经过（参与人次、持续时间等可核实的细节）"
 """What a summary asks of work the notes want at length: the checkable detail the facts
 lack, not a 典型事例 (both blind23 readers: a case to tell reads as the tool's routine
@@ -301,12 +304,12 @@ class Say:
             names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2]
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
-        if not hits and (where := placed(self.facts, slogan.text)):
+        if not hits and (where := placed(self.facts, slogan.text)) and not _PART.search(where):
             # 放在宣传教育那块里说清楚: the task the notes name carries it (blind23: it led
             # the summary's practices instead)
             names = _QUOTED.findall(where) or [where]
-            home = next((t for n in names if (t := stress_home(unquoted(n), self.facts.tasks))),
-                        None)
+            home = next((t for n in names
+                         if (t := stress_home(unquoted(n), self.facts.tasks, loose=False))), None)
             hits = [home] if home is not None else []
         return hits[0] if len(hits) == 1 else None
 
@@ -834,8 +837,9 @@ class Say:
         """Who the owner line names: the task's owner, but in a 党支部's plan not an office
         of the unit (经济服务股, 办公室): a branch's work is its members' and 支委's (both
         blind23 readers: 责任部门：某某股 is the 机关's division of work)."""
-        if self._branch() and not task.owner.endswith((*_PERSON_POSTS, "支部", "党员", "支委",
-                                                         "党小组", "支委会")):
+        # all or none: some owner lines gone and others kept read uneven (a blind24 reader)
+        if self._branch() and any(t.owner and not t.owner.endswith(_BRANCH_OWNERS)
+                                  for t in self.facts.tasks):
             return ""
         return task.owner
 
@@ -1030,17 +1034,18 @@ def _said_in(item: str, bodies: Iterable[str]) -> bool:
                or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
 
 
-def stress_home(item: str, tasks: Sequence[Task]) -> Task | None:
+def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | None:
     """The task a stressed item (notes.stress_items) is about: the first whose title says
     it, or a short one in order (四普 of 扎实推进第四次全国文物普查); else the first whose
-    points say it (`_said_in`); else the first sharing a word of a short one; None when
-    none does (blind23: 四普 went to a volunteering task whose point was 四普资料整理)."""
+    points say it (`_said_in`); else, when `loose`, the first sharing a word of a short one;
+    None when none does (blind23: 四普 went to a volunteering task whose point was 四普资料
+    整理)."""
     def abbreviates(title: str) -> bool:
         spread = re.search(".*?".join(map(re.escape, item)), title) if len(item) <= 4 else None
         return spread is not None and len(spread[0]) <= 10
     return (next((t for t in tasks if item in t.title or abbreviates(t.title)), None)
             or next((t for t in tasks if _said_in(item, [task_words(t)])), None)
-            or next((t for t in tasks if len(item) <= 4
+            or next((t for t in tasks if loose and len(item) <= 4
                      and bigrams(item) & bigrams(task_words(t))), None))
 
 
@@ -1142,6 +1147,8 @@ _FREQUENCY = re.compile(r"每[年月周季半日天]|\d+次|[一两二三四]次
                         r"年[底末初中度]|每学期|学期[初末]|(?<!\d)(1[0-2]|[1-9])月(?!\d)")
 """Words saying how often or when in the year (12月召开组织生活会: the year's one)."""
 
+_BRANCH_OWNERS = ("书记", "委员", "组长", "支部", "党员", "支委", "党小组", "支委会", "委员会")
+"""Who owns a 党支部's work: its 支委, its members, the branch itself."""
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
                  "局长", "站长", "所长", "馆长", "行长", "队长")
 

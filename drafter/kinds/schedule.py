@@ -194,7 +194,7 @@ def _day(text: str) -> int:
     middle: within one month, work goes in the order of its days."""
     m = re.search(r"\d{1,2}月(\d{1,2})日|月(底|末)|(上|中|下)旬", text)
     if m is None:  # “七一”, “八一”: the first of their month (before 7—8月…, blind23)
-        first = re.search(r"“?[五六七八]一”?(前)?", text)
+        first = re.search(r"“?[五六七八]一”?(前(?!后))?", text)  # 前后: about the first
         return 15 if first is None else 30 if first[1] else 1
     if m.group(1):
         return int(m.group(1))

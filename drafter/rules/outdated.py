@@ -47,6 +47,7 @@ def outdated(text: Text) -> Iterator[Finding]:
     found += _stale_congresses(text, when)
     found += _thoughts(text, when)
     found += _upcoming_congress(text, when)
+    found += _unheld_congress(text, when)
     found += _sessions(text, when)
     found += _periods(text, when)
     found += _plans_cited(text, when)
@@ -229,6 +230,43 @@ def _upcoming_congress(text: Text, when: date) -> Iterator[Finding]:
                 yield _report(text, i, m.start(), m.end(),
                               f"党的{m.group(1)}已于{start.year}年{start.month}月召开，"
                               f"成文于{when.year}年的文件不应再写“{m.group(0)}”")
+
+
+_UNHELD = re.compile(r"(?:学习|宣传|贯彻|落实|领会)[^。；，]{0,8}?(?:党的)?"
+                     r"([一二三四五六七八九十]+大)精神")
+_ONCE_HELD = re.compile(r"召开后|召开以后|召开之后|胜利召开|闭幕后|待.{0,6}召开")
+
+
+def _unheld_congress(text: Text, when: date) -> Iterator[Finding]:
+    """The next congress's spirit studied as if it had been held (深入学习宣传贯彻党的二十一
+    大精神 in a plan dated February 2027): the one after the latest congress terms.toml
+    knows is held five years after it (《中国共产党章程》第十九条: 每五年举行一次), so a
+    document dated before that anniversary cannot study it yet — unless the sentence says
+    after it meets (党的二十一大召开后，…). Silent from the anniversary on: the date is not
+    known. A blind24 reader."""
+    congresses = sorted(text.terms.congresses, key=lambda c: c.start)
+    if not congresses:
+        return
+    latest = congresses[-1]
+    number = parse_cn_numeral(latest.name.removesuffix("大"))
+    if number is None:
+        return
+    due = latest.start.replace(year=latest.start.year + 5)
+    if when >= due:
+        return
+    for i in text.lines_containing(("大精神",)):
+        plain = text.plain[i]
+        for m in _UNHELD.finditer(plain):
+            if parse_cn_numeral(m.group(1).removesuffix("大")) != number + 1:
+                continue
+            sentence = plain[plain.rfind("。", 0, m.start()) + 1:m.end()]
+            if _ONCE_HELD.search(sentence):
+                continue
+            yield _report(text, i, m.start(1), m.end(0),
+                          f"党的{m.group(1)}尚未召开（上一次是{latest.start.year}年的党的"
+                          f"{latest.name}，每五年举行一次），成文于{when.year}年{when.month}月"
+                          f"的文件不能写学习贯彻“{m.group(1)}精神”；可写“党的{m.group(1)}召开后，"
+                          f"及时学习宣传贯彻大会精神”")
 
 
 # ------------------------------------------------------------------ guiding thoughts

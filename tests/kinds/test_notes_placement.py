@@ -219,3 +219,29 @@ points = ["秋分（9月23日）中国农民丰收节办好“丰收节”", "3�
     assert ("（四）办好三个节\n三个节即植树节、护林日和丰收节。"
             "【待补充：“护林日”的时间和具体安排】") in tasks
     assert "三个节" not in project.section("goals").text
+
+
+def test_a_colleagues_chat_is_read_for_its_facts_only() -> None:
+    # blind24's notes: a greeting, numbered items with labels, a vague count, the county
+    # as 我们县, a history told in speech, a slogan's provenance, a count still unknown
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'year = 2025\ndate = "2025-11-18"', 'year = 2027\ndate = "2027-01-12"')
+    notes = ("小同志你好，我是局里的老蒲，干了三十年，今年下半年就退了。\n\n"
+             "1）局里的来历说两句：1976年大地震以后，县里成立了林业办公室，1990年改成县林业局。"
+             "我们机关就十来个人，年底实在忙不过来。县林业局1958年就成立了，中间撤过，1980年恢复。"
+             "我们县2022年评上的，五年一复查。还加挂了县林长办公室的牌子。全县林长一共1026名。\n\n"
+             "2）下面设两个党小组。我局是2004年从县农林局分出来单独成立的，2026年10月才搬进新楼。\n\n"
+             "3）“三防三优”是局长的原话，放在目标里。12月的展演来了多少观众还没统计完。\n\n"
+             "4）今年是“十五五”开局之年。今年也是建党106周年。")
+    facts = parse_facts(plan.replace('theme = "创建市级文明单位"',
+                                     f'theme = "创建市级文明单位"\nnotes = """{notes}"""'))
+    said = note_sentences(facts) + unit_history(facts)
+    for spoken in ("你好", "老蒲", "三十年", "十来个", "忙不过来", "中间撤过", "评上的", "来历",
+                   "原话", "多少", "1）", "下辖设"):
+        assert spoken not in said, spoken
+    assert "1976年大地震以后，县里成立了林业办公室，1990年改为县林业局" in said
+    assert "1958年成立，1980年恢复设立" in said
+    assert "加挂县林长办公室牌子" in said and "全县林长共有1026名" in said
+    assert "下设两个党小组" in said
+    from drafter.kinds.notes import year_setting
+    assert year_setting(facts) == "2027年是“十五五”开局之年，也是建党106周年。"

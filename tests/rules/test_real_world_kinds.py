@@ -381,6 +381,11 @@ HITS: dict[str, tuple[str, int | None, list[tuple[str, str, object]]]] = {
                                  [("term.outdated", "决胜全面建成小康社会", None)]),
     "plan-close-aimed-at-after-it": ("奋力实现“十四五”规划圆满收官。", 2026,
                                      [("term.outdated", "“十四五”规划圆满收官", None)]),
+    # the next congress studied as if held, in a plan dated before it can meet (a blind24
+    # reader: 深入学习宣传贯彻党的二十一大精神 in a plan of February 2027)
+    "next-congress-studied-before-it-meets": (
+        "三是深入学习宣传贯彻党的二十一大精神。\n2027年2月23日", None,
+        [("term.outdated", "二十一大精神", None)]),
 }
 
 # Clean near-misses of the same shapes: no finding at all.
@@ -591,6 +596,10 @@ SILENT: dict[str, tuple[str, int | None]] = {
     "two-gates": ("穿过两道门进入服务大厅。", 2025),
     # only the year is known: in 2022 the congress may still be ahead (blind10's one FP)
     "congress-in-its-own-year": ("以优异成绩迎接党的二十大胜利召开。", 2022),
+    # … once it meets, or from the year it is due (its date not known)
+    "next-congress-after-it-meets": ("党的二十一大召开后，及时学习宣传贯彻党的二十一大精神。"
+                                     "\n2027年2月23日", None),
+    "next-congress-when-due": ("深入学习宣传贯彻党的二十一大精神。\n2027年12月1日", None),
 }
 
 
@@ -799,3 +808,20 @@ def test_a_thousand_years_is_a_word() -> None:
                 if f.rule == "number.unsourced"]
     assert [f.rule for f in check("古渡已有三百年历史。", facts, year=2025)
             if f.rule == "number.unsourced"] == ["number.unsourced"]
+
+
+def test_a_stations_own_staff_are_no_sites_words() -> None:
+    # a model's 存在的不足 of a 客运站, checked as one section: 本站 is the station (a blind24
+    # replay: the guard deleted the paragraph as a website's words)
+    import dataclasses
+
+    from support.paths import example_path
+
+    from drafter.facts import load_facts
+    from drafter.kinds import kind_ids
+    facts = load_facts(example_path("creation_report"), kinds=kind_ids())
+    station = dataclasses.replace(facts, unit=dataclasses.replace(
+        facts.unit, name="峤州市汽车客运中心站", self_ref="我站"))
+    said = "“红马甲”队伍的力量主要来自本站职工，服务的持续性还要加强。"
+    assert not [f for f in check(said, station) if f.rule == "boilerplate.web"]
+    assert [f.rule for f in check("本文来自本站，转载请注明。", station)] == ["boilerplate.web"]

@@ -26,6 +26,9 @@ def figure_name(fig: Figure) -> str:
     name = fig.name
     if fig.period.endswith("年") and name.startswith(("年", "全年")) and len(name) > 3:
         name = name.removeprefix("全").removeprefix("年")  # 2025年 + 年门急诊 → 门急诊
+    year = re.match(r"\d{4}年(度)?", fig.period)
+    if year and name.startswith(year.group(0)) and len(name) > len(year.group(0)) + 1:
+        name = name[len(year.group(0)):]  # 2025年 + 2025年防震减灾科普宣传 (blind24)
     when = re.sub(r"^\d{4}年(度)?", "", fig.period)
     if len(when) >= 2 and name.startswith(when) and len(name) > len(when) + 1:
         name = name[len(when):]  # 2025年清明节期间 + 清明节期间接待… → 接待…
@@ -415,11 +418,12 @@ _HAVING = re.compile(r"(服务|建有|配有|有)(?![^，；]*占)")
 
 
 _PLACES = re.compile(r"(行政村|自然村|村|社区|城乡社区|城市社区|农村社区|村（社区）|村（居）|乡镇|"
-                     r"乡镇（街道）|街道|村民小组|[^，；已]{0,8}(?:不可移动文物|文物保护单位))")
+                     r"行政村（社区）|乡镇（街道）|街道|村民小组|中小学校|中小学|"
+                     r"[^，；已]{0,8}(?:不可移动文物|文物保护单位))")
 """A count of the places of the unit's area (行政村 186个 of a 县农业农村局: 全县有…; its
 不可移动文物, blind23: not 文物保护中心现有)."""
 
-_COUNTY_PLACES = re.compile(r"乡镇|乡镇（街道）|行政村|自然村")
+_COUNTY_PLACES = re.compile(r"乡镇|乡镇（街道）|行政村|自然村|行政村（社区）")
 """Places only a county has: their area is 全县 where the unit's name names none (14个乡镇
 of 鹤汀支公司, blind23: not 现有乡镇14个)."""
 

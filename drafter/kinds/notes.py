@@ -185,6 +185,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause)
+                    or re.search(r"[你您]", re.sub(r"“[^”]*”", "", clause))  # to the drafter
                     or any(s in clause for s in stated)
                     or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
                     or any(n in clause and v in clause for n, v in named)
@@ -281,7 +282,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^还?加挂了?(.{2,20}?)的?牌子$", r"加挂\1牌子"),              # 还加挂了…的牌子
         (r"一共(?=[\d一二三四五六七八九十])", "共有"),                  # 三级林长一共1026名
         (r"^(\d{4}年)恢复$", r"\1恢复设立"),                          # 中间撤过，1980年恢复
-        (r"分出来单独(成立|设立)", r"分设，单独\1"),                    # 从防疫站分出来单独成立
+        (r"分出来单独(成立|设立)", r"分出并单独\1"),                    # 从防疫站分出来单独成立
         (r"(?<=\d月)才(?=迁入|搬)", ""),                               # 2026年10月才迁入
         (r"下面有(?=[\d一二三四五六七八九十]+个)", "下设"),             # 我中心下面有3个站
         (r"^分在(?=.{2,24}[个片区])", "分布在"),                       # 分在渡口、北山…三个片区
@@ -432,7 +433,11 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                 roles[n] = roles[n + 1]
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
-            roles = ["achieved" if n < first and r == "fact" else r
+            # … but not the unit's history before it (我所是2004年从…分出并单独成立的，
+            # 2026年10月迁入…: blind24 told its founding among the year's results)
+            history = any(int(y) < facts.doc.year for c in clauses[:first]
+                          for y in re.findall(r"((?:19|20)\d\d)年", c))
+            roles = ["achieved" if n < first and r == "fact" and not history else r
                      for n, r in enumerate(roles)]
         # an achievement keeps the clauses before it that say what it was achieved in
         # (今年在登革热输入病例处置中反应快，没有出现本地续发病例: not the bare result)

@@ -1161,7 +1161,8 @@ _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
 
 def honor_clause(title: str, grantor: str = "") -> str:
     """An honour as the genre states it: 被…授予“…”称号; an award (…奖, 奖状) without 称号;
-    a ranking is no title (在…组织的全县…考核中获第一名)."""
+    a ranking is no title (在…组织的全县…考核中获第一名); a case chosen is the case's
+    (报送的案例被…评为“…优秀案例”)."""
     kept = re.fullmatch(r"(.+?)[（(](复查保留|复查确认|继续保留|复核保留)[）)]", title)
     if kept:  # 市级文明单位（复查保留） is no new title (blind19)
         by = f"{grantor}" if grantor else ""
@@ -1174,6 +1175,9 @@ def honor_clause(title: str, grantor: str = "") -> str:
         where = f"在{grantor}组织的" if grantor else "在"
         return f"{where}{title[: rank.start()]}中获{rank.group(1)}"
     by = f"被{grantor}" if grantor else ""
+    if title.rstrip("”").endswith(("案例", "典型案例", "优秀案例")):
+        # a case is chosen, not the unit titled (both blind24 readers: 授予“…优秀案例”称号)
+        return f"报送的案例{by}评为{quoted(title)}"
     tail = "" if title.rstrip("”").endswith(_AWARDS) else "称号"
     return f"{by}授予{quoted(title)}{tail}"
 

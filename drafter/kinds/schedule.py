@@ -291,11 +291,19 @@ def _times(clause: str) -> list[tuple[int, str, str, str]]:
             pos = joint.end()
     if joint:  # 和 after the last time joins no other
         pos = joint.start()
-    if len(found) >= 2 and not clause[pos:].startswith("等"):  # 中秋、国庆等节点前: one
-        rest = re.sub(r"^各", "", clause[pos:])
-        last = found[-1][2]
-        shared = last if last in ("前", "后", "期间", "前后", "前夕") else ""
-        return [(month if suffix or not shared else _shifted(month, words, shared),
+    # 中秋、国庆等节点前: one node; 春节、中秋等节点前: one in each quarter (a blind24
+    # reader: the whole point in the first quarter)
+    etc = re.match(r"等(?:重要)?(?:节点|节日|节假日)?(前后|前夕|前|后|期间)?", clause[pos:])
+    last = found[-1][2] if found else ""
+    shared = (etc.group(1) if etc and etc.group(1) else
+              last if last in ("前", "后", "期间", "前后", "前夕") else "")
+
+    def when(month: int, words: str, suffix: str) -> int:
+        return month if suffix or not shared else _shifted(month, words, shared)
+
+    if len(found) >= 2 and (not etc or len({(when(*f) - 1) // 3 for f in found}) > 1):
+        rest = clause[pos + etc.end():] if etc else re.sub(r"^各", "", clause[pos:])
+        return [(when(month, words, suffix),
                  f"{lead}{words}{'' if suffix else shared}{rest}",
                  f"{words}{'' if suffix else shared}", rest)
                 for month, words, suffix in found]

@@ -75,7 +75,8 @@ def drop_clauses(line: str, words: Sequence[str]) -> str:
     A sentence whose last clause goes ends at the clause before it; one left with only a
     lead (按照条例要求，) goes whole; a line left with no words is empty. A word inside a
     quoted or titled name is the name's (“一村一名大学生” beside 不要写“学生”)."""
-    if not any(w in unnamed(line) for w in words):
+    pattern = forbidding(words)
+    if pattern is None or not pattern.search(unnamed(line)):
         return line
     out: list[str] = []
     for sentence in re.findall(r"[^。！？]+[。！？]?", line):
@@ -84,7 +85,7 @@ def drop_clauses(line: str, words: Sequence[str]) -> str:
         for clause, mark in zip(parts[::2], [*parts[1::2], ""], strict=True):
             if not (clause or mark):
                 continue
-            if any(w in unnamed(clause) for w in words):
+            if pattern.search(unnamed(clause)):
                 if mark and mark in "。！？" and kept and kept[-1] in "，；":
                     kept[-1] = mark
                 continue
@@ -95,10 +96,21 @@ def drop_clauses(line: str, words: Sequence[str]) -> str:
     return "".join(out).strip()
 
 
+def forbidding(words: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of `words`, a long one also with a few words inside it (恳请
+    批评指正 in 恳请各位领导批评指正: the notes name the phrase, the text addresses its
+    readers, blind24); None for no words."""
+    if not words:
+        return None
+    return re.compile("|".join(
+        f"{re.escape(w[:2])}[^，。；]{{0,6}}?{re.escape(w[2:])}" if len(w) >= 5 else re.escape(w)
+        for w in sorted(words, key=len, reverse=True)))
+
+
 def unnamed(text: str) -> str:
     """`text` without its quoted and titled names (“…”, 《…》)."""
     return re.sub(r"“[^“”]*”|《[^《》]*》", "", text)
 
 
-_LEAD = re.compile(r"(?:按照|根据|依据|为了?|围绕|结合|通过|对照)")
+_LEAD = re.compile(r"(?:按照|根据|依据|为了?|围绕|结合|通过|对照|以上)")
 """A clause leading the one after it: left alone, it says nothing."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
-from drafter.errors import EndpointError, Problem
+from drafter.errors import EndpointError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
@@ -65,11 +65,26 @@ def update_facts(project: Project, facts: Facts | dict[str, Any]) -> Facts:
     return facts
 
 
+def _same_document(project: Project, facts: Facts, path: Path) -> None:
+    """Raises ProjectError when the project at `path` drafts another document: both its
+    unit and its kind differ from the facts' (a facts file drafted to an output name another
+    document's project already has would take that project's sections and lose it; a
+    corrected unit name, or a kind changed on purpose, keeps the project)."""
+    unit = project.facts_data.get("unit", {}).get("name", "")
+    if project.kind != facts.doc.kind and unit and unit != facts.unit.name:
+        raise ProjectError(
+            f"项目文件 {path} 是另一份文件（{project.title}）的起草记录，与事实文件的"
+            f"单位（{facts.unit.name}）和文种都不同；为免覆盖它，请用 -o 换一个输出文件名，"
+            f"或用 --project 指定新的项目文件")
+
+
 def open_or_create(path: Path, facts: Facts) -> Project:
     """The project at `path` with `facts` applied, or a new one; saved either way.
-    Raises ProjectError when an existing file cannot be read (it is left untouched)."""
+    Raises ProjectError when an existing file cannot be read, or drafts another document
+    (_same_document); it is then left untouched."""
     if path.exists():
         project = load_project(path)
+        _same_document(project, facts, path)
         update_facts(project, facts)
         project.save()
     else:

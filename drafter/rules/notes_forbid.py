@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.kinds.notes import unsaid
+from drafter.kinds.text import forbidding
 from drafter.rules.model import Finding, Text, finding
 
 
@@ -19,20 +20,15 @@ def notes_forbid(text: Text) -> Iterator[Finding]:
     if text.facts is None or not text.facts.doc.notes:
         return
     words = unsaid(text.facts)
-    for i in text.lines_containing(words, plain=False) if words else ():
-        line = text.lines[i]
-        for word in words:
-            start = unnamed_at(line, word)
-            if start >= 0:
-                yield finding("style.notes_forbid", "warning", i, start, word,
-                              f"备注要求不写“{word}”，这里写了；请删去或改写这一句")
-
-
-def unnamed_at(line: str, word: str) -> int:
-    """Where `word` is in `line` outside a quoted or titled name (“…”, 《…》), or -1."""
-    names = [m.span() for m in _NAMED.finditer(line)]
-    return next((m.start() for m in re.finditer(re.escape(word), line)
-                 if not any(a <= m.start() < b for a, b in names)), -1)
+    pattern = forbidding(words)
+    if pattern is None:
+        return
+    for i, line in enumerate(text.lines):
+        names = [m.span() for m in _NAMED.finditer(line)]
+        for m in pattern.finditer(line):
+            if not any(a <= m.start() < b for a, b in names):
+                yield finding("style.notes_forbid", "warning", i, m.start(), m.group(0),
+                              f"备注要求不写“{m.group(0)}”，这里写了；请删去或改写这一句")
 
 
 _NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")

@@ -44,6 +44,21 @@ def test_draft_never_writes_the_export_over_the_project(facts: Path, work: Path)
     assert project.read_bytes() == before and facts.read_bytes() == EXAMPLE.read_bytes()
 
 
+def test_draft_keeps_another_documents_project(facts: Path, work: Path, capsys) -> None:
+    # an output name whose project drafts another unit's document of another kind: refused,
+    # that project untouched (a session-10 run mixed a branch plan into a report)
+    from support.paths import example_path
+    assert main(["draft", str(example_path("party_branch_plan")), "-o", "out.md"]) == 0
+    project = work / "out.drafter.json"
+    before = project.read_bytes()
+    assert main(["draft", str(facts), "-o", "out.md"]) == 2
+    assert project.read_bytes() == before
+    assert "是另一份文件" in capsys.readouterr().err
+    # the same document with its facts corrected keeps its project
+    assert main(["draft", str(facts), "-o", "mine.md"]) == 0
+    assert main(["draft", str(facts), "-o", "mine.md"]) == 0
+
+
 def test_check_refuses_to_fix_or_annotate_over_its_input(work: Path, facts: Path,
                                                          capsys) -> None:
     text = work / "a.txt"

@@ -245,3 +245,32 @@ def test_a_colleagues_chat_is_read_for_its_facts_only() -> None:
     assert "下设两个党小组" in said
     from drafter.kinds.notes import year_setting
     assert year_setting(facts) == "2027年是“十五五”开局之年，也是建党106周年。"
+
+
+def test_blind24s_second_round() -> None:
+    from drafter.kinds.figures import figure_name
+    from drafter.kinds.notes import note_results
+    from drafter.kinds.text import drop_clauses
+    # a phrase the notes forbid is found with its readers inside it, and the sentence
+    # left as a bare lead goes whole
+    closing = "以上汇报不妥之处，恳请各位领导批评指正。谢谢！"
+    assert drop_clauses(closing, ("恳请批评指正",)) == "谢谢！"
+    # two festivals of two quarters before 等节点前: one node in each
+    festive = parse_facts(REPORT + '\n[[tasks]]\ntitle = "廉洁过节"\n'
+                          'points = ["春节、中秋等节点前发送廉洁提醒"]\n').tasks[-1]
+    quarters = calendar([festive]).quarters
+    assert [q for q, _ in quarters] == ["第一季度（1—3月）", "第三季度（7—9月）"]
+    # a county's schools and villages are the county's
+    _, project = draft(SUMMARY + '\n[[figures]]\nname = "干部职工"\nvalue = 14\nunit = "人"\n'
+                       '\n[[figures]]\nname = "中小学校"\nvalue = 86\nunit = "所"\n')
+    assert "现有干部职工14人；全县有中小学校86所" in project.section("basics").text
+    # a figure named with its own year says it once
+    assert figure_name(Figure(name="2025年防震减灾科普宣传", value=37, unit="场",
+                              period="2025年")) == "防震减灾科普宣传"
+    # words to the drafter (你) are no facts; a summary's history before the year's move
+    # is the unit's, not the year's result
+    facts, _ = _with("有几件事你得知道——\n\n我们局是2004年从县农林局分出来单独成立的，"
+                     "2025年10月才搬到县市民中心四楼。")
+    assert "你" not in note_sentences(facts) + unit_history(facts)
+    assert "我局是2004年从县农林局分出并单独成立的" in unit_history(facts)
+    assert "2004年" not in note_results(facts) and "迁入县市民中心四楼" in note_results(facts)

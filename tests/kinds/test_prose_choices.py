@@ -112,6 +112,9 @@ def test_a_ranking_is_no_title() -> None:
         "在江城市林业局组织的全市林业系统综合考核中获第一名")
     assert honor_clause("市级文明单位", "江城市文明委") == "被江城市文明委授予“市级文明单位”称号"
     assert honor_clause("五一劳动奖状", "县总工会") == "被县总工会授予“五一劳动奖状”"
+    # a case chosen is no title of the unit (both blind24 readers)
+    assert honor_clause("全市卫生健康行政执法优秀案例", "市卫健委") == (
+        "报送的案例被市卫健委评为“全市卫生健康行政执法优秀案例”")
     _, project = draft(REPORT)
     assert "第一名”称号" not in project.section("overview").text
 

@@ -81,7 +81,7 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
-_REFORM = re.compile(r"(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}(?:改革时?|以后|之后)")
+_REFORM = re.compile(r"(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{0,14}(?:改革时?|以后|之后)")
 """A reform or an event named as the setting of what the clause after it says (2021年全县
 体教融合改革，划归…; 1976年唐山地震以后，县里成立了地震办公室)."""
 
@@ -254,7 +254,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
-                        r"隶属|分设|同年成立|^原名|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
+                        r"隶属|分设|同年成立|^原名|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
                         r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
@@ -278,6 +278,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
          r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
         (r"^下面设", "下设"),                                          # 下面设两个党小组
+        (r"^现在这个(支部|单位|中心|局|所)管(.{4,30}?)[两三四几]块$", r"现\1涵盖\2"),  # 管…两块
         (r"^下面管?(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
         (r"^还?加挂了?(.{2,20}?)的?牌子$", r"加挂\1牌子"),              # 还加挂了…的牌子
         (r"一共(?=[\d一二三四五六七八九十])", "共有"),                  # 三级林长一共1026名
@@ -587,8 +588,8 @@ _AT_LENGTH = re.compile(r"写足|写实|多写")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_PLACED = re.compile(r"放(?:在|到)([^，,。；;]{2,24}?)(?:那一?块|那部分|那段|部分|里面?|中|的地方|"
-                     r"这一?块)")
+_PLACED = re.compile(r"(?:放|写)(?:在|到|进)([^，,。；;]{2,24}?)"
+                     r"(?:那一?块|那部分|那段|部分|里面?|中|的地方|这一?块)")
 """Where the notes put a slogan (放在宣传教育那块里说清楚; 放到“科学训练出成绩”讲安全的
 地方说)."""
 
@@ -599,11 +600,12 @@ def placed(facts: Facts, text: str) -> str:
     they put it nowhere. 放在最前面 is no part (_LEADS)."""
     bare = text.replace("“", "").replace("”", "")
     names = {bare, bare[2:]} if len(bare) >= 6 else {bare}  # 两条红线 of 守住两条红线
+    names |= {q for q in re.findall(r"“([^”]{2,12})”", text)}  # “四服务” of 坚持“四服务”…
     for sentence in re.split(r"[。；;\n]", facts.doc.notes):
         said = sentence.replace("“", "").replace("”", "")
         if any(n in said for n in names) and not _LEADS.search(sentence):
             m = _PLACED.search(sentence)
-            if m and not re.match(r"开头|前面|最前|后面|最后|结尾|目标|思路", m.group(1)):
+            if m and not re.match(r"开头|前面|最前|后面|最后|结尾", m.group(1)):
                 return m.group(1)
     return ""
 

@@ -343,8 +343,8 @@ class Say:
         that plainly realise it as a whole (tasks_for)."""
         links: dict[str, list[tuple[Slogan, tuple[str, ...]]]] = {}
         for slogan in self.facts.slogans:
-            if slogan.text in self.carried_texts:  # its own task states it (link_clause)
-                continue
+            if slogan.text in self.carried_texts or slogan.text in self._guided:
+                continue  # its own task states it (link_clause); the 指导思想 does
             pairs = self.item_tasks(slogan)
             if pairs:
                 by_task: dict[str, list[str]] = {}
@@ -893,9 +893,37 @@ class Say:
     # ------------------------------------------------------------------ slogan groups
     def slogan_groups(self) -> list[tuple[str, list[Slogan]]]:
         """The slogan groups, compound ones (named: “1234工程”) first: the plan's frame
-        comes before the unit's other slogans."""
-        groups = self.facts.slogan_groups
+        comes before the unit's other slogans; not one its 指导思想 says (guiding_slogans)."""
+        groups = [(g, [s for s in members if s.text not in self._guided])
+                  for g, members in self.facts.slogan_groups]
+        groups = [(g, members) for g, members in groups if members]
         return [g for g in groups if g[0]] + [g for g in groups if not g[0]]
+
+    @cached_property
+    def _guided(self) -> frozenset[str]:
+        """In a plan, the texts of the slogans the notes place in its 指导思想 (“两个坚持、
+        三个转变”是总书记的原话，放到指导思想里: a group's members with it; a blind24
+        reader found it in 总体思路 and a task instead)."""
+        if self._retrospective():
+            return frozenset()
+        guided = {s.text for g, members in self.facts.slogan_groups if g
+                  and "指导思想" in placed(self.facts, g) for s in members}
+        return frozenset(guided | {s.text for s in self.facts.slogans
+                                   if "指导思想" in placed(self.facts, s.text)})
+
+    def guiding_slogans(self) -> str:
+        """What the 指导思想 says of the slogans the notes place there (_guided), the items
+        as written: 全面落实“两个坚持、三个转变”，做到“两个坚持”（坚持以防为主、…），推进
+        “三个转变”（…）， ("" when none)."""
+        parts = []
+        for group, members in self.facts.slogan_groups:
+            said = [s for s in members if s.text in self._guided]
+            if not said:
+                continue
+            listed = "，".join(f"{s.text}（{'，'.join(i.rstrip('。；;，,') for i in s.items)}）"
+                              if s.items else s.text for s in said)
+            parts.append(f"全面落实{quoted(group)}，{listed}" if group else listed)
+        return "".join(f"{p}，" for p in parts)
 
     def group_line(self, group: str, slogans: Sequence[Slogan]) -> str:
         """The plan's statement of a compound slogan: its parts and its short name."""
@@ -973,7 +1001,7 @@ class Say:
         after (link_clause states those in it), and every part of a compound group."""
         return [s for s in self.facts.slogans
                 if (s.text not in self.carried_texts or s.text in self._grouped)
-                and s not in self.branch_goals()]
+                and s not in self.branch_goals() and s.text not in self._guided]
 
     @cached_property
     def _grouped(self) -> frozenset[str]:
@@ -985,7 +1013,9 @@ class Say:
         党支部): its 工作目标, not one of its activities (blind18)."""
         if self.facts.doc.kind != "party_branch_plan":
             return []
-        return [s for s in self.facts.slogans if re.search(r"(党支部|支部|党总支)$", s.text)
+        return [s for s in self.facts.slogans
+                if (re.search(r"(党支部|支部|党总支)$", s.text)
+                    or "目标" in placed(self.facts, s.text))  # “三带”要写进目标里 (blind24)
                 and s.text not in self.carried_texts]
 
     def goal_slogans(self) -> list[Slogan]:

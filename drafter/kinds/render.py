@@ -22,6 +22,7 @@ from drafter.kinds.notes import (
     note_results,
     note_sentences,
     own_only,
+    placed,
     plain,
     quarterly,
     slogan_leads,
@@ -147,6 +148,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         # reader: 总体思路是“三精五心”服务品牌 said it a third time)
         titles = [unquoted(t.title) for t in facts.tasks]
         return any(group and not any(_group_name(group) in t for t in titles)
+                   and "指导思想" not in placed(facts, group)  # said there (Say._guided)
                    for group, _ in facts.slogan_groups)
     value = getattr(facts, need, None)
     return bool(value)

@@ -4,7 +4,7 @@ speech, the area's places, a rate's parts, the count an event or a medal is."""
 
 from __future__ import annotations
 
-from test_prose_choices import REPORT, draft
+from test_prose_choices import BRANCH, REPORT, draft
 
 from drafter.facts import Figure, parse_facts
 from drafter.kinds.figures import figure_clause
@@ -274,3 +274,32 @@ def test_blind24s_second_round() -> None:
     assert "你" not in note_sentences(facts) + unit_history(facts)
     assert "我局是2004年从县农林局分出并单独成立的" in unit_history(facts)
     assert "2004年" not in note_results(facts) and "迁入县市民中心四楼" in note_results(facts)
+
+
+def test_a_slogan_the_notes_put_in_the_guiding_thought_or_the_goals_is_said_there() -> None:
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'year = 2025\ndate = "2025-11-18"', 'year = 2027\ndate = "2027-01-12"')
+    notes = "“两防一保”是上级的原话，放到指导思想里，一个字都不能改。“三个一”要写进目标里。"
+    extra = """
+[[slogans]]
+text = "做到“两防”"
+items = ["防火", "防虫"]
+group = "两防一保"
+
+[[slogans]]
+text = "确保“一保”"
+items = ["保护野生动物"]
+group = "两防一保"
+"""
+    _, project = draft(plan.replace('theme = "创建市级文明单位"',
+                                    f'theme = "创建市级文明单位"\nnotes = "{notes}"') + extra)
+    guiding = project.section("guiding").text
+    assert "全面落实“两防一保”，做到“两防”（防火，防虫），确保“一保”（保护野生动物），" in guiding
+    assert "overall" not in [s.id for s in project.sections]  # no 总体思路 saying it again
+    assert "“两防”" not in project.section("tasks").text
+    # a 党支部's slogan the notes put in its goals is its goals'
+    branch, project = draft(BRANCH.replace(
+        'theme = "2026年党支部工作"', 'theme = "2026年党支部工作"\nnotes = "“三带”要写进目标里。"')
+        + '\n[[slogans]]\ntext = "推动“三带”"\nitems = ["带思想", "带组织", "带队伍"]\n')
+    assert placed(branch, "推动“三带”") == "目标"
+    assert "推动“三带”，即带思想、带组织、带队伍。" in project.section("goals").text

@@ -84,6 +84,10 @@ def test_a_model_is_told_what_the_blind20_reader_struck() -> None:
     assert "不够写足，在该段末尾加一个【待补充：……的具体做法、过程和成效】" in summary
     assert "标记不要插在句子或列举中间" in summary
     assert "“××前完成……”" in summary
+    # … and a plan's asks what is arranged, not what it achieved (a blind24 reader:
+    # “过程和成效”是总结才用的说法)
+    plan = _prompt("work_plan", "tasks")
+    assert "【待补充：……的具体安排（时间、地点、内容）】" in plan and "过程和成效】" not in plan
     assert "不推断事实表没有说的因果" in summary
 
 

@@ -37,7 +37,8 @@ _GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢
 三十年…, blind24): all of it the writer's."""
 
 _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千把|忙不过来|轮班守着|挤在|"
-                          r"多少(?!年)|还没统计|中间撤过|\d年(?:评上|被评为|建|办|定|搞)的$|"
+                          r"多少(?!年)|还没统计|中间撤过|再填|我填|回头我|好几天|"
+                          r"\d年(?:评上|被评为|建|办|定|搞)的$|"
                           r"^“[^”]+”是.{0,12}(?:原话|说法|提法)")
 """A clause of speech that states nothing a document says: a vague count (十来个人), a
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
@@ -117,6 +118,10 @@ _VAGUE = re.compile(r"^(?:这|那|哪|什么|具体|其他|别的|进去|进来|
 """An object after 别写 that names no word (这事, 什么, 具体哪个楼栋, 名字, 数量), or a
 scope a whole document may need (千万别写“全国”“全省”先进之类的: 全国爱国卫生月 stays)."""
 
+_ASKED_NO = re.compile(r"(?:写|用|加|提)“([^“”]{2,12})”吗[？?][\s\S]{0,40}?\n[^\n]{0,4}?"
+                       r"(?:不用|不要|别)")
+"""A chat's question whether to write words, answered no on a later line."""
+
 _LISTS = re.compile(r"^(?:包括|比如|例如|像是?|尤其是?|特别是)")
 """A clause going on with the words a forbidding clause before it names (一个字都别提，
 包括“案件”“盗掘”这些词)."""
@@ -136,6 +141,8 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
         lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
                       m.group(1).strip())
         words += [w.strip() for w in re.split(r"[、和]", lead) if 2 <= len(w.strip()) <= 8]
+    # a chat's question answered no (结尾要写“恳请批评指正”吗？…不用，表个态就行, blind25)
+    words += _ASKED_NO.findall(notes)
     for sentence in re.split(r"[。；;\n！!]", notes):
         forbids = False
         for clause in re.split(r"[，,]", sentence):
@@ -185,6 +192,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause)
+                    or _PLACED.search(clause)  # “当好两个角色”放在总体要求里 (blind25)
                     or re.search(r"[你您]", re.sub(r"“[^”]*”", "", clause))  # to the drafter
                     or any(s in clause for s in stated)
                     or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
@@ -278,6 +286,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
          r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
         (r"^下面设", "下设"),                                          # 下面设两个党小组
+        (r"加起来(全年)?(?:一共)?是", r"\1共"),                        # …加起来全年是11个考次
+        (r"(划(?:归|到).{2,12}?)下面管(?:理)?", r"\1管理"),           # 划到市盐业公司下面管
+        (r"^现在是它的", "现为其"),                                     # 现在是它的全资子公司
         (r"^现在这个(支部|单位|中心|局|所)管(.{4,30}?)[两三四几]块$", r"现\1涵盖\2"),  # 管…两块
         (r"^下面管?(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
         (r"^还?加挂了?(.{2,20}?)的?牌子$", r"加挂\1牌子"),              # 还加挂了…的牌子
@@ -461,6 +472,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         sentences = [s.replace(f"我们{own[1:]}", own) for s in sentences]
         # 是我们的办学目标 → 是我校的办学目标 (blind22)
         sentences = [s.replace("我们的", f"{own}的") for s in sentences]
+        # …，我们三天之内把盐送进去了 → …，我公司三天之内… (blind25)
+        sentences = [re.sub(r"(?<=[，,])我们(?![县市区镇乡村省])", own, s) for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
     sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|公司|"
                         r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁|始建|"
@@ -667,6 +680,8 @@ def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
                               item.strip())
                 item = re.sub(r"（[^）]*）|那场|这场", "", item).strip()
                 item = _FILLER.sub("", item).strip("“”")
+                if item.count("“") != item.count("”"):  # “农技110”热线 split at 、: no quotes
+                    item = item.replace("“", "").replace("”", "")
                 # 这次多写具体做了什么: 这次 is no item (blind21)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)
                         and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
@@ -842,6 +843,14 @@ class Say:
                                   for t in self.facts.tasks):
             return ""
         return task.owner
+
+    def leadership_task(self, tasks: Sequence[Task]) -> Task | None:
+        """The unit's own task on its 组织领导 (加强组织领导), which the 领导小组's practice
+        opens, not a practice of the same name beside it (a blind25 reader: （一）加强组织
+        领导，健全工作机制 and （二）加强组织领导); None when there is none."""
+        task = next((t for t in tasks if re.search(r"组织领导|领导机制|组织保障", t.title)), None)
+        # its points less the one founding the 领导小组 the practice states
+        return task and replace(task, points=tuple(p for p in task.points if "领导小组" not in p))
 
     def _branch(self) -> bool:
         return self.facts.doc.kind == "party_branch_plan"

@@ -303,3 +303,35 @@ group = "两防一保"
         + '\n[[slogans]]\ntext = "推动“三带”"\nitems = ["带思想", "带组织", "带队伍"]\n')
     assert placed(branch, "推动“三带”") == "目标"
     assert "推动“三带”，即带思想、带组织、带队伍。" in project.section("goals").text
+
+
+def test_blind25s_notes_leak_no_more() -> None:
+    # a placement said to the writer, a stressed name split inside its quotes, and more
+    # speech (blind25: all six drafts leaked some)
+    facts, _ = _with("“守好三道防线”放在总体要求里。重点写“绿色江城”、“护林110”热线。"
+                     "我们局前身是1984年成立的县林业站，2020年划到市林业集团下面管，现在是它的"
+                     "全资子公司。防火、防虫、执法加起来全年是11个专项。"
+                     "2025年7月那场山火，路断了好几天，我们三天之内把物资送进去了。"
+                     "群众满意率还没出来，先空着，我拿到再填。")
+    said = note_sentences(facts) + unit_history(facts)
+    assert "放在总体要求里" not in said and "再填" not in said and "好几天" not in said
+    assert "护林110热线" in stress_items(facts)
+    assert "2020年划归市林业集团管理，现为其全资子公司" in said
+    assert "防火、防虫、执法全年共11个专项" in said
+    from drafter.kinds.notes import note_results
+    assert "我局三天之内把物资送进去了" in note_results(facts)
+
+
+def test_a_chats_no_and_a_task_on_the_units_own_leadership() -> None:
+    from drafter.kinds.notes import forbidden
+    chat = ("吴一凡 10:26\n收到。结尾要写“恳请批评指正”吗？\n李晓帆 10:28\n"
+            "不用，表个态就行。")
+    facts, project = _with(chat, '\n[[tasks]]\ntitle = "加强组织领导"\npoints = ["成立创建工作'
+                           '领导小组，局长任组长", "每月局务会研究一次创建工作"]\n',
+                           base=REPORT)
+    assert forbidden(facts) == ("恳请批评指正",)
+    assert "批评指正" not in project.section("closing").text
+    practices = project.section("practices").text
+    # one practice, the 领导小组 and the task's own points, not two of the same name
+    assert practices.count("组织领导") == 1 and practices.count("领导小组") == 1
+    assert "每月局务会研究一次创建工作" in practices

@@ -1,6 +1,6 @@
 """Real model behaviour without a model: answers a capable model gave to drafter's own
 prompts (recorded with tests/review/model_answers.py for the blind facts in
-tests/facts/blind2/, blind4/ to blind15/ and blind17/ to blind24/, kept in
+tests/facts/blind2/, blind4/ to blind15/ and blind17/ to blind25/, kept in
 tests/fixtures/model_answers/) replayed through the real openai SDK against a local
 server. Every section is the model's, the guard keeps every number sourced, and the facts'
 tasks and slogans all reach the document."""
@@ -24,7 +24,7 @@ from drafter.writers.llm import LLMWriter
 
 ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "model_answers"
 BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-                                                             17, 18, 19, 20, 21, 22, 23, 24))
+                                                             17, 18, 19, 20, 21, 22, 23, 24, 25))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 LABEL = re.compile(r"请起草“(.+?)”一节")
 

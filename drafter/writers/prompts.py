@@ -123,7 +123,7 @@ def section_length(request: SectionRequest) -> int:
     own, others = len(request.skeleton), len(request.context)
     if not total or not own:
         return 0
-    return max(50, round(total * own / (own + others), -1))
+    return int(max(50, round(total * own / (own + others), -1)))  # 2150, not 2150.0
 
 
 def system_prompt(request: SectionRequest) -> str:

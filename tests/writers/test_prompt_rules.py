@@ -88,6 +88,14 @@ def test_a_model_is_told_what_the_blind20_reader_struck() -> None:
     # “过程和成效”是总结才用的说法)
     plan = _prompt("work_plan", "tasks")
     assert "【待补充：……的具体安排（时间、地点、内容）】" in plan and "过程和成效】" not in plan
+    # the section's share of the asked length, within a tenth (both blind24/25 LLM readers:
+    # 20–35 % off in both directions)
+    facts = load_facts(example_path("work_summary"), kinds=kind_ids())
+    facts = replace(facts, doc=replace(facts.doc, notes="全文三千字左右。"))
+    spec = next(s for s in get_kind("work_summary").sections if s.id == "practices")
+    asked = build_messages(SectionRequest(kind=get_kind("work_summary"), spec=spec, facts=facts,
+                                          skeleton="（示意）"), context_budget=8000)[1]["content"]
+    assert "本节写3000字左右，上下不超过一成" in asked
     assert "不推断事实表没有说的因果" in summary
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from drafter.facts import Facts, Honor, Task, format_number
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams, task_words
-from drafter.kinds.text import absolute_years
+from drafter.kinds.text import absolute_years, unnamed
 from drafter.numbering import cn_numeral
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
@@ -114,9 +114,10 @@ quoted words are allowed."""
 
 _VAGUE = re.compile(r"^(?:这|那|哪|什么|具体|其他|别的|进去|进来|出来|太|得|成|名字|人名|一个|"
                     r"任何|数量|数字|细节|原因)|名字$|的话$|^(?:全国|全省|全市|全县|国家级?|省级|"
-                    r"市级)$")
+                    r"市级|领导|单位|工作|群众|人员|职工|干部|时间|日期|地点|内容|情况|问题)$")
 """An object after 别写 that names no word (这事, 什么, 具体哪个楼栋, 名字, 数量), or a
-scope a whole document may need (千万别写“全国”“全省”先进之类的: 全国爱国卫生月 stays)."""
+scope or a word a whole document needs (千万别写“全国”“全省”先进之类的: 全国爱国卫生月
+stays; 不要写领导: 领导小组 stays)."""
 
 _ASKED_NO = re.compile(r"(?:写|用|加|提)“([^“”]{2,12})”吗[？?][\s\S]{0,40}?\n[^\n]{0,4}?"
                        r"(?:不用|不要|别)")
@@ -165,11 +166,18 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
 
 
 def unsaid(facts: Facts) -> tuple[str, ...]:
-    """The words the notes forbid (`notes.forbidden`) that the user's own slogans and task
-    titles do not use: those the text must not say (a blind23 branch plan said 党小组 twice
-    where the notes said 计划里别写党小组)."""
+    """The words the notes forbid (`notes.forbidden`) that the user's own facts do not use
+    (slogans, tasks, figures, honours and their grantors, problems, next steps, phases):
+    those the text must not say (a blind23 branch plan said 党小组 twice where the notes
+    said 计划里别写党小组). A word the facts use is theirs: the notes forbid another use of
+    it (不要写交通运输局 of the 落款, beside an honour that bureau granted, blind25)."""
     own = [s.text for s in facts.slogans] + [i for s in facts.slogans for i in s.items]
-    own += [t.title for t in facts.tasks]
+    own += [w for t in facts.tasks for w in (t.title, *t.points)]
+    own += [f.name for f in facts.figures] + [w for h in facts.honors
+                                             for w in (h.title, h.grantor)]
+    own += [*facts.problems, *facts.next_steps]
+    own += [w for ph in facts.phases for w in ph.work]
+    own = [unnamed(o) for o in own]  # “一村一名大学生” uses no 学生 of its own
     return tuple(w for w in forbidden(facts) if not any(w in o for o in own))
 
 

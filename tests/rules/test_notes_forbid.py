@@ -30,7 +30,7 @@ def test_the_notes_forbid_words_in_many_phrasings() -> None:
         "也别把居民叫“贫困户”，统一叫居民。方案里不要再写优抚、双拥的内容。"
         "不要写的：医保报销、收费标准，统统不写。公车也别写数量。这事不写。"
         "“德艺双馨”评出来的人不要写名字。口号就用“三个零”，别再另起新口号。"
-        "接待的事不写，一个字都别写。"))
+        "接待的事不写，一个字都别写。不要写领导，别提单位。"))
     assert forbidden(facts) == ("接待", "党小组", "案件", "盗掘", "学生", "家长", "贫困户",
                                 "优抚", "双拥", "医保报销", "收费标准")
 
@@ -74,3 +74,12 @@ def test_a_forbidden_word_inside_a_name_is_the_names() -> None:
     said = check("培养“一村一名大学生”在读学员。", facts)
     assert not [f for f in said if f.rule.startswith("style")]
     assert [f.excerpt for f in check("关心学生成长。", facts)] == ["学生"]
+
+
+def test_a_word_the_facts_use_is_theirs() -> None:
+    # 不要写交通运输局 meant the 落款; the honour that bureau granted stays (blind25)
+    facts = _with_notes("creation_report", "落款写处名，不要写交通运输局。")
+    assert unsaid(facts) == ("交通运输局",)
+    honored = dataclasses.replace(facts, honors=(dataclasses.replace(
+        facts.honors[0], grantor="县交通运输局"),))
+    assert unsaid(honored) == ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.facts import Facts, Honor, Task, format_number
+from drafter.facts import Facts, Honor, Slogan, Task, format_number
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams, task_words
 from drafter.kinds.text import absolute_years, unnamed
@@ -165,12 +165,14 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+@lru_cache(maxsize=64)
 def unsaid(facts: Facts) -> tuple[str, ...]:
     """The words the notes forbid (`notes.forbidden`) that the user's own facts do not use
     (slogans, tasks, figures, honours and their grantors, problems, next steps, phases):
     those the text must not say (a blind23 branch plan said 党小组 twice where the notes
     said 计划里别写党小组). A word the facts use is theirs: the notes forbid another use of
-    it (不要写交通运输局 of the 落款, beside an honour that bureau granted, blind25)."""
+    it (不要写交通运输局 of the 落款, beside an honour that bureau granted, blind25). Cached:
+    style.notes_forbid asks on every check of a model's answer."""
     own = [s.text for s in facts.slogans] + [i for s in facts.slogans for i in s.items]
     own += [w for t in facts.tasks for w in (t.title, *t.points)]
     own += [f.name for f in facts.figures] + [w for h in facts.honors
@@ -636,12 +638,16 @@ def slogan_leads(facts: Facts) -> bool:
     最前面说，后面的内容按这两个重点展开): a summary's practices then open with it, its
     year's indicators after the practices (both blind23 readers: the indicators and an
     honour came first)."""
-    for sentence in re.split(r"[。；;\n]", facts.doc.notes):
-        bare = sentence.replace("“", "").replace("”", "")
-        if _LEADS.search(sentence) and any(s.text.replace("“", "").replace("”", "") in bare
-                                           for s in facts.slogans):
-            return True
-    return False
+    return any(_leading(facts, s) for s in re.split(r"[。；;\n]", facts.doc.notes))
+
+
+def _leading(facts: Facts, sentence: str) -> list[Slogan]:
+    """The slogans a sentence of the notes asks to lead the text (_LEADS), by their text
+    with or without quotes; [] for any other sentence."""
+    if not _LEADS.search(sentence):
+        return []
+    bare = sentence.replace("“", "").replace("”", "")
+    return [s for s in facts.slogans if s.text.replace("“", "").replace("”", "") in bare]
 
 
 def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
@@ -660,10 +666,8 @@ def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
             listed + heads if heads else [])
         # “聚焦两个重点”…放在最前面说，后面的内容按这两个重点展开: the slogan's items lead
         # (a blind23 reader: the draft did not follow them)
-        if not at_length and _LEADS.search(sentence):
-            bare = sentence.replace("“", "").replace("”", "")
-            items += [i.rstrip("。；;，,") for s in facts.slogans
-                      if s.text.replace("“", "").replace("”", "") in bare for i in s.items]
+        if not at_length:
+            items += [i.rstrip("。；;，,") for s in _leading(facts, sentence) for i in s.items]
         if at_length and not _AT_LENGTH.search(sentence):
             continue
         for m in _ASKED.finditer(sentence):

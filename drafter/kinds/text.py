@@ -107,9 +107,13 @@ def forbidding(words: Sequence[str]) -> re.Pattern[str] | None:
         for w in sorted(words, key=len, reverse=True)))
 
 
+NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")
+"""A quoted or titled name (“一村一名大学生”, 《…》): its words are the name's."""
+
+
 def unnamed(text: str) -> str:
-    """`text` without its quoted and titled names (“…”, 《…》)."""
-    return re.sub(r"“[^“”]*”|《[^《》]*》", "", text)
+    """`text` without its quoted and titled names (NAMED)."""
+    return NAMED.sub("", text)
 
 
 _LEAD = re.compile(r"(?:按照|根据|依据|为了?|围绕|结合|通过|对照|以上)")

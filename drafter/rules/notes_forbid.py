@@ -8,11 +8,10 @@ Issue 11 (blind23: a branch plan said 党小组 twice where the notes forbade it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from drafter.kinds.notes import unsaid
-from drafter.kinds.text import forbidding
+from drafter.kinds.text import NAMED, forbidding
 from drafter.rules.model import Finding, Text, finding
 
 
@@ -24,11 +23,8 @@ def notes_forbid(text: Text) -> Iterator[Finding]:
     if pattern is None:
         return
     for i, line in enumerate(text.lines):
-        names = [m.span() for m in _NAMED.finditer(line)]
+        names = [m.span() for m in NAMED.finditer(line)]
         for m in pattern.finditer(line):
             if not any(a <= m.start() < b for a, b in names):
                 yield finding("style.notes_forbid", "warning", i, m.start(), m.group(0),
                               f"备注要求不写“{m.group(0)}”，这里写了；请删去或改写这一句")
-
-
-_NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")

@@ -170,20 +170,11 @@ when = "6月底前"
     assert Say(branch, vocabulary(branch)).time_label() == "完成时限"
     assert Say(branch, vocabulary(branch)).when_of(branch.tasks[0]) == ""
     deadlines = parse_facts(BRANCH.replace('"每季度召开一次党员大会"]',
-                                           '"每季度召开一次党员大会"]\nwhen = "12月底前"') + """
-[[tasks]]
-title = "发展党员"
-points = ["做好发展对象考察"]
-when = "6月底前"
-""")
+                                           '"每季度召开一次党员大会"]\nwhen = "12月底前"')
+                            + timed_task)
     assert Say(deadlines, vocabulary(deadlines)).time_label() == "完成时限"
     mixed = parse_facts(BRANCH.replace('"每季度召开一次党员大会"]',
-                                       '"每季度召开一次党员大会"]\nwhen = "每月"') + '''
-[[tasks]]
-title = "发展党员"
-points = ["做好发展对象考察"]
-when = "6月底前"
-''')
+                                       '"每季度召开一次党员大会"]\nwhen = "每月"') + timed_task)
     assert Say(mixed, vocabulary(mixed)).time_label() == "时间安排"
 
 

@@ -298,9 +298,17 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         if not f.ratio:
             continue
         parts = [g for g in facts.figures if g.name in f.ratio]
-        if retrospective and f.period and f in results and all(g in base for g in parts):
+        # a rate of the year's survey, dated by its parts (满意率 of 582 of 600 问卷 in
+        # 2026年), is a result, not the unit's size (blind25: in 基本情况)
+        surveyed = (retrospective and not f.period and f in base and f.name.endswith(("率", "度"))
+                    and bool(parts) and all(g.period for g in parts))
+        if surveyed:
+            base.remove(f)
+            results.append(f)
+        if retrospective and (f.period or surveyed) and f in results and all(
+                g in base or (surveyed and g in results) for g in parts):
             for part in parts:  # a survey's parts go with its rate
-                base.remove(part)
+                (base if part in base else results).remove(part)
                 results.insert(results.index(f), part)
             continue
         home = next((lst for lst in lists if any(g.name == f.ratio[0] for g in lst)), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
 from drafter.kinds import RETROSPECTIVE
@@ -236,9 +237,18 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         listed = len(re.findall(r"(?:^|[，,])\s*[一二三四五六七八九十]是", s)) >= 2
         clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c.strip())))
                    for c in re.split(r"[，,](?![^（(]*[）)])", s) if c.strip()]
-        if any(_NOT_WRITTEN.search(c) for c in clauses) or (
-                clauses and _GREETING.search(clauses[0])):
-            continue  # 我们是成人学校，没有中小学生，不要写“学生”: all of it the writer's
+        if clauses and _GREETING.search(clauses[0]):
+            continue
+        if any(_NOT_WRITTEN.search(c) for c in clauses):
+            # 我们是成人学校，没有中小学生，不要写“学生”: all of it the writer's (blind20),
+            # but not the dated history it opens with (背景：我处前身是1993年成立的…，2003年
+            # 改称…，落款…，不要写交通运输局: all of it lost, blind25)
+            lead = list(takewhile(lambda c: bool(_STATEMENT.search(c)) and not (
+                _NOT_WRITTEN.search(c) or _INSTRUCTION.search(c)
+                or re.match(r"对外|还是用|就用", c)), clauses))  # 对外还是用…: the 落款
+            if not any(re.search(r"(?:19|20)\d\d年", c) for c in lead):
+                continue
+            clauses = lead
         # 2019年评上市级文明单位，2024年复查通过: the honour is stated with the honours;
         # what the second clause says is of that honour (blind18: a bare 2024年复查通过)
         for n in range(1, len(clauses)):
@@ -267,13 +277,14 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
-                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|更名为|更为现名|加挂|整合|"
+                        r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"隶属|分设|同年成立|^原名|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
-                        r"\d{4}年(成立|建校|建院|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
+                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
+                        r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
@@ -331,6 +342,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\2迎接\1级\3"),                                           # 省里年底来测评
         (r"^(年底|年初|上半年|下半年|\d{1,2}月)([省市县])里(测评|检查|验收|考核|复查)$",
          r"\1迎接\2级\3"),                                           # 年底省里测评
+        (r"^([省市县])里(年底|年初|上半年|下半年|\d{1,2}月)(测评|检查|验收|考核|复查)$",
+         r"\2迎接\1级\3"),                                           # 市里11月测评
         (r"搬到(?=.{2,12}(新址|旧址|新站区|新区|新楼|大楼|中心|园区|院区|校区))", "迁入"),
         (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
         (r"搞了", "开展了"),                                           # 搞了疏散演练
@@ -383,6 +396,17 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"一直在喊", "持续播报预警"),                                # 村村响一直在喊
         (r"整合过来", "完成整合"),                                    # 全省一张网整合过来
         (r"^((?:\d{4}年|今年|明年)?)的?目标就是", r"\1"),              # 2027年的目标就是创成…
+        # blind25
+        (r"改革后是(公益[一二]类)$", r"改革后定为\1事业单位"),      # …改革后是公益一类
+        (r"^(本[\u4e00-\u9fff])有个", r"\1建有"),                   # 所里有个…种质资源库
+        (r"^((?:\d{4}年)?\d{1,2}月)的?(洪水|暴雨|山洪|台风|地震|冰冻灾害)$", r"\1遭遇\2"),
+        (r"把(.{1,4})送进去了?$", r"将\1送达"),                      # 三天之内把盐送进去了
+        (r"大概(?=[\d一二两三四五六七八九十])", "约"),                  # 常住人口大概41万
+        (r"^(\d{4}年)(.{2,12}?)整合进来了?$", r"\1整合\2"),          # 2023年城东工业园整合进来
+        (r"(\d+)万(\d)千", r"\1.\2万"),                               # 3万2千人
+        (r"([\d.]+万?(?:人|家|个|户|名|吨))左右$", r"约\1"),           # 职工3.2万人左右
+        (r"^之前跟(.{2,12})是(联合[\u4e00-\u9fff]{1,4})$", r"此前与\1为\2"),  # …是联合支部
+        (r"改革后是(?=.{2,16}(?:团体|组织|单位|机构)$)", "改革后为"),  # 机构改革后是…人民团体
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -459,8 +483,12 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             # 2026年10月迁入…: blind24 told its founding among the year's results)
             history = any(int(y) < facts.doc.year for c in clauses[:first]
                           for y in re.findall(r"((?:19|20)\d\d)年", c))
-            roles = ["achieved" if n < first and r == "fact" and not history else r
-                     for n, r in enumerate(roles)]
+            # … and so is an undated fact told after it (7月洪水，三个乡镇被淹，我公司三天
+            # 之内…: the flooded towns alone in 基本情况, blind25)
+            roles = ["achieved" if r == "fact" and (
+                (n < first and not history) or (
+                    n > first and not re.search(r"(?:19|20)\d\d年", c)))
+                     else r for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
         # an achievement keeps the clauses before it that say what it was achieved in
         # (今年在登革热输入病例处置中反应快，没有出现本地续发病例: not the bare result)
         # (今年是“十五五”开局之年，下半年全县开始…: the year's aim with its setting)
@@ -595,7 +623,10 @@ def stressed(facts: Facts) -> str:
 _ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
-                    r"一定要写足|要写足)")
+                    r"一定要写足|要写足)|"
+                    # 爱心送考是我们最拿得出手的，放前面，写足 (blind25)
+                    r"^\s*([^，。；;是]{2,16})是(?:我们|咱们)?(?:的)?(?:最拿得出手|最大的特色|"
+                    r"最大的亮点|招牌)")
 _FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|那段|这段|"
                      r"这[两三几][个块][\u4e00-\u9fff]{0,3}|这些.*|那些.*|方面|的事|工作)$")
 
@@ -650,11 +681,16 @@ def _leading(facts: Facts, sentence: str) -> list[Slogan]:
     return [s for s in facts.slogans if s.text.replace("“", "").replace("”", "") in bare]
 
 
-def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
+_FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|排(?:在)?第一|往前排")
+"""Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
+
+
+def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> list[str]:
     """What the notes ask the document to stress, item by item (重点写为农服务、党员带头和
     社有企业诚信经营 → 为农服务, 党员带头, 社有企业诚信经营; 讲解员队伍可以多写几句 →
     讲解员队伍), each without the writer's 这个牌子, 这些…的事; `at_length`: only those
-    asked to be written at length (…一定要写足, 多写两句…, 写实一点)."""
+    asked to be written at length (…一定要写足, 多写两句…, 写实一点); `first`: only
+    those asked to open the practices (_FIRST)."""
     items: list[str] = []
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
     for sentence in re.split(r"[。；;\n]", facts.doc.notes):
@@ -668,10 +704,11 @@ def stress_items(facts: Facts, at_length: bool = False) -> list[str]:
         # (a blind23 reader: the draft did not follow them)
         if not at_length:
             items += [i.rstrip("。；;，,") for s in _leading(facts, sentence) for i in s.items]
-        if at_length and not _AT_LENGTH.search(sentence):
+        if (at_length and not _AT_LENGTH.search(sentence)) or (
+                first and not _FIRST.search(sentence)):
             continue
         for m in _ASKED.finditer(sentence):
-            what = (m.group(1) or m.group(2) or "").strip()
+            what = (m.group(1) or m.group(2) or m.group(3) or "").strip()
             # 重点写两件事：一个是讲解，一个是为烈士寻亲: the list goes on past the comma
             more = re.match(r"(?:[，,](?:另?一个是|[二三四五]是)[^，。；;]+)+", sentence[m.end():])
             if more and re.search(r"[：:]\s*(?:一个是|一是)", what):
@@ -820,7 +857,13 @@ def note_goals(facts: Facts) -> str:
     goals = ("，".join(c for c in s.split("，")
                       if own.sub("", c).replace("创成", "创建") not in facts.doc.theme)
              for s in _note_list(facts, "goal") if s not in routed)
-    text = "；".join(s for s in goals if s)
+    said = [s for s in goals if s]
+    # 2027年是市级文明单位复查年 opens the plan; its aim is passing it (a blind25 reader:
+    # 复查年 never reached the goals)
+    review = re.search(r"是([^，,。；;]{2,16}?)(复查|复评|复审|验收)年", year_setting(facts))
+    if review and not any(review[2] in s for s in said):
+        said.insert(0, f"确保顺利通过{review[1]}{review[2]}")
+    text = "；".join(said)
     return f"{text}。" if text else ""
 
 

@@ -484,6 +484,13 @@ class Say:
                 out[item] = home.title
         return out
 
+    def put_first(self, tasks: Sequence[Task]) -> tuple[Task, ...]:
+        """Of a section's `tasks`, those the notes ask to open the practices, before the
+        领导小组's (爱心送考是我们最拿得出手的，放前面，写足: a blind25 reader moved it to
+        the first place), in the notes' order; () when none."""
+        homes = (stress_home(i, tasks, loose=False) for i in stress_items(self.facts, first=True))
+        return tuple(dict.fromkeys(h for h in homes if h is not None))
+
     def stress_gaps(self) -> str:
         """A marker for each thing the notes ask to stress (notes.stress_items) that no
         task's words say (党员带头 in a summary whose tasks never name it: a blind17 reader
@@ -520,8 +527,10 @@ class Say:
                 and not named_in(task, self._told)):  # the notes tell them
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = self._results_of(task, roles) if tense == "done" else roles.of(task)
-        if tense == "done" and self.facts.doc.kind in RESULTS_APART:
-            figs = ()  # its 成效 section states them (task_results)
+        if (tense == "done" and self.facts.doc.kind in RESULTS_APART
+                and task.title not in self._examples_asked.values()):
+            figs = ()  # its 成效 section states them (task_results), but not the work
+            # written at length (both blind25 readers: 126辆车 of 爱心送考 belong there)
         # a plan's targets for the task are said with it as well as in 工作目标: every
         # blind17 reader looked for 1500人次 under the task it measures
         aims = () if tense == "done" else tuple(
@@ -553,7 +562,7 @@ class Say:
         lines = []
         for task in tasks:
             figs = self._results_of(task, roles)
-            if not figs:
+            if not figs or task.title in self._examples_asked.values():  # said there
                 continue
             text = result_figures(figs)
             aspect = _ASPECT_VERB.sub("", task.title, count=1)
@@ -771,6 +780,12 @@ class Say:
                     done.add(slogan.text)
                     break
         return out, frozenset(done)
+
+    def in_brackets(self, slogan: Slogan) -> bool:
+        """Whether a task's point states the slogan's items in brackets (bracketed): a
+        plan's 总体思路 then names it without listing them again (a blind25 reader: “三个零”
+        and “四个不” item by item in 总体思路 and again in two tasks)."""
+        return any(slogan.text in self._bracketing(t)[1] for t in self.facts.tasks)
 
     def points_of(self, task: Task) -> list[str]:
         """The task's points as the text states them: the point that names 三会一课 goes on

@@ -91,6 +91,11 @@ def vocabulary(facts: Facts) -> dict[str, str]:
                        ("dept", facts.unit.departments)):
         if value:
             vocab[key] = value
+    # an organ serving firms (a 开发区管委会's 园区企业) speaks of 为企服务, not 为民服务
+    # (both blind25 readers)
+    if re.search(r"企业|商户|经营主体", facts.unit.served) and "为民" in vocab["service"]:
+        vocab["service"] = vocab["service"].replace("为民服务", "为企服务")
+        vocab["quality"] = vocab["quality"].replace("为民服务", "为企服务")
     # an adults' school (老年大学, 开放大学) has no 立德树人 of a school's pupils (a blind22
     # reader: the notes said last year's draft was sent back as 中小学味)
     if utype == "学校" and _ADULTS.search(facts.unit.name):

@@ -112,6 +112,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
                     # (每季度张榜公布: 张榜公布 says not what either, a blind23 reader)
                     what = _HOW_OFTEN.sub("", clause)
                     said = len(what) >= 7 or (len(what) >= 4 and bool(_ACTION.search(what)))
+                    # …包联86家规上企业，每月至少上门走访一次: who visits whom is the point's
+                    # (a blind25 reader: 缺主语)
+                    said = said and not (len(what) <= 8 and re.match(r"至少|均|都|上门|入户", what))
                     text = (clause if said else re.sub(r"（[^）]*）", "", point.rstrip("。；;，,"))
                             if not point.startswith(clause) or not task.title
                             else f"{task.title.rstrip('。')}，{clause}")

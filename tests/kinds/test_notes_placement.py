@@ -319,7 +319,7 @@ def test_blind25s_notes_leak_no_more() -> None:
     assert "2020年划归市林业集团管理，现为其全资子公司" in said
     assert "防火、防虫、执法全年共11个专项" in said
     from drafter.kinds.notes import note_results
-    assert "我局三天之内把物资送进去了" in note_results(facts)
+    assert "我局三天之内将物资送达" in note_results(facts)
 
 
 def test_a_chats_no_and_a_task_on_the_units_own_leadership() -> None:
@@ -335,3 +335,102 @@ def test_a_chats_no_and_a_task_on_the_units_own_leadership() -> None:
     # one practice, the 领导小组 and the task's own points, not two of the same name
     assert practices.count("组织领导") == 1 and practices.count("领导小组") == 1
     assert "每月局务会研究一次创建工作" in practices
+
+
+def test_work_asked_first_and_at_length_opens_a_reports_practices_with_its_figures() -> None:
+    # 绿色江城是我们最拿得出手的，放前面，写足 (blind25: 爱心送考 left sixth, its 126辆车
+    # in 创建成效)
+    figures = """
+[[figures]]
+name = "参加义务植树的干部职工"
+value = 86
+unit = "人次"
+period = "2025年"
+task = "开展“绿色江城”志愿服务"
+
+[[figures]]
+name = "排查森林防火隐患"
+value = 41
+unit = "处"
+period = "2025年"
+task = "守好防线，护绿增绿"
+"""
+    notes = "“绿色江城”志愿服务是我们最拿得出手的，放前面，写足。"
+    report = REPORT.replace('theme = "创建市级文明单位"',
+                            f'theme = "创建市级文明单位"\nnotes = "{notes}"') + figures
+    facts, project = draft(report)
+    assert stress_items(facts, first=True) == ["绿色江城志愿服务"]
+    text = project.section("practices").text
+    assert text.index("开展“绿色江城”志愿服务") < text.index("领导小组") < text.index("守好防线")
+    own = text[:text.index("领导小组")]
+    assert "86人次" in own and "【待补充：“绿色江城志愿服务”的具体经过" in own
+    results = project.section("results").text
+    assert "86人次" not in results and "41处" in results  # the rest stay in 创建成效
+    # without the notes, the order and the places are the facts'
+    _, plain = draft(REPORT + figures)
+    text = plain.section("practices").text
+    assert text.index("领导小组") < text.index("守好防线") < text.index("开展“绿色江城”")
+    assert "86人次" in plain.section("results").text
+
+
+def test_a_sentence_forbidding_words_keeps_the_dated_history_it_opens_with() -> None:
+    notes = ("背景：我局前身是1958年成立的县林业站，2003年改称县林业局，2021年机构改革后加挂"
+             "“县林长制办公室”牌子，对外还是用林业局，落款不要写林长办。"
+             "我们是机关，没有企业，不要写“职工群众”。")
+    facts, _ = _with(notes)
+    history = unit_history(facts) + note_sentences(facts)
+    assert "我局前身是1958年成立的县林业站，2003年改称县林业局" in history
+    assert "加挂“县林长制办公室”牌子" in history
+    assert "对外" not in history and "落款" not in history
+    assert "没有企业" not in history and "我局是机关" not in history  # undated: the writer's
+
+
+def test_history_and_a_years_event_told_in_speech() -> None:
+    notes = ("1. 我局1958年建所，2021年事业单位改革后是公益一类。\n"
+             "2. 局里有个林木种质资源库，保存乡土树种326份，基本情况里可以提一下。\n"
+             "3. 全县常住人口大概41万。\n"
+             "4. 2025年最大的事是7月那场洪水，城关、东山两个林场被淹，我们三天之内把苗送进去了。")
+    facts, _ = _with(notes)
+    said = unit_history(facts) + note_sentences(facts)
+    assert "2021年事业单位改革后定为公益一类事业单位" in said
+    assert "我局建有林木种质资源库，保存乡土树种326份" in said
+    assert "全县常住人口约41万" in said and "大概" not in said
+    from drafter.kinds.notes import note_results
+    assert note_results(facts) == ("2025年7月遭遇洪水，城关、东山两个林场被淹，"
+                                   "我局三天之内将苗送达。")
+    assert "林场被淹" not in said  # told with its event, not alone in 基本情况
+
+
+def test_a_surveys_rate_dated_by_its_parts_is_a_reports_result() -> None:
+    from drafter.kinds.figures import figure_roles
+    survey = """
+[[figures]]
+name = "干部职工"
+value = 52
+unit = "人"
+
+[[figures]]
+name = "回收满意度问卷"
+value = 400
+unit = "份"
+period = "2025年"
+
+[[figures]]
+name = "满意问卷"
+value = 388
+unit = "份"
+period = "2025年"
+
+[[figures]]
+name = "群众满意率"
+ratio = ["满意问卷", "回收满意度问卷"]
+unit = "%"
+"""
+    facts = parse_facts(REPORT + survey)
+    roles = figure_roles(facts, retrospective=True)
+    assert [f.name for f in roles.base] == ["干部职工"]
+    assert [f.name for f in roles.results][-1] == "群众满意率"
+    assert {f.name for f in roles.results} == {"回收满意度问卷", "满意问卷", "群众满意率"}
+    # a plan keeps it where the unit starts from
+    plan = figure_roles(facts, retrospective=False)
+    assert "群众满意率" in [f.name for f in plan.base]

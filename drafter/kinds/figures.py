@@ -154,6 +154,7 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
     names = {f.name for f in figures}
     after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
     parts: list[str] = []
+    whole: tuple[str, Figure] | None = None  # the last whole said with a part in brackets
     for n, f in enumerate(figures):
         if f.ratio and after.get(f.ratio[0]) is f:
             continue
@@ -191,7 +192,17 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
             at = parts[-1].find(said)
             at = at + len(said) if at >= 0 else len(parts[-1])
             parts[-1] = f"{parts[-1][:at]}（其中{part}）{parts[-1][at:]}"
+            whole = (prev, before)
             continue
+        # … and every other kind of it with the first (其中民事…698件、行政…36件: not
+        # one inside the brackets and one after them, blind26)
+        if (whole is not None and not f.ratio and name.endswith(whole[0]) and name != whole[0]
+                and f.unit == whole[1].unit and f.value <= whole[1].value
+                and part.startswith(name) and "）" in parts[-1]):
+            at = parts[-1].rindex("）")
+            parts[-1] = f"{parts[-1][:at]}、{part}{parts[-1][at:]}"
+            continue
+        whole = None
         parts.append(part)
     return "，".join(parts)
 

@@ -29,7 +29,10 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
                           r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|带出来|就行|"
                           r"按这|后面的内容|统一叫|统一称|"
-                          r"是.{1,8}(?:提|报|定|给|统计|算)的$")
+                          r"是.{1,8}(?:提|报|定|给|统计|算)的$|"
+                          # blind26
+                          r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|点他的|点她的|"
+                          r"刚刚|刚才|又走了|该造")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
 
@@ -40,14 +43,47 @@ _GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢
 _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千把|忙不过来|轮班守着|挤在|"
                           r"多少(?!年)|还没统计|中间撤过|再填|我填|回头我|好几天|"
                           r"\d年(?:评上|被评为|建|办|定|搞)的$|"
-                          r"^“[^”]+”是.{0,12}(?:原话|说法|提法)")
+                          r"^“[^”]+”是.{0,12}(?:原话|说法|提法)|"
+                          # blind26: a bare quoted name, a bare date, the document itself, a
+                          # count of things to come (2026年有两个事情)
+                          r"^“[^”]+”$|^(?:\d{4}年)?\d{1,2}(?:[—-]\d{1,2})?月(?:份)?(?:\d{1,2}日)?的?$|"
+                          r"(?:工作计划|工作总结|实施方案|工作汇报)$|有[两三四几]个?(?:事情|件事|事)$|"
+                          r"^“[^”]+”建[党军]\d+周年$")
 """A clause of speech that states nothing a document says: a vague count (十来个人), a
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
-_NOTE_SENTENCE = re.compile(r"[；;。]|\n(?=\s*(?:\d{1,2}[）).、．]|（\d{1,2}）|\n))")
-"""Where the notes' sentences end: at 。 and ；, and at a line break before a numbered item
-or a blank line (1）支部的来历：…, blind24: the writer's greeting and the first item read
-as one sentence)."""
+_NOTE_SENTENCE = re.compile(r"[；;。！!？?]|\n")
+"""Where the notes' sentences end: at 。 and ；, and at a line break (a chat's message, a
+list's item: 1）支部的来历：…, blind24, and · 公司前身是…, blind26, read as one sentence
+with the line before)."""
+
+_ASIDE = re.compile(r"【[^】]*】|^\s*“[^”]*”\s*$|^\s*问[：:].*$|"
+                    r"(?:^|(?<=。))[^。\n]*(?:不写|不要写|别写|不能写|不提|别提)的?[：:][^。\n]*。?|"
+                    r"^\s*——+\s*$", re.M)
+"""What the notes hold that is no statement of the unit's: a forwarder's comments in 【】,
+a leader's instruction quoted on a line of its own, a chat's question (问：…), a line
+listing what not to write (五、不写：…；…；…), a rule line (blind26: all leaked)."""
+
+_FILLERS = (
+    (re.compile(r"^\s*(?:[·•●○◆■□▪*]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
+    (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
+    (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
+    (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
+    # 学校是2014年建的——不对，2014年是县里立项…: what the writer took back is gone
+    (re.compile(r"[^，,。；;\n]*——?\s*(?:不对|算了|说错了|作废)[，,。]?"), ""),
+)
+"""A voice message's and a chat's marks around what it says (嗯，然后那个，2026年呢…哈)."""
+
+
+@lru_cache(maxsize=128)
+def _said(notes: str, asides: bool = True) -> str:
+    """The notes without their fillers (_FILLERS) and, when `asides`, their asides
+    (_ASIDE): the text its statements are read from (what to stress is read with the
+    asides: 【讨薪那条请放在…第一位】)."""
+    text = _ASIDE.sub("", notes) if asides else notes
+    for pattern, written in _FILLERS:
+        text = pattern.sub(written, text)
+    return text
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）)\s*")
 """A numbered item's mark: 1）, 2., （3）."""
@@ -58,11 +94,11 @@ the unit (我们是成人学校，没有中小学生，不要写“学生”: �
 blind20)."""
 
 
-_GOAL = re.compile(r"力争|迎接|申报|复查|复评|测评|验收|承担.{0,12}任务|争创|冲刺|创成")
+_GOAL = re.compile(r"力争|迎接|申报|复查|复评|复核|测评|验收|承担.{0,12}任务|争创|冲刺|创成")
 _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|评估|认证|测评|年检|考核)|"
-                       r"获评|荣获|入选|建成|被?评为|被?评定为|被命名为|获得|[未没]有?(出现|发生)|"
+                       r"获评|荣获|入选|建成|被?评为|被?评定为|被命名为|获得(?!者)|[未没]有?(出现|发生)|"
                        r"实现了|零事故|零投诉|已(报送|提交|申报|上报)|评上|拿了|拿到|获.{0,12}奖|"
-                       r"(?:排|位列)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
+                       r"(?:排|位列)(?:全[国省市县区]|系统|行业)[^，。；]{0,4}第[一二三四五六七八九十\d]|承办了|举办了|"
                        r"保住了?|升到|升为|晋升|当了|当上|直播|选为|投用|投入使用|启用|开通了|"
                        r"上线了?|扩大到|做到|(?:组织|开展|召开|举办|表彰|完成|实现|新建)了|"
                        r"(?:复查|复评|复审|验收|考核|测评)通过|重新(?:开业|开放|开馆)")
@@ -109,7 +145,7 @@ _FORBIDS = re.compile(r"(?:别|不要|不能|不得|不许|千万别|千万不�
                       r"(?:写|提|出现|用|说|叫|称)(?:的[：:])?")
 """A clause forbidding words: 别写, 不要再写, 千万别写, 别把居民叫…, 不要出现."""
 
-_ALLOWS = re.compile(r"(?:统一|一律)(?:写|叫|用|称)|改(?:成|为|叫|写)|写成|叫做?[^“”]*$")
+_ALLOWS = re.compile(r"(?:统一|一律)(?:写|叫|用|称|说)|改(?:成|为|叫|写)|写成|叫做?[^“”]*$")
 """A clause naming the words to use instead (统一叫居民或者搬迁群众, 写成“学员”): its
 quoted words are allowed."""
 
@@ -123,6 +159,14 @@ stays; 不要写领导: 领导小组 stays)."""
 _ASKED_NO = re.compile(r"(?:写|用|加|提)“([^“”]{2,12})”吗[？?][\s\S]{0,40}?\n[^\n]{0,4}?"
                        r"(?:不用|不要|别)")
 """A chat's question whether to write words, answered no on a later line."""
+
+_UNWRITTEN_LIST = re.compile(r"(?:不写|不要写|别写|不能写|不提|别提)的?[：:]([^\n。]+)")
+"""A line listing what not to write (五、不写：A的事；B的事；“C”这种说法不要出现)."""
+
+_UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这[两几三]?个字|这个词|这种说法|"
+                           r"这类词|这些字眼|[两几三]个词)?[^，。；;\n“”]{0,8}?(?:就?不要了|不要用|别用|不用了|"
+                           r"不要出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
+"""Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26)."""
 
 _LISTS = re.compile(r"^(?:包括|比如|例如|像是?|尤其是?|特别是)")
 """A clause going on with the words a forbidding clause before it names (一个字都别提，
@@ -141,7 +185,7 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
     notes = facts.doc.notes
     for m in _BANNED.finditer(notes):
         lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
-                      m.group(1).strip())
+                      m.group(1).strip().strip("“”"))
         words += [w.strip() for w in re.split(r"[、和]", lead) if 2 <= len(w.strip()) <= 8]
     # a chat's question answered no (结尾要写“恳请批评指正”吗？…不用，表个态就行, blind25)
     words += _ASKED_NO.findall(notes)
@@ -163,6 +207,16 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
             if not _ALLOWS.search(after):
                 words += [w for w in re.findall(r"“([^“”]{2,12})”", after)
                           if not _VAGUE.search(w)]
+    # 不写：预制菜产业园招商没落地的事；县城两家商超关停的事 (blind26: printed)
+    for listed in _UNWRITTEN_LIST.findall(notes):
+        for item in re.split(r"[；;。]", listed):
+            item = re.sub(r"（[^）]*）|\([^)]*\)", "", item).strip(" ，,")
+            topic = re.match(r"(?:指)?([^，,“”]{2,20}?)(?:的事|这件事|的情况|$|[，,])", item)
+            if topic and "“" not in item:
+                words += [w for w in topic.group(1).split("、") if len(w) >= 2]
+    # “疫区”这两个字现在不这么说了…一处都不要有; 开头那种“尊敬的各位领导”就不要了
+    words += [w for run in _UNSAID_AFTER.findall(notes) for w in re.findall(r"“([^“”]+)”", run)
+              if not _VAGUE.search(w)]
     return tuple(dict.fromkeys(words))
 
 
@@ -211,7 +265,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名"))  # 人手紧: a fragment
 
-    sentences = [s for s in _NOTE_SENTENCE.split(facts.doc.notes) if s.strip()]
+    sentences = [s for s in _NOTE_SENTENCE.split(_said(facts.doc.notes)) if s.strip()]
     out: list[list[str]] = []
     dropped = False
     for s in sentences:
@@ -231,6 +285,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*[^：:，,。]{0,8}?的?(?:来历|沿革|历史|由来|特别的日子)"
                    r"[^：:，,。]{0,4}[：:]", "", s)
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
+        s = re.sub(r"^\s*[^：:，,。]{0,10}(?:节点|大事|几件事)[：:]", "", s)  # 今年几个节点：…
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         # 一是…，二是…，四是6月份…: each item without its ordinal (blind20)
@@ -285,6 +340,8 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"隶属|分设|同年成立|^原名|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
                         r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
+                        r"单设|建立了|^第[一二三四五六七八九十]党小组|改建|正式(?:开学|开业|开园|开馆|运营)|"
+                        r"达到.{2,12}标准|更名为|原名|"
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
@@ -312,14 +369,15 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^现在是它的", "现为其"),                                     # 现在是它的全资子公司
         (r"^现在这个(支部|单位|中心|局|所)管(.{4,30}?)[两三四几]块$", r"现\1涵盖\2"),  # 管…两块
         (r"^下面管?(?=.+[个支所座])", "下辖"),                          # 下面…3个管理站
-        (r"^还?加挂了?(.{2,20}?)的?牌子$", r"加挂\1牌子"),              # 还加挂了…的牌子
+        (r"还?加挂了?(.{2,20}?)的?牌子$", r"加挂\1牌子"),              # 还加挂了…的牌子
         (r"一共(?=[\d一二三四五六七八九十])", "共有"),                  # 三级林长一共1026名
         (r"^(\d{4}年)恢复$", r"\1恢复设立"),                          # 中间撤过，1980年恢复
         (r"分出来单独(成立|设立)", r"分出并单独\1"),                    # 从防疫站分出来单独成立
         (r"(?<=\d月)才(?=迁入|搬)", ""),                               # 2026年10月才迁入
         (r"下面有(?=[\d一二三四五六七八九十]+个)", "下设"),             # 我中心下面有3个站
         (r"^分在(?=.{2,24}[个片区])", "分布在"),                       # 分在渡口、北山…三个片区
-        (r"拿了|拿到", "获得"),
+        # 拿到一等奖, not 再到拿到县城义卖 (blind26: 获得县城义卖)
+        (r"拿(?:了|到)(?=[^，。；]{0,12}(?:奖|称号|荣誉|证书|第|名|资格|认证|牌))", "获得"),
         (r"改成(了)?现在的名字", "更为现名"),                        # 2005年改成现在的名字
         # its history told in speech (blind23: every one lost)
         (r"^原来归(.{2,12})管(?:理)?$", r"原隶属\1"),                # 原来归县体育局管
@@ -338,7 +396,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(我[\u4e00-\u9fff]{1,2}|本[\u4e00-\u9fff])?原来是", r"\1前身为"),  # 原来是两个单位
         (r"合并成现在的", "合并组建为"),                              # 2019年合并成现在的质安站
         (r"搬进(?!了)", "迁入"),                                       # 2023年搬进县行政服务大楼
-        (r"([省市县])里((?:年底|年初|上半年|下半年|\d{1,2}月)?)来(测评|检查|验收|考核|复查)",
+        (r"([省市县])里((?:年底|年初|上半年|下半年|\d{1,2}月)?)要?来(测评|检查|验收|考核|复查|复核)",
          r"\2迎接\1级\3"),                                           # 省里年底来测评
         (r"^(年底|年初|上半年|下半年|\d{1,2}月)([省市县])里(测评|检查|验收|考核|复查)$",
          r"\1迎接\2级\3"),                                           # 年底省里测评
@@ -361,7 +419,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"直播过", "直播"),
         (r"(?<=[\u4e00-\u9fff])(这块|这边|这一块)", ""),           # 非遗这块新进了…
         (r"(?<=[\u4e00-\u9fff])加上?(?=[\u4e00-\u9fff]{2,8}[、，,])", "和"),  # 本部加城北、…
-        (r"(?<!位列)排(?=[^，。；]{0,4}第)", "位列"),                # 排全县第二
+        (r"(?<!位列)排(?=(?:全[国省市县区]|系统|行业)[^，。；]{0,4}第)", "位列"),  # 排全县第二
         (r"(?<=\d月)(\d{1,2})号", r"\1日"),                       # 7月10号 → 7月10日
         (r"投用了?", "投入使用"),
         (r"^(今年|去年|\d{4}年)?(变化|变动)?最大的(变化|事|事情)?是", r"\1"),  # 变化最大的是…
@@ -406,6 +464,19 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(\d+)万(\d)千", r"\1.\2万"),                               # 3万2千人
         (r"([\d.]+万?(?:人|家|个|户|名|吨))左右$", r"约\1"),           # 职工3.2万人左右
         (r"^之前跟(.{2,12})是(联合[\u4e00-\u9fff]{1,4})$", r"此前与\1为\2"),  # …是联合支部
+        # blind26
+        (r"(\d{4}年.{0,12}?)就建了", r"\1建立了"),                  # 1979年…时期就建了机关支部
+        (r"那年(?=迁|搬|成立|设)", "当年"),                            # 2022年…施行那年迁入
+        (r"[，,]?设了(?=[\u4e00-\u9fff]{2,4}$)", "，设立"),             # 一楼设了窗口
+        (r"^(?:真正|正式)?(开学|开业|开园|开馆|运营)[^，,]*?是(\d{4}年\d{1,2}月)$", r"\2正式\1"),
+        (r"^校址是(.{4,30}?)改建的$", r"校址由\1改建"),              # 校址是原…老校区改建的
+        (r"才?改叫(.{2,12}?)的?$", r"更名为\1"),                      # 1975年才改叫血防站的
+        (r"^(?:那时候?|当时)叫", "原名"),                              # 那时候叫芩江县血防组
+        (r"(?<!通)又?过了(?=.{0,14}(?:考核|验收|评审|复审|复核|达标))", "通过了"),  # 又过了…考核
+        (r"拿到(?=[\u4e00-\u9fff]{2,6}义卖)", "送到"),                  # 再到拿到县城义卖
+        (r"全程自己干", "全程自主完成"),
+        (r"^(?:另)?一个(?:就)?是", ""),                                 # 一个是下半年…
+        (r"([省市县])里的(?=.{0,8}(?:考核|验收|评审|复审|复核|测评|检查))", r"\1级"),
         (r"改革后是(?=.{2,16}(?:团体|组织|单位|机构)$)", "改革后为"),  # 机构改革后是…人民团体
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
@@ -536,11 +607,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
     # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
     # bids for (今年打算申报市级 → 申报市级文明单位, blind20)
-    title = re.search(r"(?:省级|市级|县级|区级|国家级|全国)(\S+?)(?:工作)?$", facts.doc.theme)
-    named = title.group(1) if title else (
-        "文明校园" if facts.unit.type in ("学校", "幼儿园") else "文明单位")
-    sentences = [re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)$",
-                        rf"\1\2{named}", s) for s in sentences]
+    sentences = [_titled(facts, s) for s in sentences]
     # counted from the document's year, or from its date's when it was written before
     # that year began (院长说了，明年要冲… in a 2027 plan dated 2026-12-28 is 2027, blind22)
     if year_setting(facts):  # the opening says it (2027年是申报…的关键一年，…: the rest stays)
@@ -548,6 +615,18 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                      for s in sentences]
     base = min(facts.doc.year, facts.doc.date.year)
     return tuple(absolute_years(s, base) for s in sentences if s)
+
+
+def _titled(facts: Facts, text: str) -> str:
+    """A bid named by its level only (第一次申报省级, 2027年是冲市级的第一年), with the
+    title bid for: the theme's (创建省级文明单位 → 省级文明单位), or, for a theme naming
+    no level (“公正检测”品牌创建), the one a unit of its type bids for (今年打算申报市级 →
+    申报市级文明单位, blind20)."""
+    title = re.search(r"(?:省级|市级|县级|区级|国家级|全国)(\S+?)(?:工作)?$", facts.doc.theme)
+    named = title.group(1) if title else (
+        "文明校园" if facts.unit.type in ("学校", "幼儿园") else "文明单位")
+    return re.sub(r"(申报|争创|创建|冲刺)(省级|市级|县级|区级|国家级|全国)(?=的|$)",
+                  rf"\1\2{named}", text)
 
 
 def _notes(facts: Facts, role: str) -> str:
@@ -620,13 +699,19 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-_ASKED = re.compile(r"(?:重点(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
+_ASKED = re.compile(r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
                     r"一定要写足|要写足)|"
                     # 爱心送考是我们最拿得出手的，放前面，写足 (blind25)
-                    r"^\s*([^，。；;是]{2,16})是(?:我们|咱们)?(?:的)?(?:最拿得出手|最大的特色|"
-                    r"最大的亮点|招牌)")
+                    r"(?:^|(?<=[，,]))\s*“?([^，。；;是]{2,24}?)是(?:我们|咱们)?(?:的)?(?:在全[省市县])?(?:最拿得出手|"
+                    r"最大的特色|最大的亮点|招牌|看家本领|叫得响|重中之重|今年[两三几]件大事)|"
+                    # 篇幅上劳动教育要给得最多; 快检…这一块多给篇幅 (blind26)
+                    r"篇幅上([^，。；;]{2,12}?)要?给得?最多|^\s*([^，。；;是]{2,12}?)(?:这一?块)?多给篇幅|"
+                    # 【讨薪那条请放在几项工作的第一位…】 (blind26)
+                    r"^\s*[【“]?([^，。；;【“]{2,10}?)(?:那条|那块|这块|这一条)?请?(?:放在|放到|排在)"
+                    r"[^，。；;]{0,8}?(?:第一位|第一个|最前面?)|"
+                    r"(?:^|(?<=[，,]))(?:顺序)?(?:还是|就是)?([^，。；;]{2,10}?)打头")
 _FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|那段|这段|"
                      r"这[两三几][个块][\u4e00-\u9fff]{0,3}|这些.*|那些.*|方面|的事|工作)$")
 
@@ -638,12 +723,13 @@ _THESE = re.compile(r"^\s*这[两三四几]?[块件项个类样方面]+(?:事|�
 _LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
 """Notes asking a slogan to lead the text (放在最前面说，后面的内容按这两个重点展开)."""
 
-_AT_LENGTH = re.compile(r"写足|写实|多写")
+_AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_PLACED = re.compile(r"(?:放|写)(?:在|到|进)([^，,。；;]{2,24}?)"
-                     r"(?:那一?块|那部分|那段|部分|里面?|中|的地方|这一?块)")
+_PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)"
+                     r"(?:那一?块|那部分|那段|那一?条|部分|里面?|中|的地方|这一?块|下面?|"
+                     r"(?<=目标|思想|要求)(?=[，,。；;]|$))")
 """Where the notes put a slogan (放在宣传教育那块里说清楚; 放到“科学训练出成绩”讲安全的
 地方说)."""
 
@@ -655,8 +741,15 @@ def placed(facts: Facts, text: str) -> str:
     bare = text.replace("“", "").replace("”", "")
     names = {bare, bare[2:]} if len(bare) >= 6 else {bare}  # 两条红线 of 守住两条红线
     names |= {q for q in re.findall(r"“([^”]{2,12})”", text)}  # “四服务” of 坚持“四服务”…
-    for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+    # a chat's question and its answer are one sentence (问：“七声”服务放哪？\n答：归到窗口
+    # 服务那一条里讲, blind26); 里要有 puts the slogan in the part before it (指导思想里要有
+    # “四个最严”)
+    notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
+    for sentence in re.split(r"[。；;\n]", notes):
         said = sentence.replace("“", "").replace("”", "")
+        inside = re.search(r"([^，,。；;·•\s]{2,8}?)里要有", sentence)
+        if inside and any(n in said[said.find("要有"):] for n in names):
+            return inside.group(1)
         if any(n in said for n in names) and not _LEADS.search(sentence):
             m = _PLACED.search(sentence)
             if m and not re.match(r"开头|前面|最前|后面|最后|结尾", m.group(1)):
@@ -681,7 +774,7 @@ def _leading(facts: Facts, sentence: str) -> list[Slogan]:
     return [s for s in facts.slogans if s.text.replace("“", "").replace("”", "") in bare]
 
 
-_FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|排(?:在)?第一|往前排")
+_FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|排(?:在)?第一|往前排|第一位|打头")
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
@@ -693,7 +786,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     those asked to open the practices (_FIRST)."""
     items: list[str] = []
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
-    for sentence in re.split(r"[。；;\n]", facts.doc.notes):
+    for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
         heads = re.findall(r"(?:^|[：:，,])\s*[一二三四五]是([^，,。；;]{2,16})", sentence)
         # 这两块是重点: the list just read is what is stressed (blind23)
         if not at_length and listed and _THESE.search(sentence):
@@ -707,8 +800,13 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         if (at_length and not _AT_LENGTH.search(sentence)) or (
                 first and not _FIRST.search(sentence)):
             continue
+        # 我们2019年在全市第一个搞仪式化颁证，这是招牌，一定要铺开写 (blind26)
+        this = re.search(r"(?:搞|开展|推出|推行|实行|创办)了?([^，,。；;]{2,10})[，,]"
+                         r"这(?:是|就是)(?:我们的?)?(?:招牌|特色|亮点|品牌)", sentence)
+        if this:
+            items.append(this.group(1))
         for m in _ASKED.finditer(sentence):
-            what = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+            what = next((g for g in m.groups() if g), "").strip()
             # 重点写两件事：一个是讲解，一个是为烈士寻亲: the list goes on past the comma
             more = re.match(r"(?:[，,](?:另?一个是|[二三四五]是)[^，。；;]+)+", sentence[m.end():])
             if more and re.search(r"[：:]\s*(?:一个是|一是)", what):
@@ -727,7 +825,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                     continue
                 item = re.sub(r"^(?:另?一个是|再一个是|[一二三四五]是|[一两几]句)", "",
                               item.strip())
-                item = re.sub(r"（[^）]*）|那场|这场", "", item).strip()
+                item = re.sub(r"（[^）]*）|那场|这场|^[·•●○◆■□▪*\-]\s*", "", item).strip()
                 item = _FILLER.sub("", item).strip("“”")
                 if item.count("“") != item.count("”"):  # “农技110”热线 split at 、: no quotes
                     item = item.replace("“", "").replace("”", "")
@@ -747,7 +845,7 @@ def brief(facts: Facts) -> bool:
     return bool(_BRIEF.search(facts.doc.notes))
 
 
-_QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月")
+_QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月|不要按月|分四个季度|每季度一段")
 """Notes asking a 党支部 plan's 全年工作安排 by quarter (月度安排不用单列，按季度写几句)."""
 
 
@@ -767,7 +865,7 @@ def own_only(facts: Facts) -> bool:
     return bool(_OWN_ONLY.search(facts.doc.notes))
 
 
-_PLAIN = re.compile(r"口气|腔|官话|套话|大道理|朴实|实在点")
+_PLAIN = re.compile(r"口气|腔|官话|套话|大道理|朴实|实在点|实在些|大词")
 """Notes asking for plain words (别写成工作报告那种口气, 别打官腔)."""
 
 
@@ -783,6 +881,18 @@ _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|�
 _YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)(?:也|又|还)?是[^，。；]*(年|周年)"
                           r"(?=[，。；]|$)")
 """今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""
+
+
+_WRITTEN = re.compile(r"交书面|书面的|书面材料|书面汇报|不是念的|不用念|带回去看")
+"""Notes saying a 汇报 is handed in, not read out (交书面的…材料他们带回去看, blind26)."""
+
+
+def written(facts: Facts) -> bool:
+    """Whether a 汇报 is a written submission: the notes say so, or forbid its 称谓
+    (开头那种“尊敬的各位领导”就不要了): then it has no 称谓, no welcome and no 谢谢 (a
+    blind26 reader: the speech's opening and closing the notes forbade)."""
+    return bool(_WRITTEN.search(facts.doc.notes)) or any(
+        w.startswith("尊敬的") for w in forbidden(facts))
 
 
 def addressee(facts: Facts) -> str:
@@ -811,18 +921,43 @@ def _routed(facts: Facts) -> set[str]:
     return {sentence for sentence, _, _ in _homes(facts)}
 
 
+def _historic(facts: Facts, sentence: str) -> bool:
+    """Whether a statement of the notes tells the unit's history: its words (_HISTORY),
+    or an earlier year's move, opening or rebuilding (2016年9月正式开学, 2022年…迁入…:
+    blind26 told them after the figures, apart from the founding)."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)]
+    return bool(_HISTORY.search(sentence)) or (
+        bool(years) and min(years) < facts.doc.year and bool(_MOVED.search(sentence)))
+
+
+_MOVED = re.compile(r"建立|迁入|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|启用|落成")
+
+
 def note_sentences(facts: Facts, history: bool = True) -> str:
     """The notes' statements about the unit (_unit_facts), as one sentence ("" when
     none); without its history (unit_history) when `history` is False."""
-    text = "；".join(s for s in _unit_facts(facts) if history or not _HISTORY.search(s))
+    text = "；".join(s for s in _unit_facts(facts) if history or not _historic(facts, s))
     return f"{text}。" if text else ""
 
 
 def unit_history(facts: Facts) -> str:
-    """The notes' statements of the unit's history, as one sentence ("" when none): a
-    基本情况 opens with them, before the figures (a blind19 reader: 分公司2019年组建
-    tacked on after the headcount and the lines)."""
-    text = "；".join(s for s in _unit_facts(facts) if _HISTORY.search(s))
+    """The notes' statements of the unit's history, as one sentence ("" when none), in
+    the order of their years: a 基本情况 opens with them, before the figures (a blind19
+    reader: 分公司2019年组建 tacked on after the headcount and the lines)."""
+    told = [s for s in _unit_facts(facts) if _historic(facts, s)]
+
+    def first_year(s: str) -> int:
+        years = re.findall(r"((?:19|20)\d\d)年", s)
+        return int(years[0]) if years else facts.doc.year
+    told.sort(key=first_year)
+    own = facts.unit.self_ref
+    bare = re.compile(r"^(?:中心|学校|医院|公司|单位|支部|机关|本单位)(?=(?:19|20)\d\d年)|"
+                      r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
+                      r"单设|设立|建立|始建))")
+    if told and own.startswith("我") and bare.match(told[0]):
+        # 中心2003年成立 / 2021年加挂…牌子: the unit, by its own word, opens its history
+        told[0] = bare.sub(own, told[0], count=1)
+    text = "；".join(told)
     return f"{text}。" if text else ""
 
 
@@ -840,7 +975,7 @@ def year_setting(facts: Facts) -> str:
              if not re.search(r"干的|我们|咱", m[0])]  # 在新楼里干的第一个整年: speech
     if not found:
         return ""
-    said = [what for m in found for what in (m[2], m[3]) if what]
+    said = [_titled(facts, _tidy(what)) for m in found for what in (m[2], m[3]) if what]
     text = f"{found[0][1]}是{said[0]}" + "".join(f"，也是{w}" for w in said[1:])
     return absolute_years(text, min(facts.doc.year, facts.doc.date.year)) + "。"
 

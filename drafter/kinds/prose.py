@@ -781,6 +781,13 @@ class Say:
                     break
         return out, frozenset(done)
 
+    def in_guiding(self, group: str) -> bool:
+        """Whether the 指导思想 states the group (guiding_slogans: one of its members is
+        placed there, 全面落实“四严六统一”): a 总体思路 then does not name it again
+        (blind26: 总体思路是“四严六统一”，即实现“六统一”, the other half left out)."""
+        return any(s.text in self._guided for g, members in self.facts.slogan_groups
+                   if g == group for s in members)
+
     def in_brackets(self, slogan: Slogan) -> bool:
         """Whether a task's point states the slogan's items in brackets (bracketed): a
         plan's 总体思路 then names it without listing them again (a blind25 reader: “三个零”
@@ -835,6 +842,14 @@ class Say:
             return ""
         return theme
 
+    def led_work(self) -> str:
+        """What a 党支部's 指导思想 says the party's work leads: the work its theme names
+        (以高质量党建引领商务工作提质增效 → 商务工作提质增效), else the unit's service
+        (为民服务高质量发展): blind25 and blind26 readers found a 窗口单位's 为民服务 in a
+        文联's and a 商务局's plans."""
+        led = re.search(r"引领(.{2,30})$", self.mainline())
+        return led.group(1) if led else f"{self.vocab['service']}高质量发展"
+
     def when_of(self, task: Task) -> str:
         """The task's timing as its owner line states it: its own `when`, else 全年 when
         at least half the tasks state theirs and not every point of this one names its
@@ -857,6 +872,11 @@ class Say:
         if self._branch() and any(t.owner and not t.owner.endswith(_BRANCH_OWNERS)
                                   for t in self.facts.tasks):
             return ""
+        if self._branch():  # 书记 → 支部书记钟立群, by the committee (a blind25 reader)
+            for entry in self.facts.branch.committee:
+                named = re.fullmatch(r"\s*([^：:]+?)\s*[：:]\s*(\S+)\s*", entry)
+                if named and task.owner == named[1]:
+                    return f"{'支部' if named[1] == '书记' else ''}{named[1]}{named[2]}"
         return task.owner
 
     def leadership_task(self, tasks: Sequence[Task]) -> Task | None:
@@ -893,7 +913,9 @@ class Say:
         if theme.startswith(("创建", "争创")):
             return f"对照测评标准补齐短板，成功{theme}"
         if theme.startswith(("巩固", "保持", "迎接")):
-            return theme
+            # 巩固血吸虫病消除成果和精神文明建设: the aim is the 巩固, not the theme again
+            # (a blind26 reader: 目标是：巩固…和精神文明建设 reads circular)
+            return re.sub(r"(成果|称号|荣誉|成效)和.+$", r"\1", theme)
         return ""  # 推动<theme>取得新成效 only says the theme again (blind14 reader)
 
     def timed(self) -> bool:

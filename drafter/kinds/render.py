@@ -30,6 +30,7 @@ from drafter.kinds.notes import (
     stressed,
     unit_history,
     unsaid,
+    written,
     year_setting,
 )
 from drafter.kinds.prose import Say, named_in, stress_home, unquoted
@@ -274,6 +275,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "slogan_leads": slogan_leads(facts),
         "achieved": note_results(facts),
         "salutation": addressee(facts),
+        "written": written(facts),
         "variant": variant,
     }
 

@@ -106,6 +106,8 @@ def repeated(text: Text) -> Iterator[Finding]:
                 continue
             if not prose and "，" not in body:
                 continue  # a title, a 落款, a date line
+            if _LABELS.match(body):
+                continue  # 责任人：组织委员郝春燕 in a line of its own, under each task
             seen = first.get(body)
             if seen is None:
                 first[body] = i

@@ -308,6 +308,10 @@ class LLMWriter:
         built-in text (a draft) or an EndpointError (a revision); an empty one an
         EndpointError; sensitive facts for an endpoint off this machine, without consent,
         a SensitiveRefused before anything is sent."""
+        if not request.instruction and not request.skeleton.strip():
+            # the facts leave the section no text (a written 汇报's 称谓, blind26): nothing
+            # to ask a model for, and an empty answer is no failure here
+            return Draft("")
         others = [("其他各节", request.context), ("本节现有文字", request.current)]
         if refused := self.outbound_refusal(request.facts.data, others):
             raise refused

@@ -66,6 +66,11 @@ def repeated_in_the_facts(facts: Facts, sentence: str) -> bool:
     """Whether the facts themselves say it twice (a monthly plan doing one thing in two
     months): then the document may too."""
     bare = re.sub(r"^[一二三四五六七八九十]+是", "", sentence)
+    # an owner line names the facts' owner, by post and name (组织委员高晓燕): a label
+    # of each task, as often as the facts give it
+    owner = re.match(r"(?:责任人|责任部门|牵头负责)：(.+)$", sentence)
+    if owner:
+        return sum(1 for t in facts.tasks if t.owner and t.owner in owner.group(1)) > 1
     return sum(str(v).count(bare) for v in leaves(facts.data)) > 1
 
 

@@ -471,7 +471,7 @@ notes = "重点讲护林志愿服务队和森林课堂，这两个是我们的�
     assert "是的特色" not in said and "这两个" not in said
 
 
-def test_a_summarys_year_in_figures_and_honours_opens_its_practices() -> None:
+def test_a_summarys_year_in_figures_opens_its_practices_and_its_honours_close_them() -> None:
     _, project = draft(SUMMARY + '''
 [[figures]]
 name = "接待家长来访"
@@ -482,7 +482,10 @@ period = "2025年"
     lines = project.section("practices").text.splitlines()
     first = next(n for n, line in enumerate(lines) if line.startswith("（一）"))
     opening = "".join(lines[:first])
-    assert "接待家长来访860人次" in opening and "授予" in opening  # not after the last task
+    assert "接待家长来访860人次" in opening  # not after the last task
+    # the year's honours a paragraph of their own after the practices (both blind26
+    # readers: an honour opening 做法 reads misplaced)
+    assert "授予" not in opening and "授予" in lines[-1]
 
 
 def test_a_reports_recent_honours_are_its_results() -> None:
@@ -867,7 +870,13 @@ items = ["政治功能强", "支部班子强", "党员队伍强", "作用发挥�
     # the branch it aims to be is its goal, not an activity (blind18), and a theme worded
     # 以… is no 以以…为主线
     assert "创建“四强”党支部，即政治功能强、支部班子强、党员队伍强、作用发挥强。" in goals
-    assert "以高质量党建引领林业工作为主线" in goals and "以以" not in goals
+    # the 主线 is the opening's; the goals do not say it again (a blind25 reader), and
+    # the 指导思想 ends with the work the theme leads, not a 窗口单位's 为民服务
+    opening = project.section("opening").text
+    assert "以高质量党建引领林业工作为主线" in opening and "以以" not in opening
+    assert "主线" not in goals
+    guiding = project.section("guiding").text
+    assert guiding.endswith("以高质量党建引领林业工作。") and "为民服务" not in guiding
     assert "四强" not in project.section("activities").text
 
 

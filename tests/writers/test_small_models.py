@@ -222,3 +222,22 @@ def test_doctor_with_a_looping_or_a_silent_endpoint(llm_env, endpoint, capsys) -
     assert main(["doctor"]) == 3
     err = capsys.readouterr().err
     assert "已接受请求" in err and "无法连接" not in err and len(ep.requests) == 1
+
+
+def test_a_section_the_facts_leave_empty_is_not_asked_for(llm_env, endpoint, tmp_path) -> None:
+    # a written 汇报 has no 称谓 and no welcome (blind26: a model rightly answered them
+    # empty, and the empty answer failed the whole draft)
+    report = all_kinds()["creation_report"].directory / "example.toml"
+    text = report.read_text(encoding="utf-8").replace(
+        "[doc]\n", '[doc]\nnotes = "交书面的，开头那种“尊敬的各位领导”就不要了。"\n', 1)
+    facts = tmp_path / "written.toml"
+    facts.write_text(text, encoding="utf-8")
+    ep = endpoint(lambda body, n: Reply(skeleton(body)))
+    llm_env(ep.url)
+    assert main(["draft", str(facts), "-o", str(tmp_path / "out.docx"), "--force",
+                 "--backend", "openai"]) in (0, 1)
+    asked = {label(body) for body in ep.requests}
+    assert "称谓" not in asked and "问候" not in asked and "基本情况" in asked
+    project = load_project(tmp_path / "out.drafter.json")
+    assert project.section("salutation").text == "" and project.section("greeting").text == ""
+    assert (tmp_path / "out.docx").exists()

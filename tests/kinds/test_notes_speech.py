@@ -1,0 +1,150 @@
+"""Notes as colleagues write them (blind26, every draft leaked some): a forwarder's
+comments in 【】, a leader's words quoted on their own line, a chat's questions and
+answers, bullets, a voice message's fillers and what its writer took back, lists of what
+not to write, words forbidden after their quotes, a written 汇报 with no 称谓."""
+
+from __future__ import annotations
+
+from test_prose_choices import BRANCH, REPORT, draft
+
+from drafter.facts import parse_facts
+from drafter.kinds.figures import figures_sentence
+from drafter.kinds.notes import (
+    forbidden,
+    placed,
+    stress_items,
+    unit_history,
+    written,
+    year_setting,
+)
+
+SUMMARY = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+    'date = "2025-11-18"', 'date = "2026-01-09"')
+
+
+def _with(notes: str, base: str = SUMMARY, extra: str = ""):
+    return draft(base.replace('theme = "创建市级文明单位"',
+                              f'theme = "创建市级文明单位"\nnotes = """{notes}"""') + extra)
+
+
+def test_asides_bullets_and_a_chats_questions_never_reach_the_text() -> None:
+    notes = ("转给你：局长在提纲上的批示，我的说明放在【】里。\n"
+             "“总结要围绕‘绿色江城’来写，森林防火是我们在全市叫得响的，要写实写透。”\n"
+             "【森林防火那条请放在几项工作的第一位，数字以表里为准。】\n"
+             "· 我局前身是1958年成立的县林业站，2003年改称县林业局。\n"
+             "问：历史要不要交代？\n答：简单一句就行。2009年以前林政就在县农业局一个股办，"
+             "2009年单设林政股。")
+    facts, project = _with(notes)
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("【森林", "为准", "·", "问：", "答：", "批示", "表里", "叫得响", "简单一句"):
+        assert leaked not in text
+    history = unit_history(facts)
+    assert history.startswith("我局前身是1958年成立的县林业站，2003年改称县林业局")
+    assert "2009年单设林政股" in history
+    # what to stress is read with the asides: the 【】 puts it first
+    assert stress_items(facts) == ["森林防火"]
+    assert stress_items(facts, first=True) == ["森林防火"]
+
+
+def test_a_voice_messages_fillers_and_what_it_took_back() -> None:
+    notes = ("小周啊，我是方晓岚，嗯，语音转文字发你了哈。\n"
+             "然后我先说一下我们局的情况啊，我们局1956年就有了，那时候叫江城县林业组，"
+             "1975年才改叫林业局的。\n"
+             "我局是2014年建的——不对，2014年是县里立项，真正开业是2016年9月。\n"
+             "2026年呢有两个事情，一个是省里下半年要来复核，具体几月份还没发通知。\n"
+             "重点就是护林和防火这两块，你给我展开写，写细一点。")
+    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
+        "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
+    facts, project = _with(notes, plan)
+    history = unit_history(facts)
+    assert history.startswith("我局始建于1956年，原名江城县林业组，1975年更名为林业局")
+    assert "2016年9月正式开业" in history and "2014年建" not in history
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("嗯", "哈", "呢", "有两个事情", "不对", "一个是"):
+        assert leaked not in text
+    assert "下半年迎接省级复核" in project.section("goals").text
+    assert stress_items(facts, at_length=True) == ["护林", "防火"]
+
+
+def test_lists_of_what_not_to_write_and_words_forbidden_after_their_quotes() -> None:
+    notes = ("五、不写：预制菜产业园招商没落地的事；县城两家商超关停的事；“全市排名”这种说法"
+             "不要出现。\n“疫区”这两个字现在不这么说了，统一说“流行区”，一处都不要有。\n"
+             "“上访”“维稳”两个词不要出现。开头那种“尊敬的各位领导”就不要了。")
+    facts, project = _with(notes)
+    assert forbidden(facts) == ("预制菜产业园招商没落地", "县城两家商超关停", "全市排名", "疫区",
+                                "上访", "维稳", "尊敬的各位领导")
+    text = "\n".join(s.text for s in project.sections)
+    assert "商超" not in text and "疫区" not in text
+
+
+def test_a_written_report_has_no_salutation_no_welcome_and_no_thanks() -> None:
+    notes = ("交书面的，评审组带回去看。所以开头那种“尊敬的各位领导”就不要了，"
+             "直接从我们局的情况写起。")
+    facts, project = _with(notes, REPORT)
+    assert written(facts)
+    assert project.section("salutation").text == ""
+    assert project.section("greeting").text == ""
+    closing = project.section("closing").text
+    assert "谢谢" not in closing and "各位领导" not in closing and "批评指正" not in closing
+    # read out, it keeps them
+    spoken, heard = _with("汇报时间15分钟。", REPORT)
+    assert not written(spoken)
+    assert heard.section("salutation").text == "尊敬的各位领导："
+    assert "谢谢" in heard.section("closing").text
+
+
+def test_a_chats_answer_places_the_slogan_its_question_names() -> None:
+    notes = ("问：“三个一”放哪？\n答：归到志愿服务那一条里讲，别单独拎出来。\n"
+             "指导思想里要有“两山理论”。")
+    slogans = ('\n[[slogans]]\ntext = "开展“三个一”活动"\nitems = ["种一棵树", "认一片林", '
+               '"讲一堂课"]\n\n[[slogans]]\ntext = "践行“两山理论”"\nitems = ["绿水青山", '
+               '"金山银山"]\n')
+    facts, _ = _with(notes, extra=slogans)
+    assert placed(facts, "开展“三个一”活动") == "志愿服务"
+    assert placed(facts, "践行“两山理论”") == "指导思想"
+
+
+def test_a_setting_in_speech_is_written_and_a_branch_owner_is_named() -> None:
+    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
+        "year = 2025", "year = 2027").replace('date = "2026-01-09"', 'date = "2027-01-11"')
+    facts, _ = _with("· 2027年是冲市级的第一年，2028年争取省级。", plan)
+    assert year_setting(facts) == "2027年是争创市级文明单位的第一年。"
+    branch = BRANCH.replace('[[tasks]]', '[branch]\ncommittee = ["书记：钟立群", '
+                            '"组织委员：郝春燕"]\n\n[[tasks]]').replace(
+        'points = ["每月召开一次支委会", "每季度召开一次党员大会"]',
+        'points = ["每月召开一次支委会", "每季度召开一次党员大会"]\nowner = "书记"')
+    _, project = draft(branch)
+    assert "责任人：支部书记钟立群。" in "\n".join(s.text for s in project.sections)
+
+
+def test_every_kind_of_a_whole_goes_in_its_brackets() -> None:
+    facts = parse_facts(SUMMARY + """
+[[figures]]
+name = "法律援助案件"
+value = 1146
+unit = "件"
+
+[[figures]]
+name = "民事法律援助案件"
+value = 698
+unit = "件"
+
+[[figures]]
+name = "行政法律援助案件"
+value = 36
+unit = "件"
+""")
+    assert figures_sentence(facts.figures) == \
+        "法律援助案件1146件（其中民事法律援助案件698件、行政法律援助案件36件）"
+
+
+def test_a_disease_control_station_speaks_of_public_health_and_its_aim_is_the_keeping() -> None:
+    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
+        "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
+    plan = plan.replace('name = "江城县林业局"', 'name = "江城县血吸虫病防治站"').replace(
+        'self = "我局"', 'self = "我站"').replace('type = "机关"', 'type = "医院"').replace(
+        'theme = "创建市级文明单位"', 'theme = "巩固血吸虫病消除成果和精神文明建设"')
+    _, project = draft(plan)
+    text = "\n".join(s.text for s in project.sections)
+    assert "医院" not in text and "医疗服务" not in text
+    assert "总体目标是：巩固血吸虫病消除成果，" in project.section("goals").text

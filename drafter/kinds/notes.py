@@ -475,6 +475,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!通)又?过了(?=.{0,14}(?:考核|验收|评审|复审|复核|达标))", "通过了"),  # 又过了…考核
         (r"拿到(?=[\u4e00-\u9fff]{2,6}义卖)", "送到"),                  # 再到拿到县城义卖
         (r"全程自己干", "全程自主完成"),
+        (r"在全([市县省区])第一个搞", r"在全\1率先开展"),             # 在全市第一个搞仪式化颁证
         (r"^(?:另)?一个(?:就)?是", ""),                                 # 一个是下半年…
         (r"([省市县])里的(?=.{0,8}(?:考核|验收|评审|复审|复核|测评|检查))", r"\1级"),
         (r"改革后是(?=.{2,16}(?:团体|组织|单位|机构)$)", "改革后为"),  # 机构改革后是…人民团体
@@ -1020,9 +1021,44 @@ def told(facts: Facts) -> str:
     return _notes(facts, "achieved")
 
 
+_UNTOLD = re.compile(r"我们|咱|一[处个家户]一[处个家户]|跑到|啥|咋|还没|尚未|待定|回头|才|再补|"
+                     r"反馈|重点|说|报(?!名|道)|汇报|材料")
+"""Words that keep a sentence of no role from a task's account: speech, what is still
+to come, words to the writer (职工医疗互助参保数市总12月底才反馈; 今年重点说两块)."""
+
+
+def achieved_by_task(facts: Facts) -> dict[str, list[str]]:
+    """In a summary or report, the notes' achievements that tell one task's work, by its
+    title (开心农场从翻地、下苗到挖红薯…孩子们全程自主完成 beside 在“开心农场”开展春种
+    秋收全过程劳动: a blind26 reader looked for it in 劳动教育, not among the year's
+    results); not one the task already says."""
+    if facts.doc.kind not in RETROSPECTIVE:
+        return {}
+    out: dict[str, list[str]] = {}
+    # … and a sentence telling how a task's work went, which states nothing of the unit
+    # (开心农场从翻地、下苗到挖红薯，再到送到县城义卖: no role of its own)
+    own = facts.unit.self_ref
+    told = [re.sub(r"^我们", own, s) for s in ("，".join(c) for c in _note_clauses(facts)
+                                               if c and not any(_role(x, True, facts.doc.year)
+                                                                for x in c))
+            if len(s) >= 12]
+    told = [s for s in told if not _UNTOLD.search(s)]
+    theme = facts.doc.theme.removesuffix("工作")
+    for sentence in [*_note_list(facts, "achieved"), *told]:
+        if theme in sentence:  # 2027年是创建省级文明单位的关键一年: the year's, no task's
+            continue
+        homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4
+                 and not re.search(r"组织领导|领导机制|组织保障", t.title)]
+        if len(homes) == 1 and not _says(homes[0], sentence):
+            out.setdefault(homes[0].title, []).append(sentence)
+    return out
+
+
 def note_results(facts: Facts) -> str:
     """In a summary or report, the notes' clauses saying what was achieved (通过复审…),
-    less those a task already says (观看了纪念大会直播 beside the point that arranged it)."""
+    less those a task already says (观看了纪念大会直播 beside the point that arranged it)
+    and those its account tells (achieved_by_task)."""
+    routed = {s for told in achieved_by_task(facts).values() for s in told}
     text = "；".join(s for s in _note_list(facts, "achieved")
-                    if not any(_says(t, s) for t in facts.tasks))
+                    if s not in routed and not any(_says(t, s) for t in facts.tasks))
     return f"{text}。" if text else ""

@@ -30,7 +30,7 @@ from drafter.kinds.figures import (
     target_figures,
     task_words,
 )
-from drafter.kinds.notes import placed, stress_items, task_notes, told
+from drafter.kinds.notes import achieved_by_task, placed, stress_items, task_notes, told
 from drafter.kinds.schedule import Calendar, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
@@ -189,7 +189,8 @@ class Say:
                 runs.append([point])
                 kinds.append(kind)
         sentences = [("；" if any("，" in p for p in run) else "，").join(run) for run in runs]
-        return f"{link}{subject}{'。'.join(sentences)}。"
+        told = "".join(f"{s}。" for s in achieved_by_task(self.facts).get(task.title, ()))
+        return f"{link}{subject}{'。'.join(sentences)}。{told}"
 
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject and its points speak of

@@ -14,8 +14,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE
-from drafter.kinds.notes import unsaid
-from drafter.kinds.render import render_title, vocabulary
+from drafter.kinds.notes import stress_items, unsaid
+from drafter.kinds.prose import quoted_list, stress_home
+from drafter.kinds.render import assign_tasks, render_title, vocabulary
 from drafter.numbering import parse_cn_numeral
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms
@@ -126,6 +127,19 @@ def section_length(request: SectionRequest) -> int:
     return int(max(50, round(total * own / (own + others), -1)))  # 2150, not 2150.0
 
 
+def stressed_here(request: SectionRequest) -> list[str]:
+    """The titles of this section's tasks the notes ask to be written at length (notes.
+    stress_items: 查螺灭螺和晚血病人随访这两块…展开写), when it has at least three tasks:
+    the prompt gives them half the section (a blind26 reader: the two stressed tasks one
+    short paragraph each, as long as the other four)."""
+    tasks = assign_tasks(request.kind, request.facts).get(request.spec.id, ())
+    if len(tasks) < 3:
+        return []
+    homes = {id(h) for i in stress_items(request.facts, at_length=True)
+             if (h := stress_home(i, tasks, loose=False)) is not None}
+    return [t.title for t in tasks if id(t) in homes]
+
+
 def system_prompt(request: SectionRequest) -> str:
     facts = request.facts
     return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
@@ -145,6 +159,7 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name,
              "theme": doc.theme, "length": asked_length(doc.notes),
              "share": section_length(request),
+             "stressed": quoted_list(stressed_here(request)),
              "unsaid": "、".join(f"“{w}”" for w in unsaid(request.facts)),
              # a summary or report written before the year is out: no 全年 for its figures
              "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year

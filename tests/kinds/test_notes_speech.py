@@ -148,3 +148,14 @@ def test_a_disease_control_station_speaks_of_public_health_and_its_aim_is_the_ke
     text = "\n".join(s.text for s in project.sections)
     assert "医院" not in text and "医疗服务" not in text
     assert "总体目标是：巩固血吸虫病消除成果，" in project.section("goals").text
+
+
+def test_what_the_notes_tell_of_one_tasks_work_is_told_with_it() -> None:
+    notes = ("“绿色江城”志愿服务是我们的招牌。义务植树从挖坑、栽苗到浇水，再到培土养护，"
+             "干部职工全程自己干。职工医疗互助参保数市总12月底才反馈。")
+    _, project = _with(notes)
+    practices = project.section("practices").text
+    own = practices[practices.index("开展“绿色江城”志愿服务"):]
+    assert "义务植树从挖坑、栽苗到浇水，再到培土养护，干部职工全程自主完成。" in own
+    text = "\n".join(s.text for s in project.sections)
+    assert "才反馈" not in text and text.count("培土养护") == 1

@@ -10,6 +10,7 @@ from support.paths import example_path
 
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
+from drafter.kinds.render import assign_tasks
 from drafter.writers.base import SectionRequest
 from drafter.writers.prompts import build_messages
 
@@ -117,3 +118,21 @@ def test_a_model_is_told_what_the_blind22_reader_struck() -> None:
         facts=load_facts(example_path("work_summary"), kinds=kind_ids()), skeleton="（示意）"),
         context_budget=8000)
     assert "不写标题、落款和成文日期" in messages[0]["content"]
+
+
+def test_the_tasks_the_notes_ask_written_at_length_get_half_the_section() -> None:
+    # a blind26 reader: 查螺灭螺 and 晚血随访, which the notes asked 展开写, one short
+    # paragraph each, as long as the four other tasks
+    facts = load_facts(example_path("work_plan"), kinds=kind_ids())
+    kind = get_kind("work_plan")
+    spec = next(s for s in kind.sections if s.id == "tasks")
+    titles = [t.title for t in assign_tasks(kind, facts)["tasks"]]
+    assert len(titles) >= 3
+    notes = f"全文三千字左右。{titles[1]}是重点，要写细一点。"
+    stressed = replace(facts, doc=replace(facts.doc, notes=notes))
+    asked = build_messages(SectionRequest(kind=kind, spec=spec, facts=stressed,
+                                          skeleton="（示意）"), context_budget=8000)[1]["content"]
+    assert f"本节中“{titles[1]}”是备注要求写足的重点，篇幅合计约1500字" in asked
+    plain = build_messages(SectionRequest(kind=kind, spec=spec, facts=facts,
+                                          skeleton="（示意）"), context_budget=8000)[1]["content"]
+    assert "是备注要求写足的重点" not in plain

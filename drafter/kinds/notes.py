@@ -703,15 +703,16 @@ def stressed(facts: Facts) -> str:
 _ASKED = re.compile(r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
-                    r"一定要写足|要写足)|"
+                    r"一定要写足|要写[足实细透])|"
                     # 爱心送考是我们最拿得出手的，放前面，写足 (blind25)
                     r"(?:^|(?<=[，,]))\s*“?([^，。；;是]{2,24}?)是(?:我们|咱们)?(?:的)?(?:在全[省市县])?(?:最拿得出手|"
                     r"最大的特色|最大的亮点|招牌|看家本领|叫得响|重中之重|今年[两三几]件大事)|"
                     # 篇幅上劳动教育要给得最多; 快检…这一块多给篇幅 (blind26)
                     r"篇幅上([^，。；;]{2,12}?)要?给得?最多|^\s*([^，。；;是]{2,12}?)(?:这一?块)?多给篇幅|"
                     # 【讨薪那条请放在几项工作的第一位…】 (blind26)
-                    r"^\s*[【“]?([^，。；;【“]{2,10}?)(?:那条|那块|这块|这一条)?请?(?:放在|放到|排在)"
-                    r"[^，。；;]{0,8}?(?:第一位|第一个|最前面?)|"
+                    r"(?:^|(?<=[，,]))\s*[【“]?把?([^，。；;【“]{2,10}?)(?:那条|那块|这块|这一条)?请?"
+                    r"(?:放在|放到|排在|放)[^，。；;]{0,8}?(?:第一位|第一个|最前面?)"
+                    r"(?=[，,。；;]|说|写|讲|$)|"
                     r"(?:^|(?<=[，,]))(?:顺序)?(?:还是|就是)?([^，。；;]{2,10}?)打头")
 _FILLER = re.compile(r"(这个牌子|这块|这一块|那块|那一块|那段|这段|"
                      r"这[两三几][个块][\u4e00-\u9fff]{0,3}|这些.*|那些.*|方面|的事|工作)$")
@@ -779,6 +780,39 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
+_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,12}?)"
+                       r"(?:那[一两]?条|那块|这条|这块|的工作)?(?:放|排|摆)?(?:在)?(?:第([一二三四五六七八])(?:条|个|位|项)?|(最前面?)|"
+                       r"(最后(?:一条|一个|面)?))(?=[，,。；;、]|写|说|讲|$)")
+"""A clause of the notes giving a task its place (保育照护放第一条, 院感放第二, 党建那条放
+最后, 日常巡查第一)."""
+
+
+def ordered(facts: Facts) -> list[tuple[str, int]]:
+    """The places the notes give the tasks, as (what the notes call the task, its place:
+    1, 2, … or -1 for the last), in the notes' order (blind28: each of six notes set the
+    order of its practices, and no draft followed it)."""
+    out: list[tuple[str, int]] = []
+    for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
+        sentence = re.sub(r"^.*?(?:顺序|按这个顺序排)[：:]", "", sentence)
+        # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
+        about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
+        for clause in re.split(r"[，,、]", sentence):
+            if about and re.match(r"\s*(?:放|排)(?:在)?(?:第[一二三四五六七八]|最前|最后)", clause):
+                clause = about.group(1) + clause
+            m = _IN_ORDER.match(clause)
+            if m is None or (_INSTRUCTION.search(m.group(1))
+                             and not re.search(r"那条|那块", clause)):
+                continue
+            what = re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序|做法|措施)|那一?段$", "",
+                          m.group(1)).replace("“", "").replace("”", "")
+            if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
+                    and "那块" not in what
+                    and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
+                out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
+    return out
+
+
 def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> list[str]:
     """What the notes ask the document to stress, item by item (重点写为农服务、党员带头和
     社有企业诚信经营 → 为农服务, 党员带头, 社有企业诚信经营; 讲解员队伍可以多写几句 →
@@ -788,6 +822,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     items: list[str] = []
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
+        # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
+        # 圈】母婴安全); one that does is read (【讨薪那条请放在…第一位】)
+        sentence = re.sub(r"【[^】]*】", lambda m: m[0] if _FIRST.search(m[0]) or _ASKED.search(
+            m[0]) else "", sentence)
         heads = re.findall(r"(?:^|[：:，,])\s*[一二三四五]是([^，,。；;]{2,16})", sentence)
         # 这两块是重点: the list just read is what is stressed (blind23)
         if not at_length and listed and _THESE.search(sentence):
@@ -801,6 +839,17 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         if (at_length and not _AT_LENGTH.search(sentence)) or (
                 first and not _FIRST.search(sentence)):
             continue
+        # 重点是啥呢，一个是校园，送电影进校园，这块你给我写足；还有一个是敬老院，…，这个
+        # 也多写几句: what 这块/这个 points back to, the last 一个是 (blind28)
+        named = ""
+        for clause in re.split(r"[，,]", sentence):
+            one = re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
+            if one:
+                named = one.group(1)
+            elif named and re.match(r"\s*(?:这块|这一块|这个|这些)(?:你)?(?:给我)?(?:也)?(?:要)?"
+                                    r"(?:写足|写细|写实|多写|展开写)", clause):
+                items.append(named)
+                named = ""
         # 我们2019年在全市第一个搞仪式化颁证，这是招牌，一定要铺开写 (blind26)
         this = re.search(r"(?:搞|开展|推出|推行|实行|创办)了?([^，,。；;]{2,10})[，,]"
                          r"这(?:是|就是)(?:我们的?)?(?:招牌|特色|亮点|品牌)", sentence)
@@ -814,7 +863,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                 what += "、" + "、".join(re.findall(r"(?:另?一个是|[二三四五]是)([^，。；;、]+)",
                                                    more.group(0)))
             what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
-            what = re.sub(r"^(所以|因此|还有|另外)", "", what)
+            what = re.sub(r"^(所以|因此|还有|另外|重点|而且|并且|同时)", "", what)
             # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item),
             # and 和 after a quoted name (“五必访”和活动中心)
             parts = [p for part in what.split("、") for p in re.split(r"(?<=”)和", part)]
@@ -826,12 +875,15 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                     continue
                 item = re.sub(r"^(?:另?一个是|再一个是|[一二三四五]是|[一两几]句)", "",
                               item.strip())
-                item = re.sub(r"（[^）]*）|那场|这场|^[·•●○◆■□▪*\-]\s*", "", item).strip()
+                item = re.sub(r"（[^）]*）|【[^】]*】|那场|这场|^[·•●○◆■□▪*\-]\s*", "",
+                              item).strip()
                 item = _FILLER.sub("", item).strip("“”")
                 if item.count("“") != item.count("”"):  # “农技110”热线 split at 、: no quotes
                     item = item.replace("“", "").replace("”", "")
                 # 这次多写具体做了什么: 这次 is no item (blind21)
+                # 今年重点是啥呢: a question, no item (a blind28 skeleton asked for “啥呢”)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)
+                        and not re.search(r"啥|什么|哪|咋|怎么|吗|呢$", item)
                         and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):
                     items.append(item)
     return list(dict.fromkeys(items))

@@ -30,7 +30,14 @@ from drafter.kinds.figures import (
     target_figures,
     task_words,
 )
-from drafter.kinds.notes import achieved_by_task, placed, stress_items, task_notes, told
+from drafter.kinds.notes import (
+    achieved_by_task,
+    ordered,
+    placed,
+    stress_items,
+    task_notes,
+    told,
+)
 from drafter.kinds.schedule import Calendar, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
 
@@ -488,8 +495,12 @@ class Say:
     def put_first(self, tasks: Sequence[Task]) -> tuple[Task, ...]:
         """Of a section's `tasks`, those the notes ask to open the practices, before the
         领导小组's (爱心送考是我们最拿得出手的，放前面，写足: a blind25 reader moved it to
-        the first place), in the notes' order; () when none."""
-        homes = (stress_home(i, tasks, loose=False) for i in stress_items(self.facts, first=True))
+        the first place; 保育照护放第一条，家庭育儿指导第二), in the notes' order; () when
+        none."""
+        homes = [stress_home(i, tasks, loose=False) for i in stress_items(self.facts, first=True)]
+        # 根治欠薪…放第一条；调解第二 (blind28): the places the notes give, in their order
+        homes += [stress_home(what, tasks) for what, place in sorted(
+            (o for o in ordered(self.facts) if o[1] > 0), key=lambda o: o[1])]
         return tuple(dict.fromkeys(h for h in homes if h is not None))
 
     def stress_gaps(self) -> str:
@@ -1124,6 +1135,25 @@ def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | 
             or next((t for t in tasks if _said_in(item, [task_words(t)])), None)
             or next((t for t in tasks if loose and len(item) <= 4
                      and bigrams(item) & bigrams(task_words(t))), None))
+
+
+def in_notes_order(facts: Facts, tasks: Sequence[Task]) -> list[Task]:
+    """The tasks in the places the notes give them (notes.ordered: 保育照护放第一条，家庭
+    育儿指导第二，党建那条放最后), each found as a stressed item is (stress_home); the
+    others keep their order between (blind28: each of six notes set the order, no draft
+    followed it)."""
+    places: dict[int, int] = {}
+    for what, place in ordered(facts):
+        home = stress_home(what, tasks)
+        if home is not None and id(home) not in places:
+            places[id(home)] = place
+    if not places:
+        return list(tasks)
+    out = [t for t in tasks if id(t) not in places]
+    for task in sorted((t for t in tasks if places.get(id(t), 0) > 0),
+                       key=lambda t: places[id(t)]):
+        out.insert(min(places[id(task)] - 1, len(out)), task)
+    return out + [t for t in tasks if places.get(id(t)) == -1]
 
 
 def named_in(task: Task, text: str) -> bool:

@@ -33,7 +33,7 @@ from drafter.kinds.notes import (
     written,
     year_setting,
 )
-from drafter.kinds.prose import Say, named_in, stress_home, unquoted
+from drafter.kinds.prose import Say, in_notes_order, named_in, stress_home, unquoted
 from drafter.kinds.text import drop_clauses, phrase_bank
 from drafter.terms import load_terms
 
@@ -229,7 +229,8 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
                     return n, 1
             return (0, 2) if named_in(task, stress) else (len(items) + 1, 0)
         owners = {k: sorted(v, key=rank) for k, v in owners.items()}
-    return {k: tuple(v) for k, v in owners.items()}
+    # … and the places the notes give them come before either (党建那条放最后, blind28)
+    return {k: tuple(in_notes_order(facts, v)) for k, v in owners.items()}
 
 
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能|融合")

@@ -102,9 +102,17 @@ def forbidding(words: Sequence[str]) -> re.Pattern[str] | None:
     readers, blind24); None for no words."""
     if not words:
         return None
+    # … and a phrase ending in a formula by the formula (不足之处恳请批评指正 forbids 以上
+    # 汇报不妥之处，恳请各位领导批评指正 too: blind28)
     return re.compile("|".join(
-        f"{re.escape(w[:2])}[^，。；]{{0,6}}?{re.escape(w[2:])}" if len(w) >= 5 else re.escape(w)
+        f"{re.escape(w[:2])}[^，。；]{{0,6}}?{re.escape(w[2:])}"
+        + "".join(f"|{f}" for f in _FORMULAS if w.endswith(f) and w != f)
+        if len(w) >= 5 else re.escape(w)
         for w in sorted(words, key=len, reverse=True)))
+
+
+_FORMULAS = ("批评指正", "莅临指导", "衷心的感谢")
+"""The fixed close of a polite phrase: the words that say it, whatever leads them."""
 
 
 NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")

@@ -159,3 +159,43 @@ def test_what_the_notes_tell_of_one_tasks_work_is_told_with_it() -> None:
     assert "义务植树从挖坑、栽苗到浇水，再到培土养护，干部职工全程自主完成。" in own
     text = "\n".join(s.text for s in project.sections)
     assert "才反馈" not in text and text.count("培土养护") == 1
+
+
+def test_a_question_the_writer_asks_and_answers_is_no_stressed_item() -> None:
+    facts, project = _with("今年重点是啥呢，一个是森林防火，这块你给我写足。")
+    assert "啥呢" not in stress_items(facts)
+    assert "啥" not in "\n".join(s.text for s in project.sections)
+
+
+def test_what_this_points_back_to_is_stressed_and_a_remark_in_brackets_is_not() -> None:
+    facts, _ = _with("今年重点是啥呢，一个是校园，送绿进校园，这块你给我写足；还有一个是林场，"
+                     "全县6个林场，这个也多写几句。顺序你调一下，把校园那条放第一个。\n"
+                     "重点【这两个字画了圈】护林员队伍要写实。")
+    assert stress_items(facts) == ["校园", "林场", "护林员队伍"]
+    assert stress_items(facts, first=True) == ["校园"]
+
+
+def test_the_places_the_notes_give_the_tasks() -> None:
+    from drafter.kinds.notes import ordered
+    tasks = '''
+[[tasks]]
+title = "加强党建引领"
+points = ["每月开展主题党日"]
+
+[[tasks]]
+title = "开展“绿色江城”志愿服务"
+points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]
+'''
+    notes = ("做法的顺序：志愿服务放第一条，重点写；护绿增绿第二；党建那条放最后。"
+             "其余按表里的顺序。\n"
+             "结尾表个态就行，不要写“不足之处恳请批评指正”之类的话。")
+    facts, project = _with(notes, REPORT, tasks)
+    assert ordered(facts) == [("志愿服务", 1), ("护绿增绿", 2), ("党建", -1)]
+    practices = project.section("practices").text
+    heads = [line for line in practices.splitlines() if line.startswith("（")]
+    assert heads[0].endswith("开展“绿色江城”志愿服务") and heads[1].endswith("守好防线，护绿增绿")
+    assert heads[-1].endswith("加强党建引领") and "组织领导" in heads[2]
+    assert "批评指正" not in project.section("closing").text
+    # a rank is no place (我局在全市排第二)
+    ranked, _ = _with("我局林业考核在全市排第二。", REPORT, tasks)
+    assert ordered(ranked) == []

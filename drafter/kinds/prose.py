@@ -34,6 +34,7 @@ from drafter.kinds.notes import (
     achieved_by_task,
     ordered,
     placed,
+    slogan_leads,
     stress_items,
     task_notes,
     told,
@@ -491,6 +492,10 @@ class Say:
             if home is not None:
                 out[item] = home.title
         return out
+
+    def slogan_leads(self) -> bool:
+        """Whether the notes put a slogan before everything (notes.slogan_leads)."""
+        return slogan_leads(self.facts)
 
     def put_first(self, tasks: Sequence[Task]) -> tuple[Task, ...]:
         """Of a section's `tasks`, those the notes ask to open the practices, before the

@@ -138,8 +138,10 @@ _THEN_TOTAL = re.compile(
     rf"(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
 
 
-def _of_which(i: int, line: str) -> Iterator[Finding]:
-    """A total with its parts after 其中 (or 「N个X中，」)."""
+def _of_which(i: int, line: str, nested: frozenset[tuple[str, str]] = frozenset()
+              ) -> Iterator[Finding]:
+    """A total with its parts after 其中 (or 「N个X中，」); `nested`: (part, whole) pairs
+    of figure names the facts' ratios relate (持证保育师 of 保育人员)."""
     for m in _OF_WHICH.finditer(line):
         total, unit = _value(m.group(1), m.group(2)), _unit(m.group(3))
         clause = m.group(4).split("，")[0].split(",")[0]
@@ -172,6 +174,10 @@ def _of_which(i: int, line: str) -> Iterator[Finding]:
             continue  # overlapping selections (党员 and 女性) may exceed the total
         if added > total and any(f"{y}占{x}" in line for x in labels for y in labels if x != y):
             continue  # 「其中专任教师158人、双师型教师104人，双师型教师占专任教师的65.8%」: nested
+        if added > total and any(p in x and w in y for p, w in nested
+                                 for x in named for y in named if x != y):
+            continue  # 其中保育人员22人、持证保育师18人: one a part of the other by a facts
+            # ratio (持证率, a blind28 answer)
         excerpt = line[m.start(1):m.end(3)]
         yield finding("number.arithmetic", "error", i, m.start(1), excerpt,
                       f"总数“{excerpt}”与其中各项之和"
@@ -245,10 +251,12 @@ _TOTAL_WORDS = ("合计", "共计", "总计", "总共")
 def arithmetic(text: Text) -> Iterator[Finding]:
     """number.arithmetic over the lines holding a trigger word, then the tables."""
     words = ("其中", "中，", "中,", "近", "占", "率", *_FALL_WORDS, *_TOTAL_WORDS)
+    nested = frozenset((f.ratio[0], f.ratio[1]) for f in text.facts.figures
+                       if f.ratio) if text.facts is not None else frozenset()
     for i in text.lines_containing(words, plain=False):
         line = text.lines[i]
         if "其中" in line or "中，" in line or "中," in line:
-            yield from _of_which(i, line)
+            yield from _of_which(i, line, nested)
         if any(w in line for w in _TOTAL_WORDS):
             yield from _then_total(i, line)
         if "近" in line and "余" in line:

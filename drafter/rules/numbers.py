@@ -281,6 +281,10 @@ def _numbers_in(value: object, out: Written, *, chinese: bool = True, path: str 
     if isinstance(value, str) and _ISO_DATE.match(value):
         return out  # dates are sourced as dates (year, month, day), not as counts
     if isinstance(value, str):
+        # a year in two digits (我们公司啊，72年就成立了): the 1972 a text writes of it
+        for m in re.finditer(r"(?<![\d.０-９])(\d{2})年", value):
+            yy = int(m.group(1))
+            _add(out, float(1900 + yy if yy >= 30 else 2000 + yy), "年", path)
         for m in _ARABIC.finditer(value):
             unit = (m.group(4) or "").translate(FULLWIDTH_TO_ASCII)
             for raw in (m.group(1), m.group(2)):

@@ -361,8 +361,8 @@ task = "守好防线，护绿增绿"
     facts, project = draft(report)
     assert stress_items(facts, first=True) == ["绿色江城志愿服务"]
     text = project.section("practices").text
-    assert text.index("开展“绿色江城”志愿服务") < text.index("领导小组") < text.index("守好防线")
-    own = text[:text.index("领导小组")]
+    assert text.startswith("我局成立") and "（一）开展“绿色江城”志愿服务" in text
+    own = text[text.index("（一）"):text.index("（二）守好防线")]
     assert "86人次" in own and "【待补充：“绿色江城志愿服务”的具体经过" in own
     results = project.section("results").text
     assert "86人次" not in results and "41处" in results  # the rest stay in 创建成效

@@ -55,3 +55,45 @@ def test_an_owner_line_under_each_task_is_no_repeated_sentence() -> None:
             "党员带头走访困难群众，帮助解决实际困难。\n党员带头走访困难群众，帮助解决实际困难。")
     repeated = [f.excerpt for f in check(text, FACTS) if f.rule == "style.repeated"]
     assert repeated == ["党员带头走访困难群众，帮助解决实际困难"]
+
+
+def test_a_part_of_a_part_and_a_year_said_in_two_digits() -> None:
+    facts = parse_facts("""
+[unit]
+name = "荸塘县托育综合服务中心"
+self = "我中心"
+type = "幼儿园"
+
+[doc]
+kind = "work_summary"
+year = 2026
+date = "2026-12-20"
+theme = "托育服务和精神文明建设"
+notes = "我们中心啊，72年就有了，那时候叫县机关托儿所。"
+
+[[figures]]
+name = "职工"
+value = 34
+unit = "人"
+
+[[figures]]
+name = "保育人员"
+value = 22
+unit = "人"
+
+[[figures]]
+name = "持证保育师"
+value = 18
+unit = "人"
+
+[[figures]]
+name = "保育师持证率"
+ratio = ["持证保育师", "保育人员"]
+unit = "%"
+""")
+    said = check("我中心前身是1972年成立的县机关托儿所。现有职工34人，其中保育人员22人、"
+                 "持证保育师18人，保育师持证率81.8%。", facts)
+    assert [f.rule for f in said if f.rule.startswith("number")] == []
+    # parts that are not one of the other still add up, and 1973 is no year the notes say
+    wrong = check("现有职工34人，其中保育人员22人、后勤人员18人。1973年成立。", facts)
+    assert sorted(f.excerpt for f in wrong if f.rule.startswith("number")) == ["1973年", "34人"]

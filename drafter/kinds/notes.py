@@ -230,8 +230,8 @@ def unsaid(facts: Facts) -> tuple[str, ...]:
     style.notes_forbid asks on every check of a model's answer."""
     own = [s.text for s in facts.slogans] + [i for s in facts.slogans for i in s.items]
     own += [w for t in facts.tasks for w in (t.title, *t.points)]
-    own += [f.name for f in facts.figures] + [w for h in facts.honors
-                                             for w in (h.title, h.grantor)]
+    own += [f.name for f in facts.figures] + [f.todo for f in facts.figures if f.todo]
+    own += [w for h in facts.honors for w in (h.title, h.grantor)]
     own += [*facts.problems, *facts.next_steps]
     own += [w for ph in facts.phases for w in ph.work]
     own = [unnamed(o) for o in own]  # “一村一名大学生” uses no 学生 of its own
@@ -341,7 +341,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
                         r"单设|建立了|^第[一二三四五六七八九十]党小组|改建|正式(?:开学|开业|开园|开馆|运营)|"
-                        r"达到.{2,12}标准|更名为|原名|"
+                        r"达到.{2,12}标准|"
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"

@@ -199,3 +199,12 @@ points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]
     # a rank is no place (我局在全市排第二)
     ranked, _ = _with("我局林业考核在全市排第二。", REPORT, tasks)
     assert ordered(ranked) == []
+
+
+def test_a_word_forbidden_for_the_signature_stays_in_the_users_own_marker() -> None:
+    from drafter.kinds.notes import unsaid
+    figure = ('\n[[figures]]\nname = "群众满意度"\ntodo = "县人社局1月底反馈的测评结果"\n'
+              'unit = "%"\n')
+    facts, project = _with("落款写我局全称，不要写人社局。", extra=figure)
+    assert unsaid(facts) == ()
+    assert "【待补充：县人社局1月底反馈的测评结果】" in "\n".join(s.text for s in project.sections)

@@ -32,7 +32,9 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$|"
                           # blind26
                           r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|点他的|点她的|"
-                          r"刚刚|刚才|又走了|该造")
+                          r"刚刚|刚才|又走了|该造|"
+                          # blind29
+                          r"上次|→|放开头|总的说|总说")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
 
@@ -48,7 +50,9 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
                           # count of things to come (2026年有两个事情)
                           r"^“[^”]+”$|^(?:\d{4}年)?\d{1,2}(?:[—-]\d{1,2})?月(?:份)?(?:\d{1,2}日)?的?$|"
                           r"(?:工作计划|工作总结|实施方案|工作汇报)$|有[两三四几]个?(?:事情|件事|事)$|"
-                          r"^“[^”]+”建[党军]\d+周年$")
+                          r"^“[^”]+”建[党军]\d+周年$|"
+                          # blind29: a clause trailing off (“三个故事”呢), a spoken count
+                          r"呢$|了[两三四五六七八九十几]个$")
 """A clause of speech that states nothing a document says: a vague count (十来个人), a
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
@@ -66,6 +70,8 @@ listing what not to write (五、不写：…；…；…), a rule line (blind26
 
 _FILLERS = (
     (re.compile(r"^\s*(?:[·•●○◆■□▪*]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
+    # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
+    (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
@@ -255,8 +261,19 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
     banned = forbidden(facts)
 
+    # a figure's value the notes correct (慰问困难归侨侨眷80户 before 统计完了是86户): the
+    # facts' is the one stated (blind29)
+    superseded = [(f.name, f.value) for f in facts.figures
+                  if not f.ratio and not f.todo and len(f.name) >= 4]
+
+    def corrected(clause: str) -> bool:  # the name, or its last words (走访慰问… → 慰问…)
+        return any((m := re.search(re.escape(n[i:]) + r"(\d+(?:\.\d+)?)", clause)) is not None
+                   and float(m.group(1)) != v
+                   for n, v in superseded for i in range(len(n) - 3))
+
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause)
+                    or corrected(clause)
                     or _PLACED.search(clause)  # “当好两个角色”放在总体要求里 (blind25)
                     or re.search(r"[你您]", re.sub(r"“[^”]*”", "", clause))  # to the drafter
                     or any(s in clause for s in stated)
@@ -475,6 +492,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!通)又?过了(?=.{0,14}(?:考核|验收|评审|复审|复核|达标))", "通过了"),  # 又过了…考核
         (r"拿到(?=[\u4e00-\u9fff]{2,6}义卖)", "送到"),                  # 再到拿到县城义卖
         (r"全程自己干", "全程自主完成"),
+        (r"^前身为(.{2,12}?)下面的$", r"原隶属\1"),                   # 原来是县公安局下面的
+        (r"才(?=更为现名|更名|改名)", ""),                              # …才更为现名
+        (r"单设(?:了|出来了?)$", "单设"),
         (r"在全([市县省区])第一个搞", r"在全\1率先开展"),             # 在全市第一个搞仪式化颁证
         (r"^(?:另)?一个(?:就)?是", ""),                                 # 一个是下半年…
         (r"([省市县])里的(?=.{0,8}(?:考核|验收|评审|复审|复核|测评|检查))", r"\1级"),
@@ -782,7 +802,8 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,12}?)"
-                       r"(?:那[一两]?条|那块|这条|这块|的工作)?(?:放|排|摆)?(?:在)?(?:第([一二三四五六七八])(?:条|个|位|项)?|(最前面?)|"
+                       r"(?:那[一两]?条|那块|这条|这块|的工作)?(?:放|排|摆)?(?:在)?"
+                       r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|(最前面?)|"
                        r"(最后(?:一条|一个|面)?))(?=[，,。；;、]|写|说|讲|$)")
 """A clause of the notes giving a task its place (保育照护放第一条, 院感放第二, 党建那条放
 最后, 日常巡查第一)."""
@@ -800,6 +821,12 @@ def ordered(facts: Facts) -> list[tuple[str, int]]:
         for clause in re.split(r"[，,、]", sentence):
             if about and re.match(r"\s*(?:放|排)(?:在)?(?:第[一二三四五六七八]|最前|最后)", clause):
                 clause = about.group(1) + clause
+            # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
+            named = re.match(r"\s*(?:措施|做法|任务)?第([一二三四五六七八])(?:条|项)(?:写|是|放)"
+                             r"“?([^，,。；;”]{2,12})”?$", clause)
+            if named:
+                out.append((named[2], _ORDINALS[named[1]]))
+                continue
             m = _IN_ORDER.match(clause)
             if m is None or (_INSTRUCTION.search(m.group(1))
                              and not re.search(r"那条|那块", clause)):
@@ -875,8 +902,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                     continue
                 item = re.sub(r"^(?:另?一个是|再一个是|[一二三四五]是|[一两几]句)", "",
                               item.strip())
-                item = re.sub(r"（[^）]*）|【[^】]*】|那场|这场|^[·•●○◆■□▪*\-]\s*", "",
-                              item).strip()
+                item = re.sub(r"（[^）]*）|【[^】]*】|那场|这场|^[·•●○◆■□▪*\-]\s*|"
+                              r"^[一二三四五六七八九十]、", "", item).strip()
                 item = _FILLER.sub("", item).strip("“”")
                 if item.count("“") != item.count("”"):  # “农技110”热线 split at 、: no quotes
                     item = item.replace("“", "").replace("”", "")

@@ -208,3 +208,18 @@ def test_a_word_forbidden_for_the_signature_stays_in_the_users_own_marker() -> N
     facts, project = _with("落款写我局全称，不要写人社局。", extra=figure)
     assert unsaid(facts) == ()
     assert "【待补充：县人社局1月底反馈的测评结果】" in "\n".join(s.text for s in project.sections)
+
+
+def test_a_checklist_an_email_quote_and_a_figure_the_notes_correct() -> None:
+    figure = ('\n[[figures]]\nname = "走访慰问困难职工"\nvalue = 86\nunit = "户"\n'
+              'period = "2025年"\n')
+    notes = ("[√] 我局前身是1958年成立的县林业站。\n[×] 接待的事不写。\n"
+             "> 一、措施第一条写“绿色江城”，第二条写护绿增绿。\n"
+             "慰问困难职工80户\n慰问统计完了是86户，前面写的80不对。\n“三个故事”呢，放开头总的说一下。")
+    facts, project = _with(notes, extra=figure)
+    from drafter.kinds.notes import ordered
+    assert ordered(facts)[:2] == [("绿色江城", 1), ("护绿增绿", 2)]
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("[", "√", ">", "80户", "呢", "放开头"):
+        assert leaked not in text
+    assert "我局前身是1958年成立的县林业站" in text

@@ -957,10 +957,19 @@ class Say:
     def slogan_groups(self) -> list[tuple[str, list[Slogan]]]:
         """The slogan groups, compound ones (named: “1234工程”) first: the plan's frame
         comes before the unit's other slogans; not one its 指导思想 says (guiding_slogans)."""
-        groups = [(g, [s for s in members if s.text not in self._guided])
+        groups = [(g, [s for s in members if s.text not in self._guided | self._in_goals])
                   for g, members in self.facts.slogan_groups]
         groups = [(g, members) for g, members in groups if members]
         return [g for g in groups if g[0]] + [g for g in groups if not g[0]]
+
+    @cached_property
+    def _in_goals(self) -> frozenset[str]:
+        """In a plan, the texts of a group's slogans the notes place in its 工作目标 (“一网
+        三端”放在工作目标里讲): said there, not again in a 总体思路 (a blind29 reader)."""
+        if self._retrospective():
+            return frozenset()
+        return frozenset(s.text for g, members in self.facts.slogan_groups
+                         if g and "目标" in placed(self.facts, g) for s in members)
 
     @cached_property
     def _guided(self) -> frozenset[str]:
@@ -1086,7 +1095,9 @@ class Say:
         工作目标, each item tied to its task by that task's link_clause; not one holding the
         unit's own events (event_slogans)."""
         events = self.event_slogans()
-        return [s for s in self.shown() if s.text not in self._grouped and s not in events]
+        placed_here = [s for s in self.facts.slogans if s.text in self._in_goals]
+        return placed_here + [s for s in self.shown() if s.text not in self._grouped
+                              and s not in events and s not in placed_here]
 
     def event_slogans(self) -> list[Slogan]:
         """A plan's slogans that hold the unit's own events (办好三个节：搬迁纪念日、邻里节、

@@ -91,3 +91,12 @@ def test_a_frame_whose_items_no_task_states_still_lists_them() -> None:
     # a unit serving the public keeps 为民服务
     _, public = draft(PLAN.replace('served = "园区企业"', 'served = "办事群众"'))
     assert "为民服务水平" in public.section("goals").text
+
+
+def test_a_group_the_notes_place_in_the_goals_is_said_there_once() -> None:
+    plan = PLAN.replace('notes = "2027年是市级文明单位复查年。园区企业职工2万3千人左右。"',
+                        'notes = "“两零三不”放在工作目标里讲。"')
+    _, project = draft(plan)
+    goals = project.section("goals").text
+    assert goals.count("推行“两个零”服务") == 1 and goals.count("坚守“三个不”底线") == 1
+    assert "overall" not in [s.id for s in project.sections if s.text.strip()]

@@ -971,6 +971,13 @@ class Say:
         return frozenset(s.text for g, members in self.facts.slogan_groups
                          if g and "目标" in placed(self.facts, g) for s in members)
 
+    def goal_groups(self) -> str:
+        """The groups the notes place in a plan's 工作目标 (_in_goals), named before their
+        members' lines (“一网三端”，即建好一张网、用好三个端。), "" when none."""
+        return "".join(f"{quoted(g)}，即{'、'.join(m.text for m in members)}。"
+                       for g, members in self.facts.slogan_groups
+                       if members and members[0].text in self._in_goals)
+
     @cached_property
     def _guided(self) -> frozenset[str]:
         """In a plan, the texts of the slogans the notes place in its 指导思想 (“两个坚持、
@@ -1095,7 +1102,8 @@ class Say:
         工作目标, each item tied to its task by that task's link_clause; not one holding the
         unit's own events (event_slogans)."""
         events = self.event_slogans()
-        placed_here = [s for s in self.facts.slogans if s.text in self._in_goals]
+        placed_here = [s for s in self.facts.slogans  # its items, unless a task brackets them
+                       if s.text in self._in_goals and not self.in_brackets(s)]
         return placed_here + [s for s in self.shown() if s.text not in self._grouped
                               and s not in events and s not in placed_here]
 

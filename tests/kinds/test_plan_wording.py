@@ -98,5 +98,6 @@ def test_a_group_the_notes_place_in_the_goals_is_said_there_once() -> None:
                         'notes = "“两零三不”放在工作目标里讲。"')
     _, project = draft(plan)
     goals = project.section("goals").text
+    assert "“两零三不”，即推行“两个零”服务、坚守“三个不”底线。" in goals  # named first
     assert goals.count("推行“两个零”服务") == 1 and goals.count("坚守“三个不”底线") == 1
     assert "overall" not in [s.id for s in project.sections if s.text.strip()]

@@ -1031,11 +1031,15 @@ def unit_history(facts: Facts) -> str:
         return int(years[0]) if years else facts.doc.year
     told.sort(key=first_year)
     own = facts.unit.self_ref
-    bare = re.compile(r"^(?:中心|学校|医院|公司|单位|支部|机关|本单位)(?=(?:19|20)\d\d年)|"
+    bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位)(?=(?:19|20)\d\d年)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建))")
-    if told and own.startswith("我") and bare.match(told[0]):
-        # 中心2003年成立 / 2021年加挂…牌子: the unit, by its own word, opens its history
+    first = bare.match(told[0]) if told and own.startswith("我") else None
+    # 中心2003年成立 / 2021年加挂…牌子: the unit, by its own word, opens its history; not
+    # another's (公司1988年成立 in a company's branch's plan is the company's, a blind29
+    # reader: 我支部1988年成立 beside 支部是2015年单独成立的)
+    if first is not None and (not first.group(1) or own.endswith(first.group(1))
+                              or first.group(1) in ("单位", "本单位")):
         told[0] = bare.sub(own, told[0], count=1)
     text = "；".join(told)
     return f"{text}。" if text else ""

@@ -223,3 +223,14 @@ def test_a_checklist_an_email_quote_and_a_figure_the_notes_correct() -> None:
     for leaked in ("[", "√", ">", "80户", "呢", "放开头"):
         assert leaked not in text
     assert "我局前身是1958年成立的县林业站" in text
+
+
+def test_the_history_of_another_unit_keeps_its_own_subject() -> None:
+    notes = "公司1988年成立，支部是2015年单独成立的。"
+    branch = BRANCH.replace('theme = "2026年党支部工作"',
+                            f'theme = "2026年党支部工作"\nnotes = "{notes}"')
+    facts, _ = draft(branch)
+    assert unit_history(facts).startswith("公司1988年成立")
+    summary, _ = _with("中心2003年成立，2010年单独设立。", SUMMARY.replace(
+        'self = "我局"', 'self = "我中心"'))
+    assert unit_history(summary).startswith("我中心2003年成立")

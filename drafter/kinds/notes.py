@@ -6,8 +6,10 @@ words to the writer (重点讲…, 汇报时间控制在…), which never reach 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from itertools import takewhile
+from types import MappingProxyType
 
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
 from drafter.kinds import RETROSPECTIVE
@@ -809,10 +811,12 @@ _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,12}?)"
 最后, 日常巡查第一)."""
 
 
-def ordered(facts: Facts) -> list[tuple[str, int]]:
+@lru_cache(maxsize=64)
+def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     """The places the notes give the tasks, as (what the notes call the task, its place:
     1, 2, … or -1 for the last), in the notes' order (blind28: each of six notes set the
-    order of its practices, and no draft followed it)."""
+    order of its practices, and no draft followed it). Cached: every section's tasks are
+    arranged by it."""
     out: list[tuple[str, int]] = []
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
         sentence = re.sub(r"^.*?(?:顺序|按这个顺序排)[：:]", "", sentence)
@@ -837,7 +841,7 @@ def ordered(facts: Facts) -> list[tuple[str, int]]:
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
-    return out
+    return tuple(out)
 
 
 def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> list[str]:
@@ -1104,20 +1108,24 @@ def told(facts: Facts) -> str:
     return _notes(facts, "achieved")
 
 
+LEADERSHIP_TITLE = re.compile(r"组织领导|领导机制|组织保障")
+"""A task on the unit's own 组织领导 (加强组织领导): the 领导小组's practice."""
+
 _UNTOLD = re.compile(r"我们|咱|一[处个家户]一[处个家户]|跑到|啥|咋|还没|尚未|待定|回头|才|再补|"
                      r"反馈|重点|说|报(?!名|道)|汇报|材料")
 """Words that keep a sentence of no role from a task's account: speech, what is still
 to come, words to the writer (职工医疗互助参保数市总12月底才反馈; 今年重点说两块)."""
 
 
-def achieved_by_task(facts: Facts) -> dict[str, list[str]]:
+@lru_cache(maxsize=64)
+def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     """In a summary or report, the notes' achievements that tell one task's work, by its
     title (开心农场从翻地、下苗到挖红薯…孩子们全程自主完成 beside 在“开心农场”开展春种
     秋收全过程劳动: a blind26 reader looked for it in 劳动教育, not among the year's
-    results); not one the task already says."""
+    results); not one the task already says. Cached, read-only: each task's account asks."""
     if facts.doc.kind not in RETROSPECTIVE:
-        return {}
-    out: dict[str, list[str]] = {}
+        return MappingProxyType({})
+    out: dict[str, tuple[str, ...]] = {}
     # … and a sentence telling how a task's work went, which states nothing of the unit
     # (开心农场从翻地、下苗到挖红薯，再到送到县城义卖: no role of its own)
     own = facts.unit.self_ref
@@ -1131,10 +1139,10 @@ def achieved_by_task(facts: Facts) -> dict[str, list[str]]:
         if theme in sentence:  # 2027年是创建省级文明单位的关键一年: the year's, no task's
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4
-                 and not re.search(r"组织领导|领导机制|组织保障", t.title)]
+                 and not LEADERSHIP_TITLE.search(t.title)]
         if len(homes) == 1 and not _says(homes[0], sentence):
-            out.setdefault(homes[0].title, []).append(sentence)
-    return out
+            out[homes[0].title] = (*out.get(homes[0].title, ()), sentence)
+    return MappingProxyType(out)
 
 
 def note_results(facts: Facts) -> str:

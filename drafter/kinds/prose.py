@@ -31,6 +31,7 @@ from drafter.kinds.figures import (
     task_words,
 )
 from drafter.kinds.notes import (
+    LEADERSHIP_TITLE,
     achieved_by_task,
     ordered,
     placed,
@@ -504,8 +505,8 @@ class Say:
         none."""
         homes = [stress_home(i, tasks, loose=False) for i in stress_items(self.facts, first=True)]
         # 根治欠薪…放第一条；调解第二 (blind28): the places the notes give, in their order
-        homes += [stress_home(what, tasks) for what, place in sorted(
-            (o for o in ordered(self.facts) if o[1] > 0), key=lambda o: o[1])]
+        places = _places(self.facts, tasks)
+        homes += sorted((t for t in tasks if places.get(id(t), 0) > 0), key=lambda t: places[id(t)])
         return tuple(dict.fromkeys(h for h in homes if h is not None))
 
     def stress_gaps(self) -> str:
@@ -885,22 +886,22 @@ class Say:
         """Who the owner line names: the task's owner, but in a 党支部's plan not an office
         of the unit (经济服务股, 办公室): a branch's work is its members' and 支委's (both
         blind23 readers: 责任部门：某某股 is the 机关's division of work)."""
+        if not self._branch():
+            return task.owner
         # all or none: some owner lines gone and others kept read uneven (a blind24 reader)
-        if self._branch() and any(t.owner and not t.owner.endswith(_BRANCH_OWNERS)
-                                  for t in self.facts.tasks):
+        if any(t.owner and not t.owner.endswith(_BRANCH_OWNERS) for t in self.facts.tasks):
             return ""
-        if self._branch():  # 书记 → 支部书记钟立群, by the committee (a blind25 reader)
-            for entry in self.facts.branch.committee:
-                named = re.fullmatch(r"\s*([^：:]+?)\s*[：:]\s*(\S+)\s*", entry)
-                if named and task.owner == named[1]:
-                    return f"{'支部' if named[1] == '书记' else ''}{named[1]}{named[2]}"
+        for entry in self.facts.branch.committee:  # 书记 → 支部书记钟立群 (a blind25 reader)
+            named = re.fullmatch(r"\s*([^：:]+?)\s*[：:]\s*(\S+)\s*", entry)
+            if named and task.owner == named[1]:
+                return f"{'支部' if named[1] == '书记' else ''}{named[1]}{named[2]}"
         return task.owner
 
     def leadership_task(self, tasks: Sequence[Task]) -> Task | None:
         """The unit's own task on its 组织领导 (加强组织领导), which the 领导小组's practice
         opens, not a practice of the same name beside it (a blind25 reader: （一）加强组织
         领导，健全工作机制 and （二）加强组织领导); None when there is none."""
-        task = next((t for t in tasks if re.search(r"组织领导|领导机制|组织保障", t.title)), None)
+        task = next((t for t in tasks if LEADERSHIP_TITLE.search(t.title)), None)
         # its points less the one founding the 领导小组 the practice states
         return task and replace(task, points=tuple(p for p in task.points if "领导小组" not in p))
 
@@ -966,10 +967,7 @@ class Say:
     def _in_goals(self) -> frozenset[str]:
         """In a plan, the texts of a group's slogans the notes place in its 工作目标 (“一网
         三端”放在工作目标里讲): said there, not again in a 总体思路 (a blind29 reader)."""
-        if self._retrospective():
-            return frozenset()
-        return frozenset(s.text for g, members in self.facts.slogan_groups
-                         if g and "目标" in placed(self.facts, g) for s in members)
+        return self._placed_in("目标", alone=False)
 
     def goal_groups(self) -> str:
         """The groups the notes place in a plan's 工作目标 (_in_goals), named before their
@@ -983,12 +981,18 @@ class Say:
         """In a plan, the texts of the slogans the notes place in its 指导思想 (“两个坚持、
         三个转变”是总书记的原话，放到指导思想里: a group's members with it; a blind24
         reader found it in 总体思路 and a task instead)."""
+        return self._placed_in("指导思想", alone=True)
+
+    def _placed_in(self, part: str, alone: bool) -> frozenset[str]:
+        """In a plan, the texts of the slogans whose group the notes place in `part` (one of
+        the document's parts: 指导思想, 目标), and, when `alone`, of those placed there by
+        their own text."""
         if self._retrospective():
             return frozenset()
-        guided = {s.text for g, members in self.facts.slogan_groups if g
-                  and "指导思想" in placed(self.facts, g) for s in members}
-        return frozenset(guided | {s.text for s in self.facts.slogans
-                                   if "指导思想" in placed(self.facts, s.text)})
+        grouped = {s.text for g, members in self.facts.slogan_groups if g
+                   and part in placed(self.facts, g) for s in members}
+        return frozenset(grouped | {s.text for s in self.facts.slogans
+                                    if alone and part in placed(self.facts, s.text)})
 
     def guiding_slogans(self) -> str:
         """What the 指导思想 says of the slogans the notes place there (_guided), the items
@@ -1161,16 +1165,23 @@ def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | 
                      and bigrams(item) & bigrams(task_words(t))), None))
 
 
-def in_notes_order(facts: Facts, tasks: Sequence[Task]) -> list[Task]:
-    """The tasks in the places the notes give them (notes.ordered: 保育照护放第一条，家庭
-    育儿指导第二，党建那条放最后), each found as a stressed item is (stress_home); the
-    others keep their order between (blind28: each of six notes set the order, no draft
-    followed it)."""
+def _places(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
+    """id of each of `tasks` the notes give a place (notes.ordered) → that place (1, 2, …;
+    -1 the last), each found as a stressed item is (stress_home), the first place given."""
     places: dict[int, int] = {}
     for what, place in ordered(facts):
         home = stress_home(what, tasks)
         if home is not None and id(home) not in places:
             places[id(home)] = place
+    return places
+
+
+def in_notes_order(facts: Facts, tasks: Sequence[Task]) -> list[Task]:
+    """The tasks in the places the notes give them (notes.ordered: 保育照护放第一条，家庭
+    育儿指导第二，党建那条放最后), each found as a stressed item is (stress_home); the
+    others keep their order between (blind28: each of six notes set the order, no draft
+    followed it)."""
+    places = _places(facts, tasks)
     if not places:
         return list(tasks)
     out = [t for t in tasks if id(t) not in places]

@@ -190,7 +190,7 @@ points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]
              "其余按表里的顺序。\n"
              "结尾表个态就行，不要写“不足之处恳请批评指正”之类的话。")
     facts, project = _with(notes, REPORT, tasks)
-    assert ordered(facts) == [("志愿服务", 1), ("护绿增绿", 2), ("党建", -1)]
+    assert list(ordered(facts)) == [("志愿服务", 1), ("护绿增绿", 2), ("党建", -1)]
     practices = project.section("practices").text
     heads = [line for line in practices.splitlines() if line.startswith("（")]
     assert heads[0].endswith("开展“绿色江城”志愿服务") and heads[1].endswith("守好防线，护绿增绿")
@@ -198,7 +198,7 @@ points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]
     assert "批评指正" not in project.section("closing").text
     # a rank is no place (我局在全市排第二)
     ranked, _ = _with("我局林业考核在全市排第二。", REPORT, tasks)
-    assert ordered(ranked) == []
+    assert list(ordered(ranked)) == []
 
 
 def test_a_word_forbidden_for_the_signature_stays_in_the_users_own_marker() -> None:
@@ -218,7 +218,7 @@ def test_a_checklist_an_email_quote_and_a_figure_the_notes_correct() -> None:
              "慰问困难职工80户\n慰问统计完了是86户，前面写的80不对。\n“三个故事”呢，放开头总的说一下。")
     facts, project = _with(notes, extra=figure)
     from drafter.kinds.notes import ordered
-    assert ordered(facts)[:2] == [("绿色江城", 1), ("护绿增绿", 2)]
+    assert list(ordered(facts)[:2]) == [("绿色江城", 1), ("护绿增绿", 2)]
     text = "\n".join(s.text for s in project.sections)
     for leaked in ("[", "√", ">", "80户", "呢", "放开头"):
         assert leaked not in text

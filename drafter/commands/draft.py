@@ -120,7 +120,12 @@ async def _report(board: ProgressBoard) -> None:
 def _draft(args: argparse.Namespace, facts: Facts, path: Path) -> int:
     import asyncio
 
-    from drafter.project.pipeline import draft_sections, open_or_create, sections_to_draft
+    from drafter.project.pipeline import (
+        draft_sections,
+        length_note,
+        open_or_create,
+        sections_to_draft,
+    )
     from drafter.writers.progress import ProgressBoard
 
     writer = writer_from_args(args)
@@ -168,6 +173,8 @@ def _draft(args: argparse.Namespace, facts: Facts, path: Path) -> int:
     if stopped:
         return _interrupted(board, stopped[0])
     code = check_and_write(project, facts, args)
+    if note := length_note(project, facts):
+        print(note, file=sys.stderr)
     if any("【待补充" in s.text for s in project.sections):
         print("文中仍有【待补充】标记，请在事实文件中补充后重新起草。", file=sys.stderr)
         code = max(code, 1)

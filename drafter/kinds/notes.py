@@ -15,7 +15,7 @@ from drafter.facts import Facts, Honor, Slogan, Task, format_number
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams, task_words
 from drafter.kinds.text import absolute_years, unnamed
-from drafter.numbering import cn_numeral
+from drafter.numbering import cn_numeral, parse_cn_numeral
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
                           r"^我是|填在表里|补充几点|"
@@ -176,6 +176,11 @@ _UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这[两几�
                            r"不要出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
 """Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26)."""
 
+_SIGNATURE = re.compile(r"落款|署名")
+_IN_BODY = re.compile(r"文中|正文|全文|文里")
+"""A clause about the 落款: what the clauses after it forbid is the signature's, not the
+body's words, unless they say the body (文中也别提…)."""
+
 _LISTS = re.compile(r"^(?:包括|比如|例如|像是?|尤其是?|特别是)")
 """A clause going on with the words a forbidding clause before it names (一个字都别提，
 包括“案件”“盗掘”这些词)."""
@@ -190,7 +195,7 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
     branch plan whose notes said 没有分党小组，计划里别写党小组). Quoted words a clause
     says to use instead (统一写“学员”) are not forbidden."""
     words: list[str] = []
-    notes = facts.doc.notes
+    notes = _said(facts.doc.notes, asides=False)  # no e-mail's > (“> 五”, blind29)
     for m in _BANNED.finditer(notes):
         lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
                       m.group(1).strip().strip("“”"))
@@ -198,9 +203,14 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
     # a chat's question answered no (结尾要写“恳请批评指正”吗？…不用，表个态就行, blind25)
     words += _ASKED_NO.findall(notes)
     for sentence in re.split(r"[。；;\n！!]", notes):
-        forbids = False
+        forbids = signature = False
         for clause in re.split(r"[，,]", sentence):
+            # 落款写本中心，不要写数据局: the body may name the 数据局 (blind29)
+            signature = signature or bool(_SIGNATURE.search(clause))
             said = _FORBIDS.split(clause, maxsplit=1)
+            if len(said) == 2 and signature and not _IN_BODY.search(clause):
+                forbids = False
+                continue
             if len(said) == 2:
                 forbids, after = True, said[1]
                 obj = re.match(r"([\u4e00-\u9fff、]{2,24}?)(?:的内容|的事|这些|方面|$)", after)
@@ -637,7 +647,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         sentences = ["，".join(c for c in s.split("，") if not _YEARS_IT_IS.fullmatch(c))
                      for s in sentences]
     base = min(facts.doc.year, facts.doc.date.year)
-    return tuple(absolute_years(s, base) for s in sentences if s)
+    return tuple(absolute_years(s, base) for s in sentences
+                 if s and not _placed_already(facts, s))  # a task's, not 基本情况's
 
 
 def _titled(facts: Facts, text: str) -> str:
@@ -662,6 +673,40 @@ _SIZE = re.compile(r"现有|共有|下设|下辖|下属|内设|位于|成立|始
 """A statement of the unit's size or make-up: 基本情况's, whatever task shares its words."""
 
 
+_IN_TASK = re.compile(r"(?:写|放|挂|归)(?:在|到|进)([^，,。；;“”]{2,12}?)"
+                      r"(?:那一?条|那一?块|那部分)里?|"
+                      r"^\s*([^，,。；;“”]{2,12}?)那一?[块条](?:可以|能)?用(?:上|得上)")
+"""A clause of the notes putting the rest of its sentence in one task (…，写在茶农帮扶那条
+里; 数字助老那块可以用上这个数: blind29 and blind30, both lost or left in 基本情况)."""
+
+
+@lru_cache(maxsize=64)
+def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
+    """In a plan, the notes' statements a clause of their sentence puts in one task
+    (_IN_TASK), by its title: the task whose title or points name the place, when one
+    does (今年要在5个乡镇各建一个鲜叶初制服务点，写在茶农帮扶那条里 → 在5个乡镇各建一个
+    鲜叶初制服务点, in 深化茶农帮扶). Cached, read-only."""
+    if facts.doc.kind in RETROSPECTIVE:
+        return MappingProxyType({})
+    out: dict[str, tuple[str, ...]] = {}
+    for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
+        sentence = _LIST_MARK.sub("", sentence.strip())
+        clauses = [c.strip() for c in re.split(r"[，,](?![^（(]*[）)])", sentence) if c.strip()]
+        at = next((n for n, c in enumerate(clauses) if _IN_TASK.search(c)), None)
+        if at is None or at == 0:
+            continue
+        m = _IN_TASK.search(clauses[at])
+        place = next(g for g in m.groups() if g).removeprefix("在")
+        homes = [t for t in facts.tasks if place in t.title] or [
+            t for t in facts.tasks if place in task_words(t)]
+        said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(?:今年|明年)?要", "", c))
+                for c in clauses[:at]]
+        if len(homes) == 1 and said and not any(
+                _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c) for c in said):
+            out[homes[0].title] = (*out.get(homes[0].title, ()), "，".join(said))
+    return MappingProxyType(out)
+
+
 def task_notes(facts: Facts) -> dict[str, list[str]]:
     """The notes' statements and aims that belong to one task, by its title: an
     arrangement that names what only that task names (主题党日固定在每月第二个周三下午
@@ -670,11 +715,18 @@ def task_notes(facts: Facts) -> dict[str, list[str]]:
     task already says (主题党日定在每月10日 beside 每月10日开展主题党日), not a
     statement of the unit's size or make-up (_SIZE), which stays in 基本情况, and not in
     a summary or report, whose notes tell what was done."""
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = {t: list(said) for t, said in placed_in_tasks(facts).items()}
     for sentence, task, said in _homes(facts):
-        if not said:
+        if not said and not _placed_already(facts, sentence):
             out.setdefault(task.title, []).append(sentence)
     return out
+
+
+def _placed_already(facts: Facts, sentence: str) -> bool:
+    """Whether the sentence states what placed_in_tasks puts in a task (half its pairs)."""
+    words = bigrams(sentence)
+    return any(len(words & bigrams(said)) >= 0.5 * len(words)
+               for placed in placed_in_tasks(facts).values() for said in placed)
 
 
 def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
@@ -750,6 +802,9 @@ _LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
 _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
+
+_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:写足|写透|写细|写实|展开写|多写)(?:一些|一点)?\s*")
+"""A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
 _PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)"
                      r"(?:那一?块|那部分|那段|那一?条|部分|里面?|中|的地方|这一?块|下面?|"
@@ -873,7 +928,15 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # 重点是啥呢，一个是校园，送电影进校园，这块你给我写足；还有一个是敬老院，…，这个
         # 也多写几句: what 这块/这个 points back to, the last 一个是 (blind28)
         named = ""
-        for clause in re.split(r"[，,]", sentence):
+        clauses = re.split(r"[，,]", sentence)
+        # 送药下乡放在做法第一条，写足，…: a bare 写足 stresses the work the sentence
+        # places (blind29: the company's stressed work written as briefly as the rest)
+        placing = _IN_ORDER.match(clauses[0])
+        if placing and any(_BARE_AT_LENGTH.fullmatch(c) for c in clauses[1:]):
+            what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?", "",
+                          placing.group(1))
+            items.append(what.replace("“", "").replace("”", ""))
+        for clause in clauses:
             one = re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
             if one:
                 named = one.group(1)
@@ -918,6 +981,37 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                         and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):
                     items.append(item)
     return list(dict.fromkeys(items))
+
+
+_LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?|\d{3,5})字"
+                     r"|(一页半到两|一页半|[一两二三四五])页|(\d{1,2})分钟")
+_READ = 250
+"""Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
+_PAGE = 650
+"""Characters on one page of a 公文 in the GB/T 9704 layout (22 lines of 28, less the
+head and the spacing): 两页纸 asks for about 1300."""
+
+
+def asked_length(notes: str) -> int:
+    """The length in characters the notes ask for (三千字左右 → 3000, 两千五百字 → 2500,
+    4000字以内 → 4000, 一页半到两页 → 1300, 念15分钟 → 3750), or 0 when they name none;
+    the first the notes name."""
+    m = _LENGTH.search(notes)
+    if m is None:
+        return 0
+    if m.group(1):
+        words = m.group(1)
+        if words.isdigit():
+            return int(words)
+        thousands, _, hundreds = words.partition("千")
+        value = (parse_cn_numeral(thousands.replace("两", "二")) or 0) * 1000
+        if hundreds:
+            value += (parse_cn_numeral(hundreds.removesuffix("百").replace("两", "二")) or 0) * 100
+        return value
+    if m.group(3):
+        return int(m.group(3)) * _READ
+    pages = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "一页半到两": 2, "一页半": 1.5}
+    return int(pages[m.group(2)] * _PAGE)
 
 
 _BRIEF = re.compile(r"空话|简短|简洁|短一点|别太长|不要太长|不用太长|别写太长|[一两三]页|一页半|"

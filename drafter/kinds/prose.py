@@ -33,6 +33,7 @@ from drafter.kinds.figures import (
 from drafter.kinds.notes import (
     LEADERSHIP_TITLE,
     achieved_by_task,
+    asked_length,
     ordered,
     placed,
     slogan_leads,
@@ -83,6 +84,16 @@ _PLACES = {"乡村": ("乡村", "农村", "下乡", "村"), "农村": ("农村",
            "商户": ("商户", "门店", "店铺"), "市场": ("市场",),
            "网络": ("网络", "网上", "线上", "新媒体", "公众号", "微信", "网站")}
 """Where a 进X item goes, in the words a task may use for it."""
+AT_LENGTH = 2500
+"""A document length asked in the notes (characters) from which a plan's every task is
+written at length (Say.at_length): the built-in draft of a plan is 1400–2200 characters
+with its points bare (blind29)."""
+_OUTWARD = re.compile(r"群众|居民|村民|农户|[茶果菜棉]农|农民|学生|儿童|老人|老年|游客|顾客|"
+                      r"客户|企业|市民|青少年|家长|患者|读者|进村|进校|进社区|下乡|上门|宣传|宣讲")
+"""A point whose work is for people outside the unit, a 宣传 included (国家安全教育日开展
+金融安全宣传 is for the public, blind30): no purpose naming the unit's own people."""
+_SELF_EXPLAINED = 30
+"""A point longer than this (characters) says enough of itself: no purpose added."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
@@ -818,7 +829,9 @@ class Say:
         支部党员大会每季度召开一次), so the branch's own list is complete, not followed by
         the 条例 a second time."""
         marked = self.bracketed(task)
-        points = [marked.get(n, p) for n, p in enumerate(task.points) if p not in self._moved]
+        why = self._purposes.get(task.title, {})
+        points = [f"{marked[n]}" if n in marked else self._with_purpose(p, why.get(n, ""))
+                  for n, p in enumerate(task.points) if p not in self._moved]
         if task is self._meetings_task():
             points += self.lesson_points()
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)
@@ -828,6 +841,62 @@ class Say:
         if missing:
             points[at] = f"{points[at].rstrip('。；;，,')}，{'，'.join(missing)}"
         return points
+
+    @staticmethod
+    def _with_purpose(point: str, why: str) -> str:
+        return f"{point.rstrip('。；;，,')}，{why}" if why else point
+
+    def at_length(self) -> frozenset[str]:
+        """The titles of a plan's tasks written at length: each point with what it is
+        for (_purposes). Those the notes ask to be written at length (notes.stress_items:
+        数字助老要写透), and every task when the notes ask for a document of at least
+        AT_LENGTH characters (notes.asked_length): the built-in draft stated each point
+        bare, at 35–75 % of the length the notes asked (blind29, all six drafts)."""
+        tasks = self.facts.tasks
+        if self._retrospective():
+            return frozenset()
+        if asked_length(self.facts.doc.notes) >= AT_LENGTH:
+            return frozenset(t.title for t in tasks)
+        homes = (stress_home(i, tasks) for i in stress_items(self.facts, at_length=True))
+        return frozenset(h.title for h in homes if h is not None)
+
+    @cached_property
+    def _purposes(self) -> dict[str, dict[int, str]]:
+        """Task title → point index → what that point's work is for, from templates/
+        phrases/purposes.toml (the first entry one of whose `match` words the point
+        says; the unit family's variants first), for the tasks written at length
+        (at_length), in file order: each variant once per document, so no sentence
+        repeats; none for a point that already explains itself (over _SELF_EXPLAINED
+        characters) or one a slogan's items complete (bracketed)."""
+        wanted = self.at_length()
+        if not wanted:
+            return {}
+        entries = phrase_bank("purposes").get("purpose", ())
+        used: dict[int, int] = {}
+        out: dict[str, dict[int, str]] = {}
+        for task in self.facts.tasks:
+            if task.title not in wanted:
+                continue
+            marked = self.bracketed(task)
+            for n, point in enumerate(task.points):
+                if n in marked or len(point) > _SELF_EXPLAINED or "，" in point:
+                    continue
+                at = next((i for i, e in enumerate(entries)
+                           if any(_object_of(point, w) for w in e.get("match", ()))
+                           and not any(w in point for w in e.get("unless", ()))), None)
+                if at is None:
+                    continue
+                options = [*entries[at].get("family", {}).get(self.family, ()),
+                           *entries[at].get("why", ())]
+                ours = (self.vocab["people"], self.vocab["staff"], "岗位", "履职", "队伍")
+                for k in range(used.get(at, 0), len(options)):
+                    chosen = fill(options[(k + self.variant) % len(options)], self.vocab)
+                    used[at] = k + 1
+                    # 组织技术员进村培训 trains the growers: no 帮助员工更新知识 (blind30)
+                    if not (_OUTWARD.search(point) and any(w in chosen for w in ours)):
+                        out.setdefault(task.title, {})[n] = chosen
+                        break
+        return out
 
     def extra(self, task: Task) -> str:
         """What follows one of the unit's own tasks' points: the notes' arrangements for
@@ -1148,6 +1217,16 @@ def _said_in(item: str, bodies: Iterable[str]) -> bool:
     老弱病残预约上门办理), two of its word pairs, or its quoted name."""
     return any(item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
                or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
+
+
+def _object_of(point: str, word: str) -> bool:
+    """Whether `word` is what the point works on: it ends the point, or ends within its
+    last two characters (组织技术员进村培训, 开展社会主义核心价值观宣传教育), less a
+    closing 活动/工作. A word earlier in the point is another thing's (产品包装和宣传用语
+    逐一经法务审核 is no 宣传; 改造员工食堂和宿舍 is no 食品安全: blind30)."""
+    bare = re.sub(r"(?:活动|工作)$", "", re.sub(r"[“”]", "", point.rstrip("。；;，,")))
+    at = bare.rfind(word)
+    return at >= 0 and at + len(word) >= len(bare) - 2
 
 
 def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | None:

@@ -17,6 +17,7 @@ from drafter.errors import EndpointError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
+from drafter.kinds.notes import asked_length
 from drafter.kinds.render import applicable, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
@@ -274,6 +275,24 @@ def assemble(project: Project, facts: Facts) -> Document:
     blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
     return Document(title=project.title, blocks=blocks, author=facts.unit.name,
                     date=facts.doc.date)
+
+
+SHORT_OF_ASKED = 0.7
+"""The share of the length the notes ask below which the user is told (length_note)."""
+
+
+def length_note(project: Project, facts: Facts) -> str:
+    """A line telling the user the draft is well short of the length the notes ask
+    (notes.asked_length: 三千字左右), and what would make it longer; "" when the notes
+    ask none or the draft has at least SHORT_OF_ASKED of it. The built-in writer states
+    only what the facts give (blind29: its drafts were 35–75 % of the asked length and
+    nothing said so)."""
+    asked = asked_length(facts.doc.notes)
+    written = sum(len(s.text.strip()) for s in project.sections)
+    if not asked or written >= SHORT_OF_ASKED * asked:
+        return ""
+    return (f"篇幅：备注要求约{asked}字，本稿约{written}字。起草只写事实表中有的内容；"
+            "要写足篇幅，请在事实表中为重点任务补充具体措施（points），或改用语言模型起草。")
 
 
 def document_lines(project: Project, facts: Facts, document: Document | None = None

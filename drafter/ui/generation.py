@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from drafter.project.pipeline import apply_draft, keep_partial, section_request
+from drafter.project.pipeline import apply_draft, keep_partial, length_note, section_request
 from drafter.ui.screens.dialogs import ConfirmDialog
 from drafter.writers.base import REGENERATE, RESTART, Draft
 from drafter.writers.progress import SectionProgress
@@ -212,4 +212,5 @@ class Generation:
             self.batch = (0, 0) if done >= total else (done, total)
             self.screen.show_activity("" if done >= total else f"生成中 {done}/{total}")
             if done >= total:
-                self.screen.notify("全部章节已生成。")
+                note = length_note(self.screen.project, self.screen.facts)
+                self.screen.notify(f"全部章节已生成。{note}", timeout=12 if note else 5)

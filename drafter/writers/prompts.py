@@ -4,7 +4,6 @@ from the jinja2 files in prompts/. No transport here: LLMWriter sends them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -14,10 +13,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE
-from drafter.kinds.notes import stress_items, unsaid
+from drafter.kinds.notes import asked_length, stress_items, unsaid
 from drafter.kinds.prose import quoted_list, stress_home
 from drafter.kinds.render import assign_tasks, render_title, vocabulary
-from drafter.numbering import parse_cn_numeral
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms
 from drafter.writers import tokens
@@ -84,37 +82,6 @@ def summarise(context: str) -> str:
     return "（摘要）\n" + "\n".join(heads)
 
 
-
-
-_LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?|\d{3,5})字"
-                     r"|(一页半到两|一页半|[一两二三四五])页|(\d{1,2})分钟")
-_READ = 250
-"""Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
-_PAGE = 650
-"""Characters on one page of a 公文 in the GB/T 9704 layout (22 lines of 28, less the
-head and the spacing): 两页纸 asks for about 1300."""
-
-
-def asked_length(notes: str) -> int:
-    """The length in characters the notes ask for (三千字左右 → 3000, 两千五百字 → 2500,
-    4000字以内 → 4000, 一页半到两页 → 1300, 念15分钟 → 3750), or 0 when they name none;
-    the first the notes name."""
-    m = _LENGTH.search(notes)
-    if m is None:
-        return 0
-    if m.group(1):
-        words = m.group(1)
-        if words.isdigit():
-            return int(words)
-        thousands, _, hundreds = words.partition("千")
-        value = (parse_cn_numeral(thousands.replace("两", "二")) or 0) * 1000
-        if hundreds:
-            value += (parse_cn_numeral(hundreds.removesuffix("百").replace("两", "二")) or 0) * 100
-        return value
-    if m.group(3):
-        return int(m.group(3)) * _READ
-    pages = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "一页半到两": 2, "一页半": 1.5}
-    return int(pages[m.group(2)] * _PAGE)
 
 
 def section_length(request: SectionRequest) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -169,3 +170,19 @@ def test_the_app_gets_the_configured_writer(monkeypatch: pytest.MonkeyPatch,
     assert writer_from_args(parser.parse_args(["tui"])).name == "builtin"
     args = parser.parse_args(["tui", "--base-url", "http://127.0.0.1:9/v1", "--model", "m"])
     assert writer_from_args(args).name == "openai:m"
+
+
+def test_a_draft_well_short_of_the_asked_length_says_so(
+        work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = example_path("work_plan").read_text(encoding="utf-8")
+    asked = facts.replace("[doc]\n", '[doc]\nnotes = "篇幅八千字左右。"\n', 1)
+    assert asked != facts
+    Path("long.toml").write_text(asked, encoding="utf-8")
+    code, _, err = run(capsys, "draft", "long.toml", "-o", "long.docx")
+    assert code == 0, err
+    note = next(ln for ln in err.splitlines() if ln.startswith("篇幅："))
+    written = int(re.search(r"本稿约(\d+)字", note)[1])
+    assert "备注要求约8000字" in note and 0 < written < 0.7 * 8000
+    # the example asks no length: nothing is said
+    _, _, err = run(capsys, "draft", str(example_path("work_plan")), "-o", "plain.docx")
+    assert "篇幅：" not in err

@@ -434,3 +434,79 @@ unit = "%"
     # a plan keeps it where the unit starts from
     plan = figure_roles(facts, retrospective=False)
     assert "群众满意率" in [f.name for f in plan.base]
+
+
+MAILED = """
+[unit]
+name = "溪口县政务数据中心"
+self = "我中心"
+type = "其他"
+superior = "溪口县数据局"
+people = "干部职工"
+served = "办事群众"
+
+[doc]
+kind = "implementation_plan"
+year = 2027
+date = "2027-03-02"
+theme = "创建县级文明单位"
+period = { start = "2027-03-10", end = "2027-12-20" }
+notes = \"\"\"
+中心是2019年成立的，2024年机构改革划到县数据局，才改成现在的名字。
+全县便民服务站一共140个，助老那块可以用上这个数。
+今年要在6个乡镇各设一个帮办点，写在帮办代办那条里。
+落款写溪口县政务数据中心，不要写数据局。
+
+> 看了，几点意见：
+> 一、帮办代办放在措施第一条，写足。
+> 二、机房位置这些一个字都别提。
+\"\"\"
+
+[[tasks]]
+title = "开展数字助老服务"
+points = ["每月到便民服务站开展智能手机使用辅导"]
+owner = "综合科"
+
+[[tasks]]
+title = "推进帮办代办"
+points = ["设立帮办代办窗口", "每季度梳理一次高频事项清单"]
+owner = "业务科"
+
+[[figures]]
+name = "带动群众增收"
+value = 2000
+unit = "元"
+status = "planned"
+task = "推进帮办代办"
+
+[[figures]]
+name = "创建专项经费"
+value = 5
+unit = "万元"
+status = "planned"
+"""
+
+
+def test_an_emailed_reply_and_a_signature_line_forbid_only_what_they_say() -> None:
+    facts, project = draft(MAILED)
+    from drafter.kinds.notes import forbidden
+    # a quoted reply's > is no word; the 落款's 不要写数据局 keeps the body's 数据局
+    assert forbidden(facts) == ("机房位置",)
+    basics = project.section("basics").text
+    assert "2024年机构改革划归县数据局" in basics
+    # 帮办代办放在措施第一条，写足: a bare 写足 stresses what the sentence places
+    assert stress_items(facts, at_length=True) == ["帮办代办"]
+
+
+def test_a_statement_the_notes_put_in_a_task_is_said_there() -> None:
+    _, project = draft(MAILED)
+    tasks = project.section("measures").text
+    help_at = tasks.index("推进帮办代办")
+    aged_at = tasks.index("开展数字助老服务")
+    # 写在帮办代办那条里 and 助老那块可以用上这个数: in those tasks, not in 基本情况
+    assert help_at < aged_at  # 放在措施第一条
+    assert tasks.index("在6个乡镇各设一个帮办点") > help_at
+    assert "140个" in tasks[aged_at:] and "140" not in project.section("basics").text
+    # planned money to be earned is the task's target, not a sum 经费保障 安排s
+    guarantee = project.section("safeguards").text
+    assert "5万元" in guarantee and "2000" not in guarantee

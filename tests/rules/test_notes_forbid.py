@@ -77,8 +77,13 @@ def test_a_forbidden_word_inside_a_name_is_the_names() -> None:
 
 
 def test_a_word_the_facts_use_is_theirs() -> None:
-    # 不要写交通运输局 meant the 落款; the honour that bureau granted stays (blind25)
-    facts = _with_notes("creation_report", "落款写处名，不要写交通运输局。")
+    # 不要写交通运输局 of the 落款 is the signature's: the body may name the bureau
+    # (blind29: 2024年机构改革划到县数据局 lost beside 落款…不要写数据局)
+    assert unsaid(_with_notes("creation_report", "落款写处名，不要写交通运输局。")) == ()
+    assert unsaid(_with_notes("creation_report", "落款写处名，文中也别提交通运输局。")) == (
+        "交通运输局",)
+    # … and a word the notes forbid outright that the facts use is the facts' (blind25)
+    facts = _with_notes("creation_report", "不要写交通运输局。")
     assert unsaid(facts) == ("交通运输局",)
     honored = dataclasses.replace(facts, honors=(dataclasses.replace(
         facts.honors[0], grantor="县交通运输局"),))

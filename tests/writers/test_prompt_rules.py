@@ -82,7 +82,11 @@ def test_a_model_is_told_what_the_blind20_reader_struck() -> None:
     summary = _prompt("work_summary", "practices")
     # the stressed work the facts cannot fill is asked for, not padded or left thin; a
     # marker goes at the paragraph's end; plan words (××前完成) are told as done
-    assert "不够写足，在该段末尾加一个【待补充：……的具体做法、过程和成效】" in summary
+    assert "不够写足（已有三项以上具体措施的不算" in summary
+    assert "在该段末尾加一个【待补充：……的具体做法、过程和成效】" in summary
+    # a slogan that is itself a listed activity needs no marker for its items (blind29
+    # LLM reader: markers asking for 一条咨询热线 of a 五个一 the point already lists)
+    assert "条目就是这项活动的内容，不加标记" in summary
     assert "标记不要插在句子或列举中间" in summary
     assert "“××前完成……”" in summary
     # … and a plan's asks what is arranged, not what it achieved (a blind24 reader:

@@ -65,7 +65,7 @@ _DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场
 VERB = re.compile(r"开展|组织|举办|落实|推进|加强|完善|建立|实施|推行|制定|召开|设立|组建|深化|"
                    r"持续|坚持|抓好|做好|强化|提升|优化|打造|创建|评选|签订|邀请|利用|依托|围绕|"
                    r"结合|按照|聘请|聚焦|实行|完成|建成|新建|改造|开通|上线|发放|走访|慰问|"
-                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合|举行")
+                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合|举行|安排")
 """A point that opens with a verb: it needs the unit before it as its subject."""
 
 
@@ -269,8 +269,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # … and the parts of a rate the facts link to a task go with it (参加中考学员 and
         # 升入高中阶段学校学员 of 中考升学率 under 抓好文化教育, blind23: not one in 基本情况
         # and one at the end of the training)
+        # … but not a whole another share of the unit is of (员工总数 of 党员占员工总数的
+        # 15.1% stays in 基本情况: blind30 gave the share there alone)
+        shared = {f.ratio[1] for f in facts.figures if f.ratio and not f.task}
         rated = {part: f.task for f in facts.figures if f.ratio and f.task in titles
-                 for part in f.ratio}
+                 for part in f.ratio if part == f.ratio[0] or part not in shared}
         facts = replace(facts, figures=tuple(
             replace(f, task=rated.get(f.name) or guess_task(f, facts.tasks))
             if (f.period or f.todo) and not f.ratio and not f.task and not is_target(f)

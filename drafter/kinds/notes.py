@@ -311,7 +311,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # 一个：…, blind21), not a list's lead naming its count (下设三个科室：…)
         s = re.sub(r"^\s*[一二三四五六七八九十]、", "", s)  # 四、2027年的目标就是…
         s = _LIST_MARK.sub("", s)  # 1）支部的来历：… (blind24)
-        s = re.sub(r"^\s*[^：:，,。]{0,8}?的?(?:来历|沿革|历史|由来|特别的日子)"
+        s = re.sub(r"^\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子)"
                    r"[^：:，,。]{0,4}[：:]", "", s)
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         s = re.sub(r"^\s*[^：:，,。]{0,10}(?:节点|大事|几件事)[：:]", "", s)  # 今年几个节点：…
@@ -362,6 +362,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
+                        r"\d{4}年改名|"  # 2003年改名迎宾馆 (blind30)
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
@@ -505,6 +506,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"拿到(?=[\u4e00-\u9fff]{2,6}义卖)", "送到"),                  # 再到拿到县城义卖
         (r"全程自己干", "全程自主完成"),
         (r"^前身为(.{2,12}?)下面的$", r"原隶属\1"),                   # 原来是县公安局下面的
+        (r"^前身为(.{2,12}?[局委办厅院])下面的(.{2,8})$", r"前身为\1所属\2"),  # …的路灯队
         (r"才(?=更为现名|更名|改名)", ""),                              # …才更为现名
         (r"单设(?:了|出来了?)$", "单设"),
         (r"在全([市县省区])第一个搞", r"在全\1率先开展"),             # 在全市第一个搞仪式化颁证
@@ -673,7 +675,7 @@ _SIZE = re.compile(r"现有|共有|下设|下辖|下属|内设|位于|成立|始
 """A statement of the unit's size or make-up: 基本情况's, whatever task shares its words."""
 
 
-_IN_TASK = re.compile(r"(?:写|放|挂|归)(?:在|到|进)([^，,。；;“”]{2,12}?)"
+_IN_TASK = re.compile(r"(?:写|放|挂|归)(?:在|到|进)([^，,。；;]{2,12}?)"
                       r"(?:那一?条|那一?块|那部分)里?|"
                       r"^\s*([^，,。；;“”]{2,12}?)那一?[块条](?:可以|能)?用(?:上|得上)")
 """A clause of the notes putting the rest of its sentence in one task (…，写在茶农帮扶那条
@@ -682,28 +684,33 @@ _IN_TASK = re.compile(r"(?:写|放|挂|归)(?:在|到|进)([^，,。；;“”]{
 
 @lru_cache(maxsize=64)
 def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
-    """In a plan, the notes' statements a clause of their sentence puts in one task
+    """The notes' statements a clause of their sentence puts in one task
     (_IN_TASK), by its title: the task whose title or points name the place, when one
     does (今年要在5个乡镇各建一个鲜叶初制服务点，写在茶农帮扶那条里 → 在5个乡镇各建一个
     鲜叶初制服务点, in 深化茶农帮扶). Cached, read-only."""
-    if facts.doc.kind in RETROSPECTIVE:
-        return MappingProxyType({})
     out: dict[str, tuple[str, ...]] = {}
+    base = min(facts.doc.year, facts.doc.date.year)
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
         sentence = _LIST_MARK.sub("", sentence.strip())
         clauses = [c.strip() for c in re.split(r"[，,](?![^（(]*[）)])", sentence) if c.strip()]
         at = next((n for n, c in enumerate(clauses) if _IN_TASK.search(c)), None)
-        if at is None or at == 0:
+        if at is None:
             continue
         m = _IN_TASK.search(clauses[at])
-        place = next(g for g in m.groups() if g).removeprefix("在")
-        homes = [t for t in facts.tasks if place in t.title] or [
+        place = next(g for g in m.groups() if g).removeprefix("在").strip("“”")
+        homes = [t for t in facts.tasks if place in t.title.replace("“", "").replace("”", "")] or [
             t for t in facts.tasks if place in task_words(t)]
+        # what it places: the clauses before (今年要…，写在…那条里), else after (爱心助考写进
+        # 志愿服务那一条，今年为考生家长提供免费休息室214人次, blind30)
         said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(?:今年|明年)?要", "", c))
-                for c in clauses[:at]]
+                for c in (clauses[:at] or clauses[at + 1:])]
+        said = [c for c in said if re.search(r"\d", c)  # a new count stays
+                or not (homes and _says(homes[0], c))]  # … what the task says goes
         if len(homes) == 1 and said and not any(
-                _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c) for c in said):
-            out[homes[0].title] = (*out.get(homes[0].title, ()), "，".join(said))
+                _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
+                or _INSTRUCTION.search(c) for c in said):
+            out[homes[0].title] = (*out.get(homes[0].title, ()),
+                                   absolute_years("，".join(said), base))
     return MappingProxyType(out)
 
 
@@ -715,6 +722,8 @@ def task_notes(facts: Facts) -> dict[str, list[str]]:
     task already says (主题党日定在每月10日 beside 每月10日开展主题党日), not a
     statement of the unit's size or make-up (_SIZE), which stays in 基本情况, and not in
     a summary or report, whose notes tell what was done."""
+    if facts.doc.kind in RETROSPECTIVE:  # told in the task's account (achieved_by_task)
+        return {}
     out: dict[str, list[str]] = {t: list(said) for t, said in placed_in_tasks(facts).items()}
     for sentence, task, said in _homes(facts):
         if not said and not _placed_already(facts, sentence):
@@ -874,6 +883,13 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     arranged by it."""
     out: list[tuple[str, int]] = []
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
+        # 做法按这个顺序排：节约、服务质量、志愿服务…: each item its place (blind30)
+        listed = re.match(r"[^：:]{0,16}顺序(?:排|来|写)?[：:]\s*([^，,]+(?:、[^，,、]+){2,})\s*$",
+                          sentence)
+        if listed:
+            out += [(re.sub(r"^(?:再|然后|最后)", "", w.strip()).strip("“”"), n)
+                    for n, w in enumerate(listed.group(1).split("、"), start=1)]
+            continue
         sentence = re.sub(r"^.*?(?:顺序|按这个顺序排)[：:]", "", sentence)
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
@@ -1219,7 +1235,7 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     results); not one the task already says. Cached, read-only: each task's account asks."""
     if facts.doc.kind not in RETROSPECTIVE:
         return MappingProxyType({})
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, tuple[str, ...]] = dict(placed_in_tasks(facts))  # 写进…那一条
     # … and a sentence telling how a task's work went, which states nothing of the unit
     # (开心农场从翻地、下苗到挖红薯，再到送到县城义卖: no role of its own)
     own = facts.unit.self_ref
@@ -1230,7 +1246,8 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     told = [s for s in told if not _UNTOLD.search(s)]
     theme = facts.doc.theme.removesuffix("工作")
     for sentence in [*_note_list(facts, "achieved"), *told]:
-        if theme in sentence:  # 2027年是创建省级文明单位的关键一年: the year's, no task's
+        # 2027年是创建省级文明单位的关键一年: the year's, no task's; 写进…那一条: placed
+        if theme in sentence or _placed_already(facts, sentence):
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4
                  and not LEADERSHIP_TITLE.search(t.title)]

@@ -92,6 +92,10 @@ _OUTWARD = re.compile(r"群众|居民|村民|农户|[茶果菜棉]农|农民|学
                       r"客户|企业|市民|青少年|家长|患者|读者|进村|进校|进社区|下乡|上门|宣传|宣讲")
 """A point whose work is for people outside the unit, a 宣传 included (国家安全教育日开展
 金融安全宣传 is for the public, blind30): no purpose naming the unit's own people."""
+_TOLD_COUNT = re.compile(r"(?:(?:19|20)\d\d年|今年|全年)?[，,]?(?P<work>[^，,。；;\d]+?)"
+                         r"(?P<count>\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,3})")
+"""A sentence the notes tell of a task that is its work and how much (2026年为考生家长提供
+免费休息室214人次)."""
 _SELF_EXPLAINED = 30
 """A point longer than this (characters) says enough of itself: no purpose added."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
@@ -178,8 +182,17 @@ class Say:
             return ""
         figs = list(roles.of(task) if roles else ())
         marked = self.bracketed(task)
+        told_here = list(achieved_by_task(self.facts).get(task.title, ()))
         points = []
         for point in (marked.get(n, p).rstrip("。；;，,") for n, p in enumerate(task.points)):
+            # 2026年为考生家长提供免费休息室214人次 told of the point 为考生家长提供免费休息室:
+            # the count completes the point, not a sentence repeating it (blind30)
+            for sentence in told_here:
+                m = _TOLD_COUNT.fullmatch(sentence)
+                if m and len(m["work"]) >= 6 and point.endswith(m["work"]):
+                    point += m["count"]
+                    told_here.remove(sentence)
+                    break
             fig = next((f for f in figs if self._absorbs(point, f)), None)
             if fig is not None:  # its count after the words it counts, once
                 figs.remove(fig)
@@ -209,7 +222,7 @@ class Say:
                 runs.append([point])
                 kinds.append(kind)
         sentences = [("；" if any("，" in p for p in run) else "，").join(run) for run in runs]
-        told = "".join(f"{s}。" for s in achieved_by_task(self.facts).get(task.title, ()))
+        told = "".join(f"{s}。" for s in told_here)
         return f"{link}{subject}{'。'.join(sentences)}。{told}"
 
     def confident(self, task: Task) -> bool:

@@ -510,3 +510,82 @@ def test_a_statement_the_notes_put_in_a_task_is_said_there() -> None:
     # planned money to be earned is the task's target, not a sum 经费保障 安排s
     guarantee = project.section("safeguards").text
     assert "5万元" in guarantee and "2000" not in guarantee
+
+
+HOTEL = """
+[unit]
+name = "溪口县宾馆"
+self = "我馆"
+type = "企业"
+people = "员工"
+served = "宾客"
+
+[doc]
+kind = "work_summary"
+year = 2026
+date = "2027-01-10"
+theme = "精神文明建设"
+notes = \"\"\"
+一、情况补充：我馆1984年建成，原来叫县第二招待所，2001年改名宾馆，2016年转企改制。
+二、爱心助考写进志愿服务那一条，今年为考生家长提供免费休息室180人次。
+三、做法按这个顺序排：志愿服务、服务质量、思想道德。
+\"\"\"
+
+[[tasks]]
+title = "加强思想道德教育"
+points = ["每月开展主题党日", "为员工每年安排一次健康体检"]
+
+[[tasks]]
+title = "提升宾客服务质量"
+points = ["开展员工技能比武"]
+
+[[tasks]]
+title = "开展志愿服务"
+points = ["中考、高考期间开展“爱心助考”，为考生家长提供免费休息室"]
+
+[[figures]]
+name = "员工"
+value = 120
+unit = "人"
+period = "2026年末"
+
+[[figures]]
+name = "党员"
+value = 18
+unit = "人"
+period = "2026年末"
+
+[[figures]]
+name = "党员占比"
+ratio = ["党员", "员工"]
+unit = "%"
+
+[[figures]]
+name = "注册志愿者"
+value = 60
+unit = "人"
+period = "2026年末"
+
+[[figures]]
+name = "志愿者占比"
+ratio = ["注册志愿者", "员工"]
+unit = "%"
+task = "开展志愿服务"
+"""
+
+
+def test_a_summary_follows_the_notes_list_and_tells_their_count_in_its_task() -> None:
+    _, project = draft(HOTEL)
+    text = project.section("practices").text
+    # 做法按这个顺序排：A、B、C (blind30: the order not followed)
+    heads = [ln for ln in text.splitlines() if ln.startswith("（")]
+    assert [h[3:] for h in heads] == ["开展志愿服务", "提升宾客服务质量", "加强思想道德教育"]
+    # 写进志愿服务那一条，今年…180人次: the count completes the point it tells, once
+    assert "为考生家长提供免费休息室180人次" in text and text.count("180") == 1
+    assert "为员工每年安排一次健康体检" in text and "开展为员工" not in text
+    basics = project.section("basics").text
+    assert "180" not in basics
+    # the history with its label gone and its renaming kept; the headcount a share in
+    # 基本情况 is of stays there, though the volunteers' share is the task's
+    assert "我馆1984年建成，原名县第二招待所，2001年改名宾馆，2016年转企改制" in basics
+    assert "员工120人" in basics and "120" not in text

@@ -126,7 +126,10 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         return f"{when}在{medal[1]}上获得{medal[2]}{fig.text}"
     if re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:金牌|银牌|铜牌|奖牌|奖项)", name):
         return f"{when}获得{name}{fig.text}"
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,6}投诉", name) and fig.unit in ("件", "起", "次"):
+    # … but not one naming its own act (受理金融消费投诉, 按期办结投诉: blind30 printed
+    # 受理受理…, 受理按期办结…)
+    if (re.fullmatch(r"[\u4e00-\u9fff]{0,6}投诉", name) and fig.unit in ("件", "起", "次")
+            and not (DOING.search(name) or re.search(r"办结|处理|调解|化解|回复", name))):
         return f"{when}受理{name}{fig.text}"
     return f"{when}{name}{fig.text}"
 

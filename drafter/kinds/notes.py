@@ -96,7 +96,8 @@ def _said(notes: str, asides: bool = True) -> str:
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）)\s*")
 """A numbered item's mark: 1）, 2., （3）."""
 
-_NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提")
+_NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提|"
+                          r"不要再出现|不能再用|不要再用")
 """A clause telling the writer what not to write: its sentence is about the text, not
 the unit (我们是成人学校，没有中小学生，不要写“学生”: 我校是成人学校 read as a fact,
 blind20)."""
@@ -362,7 +363,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
-                        r"\d{4}年改名|"  # 2003年改名迎宾馆 (blind30)
+                        r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
@@ -384,6 +385,14 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
         (r"^原来叫(?=.{2,16}$)", "原名"),                             # 原来叫市劳动教养管理所
+        # 支局是2024年1月挂牌的 → 支局于2024年1月挂牌 (blind30)
+        (r"^([\u4e00-\u9fff]{1,6})是(\d{4}年(?:\d{1,2}月)?)(挂牌|成立|组建|建成|设立)的$",
+         r"\1于\2\3"),
+        (r"^前身是", "前身为"),
+        (r"^也是(?=.{2,12}(?:第一次|首次))", "今年也是"),  # 今年是…之年，也是…第一次…
+        # 会议纪要: 杭若愚局长指出，今年是…: the speaker is the minutes', not the text's
+        (r"^[\u4e00-\u9fff]{0,4}(?:局长|书记|主任|院长|校长|经理|董事长|会长|所长|站长|会议)"
+         r"(?:指出|强调|要求|表示|认为)$", ""),
         (r"(\d{4}年)就成立了", r"\1成立"),                          # 县总工会1951年就成立了
         (r"^还有(?=.{2,40}[一二两三四五六七八九十\d]+个)", "另有"),   # 还有…两个二级单位
         (r"^(但是?|而且?|另外|还有|其实)", ""),                    # 但主题党日…
@@ -508,6 +517,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^前身为(.{2,12}?)下面的$", r"原隶属\1"),                   # 原来是县公安局下面的
         (r"^前身为(.{2,12}?[局委办厅院])下面的(.{2,8})$", r"前身为\1所属\2"),  # …的路灯队
         (r"才(?=更为现名|更名|改名)", ""),                              # …才更为现名
+        # 那时候跟县计生委合署办公，2019年机构改革以后单独设的，业务上归卫健局管 (blind30)
+        (r"^那时候?跟(.{2,10})合署办公$", r"成立时与\1合署办公"),
+        (r"(\d{4}年.{0,8}?)以后单独设的?$", r"\1后单独设立"),
+        (r"^业务上归(.{2,8})管$", r"业务上由\1主管"),
+        (r"^(全[县市区])现在建了", r"\1已建成"),                        # 全县现在建了5个…
         (r"单设(?:了|出来了?)$", "单设"),
         (r"在全([市县省区])第一个搞", r"在全\1率先开展"),             # 在全市第一个搞仪式化颁证
         (r"^(?:另)?一个(?:就)?是", ""),                                 # 一个是下半年…
@@ -699,11 +713,13 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         m = _IN_TASK.search(clauses[at])
         place = next(g for g in m.groups() if g).removeprefix("在").strip("“”")
         homes = [t for t in facts.tasks if place in t.title.replace("“", "").replace("”", "")] or [
+            t for t in facts.tasks if _abbreviates(place, t.title)] or [
             t for t in facts.tasks if place in task_words(t)]
         # what it places: the clauses before (今年要…，写在…那条里), else after (爱心助考写进
         # 志愿服务那一条，今年为考生家长提供免费休息室214人次, blind30)
-        said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(?:今年|明年)?要", "", c))
+        said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(今年|明年|全年|年内)?要", r"\1", c))
                 for c in (clauses[:at] or clauses[at + 1:])]
+        said = [c for c in said if c]
         said = [c for c in said if re.search(r"\d", c)  # a new count stays
                 or not (homes and _says(homes[0], c))]  # … what the task says goes
         if len(homes) == 1 and said and not any(
@@ -712,6 +728,16 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
             out[homes[0].title] = (*out.get(homes[0].title, ()),
                                    absolute_years("，".join(said), base))
     return MappingProxyType(out)
+
+
+def _abbreviates(short: str, title: str) -> bool:
+    """Whether `short` is an abbreviation of words in `title`: its characters there, in
+    order, the first two within four characters of each other (防非 of 筑牢防范非法集资防线)."""
+    at = title.find(short[:1])
+    if at < 0 or len(short) < 2:
+        return False
+    rest = title[at + 1:]
+    return short[1] in rest[:4] and all(c in rest for c in short[1:])
 
 
 def task_notes(facts: Facts) -> dict[str, list[str]]:

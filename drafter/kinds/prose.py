@@ -84,6 +84,9 @@ _PLACES = {"乡村": ("乡村", "农村", "下乡", "村"), "农村": ("农村",
            "商户": ("商户", "门店", "店铺"), "市场": ("市场",),
            "网络": ("网络", "网上", "线上", "新媒体", "公众号", "微信", "网站")}
 """Where a 进X item goes, in the words a task may use for it."""
+ENOUGH_POINTS = 3
+"""Measures of one task that are enough to write it at length from: no marker asks for
+more (Say.ask_examples; prompts/section.j2 says the same to a model)."""
 AT_LENGTH = 2500
 """A document length asked in the notes (characters) from which a plan's every task is
 written at length (Say.at_length): the built-in draft of a plan is 1400–2200 characters
@@ -514,7 +517,9 @@ class Say:
         out: dict[str, str] = {}
         for item in stress_items(self.facts, at_length=True):
             home = stress_home(item, self.facts.tasks)
-            if home is not None:
+            # three or more measures are enough to write it at length from (the prompt's
+            # rule too: blind29 readers of both writers called such markers unneeded)
+            if home is not None and len(home.points) < ENOUGH_POINTS:
                 out[item] = home.title
         return out
 

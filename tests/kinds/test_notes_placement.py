@@ -589,3 +589,30 @@ def test_a_summary_follows_the_notes_list_and_tells_their_count_in_its_task() ->
     # 基本情况 is of stays there, though the volunteers' share is the task's
     assert "我馆1984年建成，原名县第二招待所，2001年改名宾馆，2016年转企改制" in basics
     assert "员工120人" in basics and "120" not in text
+
+
+def test_meeting_minutes_their_speaker_an_abbreviated_task_and_a_counted_complaint() -> None:
+    minutes = MAILED.replace("中心是2019年成立的，2024年机构改革划到县数据局，才改成现在的名字。", (
+        "杜明局长指出，今年是“十五五”开局之年，也是中心挂牌以来第一次争创县级文明单位。\n"
+        "中心是2024年1月挂牌的，前身是县电子政务办公室。\n"
+        "全年要跑遍全县14个乡镇，每个乡镇至少开一场宣讲会，这一点写进帮代那一条。")) + """
+[[figures]]
+name = "2025年受理群众投诉"
+value = 40
+unit = "件"
+
+[[figures]]
+name = "2025年按期办结投诉"
+value = 39
+unit = "件"
+"""
+    _, project = draft(minutes)
+    text = "\n".join(s.text for s in project.sections)
+    assert "局长指出" not in text and "2027年也是中心挂牌以来第一次争创县级文明单位" in text
+    assert "中心于2024年1月挂牌，前身为县电子政务办公室" in project.section("basics").text
+    # 帮代 abbreviates 推进帮办代办; 全年要… is said as what is arranged
+    measures = project.section("measures").text
+    assert measures.index("全年跑遍全县14个乡镇") > measures.index("推进帮办代办")
+    # a complaint count naming its own act gets no second 受理
+    assert "受理群众投诉40件" in text and "受理受理" not in text
+    assert "按期办结投诉39件" in text and "受理按期" not in text

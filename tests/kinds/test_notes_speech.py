@@ -234,3 +234,13 @@ def test_the_history_of_another_unit_keeps_its_own_subject() -> None:
     summary, _ = _with("中心2003年成立，2010年单独设立。", SUMMARY.replace(
         'self = "我局"', 'self = "我中心"'))
     assert unit_history(summary).startswith("我中心2003年成立")
+
+
+def test_a_history_told_in_speech_with_its_shared_office_and_supervisor() -> None:
+    notes = ("我们局是1990年成立的，那时候跟县计生委合署办公，2019年机构改革以后单独设的，"
+             "业务上归卫健局管。全县现在建了5个“护林驿站”，这个数写进护林那条里。")
+    facts, project = _with(notes)
+    assert unit_history(facts) == ("我局于1990年成立，成立时与县计生委合署办公，"
+                                   "2019年机构改革后单独设立，业务上由卫健局主管。")
+    text = "\n".join(s.text for s in project.sections)
+    assert "全县已建成5个“护林驿站”" in text and "现在建了" not in text

@@ -21,7 +21,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"^我是|填在表里|补充几点|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
-                          r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点在|"
+                          r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点就是|重点在|^重点[：:]|叫得响|"
+                          r"笔误|写错|抄错|说反|结尾表|表个态|"
                           # about the text itself, where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
@@ -75,10 +76,14 @@ _FILLERS = (
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
+    # 第3页：…, 第1页页边：…, 最后一页：… (margin notes copied off a printout, blind31)
+    (re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+页|最后一页)[^：:\n]{0,4}[：:]\s*", re.M), ""),
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
-    (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
+    (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
+                r"(?<=[\u4e00-\u9fff])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
     # 学校是2014年建的——不对，2014年是县里立项…: what the writer took back is gone
-    (re.compile(r"[^，,。；;\n]*——?\s*(?:不对|算了|说错了|作废)[，,。]?"), ""),
+    # 党员呢现在是17个——哦不对不对，…: what was taken back goes with its 哦 (blind31)
+    (re.compile(r"[^，,。；;\n]*——?\s*(?:[哦噢啊嗯]\s*)?(?:不对|算了|说错了|作废)+[，,。]?"), ""),
 )
 """A voice message's and a chat's marks around what it says (嗯，然后那个，2026年呢…哈)."""
 
@@ -97,7 +102,7 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）)\s*")
 """A numbered item's mark: 1）, 2., （3）."""
 
 _NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提|"
-                          r"不要再出现|不能再用|不要再用")
+                          r"不要再出现|不能再用|不要再用|不能出现|不要出现|不得出现|别出现")
 """A clause telling the writer what not to write: its sentence is about the text, not
 the unit (我们是成人学校，没有中小学生，不要写“学生”: 我校是成人学校 read as a fact,
 blind20)."""
@@ -174,7 +179,7 @@ _UNWRITTEN_LIST = re.compile(r"(?:不写|不要写|别写|不能写|不提|别�
 
 _UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这[两几三]?个字|这个词|这种说法|"
                            r"这类词|这些字眼|[两几三]个词)?[^，。；;\n“”]{0,8}?(?:就?不要了|不要用|别用|不用了|"
-                           r"不要出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
+                           r"不要出现|不能出现|不得出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
 """Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26)."""
 
 _SIGNATURE = re.compile(r"落款|署名")
@@ -197,6 +202,8 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
     says to use instead (统一写“学员”) are not forbidden."""
     words: list[str] = []
     notes = _said(facts.doc.notes, asides=False)  # no e-mail's > (“> 五”, blind29)
+    # ‘包过’两个字绝对不能出现: single quotes and 「」 quote words too (blind31)
+    notes = re.sub(r"[‘「]([^‘’「」“”\n]{1,12})[’」]", r"“\1”", notes)
     for m in _BANNED.finditer(notes):
         lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
                       m.group(1).strip().strip("“”"))
@@ -279,8 +286,15 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     superseded = [(f.name, f.value) for f in facts.figures
                   if not f.ratio and not f.todo and len(f.name) >= 4]
 
+    # a number the notes say is wrong, in an aside too (…是286个，268不要写, blind31)
+    wrong = set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?:这个数)?(?:不要写|不能用|不要用|"
+                           r"不要再出现|不能再用|是错的|是笔误|系笔误)", facts.doc.notes))
+
     def corrected(clause: str) -> bool:  # the name, or its last words (走访慰问… → 慰问…)
-        return any((m := re.search(re.escape(n[i:]) + r"(\d+(?:\.\d+)?)", clause)) is not None
+        if any(re.search(rf"(?<![\d.]){re.escape(v)}(?![\d.])", clause) for v in wrong):
+            return True
+        return any((m := re.search(re.escape(n[i:]) + r"(?:是|为|有|共|共有)?(\d+(?:\.\d+)?)",
+                                   clause)) is not None
                    and float(m.group(1)) != v
                    for n, v in superseded for i in range(len(n) - 3))
 
@@ -364,6 +378,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
                         r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
+                        r"归.{2,10}(?:统一)?(?:领导|管理)|"  # 归县委组织部统一领导管理
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
@@ -389,14 +404,21 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^([\u4e00-\u9fff]{1,6})是(\d{4}年(?:\d{1,2}月)?)(挂牌|成立|组建|建成|设立)的$",
          r"\1于\2\3"),
         (r"^前身是", "前身为"),
+        (r"^(\d{1,2}月)搞的", r"\1举办了"),                          # 10月搞的首届…直播节
+        (r"^(今年|明年|年内)要(?=争取|力争|申报|创建|迎接|完成|实现)", r"\1"),  # 今年要争取申报…
+        (r"^(前身为.{2,12}?[局委办厅院])里的", r"\1所属"),       # 县商务局里的电商办
+        (r"^之前(?:我们)?(?:几个)?党员的组织关系都?挂在(.{4,24})$", r"此前党员组织关系隶属\1"),
         (r"^也是(?=.{2,12}(?:第一次|首次))", "今年也是"),  # 今年是…之年，也是…第一次…
+        # blind31: 2021年分设，成了公益一类事业单位; 跟6家银行签了…
+        (r"成了(?=公益[一二]类|[全差]额)", "为"),
+        (r"^((?:今年|去年|\d{4}年)?)跟(.{1,10}?)签了", r"\1与\2签订了"),
         # 会议纪要: 杭若愚局长指出，今年是…: the speaker is the minutes', not the text's
         (r"^[\u4e00-\u9fff]{0,4}(?:局长|书记|主任|院长|校长|经理|董事长|会长|所长|站长|会议)"
          r"(?:指出|强调|要求|表示|认为)$", ""),
         (r"(\d{4}年)就成立了", r"\1成立"),                          # 县总工会1951年就成立了
         (r"^还有(?=.{2,40}[一二两三四五六七八九十\d]+个)", "另有"),   # 还有…两个二级单位
         (r"^(但是?|而且?|另外|还有|其实)", ""),                    # 但主题党日…
-        (r"(?<![县市区省镇乡])(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
+        (r"(?:(?<=我们)|(?<=咱们)|(?<![\u4e00-\u9fff]))(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
          r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])", r"本\1"),  # 馆里的 → 本馆的
         (r"^分(?=.+[个支][组科室部股队中])", "内设"),               # 分农技、综合四个组
         (r"^分(?=[\d一二三四五六七八九十]+个)", "下设"),                # 分6个作业中队
@@ -696,6 +718,10 @@ _IN_TASK = re.compile(r"(?:写|放|挂|归)(?:在|到|进)([^，,。；;]{2,12}?
 里; 数字助老那块可以用上这个数: blind29 and blind30, both lost or left in 基本情况)."""
 
 
+_IN_THIS = re.compile(r"\s*(?:写|放|挂|归)(?:进|在|到)这一?[条块](?:里面?)?\s*")
+"""A clause putting its sentence in the task the sentence opens with (写进这一条)."""
+
+
 @lru_cache(maxsize=64)
 def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     """The notes' statements a clause of their sentence puts in one task
@@ -708,17 +734,28 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         sentence = _LIST_MARK.sub("", sentence.strip())
         clauses = [c.strip() for c in re.split(r"[，,](?![^（(]*[）)])", sentence) if c.strip()]
         at = next((n for n, c in enumerate(clauses) if _IN_TASK.search(c)), None)
-        if at is None:
+        # “编制服务进基层”放第二，全县16个乡镇今年每季度走一遍，写进这一条 (blind31)
+        this = next((n for n, c in enumerate(clauses) if n > 1 and _IN_THIS.fullmatch(c)), None)
+        named = _IN_ORDER.match(clauses[0]) if clauses else None
+        if at is None and this is not None and named is not None:
+            place = named.group(1).replace("“", "").replace("”", "")
+            clauses, at = clauses[1:this + 1], this - 1
+        elif at is None:
             continue
-        m = _IN_TASK.search(clauses[at])
-        place = next(g for g in m.groups() if g).removeprefix("在").strip("“”")
+        else:
+            m = _IN_TASK.search(clauses[at])
+            place = next(g for g in m.groups() if g).removeprefix("在").strip("“”")
         homes = [t for t in facts.tasks if place in t.title.replace("“", "").replace("”", "")] or [
             t for t in facts.tasks if _abbreviates(place, t.title)] or [
             t for t in facts.tasks if place in task_words(t)]
-        # what it places: the clauses before (今年要…，写在…那条里), else after (爱心助考写进
-        # 志愿服务那一条，今年为考生家长提供免费休息室214人次, blind30)
+        # what it places: the clauses before (今年要…，写在…那条里), else the clause's own
+        # words before it (10月搞的首届…直播节放在直播培训那条里讲, blind31), else after
+        # (爱心助考写进志愿服务那一条，今年为考生家长提供免费休息室214人次, blind30)
+        placing = _IN_TASK.search(clauses[at])
+        own = re.sub(r"(?:放|写|挂|归)$", "", clauses[at][:placing.start()]) if placing else ""
+        before = clauses[:at] or ([own] if len(own) >= 6 and re.search(r"\d", own) else [])
         said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(今年|明年|全年|年内)?要", r"\1", c))
-                for c in (clauses[:at] or clauses[at + 1:])]
+                for c in (before or clauses[at + 1:])]
         said = [c for c in said if c]
         said = [c for c in said if re.search(r"\d", c)  # a new count stays
                 or not (homes and _says(homes[0], c))]  # … what the task says goes
@@ -920,6 +957,18 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         for clause in re.split(r"[，,、]", sentence):
+            # 服务网络那条跟在培训后面; 学习那条往后放 (blind31: neither followed)
+            after = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:紧?跟在|放在|排在)(.{2,10}?)"
+                             r"(?:那一?条)?后面?$", clause)
+            earlier = next((p for w, p in out if after and w in after[2]), None)
+            if after and earlier is not None and earlier > 0:
+                out.append((after[1].replace("“", "").replace("”", ""), earlier + 1))
+                continue
+            later = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:往后放|放后面|往后排|靠后)$",
+                             clause)
+            if later:
+                out.append((later[1].replace("“", "").replace("”", ""), -1))
+                continue
             if about and re.match(r"\s*(?:放|排)(?:在)?(?:第[一二三四五六七八]|最前|最后)", clause):
                 clause = about.group(1) + clause
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
@@ -973,11 +1022,13 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         clauses = re.split(r"[，,]", sentence)
         # 送药下乡放在做法第一条，写足，…: a bare 写足 stresses the work the sentence
         # places (blind29: the company's stressed work written as briefly as the rest)
-        placing = _IN_ORDER.match(clauses[0])
+        # (监督检查是今年的重头戏，…，放第一条，写足: what the sentence is about, blind31)
+        placing = _IN_ORDER.match(clauses[0]) or re.match(r"\s*([^，,是]{2,12})是", clauses[0])
         if placing and any(_BARE_AT_LENGTH.fullmatch(c) for c in clauses[1:]):
             what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?", "",
                           placing.group(1))
-            items.append(what.replace("“", "").replace("”", ""))
+            if not re.match(r"重点|今年|这|那|我们", what):  # 重点就是…: no subject
+                items.append(what.replace("“", "").replace("”", ""))
         for clause in clauses:
             one = re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
             if one:
@@ -1019,6 +1070,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                 # 这次多写具体做了什么: 这次 is no item (blind21)
                 # 今年重点是啥呢: a question, no item (a blind28 skeleton asked for “啥呢”)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)
+                        and not re.search(r"方案|计划|总结|汇报|材料|稿|^文中|里$", item)
                         and not re.search(r"啥|什么|哪|咋|怎么|吗|呢$", item)
                         and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):
                     items.append(item)
@@ -1026,7 +1078,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?|\d{3,5})字"
-                     r"|(一页半到两|一页半|[一两二三四五])页|(\d{1,2})分钟")
+                     r"|(?<![第最后这那上下每])(一页半到两|一页半|[一两二三四五])页(?!页)|(\d{1,2})分钟")
 _READ = 250
 """Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
 _PAGE = 650
@@ -1037,8 +1089,14 @@ head and the spacing): 两页纸 asks for about 1300."""
 def asked_length(notes: str) -> int:
     """The length in characters the notes ask for (三千字左右 → 3000, 两千五百字 → 2500,
     4000字以内 → 4000, 一页半到两页 → 1300, 念15分钟 → 3750), or 0 when they name none;
-    the first the notes name."""
-    m = _LENGTH.search(notes)
+    the first the notes name, characters before pages and minutes (十分钟，两千字 → 2000);
+    no page of the notes themselves (最后一页：三千字左右 → 3000, blind31 asked a model
+    for 650)."""
+    # 一千五六百字 → 一千五百字 (blind31: no length read, a model wrote 40 % over)
+    notes = re.sub(r"([一二两三四五六七八九])千([一二三四五六七八九])[一二三四五六七八九]百",
+                   r"\1千\2百", notes)
+    found = list(_LENGTH.finditer(notes))
+    m = next((f for f in found if f.group(1)), found[0] if found else None)
     if m is None:
         return 0
     if m.group(1):
@@ -1189,6 +1247,12 @@ _SETTING = re.compile(r"(今年|明年|\d{4}年)(?:也|又|还)?是([^，,。；
                       r"(?:[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?(?:年|周年)))?(?=[，,。；;]|$)")
 
 
+_SETTING_BARE = re.compile(r"(?:^|(?<=[：:\n]))\s*"
+                           r"(“[^”]{2,8}”(?:第一年|开局之年|收官之年|最后一年))"
+                           r"(?:[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?周年))?"
+                           r"(?=[，,。；;]|$)", re.M)
+
+
 def year_setting(facts: Facts) -> str:
     """In a plan, the year's setting the notes give (今年是“十五五”开局之年，又是建党105周年
     → 2026年是“十五五”开局之年，也是建党105周年。): its opening says it (a blind23
@@ -1197,8 +1261,12 @@ def year_setting(facts: Facts) -> str:
         return ""
     found = [m for m in _SETTING.finditer(facts.doc.notes)
              if not re.search(r"干的|我们|咱", m[0])]  # 在新楼里干的第一个整年: speech
-    if not found:
-        return ""
+    if not found:  # 第1页页边：“十五五”第一年，又是建党105周年 (blind31: no 今年是)
+        bare = _SETTING_BARE.search(_said(facts.doc.notes, asides=False))
+        if bare is None:
+            return ""
+        text = f"{facts.doc.year}年是{bare[1]}" + (f"，也是{bare[2]}" if bare[2] else "")
+        return text + "。"
     said = [_titled(facts, _tidy(what)) for m in found for what in (m[2], m[3]) if what]
     text = f"{found[0][1]}是{said[0]}" + "".join(f"，也是{w}" for w in said[1:])
     return absolute_years(text, min(facts.doc.year, facts.doc.date.year)) + "。"

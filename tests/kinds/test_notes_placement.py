@@ -8,7 +8,7 @@ from test_prose_choices import BRANCH, REPORT, draft
 
 from drafter.facts import Figure, parse_facts
 from drafter.kinds.figures import figure_clause
-from drafter.kinds.notes import note_sentences, placed, stress_items, unit_history
+from drafter.kinds.notes import note_sentences, ordered, placed, stress_items, unit_history
 from drafter.kinds.schedule import calendar
 
 SUMMARY = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
@@ -616,3 +616,16 @@ unit = "件"
     # a complaint count naming its own act gets no second 受理
     assert "受理群众投诉40件" in text and "受理受理" not in text
     assert "按期办结投诉39件" in text and "受理按期" not in text
+
+
+def test_work_put_after_another_or_further_back_and_an_event_put_in_a_task() -> None:
+    notes = ("重点：帮办代办打头。"
+             "10月搞的首届政务服务开放日（2天，在县文化馆）放在帮办代办那条里讲。"
+             "数字助老那条往后放。")
+    facts, project = draft(MAILED.replace(
+        MAILED[MAILED.index('notes = """'):MAILED.index('"""\n\n[[tasks]]') + 3],
+        f'notes = """{notes}"""'))
+    assert ("数字助老", -1) in ordered(facts)
+    measures = project.section("measures").text
+    assert measures.index("推进帮办代办") < measures.index("开展数字助老服务")
+    assert "10月举办了首届政务服务开放日（2天，在县文化馆）" in measures

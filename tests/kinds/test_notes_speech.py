@@ -244,3 +244,53 @@ def test_a_history_told_in_speech_with_its_shared_office_and_supervisor() -> Non
                                    "2019年机构改革后单独设立，业务上由卫健局主管。")
     text = "\n".join(s.text for s in project.sections)
     assert "全县已建成5个“护林驿站”" in text and "现在建了" not in text
+
+
+def test_what_blind31_notes_leaked_stays_out() -> None:
+    notes = ("第1页下方：我局2002年从县人事局分设；\n"
+             "第3页：去年林区巡护里程是1200公里。\n"
+             "公司呢是2011年成立的，前身是县商务局里的林果站，2021年分设，成了公益一类事业单位。\n"
+             "党员呢现在是17个——哦不对不对，是18个。\n"
+             "今年跟6家林场签了联防协议。\n"
+             "重点：护林是在全市叫得响的。今年重点就是“护林”。\n"
+             "方案里放在第一位的是护林。汇报材料中的1200公里系笔误。\n"
+             "‘砍伐’两个字绝对不能出现。我局结尾表个态：以这次测评为新起点。")
+    facts, project = _with(notes)
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("第1页", "第3页", "呢", "不对", "17个", "重点：", "重点就是", "叫得响",
+                   "笔误", "表个态", "两个字", "商务本局", "成了"):
+        assert leaked not in text, leaked
+    assert forbidden(facts) == ("砍伐",)
+    assert "方案里" not in stress_items(facts)
+    history = unit_history(facts)
+    assert "前身为县商务局所属林果站" in history
+    assert "2021年分设，为公益一类事业单位" in history
+    assert "与6家林场签订了联防协议" in text
+
+
+def test_the_length_the_notes_ask_is_characters_before_pages_and_no_page_of_theirs() -> None:
+    from drafter.kinds.notes import asked_length
+    # 最后一页：三千字左右 (blind31: a model was asked for 650 characters)
+    assert asked_length("第1页：…。最后一页：三千字左右。") == 3000
+    assert asked_length("十分钟左右，两千字，不要太长") == 2000
+    assert asked_length("一页半到两页") == 1300 and asked_length("念15分钟") == 3750
+    assert asked_length("第3页：去年的数") == 0
+    assert asked_length("别搞太长，一千五六百字就够了") == 1500
+
+
+def test_margin_notes_their_pages_their_setting_and_a_number_said_wrong_in_an_aside() -> None:
+    notes = ("第1页页边：“十五五”第一年，又是建党105周年，开头一句带过就行。\n"
+             "第1页下方：我局2002年从县农业局分设出来，2019年机构改革后归县委统一领导管理。\n"
+             "第2页：护林是今年的重头戏，放第一条，写足。\n"
+             "第2页：“防火”放第二，全县12个乡镇每季度巡一遍，写进这一条。\n"
+             "第3页：去年巡护里程是1300公里。【核过了，是1250，1300不要写】\n"
+             "第4页页脚：今年要争取申报省级文明单位。最后一页：三千字左右。")
+    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
+        "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
+    facts, project = _with(notes, plan)
+    text = "\n".join(s.text for s in project.sections)
+    assert "页" not in text.replace("页岩", "") and "1300" not in text
+    assert project.section("opening").text.startswith("2026年是“十五五”第一年，也是建党105周年。")
+    assert "2019年机构改革后归县委统一领导管理" in project.section("basics").text
+    assert stress_items(facts, at_length=True)[:1] == ["护林"]
+    assert "2026年争取申报省级文明单位" in project.section("goals").text

@@ -725,29 +725,21 @@ _IN_THIS = re.compile(r"\s*(?:写|放|挂|归)(?:进|在|到)这一?[条块](?:�
 @lru_cache(maxsize=64)
 def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     """The notes' statements a clause of their sentence puts in one task
-    (_IN_TASK), by its title: the task whose title or points name the place, when one
-    does (今年要在5个乡镇各建一个鲜叶初制服务点，写在茶农帮扶那条里 → 在5个乡镇各建一个
-    鲜叶初制服务点, in 深化茶农帮扶). Cached, read-only."""
+    (_IN_TASK, _IN_THIS), by its title: the task whose title, abbreviated title or points
+    name the place, when one does (今年要在5个乡镇各建一个鲜叶初制服务点，写在茶农帮扶那条里
+    → 在5个乡镇各建一个鲜叶初制服务点, in 深化茶农帮扶). Cached, read-only."""
     out: dict[str, tuple[str, ...]] = {}
     base = min(facts.doc.year, facts.doc.date.year)
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
         sentence = _LIST_MARK.sub("", sentence.strip())
         clauses = [c.strip() for c in re.split(r"[，,](?![^（(]*[）)])", sentence) if c.strip()]
-        at = next((n for n, c in enumerate(clauses) if _IN_TASK.search(c)), None)
-        # “编制服务进基层”放第二，全县16个乡镇今年每季度走一遍，写进这一条 (blind31)
-        this = next((n for n, c in enumerate(clauses) if n > 1 and _IN_THIS.fullmatch(c)), None)
-        named = _IN_ORDER.match(clauses[0]) if clauses else None
-        if at is None and this is not None and named is not None:
-            place = named.group(1).replace("“", "").replace("”", "")
-            clauses, at = clauses[1:this + 1], this - 1
-        elif at is None:
+        found = _placement(clauses)
+        if found is None:
             continue
-        else:
-            m = _IN_TASK.search(clauses[at])
-            place = next(g for g in m.groups() if g).removeprefix("在").strip("“”")
-        homes = [t for t in facts.tasks if place in t.title.replace("“", "").replace("”", "")] or [
-            t for t in facts.tasks if _abbreviates(place, t.title)] or [
-            t for t in facts.tasks if place in task_words(t)]
+        place, clauses, at = found
+        homes = ([t for t in facts.tasks if place in t.title.replace("“", "").replace("”", "")]
+                 or [t for t in facts.tasks if _abbreviates(place, t.title)]
+                 or [t for t in facts.tasks if place in task_words(t)])
         # what it places: the clauses before (今年要…，写在…那条里), else the clause's own
         # words before it (10月搞的首届…直播节放在直播培训那条里讲, blind31), else after
         # (爱心助考写进志愿服务那一条，今年为考生家长提供免费休息室214人次, blind30)
@@ -756,15 +748,29 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         before = clauses[:at] or ([own] if len(own) >= 6 and re.search(r"\d", own) else [])
         said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(今年|明年|全年|年内)?要", r"\1", c))
                 for c in (before or clauses[at + 1:])]
-        said = [c for c in said if c]
-        said = [c for c in said if re.search(r"\d", c)  # a new count stays
-                or not (homes and _says(homes[0], c))]  # … what the task says goes
-        if len(homes) == 1 and said and not any(
+        said = [c for c in said if c and (re.search(r"\d", c)  # a new count stays …
+                                          or not (homes and _says(homes[0], c)))]  # … not
+        if len(homes) == 1 and said and not any(                   # what the task says
                 _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
                 or _INSTRUCTION.search(c) for c in said):
             out[homes[0].title] = (*out.get(homes[0].title, ()),
                                    absolute_years("，".join(said), base))
     return MappingProxyType(out)
+
+
+def _placement(clauses: list[str]) -> tuple[str, list[str], int] | None:
+    """(the place a sentence's clauses name, the clauses it places with the placing one,
+    the placing clause's index), or None: 写在X那条里 (_IN_TASK), or 写进这一条 after a
+    first clause naming the task (“编制服务进基层”放第二，全县16个乡镇…，写进这一条, blind31)."""
+    at = next((n for n, c in enumerate(clauses) if _IN_TASK.search(c)), None)
+    if at is not None:
+        m = _IN_TASK.search(clauses[at])
+        return next(g for g in m.groups() if g).removeprefix("在").strip("“”"), clauses, at
+    this = next((n for n, c in enumerate(clauses) if n > 1 and _IN_THIS.fullmatch(c)), None)
+    named = _IN_ORDER.match(clauses[0]) if clauses else None
+    if this is None or named is None:
+        return None
+    return named.group(1).replace("“", "").replace("”", ""), clauses[1:this + 1], this - 1
 
 
 def _abbreviates(short: str, title: str) -> bool:

@@ -848,7 +848,7 @@ class Say:
         the 条例 a second time."""
         marked = self.bracketed(task)
         why = self._purposes.get(task.title, {})
-        points = [f"{marked[n]}" if n in marked else self._with_purpose(p, why.get(n, ""))
+        points = [marked[n] if n in marked else self._with_purpose(p, why.get(n, ""))
                   for n, p in enumerate(task.points) if p not in self._moved]
         if task is self._meetings_task():
             points += self.lesson_points()
@@ -890,6 +890,7 @@ class Say:
         if not wanted:
             return {}
         entries = phrase_bank("purposes").get("purpose", ())
+        ours = (self.vocab["people"], self.vocab["staff"], "岗位", "履职", "队伍")
         used: dict[int, int] = {}
         out: dict[str, dict[int, str]] = {}
         for task in self.facts.tasks:
@@ -899,14 +900,11 @@ class Say:
             for n, point in enumerate(task.points):
                 if n in marked or len(point) > _SELF_EXPLAINED or "，" in point:
                     continue
-                at = next((i for i, e in enumerate(entries)
-                           if any(_object_of(point, w) for w in e.get("match", ()))
-                           and not any(w in point for w in e.get("unless", ()))), None)
+                at = _purpose_entry(entries, point)
                 if at is None:
                     continue
                 options = [*entries[at].get("family", {}).get(self.family, ()),
                            *entries[at].get("why", ())]
-                ours = (self.vocab["people"], self.vocab["staff"], "岗位", "履职", "队伍")
                 for k in range(used.get(at, 0), len(options)):
                     chosen = fill(options[(k + self.variant) % len(options)], self.vocab)
                     used[at] = k + 1
@@ -1235,6 +1233,14 @@ def _said_in(item: str, bodies: Iterable[str]) -> bool:
     老弱病残预约上门办理), two of its word pairs, or its quoted name."""
     return any(item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
                or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
+
+
+def _purpose_entry(entries: Sequence[dict[str, Any]], point: str) -> int | None:
+    """The index of the first purposes.toml entry whose `match` word is what the point
+    works on (_object_of) and none of whose `unless` words the point says; None."""
+    return next((i for i, e in enumerate(entries)
+                 if any(_object_of(point, w) for w in e.get("match", ()))
+                 and not any(w in point for w in e.get("unless", ()))), None)
 
 
 def _object_of(point: str, word: str) -> bool:

@@ -20,6 +20,8 @@ from drafter.kinds.notes import (
 
 SUMMARY = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
     'date = "2025-11-18"', 'date = "2026-01-09"')
+PLAN = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
+    "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
 
 
 def _with(notes: str, base: str = SUMMARY, extra: str = ""):
@@ -53,8 +55,7 @@ def test_a_voice_messages_fillers_and_what_it_took_back() -> None:
              "我局是2014年建的——不对，2014年是县里立项，真正开业是2016年9月。\n"
              "2026年呢有两个事情，一个是省里下半年要来复核，具体几月份还没发通知。\n"
              "重点就是护林和防火这两块，你给我展开写，写细一点。")
-    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
-        "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
+    plan = PLAN
     facts, project = _with(notes, plan)
     history = unit_history(facts)
     assert history.startswith("我局始建于1956年，原名江城县林业组，1975年更名为林业局")
@@ -139,8 +140,7 @@ unit = "件"
 
 
 def test_a_disease_control_station_speaks_of_public_health_and_its_aim_is_the_keeping() -> None:
-    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
-        "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
+    plan = PLAN
     plan = plan.replace('name = "江城县林业局"', 'name = "江城县血吸虫病防治站"').replace(
         'self = "我局"', 'self = "我站"').replace('type = "机关"', 'type = "医院"').replace(
         'theme = "创建市级文明单位"', 'theme = "巩固血吸虫病消除成果和精神文明建设"')
@@ -285,8 +285,7 @@ def test_margin_notes_their_pages_their_setting_and_a_number_said_wrong_in_an_as
              "第2页：“防火”放第二，全县12个乡镇每季度巡一遍，写进这一条。\n"
              "第3页：去年巡护里程是1300公里。【核过了，是1250，1300不要写】\n"
              "第4页页脚：今年要争取申报省级文明单位。最后一页：三千字左右。")
-    plan = SUMMARY.replace('kind = "work_summary"', 'kind = "work_plan"').replace(
-        "year = 2025", "year = 2026").replace('date = "2026-01-09"', 'date = "2026-01-20"')
+    plan = PLAN
     facts, project = _with(notes, plan)
     text = "\n".join(s.text for s in project.sections)
     assert "页" not in text.replace("页岩", "") and "1300" not in text

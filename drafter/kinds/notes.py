@@ -1083,7 +1083,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     return list(dict.fromkeys(items))
 
 
-_LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?|\d{3,5})字"
+_LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"
+                     r"(?=字|以内|左右|上下)|\d{3,5}(?=字))字?"
                      r"|(?<![第最后这那上下每])(一页半到两|一页半|[一两二三四五])页(?!页)|(\d{1,2})分钟")
 _READ = 250
 """Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
@@ -1100,6 +1101,9 @@ def asked_length(notes: str) -> int:
     for 650)."""
     # 一千五六百字 → 一千五百字 (blind31: no length read, a model wrote 40 % over)
     notes = re.sub(r"([一二两三四五六七八九])千([一二三四五六七八九])[一二三四五六七八九]百",
+                   r"\1千\2百", notes)
+    # 一千五以内 → 一千五百 (blind32: no 字, no length read)
+    notes = re.sub(r"([一二两三四五六七八九])千([一二三四五六七八九])(?=以内|左右|上下)",
                    r"\1千\2百", notes)
     found = list(_LENGTH.finditer(notes))
     m = next((f for f in found if f.group(1)), found[0] if found else None)

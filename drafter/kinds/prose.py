@@ -84,6 +84,8 @@ _PLACES = {"乡村": ("乡村", "农村", "下乡", "村"), "农村": ("农村",
            "商户": ("商户", "门店", "店铺"), "市场": ("市场",),
            "网络": ("网络", "网上", "线上", "新媒体", "公众号", "微信", "网站")}
 """Where a 进X item goes, in the words a task may use for it."""
+_PARTY_HONOR = re.compile(r"党|支部|堡垒|先锋|红旗|五好|四强|星级")
+"""An honour a party organisation wins (先进基层党组织, 四强党支部, 五星级党支部)."""
 ENOUGH_POINTS = 3
 """Measures of one task that are enough to write it at length from: no marker asks for
 more (Say.ask_examples; prompts/section.j2 says the same to a model)."""
@@ -913,6 +915,18 @@ class Say:
                         out.setdefault(task.title, {})[n] = chosen
                         break
         return out
+
+    def parent_honors(self, honors: Sequence[Any]) -> tuple[list[Any], list[Any], str]:
+        """A 党支部's honours split into its own (a party organisation's: 先进基层党组织)
+        and those of the unit it is the branch of (全市优秀律师事务所, 物业服务示范项目),
+        with that unit's name (中共…公司支部委员会 → …公司); all its own when the name
+        gives no parent (both blind31 and blind32 readers: 我支部被授予…律师事务所)."""
+        parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
+                        r"支部委员会)$", "", self.facts.unit.name)
+        if parent == self.facts.unit.name or len(parent) < 4:
+            return list(honors), [], ""
+        own = [h for h in honors if _PARTY_HONOR.search(h.title)]
+        return own, [h for h in honors if h not in own], parent
 
     def extra(self, task: Task) -> str:
         """What follows one of the unit's own tasks' points: the notes' arrangements for

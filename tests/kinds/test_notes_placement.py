@@ -629,3 +629,15 @@ def test_work_put_after_another_or_further_back_and_an_event_put_in_a_task() -> 
     measures = project.section("measures").text
     assert measures.index("推进帮办代办") < measures.index("开展数字助老服务")
     assert "10月举办了首届政务服务开放日（2天，在县文化馆）" in measures
+
+
+def test_a_branch_plan_gives_its_units_honours_to_the_unit() -> None:
+    name = BRANCH[BRANCH.index("name = "):BRANCH.index("\n", BRANCH.index("name = "))]
+    firm = BRANCH.replace(name, 'name = "中共溪口县明信律师事务所支部委员会"', 1)
+    firm += ('\n[[honors]]\nyear = 2025\ntitle = "全市优秀律师事务所"\ngrantor = "江州市律师协会"\n'
+             '\n[[honors]]\nyear = 2024\ntitle = "先进基层党组织"\ngrantor = "中共溪口县委"\n')
+    _, project = draft(firm)
+    basics = project.section("basics").text
+    assert "溪口县明信律师事务所2025年被江州市律师协会授予“全市优秀律师事务所”称号" in basics
+    assert "支部2024年被中共溪口县委授予“先进基层党组织”称号" in basics
+    assert not [s for s in basics.split("。") if "支部" in s[:4] and "律师事务所”" in s]

@@ -276,6 +276,8 @@ def test_the_length_the_notes_ask_is_characters_before_pages_and_no_page_of_thei
     assert asked_length("一页半到两页") == 1300 and asked_length("念15分钟") == 3750
     assert asked_length("第3页：去年的数") == 0
     assert asked_length("别搞太长，一千五六百字就够了") == 1500
+    assert asked_length("一千五以内") == 1500 and asked_length("三千左右吧") == 3000
+    assert asked_length("2024年以内的数") == 0 and asked_length("来了200左右的群众") == 0
 
 
 def test_margin_notes_their_pages_their_setting_and_a_number_said_wrong_in_an_aside() -> None:

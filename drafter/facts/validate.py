@@ -7,7 +7,9 @@ may hold comes from `drafter.facts.schema`; any other key is warned about, not f
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -211,6 +213,8 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
     )
 
     figures = _figures(v, data)
+    if doc_date:
+        _late_todos(v, data, doc_date)
     slogans = _slogans(v, data)
 
     tasks = []
@@ -303,6 +307,37 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
                  problems=lists["problems"], next_steps=lists["next_steps"],
                  phases=tuple(phases), guarantees=guarantees, branch=branch,
                  warnings=tuple(v.warnings), data=_plain(data))
+
+
+_TODO_DATE = re.compile(r"(?:((?:19|20)\d\d)年)?(1[0-2]|[1-9])月"
+                        r"(?:(\d{1,2})[日号]|(底|末|下旬|中旬|上旬))")
+_PART_OF_MONTH = {"上旬": 10, "中旬": 20, "下旬": 21}
+
+
+def _late_todos(v: _Validator, data: dict[str, Any], on: date) -> None:
+    """Warn of a figure still to report (`todo`) whose own words date it after the
+    document (在保余额…12月31日 in a summary dated 12月25日; 11月底 in a report of 11月5日:
+    blind31 and blind32 readers of both writers found its marker can never be filled). A
+    date with no year half a year or more after the document is the year before's (12月
+    31日 in a summary dated 1月14日)."""
+    for i, row in enumerate(v.rows(data, "figures")):
+        todo = row.get("todo") if isinstance(row, dict) else None
+        m = _TODO_DATE.search(todo) if isinstance(todo, str) else None
+        if m is None:
+            continue
+        year, month = int(m[1]) if m[1] else on.year, int(m[2])
+        last = calendar.monthrange(year, month)[1]
+        day = min(int(m[3]), last) if m[3] else _PART_OF_MONTH.get(m[4], last)
+        try:
+            when = date(year, month, max(day, 1))
+        except ValueError:
+            continue
+        if not m[1] and (when - on).days > 183:
+            continue  # the year before's
+        if when > on:
+            v.warn(f"待补的数要到{m[0]}才有，晚于成文日期{on.month}月{on.day}日，成文时文中只能留"
+                   "【待补充】标记：可改用最近一期的数并写明截至时间，或删去这一项",
+                   "figures", i, "todo")
 
 
 def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:

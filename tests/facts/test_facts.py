@@ -137,3 +137,20 @@ def test_missing_file_and_non_utf8(tmp_path: Path) -> None:
     with pytest.raises(FactsError) as info:
         load_facts(bad)
     assert info.value.problems[0].line == 2
+
+
+@pytest.mark.parametrize(("todo", "late"), [
+    ("12月31日审计后补", True), ("11月底测评结果出来再补", False), ("12月下旬通报", True),
+    ("上月底的数", False), ("2024年6月底的数", False), ("1月中旬出", False),
+])
+def test_a_figure_to_report_after_the_documents_date_is_warned_of(todo: str, late: bool) -> None:
+    # both blind31 and blind32 readers: a marker that can never be filled by the date
+    # (dated 12月15日)
+    text = GOOD.replace('date = "2026-01-04"', 'date = "2026-12-15"').replace(
+        "[[figures]]", f'[[figures]]\nname = "待补数"\nunit = "个"\ntodo = "{todo}"\n\n'
+                       "[[figures]]", 1)
+    facts = parse_facts(text, source="f.toml")
+    warned = [w for w in facts.warnings if w.key.endswith(".todo")]
+    assert bool(warned) is late, (todo, facts.doc.date)
+    if late:
+        assert "晚于成文日期" in warned[0].message and warned[0].line is not None

@@ -22,7 +22,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点就是|重点在|^重点[：:]|叫得响|"
-                          r"笔误|写错|抄错|说反|结尾表|表个态|"
+                          r"笔误|写错|抄错|说反|结尾表|表个态|开头总的|讲一下|说一下|"
                           # about the text itself, where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
@@ -76,8 +76,16 @@ _FILLERS = (
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
-    # 第3页：…, 第1页页边：…, 最后一页：… (margin notes copied off a printout, blind31)
-    (re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+页|最后一页)[^：:\n]{0,4}[：:]\s*", re.M), ""),
+    # 第3页：…, 第1页页边：…, 最后一页：…, P4 底下（铅笔）：… (margin notes copied off a
+    # printout, blind31, blind32)
+    (re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+页|最后一页|末页|[Pp]\s?\d{1,2}(?![\d.]))"
+                r"[^：:\n]{0,10}[：:]\s*", re.M), ""),
+    # （以下是鲍局长…的批注，我按页码照抄下来。——办公室 小覃）: the copyist's line (blind32)
+    (re.compile(r"^\s*[（(](?:以下|下面|附|注)[^）)\n]*[）)]\s*$", re.M), ""),
+    # 09:35 祁景澄：… (a chat's time and name), 储院长意思：… (who said it, blind32)
+    (re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2,4}[：:]\s*", re.M), ""),
+    (re.compile(r"^\s*[\u4e00-\u9fff]{1,3}(?:院长|局长|主任|书记|经理|董事长|所长|站长|会长|校长)"
+                r"的?(?:意思|说|讲|交代|要求)[：:]\s*", re.M), ""),
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
                 r"(?<=[\u4e00-\u9fff])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),

@@ -295,3 +295,19 @@ def test_margin_notes_their_pages_their_setting_and_a_number_said_wrong_in_an_as
     assert "2019年机构改革后归县委统一领导管理" in project.section("basics").text
     assert stress_items(facts, at_length=True)[:1] == ["护林"]
     assert "2026年争取申报省级文明单位" in project.section("goals").text
+
+
+def test_a_printouts_margin_labels_a_chats_times_and_who_said_it_are_no_text() -> None:
+    notes = ("（以下是局长在去年打印稿上的批注，我照抄下来。——办公室 小覃）\n"
+             "P1 第一段旁：我局1979年成立，原名县林业站。\n"
+             "P3 底下（铅笔）：护林放第一条，写足。\n"
+             "09:35 祁景澄：防火那块开头总的讲一下就行。\n"
+             "储院长意思：宣传那条往后放。\n"
+             "末页：篇幅三千字左右。")
+    facts, project = _with(notes, PLAN)
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("以下是", "小覃", "P1", "P3", "铅笔", "09:35", "祁景澄", "意思", "讲一下",
+                   "末页"):
+        assert leaked not in text, leaked
+    assert unit_history(facts).startswith("我局1979年成立，原名县林业站")
+    assert stress_items(facts, at_length=True) == ["护林"]

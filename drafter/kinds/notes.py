@@ -14,7 +14,7 @@ from types import MappingProxyType
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams, task_words
-from drafter.kinds.text import absolute_years, unnamed
+from drafter.kinds.text import absolute_years, unnamed, unquoted
 from drafter.numbering import cn_numeral, parse_cn_numeral
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
@@ -744,14 +744,13 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         found = _placement(clauses)
         if found is None:
             continue
-        place, clauses, at = found
-        homes = ([t for t in facts.tasks if place in t.title.replace("“", "").replace("”", "")]
+        place, clauses, at, placing = found
+        homes = ([t for t in facts.tasks if place in unquoted(t.title)]
                  or [t for t in facts.tasks if _abbreviates(place, t.title)]
                  or [t for t in facts.tasks if place in task_words(t)])
         # what it places: the clauses before (今年要…，写在…那条里), else the clause's own
         # words before it (10月搞的首届…直播节放在直播培训那条里讲, blind31), else after
         # (爱心助考写进志愿服务那一条，今年为考生家长提供免费休息室214人次, blind30)
-        placing = _IN_TASK.search(clauses[at])
         own = re.sub(r"(?:放|写|挂|归)$", "", clauses[at][:placing.start()]) if placing else ""
         before = clauses[:at] or ([own] if len(own) >= 6 and re.search(r"\d", own) else [])
         said = [_tidy(re.sub(r"^(?:[一二三四五六七八九十]、)?(今年|明年|全年|年内)?要", r"\1", c))
@@ -766,19 +765,21 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
-def _placement(clauses: list[str]) -> tuple[str, list[str], int] | None:
+def _placement(clauses: list[str]
+               ) -> tuple[str, list[str], int, re.Match[str] | None] | None:
     """(the place a sentence's clauses name, the clauses it places with the placing one,
-    the placing clause's index), or None: 写在X那条里 (_IN_TASK), or 写进这一条 after a
-    first clause naming the task (“编制服务进基层”放第二，全县16个乡镇…，写进这一条, blind31)."""
-    at = next((n for n, c in enumerate(clauses) if _IN_TASK.search(c)), None)
-    if at is not None:
-        m = _IN_TASK.search(clauses[at])
-        return next(g for g in m.groups() if g).removeprefix("在").strip("“”"), clauses, at
+    the placing clause's index, its _IN_TASK match), or None: 写在X那条里 (_IN_TASK), or
+    写进这一条 after a first clause naming the task (no match: “编制服务进基层”放第二，全县
+    16个乡镇…，写进这一条, blind31)."""
+    found = next(((n, m) for n, c in enumerate(clauses) if (m := _IN_TASK.search(c))), None)
+    if found is not None:
+        at, m = found
+        return next(g for g in m.groups() if g).removeprefix("在").strip("“”"), clauses, at, m
     this = next((n for n, c in enumerate(clauses) if n > 1 and _IN_THIS.fullmatch(c)), None)
     named = _IN_ORDER.match(clauses[0]) if clauses else None
     if this is None or named is None:
         return None
-    return named.group(1).replace("“", "").replace("”", ""), clauses[1:this + 1], this - 1
+    return unquoted(named.group(1)), clauses[1:this + 1], this - 1, None
 
 
 def _abbreviates(short: str, title: str) -> bool:
@@ -903,7 +904,7 @@ def placed(facts: Facts, text: str) -> str:
     """Where the notes ask a slogan to be said (its `text` as the facts give it): the
     words naming that part of the document (宣传教育; “科学训练出成绩”讲安全), "" when
     they put it nowhere. 放在最前面 is no part (_LEADS)."""
-    bare = text.replace("“", "").replace("”", "")
+    bare = unquoted(text)
     names = {bare, bare[2:]} if len(bare) >= 6 else {bare}  # 两条红线 of 守住两条红线
     names |= {q for q in re.findall(r"“([^”]{2,12})”", text)}  # “四服务” of 坚持“四服务”…
     # a chat's question and its answer are one sentence (问：“七声”服务放哪？\n答：归到窗口
@@ -911,7 +912,7 @@ def placed(facts: Facts, text: str) -> str:
     # “四个最严”)
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
     for sentence in re.split(r"[。；;\n]", notes):
-        said = sentence.replace("“", "").replace("”", "")
+        said = unquoted(sentence)
         inside = re.search(r"([^，,。；;·•\s]{2,8}?)里要有", sentence)
         if inside and any(n in said[said.find("要有"):] for n in names):
             return inside.group(1)
@@ -935,8 +936,8 @@ def _leading(facts: Facts, sentence: str) -> list[Slogan]:
     with or without quotes; [] for any other sentence."""
     if not _LEADS.search(sentence):
         return []
-    bare = sentence.replace("“", "").replace("”", "")
-    return [s for s in facts.slogans if s.text.replace("“", "").replace("”", "") in bare]
+    bare = unquoted(sentence)
+    return [s for s in facts.slogans if unquoted(s.text) in bare]
 
 
 _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|排(?:在)?第一|往前排|第一位|打头")
@@ -976,12 +977,12 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                              r"(?:那一?条)?后面?$", clause)
             earlier = next((p for w, p in out if after and w in after[2]), None)
             if after and earlier is not None and earlier > 0:
-                out.append((after[1].replace("“", "").replace("”", ""), earlier + 1))
+                out.append((unquoted(after[1]), earlier + 1))
                 continue
             later = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:往后放|放后面|往后排|靠后)$",
                              clause)
             if later:
-                out.append((later[1].replace("“", "").replace("”", ""), -1))
+                out.append((unquoted(later[1]), -1))
                 continue
             if about and re.match(r"\s*(?:放|排)(?:在)?(?:第[一二三四五六七八]|最前|最后)", clause):
                 clause = about.group(1) + clause
@@ -995,8 +996,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if m is None or (_INSTRUCTION.search(m.group(1))
                              and not re.search(r"那条|那块", clause)):
                 continue
-            what = re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序|做法|措施)|那一?段$", "",
-                          m.group(1)).replace("“", "").replace("”", "")
+            what = unquoted(re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序|做法|措施)|"
+                                   r"那一?段$", "", m.group(1)))
             if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
@@ -1042,7 +1043,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?", "",
                           placing.group(1))
             if not re.match(r"重点|今年|这|那|我们", what):  # 重点就是…: no subject
-                items.append(what.replace("“", "").replace("”", ""))
+                items.append(unquoted(what))
         for clause in clauses:
             one = re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
             if one:
@@ -1080,7 +1081,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                               r"^[一二三四五六七八九十]、", "", item).strip()
                 item = _FILLER.sub("", item).strip("“”")
                 if item.count("“") != item.count("”"):  # “农技110”热线 split at 、: no quotes
-                    item = item.replace("“", "").replace("”", "")
+                    item = unquoted(item)
                 # 这次多写具体做了什么: 这次 is no item (blind21)
                 # 今年重点是啥呢: a question, no item (a blind28 skeleton asked for “啥呢”)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)

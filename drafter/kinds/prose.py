@@ -42,7 +42,7 @@ from drafter.kinds.notes import (
     told,
 )
 from drafter.kinds.schedule import Calendar, calendar, months_named
-from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank
+from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 _PART = re.compile(r"指导思想|总体思路|总体要求|工作目标|目标|基本情况|开头|结尾|保障|要求")
@@ -1485,11 +1485,6 @@ def quoted_list(items: Sequence[str]) -> str:
     if any("“" in i or "”" in i for i in items):
         return "、".join(items)
     return "".join(quoted(i) for i in items)
-
-
-def unquoted(text: str) -> str:
-    """The text without its quotation marks (筑牢“三道”防线 → 筑牢三道防线)."""
-    return text.replace("“", "").replace("”", "")
 
 
 def quoted(text: str) -> str:

@@ -119,6 +119,11 @@ NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")
 """A quoted or titled name (“一村一名大学生”, 《…》): its words are the name's."""
 
 
+def unquoted(text: str) -> str:
+    """The text without its quotation marks (筑牢“三道”防线 → 筑牢三道防线)."""
+    return text.replace("“", "").replace("”", "")
+
+
 def unnamed(text: str) -> str:
     """`text` without its quoted and titled names (NAMED)."""
     return NAMED.sub("", text)

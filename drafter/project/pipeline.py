@@ -18,7 +18,7 @@ from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
 from drafter.kinds.notes import asked_length
-from drafter.kinds.render import applicable, render_section, render_title
+from drafter.kinds.render import applicable, arranged, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
 from drafter.project.model import Project, Section, Status, Version, load_project
@@ -38,7 +38,7 @@ INTERRUPTED_NOTE = "中断时未完成的答复"
 def new_project(facts: Facts, kind: Kind) -> Project:
     """A project with the kind's sections that the facts give something to say."""
     sections = [Section(id=s.id, title=s.title, role=s.role)
-                for s in kind.sections if applicable(s, facts)]
+                for s in arranged(kind, facts) if applicable(s, facts)]
     return Project(kind=kind.id, facts_data=facts.data, title=render_title(kind, facts),
                    sections=sections)
 
@@ -47,7 +47,7 @@ def sync_sections(project: Project, kind: Kind, facts: Facts) -> None:
     """After the facts changed: add sections that now apply, at their place in the kind;
     keep every existing section and its history (the writer may have added or moved some)."""
     present = {s.id for s in project.sections}
-    for position, spec in enumerate(kind.sections):
+    for position, spec in enumerate(arranged(kind, facts)):
         if spec.id not in present and applicable(spec, facts):
             index = min(position, len(project.sections))
             project.sections.insert(index, Section(id=spec.id, title=spec.title, role=spec.role))

@@ -641,3 +641,56 @@ def test_a_branch_plan_gives_its_units_honours_to_the_unit() -> None:
     assert "溪口县明信律师事务所2025年被江州市律师协会授予“全市优秀律师事务所”称号" in basics
     assert "支部2024年被中共溪口县委授予“先进基层党组织”称号" in basics
     assert not [s for s in basics.split("。") if "支部" in s[:4] and "律师事务所”" in s]
+
+
+FIRM = BRANCH.replace('name = "中共江城县林业局机关支部委员会"',
+                      'name = "中共溪口县明信律师事务所支部委员会"') + """
+[[tasks]]
+title = "加强政治理论学习"
+category = "思想教育"
+points = ["每月第一个周五晚上集中学习"]
+
+[[tasks]]
+title = "做好发展党员工作"
+category = "党建"
+points = ["从青年律师中培养入党积极分子，吸收在公益法律服务中表现突出的律师"]
+
+[[tasks]]
+title = "党员律师公益法律服务"
+category = "志愿服务"
+points = ["党员律师担任村（社区）法律顾问", "承办法律援助案件"]
+"""
+
+
+def test_a_branch_plan_moves_a_section_to_the_place_the_notes_give_its_task() -> None:
+    # both blind32 writers kept 公益法律服务 in the kind's last section; the notes' list
+    # names the three in order, and 组织生活 leads its own section
+    notes = "公益法律服务是重点，放第一条，写足。\n顺序：公益法律服务第一，政治学习第二，组织生活第三。"
+    facts, project = draft(FIRM.replace('theme = "2026年党支部工作"',
+                                        f'theme = "2026年党支部工作"\nnotes = """{notes}"""'))
+    ids = [s.id for s in project.sections]
+    assert ids.index("activities") < ids.index("ideology") < ids.index("organization")
+    assert ids.index("organization") < ids.index("conduct") < ids.index("monthly")
+    organization = project.section("organization").text
+    assert organization.index("严格组织生活") < organization.index("做好发展党员工作")
+    assert stress_items(facts, at_length=True) == ["公益法律服务"]
+    # its months do not say the sections' frequencies again (both blind32 readers)
+    assert "常态化" not in project.section("monthly").text
+    # without an order the kind's own
+    _, plain = draft(FIRM)
+    ids = [s.id for s in plain.sections]
+    assert ids.index("ideology") < ids.index("organization") < ids.index("activities")
+
+
+def test_orders_said_as_the_first_one_and_moved_to_a_place() -> None:
+    facts = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = """跟你说下情况：今年的总结，头一条写高粱订单助农，这个在全市是叫得响的，要写足，放前面。第二写工匠精神，第三写食品安全。
+P3 措施部分（红笔圈了两处）：“助企服务”挪到第一条，这是看家本领，写足、写细。
+P4 “四型”干部：挂在理论武装那条里。"""'''))
+    assert ordered(facts)[:4] == (("高粱订单助农", 1), ("工匠精神", 2), ("食品安全", 3),
+                                  ("助企服务", 1))
+    assert stress_items(facts, at_length=True) == ["高粱订单助农", "助企服务"]
+    # a margin label is no text, but one a placing speaks of is its subject
+    said = "\n".join(note_sentences(facts))
+    assert "P3" not in said and "措施部分" not in said
+    assert placed(facts, "四型") == "理论武装"

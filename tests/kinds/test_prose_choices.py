@@ -1014,6 +1014,14 @@ def test_what_the_blind19_reader_struck_as_noise_or_misplaced() -> None:
     # a report asks no task for its results (the summary does): noise to an inspector
     _, report = draft(REPORT)
     assert "取得的成效（完成数量" not in report.section("practices").text
+    # nor does a summary the notes ask short, nor one of its 职业道德 (both blind32 readers)
+    summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
+        'date = "2025-11-18"', 'date = "2026-01-09"')
+    _, asked = draft(summary)
+    assert "取得的成效（完成数量" in asked.section("practices").text
+    _, short = draft(summary.replace('theme = "创建市级文明单位"',
+                                     'theme = "创建市级文明单位"\nnotes = "短点，一千五以内。"'))
+    assert "取得的成效（完成数量" not in short.section("practices").text
     # a “三心” item worded 诚心帮办 names how, not work to arrange
     plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"') + '''
 [[slogans]]

@@ -140,3 +140,14 @@ def test_the_tasks_the_notes_ask_written_at_length_get_half_the_section() -> Non
     plain = build_messages(SectionRequest(kind=kind, spec=spec, facts=facts,
                                           skeleton="（示意）"), context_budget=8000)[1]["content"]
     assert "是备注要求写足的重点" not in plain
+
+
+def test_the_word_for_the_units_departments_is_no_list_of_them() -> None:
+    # five of six blind32 answers wrote 内设各科室 from the facts' departments = "各科室"
+    facts = load_facts(example_path("work_plan"), kinds=kind_ids())
+    facts = replace(facts, unit=replace(facts.unit, departments="各所室"))
+    spec = next(s for s in get_kind("work_plan").sections if s.id == "goals")
+    request = SectionRequest(kind=get_kind("work_plan"), spec=spec, facts=facts,
+                             skeleton="（示意）")
+    system = build_messages(request, context_budget=8000)[0]["content"]
+    assert "泛指本单位内部机构时说“各所室”" in system and "不要写“内设各所室”" in system

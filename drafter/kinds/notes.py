@@ -86,7 +86,8 @@ _FILLERS = (
     # （以下是鲍局长…的批注，我按页码照抄下来。——办公室 小覃）: the copyist's line (blind32)
     (re.compile(r"^\s*[（(](?:以下|下面|附|注)[^）)\n]*[）)]\s*$", re.M), ""),
     # 09:35 祁景澄：… (a chat's time and name), 储院长意思：… (who said it, blind32)
-    (re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2,4}[：:]\s*", re.M), ""),
+    (re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2,4}(?:[（(][^）)\n]{1,10}[）)])?"
+                r"[：:]\s*", re.M), ""),   # 09:40 滕亚楠（公益宣传科）：…
     (re.compile(r"^\s*[\u4e00-\u9fff]{1,3}(?:院长|局长|主任|书记|经理|董事长|所长|站长|会长|校长)"
                 r"的?(?:意思|说|讲|交代|要求)[：:]\s*", re.M), ""),
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
@@ -451,6 +452,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 拿到一等奖, not 再到拿到县城义卖 (blind26: 获得县城义卖)
         (r"拿(?:了|到)(?=[^，。；]{0,12}(?:奖|称号|荣誉|证书|第|名|资格|认证|牌))", "获得"),
         (r"改成(了)?现在的名字", "更为现名"),                        # 2005年改成现在的名字
+        (r"^(\d{4}年)改的现名$", r"\1更为现名"),                      # 1995年改的现名 (blind32)
+        (r"还?给([^，,。]{2,14}?)捐了", r"向\1捐赠了"),                # 还给市儿童福利院捐了一辆
         # its history told in speech (blind23: every one lost)
         (r"^原来归(.{2,12})管(?:理)?$", r"原隶属\1"),                # 原来归县体育局管
         (r"^归(.{2,12})管(?:理)?$", r"隶属\1"),                      # 归文旅局管
@@ -570,6 +573,8 @@ def _tidy(clause: str) -> str:
     但主题党日我们定在每月10日 → 主题党日定在每月10日."""
     for spoken, written in _SPOKEN:
         clause = spoken.sub(written, clause)
+    # 今年我们的“岭泉酒传统酿造技艺”进了…: a name needs no owner (blind32 reader: spoken)
+    clause = re.sub(r"(?<!是)我们的(?=“)", "", clause)
     if clause.startswith("我们") or "我们的" in clause:  # 是我们的特色: not 是的特色
         return clause
     return clause.replace("我们", "")
@@ -904,18 +909,47 @@ _PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)
 地方说)."""
 
 
+def _slogan_names(text: str) -> set[str]:
+    """What the notes may call a slogan (its `text` as the facts give it): itself, without
+    its verb (两条红线 of 守住两条红线), its quoted name (“四服务” of 坚持“四服务”…), its
+    numbered tail (四项宗旨 of 践行福彩四项宗旨, blind32)."""
+    bare = unquoted(text)
+    names = {bare, bare[2:]} if len(bare) >= 6 else {bare}
+    names |= set(re.findall(r"“([^”]{2,12})”", text))
+    tail = re.search(r"[一二两三四五六七八九十]+[项个条种大]?[\u4e00-\u9fff]{1,3}$", bare)
+    return names | ({tail[0]} if tail and len(tail[0]) >= 3 else set())
+
+
+def untied(facts: Facts, text: str) -> bool:
+    """Whether the notes ask a slogan not to be tied to each task (“三个福彩”开头总的讲一下
+    就行，不要每条都套; “一事三帮”…不要每条措施都去套: both blind32 writers tied it to each)."""
+    names = _slogan_names(text)
+    return any(any(n in unquoted(s) for n in names)
+               and re.search(r"(?:不要|不用|别|不必)每[条项](?:措施|任务|做法)?都?去?[套挂扣]", s)
+               for s in re.split(r"[。；;\n]", facts.doc.notes))
+
+
 def placed(facts: Facts, text: str) -> str:
     """Where the notes ask a slogan to be said (its `text` as the facts give it): the
     words naming that part of the document (宣传教育; “科学训练出成绩”讲安全), "" when
     they put it nowhere. 放在最前面 is no part (_LEADS)."""
-    bare = unquoted(text)
-    names = {bare, bare[2:]} if len(bare) >= 6 else {bare}  # 两条红线 of 守住两条红线
-    names |= {q for q in re.findall(r"“([^”]{2,12})”", text)}  # “四服务” of 坚持“四服务”…
+    names = _slogan_names(text)
     # a chat's question and its answer are one sentence (问：“七声”服务放哪？\n答：归到窗口
     # 服务那一条里讲, blind26); 里要有 puts the slogan in the part before it (指导思想里要有
     # “四个最严”)
+    # … and so are a chat's, with no labels (四项宗旨放哪里讲？\n放在公益活动那块里, blind32)
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
+    notes = re.sub(r"[？?]\s*\n(?=\s*(?:就|还是)?(?:放|写|归|挂)(?:在|到|进))", "，",
+                   _said(notes, asides=False))
     for sentence in re.split(r"[。；;\n]", notes):
+        # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own
+        # clause's place (blind32: all three went to 思想道德教育)
+        own = next((c for c in re.split(r"[，,]", sentence)
+                    if any(n in unquoted(c) for n in names)), "")
+        if _LEADS.search(own) or re.search(r"开头|总的讲|总体讲|统起来讲", own):
+            return ""
+        if (m := _PLACED.search(own)) and not re.match(r"开头|前面|最前|后面|最后|结尾", m[1]):
+            return m[1]
         said = unquoted(sentence)
         inside = re.search(r"([^，,。；;·•\s]{2,8}?)里要有", sentence)
         if inside and any(n in said[said.find("要有"):] for n in names):

@@ -40,6 +40,7 @@ from drafter.kinds.notes import (
     stress_items,
     task_notes,
     told,
+    untied,
 )
 from drafter.kinds.schedule import Calendar, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
@@ -193,7 +194,9 @@ class Say:
         marked = self.bracketed(task)
         told_here = list(achieved_by_task(self.facts).get(task.title, ()))
         points = []
-        for point in (marked.get(n, p).rstrip("。；;，,") for n, p in enumerate(task.points)):
+        restated = self._restating(task)
+        for point in (marked.get(n, p).rstrip("。；;，,") for n, p in enumerate(task.points)
+                      if n not in restated):
             # 2026年为考生家长提供免费休息室214人次 told of the point 为考生家长提供免费休息室:
             # the count completes the point, not a sentence repeating it (blind30)
             for sentence in told_here:
@@ -387,8 +390,10 @@ class Say:
         that plainly realise it as a whole (tasks_for)."""
         links: dict[str, list[tuple[Slogan, tuple[str, ...]]]] = {}
         for slogan in self.facts.slogans:
-            if slogan.text in self.carried_texts or slogan.text in self._guided:
-                continue  # its own task states it (link_clause); the 指导思想 does
+            if (slogan.text in self.carried_texts or slogan.text in self._guided
+                    or untied(self.facts, slogan.text)):
+                continue  # its own task states it (link_clause); the 指导思想 does; the
+                # notes ask it said once (不要每条都套)
             pairs = self.item_tasks(slogan)
             if pairs:
                 by_task: dict[str, list[str]] = {}
@@ -809,6 +814,17 @@ class Say:
                 out += picked
         return out
 
+    def _restating(self, task: Task) -> set[int]:
+        """The indexes of the task's points that only name a slogan its lead explains
+        (link_clause: 推行站点“五统一”，即…。…推行站点“五统一”。, a blind32 reader); none
+        when that would leave the task no point."""
+        inside, body = self._bracketing(task)[1], task_words(task)
+        own = {unquoted(s.text) for s in self.carried.get(task.title, ()) if s.text not in inside
+               and (self._retrospective()  # a plan explains one whose items are not said
+                    or not all(_said_in(i.rstrip("。；;，,"), [body]) for i in s.items))}
+        out = {n for n, p in enumerate(task.points) if unquoted(p.rstrip("。；;，,")) in own}
+        return out if len(out) < len(task.points) else set()
+
     def bracketed(self, task: Task) -> dict[int, str]:
         """The task's points that name a slogan it carries, each with that slogan's items
         in brackets after the name (践行“田间四问”工作法（问苗情、问农需、问难题、问建议）),
@@ -856,8 +872,9 @@ class Say:
         the 条例 a second time."""
         marked = self.bracketed(task)
         why = self._purposes.get(task.title, {})
+        restated = self._restating(task)
         points = [marked[n] if n in marked else self._with_purpose(p, why.get(n, ""))
-                  for n, p in enumerate(task.points) if p not in self._moved]
+                  for n, p in enumerate(task.points) if p not in self._moved and n not in restated]
         if task is self._meetings_task():
             points += self.lesson_points()
         at = next((n for n, p in enumerate(points) if "三会一课" in p), None)

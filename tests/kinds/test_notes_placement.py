@@ -665,7 +665,8 @@ points = ["党员律师担任村（社区）法律顾问", "承办法律援助�
 def test_a_branch_plan_moves_a_section_to_the_place_the_notes_give_its_task() -> None:
     # both blind32 writers kept 公益法律服务 in the kind's last section; the notes' list
     # names the three in order, and 组织生活 leads its own section
-    notes = "公益法律服务是重点，放第一条，写足。\n顺序：公益法律服务第一，政治学习第二，组织生活第三。"
+    notes = ("公益法律服务是重点，放第一条，写足。\n"
+             "顺序：公益法律服务第一，政治学习第二，组织生活第三。")
     facts, project = draft(FIRM.replace('theme = "2026年党支部工作"',
                                         f'theme = "2026年党支部工作"\nnotes = """{notes}"""'))
     ids = [s.id for s in project.sections]
@@ -684,7 +685,8 @@ def test_a_branch_plan_moves_a_section_to_the_place_the_notes_give_its_task() ->
 
 def test_orders_said_as_the_first_one_and_moved_to_a_place() -> None:
     facts = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
-notes = """跟你说下情况：今年的总结，头一条写高粱订单助农，这个在全市是叫得响的，要写足，放前面。第二写工匠精神，第三写食品安全。
+notes = """跟你说下情况：今年的总结，头一条写高粱订单助农，这个在全市是叫得响的，要写足，放前面。
+第二写工匠精神，第三写食品安全。
 P3 措施部分（红笔圈了两处）：“助企服务”挪到第一条，这是看家本领，写足、写细。
 P4 “四型”干部：挂在理论武装那条里。"""'''))
     assert ordered(facts)[:4] == (("高粱订单助农", 1), ("工匠精神", 2), ("食品安全", 3),
@@ -694,3 +696,43 @@ P4 “四型”干部：挂在理论武装那条里。"""'''))
     said = "\n".join(note_sentences(facts))
     assert "P3" not in said and "措施部分" not in said
     assert placed(facts, "四型") == "理论武装"
+
+
+def test_a_chat_places_a_slogan_unties_another_and_tells_its_history() -> None:
+    # blind32's work-group chat: the question answered two lines on, a slogan said once
+    # at the opening, a renaming in speech, a speaker with a department
+    notes = ("09:31 祁景澄：责任福彩放第一条。\n"
+             "09:33 滕亚楠（公益宣传科）：四项宗旨放哪里讲？\n"
+             "09:35 祁景澄：放在宣传教育那块里说清楚。"
+             "“三个福彩”开头总的讲一下就行，不要每条都套。\n"
+             "09:40 滕亚楠（公益宣传科）：今年还给市儿童福利院捐了一辆康复训练车，"
+             "放在宣传教育那条里。\n"
+             "10:05 祁景澄：我局1987年成立，原来叫县林业科，1995年改的现名。")
+    extra = SURVEY + '''
+[[slogans]]
+text = "践行四项宗旨"
+items = ["扶老", "助残", "救孤", "济困"]
+
+[[slogans]]
+text = "打造“三个福彩”"
+items = ["责任福彩", "阳光福彩", "公益福彩"]
+'''
+    facts, project = _with(notes, extra)
+    assert placed(facts, "践行四项宗旨") == "宣传教育"
+    assert placed(facts, "打造“三个福彩”") == ""
+    text = "\n".join(s.text for s in project.sections)
+    assert "滕亚楠" not in text and "公益宣传科" not in text
+    assert "中“责任福彩”" not in text and "中“公益福彩”" not in text
+    assert "向市儿童福利院捐赠了一辆康复训练车" in text
+    assert "1995年更为现名" in project.section("basics").text
+
+
+def test_a_point_naming_the_slogan_its_task_explains_is_not_said_again() -> None:
+    items = ["统一形象标识", "统一公示游戏规则", "统一服务用语", "统一张贴禁止未成年人购彩提示",
+             "统一公布投诉电话"]
+    extra = SURVEY.replace('points = ["5月18日国际博物馆日举办开放日活动"]',
+                           'points = ["5月18日国际博物馆日举办开放日活动", "推行站点“五统一”"]')
+    extra += f'\n[[slogans]]\ntext = "推行站点“五统一”"\nitems = {items!r}\n'.replace("'", '"')
+    _, project = _with("", extra)
+    text = project.section("practices").text
+    assert text.count("推行站点“五统一”") == 1 and "即统一形象标识" in text

@@ -59,6 +59,12 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 """A clause of speech that states nothing a document says: a vague count (十来个人), a
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
+_NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|"
+                       r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$")
+"""A clause of the notes that is someone speaking, not a statement for the text: a third
+person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
+a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
+
 _NOTE_SENTENCE = re.compile(r"[；;。！!？?]|\n")
 """Where the notes' sentences end: at 。 and ；, and at a line break (a chat's message, a
 list's item: 1）支部的来历：…, blind24, and · 公司前身是…, blind26, read as one sentence
@@ -76,6 +82,19 @@ _FILLERS = (
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
+    # emoji and a keycap's list mark (1️⃣ 明年是…; 收到👌), a chat's voice-to-text tag, a
+    # chat's header line (陈局 12-22 21:14), a record's header lines (时间：…, 来电人：…):
+    # no text (blind33: 5️⃣ and 咱们 printed)
+    (re.compile(r"\d\ufe0f?\u20e3\s*|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f]"), ""),
+    (re.compile(r"\[(?:语音转文字|语音|图片|文件|表情)\]\s*"), ""),
+    (re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$", re.M), ""),
+    (re.compile(r"^\s*(?:时间|地点|主持|主持人|记录|记录人|来电人|发件人|收件人|主题|参会人员|出席|"
+                r"列席|整理)[：:][^\n]*$", re.M), ""),
+    # a speaker's label or a minutes' speaker (黎总：…, 石振邦监狱长强调，…, 俞晓岚副监狱长
+    # 补充，…; blind33)
+    (re.compile(r"^\s*[\u4e00-\u9fff]{1,3}(?:副?(?:总经理|总|书记|局长|院长|主任|经理|董事长|所长|"
+                r"站长|会长|校长|政委|监狱长|台长|科长|部长|主席))(?:[（(][^）)\n]{1,10}[）)])?"
+                r"(?:[：:]|(?:指出|强调|补充|插话|提出|表示|明确|讲了|说)[，,：:]?)\s*", re.M), ""),
     # 第3页：…, 第1页页边：…, 最后一页：…, P4 底下（铅笔）：… (margin notes copied off a
     # printout, blind31, blind32)
     # the label is what a bare placing speaks of (P4 “四型”工信人：挂在理论武装那条里)
@@ -92,10 +111,12 @@ _FILLERS = (
                 r"的?(?:意思|说|讲|交代|要求)[：:]\s*", re.M), ""),
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
-                r"(?<=[\u4e00-\u9fff])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
+                r"(?<=[\u4e00-\u9fff”])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
     # 学校是2014年建的——不对，2014年是县里立项…: what the writer took back is gone
     # 党员呢现在是17个——哦不对不对，…: what was taken back goes with its 哦 (blind31)
-    (re.compile(r"[^，,。；;\n]*——?\s*(?:[哦噢啊嗯]\s*)?(?:不对|算了|说错了|作废)+[，,。]?"), ""),
+    # 党员16名——划掉了，改成14名; 八百零六——等下，八百六十 (blind33)
+    (re.compile(r"[^，,。；;\n]*——?\s*(?:[哦噢啊嗯]\s*)?(?:不对|算了|说错了|作废|划掉了?|打错了?|"
+                r"写错了?|等下|等等|等一下)+[，,。]?"), ""),
 )
 """A voice message's and a chat's marks around what it says (嗯，然后那个，2026年呢…哈)."""
 
@@ -301,6 +322,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     # a number the notes say is wrong, in an aside too (…是286个，268不要写, blind31)
     wrong = set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?:这个数)?(?:不要写|不能用|不要用|"
                            r"不要再出现|不能再用|是错的|是笔误|系笔误)", facts.doc.notes))
+    # … and one a later line takes back (全县中小学86所 … 上面打错了，是68所, blind33): a
+    # number of the same unit said before it
+    for m in re.finditer(r"(?:打错|写错|说错|看错|看串|说反|记错)了?[^\d。\n]{0,8}?"
+                         r"是(\d+(?:\.\d+)?)([\u4e00-\u9fff])", facts.doc.notes):
+        before = facts.doc.notes[max(0, m.start() - 200):m.start()]
+        wrong |= {v for v in re.findall(rf"(?<![\d.])(\d+(?:\.\d+)?){m[2]}", before) if v != m[1]}
 
     def corrected(clause: str) -> bool:  # the name, or its last words (走访慰问… → 慰问…)
         if any(re.search(rf"(?<![\d.]){re.escape(v)}(?![\d.])", clause) for v in wrong):
@@ -312,6 +339,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
     def keep(clause: str) -> bool:
         return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause)
+                    or _NOT_TEXT.search(clause)
                     or corrected(clause)
                     or _PLACED.search(clause)  # “当好两个角色”放在总体要求里 (blind25)
                     or re.search(r"[你您]", re.sub(r"“[^”]*”", "", clause))  # to the drafter
@@ -341,6 +369,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子)"
                    r"[^：:，,。]{0,4}[：:]", "", s)
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
+        # 公司的情况开头带两句哈：…, 监狱的来历，要求起草时在开头带上：… (blind33)
+        s = re.sub(r"^[^：:。]{0,24}(?:带上|带一下|带两句|带一句|带几句|交代两句|交代一下|"
+                   r"写两句|写几句|开头)[^：:。]{0,4}[：:]", "", s)
         s = re.sub(r"^\s*[^：:，,。]{0,10}(?:节点|大事|几件事)[：:]", "", s)  # 今年几个节点：…
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
@@ -394,9 +425,10 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
-                        r"前身|划归|划入|划转|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
-                        r"隶属|分设|同年成立|^原名|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
-                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|开园|开办|开业|建店|建厂|建馆|创办)|"
+                        r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
+                        r"陆续建成|"
+                        r"隶属|分设|同年成立|^原名|^最早为|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
+                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建台|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
                         r"单设|建立了|^第[一二三四五六七八九十]党小组|改建|正式(?:开学|开业|开园|开馆|运营)|"
                         r"达到.{2,12}标准|"
@@ -412,6 +444,21 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
         (r"^原来叫(?=.{2,16}$)", "原名"),                             # 原来叫市劳动教养管理所
+        # blind33's histories in speech: 我们1953年就建起来了, 院里1958年建的, 就是我们局呢
+        # 是1980年恢复设立的, 一级站是1972年建成发电的, 山顶那座发射塔是1985年立起来的,
+        # 最早是一个劳动生产农场, 体育那块划出去了, 就改成现在的教育局, 后来陆续又建了…
+        (r"^(?:我们|[院局厂台所站]里)?((?:19|20)\d\d年)就?建(?:起来)?了?的?$", r"\1成立"),
+        (r"^就是(?=我们|我[\u4e00-\u9fff]|[局院所站台厂])", ""),
+        (r"^我们(?=[局院所站台厂](?:是|\d))", "我"),
+        (r"^([\u4e00-\u9fff]{1,8}?)那?座?(?<!是)是((?:19|20)\d\d年(?:\d{1,2}月)?)"
+         r"(恢复设立|建成发电|建成投产|建成|投产|投运|立起来)的$", r"\1\2\3"),
+        (r"立起来$", "建成"),
+        (r"^山顶那座", "山顶"),
+        (r"^最早是一?个?", "最早为"),
+        (r"^(.{2,6})那块划出去了?$", r"\1职能划出"),
+        (r"^就?改成(?:了)?现在的.{0,8}$", "更为现名"),
+        (r"^后来陆续又?建了", "此后陆续建成"),
+        (r"(改制成立|单独成立)的公司$", r"\1公司"),
         # 支局是2024年1月挂牌的 → 支局于2024年1月挂牌 (blind30)
         (r"^([\u4e00-\u9fff]{1,6})是(\d{4}年(?:\d{1,2}月)?)(挂牌|成立|组建|建成|设立)的$",
          r"\1于\2\3"),
@@ -600,6 +647,8 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     # aim, even one worded as done (年底通过省级文明单位测评: still to come, blind21)
     if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause):
         return "goal"
+    if re.match(r"此后|后来|之后", clause):  # 此后陆续建成二、三、四级站: its history (blind33)
+        return "fact"
     if _ACHIEVED.search(clause):
         earlier = any(int(y) < year for y in re.findall(r"((?:19|20)\d\d)年", clause))
         return "achieved" if retrospective and not earlier else "fact"
@@ -894,12 +943,13 @@ _THESE = re.compile(r"^\s*这[两三四几]?[块件项个类样方面]+(?:事|�
 _LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
 """Notes asking a slogan to lead the text (放在最前面说，后面的内容按这两个重点展开)."""
 
-_AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多")
+_AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多|"
+                        r"写扎实|篇幅给足|给足篇幅")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:写足|写透|写细|写实|展开写|多写)"
-                             r"(?:[、和](?:写足|写透|写细|写实))?(?:一些|一点)?\s*")
+_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
+                             r"多写(?:几句|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
 _PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)"
@@ -987,9 +1037,10 @@ _NAMED_PLACE = re.compile(r"\s*(?:措施|做法|任务)?(?:第|头(?=一))([一�
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
 订单助农, 第二写工匠精神 (blind32: neither read)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-_IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,12}?)"
-                       r"(?:那[一两]?条|那块|这条|这块|的工作)?(?:放|排|摆|[挪调移提]到)?(?:在)?"
-                       r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|(最前面?)|"
+_IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
+                       r"(?:那[一两]?条|那块|这条|这块|的工作)?要?(?:放|排|摆|[挪调移提]到)?(?:在)?"
+                       r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|"
+                       r"(最前面?|最前头|打头|头里|前头)|"
                        r"(最后(?:一条|一个|面)?))(?=[，,。；;、]|写|说|讲|$)")
 """A clause of the notes giving a task its place (保育照护放第一条, 院感放第二, 党建那条放
 最后, 日常巡查第一, “助企服务”挪到第一条)."""
@@ -1015,9 +1066,11 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         for clause in re.split(r"[，,、]", sentence):
             # 服务网络那条跟在培训后面; 学习那条往后放 (blind31: neither followed)
-            after = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:紧?跟在|放在|排在)(.{2,10}?)"
-                             r"(?:那一?条)?后面?$", clause)
-            earlier = next((p for w, p in out if after and w in after[2]), None)
+            # 亲情帮教跟在它后面写, 资助和控辍保学紧跟在后面: the one just placed (blind33)
+            after = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:紧?跟在|放在|排在)(.{0,10}?)"
+                             r"(?:那一?条)?后面?写?$", clause)
+            it = after is not None and re.fullmatch(r"它|这条|这一条|前面那条|上面那条|", after[2])
+            earlier = next((p for w, p in out[::-1] if after and (it or w in after[2])), None)
             if after and earlier is not None and earlier > 0:
                 out.append((unquoted(after[1]), earlier + 1))
                 continue
@@ -1037,8 +1090,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if m is None or (_INSTRUCTION.search(m.group(1))
                              and not re.search(r"那条|那块", clause)):
                 continue
-            what = unquoted(re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序|做法|措施)|"
-                                   r"那一?段$", "", m.group(1)))
+            what = unquoted(re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序)|"
+                                   r"^(?:做法|措施)(?:部分|里|中)?|那一?段$", "", m.group(1)))
             if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
@@ -1053,6 +1106,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     asked to be written at length (…一定要写足, 多写两句…, 写实一点); `first`: only
     those asked to open the practices (_FIRST)."""
     items: list[str] = []
+    last_placed = ""  # what the last sentence giving a place placed
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
         # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
@@ -1069,6 +1123,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # (a blind23 reader: the draft did not follow them)
         if not at_length:
             items += [i.rstrip("。；;，,") for s in _leading(facts, sentence) for i in s.items]
+        before = last_placed
+        if placing_first := _IN_ORDER.match(re.sub(r"^[^：:]{0,12}[：:]", "", sentence)):
+            last_placed = unquoted(re.sub(r"^(?:做法|措施)(?:部分|里|中)?", "", placing_first[1]))
         if (at_length and not _AT_LENGTH.search(sentence)) or (
                 first and not _FIRST.search(sentence)):
             continue
@@ -1087,11 +1144,16 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             named_place = _NAMED_PLACE.match(clause)
             placing = (_IN_ORDER.match(clause) or re.match(r"\s*([^，,是]{2,12})是", clause)
                        or named_place)
-            what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?", "",
+            what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?"
+                          r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
-            if what and not re.match(r"重点|今年|这|那|我们", what):  # 重点就是…: no subject
+            if what and not (re.match(r"重点|今年|这|那|我们", what)  # 重点就是…: no subject
+                             or re.search(r"这些|那些|都$", what)):
                 items.append(unquoted(what))
                 break
+        else:  # “工友之家”放头里。厂里女工多，…，多写点，写扎实: the work just placed (blind33)
+            if bare and before:
+                items.append(before)
         for clause in clauses:
             one = re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
             if one:
@@ -1275,7 +1337,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
         bool(years) and min(years) < facts.doc.year and bool(_MOVED.search(sentence)))
 
 
-_MOVED = re.compile(r"建立|迁入|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|启用|落成")
+_MOVED = re.compile(r"建立|迁入|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|启用|落成|"
+                    r"建台|建站|建院|建校|建厂|建成")  # 我台1978年建台 (blind33)
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -1293,13 +1356,19 @@ def unit_history(facts: Facts) -> str:
 
     def first_year(s: str) -> int:
         years = re.findall(r"((?:19|20)\d\d)年", s)
-        return int(years[0]) if years else facts.doc.year
+        # 原名…, 最早为… with no year: where it began (blind33: 原名 after 2012年搬迁)
+        origin = re.match(r"原名|原为|最早|前身", s)
+        return int(years[0]) if years else 0 if origin else facts.doc.year
     told.sort(key=first_year)
     own = facts.unit.self_ref
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位)(?=(?:19|20)\d\d年)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
-                      r"单设|设立|建立|始建))")
-    first = bare.match(told[0]) if told and own.startswith("我") else None
+                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立))|"
+                      r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
+    # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
+    # blind33)
+    branch = facts.doc.kind == "party_branch_plan"
+    first = bare.match(told[0]) if told and own.startswith("我") and not branch else None
     # 中心2003年成立 / 2021年加挂…牌子: the unit, by its own word, opens its history; not
     # another's (公司1988年成立 in a company's branch's plan is the company's, a blind29
     # reader: 我支部1988年成立 beside 支部是2015年单独成立的)

@@ -736,3 +736,37 @@ def test_a_point_naming_the_slogan_its_task_explains_is_not_said_again() -> None
     _, project = _with("", extra)
     text = project.section("practices").text
     assert text.count("推行站点“五统一”") == 1 and "即统一形象标识" in text
+
+
+def test_minutes_a_phone_call_and_an_emoji_chat_leave_no_speech_in_the_text() -> None:
+    # blind33: a meeting's speakers, a phone call's labels, a chat's keycaps and emoji,
+    # a figure taken back, all printed; the orders and the stress read from their words
+    notes = """省级文明单位创建工作推进会记录
+时间：2025年11月12日下午
+主持：局长 马晓东
+马晓东局长讲了局里的来历，要求起草时在开头带上：我们1953年就建起来了，最早是一个苗圃，原来叫江城县苗圃场，1995年改为现名。
+吴桐副局长强调，做法部分四普要打头，这是最拿得出手的，要写足写透。宣传教育跟在它后面写。
+陈局 12-22 21:15
+5️⃣ 全县林场86个
+更正⚠️上面打错了，是68个，手滑了😅
+黎总：“守好三道防线”嘛，开头提一下就行，不要每一条都往上挂。
+俞晓岚副局长补充，志愿者人数她先说是三百八十七人，会上对了台账，以台账为准。"""
+    facts, project = _with(notes, SURVEY)
+    assert ordered(facts)[:2] == (("四普", 1), ("宣传教育", 2))
+    assert stress_items(facts, at_length=True) == ["四普"]
+    text = "\n".join(s.text for s in project.sections)
+    for leak in ("马晓东局长", "强调", "陈局", "86个", "⃣", "😅", "手滑", "黎总", "嘛",
+                 "她", "台账", "俞晓岚", "时间：", "主持"):
+        assert leak not in text, leak
+    practices = project.section("practices").text
+    assert practices.index("扎实推进第四次全国文物普查") < practices.index("加强宣传教育")
+    assert practices.index("加强宣传教育") < practices.index("深化志愿服务")
+    assert "我局1953年成立，最早为苗圃，原名江城县苗圃场，1995年改为现名" in text
+
+
+def test_a_bare_stress_in_the_next_sentence_is_of_the_work_just_placed() -> None:
+    facts = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = """问：做法先写哪块？
+答：“绿色江城”志愿服务放头里。这些都是我们自己摸索出来的，多写点，写扎实。守好防线跟在它后面。"""'''))
+    assert ordered(facts) == (("绿色江城志愿服务", 1), ("守好防线", 2))
+    assert stress_items(facts, at_length=True) == ["绿色江城志愿服务"]

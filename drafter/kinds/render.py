@@ -183,11 +183,14 @@ def won(honor: Honor, facts: Facts) -> bool:
     青年文明号 is 创建成效 of a 2025 report, blind13), but not the 文明单位 title the
     creation builds on (2022年县级文明单位 read as a result of the 市级 bid, blind17);
     an older honour is where the unit starts from (both blind19 readers: 2022年青年文明号
-    is no 成效 of 2025); in a plan, none."""
+    is no 成效 of 2025), and so is the year before's in a report of the year's second
+    half (2025年五一劳动奖状 in a report of 2026年11月: a blind32 and a blind33 reader of
+    each writer called it stranded, last year's); in a plan, none."""
     if facts.doc.kind not in RETROSPECTIVE:
         return False
     if facts.doc.kind == "creation_report":
-        return not _LEVEL.search(honor.title) and honor.year >= facts.doc.year - 1
+        since = facts.doc.year - (1 if facts.doc.date.month <= 6 else 0)
+        return not _LEVEL.search(honor.title) and honor.year >= since
     return honor.year >= facts.doc.year
 
 

@@ -489,7 +489,9 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
         elif (area or _COUNTY_PLACES.fullmatch(f.name)) and _PLACES.fullmatch(f.name):
             verb = f"{area or '全县'}有"
         else:
-            verb = _HAVE_VERBS.get(f.unit, "")
+            # 无线转播广播电视节目9套 names its own act: no 配有 (blind33)
+            verb = "" if re.search(r"转播|播出|开设|开办|承担", f.name) else _HAVE_VERBS.get(
+                f.unit, "")
         groups.setdefault(verb, []).append(f)
     for r in (f for f in figs if f.ratio):
         home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")

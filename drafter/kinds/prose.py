@@ -939,17 +939,39 @@ class Say:
                         break
         return out
 
+    def parent(self) -> str:
+        """The unit a 党支部 is the branch of, by the branch's name (中共…公司支部委员会 →
+        …公司); "" when the name gives none."""
+        parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
+                        r"支部委员会)$", "", self.facts.unit.name)
+        return "" if parent == self.facts.unit.name or len(parent) < 4 else parent
+
     def parent_honors(self, honors: Sequence[Any]) -> tuple[list[Any], list[Any], str]:
         """A 党支部's honours split into its own (a party organisation's: 先进基层党组织)
         and those of the unit it is the branch of (全市优秀律师事务所, 物业服务示范项目),
-        with that unit's name (中共…公司支部委员会 → …公司); all its own when the name
-        gives no parent (both blind31 and blind32 readers: 我支部被授予…律师事务所)."""
-        parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
-                        r"支部委员会)$", "", self.facts.unit.name)
-        if parent == self.facts.unit.name or len(parent) < 4:
+        with that unit's name (parent); all its own when the name gives no parent (both
+        blind31 and blind32 readers: 我支部被授予…律师事务所)."""
+        parent = self.parent()
+        if not parent:
             return list(honors), [], ""
         own = [h for h in honors if _PARTY_HONOR.search(h.title)]
         return own, [h for h in honors if h not in own], parent
+
+    def parent_figures(self, figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
+        """A 党支部's base figures split into its own (党员, 党小组, 入党积极分子 and a share
+        of them) and its unit's (在职职工, 发射机: both blind33 readers, 支部委员会现有…发射机
+        11部), the unit's said under its name (parent); all its own when there is none."""
+        if not self.parent():
+            return list(figures), []
+        party = re.compile(r"党|入党|积极分子|发展对象|支委")
+        own = [f for f in figures if party.search(f.name)]
+        return own, [f for f in figures if f not in own]
+
+    def branch_figures(self, figures: Sequence[Figure]) -> str:
+        """A 党支部's own figures after its unit's sentence, the branch as subject and no
+        second date (我支部现有党员18人，占员工的12.3%…; not 截至2026年底，党员18人)."""
+        text = re.sub(r"^(?:截至[^，]*|(?:19|20)\d\d年[^，]{0,6})，", "", base_figures(figures))
+        return f"{self.vocab['self']}{'' if text.startswith('现有') else '现有'}{text}"
 
     def extra(self, task: Task) -> str:
         """What follows one of the unit's own tasks' points: the notes' arrangements for

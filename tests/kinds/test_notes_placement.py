@@ -770,3 +770,38 @@ notes = """问：做法先写哪块？
 答：“绿色江城”志愿服务放头里。这些都是我们自己摸索出来的，多写点，写扎实。守好防线跟在它后面。"""'''))
     assert ordered(facts) == (("绿色江城志愿服务", 1), ("守好防线", 2))
     assert stress_items(facts, at_length=True) == ["绿色江城志愿服务"]
+
+
+def test_a_branch_plan_says_its_units_figures_under_the_units_name() -> None:
+    # both blind33 readers: 支部委员会现有在职职工23人…在用发射机11部
+    figures = '''
+[[figures]]
+name = "在职职工"
+value = 23
+unit = "人"
+
+[[figures]]
+name = "在用发射机"
+value = 11
+unit = "部"
+
+[[figures]]
+name = "党员"
+value = 14
+unit = "人"
+
+[[figures]]
+name = "党员占比"
+ratio = ["党员", "在职职工"]
+unit = "%"
+'''
+    station = BRANCH.replace('name = "中共江城县林业局机关支部委员会"',
+                             'name = "中共江城县广播电视转播台支部委员会"') + figures
+    notes = "我台1978年建台，山顶那座发射塔是1985年立起来的。支部是2016年单独设立的。"
+    _, project = draft(station.replace('theme = "2026年党支部工作"',
+                                       f'theme = "2026年党支部工作"\nnotes = """{notes}"""'))
+    lines = project.section("basics").text.splitlines()
+    assert lines[0].startswith("我台1978年建台，山顶发射塔1985年建成")
+    assert "支部于2016年单独设立" in lines[0]
+    assert lines[1] == "江城县广播电视转播台现有在职职工23人，在用发射机11部。"
+    assert lines[2] == "我支部现有党员14人，占在职职工的60.9%。"

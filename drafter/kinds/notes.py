@@ -944,6 +944,73 @@ _THESE = re.compile(r"^\s*这[两三四几]?[块件项个类样方面]+(?:事|�
 _LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
 """Notes asking a slogan to lead the text (放在最前面说，后面的内容按这两个重点展开)."""
 
+_BOAST = re.compile(r"拿得出手|叫得响|看家本领|招牌|亮点|重头戏|学不来|比不了|重中之重|头等大事|"
+                    r"最大的|写得|单薄|篇幅|多写|写足|写实|重点")
+"""A clause of the notes that praises the work to the writer, or speaks of the text:
+no background for it (这是我们这几年最拿得出手的; 去年这条写得太单薄)."""
+
+_BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
+    (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
+    (r"^这(?:个|块)?是全(市|县|省)独一家$", r"这项工作在全\1独此一家"),
+    (r"^这(?:个|块)?是", "这项工作是"),                  # 这是我们公司的老传统
+    (r"那会儿就开始搞了?$", "时就已开展"),               # 从建一级站那会儿就开始搞了
+    (r"就开始搞了?$", "就已开展"),
+    (r"^(厂|公司|院|局|所|站|台)里", r"我\1"),          # 厂里女工多
+    (r"这些都是", "等都是"),                             # 夫妻房、暑期托管班这些都是
+    (r"自己摸索出来的$", "自主探索形成的"),
+    (r"好几家", "多家"),
+    (r"来学过$", "前来学习借鉴"),
+    (r"(推广|推介|表扬|报道)过?$", r"\1这一做法"),       # 省局去年专门发文推广过
+)
+
+
+_BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
+                         r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索")
+"""What a clause says of a stressed work that the text can state: its history (老传统,
+从建一级站时就已开展), that it is the first or only one, that others took it up (省局
+发文推广, 园区多家前来学习借鉴, 全市开过现场会)."""
+
+
+def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
+    """What the notes say of a work they ask to be written at length, beside the asking
+    (头一条写库区帮扶，这是我们公司的老传统，从建一级站那会儿就开始搞了，多写几句 →
+    (库区帮扶, 这项工作是我公司的老传统，从建一级站时就已开展)), as (the stressed item,
+    the sentence without its end mark): the blind33 reader of each built-in draft asked
+    for it (“老传统”的来历一字没写; 省局去年专门发文推广一句没写). Praise to the writer
+    and words about the text are left out (_BOAST)."""
+    items = stress_items(facts, at_length=True)
+    out: list[tuple[str, str]] = []
+    base = min(facts.doc.year, facts.doc.date.year)
+    previous = ""
+    for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
+        bare = unquoted(sentence)
+        item = next((i for i in items if i in bare), "")
+        if not item and previous and _AT_LENGTH.search(sentence):
+            item = previous  # “工友之家”放头里。厂里女工多，…，多写点 (the work just placed)
+        previous = next((i for i in items if i in bare), "")
+        if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
+            continue
+        said = []
+        for clause in re.split(r"[，,]", sentence):
+            for spoken, written in _BACKGROUND_SPOKEN:  # before the filters: 这是, 那会儿
+                clause = re.sub(spoken, written, clause.strip())
+            if (len(clause) < 4 or item in unquoted(clause) or _BOAST.search(clause)
+                    or not _BACKGROUND.search(clause)
+                    or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
+                    or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
+                    or _IN_ORDER.match(clause) or _NAMED_PLACE.match(clause)
+                    or _FIRST.search(clause) or _AT_LENGTH.search(clause)
+                    or _NOT_WRITTEN.search(clause) or re.search(r"[你您？?\d]", clause)):
+                continue
+            clause = absolute_years(_tidy(clause), base)
+            if "自主探索" in clause and facts.unit.self_ref not in clause:  # whose (blind33)
+                clause = clause.replace("自主探索", f"{facts.unit.self_ref}自主探索", 1)
+            said.append(clause)
+        if said:
+            out.append((item, "，".join(said)))
+    return tuple(out)
+
+
 _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多|"
                         r"写扎实|篇幅给足|给足篇幅")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""

@@ -37,6 +37,7 @@ from drafter.kinds.notes import (
     ordered,
     placed,
     slogan_leads,
+    stress_background,
     stress_items,
     task_notes,
     told,
@@ -98,6 +99,9 @@ with its points bare (blind29)."""
 SHORT = 2000
 """A document length asked in the notes (characters) up to which the draft asks for no
 result a task's facts lack (一千五以内: both blind32 readers struck such markers out)."""
+_OUTWARD_TASK = re.compile(r"师德|师风|教师|医德|医风|村医|网格员")
+"""A task title naming people who are not the unit's own, unless they are (a bureau's
+师德师风 training is of its schools' teachers: 帮助机关干部更新知识, a blind33 reader)."""
 _OUTWARD = re.compile(r"群众|居民|村民|农户|[茶果菜棉]农|农民|学生|儿童|老人|老年|游客|顾客|"
                       r"客户|企业|市民|青少年|家长|患者|读者|进村|进校|进社区|下乡|上门|宣传|宣讲")
 """A point whose work is for people outside the unit, a 宣传 included (国家安全教育日开展
@@ -235,7 +239,7 @@ class Say:
                 kinds.append(kind)
         sentences = [("；" if any("，" in p for p in run) else "，").join(run) for run in runs]
         told = "".join(f"{s}。" for s in told_here)
-        return f"{link}{subject}{'。'.join(sentences)}。{told}"
+        return f"{self.background(task)}{link}{subject}{'。'.join(sentences)}。{told}"
 
     def confident(self, task: Task) -> bool:
         """Whether the task's title itself names its subject and its points speak of
@@ -251,11 +255,20 @@ class Say:
         default draft gives the points alone, since the blind readers (tests/review/
         README.md) cut these sentences as 套话 in every round. A summary's task is told
         by narrate: what was done is the facts' to say."""
+        background = self.background(task)
         if not self.detailed or not self.confident(task):
-            return ""
+            return background
         s = self.subject(task)
-        return self._choose(self._options(s, "lead"), f"{s}|lead",
-                            self._occurrence.get(task.title, 0))
+        return background + self._choose(self._options(s, "lead"), f"{s}|lead",
+                                         self._occurrence.get(task.title, 0))
+
+    def background(self, task: Task) -> str:
+        """What the notes say of a task they ask to be written at length (notes.
+        stress_background: 这项工作是我公司的老传统，从建一级站时就已开展。), as the
+        sentence that opens it; "" for any other task."""
+        said = [text for item, text in stress_background(self.facts)
+                if stress_home(item, self.facts.tasks) is task]
+        return "".join(f"{s}。" for s in said)
 
     # ------------------------------------------------------------------ slogans
     def tasks_for(self, slogan: Slogan) -> list[Task]:
@@ -934,7 +947,10 @@ class Say:
                     chosen = fill(options[(k + self.variant) % len(options)], self.vocab)
                     used[at] = k + 1
                     # 组织技术员进村培训 trains the growers: no 帮助员工更新知识 (blind30)
-                    if not (_OUTWARD.search(point) and any(w in chosen for w in ours)):
+                    outward = _OUTWARD.search(point) or (  # 师德师风: a bureau's teachers
+                        _OUTWARD_TASK.search(task.title) and not _OUTWARD_TASK.search(
+                            self.vocab["people"]))
+                    if not (outward and any(w in chosen for w in ours)):
                         out.setdefault(task.title, {})[n] = chosen
                         break
         return out

@@ -805,3 +805,16 @@ unit = "%"
     assert "支部于2016年单独设立" in lines[0]
     assert lines[1] == "江城县广播电视转播台现有在职职工23人，在用发射机11部。"
     assert lines[2] == "我支部现有党员14人，占在职职工的60.9%。"
+
+
+def test_what_the_notes_say_of_a_stressed_work_opens_it() -> None:
+    # blind33 readers of the built-in drafts: “老传统”的来历一字没写; 省局发文推广一句没写
+    notes = ("头一条写四普，这是我们局的老传统，从建站那会儿就开始搞了，多写几句，写实在点。"
+             "宣传教育这块是我们最拿得出手的，省局去年专门发文推广过，也要写足。")
+    facts, project = _with(notes, SURVEY)
+    practices = project.section("practices").text
+    survey = practices[practices.index("扎实推进第四次全国文物普查"):]
+    assert survey.splitlines()[1].startswith(
+        "这项工作是我局的老传统，从建站时就已开展。")
+    assert "省局2024年专门发文推广这一做法。" in practices
+    assert "拿得出手" not in practices and "写足" not in practices

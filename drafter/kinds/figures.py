@@ -303,10 +303,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             funds.append(f)
         elif is_target(f):
             targets.append(f)
-        elif retrospective and f.todo and not f.ratio and f.unit.endswith("元"):
+        elif retrospective and f.todo and not f.ratio and f.unit.endswith(_OUTPUT):
             # a sum still to come that no task made (易地建设费 the finance bureau has yet to
             # reconcile, 销售总额 the annual report gives) is the year's 基本情况, not a line
-            # opening the practices (blind17, blind18)
+            # opening the practices (blind17, blind18), nor is an output's (发电量…亿千瓦时:
+            # both blind33 readers)
             base.append(f)
         elif retrospective and (f.todo or (f.period and (is_result(f) or (  # counted at
                 f.value == 0 and f.name.endswith(_EVENTS))))):  # year end; 未发生事故 too
@@ -438,6 +439,9 @@ def unit_figures(name: str, figures: Sequence[Figure]) -> str:
     return f"{place_of(name)}{text}"
 
 
+_OUTPUT = ("元", "千瓦时", "吨", "立方米")
+"""Units of what a unit earns or produces in its year: a figure still to come in them is
+its 基本情况's."""
 _SERVED = re.compile(r"用户|客户|缴存|养殖|服务对象|居民|群众|患者|旅客|乘客|学员|纳税人|参保|"
                      r"市场主体|经营主体|持证残疾人")
 """A stock of those the unit serves (宽带用户, 缴存单位, 规模养殖场)."""

@@ -484,12 +484,12 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
     for f in plain:
         if _SERVED.search(f.name) and f.unit in ("户", "万户", "家", "人", "万人", "名", "个"):
             verb = "服务"
+        elif _OUTSIDE.match(f.name):  # 全县乡镇（街道）15个, 全县在校中小学生45820人: not
+            verb = "全"               # the unit's (blind19; blind33: 有全县在校中小学生)
         elif heads(f):
             verb = "" if (heads(f) or 0) <= staff else "有"
         elif re.match(r"已建|已有|现有|已配", f.name):
             verb = ""
-        elif _OUTSIDE.match(f.name):  # 全县乡镇（街道）15个: not the unit's (blind19)
-            verb = "全"
         elif (area or _COUNTY_PLACES.fullmatch(f.name)) and _PLACES.fullmatch(f.name):
             verb = f"{area or '全县'}有"
         else:

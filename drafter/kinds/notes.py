@@ -1324,6 +1324,13 @@ _QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月|�
 """Notes asking a 党支部 plan's 全年工作安排 by quarter (月度安排不用单列，按季度写几句)."""
 
 
+def firm(facts: Facts) -> bool:
+    """Whether the notes ask a plan's targets in a firm voice (口气硬一点，别老写“争取”:
+    a blind33 reader counted four 力争)."""
+    return bool(re.search(r"口气(?:要)?硬|(?:别|不要|少)(?:老|总)?写“?(?:争取|力争)",
+                          facts.doc.notes))
+
+
 def quarterly(facts: Facts) -> bool:
     """Whether the notes ask for the year's arrangement by quarter, not by month (a
     blind20 reader: the notes said 按季度写几句 and the draft listed twelve months)."""

@@ -618,7 +618,7 @@ class Say:
                 part = _SPAN_OF_MONTHS.search(f.period)
                 groups.setdefault(re.sub(r"^\d{4}年", "", f.period) if part else year,
                                   []).append(f)
-            said.append("力争" + "，".join(f"{when}{target_figures(figs)}"
+            said.append(self.vocab["strive"] + "，".join(f"{when}{target_figures(figs)}"
                                          for when, figs in groups.items()))
         return "".join(f"{s}。" for s in said)
 
@@ -757,7 +757,7 @@ class Say:
             return ""
         text = enumerate_cn(said) if len(said) > 1 else f"{said[0].rstrip('。；;，,')}。"
         if self._development_targets:
-            text += f"力争全年{target_figures(self._development_targets)}。"
+            text += f"{self.vocab['strive']}全年{target_figures(self._development_targets)}。"
         pending = any(f.name == "预备党员" and f.value and not f.planned
                       for f in self.facts.figures)
         everything = "；".join([self.branch_said(), *(w for ph in self.facts.phases

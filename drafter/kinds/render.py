@@ -18,6 +18,7 @@ from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
     addressee,
     brief,
+    firm,
     note_goals,
     note_results,
     note_sentences,
@@ -111,6 +112,7 @@ def vocabulary(facts: Facts) -> dict[str, str]:
         vocab["mission"] = "坚持以学员为中心"
     # A party organisation's word for itself: 总支 (党总支) or 支部.
     vocab["branch"] = "总支" if "总支" in facts.unit.name else "支部"
+    vocab["strive"] = "确保" if firm(facts) else "力争"  # a target's verb
     vocab.pop("type", None)
     vocab.pop("base", None)
     vocab["family"] = utype if utype in PHRASE_FAMILIES else facts.unit.family

@@ -811,10 +811,39 @@ def test_what_the_notes_say_of_a_stressed_work_opens_it() -> None:
     # blind33 readers of the built-in drafts: “老传统”的来历一字没写; 省局发文推广一句没写
     notes = ("头一条写四普，这是我们局的老传统，从建站那会儿就开始搞了，多写几句，写实在点。"
              "宣传教育这块是我们最拿得出手的，省局去年专门发文推广过，也要写足。")
-    facts, project = _with(notes, SURVEY)
+    _, project = _with(notes, SURVEY)
     practices = project.section("practices").text
     survey = practices[practices.index("扎实推进第四次全国文物普查"):]
     assert survey.splitlines()[1].startswith(
         "这项工作是我局的老传统，从建站时就已开展。")
     assert "省局2024年专门发文推广这一做法。" in practices
     assert "拿得出手" not in practices and "写足" not in practices
+
+
+def test_a_firm_voice_and_the_areas_counts() -> None:
+    # blind33: 口气硬一点，别老写“争取” (four 力争 counted); 有全县在校中小学生45820人
+    plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"').replace(
+        'theme = "2026年党支部工作"',
+        'theme = "创建市级文明单位"\nnotes = "口气硬一点，别老写“争取”。"')
+    plan += '''
+[[figures]]
+name = "机关干部"
+value = 52
+unit = "人"
+
+[[figures]]
+name = "全县在校中小学生"
+value = 45820
+unit = "人"
+
+[[figures]]
+name = "志愿服务时长"
+value = 2000
+unit = "小时"
+status = "planned"
+task = "严格组织生活"
+'''
+    _, project = draft(plan)
+    text = "\n".join(s.text for s in project.sections)
+    assert "力争" not in text and "确保全年志愿服务时长达到2000小时" in text
+    assert "有全县在校" not in text and "全县在校中小学生45820人" in text

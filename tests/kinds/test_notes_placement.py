@@ -847,3 +847,17 @@ task = "严格组织生活"
     text = "\n".join(s.text for s in project.sections)
     assert "力争" not in text and "确保全年志愿服务时长达到2000小时" in text
     assert "有全县在校" not in text and "全县在校中小学生45820人" in text
+
+
+def test_the_event_the_opening_is_asked_to_name_goes_with_the_years_setting() -> None:
+    # a blind33 reader: 计划一开头就要点到 the 督导评估, which was in 工作目标 only
+    plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"').replace(
+        'theme = "2026年党支部工作"',
+        'theme = "创建市级文明单位"\nnotes = "明年是“十五五”第二年，全县要迎接国家义务教育优质均衡'
+        '发展督导评估，这是头等大事，计划一开头就要点到。"').replace(
+        'date = "2026-01-10"', 'date = "2025-12-28"')
+    _, project = draft(plan)
+    opening = project.section("opening").text
+    assert opening.startswith("2026年是“十五五”第二年，"
+                              "全县将迎接国家义务教育优质均衡发展督导评估。")
+    assert "督导评估" not in project.section("goals").text

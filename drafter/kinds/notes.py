@@ -823,6 +823,18 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
+def results_placed(facts: Facts) -> tuple[str, ...]:
+    """The tasks, as the notes call them, whose results the notes keep with them
+    (刑释人员衔接那个百分之百，放在安置帮教那条里讲，不要单拎出来: a report's 成效 would
+    state them apart; both blind33 readers)."""
+    out: list[str] = []
+    for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
+        m = _IN_TASK.search(sentence)
+        if m and re.search(r"单拎|单列|单独列|拎出来|百分之|\d%|率|人数|几场|多少人", sentence):
+            out.append(next(g for g in m.groups() if g).removeprefix("在").strip("“”"))
+    return tuple(out)
+
+
 def _placement(clauses: list[str]
                ) -> tuple[str, list[str], int, re.Match[str] | None] | None:
     """(the place a sentence's clauses name, the clauses it places with the placing one,

@@ -36,6 +36,7 @@ from drafter.kinds.notes import (
     asked_length,
     ordered,
     placed,
+    results_placed,
     slogan_leads,
     stress_background,
     stress_items,
@@ -533,6 +534,16 @@ class Say:
         return f"【待补充：{quoted_list(asked)}的{_ASKED_DETAIL}】" if asked else ""
 
     @cached_property
+    def _results_kept(self) -> frozenset[str]:
+        """The titles of a report's tasks whose results are said with them, not in its
+        创建成效: those asked at length (both blind25 readers: 126辆车 of 爱心送考 belong
+        there; a blind33 reader: 开了几场、来了多少人都要写进去) and those the notes put
+        their results in (results_placed: 百分之百…放在安置帮教那条里讲，不要单拎出来)."""
+        items = [*stress_items(self.facts, at_length=True), *results_placed(self.facts)]
+        homes = (stress_home(i, self.facts.tasks) for i in items)
+        return frozenset(h.title for h in homes if h is not None)
+
+    @cached_property
     def _examples_asked(self) -> dict[str, str]:
         """Each item asked at length (ask_examples) → the one task that says it: the first
         naming it, else the first sharing a word of a short one; asked once."""
@@ -601,7 +612,7 @@ class Say:
             return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
         figs = self._results_of(task, roles) if tense == "done" else roles.of(task)
         if (tense == "done" and self.facts.doc.kind in RESULTS_APART
-                and task.title not in self._examples_asked.values()):
+                and task.title not in self._results_kept):
             figs = ()  # its 成效 section states them (task_results), but not the work
             # written at length (both blind25 readers: 126辆车 of 爱心送考 belong there)
         # a plan's targets for the task are said with it as well as in 工作目标: every
@@ -635,7 +646,7 @@ class Say:
         lines = []
         for task in tasks:
             figs = self._results_of(task, roles)
-            if not figs or task.title in self._examples_asked.values():  # said there
+            if not figs or task.title in self._results_kept:  # said there
                 continue
             text = result_figures(figs)
             aspect = _ASPECT_VERB.sub("", task.title, count=1)

@@ -861,3 +861,29 @@ def test_the_event_the_opening_is_asked_to_name_goes_with_the_years_setting() ->
     assert opening.startswith("2026年是“十五五”第二年，"
                               "全县将迎接国家义务教育优质均衡发展督导评估。")
     assert "督导评估" not in project.section("goals").text
+
+
+def test_a_reports_results_the_notes_keep_with_their_work_stay_there() -> None:
+    # both blind33 readers: 百分之百…放在安置帮教那条里讲，不要单拎出来 (it was in 创建成效)
+    figures = '''
+[[figures]]
+name = "义务植树"
+value = 1200
+unit = "株"
+period = "2025年"
+task = "开展“绿色江城”志愿服务"
+
+[[figures]]
+name = "隐患整改率"
+value = 100
+unit = "%"
+period = "2025年"
+task = "守好防线，护绿增绿"
+'''
+    notes = "隐患整改那个百分之百，放在守好防线那条里讲，不要单拎出来。"
+    report = REPORT.replace('theme = "创建市级文明单位"',
+                            f'theme = "创建市级文明单位"\nnotes = "{notes}"') + figures
+    _, project = draft(report)
+    practices, results = project.section("practices").text, project.section("results").text
+    assert "隐患整改率100%" in practices and "隐患整改率" not in results
+    assert "义务植树1200株" in results and "1200" not in practices

@@ -104,6 +104,9 @@ _FILLERS = (
      lambda m: m[1] if m[2] and re.search(r"[“”\u4e00-\u9fff]", m[1]) else ""),
     # （以下是鲍局长…的批注，我按页码照抄下来。——办公室 小覃）: the copyist's line (blind32)
     (re.compile(r"^\s*[（(](?:以下|下面|附|注)[^）)\n]*[）)]\s*$", re.M), ""),
+    # 白色那张：…, 小黄条：…, 蓝色小的：… (sticky notes copied off a photo, blind34)
+    (re.compile(r"^\s*[^\n：:，。]{0,8}(?:那张|那条便签|便签|便利贴|小黄条|色小的|色的)[：:]\s*",
+                re.M), ""),
     # 09:35 祁景澄：… (a chat's time and name), 储院长意思：… (who said it, blind32)
     (re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2,4}(?:[（(][^）)\n]{1,10}[）)])?"
                 r"[：:]\s*", re.M), ""),   # 09:40 滕亚楠（公益宣传科）：…

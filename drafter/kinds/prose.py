@@ -1241,7 +1241,9 @@ class Say:
             if group:
                 lines.append(self.group_line(group, slogans))
             for s in slogans:
-                if group or s in shown:
+                # a part the 工作目标 states is not stated again (blind34: “三网”工作法，即…
+                # in both)
+                if (group or s in shown) and s not in self.branch_goals():
                     line = self.slogan_line(s)
                     if done and not group:
                         line = (f"同时，{self.vocab['self']}{line}" if lines else

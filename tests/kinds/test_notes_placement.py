@@ -887,3 +887,27 @@ task = "守好防线，护绿增绿"
     practices, results = project.section("practices").text, project.section("results").text
     assert "隐患整改率100%" in practices and "隐患整改率" not in results
     assert "义务植树1200株" in results and "1200" not in practices
+
+
+def test_sticky_notes_labels_and_a_groups_part_stated_in_the_goals() -> None:
+    # blind34: 白色那张：… printed; a group's part the notes put in the 工作目标 said again
+    # under 中心工作
+    slogans = '''
+[[slogans]]
+text = "推行“三网”工作法"
+items = ["党建引网", "文明润网", "依法管网"]
+group = "三网两员"
+
+[[slogans]]
+text = "当好“两员”"
+items = ["网络文明的宣传员", "网络安全的守护员"]
+group = "三网两员"
+'''
+    notes = "小黄条：“三网”工作法写进支部年度目标\n白色那张：今年建党106周年，开头点一下"
+    _, project = draft(BRANCH.replace('theme = "2026年党支部工作"',
+                                      f'theme = "2026年党支部工作"\nnotes = """{notes}"""')
+                       + slogans)
+    text = "\n".join(s.text for s in project.sections)
+    assert "那张" not in text and "小黄条" not in text
+    assert text.count("即党建引网、文明润网、依法管网") == 1
+    assert "即党建引网" in project.section("goals").text

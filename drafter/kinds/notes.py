@@ -105,8 +105,11 @@ _FILLERS = (
     # （以下是鲍局长…的批注，我按页码照抄下来。——办公室 小覃）: the copyist's line (blind32)
     (re.compile(r"^\s*[（(](?:以下|下面|附|注)[^）)\n]*[）)]\s*$", re.M), ""),
     # 白色那张：…, 小黄条：…, 蓝色小的：… (sticky notes copied off a photo, blind34)
-    (re.compile(r"^\s*[^\n：:，。]{0,8}(?:那张|那条便签|便签|便利贴|小黄条|色小的|色的)[：:]\s*",
-                re.M), ""),
+    (re.compile(r"^\s*[^\n：:，。]{0,8}(?:张|那条便签|便签|便利贴|小黄条|色小的|色的|"
+                r"色（背面）)[：:]\s*", re.M), ""),
+    # 胡队 12/14 08:41：…, 我 08:43：… (a text-message thread, blind34)
+    (re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s+(?:\d{1,2}/\d{1,2}\s+)?\d{1,2}:\d{2}[：:]\s*", re.M),
+     ""),
     # 09:35 祁景澄：… (a chat's time and name), 储院长意思：… (who said it, blind32)
     (re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2,4}(?:[（(][^）)\n]{1,10}[）)])?"
                 r"[：:]\s*", re.M), ""),   # 09:40 滕亚楠（公益宣传科）：…
@@ -130,9 +133,22 @@ def _said(notes: str, asides: bool = True) -> str:
     (_ASIDE): the text its statements are read from (what to stress is read with the
     asides: 【讨薪那条请放在…第一位】)."""
     text = _ASIDE.sub("", notes) if asides else notes
+    text = re.sub(r"^[^\n，,。；;]{40,}$", _punctuated, text, flags=re.M)
     for pattern, written in _FILLERS:
         text = pattern.sub(written, text)
     return text
+
+
+def _punctuated(line: re.Match[str]) -> str:
+    """A voice message transcribed with no punctuation, its clauses parted where speech
+    turns (然后, 还有, 哦对了, 嗯, …啊): blind34's 董书记 said his order, history and a
+    correction in four such lines and none was read."""
+    text = re.sub(r"(?<=[啊呀吧嘛])(?=[\u4e00-\u9fff])|(?=哦对了|哦还有|然后|再然后|还有|接着|"
+                  r"另外|其他的|先说|总结里头|不对不对|我们是|那时候|这个要|那个要|就是\d)|"
+                  r"(?<=嗯)", "，", line[0])
+    text = re.sub(r"(?:再，)?然后(?=是|写)", "其次", text)  # 然后是关爱矿工: an order
+    text = re.sub(r"，(?=先说|哦对了|下面(?:两|三|四|一)个)", "。", text)  # a new topic
+    return re.sub(r"，+", "，", re.sub(r"^，", "", text))
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）)\s*")
 """A numbered item's mark: 1）, 2., （3）."""
@@ -446,7 +462,9 @@ notes a busy writer also chats, and only a clause saying one of these reaches �
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
-        (r"^原来叫(?=.{2,16}$)", "原名"),                             # 原来叫市劳动教养管理所
+        (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
+        (r"^(?:我们)?是((?:19|20)\d\d年)建的矿$", r"\1建矿"),        # 我们是1970年建的矿
+        (r"改制成现在这个", "改制为"),                                 # 2003年改制成现在这个…
         # blind33's histories in speech: 我们1953年就建起来了, 院里1958年建的, 就是我们局呢
         # 是1980年恢复设立的, 一级站是1972年建成发电的, 山顶那座发射塔是1985年立起来的,
         # 最早是一个劳动生产农场, 体育那块划出去了, 就改成现在的教育局, 后来陆续又建了…
@@ -1157,6 +1175,13 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if after and earlier is not None and earlier > 0:
                 out.append((unquoted(after[1]), earlier + 1))
                 continue
+            # 总结里头打头的就是安全文化…，其次是关爱矿工…，其次是党建 (blind34's voice)
+            head = re.match(r".{0,8}?打头的?(?:就)?是([^，,]{2,8}?)(?:这个|那个|这块|$)", clause)
+            then = re.match(r"\s*其次(?:是|写)([^，,]{2,8}?)(?:这个|那个|这块|[^\u4e00-\u9fff]|$)",
+                            clause)
+            if head or (then and out and out[-1][1] > 0):
+                out.append((head[1] if head else then[1], 1 if head else out[-1][1] + 1))
+                continue
             later = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:往后放|放后面|往后排|靠后)$",
                              clause)
             if later:
@@ -1179,7 +1204,53 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
-    return tuple(out)
+    named = {w for w, _ in out}
+    return tuple(out) + tuple((t, p) for t, p in _cued(facts)
+                              if not any(w in t or _abbreviates(w, t) for w in named))
+
+
+_AT_END = r"(?:条|个|项|位)?(?:讲|写|说)?(?:[!！]+)?$"
+_CUES = ((re.compile(r"头一个|头一条|打头|最前|排前面|放前面|头号工作|首先讲|先讲|"
+                     rf"(?<![每月周全])第一{_AT_END}"), 1),
+         (re.compile(r"^(?:接着|再|其次|随后)(?:讲|写|说|是)|跟在|紧跟|后头"), 0),
+         *((re.compile(rf"(?<![每月周全排])第{n}{_AT_END}"), p)
+           for n, p in (("二", 2), ("三", 3), ("四", 4))),
+         (re.compile(r"放最后|最后讲|最后写|殿后|压轴|往后挪|往后放"), -1))
+"""Words of the notes giving the work they name a place (头一个讲, 接着讲…, 禁渔跟在农资
+后头, 排在最前面); 0: the place after the one just given."""
+_GENERIC = frozenset(("开展", "加强", "推进", "深化", "建设", "工作", "活动", "抓好", "做好",
+                      "强化", "提升", "持续", "落实", "全面", "推动", "服务", "文明", "管理",
+                      "规范", "打造", "创建", "实施", "完善", "健全", "行动"))
+
+
+def _cued(facts: Facts) -> list[tuple[str, int]]:
+    """Places the notes give tasks they name by their words, by a cue in the clause or
+    the sentence (_CUES: 尘肺病康复站…是这两年最亮的牌子，做法部分第一个讲。接着讲“劳动者
+    健康守护”志愿服务，再讲医德医风; blind34 set orders in five notes that ordered's
+    shapes missed), as (task title, place)."""
+    def mentioned(clause: str) -> Task | None:
+        words = bigrams(unquoted(clause))
+        scored = [(len((bigrams(unquoted(t.title)) - _GENERIC) & words), t) for t in facts.tasks]
+        best = max(scored, key=lambda x: x[0], default=(0, None))
+        return best[1] if best[0] >= 1 and [n for n, _ in scored].count(best[0]) == 1 else None
+
+    out: list[tuple[str, int]] = []
+    last = 0
+    for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes, asides=False)):
+        current = None
+        for clause in re.split(r"[，,、\s]+", sentence):
+            found = next(((m, p) for pattern, p in _CUES if (m := pattern.search(clause))), None)
+            # 禁渔跟在农资后头: the work before the cue, not the one it follows
+            current = (found and mentioned(clause[:found[0].start()])) or mentioned(
+                clause) or current
+            cue = found[1] if found else None
+            if cue is None or current is None or any(t == current.title for t, _ in out):
+                continue
+            place = cue or (last + 1 if last > 0 else None)
+            if place is not None:
+                out.append((current.title, place))
+                last = place
+    return out
 
 
 def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> list[str]:

@@ -911,3 +911,23 @@ group = "三网两员"
     assert "那张" not in text and "小黄条" not in text
     assert text.count("即党建引网、文明润网、依法管网") == 1
     assert "即党建引网" in project.section("goals").text
+
+
+def test_an_order_said_by_cues_around_the_work_it_names() -> None:
+    # blind34: 做法部分第一个讲…接着讲…再讲…; 禁渔跟在农资后头 (a text message); a voice
+    # message with no punctuation (…打头的就是安全文化…然后是关爱矿工…再然后是党建)
+    facts = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = """文物普查是这两年最亮的牌子，做法部分第一个讲，讲透。接着讲宣传教育，再讲绿色江城。
+每月第一个周一集中学习，第三十七次全国助残日也要提。"""''') + SURVEY)
+    assert [p for _, p in ordered(facts)][:3] == [1, 2, 3]
+    sms = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"', '''theme = "创建市级文明单位"
+notes = """胡队 12/14 08:52：今年宣传教育是头等事 头一个讲
+胡队 08:53：绿色江城跟在宣传后头"""''') + SURVEY)
+    assert ordered(sms) == (("加强宣传教育", 1), ("开展“绿色江城”志愿服务", 2))
+    said = ("总结里头打头的就是文物普查这个是我们最拿得出手的都要写进去然后是志愿服务那个嗯接着写"
+            "再然后是宣传教育其他的你就按表上的顺序来")
+    voice = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"',
+                                        f'theme = "创建市级文明单位"\nnotes = "{said}"') + SURVEY)
+    assert [p for _, p in ordered(voice)] == [1, 2, 3]
+    _, project = _with("胡队 12/14 08:52：今年宣传教育是头等事 头一个讲", SURVEY)
+    assert "胡队" not in "\n".join(s.text for s in project.sections)

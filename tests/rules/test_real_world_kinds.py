@@ -733,6 +733,17 @@ def test_a_count_in_words_of_the_items_just_named_is_sourced() -> None:
     assert "四件" in [f.excerpt for f in check("围绕办事、用钱、态度四件事", facts, year=2026)]
 
 
+def test_a_count_of_the_parts_that_follow_is_the_tasks() -> None:
+    # two blind34 answers: 重点抓了以下六个方面的工作 marked unsourced (six tasks)
+    tasks = "".join(f'[[tasks]]\ntitle = "任务{n}"\n' for n in "一二")
+    facts = parse_facts('[unit]\nname = "县医保局"\ntype = "机关"\n[doc]\nkind = "work_summary"\n'
+                        'year = 2026\ndate = "2026-12-12"\ntheme = "医保服务"\n' + tasks)
+    said = "全年重点抓了以下两个方面的工作。"
+    assert [f for f in check(said, facts, year=2026) if f.rule == "number.unsourced"] == []
+    wrong = [f.excerpt for f in check("全年重点抓了以下三个方面的工作。", facts, year=2026)]
+    assert "三个" in wrong
+
+
 def test_a_quarters_own_months_are_no_number() -> None:
     # a capable model's 时间安排 (blind14): the guard marked 第二季度（4—6月） unsourced,
     # the months drafter's own calendar gives each quarter; a wrong span still is

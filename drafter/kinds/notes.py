@@ -98,6 +98,10 @@ _FILLERS = (
     # 第3页：…, 第1页页边：…, 最后一页：…, P4 底下（铅笔）：… (margin notes copied off a
     # printout, blind31, blind32)
     # the label is what a bare placing speaks of (P4 “四型”工信人：挂在理论武装那条里)
+    # [批注3] …: a Word comment's number (blind34)
+    (re.compile(r"^\s*\[批注\d{1,2}\]\s*", re.M), ""),
+    # 第1页“我委组建于2019年”：不全面。: a comment on last year's words, not the unit's
+    (re.compile(r"^\s*第[一二三四五六七八九十\d]+页“[^”\n]{0,40}”[：:][^。\n]{0,8}。?", re.M), ""),
     (re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+页|最后一页|末页|[Pp]\s?\d{1,2}(?![\d.]))"
                 r"\s*([^：:\n（(]{0,10}(?:[（(][^）)\n]{0,12}[）)])?)[：:]\s*"
                 r"(?=(挂在|放在|放到|写进|写在|放进)?)", re.M),
@@ -478,6 +482,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^最早是一?个?", "最早为"),
         (r"^(.{2,6})那块划出去了?$", r"\1职能划出"),
         (r"^就?改成(?:了)?现在的.{0,8}$", "更为现名"),
+        (r"才?改成(?:了)?现在的.{2,14}$", "更为现名"),     # 2019年机构改革才改成现在的…
         (r"^后来陆续又?建了", "此后陆续建成"),
         (r"(改制成立|单独成立)的公司$", r"\1公司"),
         # 支局是2024年1月挂牌的 → 支局于2024年1月挂牌 (blind30)
@@ -1089,6 +1094,11 @@ def placed(facts: Facts, text: str) -> str:
     # 服务那一条里讲, blind26); 里要有 puts the slogan in the part before it (指导思想里要有
     # “四个最严”)
     # … and so are a chat's, with no labels (四项宗旨放哪里讲？\n放在公益活动那块里, blind32)
+    # “三个转向”全文出现了四次，太多了。指导思想里讲一次就够 (a line, blind34)
+    for line in facts.doc.notes.splitlines():
+        part = re.search(r"(指导思想|工作目标|总体要求)里(?:讲|写|说|提)", line)
+        if part and any(n in unquoted(line) for n in names):
+            return part[1]
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
     notes = re.sub(r"[？?]\s*\n(?=\s*(?:就|还是)?(?:放|写|归|挂)(?:在|到|进))", "，",
                    _said(notes, asides=False))
@@ -1105,6 +1115,7 @@ def placed(facts: Facts, text: str) -> str:
         inside = re.search(r"([^，,。；;·•\s]{2,8}?)里要有", sentence)
         if inside and any(n in said[said.find("要有"):] for n in names):
             return inside.group(1)
+
         if any(n in said for n in names) and not _LEADS.search(sentence):
             m = _PLACED.search(sentence)
             if m and not re.match(r"开头|前面|最前|后面|最后|结尾", m.group(1)):

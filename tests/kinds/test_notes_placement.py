@@ -931,3 +931,16 @@ notes = """胡队 12/14 08:52：今年宣传教育是头等事 头一个讲
     assert [p for _, p in ordered(voice)] == [1, 2, 3]
     _, project = _with("胡队 12/14 08:52：今年宣传教育是头等事 头一个讲", SURVEY)
     assert "胡队" not in "\n".join(s.text for s in project.sections)
+
+
+def test_word_comments_and_a_slogan_said_once_in_the_guiding_thought() -> None:
+    # blind34: [批注2] 第1页“我委组建于2019年”：不全面。 printed; 指导思想里讲一次就够 read
+    # as no place
+    notes = ("[批注2] 第1页“我局组建于2019年”：不全面。前身是县林业科，2019年机构改革才改成"
+             "现在的县林业局，按这个先后写清楚。\n"
+             "[批注5] “三道防线”全文出现了四次，太多了。指导思想里讲一次就够。")
+    facts, project = _with(notes)
+    assert placed(facts, "守好三道防线") == "指导思想"
+    text = "\n".join(s.text for s in project.sections)
+    assert "批注" not in text and "不全面" not in text and "第1页" not in text
+    assert "2019年机构改革更为现名" in text

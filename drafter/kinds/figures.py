@@ -96,6 +96,8 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         # 安全责任事故0起 → 未发生安全责任事故; 有效投诉0件 → 有效投诉为零
         return f"{when}未发生{name}" if name.endswith(_EVENTS) else f"{when}{name}为零"
     if is_target(fig):
+        # 2027年县域内就诊率目标: the sentence says the year (力争全年2027年…, blind34)
+        name = re.sub(r"^(?:19|20)\d\d年(?:度)?", "", name)
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
         if fig.value == 0 and name.endswith(_EVENTS):  # 力争…事故0起 → 不发生…事故
             return f"{when}不发生{name}"

@@ -1050,11 +1050,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
 
 
 _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多|"
-                        r"写扎实|篇幅给足|给足篇幅")
+                        r"写扎实|篇幅给足|给足篇幅|讲透|讲足|讲细|写厚|写得厚|舍得给")
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
+_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|讲透|讲足|"
                              r"多写(?:几句|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
@@ -1307,7 +1307,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         for clause in reversed(clauses[:bare]):
             clause = re.sub(r"^[^：:]{0,12}[：:]", "", clause)
             named_place = _NAMED_PLACE.match(clause)
-            placing = (_IN_ORDER.match(clause) or re.match(r"\s*([^，,是]{2,12})是", clause)
+            placing = (_IN_ORDER.match(clause) or re.match(r"\s*([^，,是]{2,16})是", clause)
                        or named_place)
             what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
@@ -1359,7 +1359,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                     item = unquoted(item)
                 # 这次多写具体做了什么: 这次 is no item (blind21)
                 # 今年重点是啥呢: a question, no item (a blind28 skeleton asked for “啥呢”)
+                # 突出创建特色和群众获得感 (a notice's words): qualities, no work (blind34)
                 if (len(item) >= 2 and not _INSTRUCTION.search(item)
+                        and not re.search(r"^(?:创建)?特色$|获得感$|满意度$|^亮点$", item)
                         and not re.search(r"方案|计划|总结|汇报|材料|稿|^文中|里$", item)
                         and not re.search(r"啥|什么|哪|咋|怎么|吗|呢$", item)
                         and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):

@@ -1054,8 +1054,8 @@ _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|讲透|讲足|"
-                             r"多写(?:几句|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
+_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
+                             r"讲透|讲足|多写(?:几句|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
 _PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)"

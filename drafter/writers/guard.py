@@ -16,7 +16,8 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
-from drafter.facts import Facts
+from drafter.facts import Facts, Slogan
+from drafter.kinds.text import unquoted
 from drafter.rules import ADVISORY, Finding, apply_fixes, check
 from drafter.rules import check as check_text
 from drafter.terms import load_terms
@@ -40,6 +41,7 @@ class GuardReport:
     fallback: list[str] = field(default_factory=list)  # rules that made it use the skeleton
     dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
     restored: list[str] = field(default_factory=list)  # the skeleton's guiding sentence put back
+    slogans: list[str] = field(default_factory=list)  # slogans the skeleton's sentence put back
     markdown: bool = False  # Markdown marks were removed
     style: list[str] = field(default_factory=list)  # style warnings left in the text
 
@@ -61,6 +63,8 @@ class GuardReport:
             parts.append(f"删除无法修正的句子（{'、'.join(self.dropped_for)}）")
         if self.restored:
             parts.append("指导思想改用内置表述")
+        if self.slogans:
+            parts.append(f"补回口号 {len(self.slogans)} 处")
         if self.fallback == [NOT_CHINESE]:
             parts.append("答复不是中文，改用内置稿")
         elif self.fallback:
@@ -241,6 +245,49 @@ def plain(text: str, report: GuardReport) -> str:
     return out
 
 
+SLOGAN_DROPPED = "slogan.dropped"
+
+
+def _says(text: str, slogan: Slogan, items: bool) -> bool:
+    """Whether `text` states the slogan: as written or by its quoted name, and with all
+    its items when `items`."""
+    names = re.findall(r"“[^”]+”", slogan.text) or [slogan.text]
+    named = slogan.text in text or all(n in text for n in names)
+    return named and (not items or all(i.rstrip("。；;，,") in text for i in slogan.items))
+
+
+def dropped_slogans(text: str, facts: Facts, skeleton: str) -> list[Finding]:
+    """A finding for each slogan the reference text states that the answer leaves out
+    (with its items, when the reference lists them): the issue's rule that slogans and
+    their items stay mandatory (two blind34 answers lost 当好“两员” and “三个转向”)."""
+    out = []
+    for slogan in facts.slogans:
+        items = _says(skeleton, slogan, items=True)
+        if not _says(skeleton, slogan, items=False) or _says(text, slogan, items):
+            continue
+        listed = f"及其全部条目（{'、'.join(slogan.items)}）" if items and slogan.items else ""
+        out.append(Finding(SLOGAN_DROPPED, "error", 0, 0, slogan.text,
+                           f"参考稿中的口号“{unquoted(slogan.text)}”{listed}没有写进本节，"
+                           "口号原文和条目必须保留", None))
+    return out
+
+
+def _restore_slogans(text: str, dropped: Sequence[Finding], facts: Facts, skeleton: str,
+                     report: GuardReport) -> str:
+    """The reference's sentence stating each slogan still left out (with its items where
+    one does), as a paragraph after the answer's (the model kept leaving it out)."""
+    sentences = [s for line in skeleton.splitlines() for s in _SENTENCE.findall(line) if s]
+    added = []
+    for f in dropped:
+        slogan = next(s for s in facts.slogans if s.text == f.excerpt)
+        said = next((s for s in sentences if _says(s, slogan, items=True)), "") or next(
+            (s for s in sentences if _says(s, slogan, items=False)), "")
+        if said and said not in added:
+            added.append(said)
+            report.slogans.append(f.excerpt)
+    return "\n".join([text, *added]) if added else text
+
+
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
                 skeleton: str = "", section: str = "") -> tuple[str, GuardReport]:
     """A model's answer made rule-clean: Markdown reduced to words, then up to `turns`
@@ -249,15 +296,24 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
     and a report of what was done (GuardReport.note() for the version history)."""
     report = GuardReport()
     text = plain(text, report)
-    findings = _errors(text, facts, section)
+
+    def errors(text: str) -> list[Finding]:
+        found = _errors(text, facts, section)
+        if skeleton and answers.mostly_chinese(text):
+            found += dropped_slogans(text, facts, skeleton)
+        return found
+
+    findings = errors(text)
     report.first = [f.rule for f in _actionable(findings)]
     for _ in range(max(0, turns)):
         if not _actionable(findings):
             break  # style warnings and 【待补充】 markers are reported, not repaired
         text = plain(await repair(findings, text), report)
         report.repair_turns += 1
-        findings = _errors(text, facts, section)
+        findings = errors(text)
     if not answers.mostly_chinese(text) and skeleton:
         report.fallback = [NOT_CHINESE]  # the rules cannot fix a language
         return skeleton.strip(), report
+    text = _restore_slogans(text, [f for f in findings if f.rule == SLOGAN_DROPPED],
+                            facts, skeleton, report)
     return fix_or_mark(text, facts, report, skeleton, section), report

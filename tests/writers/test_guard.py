@@ -111,3 +111,25 @@ def test_a_doubled_measure_word_is_fixed() -> None:
     text, report = run(GOOD + "建成两个个志愿服务站。")
     assert text == GOOD + "建成两个志愿服务站。"
     assert "style.doubled_unit" in report.fixed and not report.style
+
+
+def test_a_slogan_the_reference_states_and_the_answer_leaves_out_is_put_back() -> None:
+    # two blind34 answers lost a slogan the reference stated (当好“两员”, “三个转向”); the
+    # model is asked for it, and when it still leaves it out the reference's sentence
+    # comes back
+    slogan = FACTS.slogans[0]
+    section = next(s for s in KIND.sections if render_section(KIND, s, FACTS).count(slogan.text))
+    skeleton = render_section(KIND, section, FACTS)
+    asked: list[str] = []
+
+    async def repair(findings: Sequence[Finding], text: str) -> str:
+        asked.extend(f.message for f in findings)
+        return text  # the model leaves it out again
+
+    text, report = asyncio.run(guard(GOOD, FACTS, repair, turns=1, skeleton=skeleton))
+    assert any(f"“{slogan.text.strip('“”')}”" in m or slogan.text in m for m in asked)
+    assert slogan.text in text and all(i in text for i in slogan.items)
+    assert text.startswith(GOOD) and slogan.text in report.slogans
+    assert f"补回口号 {len(report.slogans)} 处" in report.note()
+    _, kept_report = run(skeleton)  # an answer that keeps them is left alone
+    assert not kept_report.slogans and kept_report.repair_turns == 0

@@ -940,6 +940,7 @@ class Say:
             return {}
         entries = phrase_bank("purposes").get("purpose", ())
         ours = (self.vocab["people"], self.vocab["staff"], "岗位", "履职", "队伍")
+        seed = zlib.crc32(self.facts.unit.name.encode())
         used: dict[int, int] = {}
         out: dict[str, dict[int, str]] = {}
         for task in self.facts.tasks:
@@ -955,7 +956,9 @@ class Say:
                 options = [*entries[at].get("family", {}).get(self.family, ()),
                            *entries[at].get("why", ())]
                 for k in range(used.get(at, 0), len(options)):
-                    chosen = fill(options[(k + self.variant) % len(options)], self.vocab)
+                    # each unit its own first variant: the same clause in two units'
+                    # plans read as a template (blind34: 在学深悟透中… in two drafts)
+                    chosen = fill(options[(k + seed + self.variant) % len(options)], self.vocab)
                     used[at] = k + 1
                     # 组织技术员进村培训 trains the growers: no 帮助员工更新知识 (blind30)
                     outward = _OUTWARD.search(point) or (  # 师德师风: a bureau's teachers

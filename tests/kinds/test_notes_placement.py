@@ -944,3 +944,17 @@ def test_word_comments_and_a_slogan_said_once_in_the_guiding_thought() -> None:
     text = "\n".join(s.text for s in project.sections)
     assert "批注" not in text and "不全面" not in text and "第1页" not in text
     assert "2019年机构改革更为现名" in text
+
+
+def test_a_result_still_to_come_alone_does_not_open_a_summarys_practices() -> None:
+    # both blind34 readers: 职工满意度【待补充】% as the practices' first line
+    figure = '''
+[[figures]]
+name = "职工满意度"
+todo = "工会1月15日测评后补"
+unit = "%"
+period = "2025年"
+'''
+    _, project = draft(SUMMARY + figure)
+    practices = project.section("practices").text
+    assert practices.index("职工满意度") > practices.index("（一）")

@@ -137,7 +137,7 @@ def _said(notes: str, asides: bool = True) -> str:
     (_ASIDE): the text its statements are read from (what to stress is read with the
     asides: 【讨薪那条请放在…第一位】)."""
     text = _ASIDE.sub("", notes) if asides else notes
-    text = re.sub(r"^[^\n，,。；;]{40,}$", _punctuated, text, flags=re.M)
+    text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
     for pattern, written in _FILLERS:
         text = pattern.sub(written, text)
     return text
@@ -147,7 +147,8 @@ def _punctuated(line: re.Match[str]) -> str:
     """A voice message transcribed with no punctuation, its clauses parted where speech
     turns (然后, 还有, 哦对了, 嗯, …啊): blind34's 董书记 said his order, history and a
     correction in four such lines and none was read."""
-    text = re.sub(r"(?<=[啊呀吧嘛])(?=[\u4e00-\u9fff])|(?=哦对了|哦还有|然后|再然后|还有|接着|"
+    text = re.sub(r"(?<=[啊呀吧嘛呢])(?=[\u4e00-\u9fff])|(?<=里头讲|那块讲|那条讲)|(?<=那块去)|"
+                  r"(?=哦对了|哦还有|然后|再然后|还有|接着|"
                   r"另外|其他的|先说|总结里头|不对不对|我们是|那时候|这个要|那个要|就是\d)|"
                   r"(?<=嗯)", "，", line[0])
     text = re.sub(r"(?:再，)?然后(?=是|写)", "其次", text)  # 然后是关爱矿工: an order
@@ -1076,13 +1077,33 @@ def _slogan_names(text: str) -> set[str]:
     return names | ({tail[0]} if tail and len(tail[0]) >= 3 else set())
 
 
+def _own_clauses(sentence: str, names: set[str], others: set[str]) -> list[str]:
+    """The clauses of a sentence of the notes from the first naming a slogan (`names`) to
+    the one before a clause naming another (`others`): what is said of that slogan."""
+    clauses = re.split(r"[，,\s]+", sentence)
+    at = next((i for i, c in enumerate(clauses) if any(n in unquoted(c) for n in names)), None)
+    if at is None:
+        return []
+    end = next((i for i in range(at + 1, len(clauses))
+                if any(o in unquoted(clauses[i]) for o in others)), len(clauses))
+    return clauses[at:end]
+
+
+def _other_names(facts: Facts, text: str) -> set[str]:
+    """What the notes may call the facts' other slogans."""
+    return {n for s in facts.slogans if s.text != text
+            for n in _slogan_names(s.text)} - _slogan_names(text)
+
+
 def untied(facts: Facts, text: str) -> bool:
     """Whether the notes ask a slogan not to be tied to each task (“三个福彩”开头总的讲一下
     就行，不要每条都套; “一事三帮”…不要每条措施都去套: both blind32 writers tied it to each)."""
-    names = _slogan_names(text)
-    return any(any(n in unquoted(s) for n in names)
-               and re.search(r"(?:不要|不用|别|不必)每[条项](?:措施|任务|做法)?都?去?[套挂扣]", s)
-               for s in re.split(r"[。；;\n]", facts.doc.notes))
+    names, others = _slogan_names(text), _other_names(facts, text)
+    # …开场点一句就行, 四个不在开头总的提一句就行 (blind34): said once, at the opening
+    return any(re.search(r"(?:不要|不用|别|不必)每[条项段](?:措施|任务|做法)?都?去?[套挂扣提]|"
+                             r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可)",
+                             "，".join(_own_clauses(s, names, others)))
+               for s in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)))
 
 
 def placed(facts: Facts, text: str) -> str:
@@ -1102,15 +1123,18 @@ def placed(facts: Facts, text: str) -> str:
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
     notes = re.sub(r"[？?]\s*\n(?=\s*(?:就|还是)?(?:放|写|归|挂)(?:在|到|进))", "，",
                    _said(notes, asides=False))
+    others = _other_names(facts, text)
     for sentence in re.split(r"[。；;\n]", notes):
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own
-        # clause's place (blind32: all three went to 思想道德教育)
-        own = next((c for c in re.split(r"[，,]", sentence)
-                    if any(n in unquoted(c) for n in names)), "")
-        if _LEADS.search(own) or re.search(r"开头|总的讲|总体讲|统起来讲", own):
-            return ""
-        if (m := _PLACED.search(own)) and not re.match(r"开头|前面|最前|后面|最后|结尾", m[1]):
-            return m[1]
+        # clause's place (blind32: all three went to 思想道德教育), or the next clauses'
+        # before another slogan's (三道防线放在安全文化那块里头讲，四特精神呢，放到企业文化
+        # 那块去; 三项制度放规范执法那段 四个不在开头…: blind34)
+        for own in _own_clauses(sentence, names, others):
+            if _LEADS.search(own) or re.search(r"开头|开场|开篇|总的讲|总体讲|统起来讲", own):
+                return ""
+            m = _PLACED.search(own) or re.search(r"放([^，,。\s]{2,8}?)那[段条块]", own)
+            if m and not re.match(r"开头|前面|最前|后面|最后|结尾", m[1]):
+                return m[1]
         said = unquoted(sentence)
         inside = re.search(r"([^，,。；;·•\s]{2,8}?)里要有", sentence)
         if inside and any(n in said[said.find("要有"):] for n in names):

@@ -8,7 +8,14 @@ from test_prose_choices import BRANCH, REPORT, draft
 
 from drafter.facts import Figure, parse_facts
 from drafter.kinds.figures import figure_clause
-from drafter.kinds.notes import note_sentences, ordered, placed, stress_items, unit_history
+from drafter.kinds.notes import (
+    note_sentences,
+    ordered,
+    placed,
+    stress_items,
+    unit_history,
+    untied,
+)
 from drafter.kinds.schedule import calendar
 
 SUMMARY = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
@@ -958,3 +965,25 @@ period = "2025年"
     _, project = draft(SUMMARY + figure)
     practices = project.section("practices").text
     assert practices.index("职工满意度") > practices.index("（一）")
+
+
+def test_each_slogan_takes_the_place_said_before_the_next_one_is_named() -> None:
+    # blind34: a text message (三项制度放规范执法那段 四个不在开头总的提一句就行) and a voice
+    # message (…三道防线放在安全文化那块里头讲四特精神呢放到企业文化那块去别每段都提)
+    slogans = '''
+[[slogans]]
+text = "落实执法“三项制度”"
+items = ["行政执法公示制度", "执法全过程记录制度", "重大执法决定法制审核制度"]
+
+[[slogans]]
+text = "坚持“四个不”"
+items = ["不推诿", "不拖延", "不刁难", "不吃拿卡要"]
+'''
+    facts, _ = _with("三项制度放宣传教育那段 四个不在开头总的提一句就行", SURVEY + slogans)
+    assert placed(facts, "落实执法“三项制度”") == "宣传教育"
+    assert placed(facts, "坚持“四个不”") == ""
+    assert untied(facts, "坚持“四个不”") and not untied(facts, "落实执法“三项制度”")
+    facts, _ = _with("还有那个三项制度放在宣传教育那块里头讲四个不呢放到志愿服务那块去别每段都提",
+                     SURVEY + slogans)
+    assert placed(facts, "落实执法“三项制度”") == "宣传教育"
+    assert placed(facts, "坚持“四个不”") == "志愿服务"

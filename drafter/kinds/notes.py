@@ -1132,7 +1132,9 @@ def placed(facts: Facts, text: str) -> str:
         for own in _own_clauses(sentence, names, others):
             if _LEADS.search(own) or re.search(r"开头|开场|开篇|总的讲|总体讲|统起来讲", own):
                 return ""
-            m = _PLACED.search(own) or re.search(r"放([^，,。\s]{2,8}?)那[段条块]", own)
+            # …应在善款募集和管理一节完整表述; “三个品牌”于救助品牌一节表述 (blind35)
+            m = (_PLACED.search(own) or re.search(r"放([^，,。\s]{2,8}?)那[段条块]", own)
+                 or re.search(r"(?:应?在|于)([^，,。；\s]{2,12}?)一节", own))
             if m and not re.match(r"开头|前面|最前|后面|最后|结尾", m[1]):
                 return m[1]
         said = unquoted(sentence)

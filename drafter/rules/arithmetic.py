@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.facts import format_number
+from drafter.facts import Figure, format_number
 from drafter.numbering import parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
 from drafter.rules.tables import table_totals
@@ -301,6 +301,13 @@ _TOTAL_SUFFIX = re.compile(r"(?:总人数|总数量|总数|总量|总额|总计|
 _NOTED = re.compile(r"[（(](?:含|其中|包括)[^（）()]*[）)]")
 
 
+def _scaled(figure: Figure) -> float:
+    """A figure's value in the text's reckoning (_NUMBER), where 万 is counted out (有效
+    灌溉面积15.2万亩 is 152000 beside 设计灌溉面积 18.6 万亩: a blind35 answer was marked
+    wrong, 152000÷18.6)."""
+    return (figure.value or 0.0) * (1e4 if figure.unit.startswith("万") else 1)
+
+
 def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float] | None:
     """「…A人，其中B人，占C的Z%」: the numerator is the number of the clause that 占 ends
     (or, when 占 opens its clause, of the clause before); a clause with a subject and no
@@ -330,14 +337,14 @@ def _share_parts(text: Text, line: str, m: re.Match[str]) -> tuple[float, float]
         if figure is None or figure.ratio or not figure.value:
             return None
         numbers.append(m)  # the subject's value stands where 占 is
-        values.append(figure.value)
+        values.append(_scaled(figure))
         top = len(values) - 1
     if top < 0:
         return None
     numerator = values[top]
     figure = text.facts.figure(m.group(1)) if text.facts is not None else None
     if figure is not None and not figure.ratio:
-        return (numerator, figure.value) if figure.value else None
+        return (numerator, _scaled(figure)) if figure.value else None
     # Without the facts: 「职工627人，其中…539人，占职工总数的86.0%」 — the whole is the
     # nearest earlier number counted by a noun the denominator names (「…读者8万人次，新办
     # 读者证2000张，其中少儿读者证600张，占新办证总数的30%」: 2000, not 8万).

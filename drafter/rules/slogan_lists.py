@@ -167,7 +167,10 @@ def listed_counts(text: Text, lines: list[int], items_after: ItemsAfter) -> Iter
             end = quote + 1 if quote >= 0 else m.end()
             if plain.startswith(names, m.start(3)):
                 continue
-            found = _before(plain[:m.start()], noun)
+            # 「…、全员家访、“双减”和“五项管理”落实」: a count after 和/、 is one member of
+            # the list before it, not its total (a blind35 answer's 结尾 lost a sentence)
+            member = re.search(r"(?:和|及|与|以及|、)$", plain[:m.start()]) is not None
+            found = 0 if member else _before(plain[:m.start()], noun)
             # a 和 inside the last item (…、创建成效、存在的不足和下一步打算四个方面: a
             # blind21 model answer the guard marked) is read either way
             last = re.split(r"[，,。；;：:！？\n）)]", plain[:m.start()])[-1].split("、")[-1]

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from drafter.facts import Facts, Slogan
+from drafter.kinds.notes import placed, untied
 from drafter.kinds.text import unquoted
 from drafter.rules import ADVISORY, Finding, apply_fixes, check
 from drafter.rules import check as check_text
@@ -256,14 +257,24 @@ def _says(text: str, slogan: Slogan, items: bool) -> bool:
     return named and (not items or all(i.rstrip("。；;，,") in text for i in slogan.items))
 
 
-def dropped_slogans(text: str, facts: Facts, skeleton: str) -> list[Finding]:
+def dropped_slogans(text: str, facts: Facts, skeleton: str, elsewhere: str = "",
+                    section: str = "") -> list[Finding]:
     """A finding for each slogan the reference text states that the answer leaves out
-    (with its items, when the reference lists them): the issue's rule that slogans and
-    their items stay mandatory (two blind34 answers lost 当好“两员” and “三个转向”)."""
+    (with its items, when the reference lists them) and the other sections (`elsewhere`:
+    their text, or the reference they start from) do not state either: the issue's rule
+    that slogans and their items stay mandatory (two blind34 answers lost 当好“两员” and
+    “三个转向”). A slogan stated in another section, or one the notes place or ask to be
+    said once, may leave this one (a blind35 answer moved 四个公开 out of 工作目标 into
+    the work its notes put it in)."""
     out = []
     for slogan in facts.slogans:
         items = _says(skeleton, slogan, items=True)
-        if not _says(skeleton, slogan, items=False) or _says(text, slogan, items):
+        # the notes say where it goes (not here), or to say it once: the model reads them
+        place = placed(facts, slogan.text)
+        away = (bool(place) and place not in section and place not in skeleton) or untied(
+            facts, slogan.text)
+        if (not _says(skeleton, slogan, items=False) or _says(text, slogan, items)
+                or _says(elsewhere, slogan, items) or away):
             continue
         listed = f"及其全部条目（{'、'.join(slogan.items)}）" if items and slogan.items else ""
         out.append(Finding(SLOGAN_DROPPED, "error", 0, 0, slogan.text,
@@ -289,18 +300,21 @@ def _restore_slogans(text: str, dropped: Sequence[Finding], facts: Facts, skelet
 
 
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
-                skeleton: str = "", section: str = "") -> tuple[str, GuardReport]:
+                skeleton: str = "", section: str = "", elsewhere: str = ""
+                ) -> tuple[str, GuardReport]:
     """A model's answer made rule-clean: Markdown reduced to words, then up to `turns`
     repair turns (`repair(findings, text)` asks the model again), then deterministic fixes,
-    unfixable sentences dropped and unsourced numbers marked 【待补充：…】. Returns the text
-    and a report of what was done (GuardReport.note() for the version history)."""
+    unfixable sentences dropped and unsourced numbers marked 【待补充：…】, a slogan the
+    reference states and neither the answer nor `elsewhere` (the other sections) does put
+    back (dropped_slogans). Returns the text and a report of what was done
+    (GuardReport.note() for the version history)."""
     report = GuardReport()
     text = plain(text, report)
 
     def errors(text: str) -> list[Finding]:
         found = _errors(text, facts, section)
         if skeleton and answers.mostly_chinese(text):
-            found += dropped_slogans(text, facts, skeleton)
+            found += dropped_slogans(text, facts, skeleton, elsewhere, section)
         return found
 
     findings = errors(text)

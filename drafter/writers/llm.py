@@ -339,7 +339,8 @@ class LLMWriter:
             text, report = await guard(text, request.facts, repair,
                                        turns=self.settings.repair_turns,
                                        skeleton=request.skeleton,
-                                       section=request.spec.title)
+                                       section=request.spec.title,
+                                       elsewhere=request.context)
         except Degenerate as e:
             return self._fallback(request, call, str(e), on_piece)
         cut = "答复超出长度上限，只保留完整的句子" if call.truncated else ""

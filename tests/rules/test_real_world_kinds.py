@@ -836,3 +836,19 @@ def test_a_stations_own_staff_are_no_sites_words() -> None:
     said = "“红马甲”队伍的力量主要来自本站职工，服务的持续性还要加强。"
     assert not [f for f in check(said, station) if f.rule == "boilerplate.web"]
     assert [f.rule for f in check("本文来自本站，转载请注明。", station)] == ["boilerplate.web"]
+
+
+def test_a_share_of_a_figure_counted_in_wan_and_a_count_inside_a_list() -> None:
+    # two blind35 answers: 15.2万亩 of 设计灌溉面积 (18.6 万亩) read as 152000÷18.6; “五项
+    # 管理” after …、全员家访、“双减”和 read as the count of the items before it
+    facts = parse_facts('[unit]\nname = "县灌区管理所"\ntype = "机关"\n[doc]\nkind = "work_plan"\n'
+                        'year = 2027\ndate = "2027-01-06"\ntheme = "精神文明建设"\n'
+                        '[[figures]]\nname = "设计灌溉面积"\nvalue = 18.6\nunit = "万亩"\n')
+    right = "灌区设计灌溉面积18.6万亩，有效灌溉面积15.2万亩，占设计灌溉面积的81.7%。"
+    assert [f.rule for f in check(right, facts, year=2027) if f.rule == "number.arithmetic"] == []
+    wrong = right.replace("81.7%", "71.7%")
+    assert "number.arithmetic" in [f.rule for f in check(wrong, facts, year=2027)]
+    member = "把师德师风建设、全员家访、“双减”和“五项管理”落实等做法坚持好。"
+    assert "slogan.count" not in [f.rule for f in check(member, facts, year=2027)]
+    short = "落实作业管理、睡眠管理、手机管理“五项管理”。"
+    assert "slogan.count" in [f.rule for f in check(short, facts, year=2027)]

@@ -59,7 +59,7 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 """A clause of speech that states nothing a document says: a vague count (十来个人), a
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
-_NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|"
+_NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
                        r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
@@ -98,6 +98,10 @@ _FILLERS = (
     # 第3页：…, 第1页页边：…, 最后一页：…, P4 底下（铅笔）：… (margin notes copied off a
     # printout, blind31, blind32)
     # the label is what a bare placing speaks of (P4 “四型”工信人：挂在理论武装那条里)
+    # 学校2009年建校，现有学生2216人……（温：两处都不对。建校是2011年…）: an outline's
+    # words the leader's bracket corrects are gone, the bracket's words stay (blind35)
+    (re.compile(r"^[^\n（(]*……\s*(?=[（(][\u4e00-\u9fff]{1,3}[：:])", re.M), ""),
+    (re.compile(r"^\s*[（(][\u4e00-\u9fff]{1,3}[：:]\s*([^\n]*?)[）)]\s*$", re.M), r"\1"),
     # [批注3] …: a Word comment's number (blind34)
     (re.compile(r"^\s*\[批注\d{1,2}\]\s*", re.M), ""),
     # 第1页“我委组建于2019年”：不全面。: a comment on last year's words, not the unit's
@@ -452,7 +456,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"陆续建成|"
                         r"隶属|分设|同年成立|^原名|^最早为|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
-                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建台|开园|开办|开业|建店|建厂|建馆|创办)|"
+                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建台|建局|建矿|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
                         r"单设|建立了|^第[一二三四五六七八九十]党小组|改建|正式(?:开学|开业|开园|开馆|运营)|"
                         r"达到.{2,12}标准|"
@@ -470,6 +474,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
         (r"^(?:我们)?是((?:19|20)\d\d年)建的矿$", r"\1建矿"),        # 我们是1970年建的矿
         (r"改制成现在这个", "改制为"),                                 # 2003年改制成现在这个…
+        (r"^建(校|院|所|站|厂|馆|局|台|矿|队)是((?:19|20)\d\d年)$", r"\2建\1"),  # 建校是2011年
+        (r"才?改名叫.{2,12}$", "更为现名"),                            # 才改名叫城南学校 (blind35)
+        (r"^改成(?=.{2,10}$)", "改为"),                                # 改成九年一贯制
         # blind33's histories in speech: 我们1953年就建起来了, 院里1958年建的, 就是我们局呢
         # 是1980年恢复设立的, 一级站是1972年建成发电的, 山顶那座发射塔是1985年立起来的,
         # 最早是一个劳动生产农场, 体育那块划出去了, 就改成现在的教育局, 后来陆续又建了…
@@ -1059,7 +1066,7 @@ _BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写�
                              r"讲透|讲足|多写(?:几句|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
-_PLACED = re.compile(r"(?:放|写|归|挂)(?:在|到|进)([^，,。；;]{2,24}?)"
+_PLACED = re.compile(r"(?:放|写|归|挂|挪)(?:在|到|进)([^，,。；;]{2,24}?)"
                      r"(?:那一?块|那部分|那段|那一?条|部分|里面?|中|的地方|这一?块|下面?|"
                      r"(?<=目标|思想|要求)(?=[，,。；;]|$))")
 """Where the notes put a slogan (放在宣传教育那块里说清楚; 放到“科学训练出成绩”讲安全的
@@ -1418,7 +1425,9 @@ def asked_length(notes: str) -> int:
     notes = re.sub(r"([一二两三四五六七八九])千([一二三四五六七八九])(?=以内|左右|上下)",
                    r"\1千\2百", notes)
     found = list(_LENGTH.finditer(notes))
-    m = next((f for f in found if f.group(1)), found[0] if found else None)
+    # the last length in characters: a later instruction overrides an earlier one (不要少
+    # 于五千字 … 三千五左右足够了, the later leader's: a blind35 prompt asked for 5000)
+    m = next((f for f in reversed(found) if f.group(1)), found[0] if found else None)
     if m is None:
         return 0
     if m.group(1):
@@ -1490,7 +1499,8 @@ _YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)(?:也|又|还)?是[^
 """今年是“十五五”开局之年, 今年是世妇会召开30周年: the year's setting, no subject's."""
 
 
-_WRITTEN = re.compile(r"交书面|书面的|书面材料|书面汇报|不是念的|不用念|带回去看")
+_WRITTEN = re.compile(r"交书面|书面的|书面材料|书面汇报|不是念的|不用念|带回去看|不是上台念|带走看|"
+                      r"装档案盒|(?:称呼|称谓)[^。\n]{0,12}(?:去掉|不要|删)")
 """Notes saying a 汇报 is handed in, not read out (交书面的…材料他们带回去看, blind26)."""
 
 
@@ -1538,7 +1548,7 @@ def _historic(facts: Facts, sentence: str) -> bool:
 
 
 _MOVED = re.compile(r"建立|迁入|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|启用|落成|"
-                    r"建台|建站|建院|建校|建厂|建成")  # 我台1978年建台 (blind33)
+                    r"建台|建站|建院|建校|建厂|建局|建矿|建成")  # 我台1978年建台 (blind33)
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -1563,7 +1573,7 @@ def unit_history(facts: Facts) -> str:
     own = facts.unit.self_ref
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位)(?=(?:19|20)\d\d年)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
-                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立))|"
+                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|建[局校院所站台厂馆矿队]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)

@@ -9,12 +9,14 @@ from test_prose_choices import BRANCH, REPORT, draft
 from drafter.facts import Figure, parse_facts
 from drafter.kinds.figures import figure_clause
 from drafter.kinds.notes import (
+    asked_length,
     note_sentences,
     ordered,
     placed,
     stress_items,
     unit_history,
     untied,
+    written,
 )
 from drafter.kinds.schedule import calendar
 
@@ -987,3 +989,19 @@ items = ["不推诿", "不拖延", "不刁难", "不吃拿卡要"]
                      SURVEY + slogans)
     assert placed(facts, "落实执法“三项制度”") == "宣传教育"
     assert placed(facts, "坚持“四个不”") == "志愿服务"
+
+
+def test_an_outlines_bracket_corrections_and_a_written_report() -> None:
+    # blind35: 学校2009年建校，现有学生2216人……（温：两处都不对。建校是2011年…）printed
+    # whole; 不是上台念…称呼、结尾的谢谢都去掉 kept both; the later length wins
+    notes = ("一、概况\n我局2009年组建……（温：不对。建局是2011年，那时候叫江城县林业站；"
+             "2018年才改名叫江城县林业局。）\n"
+             "（温：家访怎么分片、怎么记手册，都要落到纸上。）\n"
+             "这次不是上台念，材料装档案盒让考评组带走看，所以开头那句称呼、结尾的谢谢都去掉。\n"
+             "字数不要少于五千字。\n（温：三千五左右足够了。）")
+    facts, project = _with(notes, base=REPORT)
+    assert written(facts) and asked_length(facts.doc.notes) == 3500
+    text = "\n".join(s.text for s in project.sections)
+    assert "2009" not in text and "（温" not in text and "怎么" not in text
+    assert "我局2011年建局，原名江城县林业站" in text
+    assert "尊敬的" not in text

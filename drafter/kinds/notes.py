@@ -142,9 +142,22 @@ def _said(notes: str, asides: bool = True) -> str:
     asides: 【讨薪那条请放在…第一位】)."""
     text = _ASIDE.sub("", notes) if asides else notes
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
+    text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
     for pattern, written in _FILLERS:
         text = pattern.sub(written, text)
     return text
+
+
+def _row(line: re.Match[str]) -> str:
+    """A table row pasted as text (序号｜事项｜提出人｜具体要求｜状态), as 事项：具体要求; the
+    header row is nothing (blind35: rows printed whole, 6｜保供数字｜营销部｜…)."""
+    cells = [c.strip() for c in re.split(r"[｜|]", line[0])]
+    if cells[0] in ("序号", "编号", "No.", "#") or "具体要求" in cells:
+        return ""
+    if re.fullmatch(r"\d{1,2}[.、]?", cells[0]):
+        cells = cells[1:]
+    topic, said = cells[0], max(cells[1:], key=len, default="")
+    return f"{topic}：{said}" if said and len(topic) <= 8 else said or topic
 
 
 def _punctuated(line: re.Match[str]) -> str:
@@ -477,6 +490,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^建(校|院|所|站|厂|馆|局|台|矿|队)是((?:19|20)\d\d年)$", r"\2建\1"),  # 建校是2011年
         (r"才?改名叫.{2,12}$", "更为现名"),                            # 才改名叫城南学校 (blind35)
         (r"^改成(?=.{2,10}$)", "改为"),                                # 改成九年一贯制
+        (r"改制成现在的(?:公司|有限责任公司)$", "改制组建现公司"),      # 1998年改制成现在的公司
+        (r"整体搬到(?=.{2,10}$)", "整体迁入"),                        # 2012年整体搬到城北新厂区
+        (r"^(.{2,10})也是那年拿的$", r"同年取得\1"),                  # 定点屠宰资格也是那年拿的
         # blind33's histories in speech: 我们1953年就建起来了, 院里1958年建的, 就是我们局呢
         # 是1980年恢复设立的, 一级站是1972年建成发电的, 山顶那座发射塔是1985年立起来的,
         # 最早是一个劳动生产农场, 体育那块划出去了, 就改成现在的教育局, 后来陆续又建了…
@@ -1547,8 +1563,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
         bool(years) and min(years) < facts.doc.year and bool(_MOVED.search(sentence)))
 
 
-_MOVED = re.compile(r"建立|迁入|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|启用|落成|"
-                    r"建台|建站|建院|建校|建厂|建局|建矿|建成")  # 我台1978年建台 (blind33)
+_MOVED = re.compile(r"建立|迁入|同年取得|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
+                    r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建成")  # 我台1978年建台
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:

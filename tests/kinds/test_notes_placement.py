@@ -1005,3 +1005,18 @@ def test_an_outlines_bracket_corrections_and_a_written_report() -> None:
     assert "2009" not in text and "（温" not in text and "怎么" not in text
     assert "我局2011年建局，原名江城县林业站" in text
     assert "尊敬的" not in text
+
+
+def test_a_table_pasted_as_text_reads_row_by_row() -> None:
+    # blind35: an Excel table pasted with ｜ columns printed whole (6｜保供数字｜营销部｜…)
+    notes = ("序号｜事项｜提出人｜具体要求｜状态\n"
+             "1｜做法顺序｜孟总｜宣传教育打头，绿色江城第二，其余几条顺序不动｜已改\n"
+             "2｜局的来历｜局长｜开头交代一下：我局前身是1956年成立的县林业站，1998年改制成现在"
+             "的公司，2012年整体搬到城北新址｜待改\n"
+             "3｜篇幅｜孟总｜三千字左右｜—")
+    facts, project = _with(notes, SURVEY)
+    assert ordered(facts)[:2] == (("宣传教育", 1), ("绿色江城", 2))
+    assert asked_length(facts.doc.notes) == 3000
+    text = "\n".join(s.text for s in project.sections)
+    assert "｜" not in text and "孟总" not in text and "已改" not in text
+    assert "2012年整体迁入城北新址" in text

@@ -938,6 +938,11 @@ notes = """胡队 12/14 08:52：今年宣传教育是头等事 头一个讲
     voice = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"',
                                         f'theme = "创建市级文明单位"\nnotes = "{said}"') + SURVEY)
     assert [p for _, p in ordered(voice)] == [1, 2, 3]
+    said = ("工作措施排序应调整为：加强宣传教育居首，扎实推进第四次全国文物普查次之，"
+            "其余按原稿顺序排列。")
+    formal = parse_facts(SUMMARY.replace('theme = "创建市级文明单位"',  # blind35's 审议意见
+                                         f'theme = "创建市级文明单位"\nnotes = "{said}"') + SURVEY)
+    assert ordered(formal) == (("加强宣传教育", 1), ("扎实推进第四次全国文物普查", 2))
     _, project = _with("胡队 12/14 08:52：今年宣传教育是头等事 头一个讲", SURVEY)
     assert "胡队" not in "\n".join(s.text for s in project.sections)
 

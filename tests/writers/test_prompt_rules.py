@@ -151,3 +151,10 @@ def test_the_word_for_the_units_departments_is_no_list_of_them() -> None:
                              skeleton="（示意）")
     system = build_messages(request, context_budget=8000)[0]["content"]
     assert "泛指本单位内部机构时说“各所室”" in system and "不要写“内设各所室”" in system
+
+
+def test_the_details_the_notes_name_are_asked_for_when_the_facts_lack_them() -> None:
+    # a blind35 reader: 下了多少乡、进了多少学校 asked by the notes, neither written nor
+    # flagged in the answer
+    prompt = _prompt("work_summary", "practices")
+    assert "备注点名要写进某项工作的具体数字或细节" in prompt and "不要略过不提" in prompt

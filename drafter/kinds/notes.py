@@ -1033,23 +1033,23 @@ _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首
 发文推广, 园区多家前来学习借鉴, 全市开过现场会)."""
 
 
+@lru_cache(maxsize=64)
 def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     """What the notes say of a work they ask to be written at length, beside the asking
     (头一条写库区帮扶，这是我们公司的老传统，从建一级站那会儿就开始搞了，多写几句 →
     (库区帮扶, 这项工作是我公司的老传统，从建一级站时就已开展)), as (the stressed item,
     the sentence without its end mark): the blind33 reader of each built-in draft asked
     for it (“老传统”的来历一字没写; 省局去年专门发文推广一句没写). Praise to the writer
-    and words about the text are left out (_BOAST)."""
+    and words about the text are left out (_BOAST). Cached: every task's text asks."""
     items = stress_items(facts, at_length=True)
     out: list[tuple[str, str]] = []
     base = min(facts.doc.year, facts.doc.date.year)
     previous = ""
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
-        bare = unquoted(sentence)
-        item = next((i for i in items if i in bare), "")
-        if not item and previous and _AT_LENGTH.search(sentence):
-            item = previous  # “工友之家”放头里。厂里女工多，…，多写点 (the work just placed)
-        previous = next((i for i in items if i in bare), "")
+        named = next((i for i in items if i in unquoted(sentence)), "")
+        # “工友之家”放头里。厂里女工多，…，多写点: the work just placed
+        item = named or (previous if _AT_LENGTH.search(sentence) else "")
+        previous = named
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
         said = []

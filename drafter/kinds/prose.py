@@ -267,9 +267,17 @@ class Say:
         """What the notes say of a task they ask to be written at length (notes.
         stress_background: 这项工作是我公司的老传统，从建一级站时就已开展。), as the
         sentence that opens it; "" for any other task."""
-        said = [text for item, text in stress_background(self.facts)
-                if stress_home(item, self.facts.tasks) is task]
-        return "".join(f"{s}。" for s in said)
+        return self._backgrounds.get(id(task), "")
+
+    @cached_property
+    def _backgrounds(self) -> dict[int, str]:
+        """id of each task the notes say something of (background) → those sentences."""
+        out: dict[int, str] = {}
+        for item, text in stress_background(self.facts):
+            home = stress_home(item, self.facts.tasks)
+            if home is not None:
+                out[id(home)] = out.get(id(home), "") + f"{text}。"
+        return out
 
     # ------------------------------------------------------------------ slogans
     def tasks_for(self, slogan: Slogan) -> list[Task]:

@@ -100,6 +100,23 @@ with its points bare (blind29)."""
 SHORT = 2000
 """A document length asked in the notes (characters) up to which the draft asks for no
 result a task's facts lack (一千五以内: both blind32 readers struck such markers out)."""
+_RESULTS_ASKED = ((re.compile(r"医德|医风|师德|师风|行风|作风|廉|制度|规范|纪律"),
+                   "制度落实、查改的问题、表扬和投诉等"),
+                  (re.compile(r"学习|教育|培训|宣讲|讲座|宣传|读书"), "场次、参加人次等"),
+                  (re.compile(r"服务|志愿|义诊|帮扶|慰问|便民|走访|救助|关爱|助"),
+                   "服务人次、群众评价等"),
+                  (re.compile(r"改造|修缮|整治|绿化|美化|环境|设施|阵地|场所|厂区|园区"),
+                   "投入、完成的项目和面积等"))
+"""What a summary's marker asks of a task with no result, by the task's words: a blind35
+reader struck 群众评价 asked of a factory's grounds (改善厂区环境), and a marker not fitted
+to its work reads as the tool's own."""
+
+
+def _results_asked(title: str) -> str:
+    """The results a summary's marker asks of the task titled `title` (_RESULTS_ASKED)."""
+    return next((asked for words, asked in _RESULTS_ASKED if words.search(title)), "完成数量等")
+
+
 _OUTWARD_TASK = re.compile(r"师德|师风|教师|医德|医风|村医|网格员")
 """A task title naming people who are not the unit's own, unless they are (a bureau's
 师德师风 training is of its schools' teachers: 帮助机关干部更新知识, a blind33 reader)."""
@@ -617,7 +634,8 @@ class Say:
                 # a short summary is not asked to grow (一千五以内: both blind32 readers)
                 and not 0 < asked_length(self.facts.doc.notes) <= SHORT
                 and not named_in(task, self._told)):  # the notes tell them
-            return f"【待补充：{task.title.rstrip('。')}取得的成效（完成数量、群众评价等）】"
+            title = task.title.rstrip("。")
+            return f"【待补充：{title}取得的成效（{_results_asked(title)}）】"
         figs = self._results_of(task, roles) if tense == "done" else roles.of(task)
         if (tense == "done" and self.facts.doc.kind in RESULTS_APART
                 and task.title not in self._results_kept):

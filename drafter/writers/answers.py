@@ -103,6 +103,15 @@ def foreign_excerpt(text: str) -> str:
     return (match.group(0).strip() if match else text.strip())[:40]
 
 
+_MARKER = re.compile(r"【待补充[^】]*】")
+
+
+def written_length(text: str) -> int:
+    """The characters a reader counts in `text`: no whitespace, no 【待补充：…】 marker
+    (the blind readers counted 非空白字符 and struck the markers' words)."""
+    return len(re.sub(r"\s", "", _MARKER.sub("", text)))
+
+
 def last_sentence(text: str) -> str:
     """`text` up to the end of its last complete sentence (。！？； or a line end): what
     is left of an answer that the endpoint cut at its token limit. "" when no sentence

@@ -73,6 +73,7 @@ class Settings:
     chunk_timeout: float = 30.0  # seconds allowed between two streamed chunks after that
     max_retries: int = 3  # retries on 429/5xx/connection errors (honouring Retry-After)
     repair_turns: int = 2  # guard: repair turns that quote the checker's findings
+    length_turns: int = 1  # turns asking a section far from its share of the notes' length
     context_budget: int = 8000  # prompt tokens allowed; context is trimmed to fit
     max_tokens: int = 2048  # completion tokens per request, at most (a section asks less)
     price_prompt: float = 0.0  # cost per 1M prompt tokens (0 = not reported)
@@ -113,7 +114,7 @@ def config_path() -> Path:
 
 _POSITIVE = {"connect_timeout", "first_byte_timeout", "chunk_timeout", "context_budget",
              "max_tokens"}
-_NOT_NEGATIVE = {"max_retries", "repair_turns", "price_prompt", "price_completion"}
+_NOT_NEGATIVE = {"max_retries", "repair_turns", "length_turns", "price_prompt", "price_completion"}
 
 
 def _coerce(name: str, value: Any, source: str) -> Any:

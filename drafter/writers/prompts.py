@@ -12,10 +12,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from drafter.document import format_cn_date
 from drafter.facts import Facts
-from drafter.kinds import RETROSPECTIVE
+from drafter.kinds import RETROSPECTIVE, get_kind
 from drafter.kinds.notes import asked_length, stress_items, unsaid
 from drafter.kinds.prose import quoted_list, stress_home
-from drafter.kinds.render import assign_tasks, render_title, vocabulary
+from drafter.kinds.render import assign_tasks, render_section, render_title, vocabulary
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms
 from drafter.writers import tokens
@@ -61,13 +61,17 @@ def _fmt(value: Any, indent: str = "") -> list[str]:
 
 
 def facts_table(facts: Facts, uses: Sequence[str]) -> str:
-    """Only the facts the section needs (SectionSpec.uses), plus the unit and document."""
+    """Only the facts the section needs (SectionSpec.uses), plus the unit and document;
+    no figure still to report after the document's date (`Facts.later`)."""
     keys = ["unit", "doc", *[k for k in uses if k not in ("unit", "doc")]]
+    later = {f.name for f in facts.later}  # to report after the document: not written
+    data = {**facts.data, "figures": [r for r in facts.data.get("figures", ())
+                                      if not (isinstance(r, dict) and r.get("name") in later)]}
     lines: list[str] = []
     for key in keys:
-        if key in facts.data and facts.data[key] not in (None, "", [], {}):
+        if key in data and data[key] not in (None, "", [], {}):
             lines.append(f"【{key}】")
-            lines.extend(_fmt(facts.data[key], "  "))
+            lines.extend(_fmt(data[key], "  "))
     return "\n".join(lines)
 
 
@@ -84,13 +88,23 @@ def summarise(context: str) -> str:
 
 
 
+@lru_cache(maxsize=64)
+def _reference_sizes(kind_id: str, facts: Facts) -> dict[str, int]:
+    kind = get_kind(kind_id)
+    return {s.id: len(render_section(kind, s, facts)) for s in kind.sections}
+
+
 def section_length(request: SectionRequest) -> int:
-    """This section's share of the length the notes ask for, in proportion to its
-    reference text among all sections' (0: the notes ask none)."""
+    """This section's share of the length the notes ask for (characters), in proportion
+    to its reference text among all the kind's sections' reference texts (0: the notes
+    ask none). Not among the other sections' current texts: those drafted already are a
+    model's, longer than their references, and shrank the later sections' shares."""
     total = asked_length(request.facts.doc.notes)
-    own, others = len(request.skeleton), len(request.context)
+    own = len(request.skeleton)
     if not total or not own:
         return 0
+    sizes = _reference_sizes(request.kind.id, request.facts)
+    others = sum(n for k, n in sizes.items() if k != request.spec.id)
     return int(max(50, round(total * own / (own + others), -1)))  # 2150, not 2150.0
 
 

@@ -13,6 +13,12 @@
                                    the real openai SDK, the guard and the checker run as for
                                    a user; OUT_DIR/<stem>.txt is the document a reader
                                    scores. Prints each document's exit code and guard notes.
+                                   A length turn (prompts/length.j2: a section far from its
+                                   share of the asked length) is answered with
+                                   <label>.length.answer.md where there is one; where there
+                                   is none its prompt is saved as OUT_DIR/<stem>/<label>
+                                   .length.prompt.md (answer it, replay again) and the
+                                   first answer is given again, which changes nothing.
 
 The answers are kept as fixtures (tests/fixtures/model_answers/) and replayed by
 tests/writers/test_recorded_answers.py."""
@@ -43,6 +49,20 @@ def label_of(body: dict[str, Any]) -> str:
         if found := LABEL.search(message["content"]):
             return found.group(1)
     return ""
+
+
+LENGTH_TURN = "本节现在约"  # prompts/length.j2's first words
+
+
+def answer_path(folder: Path, body: dict[str, Any]) -> Path:
+    """The answer file for a request: <label>.answer.md, or <label>.length.answer.md for a
+    length turn when there is one."""
+    label = label_of(body)
+    if body["messages"][-1]["content"].startswith(LENGTH_TURN):
+        turn = folder / f"{label}.length.answer.md"
+        if turn.is_file():
+            return turn
+    return folder / f"{label}.answer.md"
 
 
 def draft(facts: Path, out: Path, url: str) -> subprocess.CompletedProcess[str]:
@@ -81,8 +101,15 @@ def replay(facts_dir: Path, answers: Path, out: Path) -> dict[str, int]:
     for facts in sorted(facts_dir.glob("*.toml")):
         folder = answers / facts.stem
 
-        def script(body: dict[str, Any], n: int, folder: Path = folder) -> Reply:
-            path = folder / f"{label_of(body)}.answer.md"
+        def script(body: dict[str, Any], n: int, folder: Path = folder,
+                   stem: str = facts.stem) -> Reply:
+            path = answer_path(folder, body)
+            if body["messages"][-1]["content"].startswith(LENGTH_TURN) and not path.name.endswith(
+                    ".length.answer.md"):
+                asked = out / stem / f"{label_of(body)}.length.prompt.md"
+                asked.parent.mkdir(parents=True, exist_ok=True)
+                asked.write_text("\n\n".join(f"## {m['role']}\n{m['content']}"
+                                              for m in body["messages"]), encoding="utf-8")
             return Reply(path.read_text("utf-8") if path.is_file() else "", chunk=32)
 
         with FakeEndpoint(script) as ep:

@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from support.paths import example_path
 
-from drafter.facts import load_facts
+from drafter.facts import load_facts, parse_facts
 from drafter.kinds import get_kind, kind_ids
-from drafter.kinds.render import assign_tasks
+from drafter.kinds.render import assign_tasks, render_section
 from drafter.writers.base import SectionRequest
-from drafter.writers.prompts import build_messages
+from drafter.writers.prompts import build_messages, section_length
 
 
 def _prompt(kind: str, section: str, theme: str = "") -> str:
@@ -95,12 +95,20 @@ def test_a_model_is_told_what_the_blind20_reader_struck() -> None:
     assert "【待补充：……的具体安排（时间、地点、内容）】" in plan and "过程和成效】" not in plan
     # the section's share of the asked length, within a tenth (both blind24/25 LLM readers:
     # 20–35 % off in both directions)
+    # … in proportion to its reference among all the sections' references, not among the
+    # neighbours' drafted texts (a model's, longer: the later sections' shares shrank)
     facts = load_facts(example_path("work_summary"), kinds=kind_ids())
     facts = replace(facts, doc=replace(facts.doc, notes="全文三千字左右。"))
-    spec = next(s for s in get_kind("work_summary").sections if s.id == "practices")
-    asked = build_messages(SectionRequest(kind=get_kind("work_summary"), spec=spec, facts=facts,
-                                          skeleton="（示意）"), context_budget=8000)[1]["content"]
-    assert "本节写3000字左右，上下不超过一成" in asked
+    kind = get_kind("work_summary")
+    sizes = {s.id: len(render_section(kind, s, facts)) for s in kind.sections}
+    spec = next(s for s in kind.sections if s.id == "practices")
+    share = int(round(3000 * sizes["practices"] / sum(sizes.values()), -1))
+    assert 300 < share < 3000
+    for context in ("", "【基本情况】\n" + "已经写好的很长的一节。" * 300):
+        request = SectionRequest(kind=kind, spec=spec, facts=facts, context=context,
+                                 skeleton=render_section(kind, spec, facts))
+        asked = build_messages(request, context_budget=80000)[1]["content"]
+        assert f"本节写{share}字左右，上下不超过一成" in asked
     assert "不推断事实表没有说的因果" in summary
 
 
@@ -134,9 +142,12 @@ def test_the_tasks_the_notes_ask_written_at_length_get_half_the_section() -> Non
     assert len(titles) >= 3
     notes = f"全文三千字左右。{titles[1]}是重点，要写细一点。"
     stressed = replace(facts, doc=replace(facts.doc, notes=notes))
-    asked = build_messages(SectionRequest(kind=kind, spec=spec, facts=stressed,
-                                          skeleton="（示意）"), context_budget=8000)[1]["content"]
-    assert f"本节中“{titles[1]}”是备注要求写足的重点，篇幅合计约1500字" in asked
+    request = SectionRequest(kind=kind, spec=spec, facts=stressed,
+                             skeleton=render_section(kind, spec, stressed))
+    share = section_length(request)
+    assert share > 300
+    asked = build_messages(request, context_budget=8000)[1]["content"]
+    assert f"本节中“{titles[1]}”是备注要求写足的重点，篇幅合计约{share // 2}字" in asked
     plain = build_messages(SectionRequest(kind=kind, spec=spec, facts=facts,
                                           skeleton="（示意）"), context_budget=8000)[1]["content"]
     assert "是备注要求写足的重点" not in plain
@@ -158,3 +169,18 @@ def test_the_details_the_notes_name_are_asked_for_when_the_facts_lack_them() -> 
     # flagged in the answer
     prompt = _prompt("work_summary", "practices")
     assert "备注点名要写进某项工作的具体数字或细节" in prompt and "不要略过不提" in prompt
+
+
+def test_a_figure_to_report_after_the_documents_date_is_not_given_to_the_model() -> None:
+    # blind35 readers of both writers: 【待补充：…3月出来后补】 in a plan issued in February
+    # can never be filled; the model is not given the figure, the user is warned of it
+    text = example_path("work_summary").read_text(encoding="utf-8").replace(
+        "[[figures]]", '[[figures]]\nname = "职工年度体检人数"\nunit = "人"\n'
+                       'todo = "体检2月28日结束后补"\n\n[[figures]]', 1)
+    facts = parse_facts(text, source="f.toml", kinds=kind_ids())
+    kind = get_kind("work_summary")
+    prompts = [build_messages(SectionRequest(kind=kind, spec=spec, facts=facts,
+                                             skeleton="（示意）"), context_budget=8000)
+               for spec in kind.sections]
+    assert facts.later and all("职工年度体检" not in m["content"] for p in prompts for m in p)
+    assert any(f.name in m["content"] for f in facts.figures for p in prompts for m in p)

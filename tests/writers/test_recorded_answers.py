@@ -36,6 +36,9 @@ def answer(folder: Path):
         label = next((m.group(1) for msg in body["messages"]
                       if (m := LABEL.search(msg["content"]))), "")
         path = folder / f"{label}.answer.md"
+        turn = folder / f"{label}.length.answer.md"  # a length turn's (prompts/length.j2)
+        if body["messages"][-1]["content"].startswith("本节现在约") and turn.is_file():
+            path = turn
         return Reply(path.read_text("utf-8") if path.is_file() else "", chunk=24)
     return script
 

@@ -126,6 +126,38 @@ _FILLERS = (
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
                 r"(?<=[\u4e00-\u9fff”])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
+    # an approval's record: ③ 安全环保部经理　符小蕖　已同意　01-12 14:20, 意见：…, a form's
+    # header fields (流水号：…, 当前环节：…), 拟办意见（办公室主任 苏立桐　1月4日 17:26）：…,
+    # （申请人 严梓萌 01-13 17:40 已修改，重新提交）, [企业微信·审批] (blind36: printed)
+    (re.compile(r"^[^\n。，]{0,40}(?:已同意|退回修改|同意|已阅|不同意|驳回)\s*"
+                r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s*$", re.M), ""),
+    (re.compile(r"^\s*(?:流水号|密级|缓急|标题|拟稿|核稿|附件|审批编号|申请人|提交时间|当前状态|"
+                r"当前环节|抄送|审批流程|印发范围)[：:]?[^\n]*$", re.M), ""),
+    (re.compile(r"^\s*\[[^\]\n]{0,20}\][^\n]*$|^\s*[（(][^）)\n]{0,20}\d{1,2}:\d{2}[^）)\n]*[）)]"
+                r"\s*$", re.M), ""),
+    (re.compile(r"^\s*(?:意见|[\u4e00-\u9fff]{2,4}意见|领导批示|批示)(?:[（(][^）)\n]{0,40}[）)])?"
+                r"[：:]\s*", re.M), ""),
+    # a 修改对照表: 序号3 / 原文：the old draft's words / 修改为：… / 说明：… (blind36: 原文
+    # is what is no longer said; 修改为 and 说明 what is)
+    (re.compile(r"^\s*(?:序号\s*\d{1,2}|原文[：:][^\n]*)\s*$", re.M), ""),
+    (re.compile(r"^\s*(?:修改为|改为|说明)[：:]\s*", re.M), ""),
+    # 中心的来历要交代清楚：…, 基本情况要补公司来历：…, 先把支部的来历写清楚，: what the
+    # history is asked, before the history (blind36: 1958年成立县农机站 lost with it)
+    (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革)[^。；：:，\n]{0,8}"
+                r"(?:交代清楚|写清楚|写全|讲清楚|说清楚|补上)?[：:]"), ""),
+    # a rhetorical question's tail: …大楼——这几句交代清楚不就够了？; 最后一条：… (blind36)
+    (re.compile(r"——[^——。？?！\n]*(?:不就|吗|呢|就够了|就行了?)[^。？?\n]*[？?]?"), "。"),
+    # a leader's rhetorical questions (blind36): 难道不该放第一个讲吗？ is an instruction,
+    # …，为什么排在第五？ and …，不行吗？ its lead and tail
+    (re.compile(r"难道不?该(.*?)吗[？?]"), r"应当\1。"),
+    (re.compile(r"[，,]\s*为什么[^，。？?\n]*[？?]\s*(?=应当)"), "，"),
+    (re.compile(r"[，,]\s*不行吗[？?]"), "。"),
+    (re.compile(r"(?:^|(?<=[。\n]))\s*(?:最后一条|第[一二三四五六七八九十]+条)[：:]\s*", re.M), ""),
+    # 我补几句供参考：…, 补充两点：… (a reviser's lead-in, blind36)
+    (re.compile(r"(?:(?<=[，,。；\n])|^)\s*(?:我|再)?补(?:充)?(?:几|两|三|一)(?:句|点|条)"
+                r"(?:供参考)?[：:]\s*", re.M), ""),
+    # 钱：宋老师，…; 宋：先把…: an interview's speakers, a surname or a name (blind36)
+    (re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[：:](?=[^\n]{4,})", re.M), ""),
     # 学校是2014年建的——不对，2014年是县里立项…: what the writer took back is gone
     # 党员呢现在是17个——哦不对不对，…: what was taken back goes with its 哦 (blind31)
     # 党员16名——划掉了，改成14名; 八百零六——等下，八百六十 (blind33)
@@ -145,6 +177,8 @@ def _said(notes: str, asides: bool = True) -> str:
     text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
     for pattern, written in _FILLERS:
         text = pattern.sub(written, text)
+    if asides:  # a quoted line a label stood before (修改为：“年底前创建成…。”, blind36)
+        text = re.sub(r"^\s*“[^”\n]*”\s*$", "", text, flags=re.M)
     return text
 
 
@@ -390,7 +424,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名"))  # 人手紧: a fragment
 
-    sentences = [s for s in _NOTE_SENTENCE.split(_said(facts.doc.notes)) if s.strip()]
+    # a question states nothing (他们关心这个吗？ 七月份抗洪转移群众他们在不在？, blind36)
+    said = re.sub(r"(?:^|(?<=[。；;！!？?\n]))[^。；;！!？?\n]*[？?]", "", _said(facts.doc.notes))
+    sentences = [s for s in _NOTE_SENTENCE.split(said) if s.strip()]
     out: list[list[str]] = []
     dropped = False
     for s in sentences:
@@ -459,6 +495,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
+                        r"\d{4}年.{0,4}(?:点火)?投运|全资收购|迁至|\d{4}年.{0,4}引进|"  # blind36
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
                         r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
@@ -531,7 +568,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:(?<=我们)|(?<=咱们)|(?<![\u4e00-\u9fff]))(馆|场|所|院|局|园|厂|站|校|队|处|行|社)里"
          r"(?=的|有|是|共|设|[0-9一二三四五六七八九十])", r"本\1"),  # 馆里的 → 本馆的
         (r"^分(?=.+[个支][组科室部股队中])", "内设"),               # 分农技、综合四个组
-        (r"^分(?=[\d一二三四五六七八九十]+个)", "下设"),                # 分6个作业中队
+        (r"^分(?=[\d一二三四五六七八九十]+个(?!阶段|步|环节|批))", "下设"),  # 分6个作业中队
         (r"^(?:机关)?(?:现在有|现有|有)?(?=(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}"
          r"[一二三四五六七八九十]个(?:部室|科室|股室|处室|部门)$)", "内设"),  # 办公室、…五个部室
         (r"^下面设", "下设"),                                          # 下面设两个党小组
@@ -584,6 +621,27 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"开始推(?=[\u4e00-\u9fff]{2})(?!行|进|出|动)", "开始推行"),     # 开始推灵活就业…
         (r"(?<=年)创(?=[省市县区]级)", "创建"),                       # 今年创市级文明单位
         (r"(迎接|接受|通过)([省市县])里(?=复审|复查|复评|测评|考核|验收|检查)", r"\1\2级"),
+        # blind36: 1950年县里就设了水利科，1984年才改为水利局; 1986年才搬到城北现在这个
+        # 地方; 2019年跟县农机推广站合并; 最早是人民公园里头的一个动物角
+        (r"^([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$", r"设立\1\2"),
+        (r"(?<=\d{4}年)([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$", r"设立\1\2"),
+        (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
+        (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址)", r"迁至\1现址"),
+        (r"搬到(.{1,8}?)现在(?:这栋|这座|的)(办公楼|大楼|楼)", r"迁入\1\2"),
+        (r"^((?:19|20)\d\d年)成立([省市县][\u4e00-\u9fff]{2,8})$", r"前身为\1成立的\2"),
+        (r"^(?:那时候?|当时)叫(?=.{2,16}$)", "原名"),
+        (r"^((?:19|20)\d\d年)[省市县]里(?=引进)", r"\1"),
+        (r"^((?:\d{4}年|今年|明年))正好(?=建|成立)", r"\1是"),
+        (r"搞([\u4e00-\u9fff]{2,10}年)$", r"开展“\1”活动"),
+        (r"(\d{4}年)就是([省市县]级)了$", r"\1已是\2文明单位"),
+        (r"((?:\d{4}年|今年|明年))就是(?=争创|创建|申报|冲)", r"\1"),
+        (r"^(?:我们)?((?:\d{4}年|今年|明年)?)的?目标就是(?=[省市县]级)", r"\1的目标是创建"),
+        (r"^((?:19|20)\d\d年)?([^\d年，]{2,8})全资收购$", r"\1由\2全资收购"),
+        (r"^(?:园子|厂子)(?=\d|始建|是|最早)", ""),
+        (r"^[部局院所站]里这个(支部|党支部)是", r"我\1"),
+        (r"^(我[\u4e00-\u9fff]{1,2})((?:19|20)\d\d年)(单独成立|成立|组建)的$", r"\1于\2\3"),
+        (r"^((?:19|20)\d\d年)?跟(.{2,12}?)(合并|合署)", r"\1与\2\3"),
+        (r"(?<=[\u4e00-\u9fff])里头(?=的)", "内"),
         (r"([省市县])里(?![的面]|成立)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
         (r"当了|当上", "成为"),
         (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
@@ -802,7 +860,14 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                      for s in sentences]
     base = min(facts.doc.year, facts.doc.date.year)
     return tuple(absolute_years(s, base) for s in sentences
-                 if s and not _placed_already(facts, s))  # a task's, not 基本情况's
+                 if s and not _placed_already(facts, s)  # a task's, not 基本情况's
+                 and not _ARRANGING.match(s))
+
+
+_ARRANGING = re.compile(r"(?:头一个|第[一二三四五六]个?|最后一个)是|"
+                        r"分[一二三四五六\d]个(?:阶段|步)")
+"""A statement of the notes arranging the text, not the unit (头一个是联系服务民营企业; 分四个
+阶段：3月动员部署, blind36: both printed in 基本情况)."""
 
 
 def _titled(facts: Facts, text: str) -> str:
@@ -1428,12 +1493,26 @@ _PAGE = 650
 head and the spacing): 两页纸 asks for about 1300."""
 
 
+_QUOTED_MAIL = re.compile(r"-{3,}\s*(?:原始邮件|转发的?邮件|Original Message)\s*-{3,}",
+                          re.IGNORECASE)
+"""The line a mail program sets above the older mail it quotes: a thread reads newest first."""
+
+
 def asked_length(notes: str) -> int:
     """The length in characters the notes ask for (三千字左右 → 3000, 两千五百字 → 2500,
     4000字以内 → 4000, 一页半到两页 → 1300, 念15分钟 → 3750), or 0 when they name none;
-    the first the notes name, characters before pages and minutes (十分钟，两千字 → 2000);
-    no page of the notes themselves (最后一页：三千字左右 → 3000, blind31 asked a model
-    for 650)."""
+    the last the notes name in characters (a later instruction overrides), characters
+    before pages and minutes (十分钟，两千字 → 2000); no page of the notes themselves
+    (最后一页：三千字左右 → 3000, blind31 asked a model for 650). A forwarded mail thread
+    (-----原始邮件-----) reads newest first: the newest mail naming a length gives it (a
+    blind36 thread asked 2800 above the older 五千字 its top line overruled)."""
+    for mail in _QUOTED_MAIL.split(notes):
+        if found := _length_in(mail):
+            return found
+    return 0
+
+
+def _length_in(notes: str) -> int:
     # 一千五六百字 → 一千五百字 (blind31: no length read, a model wrote 40 % over)
     notes = re.sub(r"([一二两三四五六七八九])千([一二三四五六七八九])[一二三四五六七八九]百",
                    r"\1千\2百", notes)
@@ -1470,8 +1549,10 @@ def brief(facts: Facts) -> bool:
     return bool(_BRIEF.search(facts.doc.notes))
 
 
-_QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月|不要按月|分四个季度|每季度一段")
-"""Notes asking a 党支部 plan's 全年工作安排 by quarter (月度安排不用单列，按季度写几句)."""
+_QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月|不要按月|分四个季度|"
+                        r"[每一]个?季度(?:写)?一段|(?:别|不要|不用)一个月一个月")
+"""Notes asking a 党支部 plan's 全年工作安排 by quarter (月度安排不用单列，按季度写几句;
+月份也别一个月一个月地排…一个季度写一段就行, blind36)."""
 
 
 def firm(facts: Facts) -> bool:

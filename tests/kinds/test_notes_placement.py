@@ -4,6 +4,8 @@ speech, the area's places, a rate's parts, the count an event or a medal is."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from test_prose_choices import BRANCH, REPORT, draft
 
 from drafter.facts import Figure, parse_facts
@@ -248,7 +250,7 @@ def test_a_colleagues_chat_is_read_for_its_facts_only() -> None:
     for spoken in ("你好", "老蒲", "三十年", "十来个", "忙不过来", "中间撤过", "评上的", "来历",
                    "原话", "多少", "1）", "下辖设"):
         assert spoken not in said, spoken
-    assert "1976年大地震以后，县里成立了林业办公室，1990年改为县林业局" in said
+    assert "1976年大地震以后，设立县林业办公室，1990年改为县林业局" in said
     assert "1958年成立，1980年恢复设立" in said
     assert "加挂县林长办公室牌子" in said and "全县林长共有1026名" in said
     assert "下设两个党小组" in said
@@ -965,7 +967,7 @@ def test_a_result_still_to_come_alone_does_not_open_a_summarys_practices() -> No
     figure = '''
 [[figures]]
 name = "职工满意度"
-todo = "工会1月15日测评后补"
+todo = "工会测评后补"
 unit = "%"
 period = "2025年"
 '''
@@ -1025,3 +1027,53 @@ def test_a_table_pasted_as_text_reads_row_by_row() -> None:
     text = "\n".join(s.text for s in project.sections)
     assert "｜" not in text and "孟总" not in text and "已改" not in text
     assert "2012年整体迁入城北新址" in text
+
+
+def test_an_approval_flow_a_revision_table_and_rhetorical_questions_are_read() -> None:
+    # blind36: an OA form's fields and approvers' lines, a 修改对照表's 原文/修改为/说明, a
+    # leader's questions, an interview's speakers: all printed as text or not read
+    flow = ("流水号：园办〔2027〕3号\n"
+            "拟办意见（办公室主任 苏立桐　1月4日 17:26）：\n"
+            "送审稿基本情况太单薄，我补几句供参考：园子是1962年建的，1986年才搬到城北现在这个"
+            "地方，改叫江城县动物园。\n"
+            "③ 安全环保部经理　符小蕖　已同意　01-12 14:20\n"
+            "意见：文物普查放在做法第一条，写足。\n"
+            "当前环节：拟稿人修改（龚晓蔓）")
+    facts, project = _with(flow, SURVEY)
+    text = "\n".join(s.text for s in project.sections)
+    for leak in ("流水号", "拟办", "供参考", "符小蕖", "已同意", "14:20", "意见：", "当前环节"):
+        assert leak not in text, leak
+    assert "我局始建于1962年" in unit_history(facts) + note_sentences(facts)
+    assert "1986年迁至城北现址" in text
+    assert _first(project, "扎实推进第四次全国文物普查", "深化志愿服务")
+    table = ("序号2\n原文：“我局成立于1984年。”\n"
+             "修改为：把来历写全。1950年县里就设了林业科，1984年才改为林业局。\n"
+             "说明：历史放在基本情况开头。\n序号8\n原文：“力争年底前创建成市级文明单位。”\n"
+             "修改为：“年底前创建成市级文明单位。”\n序号3\n修改为：文物普查放第一，宣传教育第二。\n"
+             "修改为：分四个阶段：3月动员部署，4月到10月组织实施。")
+    facts, project = _with(table, SURVEY)
+    said = unit_history(facts) + note_sentences(facts)
+    assert "1950年设立县林业科，1984年改为林业局" in said
+    assert "原文" not in said and "修改为" not in said and "成立于1984年" not in said
+    assert "阶段" not in said and "“" not in said
+    assert _first(project, "扎实推进第四次全国文物普查", "加强宣传教育", "深化志愿服务")
+    questions = ("考评组关心这个吗？我局2019年3月组建，2021年迁入应急指挥中心大楼——这几句交代"
+                 "清楚不就够了？宣传教育是今年最实在的一件事，为什么排在第三？难道不该放第一个"
+                 "讲、讲透吗？文物普查难道不该紧跟在宣传教育后面吗？最后一条：我们今年的目标就是"
+                 "市级文明单位。")
+    facts, project = _with(questions, SURVEY, base=REPORT)
+    said = unit_history(facts) + note_sentences(facts)
+    assert "2021年迁入应急指挥中心大楼" in said and "不就够了" not in said
+    assert "吗" not in said and "最后一条" not in said and "为什么" not in said
+    assert _first(project, "加强宣传教育", "扎实推进第四次全国文物普查", "深化志愿服务")
+    talk = ("钱：宋老师，从哪儿说起？\n宋：先把支部的来历写清楚。"
+            "部里这个支部是2008年才单独成立的。\n宋：头一个是志愿服务，这一块排第一。")
+    facts, project = _with(talk, SURVEY)
+    said = unit_history(facts) + note_sentences(facts)
+    assert "2008年单独成立" in said and "宋" not in said and "头一个" not in said
+
+
+def _first(project, *titles: str) -> bool:
+    """Whether the practices give these tasks in this order."""
+    text = project.section("practices").text
+    return all(-1 < text.find(a) < text.find(b) for a, b in pairwise(titles))

@@ -203,11 +203,11 @@ points = ["组织干部职工义务植树", "进校园讲解森林防火知识"]
 
 def test_a_word_forbidden_for_the_signature_stays_in_the_users_own_marker() -> None:
     from drafter.kinds.notes import unsaid
-    figure = ('\n[[figures]]\nname = "群众满意度"\ntodo = "县人社局1月底反馈的测评结果"\n'
+    figure = ('\n[[figures]]\nname = "群众满意度"\ntodo = "县人社局反馈的测评结果"\n'
               'unit = "%"\n')
     facts, project = _with("落款写我局全称，不要写人社局。", extra=figure)
     assert unsaid(facts) == ()
-    assert "【待补充：县人社局1月底反馈的测评结果】" in "\n".join(s.text for s in project.sections)
+    assert "【待补充：县人社局反馈的测评结果】" in "\n".join(s.text for s in project.sections)
 
 
 def test_a_checklist_an_email_quote_and_a_figure_the_notes_correct() -> None:
@@ -278,6 +278,11 @@ def test_the_length_the_notes_ask_is_characters_before_pages_and_no_page_of_thei
     assert asked_length("别搞太长，一千五六百字就够了") == 1500
     assert asked_length("一千五以内") == 1500 and asked_length("三千左右吧") == 3000
     assert asked_length("2024年以内的数") == 0 and asked_length("来了200左右的群众") == 0
+    # a forwarded thread reads newest first (blind36: 2800 above the older 五千字)
+    thread = ("字数按马书记说的来。\n-----原始邮件-----\n主任说写五千字，太长了。"
+              "两千八百字左右足够。\n-----原始邮件-----\n篇幅五千字左右，写全一点。")
+    assert asked_length(thread) == 2800
+    assert asked_length("篇幅四千字。\n-----原始邮件-----\n三千字左右。") == 4000
 
 
 def test_margin_notes_their_pages_their_setting_and_a_number_said_wrong_in_an_aside() -> None:

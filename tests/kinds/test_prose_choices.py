@@ -10,7 +10,7 @@ import asyncio
 from drafter.facts import Facts, parse_facts
 from drafter.kinds import get_kind
 from drafter.kinds.jinja import lone_item
-from drafter.kinds.prose import Say, honor_clause
+from drafter.kinds.prose import Say, _results_asked, honor_clause
 from drafter.kinds.render import vocabulary
 from drafter.project.model import Project
 from drafter.project.pipeline import draft_sections, new_project
@@ -1017,15 +1017,20 @@ grantor = "江城市文明委"
 def test_what_the_blind19_reader_struck_as_noise_or_misplaced() -> None:
     # a report asks no task for its results (the summary does): noise to an inspector
     _, report = draft(REPORT)
-    assert "取得的成效（完成数量" not in report.section("practices").text
+    assert "取得的成效（" not in report.section("practices").text
     # nor does a summary the notes ask short, nor one of its 职业道德 (both blind32 readers)
     summary = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
         'date = "2025-11-18"', 'date = "2026-01-09"')
     _, asked = draft(summary)
-    assert "取得的成效（完成数量" in asked.section("practices").text
+    assert "取得的成效（" in asked.section("practices").text
     _, short = draft(summary.replace('theme = "创建市级文明单位"',
                                      'theme = "创建市级文明单位"\nnotes = "短点，一千五以内。"'))
-    assert "取得的成效（完成数量" not in short.section("practices").text
+    assert "取得的成效（" not in short.section("practices").text
+    # … and what it asks fits the work (a blind35 reader: no 群众评价 of a factory's grounds)
+    assert _results_asked("改善厂区环境") == "投入、完成的项目和面积等"
+    assert _results_asked("加强医德医风建设").startswith("制度落实")
+    assert _results_asked("开展送医下乡志愿服务") == "服务人次、群众评价等"
+    assert _results_asked("推进智慧仓储") == "完成数量等"
     # a “三心” item worded 诚心帮办 names how, not work to arrange
     plan = BRANCH.replace('kind = "party_branch_plan"', 'kind = "work_plan"') + '''
 [[slogans]]
@@ -1236,6 +1241,11 @@ points = ["3月学习全国两会精神", "下半年组建换届选举党员先�
     # (blind20: twelve months listed, 下半年 in December, “9月：起深入…”)
     assert "第三季度（7—9月）：下半年组建换届选举党员先锋队；9月起深入乡镇宣传选举法" in monthly
     assert "12月：" not in monthly
+    # … said in speech (a blind36 interview: 月份也别一个月一个月地排…一个季度写一段就行)
+    spoken = branch.replace("月度安排不用单列，按季度写几句。",
+                            "月份也别一个月一个月地排，太碎，一个季度写一段就行。")
+    _, project = draft(spoken)
+    assert "第三季度（7—9月）：" in project.section("monthly").text
     plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
         'date = "2025-11-18"', 'date = "2025-01-18"').replace(
         'theme = "创建市级文明单位"',

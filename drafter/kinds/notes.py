@@ -139,6 +139,8 @@ _FILLERS = (
                 r"[：:]\s*", re.M), ""),
     # a 修改对照表: 序号3 / 原文：the old draft's words / 修改为：… / 说明：… (blind36: 原文
     # is what is no longer said; 修改为 and 说明 what is)
+    (re.compile(r"^\s*原文[：:]\s*(“[^”。…\n]{2,20}”)[^\n。]+。?\s*\n\s*(?:修改为|改为)[：:]\s*",
+                re.M), r"\1："),  # 原文：“五件实事”出现了四次。修改为：只在…讲一遍
     (re.compile(r"^\s*(?:序号\s*\d{1,2}|原文[：:][^\n]*)\s*$", re.M), ""),
     (re.compile(r"^\s*(?:修改为|改为|说明)[：:]\s*", re.M), ""),
     # 中心的来历要交代清楚：…, 基本情况要补公司来历：…, 先把支部的来历写清楚，: what the
@@ -624,7 +626,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind36: 1950年县里就设了水利科，1984年才改为水利局; 1986年才搬到城北现在这个
         # 地方; 2019年跟县农机推广站合并; 最早是人民公园里头的一个动物角
         (r"^([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$", r"设立\1\2"),
-        (r"(?<=\d{4}年)([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$", r"设立\1\2"),
+        (r"^(\d{4}年)([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$",
+         r"前身为\1设立的\2\3"),
         (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
         (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址)", r"迁至\1现址"),
         (r"搬到(.{1,8}?)现在(?:这栋|这座|的)(办公楼|大楼|楼)", r"迁入\1\2"),
@@ -1205,7 +1208,7 @@ def placed(facts: Facts, text: str) -> str:
     # … and so are a chat's, with no labels (四项宗旨放哪里讲？\n放在公益活动那块里, blind32)
     # “三个转向”全文出现了四次，太多了。指导思想里讲一次就够 (a line, blind34)
     for line in facts.doc.notes.splitlines():
-        part = re.search(r"(指导思想|工作目标|总体要求)里(?:讲|写|说|提)", line)
+        part = re.search(r"(指导思想|工作目标|总体要求)里(?:完整)?(?:讲|写|说|提|表述)", line)
         if part and any(n in unquoted(line) for n in names):
             return part[1]
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
@@ -1222,7 +1225,10 @@ def placed(facts: Facts, text: str) -> str:
                 return ""
             # …应在善款募集和管理一节完整表述; “三个品牌”于救助品牌一节表述 (blind35)
             m = (_PLACED.search(own) or re.search(r"放([^，,。\s]{2,8}?)那[段条块]", own)
-                 or re.search(r"(?:应?在|于)([^，,。；\s]{2,12}?)一节", own))
+                 or re.search(r"(?:应?在|于)([^，,。；\s]{2,12}?)一节", own)
+                 # 只在水利惠民那一条里完整讲一遍 (blind36's 修改对照表)
+                 or re.search(r"在([^，,。；\s]{2,8}?)那一?[段条块]里?(?:完整)?(?:讲|写|说|表述)",
+                              own))
             if m and not re.match(r"开头|前面|最前|后面|最后|结尾", m[1]):
                 return m[1]
         said = unquoted(sentence)
@@ -1558,7 +1564,7 @@ _QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月|�
 def firm(facts: Facts) -> bool:
     """Whether the notes ask a plan's targets in a firm voice (口气硬一点，别老写“争取”:
     a blind33 reader counted four 力争)."""
-    return bool(re.search(r"口气(?:要)?硬|(?:别|不要|少)(?:老|总)?写“?(?:争取|力争)",
+    return bool(re.search(r"口气(?:要)?硬|(?:别|不要|少)(?:老|总)?(?:写|用)?“?(?:争取|力争)",
                           facts.doc.notes))
 
 

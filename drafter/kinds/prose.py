@@ -463,8 +463,12 @@ class Say:
             return "".join(explain(s) for s in own)
         # a plan too explains a slogan in the task named after it, not in 总体思路 and
         # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
-        explained = "".join(explain(s) for s in own if not all(
-            _said_in(i.rstrip("。；;，,"), [body]) for i in s.items))
+        explained = "".join(explain(s) if not all(
+            _said_in(i.rstrip("。；;，,"), [body]) for i in s.items)
+            # its points say each item: named, not explained (办好五件民生水利实事 placed
+            # in 做实水利惠民 by the notes was said nowhere, blind36)
+            else "" if unquoted(s.text) in unquoted(body) else f"围绕{quoted(s.text)}，"
+            for s in own)
         for slogan, items in self.links.get(task.title, ()):
             if unquoted(slogan.text) in unquoted(body):  # its points name it (推行“五个一”
                 continue                                   # 暖心服务，…: not twice, blind20)

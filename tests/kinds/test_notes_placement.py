@@ -12,6 +12,7 @@ from drafter.facts import Figure, parse_facts
 from drafter.kinds.figures import figure_clause
 from drafter.kinds.notes import (
     asked_length,
+    firm,
     note_sentences,
     ordered,
     placed,
@@ -1053,10 +1054,15 @@ def test_an_approval_flow_a_revision_table_and_rhetorical_questions_are_read() -
              "修改为：分四个阶段：3月动员部署，4月到10月组织实施。")
     facts, project = _with(table, SURVEY)
     said = unit_history(facts) + note_sentences(facts)
-    assert "1950年设立县林业科，1984年改为林业局" in said
+    assert "我局前身为1950年设立的县林业科，1984年改为林业局" in said
     assert "原文" not in said and "修改为" not in said and "成立于1984年" not in said
     assert "阶段" not in said and "“" not in said
     assert _first(project, "扎实推进第四次全国文物普查", "加强宣传教育", "深化志愿服务")
+    # 原文 naming a slogan gives the 修改为 line its subject; its place is where it is said
+    moved = ("序号4\n原文：“守好三道防线”在指导思想、工作目标里出现了四次。\n"
+             "修改为：只在宣传教育那一条里完整讲一遍。")
+    facts, project = _with(moved)
+    assert placed(facts, "守好三道防线") == "宣传教育"
     questions = ("考评组关心这个吗？我局2019年3月组建，2021年迁入应急指挥中心大楼——这几句交代"
                  "清楚不就够了？宣传教育是今年最实在的一件事，为什么排在第三？难道不该放第一个"
                  "讲、讲透吗？文物普查难道不该紧跟在宣传教育后面吗？最后一条：我们今年的目标就是"
@@ -1077,3 +1083,26 @@ def _first(project, *titles: str) -> bool:
     """Whether the practices give these tasks in this order."""
     text = project.section("practices").text
     return all(-1 < text.find(a) < text.find(b) for a, b in pairwise(titles))
+
+
+def test_a_revision_tables_place_and_firm_target_and_a_slogan_its_points_spell_out() -> None:
+    # blind36's 修改对照表: 指导思想里完整表述…; 不要“力争”; a slogan placed in the task
+    # whose points say each item was said nowhere
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'date = "2025-11-18"', 'date = "2025-01-18"')
+    notes = ("修改为：指导思想里完整表述“守好三道防线”，其他地方不再重复。\n"
+             "说明：不要“力争”。\n修改为：“做到两个到位”只在宣传教育那一条里完整讲一遍。")
+    extra = '''
+[[slogans]]
+text = "做到两个到位"
+items = ["宣传到位", "服务到位"]
+
+[[tasks]]
+title = "加强宣传教育"
+points = ["政策宣传到位", "窗口服务到位"]
+'''
+    facts, project = _with(notes, extra, base=plan)
+    assert placed(facts, "守好三道防线") == "指导思想" and firm(facts)
+    assert "森林防火防线" in project.section("guiding").text
+    tasks = project.section("tasks").text
+    assert "围绕“做到两个到位”，" in tasks and "做到两个到位" not in project.section("goals").text

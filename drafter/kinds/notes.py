@@ -498,6 +498,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
                         r"\d{4}年.{0,4}(?:点火)?投运|全资收购|迁至|\d{4}年.{0,4}引进|"  # blind36
+                        r"换届产生|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
                         r"搬进|搬入|迁入|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
                         r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
@@ -644,6 +645,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^[部局院所站]里这个(支部|党支部)是", r"我\1"),
         (r"^(我[\u4e00-\u9fff]{1,2})((?:19|20)\d\d年)(单独成立|成立|组建)的$", r"\1于\2\3"),
         (r"^((?:19|20)\d\d年)?跟(.{2,12}?)(合并|合署)", r"\1与\2\3"),
+        # 之前跟县委办合在一个支部里过组织生活; 民宗局、侨办都并进了统战部; 2019年换届才
+        # 有了现在这个支委会 (blind36's interview)
+        (r"^之前跟(.{2,10}?)合在一个支部里?(?:过组织生活)?$", r"此前与\1合设一个党支部"),
+        (r"都?并进了?(?=.{2,10}$)", "并入"),
+        (r"^((?:19|20)\d\d年)换届才?有了现在(?:这个|的)(支委会|班子|委员会)$", r"\1换届产生现任\2"),
         (r"(?<=[\u4e00-\u9fff])里头(?=的)", "内"),
         (r"([省市县])里(?![的面]|成立)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
         (r"当了|当上", "成为"),
@@ -1214,8 +1220,16 @@ def placed(facts: Facts, text: str) -> str:
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
     notes = re.sub(r"[？?]\s*\n(?=\s*(?:就|还是)?(?:放|写|归|挂)(?:在|到|进))", "，",
                    _said(notes, asides=False))
+    # an interview's question naming a slogan and the answer about it (“同心三联”呢？\n宋：
+    # 那是我们支部的老传统了…这个写进支部年度目标里, blind36): one text, 这个 the slogan
+    notes = re.sub(r"(“[^”\n]{2,12}”)呢[？?]\s*\n", r"\1，", notes)
     others = _other_names(facts, text)
+    before = ""
     for sentence in re.split(r"[。；;\n]", notes):
+        if re.match(r"\s*(?:这个|这条|这一条|它)", sentence) and not any(
+                n in unquoted(sentence) for n in names):
+            sentence = f"{before}，{sentence}"
+        before = sentence
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own
         # clause's place (blind32: all three went to 思想道德教育), or the next clauses'
         # before another slogan's (三道防线放在安全文化那块里头讲，四特精神呢，放到企业文化
@@ -1566,6 +1580,18 @@ def firm(facts: Facts) -> bool:
     a blind33 reader counted four 力争)."""
     return bool(re.search(r"口气(?:要)?硬|(?:别|不要|少)(?:老|总)?(?:写|用)?“?(?:争取|力争)",
                           facts.doc.notes))
+
+
+_BASICS_FIRST = re.compile(r"(?:别|不要)上来就(?:写|是|讲)?指导思想|"
+                          r"先(?:把|写|讲)[^，。；\n]{0,6}(?:来历|基本情况|历史|沿革)|"
+                          r"(?:基本情况|来历)(?:放|写|排)(?:在)?(?:最)?前(?:面|头)|"
+                          r"指导思想(?:往后|放后面|挪到后面)")
+
+
+def basics_first(facts: Facts) -> bool:
+    """Whether the notes ask the unit's 基本情况 before the guiding thought (先把支部的来历
+    写清楚，别上来就是指导思想: both blind36 readers found 指导思想 first)."""
+    return bool(_BASICS_FIRST.search(facts.doc.notes))
 
 
 def quarterly(facts: Facts) -> bool:

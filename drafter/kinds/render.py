@@ -17,6 +17,7 @@ from drafter.kinds.figures import bigrams, figure_roles, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
     addressee,
+    basics_first,
     brief,
     firm,
     note_goals,
@@ -252,10 +253,19 @@ def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
     in the places the notes give their tasks (公益法律服务第一，政治学习第二，组织生活第三:
     both blind32 writers kept 公益法律服务 in the kind's last section, and both readers
     scored it 3 for that); a section's place is its first task's. Kinds with one such
-    section are as kind.toml lists them."""
-    holders = [s for s in kind.sections if s.task_categories]
+    section are as kind.toml lists them. Notes asking the unit's history first (别上来就是
+    指导思想, blind36's both readers) put 基本情况 before 指导思想."""
+    sections = kind.sections
+    ids = [s.id for s in sections]
+    if basics_first(facts) and {"basics", "guiding"} <= set(ids) and (
+            ids.index("guiding") < ids.index("basics")):
+        basics = sections[ids.index("basics")]
+        rest = [s for s in sections if s is not basics]
+        at = next(i for i, s in enumerate(rest) if s.id == "guiding")
+        sections = (*rest[:at], basics, *rest[at:])
+    holders = [s for s in sections if s.task_categories]
     if len(holders) < 2:
-        return kind.sections
+        return sections
     tasks = assign_tasks(kind, facts)
     places = places_of(facts, facts.tasks)
 
@@ -263,7 +273,7 @@ def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
         given = [p for t in tasks.get(spec.id, ()) if (p := places.get(id(t), 0)) > 0]
         return min(given) if given else None
     moved = iter(in_places(holders, place))
-    return tuple(next(moved) if s.task_categories else s for s in kind.sections)
+    return tuple(next(moved) if s.task_categories else s for s in sections)
 
 
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能|融合|"

@@ -1106,3 +1106,28 @@ points = ["政策宣传到位", "窗口服务到位"]
     assert "森林防火防线" in project.section("guiding").text
     tasks = project.section("tasks").text
     assert "围绕“做到两个到位”，" in tasks and "做到两个到位" not in project.section("goals").text
+
+
+def test_an_interview_asks_the_history_first_and_places_a_slogan_by_this() -> None:
+    # blind36's recorded interview: 别上来就是指导思想 (both readers: 指导思想 first), a
+    # slogan asked about (“同心三联”呢？) and placed by the answer's 这个, a history in speech
+    slogan = ('\n[[slogans]]\ntext = "同心三联"\n'
+              'items = ["联系党外知识分子", "联系非公有制经济人士", "联系新的社会阶层人士"]\n')
+
+    def branch(notes: str):
+        return draft(BRANCH.replace('theme = "2026年党支部工作"',
+                                    f'theme = "2026年党支部工作"\nnotes = """{notes}"""') + slogan)
+    notes = ("钱：从哪儿说起？\n宋：先把支部的来历写清楚，别上来就是指导思想。部里这个支部是2008年"
+             "才单独成立的，之前跟县委办合在一个支部里过组织生活。2018年机构改革，民宗局、侨办都"
+             "并进了统战部，人一下子多了，2019年换届才有了现在这个支委会。\n钱：“同心三联”呢？\n"
+             "宋：那是我们支部的老传统了，每个党员联系几个党外朋友。这个写进支部年度目标里，讲一次"
+             "就行。")
+    facts, project = branch(notes)
+    ids = [s.id for s in project.sections]
+    assert ids.index("basics") < ids.index("guiding")
+    assert ("我支部于2008年单独成立，此前与县委办合设一个党支部；2018年机构改革，民宗局、侨办并入"
+            "统战部，2019年换届产生现任支委会") in project.section("basics").text
+    assert "目标" in placed(facts, "同心三联") and "同心三联" in project.section("goals").text
+    facts, project = branch("")
+    ids = [s.id for s in project.sections]
+    assert ids.index("guiding") < ids.index("basics")

@@ -305,7 +305,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             funds.append(f)
         elif is_target(f):
             targets.append(f)
-        elif retrospective and f.todo and not f.ratio and f.unit.endswith(_OUTPUT):
+        elif retrospective and not f.ratio and f.unit.endswith(_OUTPUT) and (
+                f.todo or _PRODUCED.search(f.name)):
             # a sum still to come that no task made (易地建设费 the finance bureau has yet to
             # reconcile, 销售总额 the annual report gives) is the year's 基本情况, not a line
             # opening the practices (blind17, blind18), nor is an output's (发电量…亿千瓦时:
@@ -361,6 +362,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 
 
+_PRODUCED = re.compile(r"(?:处理|发电|供电|上网电|产|供水|售水|销售|吞吐|运输|装卸)量$")
+"""A figure naming the year's output (入厂生活垃圾处理量26.3万吨): the unit's size that
+year, its 基本情况's, not a result opening the practices (a blind36 reader)."""
 _AT_A_POINT = re.compile(r"底|末|截至|截止|\d日$")
 """A period that is a point in time (2026年底): a stock, not a count of the year."""
 _OUTSIDE = re.compile(r"全(?:省|市|县|区|镇|乡|旗)|辖区")

@@ -37,7 +37,10 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲])要(?![求素点闻])|需要|�
                           r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|点他的|点她的|"
                           r"刚刚|刚才|又走了|该造|"
                           # blind29
-                          r"上次|→|放开头|总的说|总说")
+                          r"上次|→|放开头|总的说|总说|"
+                          # blind36: 睦邻共建紧跟在开放日后面，…都点到
+                          r"紧跟在|跟在.{1,12}后[面头边]|都?点到|讲透|写透|写细|写厚实|"
+                          r"最实在|一件事$")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
 
@@ -1197,8 +1200,11 @@ def untied(facts: Facts, text: str) -> bool:
     就行，不要每条都套; “一事三帮”…不要每条措施都去套: both blind32 writers tied it to each)."""
     names, others = _slogan_names(text), _other_names(facts, text)
     # …开场点一句就行, 四个不在开头总的提一句就行 (blind34): said once, at the opening
-    return any(re.search(r"(?:不要|不用|别|不必)每[条项段](?:措施|任务|做法)?都?去?[套挂扣提]|"
-                             r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可)",
+    # …别每段都挂, 别每条都拉出来说, 其他地方不再重复 (blind36)
+    return any(re.search(r"(?:不要|不用|别|不必)每[条项段](?:措施|任务|做法)?都?去?[套挂扣提拉]|"
+                             r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可)|"
+                             r"(?:开头|开场|开篇)(?:讲|说|提)一(?:次|遍)|每一?段都[套挂]|"
+                             r"其他(?:地方|部分|各节|各段)不再重复",
                              "，".join(_own_clauses(s, names, others)))
                for s in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)))
 
@@ -1385,9 +1391,11 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
         current = None
         for clause in re.split(r"[，,、\s]+", sentence):
             found = next(((m, p) for pattern, p in _CUES if (m := pattern.search(clause))), None)
-            # 禁渔跟在农资后头: the work before the cue, not the one it follows
-            current = (found and mentioned(clause[:found[0].start()])) or mentioned(
-                clause) or current
+            # 禁渔跟在农资后头: the work before the cue, not the one it follows; without a
+            # cue the sentence's topic stays (公众开放日是我们的招牌，…，市里的环境教育基地
+            # 就是这么评上的，放在做法第一条: not 美化厂区环境, blind36)
+            current = ((mentioned(clause[:found[0].start()]) or mentioned(clause) or current)
+                       if found else (current or mentioned(clause)))
             cue = found[1] if found else None
             if cue is None or current is None or any(t == current.title for t, _ in out):
                 continue
@@ -1437,7 +1445,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # (监督检查是今年的重头戏，…，放第一条，写足: what the sentence is about, blind31)
         # (…：今年的总结，头一条写高粱订单助农，这个在全市是叫得响的，要写足: the nearest
         # clause before that names its work, blind32)
-        bare = next((i for i, c in enumerate(clauses) if i and _BARE_AT_LENGTH.fullmatch(c)), 0)
+        # (…是我们今年最实在的一件事，128场，…，应当放第一个讲、讲透: blind36's question)
+        bare = next((i for i, c in enumerate(clauses) if i and _BARE_AT_LENGTH.fullmatch(
+            re.sub(r"^\s*(?:应当|应该)?放?(?:在)?第[一二三]个?(?:讲|写|条)?、?", "", c))), 0)
         for clause in reversed(clauses[:bare]):
             clause = re.sub(r"^[^：:]{0,12}[：:]", "", clause)
             named_place = _NAMED_PLACE.match(clause)
@@ -1468,6 +1478,11 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             items.append(this.group(1))
         for m in _ASKED.finditer(sentence):
             what = next((g for g in m.groups() if g), "").strip()
+            # “荻陂蓝马甲”应急志愿者320名，在全市应急系统都是叫得响的: the sentence's
+            # named work, not the half clause before 是 (blind36)
+            if re.search(r"都$|^在全[省市县区]", what) and (
+                    named_work := re.search(r"“([^”]{2,12})”", sentence[:m.start()])):
+                what = named_work[1]
             # 重点写两件事：一个是讲解，一个是为烈士寻亲: the list goes on past the comma
             more = re.match(r"(?:[，,](?:另?一个是|[二三四五]是)[^，。；;]+)+", sentence[m.end():])
             if more and re.search(r"[：:]\s*(?:一个是|一是)", what):
@@ -1498,7 +1513,13 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                         and not re.search(r"^(?:创建)?特色$|获得感$|满意度$|^亮点$", item)
                         and not re.search(r"方案|计划|总结|汇报|材料|稿|^文中|里$", item)
                         and not re.search(r"啥|什么|哪|咋|怎么|吗|呢$", item)
-                        and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)):
+                        and not re.fullmatch(r"[这那][\u4e00-\u9fff]{0,2}|一定", item)
+                        # 问题要写实，明年打算写具体: the document's own sections (blind36:
+                        # 【待补充：“问题”的具体做法和成效】)
+                        and not re.fullmatch(r"(?:存在的?)?(?:问题|不足)|(?:明年|下一步)?的?打算|"
+                                             r"成效|目标|基本情况|开头|结尾|总体思路", item)
+                        # 在全市应急系统都是叫得响的: a half clause, no work (blind36)
+                        and not re.search(r"都$|在全[省市县区][^，]{0,8}$", item)):
                     items.append(item)
     return list(dict.fromkeys(items))
 
@@ -1677,7 +1698,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
 
 
 _MOVED = re.compile(r"建立|迁入|同年取得|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
-                    r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建成")  # 我台1978年建台
+                    r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建成|"  # 我台1978年建台
+                    r"投运|投产|引进|收购|原名")  # 2016年引进…项目，2018年底点火投运 (blind36)
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE, get_kind
-from drafter.kinds.notes import asked_length, stress_items, unsaid
+from drafter.kinds.notes import asked_length, placed, stress_items, unsaid, untied
 from drafter.kinds.prose import quoted_list, stress_home
 from drafter.kinds.render import assign_tasks, render_section, render_title, vocabulary
 from drafter.paths import prompts_dir
@@ -108,6 +108,16 @@ def section_length(request: SectionRequest) -> int:
     return int(max(50, round(total * own / (own + others), -1)))  # 2150, not 2150.0
 
 
+def said_once(facts: Facts) -> list[str]:
+    """The slogans (and compound slogans) the notes say where to state, or ask stated
+    once and tied to no task (notes.placed, notes.untied): the blind36 LLM reader's
+    second costliest defect was a model tying each task to a slogan the notes had said
+    once (三线四员 in 指导思想, 其他地方不再重复), as the prompt's rule 5 asks of others."""
+    names = [*dict.fromkeys(s.group for s in facts.slogans if s.group),
+             *(s.text for s in facts.slogans)]
+    return [n for n in names if untied(facts, n) or placed(facts, n)]
+
+
 def stressed_here(request: SectionRequest) -> list[str]:
     """The titles of this section's tasks the notes ask to be written at length (notes.
     stress_items: 查螺灭螺和晚血病人随访这两块…展开写), when it has at least three tasks:
@@ -142,6 +152,7 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
              "share": section_length(request),
              "stressed": quoted_list(stressed_here(request)),
              "unsaid": "、".join(f"“{w}”" for w in unsaid(request.facts)),
+             "once": quoted_list(said_once(request.facts)),
              # a summary or report written before the year is out: no 全年 for its figures
              "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year
                            and doc.date.month < 12) and format_cn_date(doc.date)}

@@ -184,3 +184,19 @@ def test_a_figure_to_report_after_the_documents_date_is_not_given_to_the_model()
                for spec in kind.sections]
     assert facts.later and all("职工年度体检" not in m["content"] for p in prompts for m in p)
     assert any(f.name in m["content"] for f in facts.figures for p in prompts for m in p)
+
+
+def test_a_slogan_the_notes_say_once_is_tied_to_no_other_task() -> None:
+    # the blind36 LLM reader's second costliest defect: 三线四员 placed in 指导思想 (其他地方
+    # 不再重复) tied to every task by the model, as rule 5 asks of the other slogans
+    facts = load_facts(example_path("work_plan"), kinds=kind_ids())
+    slogan = facts.slogans[0].text
+    plain = _prompt("work_plan", "tasks")
+    assert "要求只讲一次的口号" not in plain
+    notes = f"“{slogan.strip('“”')}”开头讲一次，其他地方不再重复。"
+    told = replace(facts, doc=replace(facts.doc, notes=notes))
+    kind = get_kind("work_plan")
+    spec = next(s for s in kind.sections if s.id == "tasks")
+    asked = build_messages(SectionRequest(kind=kind, spec=spec, facts=told, skeleton="（示意）"),
+                           context_budget=8000)[1]["content"]
+    assert "要求只讲一次的口号" in asked and "不要把它的条目挂到别的任务上" in asked

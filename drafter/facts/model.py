@@ -152,8 +152,6 @@ class Facts:
     unit: Unit
     doc: Doc
     figures: tuple[Figure, ...] = ()
-    # figures still to report after the document's date: kept for the user, written nowhere
-    later: tuple[Figure, ...] = ()
     slogans: tuple[Slogan, ...] = ()
     tasks: tuple[Task, ...] = ()
     leadership: Leadership | None = None

@@ -213,9 +213,8 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
     )
 
     figures = _figures(v, data)
-    late = _late_todos(v, data, doc_date, doc.notes) if doc_date else set()
-    later = tuple(f for f in figures if f.todo in late)
-    figures = [f for f in figures if f.todo not in late]
+    if doc_date:
+        _late_todos(v, data, doc_date)
     slogans = _slogans(v, data)
 
     tasks = []
@@ -303,8 +302,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
     if v.errors:
         n = len(v.errors)
         raise FactsError(f"事实文件有 {n} 处问题，未生成任何文件：", v.errors)
-    return Facts(unit=unit, doc=doc, figures=tuple(figures), later=later,
-                 slogans=tuple(slogans),
+    return Facts(unit=unit, doc=doc, figures=tuple(figures), slogans=tuple(slogans),
                  tasks=tuple(tasks), leadership=leadership, honors=tuple(honors),
                  problems=lists["problems"], next_steps=lists["next_steps"],
                  phases=tuple(phases), guarantees=guarantees, branch=branch,
@@ -316,16 +314,15 @@ _TODO_DATE = re.compile(r"(?:((?:19|20)\d\d)年)?(?<!\d)(1[0-2]|[1-9])月"
 _PART_OF_MONTH = {"上旬": 10, "中旬": 20, "下旬": 21}
 
 
-def _late_todos(v: _Validator, data: dict[str, Any], on: date, notes: str = "") -> set[str]:
-    """The `todo` texts of figures still to report whose own words date them after the
+def _late_todos(v: _Validator, data: dict[str, Any], on: date) -> None:
+    """Warn of a figure still to report (`todo`) whose own words date it after the
     document (在保余额…12月31日 in a summary dated 12月25日; 11月底 in a report of 11月5日;
-    审计报告3月出来 in a plan of 2月22日: its first day), each warned of. Their markers
-    could never be filled by then: blind31, blind32 and blind35 readers of both writers
-    asked for the line to go, so the draft leaves these figures out (`Facts.later`), unless
-    the notes ask the blank kept (_blank_asked). A date with no year half a year or more
-    after the document is the year before's (12月31日 in a summary dated 1月14日), half a
-    year or more before it the year after's (1月中旬 in a plan dated 12月28日)."""
-    late: set[str] = set()
+    审计报告3月出来 in a plan of 2月22日: its first day): its marker cannot be filled by
+    then (blind31, blind32 and blind35 readers of both writers). The marker stays: blind36
+    and blind37 readers asked for the blank the notes leave until then, and struck a draft
+    that left the figure out. A date with no year half a year or more after the document
+    is the year before's (12月31日 in a summary dated 1月14日), half a year or more before
+    it the year after's (1月中旬 in a plan dated 12月28日)."""
     for i, row in enumerate(v.rows(data, "figures")):
         todo = row.get("todo") if isinstance(row, dict) else None
         m = _TODO_DATE.search(todo) if isinstance(todo, str) else None
@@ -340,26 +337,10 @@ def _late_todos(v: _Validator, data: dict[str, Any], on: date, notes: str = "") 
             continue
         if not m[1] and (when - on).days > 183:
             continue  # the year before's
-        if not ((not m[1] and (on - when).days > 183) or when > on):  # 1月中旬 in 12月
-            continue
-        if _blank_asked(notes, m[0]):
-            v.warn(f"待补的数要到{m[0]}才有，晚于成文日期{on.month}月{on.day}日；备注要求先留空，"
-                   "稿中留【待补充】标记，印发前补上并核对成文日期", "figures", i, "todo")
-            continue
-        late.add(todo.strip())
-        v.warn(f"待补的数要到{m[0]}才有，晚于成文日期{on.month}月{on.day}日，稿中不写这一项："
-               "可改用最近一期的数并写明截至时间，或推迟成文日期", "figures", i, "todo")
-    return late
-
-
-_BLANK = re.compile(r"先空着|空着|留空|空出来|(?:到时候?|出来(?:以后|后)?)再?补")
-
-
-def _blank_asked(notes: str, when: str) -> bool:
-    """Whether a sentence of the notes naming the date `when` (12月31日) asks the blank
-    kept until then (县里12月31日统计截止，出来以后再补，先空着: a blind36 reader missed
-    the marker the notes asked for)."""
-    return any(when in s and _BLANK.search(s) for s in re.split(r"[。！？\n]", notes))
+        if (not m[1] and (on - when).days > 183) or when > on:  # 1月中旬 of a plan of 12月
+            v.warn(f"待补的数要到{m[0]}才有，晚于成文日期{on.month}月{on.day}日，成文时文中只能留"
+                   "【待补充】标记：可改用最近一期的数并写明截至时间，或删去这一项",
+                   "figures", i, "todo")
 
 
 def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:

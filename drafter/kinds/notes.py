@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 from types import MappingProxyType
@@ -1613,6 +1614,39 @@ def basics_first(facts: Facts) -> bool:
     """Whether the notes ask the unit's 基本情况 before the guiding thought (先把支部的来历
     写清楚，别上来就是指导思想: both blind36 readers found 指导思想 first)."""
     return bool(_BASICS_FIRST.search(facts.doc.notes))
+
+
+_POST = re.compile(r"([\u4e00-\u9fff])(副?(?:院长|局长|书记|主任|所长|站长|校长|馆长|园长|会长|"
+                   r"主席|部长|队长|台长|行长|社长|团长|总经理|董事长|政委))(?![\u4e00-\u9fff]{0,1}[：:])")
+"""A leader named by surname and post in the notes (冯院长, 严局长, 柴副书记)."""
+
+
+def with_posts(facts: Facts) -> Facts:
+    """The facts with each 领导小组 leader and deputy the facts give by name alone named
+    with the post the notes call them by (冯启元 and the notes' 冯院长 → 院长 冯启元): both
+    blind37 readers struck a group of bare names (邢绍钧任组长: no post, blind36). Only a
+    surname no other member shares, with one post in the notes; the facts as they are
+    otherwise."""
+    group = facts.leadership
+    if group is None or not facts.doc.notes:
+        return facts
+    said: dict[str, set[str]] = {}
+    for m in _POST.finditer(facts.doc.notes):
+        said.setdefault(m[1], set()).add(m[2])
+    everyone = [group.leader, *group.deputies, *group.members]
+    surnames = [e.strip()[:1] for e in everyone if e.strip()]
+
+    def posted(entry: str) -> str:
+        name = entry.strip()
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or surnames.count(name[0]) != 1:
+            return entry
+        posts = said.get(name[0], set())
+        return f"{next(iter(posts))} {name}" if len(posts) == 1 else entry
+
+    leader, deputies = posted(group.leader), tuple(posted(d) for d in group.deputies)
+    if (leader, deputies) == (group.leader, group.deputies):
+        return facts
+    return replace(facts, leadership=replace(group, leader=leader, deputies=deputies))
 
 
 def quarterly(facts: Facts) -> bool:

@@ -32,6 +32,7 @@ from drafter.kinds.notes import (
     stressed,
     unit_history,
     unsaid,
+    with_posts,
     written,
     year_setting,
 )
@@ -287,7 +288,9 @@ _CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
                     detailed: bool = False) -> dict[str, Any]:
     """Everything a section template sees: the facts, the unit's words (`v`), the tasks
-    it writes, the phrase choices (`say`), each figure's place (`roles`)."""
+    it writes, the phrase choices (`say`), each figure's place (`roles`). Its 领导小组 is
+    named with the posts the notes give (notes.with_posts)."""
+    facts = with_posts(facts)
     vocab = vocabulary(facts)
     terms = load_terms()
     owners = assign_tasks(kind, facts)

@@ -43,7 +43,6 @@ class GuardReport:
     dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
     restored: list[str] = field(default_factory=list)  # the skeleton's guiding sentence put back
     slogans: list[str] = field(default_factory=list)  # slogans the skeleton's sentence put back
-    dropped_later: int = 0  # clauses with a figure due after the document's date
     markdown: bool = False  # Markdown marks were removed
     style: list[str] = field(default_factory=list)  # style warnings left in the text
 
@@ -61,8 +60,6 @@ class GuardReport:
             parts.append(f"删除事实中没有的活动或荣誉 {len(self.dropped_claims)} 处")
         if self.marked:
             parts.append(f"标为待补充 {len(self.marked)} 处")
-        if self.dropped_later:
-            parts.append(f"删除成文日期后才有的数 {self.dropped_later} 处")
         if self.dropped_for:
             parts.append(f"删除无法修正的句子（{'、'.join(self.dropped_for)}）")
         if self.restored:
@@ -155,7 +152,7 @@ def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = ""
     def check(lines: Sequence[str] | str, facts: Facts, *, year: int) -> list[Finding]:
         return check_text(lines, facts, year=year, section=section)
 
-    lines = [ln for ln in _without_later(text, facts, report).splitlines() if ln.strip()]
+    lines = [ln for ln in text.splitlines() if ln.strip()]
     for _ in range(4):
         claims = [f for f in check(lines, facts, year=facts.doc.year)
                   if f.rule == "claim.unsourced"]
@@ -193,32 +190,6 @@ def fix_or_mark(text: str, facts: Facts, report: GuardReport, skeleton: str = ""
     report.remaining = remaining
     report.style = [f.rule for f in final if f.rule in ADVISORY]
     return "\n".join(lines)
-
-
-_CLAUSE = re.compile(r"[^。；！？]*(?:[。；！？]+[”’」』）]*|$)")
-
-
-def _without_later(text: str, facts: Facts, report: GuardReport) -> str:
-    """`text` without the clauses holding a marker of a figure the facts hold back until
-    after the document's date (Facts.later: 【待补充：体检12月30日结束后补】 in a summary
-    of 12月26日, which no one can fill by then; blind35 readers of both writers). A model
-    is not given these figures; an answer that carries one over from other text loses it
-    here, the clause before ending the sentence."""
-    markers = [f"【待补充：{f.todo}】" for f in facts.later]
-    if not any(m in text for m in markers):
-        return text
-    out = []
-    for line in text.splitlines():
-        kept: list[str] = []
-        for clause in (m.group(0) for m in _CLAUSE.finditer(line) if m.group(0)):
-            if any(m in clause for m in markers):
-                report.dropped_later += 1
-                if kept and clause.rstrip("”’」』）").endswith("。") and kept[-1].endswith("；"):
-                    kept[-1] = kept[-1][:-1] + "。"
-                continue
-            kept.append(clause)
-        out.append("".join(kept))
-    return "\n".join(out)
 
 
 _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")

@@ -61,17 +61,13 @@ def _fmt(value: Any, indent: str = "") -> list[str]:
 
 
 def facts_table(facts: Facts, uses: Sequence[str]) -> str:
-    """Only the facts the section needs (SectionSpec.uses), plus the unit and document;
-    no figure still to report after the document's date (`Facts.later`)."""
+    """Only the facts the section needs (SectionSpec.uses), plus the unit and document."""
     keys = ["unit", "doc", *[k for k in uses if k not in ("unit", "doc")]]
-    later = {f.name for f in facts.later}  # to report after the document: not written
-    data = {**facts.data, "figures": [r for r in facts.data.get("figures", ())
-                                      if not (isinstance(r, dict) and r.get("name") in later)]}
     lines: list[str] = []
     for key in keys:
-        if key in data and data[key] not in (None, "", [], {}):
+        if key in facts.data and facts.data[key] not in (None, "", [], {}):
             lines.append(f"【{key}】")
-            lines.extend(_fmt(data[key], "  "))
+            lines.extend(_fmt(facts.data[key], "  "))
     return "\n".join(lines)
 
 

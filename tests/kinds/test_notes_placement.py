@@ -1131,3 +1131,30 @@ def test_an_interview_asks_the_history_first_and_places_a_slogan_by_this() -> No
     facts, project = branch("")
     ids = [s.id for s in project.sections]
     assert ids.index("guiding") < ids.index("basics")
+
+
+def test_a_leader_named_bare_takes_the_post_the_notes_call_them_by() -> None:
+    # both blind37 readers: 由冯启元任组长 (the notes' 冯院长): the group by post and name
+    bare = SUMMARY.replace('leader = "局党组书记、局长 马晓东"', 'leader = "马晓东"').replace(
+        'deputies = ["副局长 吴桐"]', 'deputies = ["吴桐", "孙兰"]')
+    _, project = _with("马局长说了，今年三千字左右。吴副局长补充两点。", base=bare)
+    said = project.section("practices").text
+    assert "以局长马晓东为组长" in said and "副局长吴桐" in said
+    _, project = _with("吴副局长补充两点。", base=bare.replace('"孙兰"', '"吴兰"'))
+    said = project.section("practices").text  # two 吴: whose post is it?
+    assert "以马晓东为组长" in said and "副局长吴桐" not in said
+
+
+def test_the_years_output_and_a_plants_history_are_its_basics() -> None:
+    # blind36's waste-to-energy company: 入厂生活垃圾处理量26.3万吨 opened the practices; its
+    # history (2016年引进…项目，2018年底点火投运) came after the figures
+    output = ('\n[[figures]]\nname = "入厂生活垃圾处理量"\nvalue = 26.3\nunit = "万吨"\n'
+              'period = "2025年"\n')
+    notes = ("基本情况要补来历：2016年县里引进垃圾焚烧发电项目，2018年底点火投运，"
+             "那时候叫绿源热电；2021年县城投全资收购，才改成现在的名字。")
+    _, project = _with(notes, output)
+    basics = project.section("basics").text
+    assert "入厂生活垃圾处理量26.3万吨" in basics
+    assert "26.3万吨" not in project.section("practices").text
+    assert basics.startswith("2016年引进垃圾焚烧发电项目，2018年底点火投运，原名绿源热电；"
+                             "2021年由县城投全资收购，更为现名")

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import replace
 
-from drafter.facts import Figure, load_facts
+from drafter.facts import load_facts
 from drafter.kinds import all_kinds, kind_ids
 from drafter.kinds.render import render_section
 from drafter.rules import Finding, check
@@ -135,16 +134,3 @@ def test_a_slogan_the_reference_states_and_the_answer_leaves_out_is_put_back() -
     _, kept_report = run(skeleton)  # an answer that keeps them is left alone
     assert not kept_report.slogans and kept_report.repair_turns == 0
 
-
-def test_a_figure_due_after_the_documents_date_leaves_the_answer() -> None:
-    # blind35 readers of both writers: 【待补充：体检12月30日结束后补】 in a summary of 12月26日
-    # can never be filled; an answer that carries the marker over loses its clause
-    due = Figure("职工年度体检人数", 0.0, "人", todo="体检12月30日结束后补")
-    facts = replace(FACTS, later=(due,))
-    answer = ("一是组织职工读书活动；二是完成职工年度体检【待补充：体检12月30日结束后补】人。"
-              "三是开展志愿服务。\n全年共组织职工年度体检【待补充：体检12月30日结束后补】人。")
-    text, report = asyncio.run(guard(answer, facts, stubborn(answer), turns=2))
-    assert text == "一是组织职工读书活动。三是开展志愿服务。"
-    assert report.dropped_later == 2 and "删除成文日期后才有的数 2 处" in report.note()
-    kept, _ = asyncio.run(guard(answer, FACTS, stubborn(answer), turns=2))
-    assert "体检12月30日结束后补" in kept  # a marker of a figure still due stays

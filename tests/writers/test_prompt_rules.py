@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from support.paths import example_path
 
-from drafter.facts import load_facts, parse_facts
+from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
 from drafter.kinds.render import assign_tasks, render_section
 from drafter.writers.base import SectionRequest
@@ -169,21 +169,6 @@ def test_the_details_the_notes_name_are_asked_for_when_the_facts_lack_them() -> 
     # flagged in the answer
     prompt = _prompt("work_summary", "practices")
     assert "备注点名要写进某项工作的具体数字或细节" in prompt and "不要略过不提" in prompt
-
-
-def test_a_figure_to_report_after_the_documents_date_is_not_given_to_the_model() -> None:
-    # blind35 readers of both writers: 【待补充：…3月出来后补】 in a plan issued in February
-    # can never be filled; the model is not given the figure, the user is warned of it
-    text = example_path("work_summary").read_text(encoding="utf-8").replace(
-        "[[figures]]", '[[figures]]\nname = "职工年度体检人数"\nunit = "人"\n'
-                       'todo = "体检2月28日结束后补"\n\n[[figures]]', 1)
-    facts = parse_facts(text, source="f.toml", kinds=kind_ids())
-    kind = get_kind("work_summary")
-    prompts = [build_messages(SectionRequest(kind=kind, spec=spec, facts=facts,
-                                             skeleton="（示意）"), context_budget=8000)
-               for spec in kind.sections]
-    assert facts.later and all("职工年度体检" not in m["content"] for p in prompts for m in p)
-    assert any(f.name in m["content"] for f in facts.figures for p in prompts for m in p)
 
 
 def test_a_slogan_the_notes_say_once_is_tied_to_no_other_task() -> None:

@@ -395,9 +395,21 @@ def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
     return list(groups.items())
 
 
+_SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
+"""A period that is part of a year (2027年3—12月)."""
+
+
 def target_figures(figures: Sequence[Figure]) -> str:
-    """Targets after 力争/具体目标是 (the sentence already names the year)."""
-    return figures_sentence(figures, period=False)
+    """Targets after 力争/具体目标是 (the sentence already names the year); a target of
+    part of the year says which part (3—12月开展街面巡查88次, not the year's: blind18)."""
+    groups: list[tuple[str, list[Figure]]] = []
+    for f in figures:
+        span = m[0] if (m := _SPAN_OF_MONTHS.search(f.period)) else ""
+        if groups and groups[-1][0] == span:
+            groups[-1][1].append(f)
+        else:
+            groups.append((span, [f]))
+    return "，".join(f"{span}{figures_sentence(figs, period=False)}" for span, figs in groups)
 
 
 def result_figures(figures: Sequence[Figure]) -> str:

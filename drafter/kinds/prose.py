@@ -27,7 +27,6 @@ from drafter.kinds.figures import (
     bigrams,
     figure_name,
     result_figures,
-    target_figures,
     task_words,
 )
 from drafter.kinds.notes import (
@@ -75,8 +74,6 @@ _DEVELOP = re.compile(r"发展党员|党员发展|积极分子|发展对象|预�
 """Words of 发展党员 (《中国共产党发展党员工作细则》's stages)."""
 _LESSON = re.compile(r"党课")
 """The 一课 of 三会一课."""
-_SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")
-"""A period that is part of a year (2027年3—12月): no 全年 for its targets (blind18)."""
 _QUALITY = re.compile(r"(热|耐|细|贴|暖|用|真|诚|舒|放|安|开|爱|省|专)心$|满意$|周到$|规范$|"
                       r"^(热|耐|细|贴|暖|用|真|诚|舒)心")
 """An item naming how the work is done (咨询耐心 of “五心”服务), not work to arrange: a
@@ -645,22 +642,10 @@ class Say:
                 and task.title not in self._results_kept):
             figs = ()  # its 成效 section states them (task_results), but not the work
             # written at length (both blind25 readers: 126辆车 of 爱心送考 belong there)
-        # a plan's targets for the task are said with it as well as in 工作目标: every
-        # blind17 reader looked for 1500人次 under the task it measures
-        aims = () if tense == "done" else tuple(
-            f for f in roles.targets
-            if f.task == task.title and f not in self._development_targets)
+        # a plan's targets are its 工作目标's, not said again at the end of their task:
+        # both blind37 readers struck 确保全年开展惠民演出52场 said twice (blind17's had
+        # looked for 1500人次 under its task)
         said = [result_figures(figs) if tense == "done" else base_figures(figs)] if figs else []
-        if aims:  # 工作目标 says 全年力争…; a target of part of the year says which part
-            period = self.facts.doc.period
-            year = "" if period and period.end.year > period.start.year else "全年"
-            groups: dict[str, list[Figure]] = {}
-            for f in aims:
-                part = _SPAN_OF_MONTHS.search(f.period)
-                groups.setdefault(re.sub(r"^\d{4}年", "", f.period) if part else year,
-                                  []).append(f)
-            said.append(self.vocab["strive"] + "，".join(f"{when}{target_figures(figs)}"
-                                         for when, figs in groups.items()))
         return "".join(f"{s}。" for s in said)
 
     def _results_of(self, task: Task, roles: FigureRoles) -> tuple[Figure, ...]:
@@ -789,16 +774,14 @@ class Say:
     def development(self) -> str:
         """The 发展党员 paragraph's text after its 方针: the branch's points on it
         (development_points), the months its 全年工作安排 gives that work (6月确定发展对象，
-        开展政治审查), its target (力争全年发展党员1名, said here and not in the task it was
-        linked to) and, when it has 预备党员 and nothing says when they become full
+        开展政治审查) and, when it has 预备党员 and nothing says when they become full
         members, a marker asking for it (blind19 readers of both writers: 发展党员写得太虚,
         预备党员转正时间该问而没有问); "" when it has none of these."""
         said = self._development_said
         if not said:
             return ""
+        # its target is the 工作目标's alone (a blind37 reader: 确保发展党员1名 three times)
         text = enumerate_cn(said) if len(said) > 1 else f"{said[0].rstrip('。；;，,')}。"
-        if self._development_targets:
-            text += f"{self.vocab['strive']}全年{target_figures(self._development_targets)}。"
         pending = any(f.name == "预备党员" and f.value and not f.planned
                       for f in self.facts.figures)
         everything = "；".join([self.branch_said(), *(w for ph in self.facts.phases
@@ -820,16 +803,6 @@ class Say:
                 said += [w if w.startswith(phase.name) else f"{phase.name}{w}"
                          for w in phase.work if _DEVELOP.search(w) and w not in said]
         return said
-
-    @cached_property
-    def _development_targets(self) -> tuple[Figure, ...]:
-        """The targets of 发展党员 (发展党员1名) when the 发展党员 paragraph holds moved
-        points: said there, not in the task they were linked to."""
-        if not self._development_said:
-            return ()
-        said = self.branch_said()  # a point 年内发展党员2名 says it where it is
-        return tuple(f for f in self.facts.figures if f.planned and _DEVELOP.search(f.name)
-                     and f"{f.name}{f.text}" not in said)
 
     def lesson_points(self) -> list[str]:
         """In a 党支部工作计划, the points on 党课 inside a task other than the one that

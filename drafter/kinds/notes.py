@@ -1625,11 +1625,13 @@ def with_posts(facts: Facts) -> Facts:
     """The facts with each 领导小组 leader and deputy the facts give by name alone named
     with the post the notes call them by (冯启元 and the notes' 冯院长 → 院长 冯启元): both
     blind37 readers struck a group of bare names (邢绍钧任组长: no post, blind36). Only a
-    surname no other member shares, with one post in the notes; the facts as they are
-    otherwise."""
+    surname no other member shares, with one post in the notes, and only when the leader
+    has one (deputies by post under a bare leader read uneven, blind10); none when the
+    notes say 不用加职务 (blind38); the facts as they are otherwise."""
     group = facts.leadership
-    if group is None or not facts.doc.notes:
-        return facts
+    if group is None or not facts.doc.notes or re.search(r"(?:不用|不要|不必|别)[加写]?职务",
+                                                         facts.doc.notes):
+        return facts  # 宋局、梅书记…三个人，不用加职务 (blind38)
     said: dict[str, set[str]] = {}
     for m in _POST.finditer(facts.doc.notes):
         said.setdefault(m[1], set()).add(m[2])
@@ -1644,7 +1646,7 @@ def with_posts(facts: Facts) -> Facts:
         return f"{next(iter(posts))} {name}" if len(posts) == 1 else entry
 
     leader, deputies = posted(group.leader), tuple(posted(d) for d in group.deputies)
-    if (leader, deputies) == (group.leader, group.deputies):
+    if leader == group.leader:  # deputies by post under a bare leader read uneven
         return facts
     return replace(facts, leadership=replace(group, leader=leader, deputies=deputies))
 

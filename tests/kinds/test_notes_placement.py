@@ -1141,9 +1141,14 @@ def test_a_leader_named_bare_takes_the_post_the_notes_call_them_by() -> None:
     _, project = _with("马局长说了，今年三千字左右。吴副局长补充两点。", base=bare)
     said = project.section("practices").text
     assert "以局长马晓东为组长" in said and "副局长吴桐" in said
-    _, project = _with("吴副局长补充两点。", base=bare.replace('"孙兰"', '"吴兰"'))
+    _, project = _with("马局长、吴副局长补充两点。", base=bare.replace('"孙兰"', '"吴兰"'))
     said = project.section("practices").text  # two 吴: whose post is it?
-    assert "以马晓东为组长" in said and "副局长吴桐" not in said
+    assert "以局长马晓东为组长" in said and "副局长吴桐" not in said
+    _, project = _with("吴副局长补充两点。", base=bare)  # deputies by post, a bare leader
+    assert "以马晓东为组长" in project.section("practices").text
+    assert "副局长吴桐" not in project.section("practices").text
+    _, project = _with("马局长、吴副局长三个人，不用加职务。", base=bare)  # blind38
+    assert "以马晓东为组长" in project.section("practices").text
 
 
 def test_the_years_output_and_a_plants_history_are_its_basics() -> None:

@@ -1220,7 +1220,9 @@ def placed(facts: Facts, text: str) -> str:
     # “四个最严”)
     # … and so are a chat's, with no labels (四项宗旨放哪里讲？\n放在公益活动那块里, blind32)
     # “三个转向”全文出现了四次，太多了。指导思想里讲一次就够 (a line, blind34)
-    for line in facts.doc.notes.splitlines():
+    # … in its own sentence of the line (“建好三个阵地”在指导思想里讲一次就够；“办好四季
+    # 文化”放在职工文化活动那条里说清楚: the second is the task's, blind38)
+    for line in re.split(r"[\n；;]", facts.doc.notes):
         part = re.search(r"(指导思想|工作目标|总体要求)里(?:完整)?(?:讲|写|说|提|表述)", line)
         if part and any(n in unquoted(line) for n in names):
             return part[1]

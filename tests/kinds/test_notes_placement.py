@@ -959,6 +959,10 @@ def test_word_comments_and_a_slogan_said_once_in_the_guiding_thought() -> None:
              "[批注5] “三道防线”全文出现了四次，太多了。指导思想里讲一次就够。")
     facts, project = _with(notes)
     assert placed(facts, "守好三道防线") == "指导思想"
+    # … each slogan of a line in its own part (blind38: the guard put “办好四季文化” back
+    # into 指导思想, which its half of the line placed in a task)
+    two = _with("“守好三道防线”在指导思想里讲一次就够；“绿色江城”放在志愿服务那条里说清楚。")[0]
+    assert placed(two, "守好三道防线") == "指导思想" and placed(two, "“绿色江城”") == "志愿服务"
     text = "\n".join(s.text for s in project.sections)
     assert "批注" not in text and "不全面" not in text and "第1页" not in text
     assert "2019年机构改革更为现名" in text

@@ -1515,7 +1515,8 @@ def honor_clause(title: str, grantor: str = "") -> str:
     """An honour as the genre states it: 被…授予“…”称号; an award (…奖, 奖状) without 称号;
     a ranking is no title (在…组织的全县…考核中获第一名); a case chosen is the case's
     (报送的案例被…评为“…优秀案例”)."""
-    kept = re.fullmatch(r"(.+?)[（(](复查保留|复查确认|继续保留|复核保留)[）)]", title)
+    kept = re.fullmatch(r"(.+?)[（(](复查保留|复查确认|继续保留|复核保留|复查合格|复查通过|"
+                        r"通过复查)[）)]", title)
     if kept:  # 市级文明单位（复查保留） is no new title (blind19)
         by = f"{grantor}" if grantor else ""
         return f"通过{by}复查，继续保留{quoted(kept.group(1))}称号"

@@ -1001,6 +1001,8 @@ grantor = "江城市文明委"
     # an honour kept at re-examination is no new title
     assert honor_clause("市级文明单位（复查保留）", "江城市文明委") == (
         "通过江城市文明委复查，继续保留“市级文明单位”称号")
+    assert honor_clause("市级文明单位（复查合格）", "江城市文明委") == (  # blind38
+        "通过江城市文明委复查，继续保留“市级文明单位”称号")
     summary = parse_facts(REPORT.replace('kind = "creation_report"', 'kind = "work_summary"')
                           .replace('theme = "创建市级文明单位"', 'theme = "创建市级文明单位"\n'
                                    'notes = "今年主要的事：6月局机关搬进新办公楼。"'))

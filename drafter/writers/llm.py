@@ -30,7 +30,7 @@ from drafter.rules import Finding, check
 from drafter.writers import answers, failures, sensitive, tokens
 from drafter.writers.base import REGENERATE, RESTART, REVISIONS, Draft, OnPiece, SectionRequest
 from drafter.writers.config import Settings
-from drafter.writers.guard import guard
+from drafter.writers.guard import GuardReport, guard
 from drafter.writers.prompts import Messages, build_messages, joined, render, section_length
 
 CHECK_EVERY = 32  # characters of new text between two checks for a degenerate answer
@@ -342,13 +342,15 @@ class LLMWriter:
                 on_piece(RESTART)
             return self._not_empty(await self.complete(messages, call, on_piece), request)
 
+        async def answered() -> tuple[str, GuardReport]:
+            """The model's answer to `messages` as it stands, guarded (repairs included)."""
+            answer = self._not_empty(await self.complete(messages, call, on_piece), request)
+            return await guard(answer, request.facts, repair, turns=self.settings.repair_turns,
+                               skeleton=request.skeleton, section=request.spec.title,
+                               elsewhere=request.context)
+
         try:
-            text = self._not_empty(await self.complete(messages, call, on_piece), request)
-            text, report = await guard(text, request.facts, repair,
-                                       turns=self.settings.repair_turns,
-                                       skeleton=request.skeleton,
-                                       section=request.spec.title,
-                                       elsewhere=request.context)
+            text, report = await answered()
         except Degenerate as e:
             return self._fallback(request, call, str(e), on_piece)
         fitted = ""
@@ -363,24 +365,18 @@ class LLMWriter:
             if on_piece:
                 on_piece(RESTART)
             try:
-                answer = self._not_empty(await self.complete(messages, call, on_piece),
-                                         request)
-                again, again_report = await guard(
-                    answer, request.facts, repair, turns=self.settings.repair_turns,
-                    skeleton=request.skeleton, section=request.spec.title,
-                    elsewhere=request.context)
-            except (Degenerate, EndpointError):  # the answer before stays
-                if on_piece:
-                    on_piece(RESTART)
-                    on_piece(text)
-                break
+                again, again_report = await answered()
+            except (Degenerate, EndpointError):
+                again, again_report = "", report
             later = answers.written_length(again)
-            if abs(later - target) < abs(now - target):
+            if again and abs(later - target) < abs(now - target):
                 text, report = again, again_report
                 fitted = f"篇幅：约{now}字改为约{later}字（本节约{target}字）"
-            elif on_piece:
+                continue
+            if on_piece:  # the answer before stays: the screen shows it again
                 on_piece(RESTART)
                 on_piece(text)
+            break
         cut = "答复超出长度上限，只保留完整的句子" if call.truncated else ""
         note = "；".join(x for x in (report.note(), fitted, cut) if x)
         return Draft(text, note, call.prompt_tokens, call.completion_tokens)

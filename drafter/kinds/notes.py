@@ -64,7 +64,11 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
-                       r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$")
+                       r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$|"
+                       # a young colleague's to-do list (blind38): 做法第一块 = 文化惠民，全年
+                       # KPI 最亮的就是…; slogan “…”只在…里讲一次
+                       r"KPI|FYI|[Ss]logan|[Dd]eadline|PPT|[Rr]eview|TODO|(?<![A-Za-z])P[0-3](?!\d)|"
+                       r"(?<![\d.])\s=\s|本子")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -80,6 +84,17 @@ _ASIDE = re.compile(r"【[^】]*】|^\s*“[^”]*”\s*$|^\s*问[：:].*$|"
 """What the notes hold that is no statement of the unit's: a forwarder's comments in 【】,
 a leader's instruction quoted on a line of its own, a chat's question (问：…), a line
 listing what not to write (五、不写：…；…；…), a rule line (blind26: all leaked)."""
+
+def _excerpt(line: re.Match[str]) -> str:
+    """A speech's excerpt and the mark the one who chose it set (_FILLERS, blind38)."""
+    said = re.sub(r"^[…\.。]+|[…\.]+$", "", line[1]).strip()
+    said = re.sub(r"^(?:同志们|各位)[，,]\s*", "", said)
+    mark = line[2].strip()
+    if re.match(r"用(?![不])", mark):
+        rest = re.sub(r"^用[。，,；;：:]?", "", mark)
+        return f"{said.rstrip('。')}。{rest}" if rest else f"{said.rstrip('。')}。"
+    return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
+
 
 _FILLERS = (
     (re.compile(r"^\s*(?:[·•●○◆■□▪*]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
@@ -141,6 +156,17 @@ _FILLERS = (
                 r"\s*$", re.M), ""),
     (re.compile(r"^\s*(?:意见|[\u4e00-\u9fff]{2,4}意见|领导批示|批示)(?:[（(][^）)\n]{0,40}[）)])?"
                 r"[：:]\s*", re.M), ""),
+    # a duty log (blind38): its shift lines, a line's time, who phoned or reported
+    # (12月18日（周五）白班　值班人：褚小禾; 09:25 汪总原话记一下：…; 14:00 团支部报来：…)
+    (re.compile(r"^[^\n]*(?:值班人|交班事项|接班人|接班人签字|值班记录)[：:]?[^\n]*$", re.M), ""),
+    (re.compile(r"^\s*\d{1,2}:\d{2}\s+", re.M), ""),
+    (re.compile(r"^\s*[\u4e00-\u9fff]{1,6}(?:原话记一下|原话|报来|来电|又来电)[，,：:]\s*"
+                r"(?:交代[\u4e00-\u9fff]{0,4}[：:])?", re.M), ""),
+    # a speech's excerpts marked for use (blind38): （三）“……我们的饭碗就是调查研究……”〔用。
+    # 调查研究这块放第一…〕 is the excerpt and the mark's words; 〔不用…〕 and 〔改：…〕 keep only
+    # the mark's words (the excerpt is not to be said, or said otherwise)
+    (re.compile(r"^\s*[（(][一二三四五六七八九十\d]{1,3}[）)]\s*“([^”\n]*)”\s*〔([^〕\n]*)〕\s*$",
+                re.M), _excerpt),
     # a 修改对照表: 序号3 / 原文：the old draft's words / 修改为：… / 说明：… (blind36: 原文
     # is what is no longer said; 修改为 and 说明 what is)
     (re.compile(r"^\s*原文[：:]\s*(“[^”。…\n]{2,20}”)[^\n。]+。?\s*\n\s*(?:修改为|改为)[：:]\s*",

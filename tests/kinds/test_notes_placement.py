@@ -11,6 +11,7 @@ from test_prose_choices import BRANCH, REPORT, draft
 from drafter.facts import Figure, parse_facts
 from drafter.kinds.figures import figure_clause
 from drafter.kinds.notes import (
+    _said,
     asked_length,
     firm,
     note_sentences,
@@ -1168,3 +1169,25 @@ def test_the_years_output_and_a_plants_history_are_its_basics() -> None:
     assert "26.3万吨" not in project.section("practices").text
     assert basics.startswith("2016年引进垃圾焚烧发电项目，2018年底点火投运，原名绿源热电；"
                              "2021年由县城投全资收购，更为现名")
+
+
+def test_a_duty_log_marked_speech_excerpts_and_a_to_do_list_are_read_not_printed() -> None:
+    # blind38: a 值班记录 page, a speech's excerpts marked 〔用〕〔不用〕〔改〕 and a young
+    # colleague's to-do list were printed whole in the built-in drafts
+    log = ("12月18日（周五）白班　值班人：褚小禾\n"
+           "09:25 汪总原话记一下：文物普查放第一条。\n"
+           "11:40 晏书记路过看了一眼，补充：我局是1984年成立的。\n"
+           "交班事项：总结的事已转告办公室。\n接班人签字：邵铁\n"
+           "14:00 团支部报来：做法第一块 = 志愿服务，全年 KPI 最亮的就是。")
+    facts, project = _with(log, SURVEY)
+    text = "\n".join(s.text for s in project.sections)
+    for leak in ("值班人", "原话", "交班", "签字", "报来", "KPI", "=", "09:25"):
+        assert leak not in text, leak
+    assert _first(project, "扎实推进第四次全国文物普查", "深化志愿服务")
+    speech = ("（一）“……同志们，我局2001年单独分设出来……”〔用。开篇先交代清楚来历。〕\n"
+              "（二）“……我们都是笔杆子……”〔不用。“笔杆子”这类说法不要出现。〕\n"
+              "（三）“……党员9名……”〔改：实有8名，按8写。〕")
+    facts, _ = _with(speech)
+    said = _said(facts.doc.notes)
+    assert "我局2001年单独分设出来。开篇先交代清楚来历" in said and "同志们" not in said
+    assert "我们都是笔杆子" not in said and "党员9名" not in said and "实有8名" in said

@@ -645,8 +645,9 @@ class Say:
         # a plan's targets are its 工作目标's, not said again at the end of their task:
         # both blind37 readers struck 确保全年开展惠民演出52场 said twice (blind17's had
         # looked for 1500人次 under its task)
-        said = [result_figures(figs) if tense == "done" else base_figures(figs)] if figs else []
-        return "".join(f"{s}。" for s in said)
+        if not figs:
+            return ""
+        return f"{result_figures(figs) if tense == 'done' else base_figures(figs)}。"
 
     def _results_of(self, task: Task, roles: FigureRoles) -> tuple[Figure, ...]:
         """The task's results not absorbed into one of its points (_absorbs)."""

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from review.model_answers import answer_path
 from support.llm_server import FakeEndpoint, Reply
 from support.paths import FACTS_DIR
 from support.ui import endpoint_settings
@@ -30,17 +31,9 @@ BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                                              26, 28, 29, 31, 32, 33, 34, 35,
                                                              36, 37, 38))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
-LABEL = re.compile(r"请起草“(.+?)”一节")
-
-
 def answer(folder: Path):
     def script(body: dict, n: int) -> Reply:
-        label = next((m.group(1) for msg in body["messages"]
-                      if (m := LABEL.search(msg["content"]))), "")
-        path = folder / f"{label}.answer.md"
-        turn = folder / f"{label}.length.answer.md"  # a length turn's (prompts/length.j2)
-        if body["messages"][-1]["content"].startswith("本节现在约") and turn.is_file():
-            path = turn
+        path = answer_path(folder, body)  # a length turn's own answer where there is one
         return Reply(path.read_text("utf-8") if path.is_file() else "", chunk=24)
     return script
 

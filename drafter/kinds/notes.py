@@ -68,7 +68,16 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # a young colleague's to-do list (blind38): 做法第一块 = 文化惠民，全年
                        # KPI 最亮的就是…; slogan “…”只在…里讲一次
                        r"KPI|FYI|[Ss]logan|[Dd]eadline|PPT|[Rr]eview|TODO|(?<![A-Za-z])P[0-3](?!\d)|"
-                       r"(?<![\d.])\s=\s|本子")
+                       r"(?<![\d.])\s=\s|本子|"
+                       # the order of the text's parts, not the unit's (游客服务第三，其余照原稿;
+                       # 开头不提; blind38: printed in a task and in 理论学习)
+                       r"^(?![^，,。]*(?:全[国省市县区]|排|名列|位列|考核|评比|获))[^，,。]{2,12}"
+                       r"第[一二三四五六七八九十]$|(?:其余|其他|剩下的?|别的)(?:的)?"
+                       r"(?:照|按|随意|不变|顺延)|照原稿|按原稿|原稿顺序|^(?:开头|结尾)(?:不|别)|"
+                       # a count of the people just named (宋局、梅书记、鲍副局长三个人)
+                       r"[两三四五六七八九十]个人$|"
+                       # where a slogan is said (“实现三个全覆盖”只在这一条里完整讲一遍)
+                       r"只在[^，,。]{0,16}(?:讲|说|提)|[讲说提]一遍|不再重复")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -546,7 +555,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"耕地|种植|专业村|"
                         r"(\d+|[两三四五六七八九十]+)(个|所|家|支|座|台|名|人|户|张|辆)|"
                         r"是.{1,20}(单位|机构|公司|院|园|学校|中学|小学|高中|企业|部门|支部|"
-                        r"中心|馆|站|所|村|局)$")
+                        r"中心|馆|站|所|村|局|科|股|处|队)$")
 """What a statement about the unit says (its parts, what it covers, its size): in the
 notes a busy writer also chats, and only a clause saying one of these reaches 基本情况."""
 
@@ -555,6 +564,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
+        (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
         (r"^(?:我们)?是((?:19|20)\d\d年)建的矿$", r"\1建矿"),        # 我们是1970年建的矿
         (r"改制成现在这个", "改制为"),                                 # 2003年改制成现在这个…
         (r"^建(校|院|所|站|厂|馆|局|台|矿|队)是((?:19|20)\d\d年)$", r"\2建\1"),  # 建校是2011年
@@ -883,6 +893,11 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             return s
         if re.match(r"我们[县市区镇乡村省]", s):  # 我们县2022年… is the county's: 我县
             return s.replace("我们", "我", 1)
+        # 我们政研室原来是…: the unit named by its short name (a branch's host: not 我支部政研室,
+        # blind38)
+        if re.match(r"我们[\u4e00-\u9fff]{1,3}(?:室|局|院|所|站|队|馆|厂|中心)(?!里)", s) and (
+                not ours.match(s) or ours.match(s).end() == 2):
+            return s.removeprefix("我们")
         if s.startswith("我们") and own.startswith("我") and not own.startswith("我们"):
             return ours.sub(own, s, count=1)
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
@@ -971,7 +986,7 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
                                           or not (homes and _says(homes[0], c)))]  # … not
         if len(homes) == 1 and said and not any(                   # what the task says
                 _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
-                or _INSTRUCTION.search(c) for c in said):
+                or _INSTRUCTION.search(c) or _NOT_TEXT.search(c) for c in said):
             out[homes[0].title] = (*out.get(homes[0].title, ()),
                                    absolute_years("，".join(said), base))
     return MappingProxyType(out)
@@ -1313,7 +1328,7 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
-_NAMED_PLACE = re.compile(r"\s*(?:措施|做法|任务)?(?:第|头(?=一))([一二三四五六七八])(?:条|项)?"
+_NAMED_PLACE = re.compile(r"\s*(?:措施|做法|任务)?(?:第|头(?=一))([一二三四五六七八])(?:条|项|块)?"
                          r"(?:写|是|放)“?([^，,。；;”]{2,12})”?$")
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
 订单助农, 第二写工匠精神 (blind32: neither read)."""
@@ -1328,6 +1343,13 @@ _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
 
 
 @lru_cache(maxsize=64)
+def _shorthand(sentence: str) -> str:
+    """A to-do list's shorthand in words (blind38): 做法第一块 = 文化惠民 → 做法第一块写文化
+    惠民; 思想道德那块 move 到后面 → 思想道德那块往后放."""
+    sentence = re.sub(r"(第[一二三四五六七八]块)\s*=\s*", r"\1写", sentence)
+    return re.sub(r"\s*move\s*到后面", "往后放", sentence, flags=re.IGNORECASE)
+
+
 def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     """The places the notes give the tasks, as (what the notes call the task, its place:
     1, 2, … or -1 for the last), in the notes' order (blind28: each of six notes set the
@@ -1343,6 +1365,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                     for n, w in enumerate(listed.group(1).split("、"), start=1)]
             continue
         sentence = re.sub(r"^.*?(?:顺序|按这个顺序排)[：:]", "", sentence)
+        sentence = _shorthand(sentence)
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         for clause in re.split(r"[，,、]", sentence):
@@ -1447,8 +1470,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
         # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
         # 圈】母婴安全); one that does is read (【讨薪那条请放在…第一位】)
-        sentence = re.sub(r"【[^】]*】", lambda m: m[0] if _FIRST.search(m[0]) or _ASKED.search(
-            m[0]) else "", sentence)
+        sentence = _shorthand(re.sub(r"【[^】]*】", lambda m: m[0] if _FIRST.search(m[0])
+                                     or _ASKED.search(m[0]) else "", sentence))
         heads = re.findall(r"(?:^|[：:，,])\s*[一二三四五]是([^，,。；;]{2,16})", sentence)
         # 这两块是重点: the list just read is what is stressed (blind23)
         if not at_length and listed and _THESE.search(sentence):
@@ -1485,7 +1508,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
-            if what and not (re.match(r"重点|今年|这|那|我们", what)  # 重点就是…: no subject
+            # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
+            if what and not (re.match(r"重点|今年|这|那|我们|(?:放|摆|排)(?:在|到)", what)
                              or re.search(r"这些|那些|都$", what)):
                 items.append(unquoted(what))
                 break
@@ -1550,7 +1574,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                         # 在全市应急系统都是叫得响的: a half clause, no work (blind36)
                         and not re.search(r"都$|在全[省市县区][^，]{0,8}$", item)):
                     items.append(item)
-    return list(dict.fromkeys(items))
+    # 放在创建措施第一条 / 毛病是重点不突出: where a work goes and what is wrong with the
+    # draft are no work (blind38: 【待补充：“毛病”“放在创建”的具体措施】)
+    return list(dict.fromkeys(i for i in items if not re.match(
+        r"(?:放|摆|排)(?:在|到)|(?:毛病|缺点|短板|不足|问题)$", i)))
 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"

@@ -11,6 +11,7 @@ from drafter.facts import parse_facts
 from drafter.kinds.figures import figures_sentence
 from drafter.kinds.notes import (
     forbidden,
+    ordered,
     placed,
     stress_items,
     unit_history,
@@ -316,3 +317,25 @@ def test_a_printouts_margin_labels_a_chats_times_and_who_said_it_are_no_text() -
         assert leaked not in text, leaked
     assert unit_history(facts).startswith("我局1979年成立，原名县林业站")
     assert stress_items(facts, at_length=True) == ["护林"]
+
+
+def test_what_blind38_notes_arranged_or_listed_stays_out_and_is_followed() -> None:
+    # blind38's built-in drafts printed 游客服务第三，其余照原稿 in a task, a slogan's
+    # place (只在这一条里完整讲一遍) and a count of the leaders named in 基本情况, asked
+    # for the measures of “毛病” and “放在创建”, and kept the form's order against a
+    # to-do list's 做法第一块 = …
+    notes = ("初稿毛病是重点不突出。志愿服务是我局的看家本领，在全市叫得响，放在做法第一条，写足写透。\n"
+             "- 做法第一块 = 志愿服务，第二块 = 守好防线\n"
+             "守好防线第二，其余照原稿。\n"
+             "“守好三道防线”只在这一条里完整讲一遍。\n"
+             "FYI：领导小组就马局、吴局两个人。\n"
+             "年度考核排全县第三。")
+    facts, project = _with(notes)
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("其余照原稿", "讲一遍", "两个人", "毛病", "放在"):
+        assert leaked not in text, leaked
+    assert stress_items(facts) == ["志愿服务"]
+    assert ordered(facts)[:2] == (("志愿服务", 1), ("守好防线", 2))
+    practices = project.section("practices").text
+    assert practices.index("志愿服务") < practices.index("森林防火隐患排查")
+    assert "排全县第三" in text or "位列全县第三" in text  # a rank stays a statement

@@ -1276,10 +1276,17 @@ def placed(facts: Facts, text: str) -> str:
     others = _other_names(facts, text)
     before = ""
     for sentence in re.split(r"[。；;\n]", notes):
+        prev = before
         if re.match(r"\s*(?:这个|这条|这一条|它)", sentence) and not any(
                 n in unquoted(sentence) for n in names):
             sentence = f"{before}，{sentence}"
         before = sentence
+        # 根治欠薪是…看家本领，放在…第一条；“实现三个全覆盖”只在这一条里完整讲一遍: the
+        # work the sentence before is about (blind38: the slogan went to 工作目标)
+        this = re.search(r"在这一?[条块段]里?(?:完整)?(?:讲|写|说|表述)", sentence)
+        about = re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev)
+        if this and about and any(n in unquoted(sentence[:this.start()]) for n in names):
+            return about[1]
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own
         # clause's place (blind32: all three went to 思想道德教育), or the next clauses'
         # before another slogan's (三道防线放在安全文化那块里头讲，四特精神呢，放到企业文化

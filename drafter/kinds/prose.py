@@ -464,7 +464,11 @@ class Say:
             _said_in(i.rstrip("。；;，,"), [body]) for i in s.items)
             # its points say each item: named, not explained (办好五件民生水利实事 placed
             # in 做实水利惠民 by the notes was said nowhere, blind36)
-            else "" if unquoted(s.text) in unquoted(body) else f"围绕{quoted(s.text)}，"
+            else "" if unquoted(s.text) in unquoted(body)
+            # … and only where the points count as many as its items: 围绕“实现三个全覆盖”，
+            # 一是…五是… counts five (blind38: slogan.count, an error)
+            else f"围绕{quoted(s.text)}，" if len(task.points) == len(s.items)
+            else f"围绕{quoted(s.text)}（{'、'.join(i.rstrip('。；;，,') for i in s.items)}），"
             for s in own)
         for slogan, items in self.links.get(task.title, ()):
             if unquoted(slogan.text) in unquoted(body):  # its points name it (推行“五个一”

@@ -324,7 +324,8 @@ def test_what_blind38_notes_arranged_or_listed_stays_out_and_is_followed() -> No
     # place (只在这一条里完整讲一遍) and a count of the leaders named in 基本情况, asked
     # for the measures of “毛病” and “放在创建”, and kept the form's order against a
     # to-do list's 做法第一块 = …
-    notes = ("初稿毛病是重点不突出。志愿服务是我局的看家本领，在全市叫得响，放在做法第一条，写足写透。\n"
+    notes = ("初稿毛病是重点不突出。志愿服务是我局的看家本领，在全市叫得响，"
+             "放在做法第一条，写足写透。\n"
              "- 做法第一块 = 志愿服务，第二块 = 守好防线\n"
              "守好防线第二，其余照原稿。\n"
              "“守好三道防线”只在这一条里完整讲一遍。\n"
@@ -339,3 +340,21 @@ def test_what_blind38_notes_arranged_or_listed_stays_out_and_is_followed() -> No
     practices = project.section("practices").text
     assert practices.index("志愿服务") < practices.index("森林防火隐患排查")
     assert "排全县第三" in text or "位列全县第三" in text  # a rank stays a statement
+
+
+def test_a_slogan_said_only_in_this_one_goes_to_the_work_the_sentence_before_is_about() -> None:
+    # blind38's 督办单: …根治欠薪是大队的看家本领，放在创建措施第一条；“实现三个全覆盖”只在
+    # 这一条里完整讲一遍 (the built-in put it in 工作目标); stated with its items, as the
+    # task's points count more than its items (围绕“…”，一是…五是… counts five: an error)
+    notes = ("森林防火是我局的看家本领，放在做法第一条；“守好三道防线”只在这一条里完整讲一遍，"
+             "别的地方不再重复。")
+    extra = ('\n[[tasks]]\ntitle = "森林防火"\n'
+             'points = ["修建防火隔离带", "开展防火巡查", "更新扑火机具"]\n')
+    facts, project = _with(notes, PLAN, extra)
+    assert placed(facts, "守好三道防线") == "森林防火"
+    text = "\n".join(s.text for s in project.sections)
+    assert text.count("守好三道防线") == 1
+    line = next(li for li in text.splitlines() if "守好三道防线" in li)
+    assert "修建防火隔离带" in line and "森林防火防线、林业有害生物防线和野生动物保护防线" in line
+    from drafter import rules
+    assert not [f for f in rules.check(text) if f.rule == "slogan.count"]

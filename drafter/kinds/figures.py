@@ -261,6 +261,14 @@ _SPENDING = re.compile(r"经费|资金|投入|投资|预算|列支|拨付|补助
 raised (带动签约茶农户均增收 3000元 read as 安排带动…增收3000元 there, blind30)."""
 
 
+def earlier(figure: Figure, year: int) -> bool:
+    """Whether a figure was measured only in years before `year` (period 2025年 in a 2026
+    summary): the setting of the year, 基本情况's, not one of its results (blind38: 2025年入园
+    游客142.6万人次 among a 2026 report's 成效)."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", figure.period or "")]
+    return bool(years) and max(years) < year
+
+
 def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                  ) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
@@ -282,6 +290,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         facts = replace(facts, figures=tuple(
             replace(f, task=rated.get(f.name) or guess_task(f, facts.tasks))
             if (f.period or f.todo) and not f.ratio and not f.task and not is_target(f)
+            and not earlier(f, facts.doc.year)
             and not (f.todo and f.unit.endswith("元"))  # a sum to come: the year's
             and (is_result(f) or f.name in rated) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
@@ -312,9 +321,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             # opening the practices (blind17, blind18), nor is an output's (发电量…亿千瓦时:
             # both blind33 readers)
             base.append(f)
-        elif retrospective and (f.todo or (f.period and (is_result(f) or (  # counted at
-                f.value == 0 and f.name.endswith(_EVENTS))))):  # year end; 未发生事故 too
-            results.append(f)
+        elif retrospective and not earlier(f, facts.doc.year) and (f.todo or (f.period and (
+                is_result(f) or (f.value == 0 and f.name.endswith(_EVENTS))))):
+            results.append(f)  # counted at year end; 未发生事故 too
         else:
             base.append(f)
     # A share is stated beside its numerator, wherever that went (家访学生1743人，占在校

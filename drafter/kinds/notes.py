@@ -1512,11 +1512,12 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             named_place = _NAMED_PLACE.match(clause)
             placing = (_IN_ORDER.match(clause) or re.match(r"\s*([^，,是]{2,16})是", clause)
                        or named_place)
-            what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．])?\s*把?"
+            what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．)）])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
-            if what and not (re.match(r"重点|今年|这|那|我们|(?:放|摆|排)(?:在|到)", what)
+            if what and not (re.match(r"重点|今年|这|那|我们|(?:放|摆|排)(?:在|到|做法|措施|第)",
+                                      what)
                              or re.search(r"这些|那些|都$", what)):
                 items.append(unquoted(what))
                 break
@@ -1584,7 +1585,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     # 放在创建措施第一条 / 毛病是重点不突出: where a work goes and what is wrong with the
     # draft are no work (blind38: 【待补充：“毛病”“放在创建”的具体措施】)
     return list(dict.fromkeys(i for i in items if not re.match(
-        r"(?:放|摆|排)(?:在|到)|(?:毛病|缺点|短板|不足|问题)$", i)))
+        r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$", i)))
 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"

@@ -449,6 +449,29 @@ unit = "%"
     assert "群众满意率" in [f.name for f in plan.base]
 
 
+
+def test_a_figure_of_an_earlier_year_is_a_reports_setting_not_its_result() -> None:
+    # blind38's LLM reader: 2025年入园游客142.6万人次 among a 2026 report's 成效
+    from drafter.kinds.figures import figure_roles
+    figures = """
+[[figures]]
+name = "入园游客"
+value = 142.6
+unit = "万人次"
+period = "2024年"
+
+[[figures]]
+name = "志愿服务时长"
+value = 1200
+unit = "小时"
+period = "2025年1—10月"
+"""
+    roles = figure_roles(parse_facts(REPORT + figures), retrospective=True)  # a 2025 report
+    assert [f.name for f in roles.base] == ["入园游客"]
+    # the year's own goes with the work that shares its words
+    assert [f.name for f in roles.by_task["开展“绿色江城”志愿服务"]] == ["志愿服务时长"]
+
+
 MAILED = """
 [unit]
 name = "溪口县政务数据中心"

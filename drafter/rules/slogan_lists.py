@@ -118,6 +118,11 @@ def _after(rest: str, noun: str) -> int:
                 or not all(t.endswith(noun) and len(t) > len(noun) for t in tokens):
             return 0
         return len(tokens)
+    # items parted by ；, each a clause with 、 of its own (从三个方面增加停车资源：利用边角地、
+    # 闲置地建设…，把…；推动…；在医院、学校周边…: three, a blind39 answer the guard cut)
+    parts = [p for p in re.split(r"[；;]", re.split(r"[。！？]", rest[m.end():])[0]) if p.strip()]
+    if len(parts) >= 2:
+        return len(parts)
     clauses = re.split(r"[，,]", re.split(r"[。；;！？]", rest[m.end():])[0])
     if len(noun) >= 2 and clauses[0].startswith(noun):
         # Clauses each opening with the counted word, holding a 、 of their own: 「“三个

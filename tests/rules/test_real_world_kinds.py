@@ -852,3 +852,12 @@ def test_a_share_of_a_figure_counted_in_wan_and_a_count_inside_a_list() -> None:
     assert "slogan.count" not in [f.rule for f in check(member, facts, year=2027)]
     short = "落实作业管理、睡眠管理、手机管理“五项管理”。"
     assert "slogan.count" in [f.rule for f in check(short, facts, year=2027)]
+
+
+def test_a_count_of_items_parted_by_semicolons_counts_the_clauses() -> None:
+    # a blind39 answer: 从三个方面增加停车资源：利用…边角地、闲置地建设…；推动…；在医院、
+    # 学校周边… read as two items (the 、 inside the first), and the sentence cut
+    said = ("从三个方面增加停车资源：利用城区边角地、闲置地建设临时停车场，把空地转化为泊位；"
+            "推动单位停车场夜间错时开放；在医院、学校周边增设临时停车泊位。")
+    assert "slogan.count" not in [f.rule for f in check(said)]
+    assert "slogan.count" in [f.rule for f in check(said.replace("；在医院", "，在医院"))]

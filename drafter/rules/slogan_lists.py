@@ -120,8 +120,9 @@ def _after(rest: str, noun: str) -> int:
         return len(tokens)
     # items parted by ；, each a clause with 、 of its own (从三个方面增加停车资源：利用边角地、
     # 闲置地建设…，把…；推动…；在医院、学校周边…: three, a blind39 answer the guard cut)
+    # (after a colon only: …，即A、B、C，守住…；力争… lists three before its ；)
     parts = [p for p in re.split(r"[；;]", re.split(r"[。！？]", rest[m.end():])[0]) if p.strip()]
-    if len(parts) >= 2:
+    if len(parts) >= 2 and m.group(0).endswith(("：", ":")):
         return len(parts)
     clauses = re.split(r"[，,]", re.split(r"[。；;！？]", rest[m.end():])[0])
     if len(noun) >= 2 and clauses[0].startswith(noun):

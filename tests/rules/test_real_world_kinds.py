@@ -861,3 +861,7 @@ def test_a_count_of_items_parted_by_semicolons_counts_the_clauses() -> None:
             "推动单位停车场夜间错时开放；在医院、学校周边增设临时停车泊位。")
     assert "slogan.count" not in [f.rule for f in check(said)]
     assert "slogan.count" in [f.rule for f in check(said.replace("；在医院", "，在医院"))]
+    # … after a colon only: 即 lists its items with 、 before the sentence goes on (blind39)
+    goal = ("全年实现“三个零”，即涉密印件零泄密、安全生产零事故、交货履约零延误，守住两条底线；"
+            "力争发展党员1名。")
+    assert "slogan.count" not in [f.rule for f in check(goal)]

@@ -1409,6 +1409,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                              and not re.search(r"那条|那块", clause)):
                 continue
             what = unquoted(re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序)|"
+                                   r"^[一二三四五六七八九十]、|"
                                    r"^(?:做法|措施)(?:部分|里|中)?|那一?段$", "", m.group(1)))
             if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
                     and "那块" not in what
@@ -1584,6 +1585,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                     items.append(item)
     # 放在创建措施第一条 / 毛病是重点不突出: where a work goes and what is wrong with the
     # draft are no work (blind38: 【待补充：“毛病”“放在创建”的具体措施】)
+    # 保密印刷党员把关这条是…立身之本: the work, not 这条 (blind39)
+    items = [re.sub(r"(?<=[\u4e00-\u9fff”])[这那]一?[条块项个]$", "", i) for i in items]
     return list(dict.fromkeys(i for i in items if not re.match(
         r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$", i)))
 

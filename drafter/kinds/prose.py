@@ -510,7 +510,7 @@ class Say:
         if not items:
             return ""
         if body and slogan.text not in body:
-            return f"{slogan.text}，即{join_cn(items)}。"
+            return f"{named(slogan.text)}，即{join_cn(items)}。"
         core = _COUNTED.search(unquoted(slogan.text))
         quoted_names = _QUOTED.findall(slogan.text)
         mark = (f"“{quoted_names[0]}”" if quoted_names else core.group(0) if core
@@ -521,13 +521,14 @@ class Say:
         """建强两支队伍，即共产党员服务队和青年志愿服务队。 (one or two short items);
         三个一：一是…；二是…；三是…。 (more, or longer ones)."""
         items = [i.rstrip("。；;，,") for i in slogan.items]
+        text = with_verb(slogan.text)
         if not items:
-            return f"{slogan.text}。"
+            return f"{text}。"
         if len(items) == 1 or (len(items) == 2 and all(len(i) <= 16 for i in items)):
-            return f"{slogan.text}，即{join_cn(items)}。"
+            return f"{text}，即{join_cn(items)}。"
         if all(len(i) <= 8 for i in items):
-            return f"{slogan.text}，即{'、'.join(items)}。"
-        return f"{slogan.text}：{enumerate_cn(items)}"
+            return f"{text}，即{'、'.join(items)}。"
+        return f"{text}：{enumerate_cn(items)}"
 
     def unplaced(self, slogan: Slogan) -> str:
         """In a plan, a marker asking for the measures of the slogan's items that name a
@@ -1185,8 +1186,9 @@ class Say:
             said = [s for s in members if s.text in self._guided]
             if not said:
                 continue
-            listed = "，".join(f"{s.text}（{'，'.join(i.rstrip('。；;，,') for i in s.items)}）"
-                              if s.items else s.text for s in said)
+            listed = "，".join(
+                f"{with_verb(s.text)}（{'，'.join(i.rstrip('。；;，,') for i in s.items)}）"
+                if s.items else with_verb(s.text) for s in said)
             parts.append(f"全面落实{quoted(group)}，{listed}" if group else listed)
         return "".join(f"{p}，" for p in parts)
 
@@ -1219,9 +1221,10 @@ class Say:
 
         def part(s: Slogan) -> str:
             if s.text in self.carried_texts:  # its task explains it
-                return s.text
-            # unquoted, as written: “推行四项便民措施” beside 坚守“三条红线” read uneven
-            return f"{s.text}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
+                return named(s.text)
+            # unquoted, as written: “推行四项便民措施” beside 坚守“三条红线” read uneven; a
+            # bare name quoted (围绕“三美”（…）)
+            return f"{named(s.text)}（{'、'.join(i.rstrip('。；') for i in s.items)}）"
 
         parts = []
         for group, members in groups:
@@ -1589,3 +1592,27 @@ def quoted_list(items: Sequence[str]) -> str:
 def quoted(text: str) -> str:
     """“text”, unless it already holds quotation marks (then bare: no nested ““…””)."""
     return text if "“" in text or "”" in text else f"“{text}”"
+
+
+_NAME_ONLY = re.compile(r"[一二两三四五六七八九十百千\d]+[\u4e00-\u9fff]{1,6}")
+"""A slogan that is a bare name, a count and its words with no verb (三个零, 四比四争, 三美,
+123456工程): 公文 quote such a name and give it a verb (blind39's built-in reader:
+三必访，即…; 四比四争（…） pasted into 指导思想 with no verb)."""
+
+
+def named(text: str) -> str:
+    """A slogan's text as prose names it: a bare name (_NAME_ONLY) in quotation marks
+    (“三个零”), one with its verb as written (推行四项便民措施, 坚守“三条红线”)."""
+    return f"“{text}”" if _NAME_ONLY.fullmatch(text) else text
+
+
+def with_verb(text: str) -> str:
+    """A slogan's text as a clause of its own: a bare name with the verb its words call
+    for (实现“三个零”, 开展“四比四争”, 争创“三个一流”, 践行“三美”, 落实“三必访”), one
+    with its verb as written."""
+    if not _NAME_ONLY.fullmatch(text):
+        return text
+    verb = ("实现" if re.search(r"[零无不]", text) else "开展" if re.search(r"[比争赛评进]", text)
+            else "争创" if re.search(r"一流|[优强好佳星]", text)
+            else "践行" if re.search(r"[心美爱德风]", text) else "落实")
+    return f"{verb}“{text}”"

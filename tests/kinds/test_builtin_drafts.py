@@ -117,7 +117,7 @@ def test_structure_and_contents(path: Path) -> None:
     for slogan in facts.slogans:
         assert slogan.text in text
         # The sentence after the slogan gives exactly its items, in order.
-        stated = re.search(re.escape(slogan.text) + "(，即|：|（)", text)
+        stated = re.search(re.escape(slogan.text) + "”?(，即|：|（)", text)  # “两优”，即
         assert stated, slogan.text
         after = text[stated.end():].split("。", 1)[0]
         where = [after.find(item.rstrip("。；")) for item in slogan.items]

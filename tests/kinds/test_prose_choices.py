@@ -1518,3 +1518,19 @@ items = ["森林防火", "林业有害生物防治"]''')
     # 我局聚焦两个重点（…）, 落实“聚焦两个重点”中…: not 围绕聚焦… (a blind23 reader)
     assert "围绕聚焦" not in practices and "围绕“聚焦" not in practices
     assert "我局聚焦两个重点（森林防火、林业有害生物防治）" in practices
+
+
+def test_a_slogan_that_is_a_bare_name_is_quoted_and_given_its_verb() -> None:
+    # blind39's built-in reader: 三必访，即…; 三个零，即… as a goal; 四比四争（…） pasted
+    # into 指导思想 with no verb; 围绕三美（…）: none quoted
+    from drafter.kinds.prose import named, with_verb
+    assert with_verb("三个零") == "实现“三个零”" and with_verb("四比四争") == "开展“四比四争”"
+    assert with_verb("三个一流") == "争创“三个一流”" and with_verb("三美") == "践行“三美”"
+    assert with_verb("三必访") == "落实“三必访”" and named("三美") == "“三美”"
+    # a slogan with its verb, or quoted already, as written
+    assert with_verb("推行四项便民措施") == "推行四项便民措施"
+    assert named("坚守“三条红线”") == "坚守“三条红线”"
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"').replace(
+        'text = "守好三道防线"', 'text = "三道防线"')
+    _, project = draft(plan)
+    assert "“三道防线”" in "\n".join(s.text for s in project.sections)

@@ -278,9 +278,10 @@ def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
 
 
 _CENTRAL = re.compile(r"党建引领|党建\+|党建＋|围绕中心|服务中心|服务大局|助力|赋能|融合|"
-                      r"(?:先锋岗|示范岗|先锋队).{0,4}(?:保障|服务|护航)")
+                      r"(?:先锋岗|示范岗|先锋队).{0,4}(?:保障|服务|护航)|创岗建功|岗位建功")
 """A 党支部 task title that puts the branch to the unit's own work (中心工作; 党建和业务
-融合, blind16; 党员先锋岗保障安全播出, both blind33 readers: no 组织建设)."""
+融合, blind16; 党员先锋岗保障安全播出, both blind33 readers: no 组织建设; 党员先锋岗创岗建功,
+blind39's LLM reader: the notes put it right after the central 保密印刷党员把关)."""
 _CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|风气|规矩|警示|监督")
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 

@@ -358,3 +358,34 @@ def test_a_slogan_said_only_in_this_one_goes_to_the_work_the_sentence_before_is_
     assert "修建防火隔离带" in line and "森林防火防线、林业有害生物防线和野生动物保护防线" in line
     from drafter import rules
     assert not [f for f in rules.check(text) if f.rule == "slogan.count"]
+
+
+def test_blind39s_everyday_notes_histories_and_what_they_leaked() -> None:
+    # blind39's built-in reader: histories cut short (2019年改成现名, 1984年设…委员会,
+    # 设在…, 2012年开馆… all lost), 这一块放最前面 and 1月中旬才出结果 printed, a jotted
+    # line's dash kept
+    notes = ("开头把局的来历交代一下：1984年设县林业委员会，2002年改成现名，"
+             "秘书处一直设在县政府办。\n"
+             "2012年开馆，用的是原来县工人俱乐部的老楼，2020年搬到河边的新馆。\n"
+             "森林防火是我们的主业，这一块放最前面，写足。\n"
+             "群众满意度是第三方测的，1月中旬才出结果，先空着。\n"
+             "——明年争取申报省级文明单位。")
+    facts, project = _with(notes, PLAN)
+    history = unit_history(facts)
+    assert history.startswith("我局前身为1984年设立的县林业委员会，2002年更为现名")
+    assert "秘书处一直设在县政府办" in history
+    assert "2012年开馆，使用原县工人俱乐部旧楼，2020年迁入河边的新馆" in history
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("放最前面", "出结果", "先空着", "——"):
+        assert leaked not in text, leaked
+    from drafter.kinds.notes import basics_first
+    assert basics_first(facts)
+
+
+def test_a_branchs_post_of_honour_in_its_work_is_central_work() -> None:
+    # blind39's LLM reader: 党员先锋岗创岗建功 under 组织建设, apart from the central work
+    # the notes put it right after
+    extra = ('\n[[tasks]]\ntitle = "党员先锋岗创岗建功"\ncategory = "党建"\n'
+             'points = ["在三个车间设立党员先锋岗"]\n')
+    _, project = draft(BRANCH + extra)
+    assert "党员先锋岗创岗建功" in project.section("activities").text

@@ -1387,6 +1387,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         for clause in re.split(r"[，,、]", sentence):
+            # 二是做法第一条写收费服务: the notes' own list, not the work's (blind39)
+            clause = re.sub(r"^\s*[一二三四五六七八九十]是"
+                            r"(?=[^，,]{0,6}(?:第[一二三四五六七八]|放|排|打头))", "", clause)
             # 服务网络那条跟在培训后面; 学习那条往后放 (blind31: neither followed)
             # 亲情帮教跟在它后面写, 资助和控辍保学紧跟在后面: the one just placed (blind33)
             after = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:紧?跟在|放在|排在)(.{0,10}?)"

@@ -389,3 +389,20 @@ def test_a_branchs_post_of_honour_in_its_work_is_central_work() -> None:
              'points = ["在三个车间设立党员先锋岗"]\n')
     _, project = draft(BRANCH + extra)
     assert "党员先锋岗创岗建功" in project.section("activities").text
+
+
+def test_a_list_of_the_leaders_points_orders_the_work_it_names() -> None:
+    # blind39's phone message: 二是做法第一条写收费服务…；挖潜增位放第二 read as a work
+    # named “二是” (its built-in draft kept the form's order)
+    notes = "一是三千字上下。\n二是做法第一条写志愿服务，这是窗口；守好防线放第二。"
+    facts, _ = _with(notes)
+    assert ordered(facts)[:2] == (("志愿服务", 1), ("守好防线", 2))
+
+
+def test_a_deed_after_whom_it_was_done_for_is_a_result() -> None:
+    # blind39: 帮车主找回遗失物品37件 and 学员领办家庭农场…37家 among the unit's size
+    from drafter.kinds.figures import figure_roles
+    extra = ('\n[[figures]]\nname = "帮群众找回遗失物品"\nvalue = 37\nunit = "件"\n'
+             'period = "2025年"\n')
+    roles = figure_roles(parse_facts(SUMMARY + extra), retrospective=True)
+    assert "帮群众找回遗失物品" not in [f.name for f in roles.base]

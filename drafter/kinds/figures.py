@@ -557,7 +557,11 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
     the unit itself): those of one period by what they count (_own_parts): 现有干部职工58人，
     党员21人；建有旅游厕所17座；服务宽带用户6.8万户."""
     parts = []
-    for n, (period, figs) in enumerate(_by_period(figures)):
+    # a figure still to report goes last, not between the unit's counts (…团体会员58个，2026年
+    # 发放奖励和慰问金【待补充】万元；有个人会员312名: blind39's reader)
+    groups = [*_by_period([f for f in figures if not f.todo]),
+              *_by_period([f for f in figures if f.todo])]
+    for n, (period, figs) in enumerate(groups):
         # the unit's stock: its first period's (a year's results are counts of work)
         pieces = _own_parts(figs, area) if own and n == 0 else [("", list(figs))]
         if own and n and not period and area:  # 行政村 with no date: still the area's
@@ -576,7 +580,8 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
             text = f"{period}，{text}"
-        elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text):
+        elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text) and not all(
+                f.todo for f in figs):  # not 现有2026年发放…【待补充】万元
             text = f"现有{text}"
         parts.append(text)
     return "；".join(parts)

@@ -384,7 +384,10 @@ class Say:
                        if len(m) >= 2)]
         if not hits:  # a point naming its quoted name (践行“田间四问”工作法, blind20: said in
             # 工作目标 and again in that task)
-            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2]
+            # … or the bare name itself (三必访 in 落实“三必访”: blind39 said it in 工作目标 and
+            # named it bare in the task)
+            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2] or (
+                [bare] if _NAME_ONLY.fullmatch(bare) else [])
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
         if not hits and (where := placed(self.facts, slogan.text)) and not _PART.search(where):
@@ -880,6 +883,7 @@ class Say:
                 mark = next((m for m in marks if m in point), None)
                 if mark is not None:
                     at = point.index(mark) + len(mark)
+                    at += point[at:at + 1] == "”"  # “三必访”（…）, not “三必访（…）”
                     out[n] = f"{point[:at]}（{items}）{point[at:]}"
                     done.add(slogan.text)
                     break
@@ -1568,6 +1572,9 @@ def office_head(leadership: Leadership) -> str:
     关党委办公室主任 陈建 → 关党委办公室主任陈建: a report names nobody bare before its
     考评组, blind13); as typed otherwise."""
     head = tight(leadership.office_head)
+    # 甘霖（兼）: the form's mark of a second post, 兼任 in words (blind39: copied raw)
+    if (acting := re.fullmatch(r"(.+?)[（(]兼[）)]", head)) is not None:
+        return f"{office_head(replace(leadership, office_head=acting[1]))}兼任办公室主任并"
     for entry in (leadership.leader, *leadership.deputies, *leadership.members):
         said = named_post(entry)
         if said != head and head in re.split(r"[\s（()）]+", entry):

@@ -29,9 +29,10 @@ _DAYS: dict[str, int] = {
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
 春节 2, 中秋 9; 上半年's work is done by its end, 下半年's starts in July: 下半年组建…先锋队 is no
 December's, blind20)."""
-_FIRST_DAY = ("元旦", "五一", "六一", "七一", "八一", "国庆")
-"""Days on the first of their month: the work before them falls in the month before
-(“七一”前评选 is June's, 国庆节前 September's)."""
+_FIRST_DAY = ("元旦", "五一", "六一", "七一", "八一", "国庆", "暑假", "暑期")
+"""Days on the first of their month, and the summer break that starts with July: the work
+before them falls in the month before (“七一”前评选 is June's, 国庆节前 September's, 暑假前
+开展防溺水培训 June's: blind39's readers found it in 第三季度)."""
 
 _TIME = re.compile(
     r"“?(?:(?P<day>(?<![\d])\d{1,2})·\d{1,2}|(?<![\d至—\-~～])(?P<month>1[0-2]|[1-9])月"

@@ -406,3 +406,25 @@ def test_a_deed_after_whom_it_was_done_for_is_a_result() -> None:
              'period = "2025年"\n')
     roles = figure_roles(parse_facts(SUMMARY + extra), retrospective=True)
     assert "帮群众找回遗失物品" not in [f.name for f in roles.base]
+
+
+def test_blind39s_plan_a_bare_name_its_task_names_a_summers_eve_and_an_acting_head() -> None:
+    # blind39's heroic-deeds plan: “三必访” explained in 工作目标 and named bare again in its
+    # task; 暑假前 in 第三季度; 甘霖（兼） copied raw; a 【待补充】 between the unit's counts
+    plan = PLAN.replace('text = "守好三道防线"', 'text = "三道防线"').replace(
+        '"森林防火隐患排查"', '"落实“三道防线”", "暑假前开展防溺水培训", "3月组织义务植树",'
+        ' "10月开展防火演练"').replace(
+        'office = "局办公室"', 'office = "局办公室"\noffice_head = "吴桐（兼）"')
+    extra = ('\n[[figures]]\nname = "干部职工"\nvalue = 52\nunit = "人"\n'
+             '\n[[figures]]\nname = "发放慰问金"\ntodo = "对账后补"\nunit = "万元"\n'
+             '\n[[figures]]\nname = "个人会员"\nvalue = 312\nunit = "名"\n')
+    _, project = _with("", plan, extra)
+    assert "三道防线" not in project.section("goals").text
+    assert "落实“三道防线”（森林防火防线、" in project.section("tasks").text
+    schedule = project.section("timeline").text
+    second = next(li for li in schedule.splitlines() if "第二季度" in li)
+    assert "暑假前开展防溺水培训" in second
+    text = "\n".join(s.text for s in project.sections)
+    assert "副局长吴桐兼任办公室主任" in text and "（兼）" not in text
+    basics = project.section("basics").text
+    assert basics.index("312名") < basics.index("【待补充：对账后补】")

@@ -1032,9 +1032,11 @@ class Say:
 
     def branch_said(self) -> str:
         """Everything the branch's own facts say about its meetings: every task and the
-        notes (主题党日定在每月第二周的周四下午)."""
-        return "；".join([*(task_words(t) for t in self.facts.tasks),
-                         self.facts.doc.notes])
+        notes' sentences that say how often (主题党日定在每月第二周的周四下午; not 1月份
+        党员大会上也要发给大家, an occasion: blind39's plan then gave no 党员大会 at all)."""
+        often = [c for c in re.split(r"[。；;\n]", self.facts.doc.notes)
+                 if re.search(r"每[年月周季半日天]|季度|\d+次|[一两二三四]次", c)]
+        return "；".join([*(task_words(t) for t in self.facts.tasks), *often])
 
     def mainline(self) -> str:
         """The theme as a plan's 主线 (以…为主线), or "" when the theme only names the

@@ -428,3 +428,18 @@ def test_blind39s_plan_a_bare_name_its_task_names_a_summers_eve_and_an_acting_he
     assert "副局长吴桐兼任办公室主任" in text and "（兼）" not in text
     basics = project.section("basics").text
     assert basics.index("312名") < basics.index("【待补充：对账后补】")
+
+
+def test_a_branchs_meetings_an_occasion_in_the_notes_and_an_exams_month() -> None:
+    # blind39's printing branch: 1月份党员大会上也要发给大家 (an occasion) read as the
+    # 党员大会's frequency, so none was given; 中考试卷印制期间 left out of its months
+    notes = "计划1月份党员大会上也要发给大家。"
+    extra = ('\n[[tasks]]\ntitle = "保密印刷"\ncategory = "法治"\n'
+             'points = ["中考试卷印制期间党员全程驻厂值守", "3月开展保密教育"]\n')
+    branch = BRANCH.replace('"每月召开一次支委会", "每季度召开一次党员大会"',
+                            '"按时召开支委会和党员大会"')
+    _, project = draft(branch.replace('theme = "2026年党支部工作"',
+                                      f'theme = "2026年党支部工作"\nnotes = "{notes}"') + extra)
+    text = "\n".join(s.text for s in project.sections)
+    assert "支部党员大会每季度召开一次" in text
+    assert "6月：中考试卷印制期间党员全程驻厂值守" in project.section("monthly").text

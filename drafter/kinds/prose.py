@@ -977,7 +977,10 @@ class Say:
                     outward = _OUTWARD.search(point) or (  # 师德师风: a bureau's teachers
                         _OUTWARD_TASK.search(task.title) and not _OUTWARD_TASK.search(
                             self.vocab["people"]))
-                    if not (outward and any(w in chosen for w in ours)):
+                    # 严格按程序做好发展党员工作，严格程序把…: no clause saying the point's
+                    # words again (blind39's reader: doubled)
+                    echo = len(bigrams(chosen) & bigrams(point)) >= 2
+                    if not (outward and any(w in chosen for w in ours)) and not echo:
                         out.setdefault(task.title, {})[n] = chosen
                         break
         return out

@@ -103,3 +103,18 @@ def test_every_purpose_fills_for_every_family_without_numbers(family: str) -> No
             assert 4 <= len(filled) <= 30, filled
             assert filled not in seen, filled
             seen.add(filled)
+
+
+def test_no_purpose_says_its_points_words_again_or_misreads_it() -> None:
+    # blind39's built-in reader: 严格按程序做好发展党员工作，严格程序把优秀分子吸收到党内来
+    # (doubled); 印制便民服务手册，解决群众身边的急难愁盼; 落实“一对一”培养联系人制度，推动
+    # 管理规范化、程序化 (a person in a post, no rule)
+    text = PLAN.replace("NOTES", "篇幅三千字左右。") + (
+        '\n[[tasks]]\ntitle = "发展党员"\npoints = ["严格按程序做好发展党员工作",'
+        ' "落实“一对一”培养联系人制度", "为社区免费印制便民服务手册"]\n')
+    _, project = draft(text)
+    body = project.section("tasks").text
+    assert "严格按程序做好发展党员工作；" in body or not re.search(
+        r"严格按程序做好发展党员工作，[^；。]*(?:程序|严格)", body)
+    assert "落实“一对一”培养联系人制度；" in body or "落实“一对一”培养联系人制度。" in body
+    assert "急难愁盼" not in body

@@ -277,7 +277,9 @@ def test_the_length_the_notes_ask_is_characters_before_pages_and_no_page_of_thei
     assert asked_length("一页半到两页") == 1300 and asked_length("念15分钟") == 3750
     assert asked_length("第3页：去年的数") == 0
     assert asked_length("别搞太长，一千五六百字就够了") == 1500
-    assert asked_length("一千五以内") == 1500 and asked_length("三千左右吧") == 3000
+    # a limit is aimed a tenth under (两千五百字以内: a blind39 report ran over it)
+    assert asked_length("一千五以内") == 1350 and asked_length("三千左右吧") == 3000
+    assert asked_length("两千五百字以内") == 2250 and asked_length("控制在3000字") == 2700
     assert asked_length("2024年以内的数") == 0 and asked_length("来了200左右的群众") == 0
     # a forwarded thread reads newest first (blind36: 2800 above the older 五千字)
     thread = ("字数按马书记说的来。\n-----原始邮件-----\n主任说写五千字，太长了。"

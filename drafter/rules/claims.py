@@ -77,15 +77,17 @@ def _core(middle: str) -> str:
     return _GENERIC.sub("", middle)
 
 
-def _claims(clause: str) -> Iterator[tuple[int, str, str]]:
-    """(start, excerpt, name) of each named claim in a clause."""
+def _claims(clause: str) -> Iterator[tuple[int, str, str, str]]:
+    """(start, excerpt, name, the name as written) of each named claim in a clause: an
+    activity's name less its generic words, and as written (开展研学四个一活动: 研学一 is
+    no name, 研学四个一 is the facts' slogan, a blind40 answer the guard cut)."""
     for m in _QUOTED.finditer(clause):
         after = clause[m.end():m.end() + 6]
         honour = re.search(r"被评为|荣获|获评|被授予|授予$", clause[:m.start()])
         if _QUOTE_WORDS.match(after) or honour:
             noun = _QUOTE_WORDS.match(after)
             end = m.end() + (noun.end() if noun else 0)
-            yield m.start(), clause[m.start():end], m.group(1)
+            yield m.start(), clause[m.start():end], m.group(1), m.group(1)
     for m in _ACTIVITY.finditer(clause):
         middle, noun = m.group(1), m.group(2)
         if _QUOTED.search(middle) or re.search(r"参加|参与|参训|、|开展|举办", middle):
@@ -94,15 +96,18 @@ def _claims(clause: str) -> Iterator[tuple[int, str, str]]:
         if len(core) < 2:
             continue  # 开展活动, 组织各类培训: nothing named
         name = core if noun == "活动" else core + noun
-        yield m.start(), m.group(0), name
+        yield m.start(), m.group(0), name, middle
     for m in _HONOUR.finditer(clause):
         middle = m.group(1)
         if _QUOTED.search(middle) or not (m.group(2) or re.search(r"单位|先进|模范|示范|标兵|"
                                                                     r"之星|集体|个人|奖", middle)):
             continue
+        # 获得的又一项市级荣誉, 这一荣誉: an honour named before, not a new one (blind40)
+        if re.match(r"的|又一|这一|该|多项|一批|一系列", middle):
+            continue
         core = _core(middle)
         if len(core) >= 2 and not _BARE_HONOUR.match(core):
-            yield m.start(), m.group(0), core
+            yield m.start(), m.group(0), core, middle
 
 
 def _in_scope(kind: str, section: str, clause: str) -> bool:
@@ -130,9 +135,10 @@ def unsourced(text: Text) -> Iterator[Finding]:
             clause = c.group(0)
             if not _in_scope(kind, section, clause):
                 continue
-            for start, excerpt, name in _claims(clause):
+            for start, excerpt, name, written in _claims(clause):
                 col = c.start() + start
-                if sourced(name, corpus) or quoted_to_forbid(line, col, col + len(excerpt)):
+                if (sourced(name, corpus) or _squeeze(written) in corpus
+                        or quoted_to_forbid(line, col, col + len(excerpt))):
                     continue
                 yield finding("claim.unsourced", "warning", index, col, excerpt,
                               f"「{excerpt}」：事实中没有这项活动或荣誉（{name}）；"

@@ -32,6 +32,8 @@ def claims(text: str, facts=SUMMARY, section: str = "") -> list[str]:
     ("举办道德讲堂。", []),  # the example's task point
     ("突出“三个一流”。", []),
     ("被评为先进集体。", []),
+    # an honour named before (blind40: 获得的又一项市级荣誉, an answer the guard cut)
+    ("这是我单位获得的又一项市级荣誉。", []),
 ])
 def test_summary_claims(text: str, expected: list[str]) -> None:
     assert claims(text, section="主要做法") == expected
@@ -50,3 +52,14 @@ def test_headings_set_the_section() -> None:
     facts = load_facts(all_kinds()["work_summary"].directory / "example.toml", kinds=kind_ids())
     text = f"一、主要做法\n举办文艺展演。\n二、下一步打算\n{ADDED}"
     assert claims(text, facts) == ["举办文艺展演"]
+
+
+def test_a_slogans_activity_written_unquoted_keeps_its_count() -> None:
+    # a blind40 answer: 开展研学四个一活动 (the facts' 开展“研学四个一”活动) read as 研学一
+    from drafter.facts import parse_facts
+    facts = parse_facts('[unit]\nname = "市规划展览馆"\ntype = "其他"\n[doc]\n'
+                        'kind = "work_summary"\nyear = 2026\ndate = "2026-12-28"\n'
+                        'theme = "精神文明建设"\n[[slogans]]\ntext = "研学四个一"\n'
+                        'items = ["一堂课", "一次参观", "一份作业", "一次分享"]\n')
+    assert claims("二是开展研学四个一活动。", facts, section="主要做法") == []
+    assert claims("二是开展研学五个一活动。", facts, section="主要做法") == ["开展研学五个一活动"]

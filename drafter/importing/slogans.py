@@ -88,7 +88,8 @@ def _candidate(lead: str) -> str:
     return unquote(clause)
 
 
-_LEADING_VERB = re.compile(r"通过|开展|实施|落实|推进|推行|围绕|以|按照|对照|坚持|深化|践行")
+_LEADING_VERB = re.compile(r"通过|开展|实施|落实|推进|推行|围绕|以|按照|对照|坚持|深化|践行|"
+                           r"实现|争创")  # the verb drafts give a bare name (实现“三个零”)
 
 
 def _after_around(words: str) -> str:

@@ -273,7 +273,10 @@ def earlier(figure: Figure, year: int) -> bool:
     """Whether a figure was measured only in years before `year` (period 2025年 in a 2026
     summary): the setting of the year, 基本情况's, not one of its results (blind38: 2025年入园
     游客142.6万人次 among a 2026 report's 成效)."""
-    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", figure.period or "")]
+    period = figure.period or ""
+    if re.search(r"以来|至今|起", period):  # 2025年以来: up to the document's own time
+        return False
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", period)]
     return bool(years) and max(years) < year
 
 

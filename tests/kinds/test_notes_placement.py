@@ -466,8 +466,10 @@ value = 1200
 unit = "小时"
 period = "2025年1—10月"
 """
-    roles = figure_roles(parse_facts(REPORT + figures), retrospective=True)  # a 2025 report
-    assert [f.name for f in roles.base] == ["入园游客"]
+    since = ('\n[[figures]]\nname = "清理楼道杂物"\nvalue = 126\nunit = "处"\n'
+             'period = "2024年以来"\n')
+    roles = figure_roles(parse_facts(REPORT + figures + since), retrospective=True)  # 2025
+    assert [f.name for f in roles.base] == ["入园游客"]  # 2024年以来 runs to the report's time
     # the year's own goes with the work that shares its words
     assert [f.name for f in roles.by_task["开展“绿色江城”志愿服务"]] == ["志愿服务时长"]
 

@@ -445,3 +445,24 @@ def test_a_branchs_meetings_an_occasion_in_the_notes_and_an_exams_month() -> Non
     text = "\n".join(s.text for s in project.sections)
     assert "支部党员大会每季度召开一次" in text
     assert "6月：中考试卷印制期间党员全程驻厂值守" in project.section("monthly").text
+
+
+def test_blind40s_notes_draft_corrections_a_label_after_a_clause_and_a_place_given() -> None:
+    # blind40's built-in reader: 初稿里的18.6万人次是到10月底的 and 陶书记补了一句：… in the
+    # text, …放第一个 in a task, 拿下市级文明单位 as a goal, a branch's history lost with
+    # its label (别上来就是指导思想，先把来历写清楚：…), 做法头一条写“X”研学，…写足 unread
+    notes = ("柯部长1月5日晚上发的微信：\n"
+             "别上来就是指导思想，先把来历写清楚：部里2024年3月组建，支部同年4月成立，"
+             "原来信访局的几名党员转过来。\n"
+             "做法头一条写“绿色江城”志愿服务，这是今年最拿得出手的，写足。\n"
+             "参观人数，初稿里的18.6万人次是到10月底的。\n"
+             "今年几块工作，“守好三道防线”放第一个。\n"
+             "吴书记补了一句：今年志愿者里来了好几位退休教师。\n"
+             "今年目标就是拿下市级文明单位。")
+    facts, project = _with(notes, PLAN)
+    history = unit_history(facts)
+    assert history.startswith("部机关2024年3月组建，支部同年4月成立，原信访局部分党员转入")
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("初稿", "放第一个", "补了一句", "好几位", "拿下", "微信"):
+        assert leaked not in text, leaked
+    assert stress_items(facts, at_length=True) == ["绿色江城志愿服务"]

@@ -76,11 +76,25 @@ def _last_clause(text: str) -> str:
     return text[cut:]
 
 
+_VERB_THEN_NAME = re.compile(r"(?:通过|开展|实施|落实|推进|推行|围绕|按照|对照|坚持|深化|践行|实现|"
+                             r"争创)“([^“”]{1,16})”$")
+"""A bare name after the verb a draft gives it (争创“两优”, 公司围绕“三个一流”): the name."""
+
+
+def _named(words: str) -> str:
+    """A heading's or a lead's slogan words: the quoted name after its verb (争创“两优” →
+    两优), else the words unquoted."""
+    m = _VERB_THEN_NAME.search(words)
+    return m.group(1) if m else unquote(words)
+
+
 def _candidate(lead: str) -> str:
     """The slogan words just before its items: a quoted name, else the last clause."""
     lead = lead.rstrip("：，。 ")
     quoted = last_quoted(lead)
     clause = _last_clause(lead)
+    if _VERB_THEN_NAME.search(clause):
+        return _named(clause)
     # 党员教师“四个一”： is the slogan whole; 通过开展“十大教育”： its quoted name
     if quoted and not (len(clause) <= _MAX_TEXT and clause != f"“{quoted}”"
                        and not _LEADING_VERB.match(clause)):
@@ -193,7 +207,7 @@ def _in_block(b: Block, text: str, offset: int, previous: Block | None, taken: T
     for mark in ("，即", "：一是"):
         if b.level and mark in b.heading:
             words, _, listed = b.heading.partition(mark)
-            words = unquote(strip_end(words))
+            words = _named(strip_end(words))
             readings = _ji_items(listed) if mark == "，即" else tuple(
                 e.items for e in enumerations("一是" + listed))
             items = next((r for r in readings if _is_slogan(words, len(r))), ())

@@ -1310,8 +1310,12 @@ def placed(facts: Facts, text: str) -> str:
         before = sentence
         # 根治欠薪是…看家本领，放在…第一条；“实现三个全覆盖”只在这一条里完整讲一遍: the
         # work the sentence before is about (blind38: the slogan went to 工作目标)
-        this = re.search(r"在这一?[条块段]里?(?:完整)?(?:讲|写|说|表述)", sentence)
-        about = re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev)
+        # … or the work its own first clause names (农民工权益那条紧跟在文明工地后面，“两个
+        # 确保”归到这一条里, blind40)
+        this = re.search(r"(?:在这一?[条块段]里?(?:完整)?(?:讲|写|说|表述)|(?:归|放|写)(?:到|进|在)"
+                         r"这一?[条块段])", sentence)
+        about = (re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12}?)那一?[条块]", sentence)
+                 or re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev))
         if this and about and any(n in unquoted(sentence[:this.start()]) for n in names):
             return about[1]
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own

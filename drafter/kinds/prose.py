@@ -386,10 +386,17 @@ class Say:
             # 工作目标 and again in that task)
             # … or the bare name itself (三必访 in 落实“三必访”: blind39 said it in 工作目标 and
             # named it bare in the task)
-            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2] or (
-                [bare] if _NAME_ONLY.fullmatch(bare) else [])
+            # … or the whole text quoted in a point (开展“研学四个一”活动, blind40: it led the
+            # summary's practices instead)
+            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2] or [bare]
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
+        if not hits and len(slogan.items) >= 2:
+            # every item carried out by the same one task (红马甲四送's four 送 all in the
+            # 红马甲 volunteer work, blind40: it led the summary's practices as a whole)
+            homes = {id(t): t for _, t in self.item_tasks(slogan)}
+            if len(homes) == 1 and len(self.item_tasks(slogan)) == len(slogan.items):
+                hits = list(homes.values())
         if not hits and (where := placed(self.facts, slogan.text)) and not _PART.search(where):
             # 放在宣传教育那块里说清楚: the task the notes name carries it (blind23: it led
             # the summary's practices instead)
@@ -1611,23 +1618,34 @@ def quoted(text: str) -> str:
     return text if "“" in text or "”" in text else f"“{text}”"
 
 
-_NAME_ONLY = re.compile(r"[一二两三四五六七八九十百千\d]+[\u4e00-\u9fff]{1,6}")
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}?[一二两三四五六七八九十百千\d]+[\u4e00-\u9fff]{1,6}")
 """A slogan that is a bare name, a count and its words with no verb (三个零, 四比四争, 三美,
-123456工程): 公文 quote such a name and give it a verb (blind39's built-in reader:
-三必访，即…; 四比四争（…） pasted into 指导思想 with no verb)."""
+123456工程, 红马甲四送): 公文 quote such a name and give it a verb (blind39's built-in
+reader: 三必访，即…; 四比四争（…） pasted into 指导思想 with no verb)."""
+_SLOGAN_VERB = re.compile(r"开展|推行|落实|坚持|实现|建设|建强|打造|争创|践行|筑牢|守好|守牢|推进|"
+                          r"深化|实施|做到|讲好|建好|办好|用好|擦亮|强化|提升|聚焦|围绕|坚守|树立|"
+                          r"弘扬|创建|抓好|紧盯|健全|推动|突出|当好|做好|唱响|争当|争做|紧扣|服务|"
+                          r"把握|守住|坚定|提供|落细|织密|锻造|锤炼|培育|构建|完善|严守")
+"""The verbs a slogan opens with when it is a clause (推行四项便民措施, 守好三道防线)."""
+
+
+def _bare(text: str) -> bool:
+    return ("“" not in text and _NAME_ONLY.fullmatch(text) is not None
+            and not _SLOGAN_VERB.match(text))
 
 
 def named(text: str) -> str:
-    """A slogan's text as prose names it: a bare name (_NAME_ONLY) in quotation marks
-    (“三个零”), one with its verb as written (推行四项便民措施, 坚守“三条红线”)."""
-    return f"“{text}”" if _NAME_ONLY.fullmatch(text) else text
+    """A slogan's text as prose names it: a bare name (_NAME_ONLY, no verb of its own) in
+    quotation marks (“三个零”), one with its verb as written (推行四项便民措施, 坚守“三条
+    红线”)."""
+    return f"“{text}”" if _bare(text) else text
 
 
 def with_verb(text: str) -> str:
     """A slogan's text as a clause of its own: a bare name with the verb its words call
     for (实现“三个零”, 开展“四比四争”, 争创“三个一流”, 践行“三美”, 落实“三必访”), one
     with its verb as written."""
-    if not _NAME_ONLY.fullmatch(text):
+    if not _bare(text):
         return text
     verb = ("实现" if re.search(r"[零无不]", text) else "开展" if re.search(r"[比争赛评进]", text)
             else "争创" if re.search(r"一流|[优强好佳星]", text)

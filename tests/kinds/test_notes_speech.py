@@ -466,3 +466,24 @@ def test_blind40s_notes_draft_corrections_a_label_after_a_clause_and_a_place_giv
     for leaked in ("初稿", "放第一个", "补了一句", "好几位", "拿下", "微信"):
         assert leaked not in text, leaked
     assert stress_items(facts, at_length=True) == ["绿色江城志愿服务"]
+
+
+def test_blind40s_slogans_one_task_carries_and_the_subject_said_once() -> None:
+    # blind40's built-in reader: “红马甲四送” (its four 送 all in one volunteer task) and
+    # 研学四个一 (quoted in one task's point) led the whole practices; “两个确保”归到这一条里
+    # after 农民工权益那条…; 我馆… then the unit's full name again in 基本情况
+    summary = SUMMARY.replace('text = "守好三道防线"', 'text = "绿色三送"').replace(
+        'items = ["森林防火防线", "林业有害生物防线", "野生动物保护防线"]',
+        'items = ["送树苗进社区", "送知识进校园", "送服务进林区"]').replace(
+        '"组织干部职工义务植树", "进校园讲解森林防火知识"',
+        '"送树苗进社区", "送知识进校园", "送服务进林区"')
+    notes = "我局1958年成立，原名县林业站。"
+    extra = '\n[[figures]]\nname = "干部职工"\nvalue = 52\nunit = "人"\n'
+    _, project = _with(notes, summary, extra)
+    practices = project.section("practices").text
+    assert "围绕“绿色三送”" not in practices and "“绿色三送”，即" in practices
+    basics = project.section("basics").text
+    assert "。现有干部职工52人" in basics and "江城县林业局现有" not in basics
+    notes = "志愿服务那条紧跟在守好防线后面，“守好三道防线”归到这一条里。"
+    facts, _ = _with(notes, PLAN)
+    assert placed(facts, "守好三道防线") == "志愿服务"

@@ -321,6 +321,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "history": unit_history(facts),
         "goals": note_goals(facts),
         "setting": year_setting(facts),
+        "basics_first": basics_first(facts),
         "slogan_leads": slogan_leads(facts),
         "achieved": note_results(facts),
         "salutation": addressee(facts),

@@ -487,3 +487,14 @@ def test_blind40s_slogans_one_task_carries_and_the_subject_said_once() -> None:
     notes = "志愿服务那条紧跟在守好防线后面，“守好三道防线”归到这一条里。"
     facts, _ = _with(notes, PLAN)
     assert placed(facts, "守好三道防线") == "志愿服务"
+
+
+def test_a_branch_plan_asked_its_history_first_opens_with_no_guiding_words() -> None:
+    # blind40's LLM reader: 别上来就是指导思想 was followed by 将以党的政治建设为统领… as the
+    # opening, read as the guiding thought the notes asked not to lead
+    notes = "别上来就是指导思想，先把来历写清楚：支部2016年单独设立。"
+    _, project = draft(BRANCH.replace('theme = "2026年党支部工作"',
+                                      f'theme = "2026年党支部工作"\nnotes = "{notes}"'))
+    opening = project.section("opening").text
+    assert "统领" not in opening and opening.endswith("制定支部2026年工作计划。")
+    assert [s.id for s in project.sections][1:3] == ["basics", "guiding"]

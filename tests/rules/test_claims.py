@@ -63,3 +63,20 @@ def test_a_slogans_activity_written_unquoted_keeps_its_count() -> None:
                         'items = ["一堂课", "一次参观", "一份作业", "一次分享"]\n')
     assert claims("二是开展研学四个一活动。", facts, section="主要做法") == []
     assert claims("二是开展研学五个一活动。", facts, section="主要做法") == ["开展研学五个一活动"]
+
+
+def test_people_organised_a_verb_among_verbs_and_an_honour_in_other_words() -> None:
+    # three blind41 answers the guard cut: 组织志愿者在周末陪伴孩子们学习和活动; 提升骨干组织
+    # 和带领活动的能力; 获得市级最佳项目表彰 (the facts' 蓥州市最佳志愿服务项目)
+    from drafter.facts import parse_facts
+    facts = parse_facts('[unit]\nname = "县志愿服务联合会"\ntype = "其他"\n[doc]\n'
+                        'kind = "work_summary"\nyear = 2026\ndate = "2026-12-24"\n'
+                        'theme = "精神文明建设"\n[[honors]]\nyear = 2026\n'
+                        'title = "蓥州市最佳志愿服务项目"\ngrantor = "蓥州市文明办"\n')
+    for said in ("每周六开课，组织志愿者在周末陪伴孩子们学习和活动。",
+                 "举办骨干培训，提升骨干组织和带领活动的能力。",
+                 "“周末课堂”获得市级最佳项目表彰。"):
+        assert claims(said, facts, section="主要做法") == [], said
+    # … not one of another level, nor an activity the facts never name
+    assert claims("获得全国最佳项目表彰。", facts, section="主要做法")
+    assert claims("组织开展文艺展演活动。", facts, section="主要做法")

@@ -86,7 +86,13 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"初稿|原稿|上一稿|上回稿|上次稿|放(?:在)?第[一二三四五六七八九十]|"
                        # a vague count (今年志愿者里来了好几位退休规划师)
                        r"好几[位个名家]|好些|^(?:\d{4}年|今年|明年)?几[块件项]工作$|"
-                       r"发的微信|[：:]\s*$")  # 柯部长（支部书记）1月5日晚上发的微信：
+                       r"发的微信|[：:]\s*$|"  # 柯部长（支部书记）1月5日晚上发的微信：
+                       # blind41: a meeting's header (…会长办公会，年终总结的事记了几条——), a
+                       # place given (做法第一个讲品牌), a slogan said once (指导思想里讲一次就够)
+                       r"记了几[条句]|——\s*$|(?:做法|措施)(?:第[一二三四五六七八九十]个?|打头)"
+                       r"(?:讲|写|放)|[讲说提写]一次就够|"
+                       r"^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}(?:办公会|会议|例会|党组会|支委会|"
+                       r"务会)$")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -474,7 +480,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
                     or any(n in clause and v in clause for n, v in named)
                     or any(_restates(clause, h) for h in facts.honors)
-                    or (len(clause) < 5 and clause != "更为现名"))  # 人手紧: a fragment
+                    or (len(clause) < 5 and clause != "更为现名")  # 人手紧: a fragment
+                    # 我们是光荣院 (after 养老院别用): what its name says already (blind41)
+                    or ((own := re.fullmatch(r"(?:我们)?是([\u4e00-\u9fff]{2,8})", clause))
+                        is not None and own[1] in facts.unit.name))
 
     # a question states nothing (他们关心这个吗？ 七月份抗洪转移群众他们在不在？, blind36)
     said = re.sub(r"(?:^|(?<=[。；;！!？?\n]))[^。；;！!？?\n]*[？?]", "", _said(facts.doc.notes))
@@ -594,6 +603,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:目标)?就是拿下(?=.{2,8}文明单位$)", "创建"),
         (r"拿下(?=.{2,8}文明单位$)", "创建"),
         (r"^(?:现在)?下面有(?=\d+个)", "下设"),                       # 现在下面有6个项目部
+        (r"^(?:前身为|原来是)(.{2,16}?)兼着$", r"此前由\1兼管"),       # …志愿服务科兼着 (blind41)
         (r"^原来(.{2,8})的几名党员转过来$", r"原\1部分党员转入"),      # blind40's branch
         (r"^部里(?=\d{4}年)", "部机关"),                               # 部里2024年3月组建
         (r"^((?:19|20)\d\d年)设(县.{2,16}(?:委员会|局|所|站|中心))$", r"前身为\1设立的\2"),
@@ -1613,7 +1623,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                         # 问题要写实，明年打算写具体: the document's own sections (blind36:
                         # 【待补充：“问题”的具体做法和成效】)
                         and not re.fullmatch(r"(?:存在的?)?(?:问题|不足)|(?:明年|下一步)?的?打算|"
-                                             r"成效|目标|基本情况|开头|结尾|总体思路", item)
+                                             r"成效|目标|基本情况|开头|结尾|总体思路|"
+                                             r"做法|措施|任务", item)  # blind41: “做法”
                         # 在全市应急系统都是叫得响的: a half clause, no work (blind36)
                         and not re.search(r"都$|在全[省市县区][^，]{0,8}$", item)):
                     items.append(item)

@@ -498,3 +498,18 @@ def test_a_branch_plan_asked_its_history_first_opens_with_no_guiding_words() -> 
     opening = project.section("opening").text
     assert "统领" not in opening and opening.endswith("制定支部2026年工作计划。")
     assert [s.id for s in project.sections][1:3] == ["basics", "guiding"]
+
+
+def test_blind41s_notes_a_meetings_header_a_place_given_and_what_the_name_says() -> None:
+    # blind41's built-in reader: “三良”指导思想里讲一次就够 and 是光荣院 printed, a meeting's
+    # header among the year's results, 【待补充：“做法”的具体做法和成效】
+    notes = ("12月22日局务会，年终总结的事记了几条——\n"
+             "“林业局”三个字别改，我们是江城县林业局。\n"
+             "做法第一个讲志愿服务，写足。\n"
+             "“守好三道防线”指导思想里讲一次就够。\n"
+             "做法打头写志愿服务。")
+    facts, project = _with(notes)
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("局务会", "记了几条", "讲一次就够", "是江城县林业局", "做法第一个", "“做法”"):
+        assert leaked not in text, leaked
+    assert "做法" not in stress_items(facts)

@@ -1301,9 +1301,14 @@ def placed(facts: Facts, text: str) -> str:
     # … in its own sentence of the line (“建好三个阵地”在指导思想里讲一次就够；“办好四季
     # 文化”放在职工文化活动那条里说清楚: the second is the task's, blind38)
     for line in re.split(r"[\n；;]", facts.doc.notes):
-        part = re.search(r"(指导思想|工作目标|总体要求)里(?:完整)?(?:讲|写|说|提|表述)", line)
-        if part and any(n in unquoted(line) for n in names):
-            return part[1]
+        # … the clause naming it (“三良”指导思想里讲一次就够，“五心服务”放在科技下乡那条里:
+        # 五心服务 is the task's, blind41, where the guard put it back into 指导思想)
+        # (the line's only slogan: “三道防线”全文出现了四次…。指导思想里讲一次就够, blind34)
+        alone = not any(o in unquoted(line) for o in _other_names(facts, text))
+        for clause in [line] if alone else re.split(r"[，,。]", line):
+            part = re.search(r"(指导思想|工作目标|总体要求)里(?:完整)?(?:讲|写|说|提|表述)", clause)
+            if part and any(n in unquoted(clause) for n in names):
+                return part[1]
     notes = re.sub(r"[？?]\s*\n\s*答[：:]", "，", facts.doc.notes)
     notes = re.sub(r"[？?]\s*\n(?=\s*(?:就|还是)?(?:放|写|归|挂)(?:在|到|进))", "，",
                    _said(notes, asides=False))

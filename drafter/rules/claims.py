@@ -63,12 +63,17 @@ def _squeeze(text: str) -> str:
     return re.sub(r"[\s“”「」\"‘’《》]", "", text)
 
 
+def _pairs(text: str) -> list[str]:
+    """The text's overlapping character pairs (最佳项目 → 最佳, 佳项, 项目)."""
+    return [text[k:k + 2] for k in range(len(text) - 1)]
+
+
 def sourced(name: str, corpus: str) -> bool:
     """Whether a claim's name is in the facts: verbatim, or most of its character pairs."""
     name = _squeeze(name)
     if name in corpus:
         return True
-    pairs = [name[k:k + 2] for k in range(len(name) - 1)]
+    pairs = _pairs(name)
     return bool(pairs) and sum(p in corpus for p in pairs) * 3 >= len(pairs) * 2
 
 
@@ -76,12 +81,12 @@ def _honoured(name: str, facts: Facts) -> bool:
     """Whether an honour claimed in other words is one of the facts' honours: its last
     word and half its character pairs in one title (获得市级最佳项目表彰 of 蓥州市最佳志愿服务
     项目, a blind41 answer the guard cut)."""
-    pairs = {name[k:k + 2] for k in range(len(name) - 1)}
+    pairs = set(_pairs(name))
     # … at its level: a 全国 or 省级 claim is no 市级 title's
-    levels = {k for w, k in (("国", "国"), ("省", "省"), ("市", "市"), ("县", "县")) if w in name}
+    levels = {k for k in "国省市县" if k in name}
     return len(name) >= 4 and any(
         name[-2:] in h.title and all(k in h.title for k in levels)
-        and len({h.title[k:k + 2] for k in range(len(h.title) - 1)} & pairs) >= 2
+        and len(set(_pairs(h.title)) & pairs) >= 2
         for h in facts.honors)
 
 

@@ -43,7 +43,7 @@ from drafter.kinds.notes import (
     told,
     untied,
 )
-from drafter.kinds.schedule import Calendar, calendar, months_named
+from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_named
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -1148,8 +1148,12 @@ class Say:
     @cached_property
     def calendar(self) -> Calendar:
         """The year's routine and dated work from the tasks' points (kinds.schedule)."""
-        branch = self.facts.doc.kind == "party_branch_plan"
-        return calendar(self.facts.tasks, "年底总结全年支部工作" if branch else "")
+        doc = self.facts.doc
+        if doc.kind != "party_branch_plan":
+            return calendar(self.facts.tasks)
+        first = doc.date.month if doc.date and doc.date.year == doc.year else 1
+        return calendar(self.facts.tasks, "年底总结全年支部工作",
+                        branch_anchors(self.facts.tasks, doc.year, first))
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""

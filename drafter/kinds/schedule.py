@@ -25,10 +25,11 @@ _DAYS: dict[str, int] = {
     "七一": 7, "暑期": 7, "暑假": 7, "暑运": 7, "八一": 8, "建军节": 8, "医师节": 8,
     "开学": 9, "秋季学期": 9, "教师节": 9, "中秋": 9, "全国科普日": 9, "国庆": 10,
     "重阳": 10, "消防宣传月": 11, "国际志愿者日": 12, "宪法日": 12, "下半年": 7,
-    "年底": 12, "年末": 12, "岁末": 12, "年终": 12,
+    "年底": 12, "年末": 12, "岁末": 12, "年终": 12, "夏季": 7, "冬季": 12, "双十一": 11,
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
-春节 2, 中秋 9; 上半年's work is done by its end, 下半年's starts in July: 下半年组建…先锋队 is no
+春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; 上半年's
+work is done by its end, 下半年's starts in July: 下半年组建…先锋队 is no
 December's, blind20)."""
 _FIRST_DAY = ("元旦", "五一", "六一", "七一", "八一", "国庆", "暑假", "暑期")
 """Days on the first of their month, and the summer break that starts with July: the work
@@ -76,7 +77,8 @@ class Calendar:
         return dated + len(self.routine) >= 3 and (len(self.quarters) >= 2 or not dated)
 
 
-def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
+def calendar(tasks: Iterable[Task], year_end: str = "",
+             anchors: Iterable[tuple[int, int, str]] = ()) -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -85,7 +87,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
     天文季，每周六开展观测) is dated at its start, its routine not the year's; a task with
     no dated point whose timing is a span (4月至10月) starts in its first month. `year_end`
     closes the fourth quarter when nothing else does (a 党支部's 年底总结, which its
-    工作要求 states)."""
+    工作要求 states); `anchors` are (month, day, work) every such year has
+    (branch_anchors), day 0 opening its month and 32 closing it."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     for task in tasks:
@@ -133,6 +136,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         span = _SPAN.fullmatch(task.when or "")
         if span and len(dated) + len(routine) == before and task.title:
             dated.append(_Work(int(span.group(1)), len(dated), f"{task.title}（{task.when}）"))
+    for month, day, work in anchors:
+        dated.append(_Work(month, len(dated), work, whole=True, day=day))
     if year_end and not any(w.month >= 10 for w in dated):
         dated.append(_Work(12, len(dated), year_end))
     quarters: dict[int, list[_Work]] = {}
@@ -142,7 +147,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         months.setdefault(work.month, []).append(work)
 
     def said(work: list[_Work]) -> list[str]:
-        ordered = sorted(work, key=lambda w: (w.month, _day(w.text), w.order))
+        ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),
+                                              w.order))
         whole = {w.text for w in ordered if w.whole}
         return _unique(t if t in whole else node(t) for t in _said_once(ordered))
 
@@ -153,6 +159,29 @@ def calendar(tasks: Iterable[Task], year_end: str = "") -> Calendar:
         months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初起份前后至])", "", t)
                            for t in said(w)])
                 for m, w in sorted(months.items())])
+
+
+_FOUNDED = 1921
+"""The year the 中国共产党 was founded (its 一大, July 1921): 建党106周年 is 2027's."""
+
+
+def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
+                   ) -> list[tuple[int, int, str]]:
+    """(month, day, work) that every 党支部's year holds, unless its points name that work:
+    the 党员大会 that sets out the year's work (`first_month`, the plan's own month in
+    its year), the 主题党日 of the party's anniversary before 七一 (June), and the
+    组织生活会 with 民主评议党员 that close the year (December). Source: 《中国共产党支部
+    工作条例（试行）》 (中共中央, 2018-10-28): 党员大会 each quarter, 主题党日 each month,
+    组织生活会 and 民主评议党员 once a year; blind41's readers of both writers found a
+    党支部's quarters without 七一, the year's 组织生活会 or its first 党员大会."""
+    said = "".join(p for t in tasks for p in t.points)
+    anchors = [] if re.search(r"部署全年|年度工作计划", said) else [
+        (first_month, 0, "召开党员大会，部署全年支部工作")]
+    if not re.search(r"七一|建党", said):
+        anchors.append((6, 30, f"“七一”前夕开展纪念建党{year - _FOUNDED}周年主题党日活动"))
+    if "组织生活会" not in said:
+        anchors.append((12, 32, "召开年度组织生活会，开展民主评议党员，总结全年支部工作"))
+    return anchors
 
 
 _ASIDE = re.compile(r"^(同步|同时|并|确保|做到|及时)")
@@ -184,7 +213,7 @@ def _fragmented(point: str) -> bool:
     """Whether a point names several times, one of them with work too short to stand
     alone (3月完成选址，…，11月底前全部建成: 全部建成 says not what): its time nodes
     would read without a subject (a blind19 reader), so the point is one node."""
-    dated = [c for c in _clauses(point) if _times(c)]
+    dated = [c for c in _clauses(point, pieces=False) if _times(c)]
     return len(dated) >= 2 and any(len(_TIME.sub("", c, count=1)) <= 5 for c in dated)
 
 
@@ -217,6 +246,7 @@ class _Work:
     when: str = ""
     rest: str = ""
     whole: bool = False  # said as written, not cut to its first clause (_fragmented)
+    day: int = -1  # its place in its month when its text names no day (an anchor's)
 
 
 def _said_once(work: list[_Work]) -> list[str]:
@@ -239,8 +269,9 @@ _SPAN = re.compile(r"(1[0-2]|[1-9])月?(?:份)?(?:至|到|—|-|~|～)(1[0-2]|[1
 """A span of months (7月至8月, 4—10月)."""
 
 
-def _clauses(point: str) -> list[str]:
-    """A point's clauses: split at ，；; outside （…） and “…”."""
+def _clauses(point: str, pieces: bool = True) -> list[str]:
+    """A point's clauses: split at ，；; outside （…） and “…”, and with `pieces` at 、
+    between pieces of work of their own times (_own_times)."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(point):
         if ch in "（(“":
@@ -251,7 +282,26 @@ def _clauses(point: str) -> list[str]:
             out.append(point[start:i])
             start = i + 1
     out.append(point[start:])
-    return [c.strip() for c in out if c.strip()]
+    return [part for c in out if c.strip()
+            for part in (_own_times(c.strip()) if pieces else [c.strip()])]
+
+
+def _own_times(clause: str) -> list[str]:
+    """A clause of pieces joined by 、 that each open with their own time and say their
+    own work (夏季送清凉、冬季送温暖: July's and December's), as those pieces; else the
+    clause (春节、端午、中秋节前走访: one piece of work at three times)."""
+    parts = clause.split("、")
+    if len(parts) < 2:
+        return [clause]
+    for part in parts:
+        m = _TIME.match(part)
+        if not m or not _is_time(m):
+            return [clause]
+        day = _DAY_NAMED.match(part, m.end()) if m.group("month") else None
+        work = part[day.end() if day else m.end():]
+        if len(work) < 2 or work.endswith(("节", "日", "月", "前", "后")):
+            return [clause]  # 4月15日全民国家安全教育日、12月4日…: times, one work
+    return parts
 
 
 def _month(m: re.Match[str]) -> int:

@@ -654,7 +654,25 @@ points = ["春节、“八一”、中秋节走访慰问困难党员", "3月和9
     monthly = project.section("monthly").text
     assert "3月：举办一场招聘会" in monthly and "9月：" in monthly
     assert "8月：“八一”走访慰问困难党员" in monthly
-    assert "12月：年底总结全年支部工作" in monthly  # the year closes as 工作要求 says
+    # the year every branch has (支部工作条例; blind41 readers of both writers): opened by
+    # its 党员大会, 七一 with the anniversary of the year, closed by the 组织生活会 and the
+    # summary 工作要求 promises
+    assert monthly.startswith("1月：召开党员大会，部署全年支部工作。")
+    assert "6月：“七一”前夕开展纪念建党105周年主题党日活动" in monthly
+    assert monthly.endswith("12月：召开年度组织生活会，开展民主评议党员，总结全年支部工作。")
+
+
+def test_a_branch_year_names_its_own_anniversary_work_once() -> None:
+    branch = BRANCH + '''
+[[tasks]]
+title = "开展主题党日"
+points = ["“七一”前评选表彰优秀党员", "12月召开组织生活会，开展民主评议党员",
+          "夏季送清凉、冬季送温暖"]
+'''
+    _, project = draft(branch)
+    monthly = project.section("monthly").text
+    assert "建党" not in monthly and monthly.count("组织生活会") == 1
+    assert "7月：夏季送清凉" in monthly and "冬季送温暖" in monthly.split("12月：")[1]
 
 
 def test_words_that_read_twice_are_avoided() -> None:
@@ -1541,3 +1559,15 @@ def test_a_slogan_that_is_a_bare_name_is_quoted_and_given_its_verb() -> None:
         'text = "守好三道防线"', 'text = "三道防线"')
     _, project = draft(plan)
     assert "“三道防线”" in "\n".join(s.text for s in project.sections)
+
+
+def test_pieces_with_their_own_times_are_dated_apart() -> None:
+    from drafter.facts import Task
+    from drafter.kinds.schedule import calendar
+    task = Task(title="关爱职工", points=(
+        "夏季送清凉、冬季送温暖",  # two pieces of work (blind41: both in 第三季度)
+        "4月15日全民国家安全教育日、12月4日国家宪法日开展普法宣传"))  # one work, two days
+    quarters = dict(calendar([task]).quarters)
+    assert quarters["第三季度（7—9月）"] == ["夏季送清凉"]
+    assert quarters["第二季度（4—6月）"] == ["4月15日全民国家安全教育日开展普法宣传"]
+    assert quarters["第四季度（10—12月）"] == ["12月4日国家宪法日开展普法宣传", "冬季送温暖"]

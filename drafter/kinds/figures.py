@@ -26,9 +26,12 @@ def figure_name(fig: Figure) -> str:
     name = fig.name
     if fig.period.endswith("年") and name.startswith(("年", "全年")) and len(name) > 3:
         name = name.removeprefix("全").removeprefix("年")  # 2025年 + 年门急诊 → 门急诊
-    year = re.match(r"\d{4}年(度)?", fig.period)
-    if year and name.startswith(year.group(0)) and len(name) > len(year.group(0)) + 1:
-        name = name[len(year.group(0)):]  # 2025年 + 2025年防震减灾科普宣传 (blind24)
+    year = re.match(r"(\d{4})年(度)?", fig.period)
+    # 2025年 + 2025年防震减灾科普宣传 (blind24); 2026年 + 2026年度支部考核得分, its 度 too
+    # (blind42: 2026年，度支部考核得分)
+    own = re.match(rf"{year.group(1)}年度?", name) if year else None
+    if own and len(name) > own.end() + 1:
+        name = name[own.end():]
     when = re.sub(r"^\d{4}年(度)?", "", fig.period)
     if len(when) >= 2 and name.startswith(when) and len(name) > len(when) + 1:
         name = name[len(when):]  # 2025年清明节期间 + 清明节期间接待… → 接待…

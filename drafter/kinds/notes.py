@@ -81,6 +81,10 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # where a part goes and when a figure comes (这一块放最前面; 1月中旬
                        # 才出结果，先空着: blind39, printed in a task and among results)
                        r"^这一?[块条]|放(?:在)?最?(?:前|后)面|出结果|先空着|出来后补|再补$|"
+                       # blind42: 住建局1月下旬才测出来; a corrected count's reason (…又有
+                       # 4名预备党员转正, 党员一下多了9个): speech, not the text's
+                       r"才(?:能|会)?(?:测|算|统计|核定|公布|出)(?:得)?出?来|才公布|才(?:能)?有$|"
+                       r"一下(?:子)?(?:多|少)了|^(?:\d{4}年|去年|今年)?年底又有|六几年|"
                        # the document's drafts and places (其余照原稿; 初稿里的18.6万人次是
                        # 到10月底的; “两企三新”党建指导放第一个; blind40: both printed)
                        r"初稿|原稿|上一稿|上回稿|上次稿|放(?:在)?第[一二三四五六七八九十]|"
@@ -289,8 +293,10 @@ _ACHIEVED = re.compile(r"通过了?.{0,24}(验收|复审|复查|复评|评审|�
 def _restates(clause: str, honor: Honor) -> bool:
     """Whether a clause of the notes says again that the honour was won (its title, or
     two words of it and a word of winning: 从三星升到了四星 of 四星级高速公路服务区)."""
-    title = honor.title.strip("“”")
-    won = any(w in clause for w in ("获评", "评为", "授予", "荣获", "升到", "升为", "晋升"))
+    # 市级青年文明号（放疗科）: its holder in brackets (今年放疗科拿了市级青年文明号, blind42)
+    title = re.sub(r"[（(][^）)]*[）)]$", "", honor.title.strip("“”"))
+    won = any(w in clause for w in ("获评", "评为", "授予", "荣获", "升到", "升为", "晋升",
+                                    "拿了", "拿到", "评上", "获得"))
     if title in clause:
         return str(honor.year) in clause or won
     return won and len(bigrams(title) & bigrams(clause)) >= 2
@@ -485,11 +491,19 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or ((own := re.fullmatch(r"(?:我们)?是([\u4e00-\u9fff]{2,8})", clause))
                         is not None and own[1] in facts.unit.name))
 
+    def dated(clause: str) -> bool:
+        """A step of a history the notes give as such (来历：…): kept as it is dated or
+        goes on from the step before, unless it is no statement at all."""
+        return bool(re.match(r"(?:19|20)\d\d年|那时|当时|一直|后来|同年|次年", clause)) and not (
+            _SPOKEN_STEP.search(clause) or _INSTRUCTION.search(clause) or corrected(clause)
+            or re.search(r"[你您]", clause)
+            or any(w in clause for w in banned) or any(s in clause for s in stated))
+
     # a question states nothing (他们关心这个吗？ 七月份抗洪转移群众他们在不在？, blind36)
     said = re.sub(r"(?:^|(?<=[。；;！!？?\n]))[^。；;！!？?\n]*[？?]", "", _said(facts.doc.notes))
     sentences = [s for s in _NOTE_SENTENCE.split(said) if s.strip()]
     out: list[list[str]] = []
-    dropped = False
+    dropped = history = False
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
@@ -506,8 +520,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = _LIST_MARK.sub("", s)  # 1）支部的来历：… (blind24)
         # … after a clause too (别上来就是指导思想，先把来历写清楚：部里2024年3月组建…,
         # blind40: its history lost with the label)
+        # … and one with the instruction after it (场里的来历开头交代一下：1958年建场, 医院
+        # 来历写清楚——1978年建院, blind42: both founding years lost with their label)
+        told_history = re.search(r"(?:来历|沿革|历史|由来)[^：:，,。]{0,8}(?:[：:]|——)", s)
         s = re.sub(r"(?:^|(?<=[，,]))\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子)"
-                   r"[^：:，,。]{0,4}[：:]", "", s)
+                   r"[^：:，,。]{0,8}(?:[：:]|——)", "", s)
+        history = bool(told_history) or (history and bool(re.match(r"\s*(?:19|20)\d\d年", s)))
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         # 公司的情况开头带两句哈：…, 监狱的来历，要求起草时在开头带上：… (blind33)
         s = re.sub(r"^[^：:。]{0,24}(?:带上|带一下|带两句|带一句|带几句|交代两句|交代一下|"
@@ -546,7 +564,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         clauses = [c for c in clauses if c]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
         # (再培养2个: what it counts is in the clause before)
-        kept = [c for n, c in enumerate(clauses) if keep(c) and not (
+        kept = [c for n, c in enumerate(clauses) if (keep(c) or (history and dated(c))) and not (
             n and (c.startswith(("其中", "还有", "也")) or _COUNT_ONLY.search(c))
             and not keep(clauses[n - 1]))]
         dropped = bool(clauses) and not keep(clauses[0])
@@ -574,7 +592,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"陆续建成|"
                         r"隶属|分设|同年成立|^原名|^最早为|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
-                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建台|建局|建矿|开园|开办|开业|建店|建厂|建馆|创办)|"
+                        r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建场|建台|建局|建矿|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
                         r"单设|建立了|^第[一二三四五六七八九十]党小组|改建|正式(?:开学|开业|开园|开馆|运营)|"
                         r"达到.{2,12}标准|"
@@ -805,6 +823,16 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:另)?一个(?:就)?是", ""),                                 # 一个是下半年…
         (r"([省市县])里的(?=.{0,8}(?:考核|验收|评审|复审|复核|测评|检查))", r"\1级"),
         (r"改革后是(?=.{2,16}(?:团体|组织|单位|机构)$)", "改革后为"),  # 机构改革后是…人民团体
+        # blind42's histories: 一直挂在县工商局, 2015年三局合一以后挂到市场监管局,
+        # 联络站全部建起来, 第五分场并进第四分场 (last: the rules above come first)
+        (r"^一直挂在(?=.{2,12}$)", "长期挂靠"),
+        (r"以后挂到(?=.{2,12}$)", "后改为挂靠"),
+        (r"^挂在(?=.{2,12}$)", "挂靠"),
+        (r"全部建起来了?$", "全部建成"),
+        (r"(?<![都也])并进(?=.{2,10}$)", "并入"),
+        (r"并(?:进|入)来了?$", "并入"),                                 # 老干部局并进来了
+        (r"^之前跟(.{2,10})合一个(党?支部)$", r"此前与\1合设一个\2"),  # …跟县委办合一个支部
+        (r"连着干了", "连续奋战"),                                      # 麦收志愿队连着干了9天
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -833,6 +861,14 @@ def _aim(clause: str) -> str:
                   r"(?=开展|完成|举办|进行|组织|实施|迎接)", r"\1", clause)
 
 
+_SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一下|先建|建的|咱|俺|啥|挺|那会")
+"""Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
+先建的…): such a step is left out, not printed as said."""
+_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|"
+                   r"划[归入转出]|设立|单设|更名|名为|合一|撤[销并]|升格")
+"""A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
+
+
 def _role(clause: str, retrospective: bool, year: int) -> str:
     """achieved (a summary's result of its year), goal (a plan's aim; not one already
     reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, an
@@ -842,7 +878,11 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     # aim, even one worded as done (年底通过省级文明单位测评: still to come, blind21)
     if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause):
         return "goal"
-    if re.match(r"此后|后来|之后", clause):  # 此后陆续建成二、三、四级站: its history (blind33)
+    if re.match(r"此后|后来|之后|一直|长期", clause):  # 此后陆续建成二、三、四级站 (blind33)
+        return "fact"
+    # an earlier year's step of its history (2015年三局合一以后挂到…, blind42)
+    if ((m := re.match(r"((?:19|20)\d\d)年", clause)) and int(m[1]) < year
+            and _STEP.search(clause) and not _SPOKEN_STEP.search(clause)):
         return "fact"
     if _ACHIEVED.search(clause):
         earlier = any(int(y) < year for y in re.findall(r"((?:19|20)\d\d)年", clause))
@@ -1341,7 +1381,7 @@ def placed(facts: Facts, text: str) -> str:
             if _LEADS.search(own) or re.search(r"开头|开场|开篇|总的讲|总体讲|统起来讲", own):
                 return ""
             # …应在善款募集和管理一节完整表述; “三个品牌”于救助品牌一节表述 (blind35)
-            m = (_PLACED.search(own) or re.search(r"放([^，,。\s]{2,8}?)那[段条块]", own)
+            m = (_PLACED.search(own) or re.search(r"放([^，,。\s]{2,8}?)那一?[段条块]", own)
                  or re.search(r"(?:应?在|于)([^，,。；\s]{2,12}?)一节", own)
                  # 只在水利惠民那一条里完整讲一遍 (blind36's 修改对照表)
                  or re.search(r"在([^，,。；\s]{2,8}?)那一?[段条块]里?(?:完整)?(?:讲|写|说|表述)",
@@ -1421,7 +1461,18 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         sentence = _shorthand(sentence)
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
+        placed_here = len(out)
         for clause in re.split(r"[，,、]", sentence):
+            # ——聂场长：做法第一条写志愿服务; 措施排一下：投诉调解第一 (blind42: a speaker's or
+            # a lead's colon before the place)
+            clause = re.sub(r"^[^：:“”]*[：:]", "", clause)
+            # 医德医风往后放，放第三: the place of the work the clause before moved
+            # (blind42: read as the last)
+            then_place = re.fullmatch(r"\s*(?:放|排)(?:在)?第([一二三四五六七八])(?:条|个|位)?",
+                                      clause)
+            if then_place and len(out) > placed_here:
+                out[-1] = (out[-1][0], _ORDINALS[then_place[1]])
+                continue
             # 二是做法第一条写收费服务: the notes' own list, not the work's (blind39)
             clause = re.sub(r"^\s*[一二三四五六七八九十]是"
                             r"(?=[^，,]{0,6}(?:第[一二三四五六七八]|放|排|打头))", "", clause)
@@ -1446,7 +1497,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if later:
                 out.append((unquoted(later[1]), -1))
                 continue
-            if about and re.match(r"\s*(?:放|排)(?:在)?(?:第[一二三四五六七八]|最前|最后)", clause):
+            # 早筛是咱们的看家本领，放做法第一条 (blind42)
+            if about and re.match(r"\s*(?:放|排)(?:在)?(?:做法|措施|任务)?的?"
+                                  r"(?:第[一二三四五六七八]|最前|最后)", clause):
                 clause = about.group(1) + clause
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
             named = _NAMED_PLACE.match(clause)
@@ -1457,13 +1510,16 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if m is None or (_INSTRUCTION.search(m.group(1))
                              and not re.search(r"那条|那块", clause)):
                 continue
-            what = unquoted(re.sub(r"^.*】|^[^\u4e00-\u9fff“]+|^(?:其余|其他|顺序)|"
+            # 3·15第二: a name that opens with its digits (blind42), not a list's mark
+            what = unquoted(re.sub(r"^.*】|^\s*\d{1,2}[.、．)）]\s*|^[^\u4e00-\u9fff“\d]+|"
+                                   r"^(?:其余|其他|顺序)|"
                                    r"^[一二三四五六七八九十]、|"
                                    r"^(?:做法|措施)(?:部分|里|中)?|那一?段$", "", m.group(1)))
             if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
+    out = list(dict.fromkeys(out))  # said twice (放在做法第一条 … 做法第一块 = 志愿服务)
     named = {w for w, _ in out}
     return tuple(out) + tuple((t, p) for t, p in _cued(facts)
                               if not any(w in t or _abbreviates(w, t) for w in named))
@@ -1803,6 +1859,17 @@ def plain(facts: Facts) -> bool:
     return bool(_PLAIN.search(facts.doc.notes))
 
 
+_NO_FILLER = re.compile(r"空话|套话|大话|虚话|官话|假大空")
+"""Notes asking for no stock phrases (口气实在一点，别写空话; 空话套话删掉)."""
+
+
+def no_filler(facts: Facts) -> bool:
+    """Whether the notes forbid stock phrases: no point then gets a purpose clause
+    (blind41: seven of them in a 工作计划 whose notes said 别写空话, its reader's second
+    defect)."""
+    return bool(_NO_FILLER.search(facts.doc.notes))
+
+
 _SUBJECTLESS = re.compile(r"(今年|去年|明年|\d{4}年)?(首次|第一次|申报|争创|迎接|通过|完成|获|是|"
                           r"搬|迁|内设|下设|设有|建院|建校|建站|建馆|进行|始建|恢复成立|成立|"
                           r"从|开馆|开园|开业|前身)")  # blind39: 2017年从…分设; 2012年开馆
@@ -1835,7 +1902,7 @@ def addressee(facts: Facts) -> str:
 
 
 _HISTORY = re.compile(r"成立|组建|前身|合并|更名|更为现名|划归|划入|并入|整合|始建|建于|创办|"
-                      r"单独设立|独立设置|加挂|上划|建院|建校")
+                      r"单独设立|独立设置|加挂|上划|建院|建校|挂靠|三局合一")
 """Words of a unit's history (我站1993年成立，前身为…)."""
 
 
@@ -1861,7 +1928,7 @@ def _historic(facts: Facts, sentence: str) -> bool:
 
 
 _MOVED = re.compile(r"建立|迁入|同年取得|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
-                    r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建成|"  # 我台1978年建台
+                    r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建场|建成|"  # 我台1978年建台
                     r"投运|投产|引进|收购|原名")  # 2016年引进…项目，2018年底点火投运 (blind36)
 
 
@@ -1887,7 +1954,7 @@ def unit_history(facts: Facts) -> str:
     own = facts.unit.self_ref
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位)(?=(?:19|20)\d\d年)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
-                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|建[局校院所站台厂馆矿队]))|"
+                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|建[局校院所站台厂馆矿队场]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)
@@ -1933,10 +2000,18 @@ def year_setting(facts: Facts) -> str:
     # is asked to name goes with the setting (a blind33 reader: only in 工作目标)
     rest = facts.doc.notes[found[0].end():].split("\n")[0]
     rest = re.split(r"[。；;]", rest)[0]
-    event = re.match(r"[，,]\s*([^，,]{1,40}?(?:迎接|举办|承办|开展|实施|召开)[^，,]{4,40})", rest)
+    # (党的二十一大也要召开, its verb last; and a setting after it, 又是我局冲市级文明单位的
+    # 关键一年: blind42 opened with the first only, the last a fragment among the goals)
+    event = re.match(r"[，,]\s*([^，,]{1,40}?(?:迎接|举办|承办|开展|实施|召开)(?:[^，,]{4,40})?)"
+                     r"(?=[，,]|$)", rest)
     if event and re.search(r"开头", rest):
-        clause = re.sub(r"(?:还?要|将要|要)(?=迎接|举办|承办|开展|实施|召开)", "将", event[1])
+        clause = re.sub(r"(?:也|还)?(?:还?要|将要|要)(?=迎接|举办|承办|开展|实施|召开)", "将",
+                        event[1])
         text += f"，{clause}"
+        again = re.match(r"[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?(?:年|周年))(?=[，,]|$)",
+                         rest[event.end():])
+        if again:
+            text += f"，也是{_titled(facts, _tidy(again[1]))}"
     return absolute_years(text, min(facts.doc.year, facts.doc.date.year)) + "。"
 
 
@@ -1954,8 +2029,8 @@ def note_goals(facts: Facts) -> str:
              for s in _note_list(facts, "goal") if s not in routed)
     opening = year_setting(facts)
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
-    said = [s for s in goals if s and re.sub(r"^(?:全[县市区])?(?:迎接|举办|承办|开展|实施|召开)",
-                                             "", s) not in opening]
+    said = [s for s in goals if s and re.sub(r"^(?:全[县市区])?(?:迎接|举办|承办|开展|实施|召开)|"
+                                             r"^(?:又|也|还|同时)是", "", s) not in opening]
     # 2027年是市级文明单位复查年 opens the plan; its aim is passing it (a blind25 reader:
     # 复查年 never reached the goals)
     review = re.search(r"是([^，,。；;]{2,16}?)(复查|复评|复审|验收)年", opening)

@@ -33,6 +33,7 @@ from drafter.kinds.notes import (
     LEADERSHIP_TITLE,
     achieved_by_task,
     asked_length,
+    no_filler,
     ordered,
     placed,
     results_placed,
@@ -50,10 +51,6 @@ _QUOTED = re.compile(r"“([^”]{1,20})”")
 _PART = re.compile(r"指导思想|总体思路|总体要求|工作目标|目标|基本情况|开头|结尾|保障|要求")
 """A part of the document, not a task (放到指导思想里, blind24: its 业务指导 task took the
 slogan)."""
-_ASKED_DETAIL = "具体经过（参与人次、持续时间等可核实的细节）"
-"""What a summary asks of work the notes want at length: the checkable detail the facts
-lack, not a 典型事例 (both blind23 readers: a case to tell reads as the tool's routine
-and risks the names the notes forbid)."""
 _ASPECT_VERB = re.compile(r"^(?:加强|抓好|抓实|开展|深化|推进|推行|推动|做实|做好|做优|做细|"
                           r"强化|落实|提升|优化|打造|建设|美化|倡导|规范|讲好|组织|发挥|筑牢|"
                           r"关爱|办好|坚持|实施|完善|健全|擦亮|守好|守护|创新|弘扬|践行|夯实|"
@@ -87,9 +84,6 @@ _PLACES = {"乡村": ("乡村", "农村", "下乡", "村"), "农村": ("农村",
 """Where a 进X item goes, in the words a task may use for it."""
 _PARTY_HONOR = re.compile(r"党|支部|堡垒|先锋|红旗|五好|四强|星级")
 """An honour a party organisation wins (先进基层党组织, 四强党支部, 五星级党支部)."""
-ENOUGH_POINTS = 3
-"""Measures of one task that are enough to write it at length from: no marker asks for
-more (Say.ask_examples; prompts/section.j2 says the same to a model)."""
 AT_LENGTH = 2500
 """A document length asked in the notes (characters) from which a plan's every task is
 written at length (Say.at_length): the built-in draft of a plan is 1400–2200 characters
@@ -566,15 +560,6 @@ class Say:
             return ""
         return f"【待补充：{quoted_list(missing)}的具体措施】"  # not 责任部门和时间 (blind23)
 
-    def ask_examples(self, task: Task) -> str:
-        """In a summary or report, a marker after a task the notes ask to be written at
-        length (春运那一块一定要写足, 多写两句夜里值守的事) asking for its checkable detail
-        (_ASKED_DETAIL): the facts give its points, the length needs what happened (blind21
-        and blind22 readers of both writers: the stressed work only a sentence, the needed
-        marker missing); "" otherwise. A stressed item no task says is stress_gaps'."""
-        asked = [i for i, title in self._examples_asked.items() if title == task.title]
-        return f"【待补充：{quoted_list(asked)}的{_ASKED_DETAIL}】" if asked else ""
-
     @cached_property
     def _results_kept(self) -> frozenset[str]:
         """The titles of a report's tasks whose results are said with them, not in its
@@ -584,21 +569,6 @@ class Say:
         items = [*stress_items(self.facts, at_length=True), *results_placed(self.facts)]
         homes = (stress_home(i, self.facts.tasks) for i in items)
         return frozenset(h.title for h in homes if h is not None)
-
-    @cached_property
-    def _examples_asked(self) -> dict[str, str]:
-        """Each item asked at length (ask_examples) → the one task that says it: the first
-        naming it, else the first sharing a word of a short one; asked once."""
-        if not self._retrospective():
-            return {}
-        out: dict[str, str] = {}
-        for item in stress_items(self.facts, at_length=True):
-            home = stress_home(item, self.facts.tasks)
-            # three or more measures are enough to write it at length from (the prompt's
-            # rule too: blind29 readers of both writers called such markers unneeded)
-            if home is not None and len(home.points) < ENOUGH_POINTS:
-                out[item] = home.title
-        return out
 
     def slogan_leads(self) -> bool:
         """Whether the notes put a slogan before everything (notes.slogan_leads)."""
@@ -625,10 +595,8 @@ class Say:
         for item in stress_items(self.facts):
             if item in named:  # a slogan's item: its tasks are tied to it (link_clause)
                 continue
-            bodies = [task_words(t) for t in self.facts.tasks]
-            covered = _said_in(item, bodies) or (len(item) <= 4 and any(
-                bigrams(item) & bigrams(body) for body in bodies))
-            if not covered:
+            # covered as a stressed item finds its task (早筛 of 推进癌症早诊早治, blind42)
+            if stress_home(item, self.facts.tasks) is None:
                 gaps.append(item)
         if not gaps:
             return ""
@@ -943,10 +911,11 @@ class Say:
         """The titles of a plan's tasks written at length: each point with what it is
         for (_purposes). Those the notes ask to be written at length (notes.stress_items:
         数字助老要写透), and every task when the notes ask for a document of at least
-        AT_LENGTH characters (notes.asked_length): the built-in draft stated each point
+        AT_LENGTH characters (notes.asked_length), none when they forbid stock phrases
+        (notes.no_filler): the built-in draft stated each point
         bare, at 35–75 % of the length the notes asked (blind29, all six drafts)."""
         tasks = self.facts.tasks
-        if self._retrospective():
+        if self._retrospective() or no_filler(self.facts):
             return frozenset()
         if asked_length(self.facts.doc.notes) >= AT_LENGTH:
             return frozenset(t.title for t in tasks)
@@ -1385,15 +1354,19 @@ def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | 
     """The task a stressed item (notes.stress_items) is about: the first whose title says
     it, or a short one in order (四普 of 扎实推进第四次全国文物普查); else the first whose
     points say it (`_said_in`); else, when `loose`, the first sharing a word of a short one;
-    None when none does (blind23: 四普 went to a volunteering task whose point was 四普资料
-    整理)."""
+    else the only one holding each of its characters (早筛); None when none does (blind23:
+    四普 went to a volunteering task whose point was 四普资料整理)."""
     def abbreviates(title: str) -> bool:
         spread = re.search(".*?".join(map(re.escape, item)), title) if len(item) <= 4 else None
         return spread is not None and len(spread[0]) <= 10
+    # 早筛 (早期筛查) of 推进癌症早诊早治, whose points say 筛查: the one task holding each
+    # of a short item's characters (blind42: its place and its stress lost)
+    spelt = [t for t in tasks if len(item) <= 3 and all(c in task_words(t) for c in item)]
     return (next((t for t in tasks if item in t.title or abbreviates(t.title)), None)
             or next((t for t in tasks if _said_in(item, [task_words(t)])), None)
             or next((t for t in tasks if loose and len(item) <= 4
-                     and bigrams(item) & bigrams(task_words(t))), None))
+                     and bigrams(item) & bigrams(task_words(t))), None)
+            or (spelt[0] if len(spelt) == 1 else None))
 
 
 def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:

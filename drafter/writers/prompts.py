@@ -128,10 +128,14 @@ def stressed_here(request: SectionRequest) -> list[str]:
 
 
 def system_prompt(request: SectionRequest) -> str:
+    """The rules every section's answer is checked against; the notes' 今年 is the
+    document's year, or its date's when written before that year began (FACTS.md: a
+    blind42 model dated the notes' 去年 of a 2027 plan written in December 2026 to 2026)."""
     facts = request.facts
     return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
                   kind=request.kind, guiding=load_terms().guiding_sentence(facts.doc.date),
-                  v=vocabulary(facts))
+                  v=vocabulary(facts),
+                  notes_year=min(facts.doc.year, facts.doc.date.year))
 
 
 def build_messages(request: SectionRequest, *, context_budget: int, model: str = ""

@@ -54,9 +54,9 @@ def test_a_stressed_item_goes_first_in_the_task_it_is_about() -> None:
     text = project.section("practices").text
     assert text.index("扎实推进第四次全国文物普查") < text.index("深化志愿服务")
     assert text.index("守好防线") < text.index("深化志愿服务")  # 森林防火, the list's second
-    # the detail it is asked for goes with it
-    survey = text[text.index("扎实推进第四次全国文物普查"):text.index("深化志愿服务")]
-    assert "【待补充：“四普”的具体经过（参与人次、持续时间等可核实的细节）】" in survey
+    # no marker asks for more detail (blind41 and blind42 readers of both writers: a
+    # self-made marker reads as a draft not finished)
+    assert "具体经过" not in text
 
 
 def test_these_two_are_the_focus_stresses_the_list_just_read() -> None:
@@ -376,7 +376,7 @@ task = "守好防线，护绿增绿"
     text = project.section("practices").text
     assert text.startswith("我局成立") and "（一）开展“绿色江城”志愿服务" in text
     own = text[text.index("（一）"):text.index("（二）守好防线")]
-    assert "86人次" in own and "【待补充：“绿色江城志愿服务”的具体经过" in own
+    assert "86人次" in own and "具体经过" not in own
     results = project.section("results").text
     assert "86人次" not in results and "41处" in results  # the rest stay in 创建成效
     # without the notes, the order and the places are the facts'

@@ -521,3 +521,42 @@ def test_one_line_placing_two_slogans_gives_each_its_own_clauses_place() -> None
     facts, _ = _with("“守好三道防线”指导思想里讲一次就够，“绿色江城”放在志愿服务那条里。")
     assert placed(facts, "守好三道防线") == "指导思想"
     assert placed(facts, "“绿色江城”") == "志愿服务"
+
+
+def test_what_blind42_notes_said_is_read() -> None:
+    # blind42's built-in reader: the founding year lost with its label (…来历开头交代一下：
+    # 1958年建场; 来历写清楚——1978年建院), a history step in speech lost or printed, the
+    # order given after a speaker's colon, as 放第三 after 往后放 and to a name with digits
+    # (3·15第二), a stressed 早筛 of 推进癌症早诊早治, and the reasons of a correction
+    # printed (去年年底又有4名预备党员转正, 党员一下多了9个, 住建局1月下旬才测出来)
+    notes = ("——局里的来历开头交代一下：1958年建局，当时叫江城县林业站，1985年改成现名；"
+             "2015年三局合一以后挂到县农业农村局；2019年机构改革县绿化委员会办公室并进来了，"
+             "党员一下多了9个。\n"
+             "——马局长：做法第一条写志愿服务，就是植树那些；3·15第二。\n"
+             "防线那条往后放，放第三。\n"
+             "早筛是咱们的看家本领，写足。\n"
+             "去年年底又有4名预备党员转正。森林覆盖率林业局1月下旬才测出来，先空着。")
+    extra = '''
+[[tasks]]
+title = "开展“3·15”普法宣传"
+points = ["3月15日在广场设点宣传"]
+
+[[tasks]]
+title = "推进林木病害早诊早治"
+points = ["每月开展一次松材线虫病筛查"]
+'''
+    facts, project = _with(notes, extra=extra)
+    history = unit_history(facts)
+    assert history.startswith("我局1958年建局，原名江城县林业站，1985年更为现名")
+    assert "2015年三局合一后改为挂靠县农业农村局" in history
+    assert "县绿化委员会办公室并入" in history
+    places = dict(ordered(facts))
+    assert (places["志愿服务"], places["3·15"], places["防线"]) == (1, 2, 3)
+    titles = [t.title for t in facts.tasks]
+    practices = project.section("practices").text
+    assert [practices.index(t) for t in titles] and practices.index("“绿色江城”") < practices.index(
+        "“3·15”") < practices.index("守好防线")
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("一下多了", "预备党员转正", "才测出来", "【待补充：“早筛”"):
+        assert leaked not in text, leaked
+    assert stress_items(facts) == ["早筛"]

@@ -865,3 +865,17 @@ def test_a_count_of_items_parted_by_semicolons_counts_the_clauses() -> None:
     goal = ("全年实现“三个零”，即涉密印件零泄密、安全生产零事故、交货履约零延误，守住两条底线；"
             "力争发展党员1名。")
     assert "slogan.count" not in [f.rule for f in check(goal)]
+
+
+def test_what_blind42s_model_answers_wrote_rightly() -> None:
+    # three guard interventions on the blind42 replay: a vague count (几十年来) and a decade
+    # (上世纪六十年代, for the notes' 六几年) read as counts, and 18名 of the notes' 今年退休
+    # 了18个; a count the notes do not give is still unsourced
+    facts = parse_facts('[unit]\nname = "茑原县国营青禾农场"\ntype = "国有企业"\n[doc]\n'
+                        'kind = "work_summary"\nyear = 2026\ndate = "2026-12-28"\n'
+                        'theme = "精神文明建设"\nnotes = "今年退休了18个，六几年就有了。"\n')
+    found = check("志愿队早在上世纪六十年代就已组建，几十年来一直没有丢。\n"
+                  "2026年有18名职工退休，十几个分队、数百名志愿者参加。", facts, year=2026)
+    assert not [f for f in found if f.rule == "number.unsourced"]
+    found = check("2026年有17名职工退休，组建了30个分队。", facts, year=2026)
+    assert sorted(f.excerpt for f in found if f.rule == "number.unsourced") == ["17名", "30个"]

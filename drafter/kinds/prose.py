@@ -283,8 +283,13 @@ class Say:
         out: dict[int, str] = {}
         for item, text in stress_background(self.facts):
             home = stress_home(item, self.facts.tasks)
-            if home is not None:
-                out[id(home)] = out.get(id(home), "") + f"{text}。"
+            if home is None:
+                continue
+            # 曾在全省测报工作会上作典型发言, 县委组织部两次前来调研: said of the work, which
+            # the sentence names first (blind43: four such sentences read subjectless)
+            if not text.startswith(("这项工作", self.facts.unit.self_ref)):
+                text = f"{unquoted(item)}是{self.facts.unit.self_ref}的一项重点工作，{text}"
+            out[id(home)] = out.get(id(home), "") + f"{text}。"
         return out
 
     # ------------------------------------------------------------------ slogans
@@ -1559,7 +1564,8 @@ def named_post(text: str) -> str:
     bracketed = re.fullmatch(r"\s*([^（(\s]{2,4})\s*[（(](.+)[）)]\s*", text)
     if bracketed:
         return f"{bracketed.group(2).strip()}{bracketed.group(1)}"
-    return tight(text)
+    # 站长：陶建勋, a form's label and its value (blind43: 由站长：陶建勋任组长)
+    return tight(re.sub(r"^([^：:\s]{2,16})[：:]\s*(?=[^：:]{2,4}$)", r"\1", text))
 
 
 def office_head(leadership: Leadership) -> str:

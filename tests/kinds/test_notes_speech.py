@@ -560,3 +560,43 @@ points = ["每月开展一次松材线虫病筛查"]
     for leaked in ("一下多了", "预备党员转正", "才测出来", "【待补充：“早筛”"):
         assert leaked not in text, leaked
     assert stress_items(facts) == ["早筛"]
+
+
+def test_what_blind43_notes_said_is_read() -> None:
+    # blind43's built-in reader: a correction and its reason printed (党员是15个，不是17个，
+    # 今年转出去两个组织关系), a history after a label alone lost, its steps in speech (站里
+    # 1963年成立, 和…合并, 原…1958年就成立了, 是1993年设的, 下面分…三个股), 机要 read as
+    # 要, what the notes say of stressed work left out (县里组织部来看过两回, 全省…会上还做过
+    # 典型发言), 二十一大也要开 left out of the opening
+    notes = ("开头加一段来历。原县林业站1958年就成立了，原来归县农业局管；2019年机构改革和县"
+             "绿化办合在一起，改成现名。机要室是1993年设的。\n"
+             "党员是15个，不是17个，今年转出去两个组织关系。\n"
+             "志愿服务是我们最拿得出手的，县里组织部来看过两回，这条放第一，展开写。")
+    facts, project = _with(notes)
+    history = unit_history(facts)
+    assert history.startswith("我局前身为1958年成立的原县林业站，原隶属县农业局"), history
+    assert "2019年机构改革与县绿化办合并" in history and "机要室1993年设立" in history
+    text = "\n".join(s.text for s in project.sections)
+    for leaked in ("不是17个", "转出去", "看过两回"):
+        assert leaked not in text, leaked
+    assert "志愿服务是我局的一项重点工作，县委组织部两次前来调研。" in text
+    plan = PLAN.replace('theme = "创建市级文明单位"', 'theme = "创建市级文明单位"\nnotes = '
+                        '"明年是建党106周年，党的二十一大也要开，开头提一句。"').replace(
+        "year = 2026", "year = 2027").replace('date = "2026-01-20"', 'date = "2026-12-20"')
+    assert year_setting(parse_facts(plan)) == "2027年是建党106周年，党的二十一大将召开。"
+
+
+def test_a_forbidden_strive_takes_no_target_with_it() -> None:
+    # blind44: 目标要写实，不要写成“力争” — the targets' sentence opened with the forbidden
+    # 力争 and was cut with it, its 150场 never stated
+    plan = PLAN.replace('theme = "创建市级文明单位"', 'theme = "创建市级文明单位"\nnotes = '
+                        '"目标要写实，不要写成“力争”。"') + '''
+[[figures]]
+name = "送戏下乡惠民演出"
+value = 150
+unit = "场"
+status = "planned"
+'''
+    _, project = draft(plan)
+    text = "\n".join(s.text for s in project.sections)
+    assert "150场" in text and "力争" not in text

@@ -1320,7 +1320,8 @@ _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写
 
 
 _BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
-                             r"讲透|讲足|多写(?:几句|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
+                             r"讲透|讲足|写厚(?:实|一点|点|些)?|"
+                             r"多写(?:几句|几段|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
 _PLACED = re.compile(r"(?:放|写|归|挂|挪)(?:在|到|进)([^，,。；;]{2,24}?)"
@@ -1466,13 +1467,14 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
-_NAMED_PLACE = re.compile(r"\s*(?:措施|做法|任务)?(?:第|头(?=一))([一二三四五六七八])(?:条|项|块)?"
-                         r"(?:写|是|放)(“?[^，,。；;”]{2,12}(?:”[^，,。；;“”]{0,4})?)$")
+_NAMED_PLACE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:措施|做法|任务)?(?:第|头(?=一))"
+                         r"([一二三四五六七八])(?:条|项|块)?"
+                         r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,12}(?:”[^，,。；;“”]{0,4})?)$")
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
 订单助农, 第二写工匠精神 (blind32: neither read)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
-                       r"(?:那[一两]?条|那块|这条|这块|的工作)?要?(?:放|排|摆|[挪调移提]到)?(?:在)?"
+                       r"(?:那[一两]?[条段]|那块|这条|这块|的工作)?要?(?:放|排|摆|[挪调移提]到)?(?:在)?"
                        r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|"
                        r"(最前面?|最前头|打头|头里|前头)|"
                        r"(最后(?:一条|一个|面)?))(?=[，,。；;、]|写|说|讲|$)")
@@ -1523,7 +1525,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                             r"(?=[^，,]{0,6}(?:第[一二三四五六七八]|放|排|打头))", "", clause)
             # 服务网络那条跟在培训后面; 学习那条往后放 (blind31: neither followed)
             # 亲情帮教跟在它后面写, 资助和控辍保学紧跟在后面: the one just placed (blind33)
-            after = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:紧?跟在|放在|排在)(.{0,10}?)"
+            after = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:紧?跟在|放在|排在)(.{0,10}?)"
                              r"(?:那一?条)?后面?写?$", clause)
             it = after is not None and re.fullmatch(r"它|这条|这一条|前面那条|上面那条|", after[2])
             earlier = next((p for w, p in out[::-1] if after and (it or w in after[2])), None)
@@ -1537,7 +1539,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if head or (then and out and out[-1][1] > 0):
                 out.append((head[1] if head else then[1], 1 if head else out[-1][1] + 1))
                 continue
-            later = re.match(r"\s*(.{2,10}?)(?:那一?条|那块)?(?:往后放|放后面|往后排|靠后)$",
+            later = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:往后放|放后面|往后排|靠后)$",
                              clause)
             if later:
                 out.append((unquoted(later[1]), -1))
@@ -1737,10 +1739,12 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     # 放在创建措施第一条 / 毛病是重点不突出: where a work goes and what is wrong with the
     # draft are no work (blind38: 【待补充：“毛病”“放在创建”的具体措施】)
     # 保密印刷党员把关这条是…立身之本: the work, not 这条 (blind39)
-    items = [re.sub(r"(?<=[\u4e00-\u9fff”])[这那]一?[条块项个]$", "", i) for i in items]
+    items = [re.sub(r"(?<=[\u4e00-\u9fff”])[这那]一?[条块项个段]$", "", i) for i in items]
     items = [_LIST_MARK.sub("", i) for i in items]  # ——病虫测报, a jotted line's (blind43)
+    # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
     return list(dict.fromkeys(i for i in items if not re.match(
-        r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$", i)))
+        r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$|"
+        r"几[段句笔行页]$|[一二三四五六七八九十]是$", i)))
 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"

@@ -1561,7 +1561,10 @@ def post_of(text: str) -> str:
 def named_post(text: str) -> str:
     """A 领导小组 member as the genre names one: post, then name (陈国栋（党委书记、董事长）
     → 党委书记、董事长陈国栋); as typed, tightened, otherwise."""
-    bracketed = re.fullmatch(r"\s*([^（(\s]{2,4})\s*[（(](.+)[）)]\s*", text)
+    if "、" in text and all(re.fullmatch(r"\s*[^（(\s、]{2,4}\s*[（(][^）)]+[）)]\s*", part)
+                           for part in text.split("、")):
+        return "、".join(map(named_post, text.split("、")))  # two leaders (blind44)
+    bracketed = re.fullmatch(r"\s*([^（(\s]{2,4})\s*[（(]([^）)]+)[）)]\s*", text)
     if bracketed:
         return f"{bracketed.group(2).strip()}{bracketed.group(1)}"
     # 站长：陶建勋, a form's label and its value (blind43: 由站长：陶建勋任组长)

@@ -253,7 +253,7 @@ def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
     """The kind's sections, those holding tasks (a 党支部 plan's 思想/组织/作风/中心工作)
     in the places the notes give their tasks (公益法律服务第一，政治学习第二，组织生活第三:
     both blind32 writers kept 公益法律服务 in the kind's last section, and both readers
-    scored it 3 for that); a section's place is its first task's. Kinds with one such
+    scored it 3 for that); a section's place is its first task's rank. Kinds with one such
     section are as kind.toml lists them. Notes asking the unit's history first (别上来就是
     指导思想, blind36's both readers) put 基本情况 before 指导思想."""
     sections = kind.sections
@@ -270,9 +270,14 @@ def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
     tasks = assign_tasks(kind, facts)
     places = places_of(facts, facts.tasks)
 
+    firsts = {spec.id: min(given) for spec in holders
+              if (given := [p for t in tasks.get(spec.id, ()) if (p := places.get(id(t), 0)) > 0])}
+    # a section's place among the sections, by its first task's (联户第一，油茶第二，学习第三:
+    # 学习's section is the second, not the third; blind43's 党支部 put it after 组织建设)
+    ranks = {sid: n for n, sid in enumerate(sorted(firsts, key=firsts.__getitem__), start=1)}
+
     def place(spec: SectionSpec) -> int | None:
-        given = [p for t in tasks.get(spec.id, ()) if (p := places.get(id(t), 0)) > 0]
-        return min(given) if given else None
+        return ranks.get(spec.id)
     moved = iter(in_places(holders, place))
     return tuple(next(moved) if s.task_categories else s for s in sections)
 

@@ -600,3 +600,37 @@ status = "planned"
     _, project = draft(plan)
     text = "\n".join(s.text for s in project.sections)
     assert "150场" in text and "力争" not in text
+
+
+def test_what_blind44_notes_said_is_read() -> None:
+    # blind44's built-in reader: 多写几段 stressed “几段”, 三是做法第一条讲X stressed “三是”
+    # and placed nothing, two leaders in one field garbled (以党委书记）、卢思远（院长…)
+    from drafter.kinds.prose import named_post
+    notes = ("三是做法第一条讲志愿服务，这是我们的看家本领，要讲透；防线那一段紧跟在后面。\n"
+             "志愿服务那一段挪到做法第一条，多写几段，写细一点。")
+    facts, _ = _with(notes)
+    assert stress_items(facts) == ["志愿服务"]
+    assert ordered(facts)[:2] == (("志愿服务", 1), ("防线", 2))
+    assert named_post("翁仲林（党委书记）、卢思远（院长）") == "党委书记翁仲林、院长卢思远"
+    assert named_post("站长：陶建勋") == "站长陶建勋"
+
+
+def test_a_branchs_sections_go_by_the_rank_of_their_first_task() -> None:
+    # blind43: 联户第一，油茶第二，学习第三 — 学习's section is the second task section, not
+    # the third (it came after 组织建设)
+    from drafter.kinds import get_kind
+    from drafter.kinds.render import arranged
+    branch = BRANCH.replace('theme = ', 'notes = "党员联户放第一，学习第三。"\ntheme = ', 1) + '''
+[[tasks]]
+title = "开展党员联户服务"
+category = "志愿服务"
+points = ["每名党员联系4户群众"]
+
+[[tasks]]
+title = "加强政治理论学习"
+category = "思想教育"
+points = ["每月集中学习一次"]
+'''
+    facts = parse_facts(branch)
+    ids = [s.id for s in arranged(get_kind("party_branch_plan"), facts) if s.task_categories]
+    assert ids[:2] == ["activities", "ideology"], ids

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.document import Block, Document, Role, classify_paragraph, format_cn_date
-from drafter.errors import EndpointError, Problem, ProjectError
+from drafter.errors import EndpointError, FactsError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
@@ -43,10 +43,22 @@ def new_project(facts: Facts, kind: Kind) -> Project:
                    sections=sections)
 
 
-def sync_sections(project: Project, kind: Kind, facts: Facts) -> None:
+def sync_sections(project: Project, kind: Kind, facts: Facts,
+                  before: Facts | None = None) -> None:
     """After the facts changed: add sections that now apply, at their place in the kind;
-    keep every existing section and its history (the writer may have added or moved some)."""
+    keep every existing section and its history (the writer may have added or moved some).
+    Sections still in the order the facts `before` arranged them (the writer moved none)
+    take the order the new facts arrange (render.arranged): notes that newly set the
+    tasks' order move a 党支部's sections on the next draft (a redraft with --force kept
+    the old order)."""
     present = {s.id for s in project.sections}
+    if before is not None:
+        old = [s.id for s in arranged(kind, before) if s.id in present]
+        if [s.id for s in project.sections if s.id in set(old)] == old:
+            rank = {spec.id: n for n, spec in enumerate(arranged(kind, facts))}
+            ours = iter(sorted((s for s in project.sections if s.id in rank),
+                               key=lambda s: rank[s.id]))
+            project.sections = [next(ours) if s.id in rank else s for s in project.sections]
     for position, spec in enumerate(arranged(kind, facts)):
         if spec.id not in present and applicable(spec, facts):
             index = min(position, len(project.sections))
@@ -59,10 +71,15 @@ def update_facts(project: Project, facts: Facts | dict[str, Any]) -> Facts:
     if isinstance(facts, dict):
         facts = facts_from_data(facts, kinds=kind_ids())
     kind = get_kind(facts.doc.kind)
+    try:  # the facts the sections were arranged by, when the kind is the same
+        before = (facts_from_data(project.facts_data, kinds=kind_ids())
+                  if project.kind == kind.id and project.facts_data else None)
+    except FactsError:
+        before = None
     project.kind = kind.id
     project.facts_data = facts.data
     project.title = render_title(kind, facts)
-    sync_sections(project, kind, facts)
+    sync_sections(project, kind, facts, before)
     return facts
 
 

@@ -107,3 +107,26 @@ def test_saved_files_keep_ordinary_permissions(tmp_path: Path) -> None:
     os.chmod(path, 0o640)
     atomic_write(path, b"newer")
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_new_notes_rearrange_sections_nobody_moved() -> None:
+    # a redraft after the notes set the tasks' order kept a 党支部's old section order;
+    # sections the writer moved keep theirs
+    from drafter.facts import facts_from_data
+    from drafter.kinds.render import arranged
+    from drafter.project.pipeline import update_facts
+    facts = load_facts(example_path("party_branch_plan"), kinds=kind_ids())
+    kind = get_kind(facts.doc.kind)
+    data = facts.data | {"doc": facts.data["doc"] | {"notes": f"{facts.tasks[-1].title}放第一。"}}
+    project = new_project(facts, kind)
+    before = [s.id for s in project.sections]
+    update_facts(project, data)
+    after = [s.id for s in project.sections]
+    assert sorted(after) == sorted(before) and after != before  # its section comes first
+    new = [s.id for s in arranged(kind, facts_from_data(data, kinds=kind_ids()))]
+    assert after == [i for i in new if i in set(after)]
+    moved = new_project(facts, kind)
+    moved.sections.reverse()
+    mine = [s.id for s in moved.sections]
+    update_facts(moved, data)
+    assert [s.id for s in moved.sections] == mine

@@ -1125,7 +1125,7 @@ class Say:
         doc = self.facts.doc
         if doc.kind != "party_branch_plan":
             return calendar(self.facts.tasks)
-        first = doc.date.month if doc.date and doc.date.year == doc.year else 1
+        first = doc.date.month if doc.date.year == doc.year else 1
         return calendar(self.facts.tasks, "年底总结全年支部工作",
                         branch_anchors(self.facts.tasks, doc.year, first))
 

@@ -48,7 +48,8 @@ class _Summary:
         return any(len(pairs & _pairs(line)) >= _CLOSE * len(pairs) for line in self.squeezed)
 
     def reports(self, name: str, ratio: list[str] | None) -> bool:
-        """A number after the figure's name (or after 占<denominator>的) in one sentence."""
+        """A number after the figure's name (or after 占<denominator>的, or 占 a number
+        after its numerator: 其中党员5人，占83.3%) in one sentence."""
         names = [normalise(name)]
         if ratio and len(ratio) == 2:
             names.append(f"占{normalise(ratio[1])}的")
@@ -57,6 +58,10 @@ class _Summary:
                 tail = re.split(r"[。；\n]", self.text[m.end():m.end() + 24], maxsplit=1)[0]
                 if re.search(r"\d", tail) and "【待补充" not in tail:
                     return True
+        if ratio and len(ratio) == 2:  # 其中党员5人，占83.3% after its whole
+            part = re.escape(normalise(ratio[0]))
+            if re.search(rf"{part}[^。；\n]{{0,16}}占\d", self.text):
+                return True
         return False
 
 

@@ -154,6 +154,11 @@ _OWN_ACT = re.compile(r"惠及|参加|参与|覆盖|受益|接受|开展|举办|
 """Words by which a name says its own act."""
 
 
+_RATE_WORD = re.compile(r"(?:覆盖|合格|完成|满意|注册|达标|上岗|到位|参与|知晓|普及|整改|办结|"
+                        r"结案|治愈|入学|巩固|就业|签约|建档|接种|使用|利用|安置|化解|归还|配置|持证|取证)率$")
+"""A rate that says what it is alone once its part and whole are named."""
+
+
 def share_clause(fig: Figure) -> str:
     """A share after its numerator: 本科上线率76.8% when the name is a rate (…率), else
     占在校学生的93.7% (…占比 after its numerator only says the numerator twice)."""
@@ -170,6 +175,7 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
     names = {f.name for f in figures}
     after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
     parts: list[str] = []
+    closes: set[int] = set()  # parts that end a whole and its 其中: a ；after them
     whole: tuple[str, Figure] | None = None  # the last whole said with a part in brackets
     for n, f in enumerate(figures):
         if f.ratio and after.get(f.ratio[0]) is f:
@@ -194,6 +200,19 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         if f.name in after:
             r = after[f.name]
             share = share_clause(r)
+            if (before is not None and r.ratio[1] == before.name and parts
+                    and parts[-1].endswith(before.text) and not part.startswith("其中")
+                    # a kind of the whole named by it goes in brackets (below)
+                    and not figure_name(f).endswith(figure_name(before))):
+                # the whole just said: 机关工作人员6人，其中机关党员5人，占83.3% (blind44's
+                # reader: 机关党员5人，占机关工作人员的83.3%, a list with no structure)
+                part = f"其中{part}"
+                share = share.replace(f"占{before.name}的", "占", 1)
+                rate = _RATE_WORD.search(r.name)
+                if rate and share.startswith(r.name) and set(r.name[:rate.start()]) <= set(
+                        f.name + before.name):  # …，其中建有讲堂的118个，覆盖率86.8% (not
+                    share = share[rate.start():]  # 一次通过率 → 通过率: the rest says more)
+                closes.add(len(parts))
             if share.startswith(f.name) and len(share[len(f.name):].rstrip(
                     "0123456789.%")) >= 2:  # 村级综合服务社168个，覆盖率78.5% (not 率99.9%)
                 share = share[len(f.name):]
@@ -220,7 +239,8 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
             continue
         whole = None
         parts.append(part)
-    return "，".join(parts)
+    return "".join(p if not n else ("；" if n - 1 in closes else "，") + p
+                   for n, p in enumerate(parts))
 
 
 def _bases_first(figures: Sequence[Figure]) -> list[Figure]:
@@ -460,14 +480,19 @@ def place_of(name: str) -> str:
     return bare if len(bare) >= 2 and bare.endswith(places + bodies) else name
 
 
-def unit_figures(name: str, figures: Sequence[Figure]) -> str:
+_DEED = re.compile(r"(?:举办|开展|组织|完成|接待|办理|受理|培训|发放|调解|承办|编印|报送|"
+                   r"走访|慰问|救助|帮扶|协助|参与|参加|录制|演出|放映|出诊|巡诊|义诊)")
+"""A figure name that is a deed (举办法治讲座): an earlier year's, said of the unit."""
+
+
+def unit_figures(name: str, figures: Sequence[Figure], who: str = "") -> str:
     """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
     职工627人…; figures that open with their own period name the unit after it (截至2025年
     底，某中心现有…; 2025年，某会…), except an organ's (a branch's report of its unit's
     staff), whose figures may not be its own."""
     level = re.search(r"(?<=[\u4e00-\u9fff])[县市区](?!级)", name)
     text = base_figures(figures, own=not _ORGAN.search(name),
-                        area=f"全{level.group(0)}" if level else "")
+                        area=f"全{level.group(0)}" if level else "", who=who)
     period, _, rest = text.partition("，")
     dated = re.fullmatch(r"(19|20)\d\d年|截至.*", period) is not None
     if dated and rest and not _ORGAN.search(name):  # not a branch's report of its unit's
@@ -541,7 +566,8 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
     for r in (f for f in figs if f.ratio):
         home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")
         # a part of the area's places goes with them (全县有乡镇14个（其中建有…的乡镇14个…）)
-        whole = next((v for v, g in groups.items() if v.endswith("有") and v.startswith("全")
+        whole = next((v for v, g in groups.items()
+                      if (v == "全" or (v.endswith("有") and v.startswith("全")))
                       and any(x.name == r.ratio[1] for x in g)), None)
         if whole is not None and home != whole:
             part = next((x for x in groups.get(home, []) if x.name == r.ratio[0]), None)
@@ -556,7 +582,8 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
     return [("" if v == "全" else v, groups[v]) for v in sorted(groups, key=order.index)]
 
 
-def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = "") -> str:
+def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = "",
+                 who: str = "") -> str:
     """Base figures after the unit's name, those of one period together: 现有职工412人，
     党员168人，占职工总数的40.8%；截至2024年末，有指战员94人 (a total's 总数 dropped: 现有
     already says it; a share stated first gets no 现有). `own` (the 基本情况's figures of
@@ -582,6 +609,8 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
                     and f.name not in wholes):
                 text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
         share = bool(re.match(r"[^，；]*占[^，；]*的", text))
+        if who and n and period and _DEED.match(text):
+            text = f"{who}{text}"  # 2026年，我会举办法治讲座52场 (blind44: no subject)
         if period.endswith(("末", "底", "月")) and not re.search("[—－~～至-]", period):
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
@@ -589,5 +618,6 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
         elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text) and not all(
                 f.todo for f in figs):  # not 现有2026年发放…【待补充】万元
             text = f"现有{text}"
-        parts.append(text)
-    return "；".join(parts)
+        # an earlier year's work, a sentence of its own after the unit's stock
+        parts.append(("。" if own and n and period and parts else "；" if parts else "") + text)
+    return "".join(parts)

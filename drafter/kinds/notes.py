@@ -104,7 +104,9 @@ a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all prin
 
 _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次]?(?:[，,。；;]|$)|"
                          r"(?:打|填|写|弄)反了|别再错|初稿(?:里|上)?写的\d|原来稿子上写的\d|"
-                         r"按\d+(?:\.\d+)?[个人名位]写|(?:初稿|表里|草稿)[^，,。]{0,6}\d+[^，,。]{0,6}不对")
+                         r"按\d+(?:\.\d+)?[个人名位]写|(?:初稿|表里|草稿)[^，,。]{0,6}\d+[^，,。]{0,6}不对|"
+                         # 会员人数你写的386，不对，是368 (blind44: its reason printed)
+                         r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]?\s*(?:不对|错了|有误)")
 """A sentence of the notes correcting a figure (是15个，不是17个; 打反了; 按34人写): the
 figures hold the right value, and its reason (今年转出去两个组织关系) is no text."""
 
@@ -604,6 +606,8 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"归.{2,10}(?:统一)?(?:领导|管理)|"  # 归县委组织部统一领导管理
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
+                        # blind44: 2017年恢复重建，挂靠在…
+                        r"^挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"陆续建成|"
@@ -899,7 +903,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
                           r"用的是")
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
-_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|"
+_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|"
                    r"划[归入转出]|设立|单设|更名|名为|合一|撤[销并]|升格")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
@@ -1369,7 +1373,9 @@ def untied(facts: Facts, text: str) -> bool:
     return any(re.search(r"(?:不要|不用|别|不必)每[条项段](?:措施|任务|做法)?都?去?[套挂扣提拉]|"
                              r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可)|"
                              r"(?:开头|开场|开篇)(?:讲|说|提)一(?:次|遍)|每一?段都[套挂]|"
-                             r"其他(?:地方|部分|各节|各段)不再重复",
+                             # 别的地方不再重复, 别处不重复 (blind44: tied to two tasks)
+                             r"(?:其他|别的|其余)(?:地方|部分|各节|各段)(?:就)?不(?:要)?再?"
+                             r"(?:重复|提|出现)|别处(?:就)?不(?:要)?再?(?:重复|提)",
                              "，".join(_own_clauses(s, names, others)))
                for s in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)))
 
@@ -2019,11 +2025,17 @@ def unit_history(facts: Facts) -> str:
     if first is not None and (not first.group(1) or own.endswith(first.group(1))
                               or first.group(1) in ("单位", "本单位")):
         told[0] = bare.sub(own, told[0], count=1)
+    elif told and own.startswith("我") and not branch and (
+            short := re.match(r"([\u4e00-\u9fff]{2,8}?)(?=(?:19|20)\d\d年)", told[0])) and (
+            len(name := re.sub(r"^[县市区]", "", short[1])) >= 2
+            and facts.unit.name.endswith(name)):
+        told[0] = own + told[0][short.end():]  # 县法学会1987年成立 of 樗湾县法学会 (blind44)
     text = "；".join(told)
     return f"{text}。" if text else ""
 
 
-_SETTING = re.compile(r"(今年|明年|\d{4}年)(?:也|又|还)?是([^，,。；;]*?(?:年|周年))"
+_SETTING = re.compile(r"(今年|明年|\d{4}年)(?:也|又|还)?(?:正好|恰好|刚好)?是"
+                      r"([^，,。；;]*?(?:年|周年))"
                       r"(?:[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?(?:年|周年)))?(?=[，,。；;]|$)")
 
 
@@ -2031,6 +2043,12 @@ _SETTING_BARE = re.compile(r"(?:^|(?<=[：:\n]))\s*"
                            r"(“[^”]{2,8}”(?:第一年|开局之年|收官之年|最后一年))"
                            r"(?:[，,]\s*(?:又|也|还|同时)是([^，,。；;]*?周年))?"
                            r"(?=[，,。；;]|$)", re.M)
+
+
+_OWN_EVENT = re.compile(r"(?:恢复)?(?:重建|成立|组建|创办|建[院校站馆局所场厂台队会])"
+                        r"[一二三四五六七八九十百\d]+周年")
+"""An anniversary of the unit's own founding (恢复重建十周年, 建院70周年), not the
+country's or the Party's (建党105周年 names its subject)."""
 
 
 def year_setting(facts: Facts) -> str:
@@ -2048,6 +2066,8 @@ def year_setting(facts: Facts) -> str:
         text = f"{facts.doc.year}年是{bare[1]}" + (f"，也是{bare[2]}" if bare[2] else "")
         return text + "。"
     said = [_titled(facts, _tidy(what)) for m in found for what in (m[2], m[3]) if what]
+    # 今年正好是恢复重建十周年: the unit's own anniversary, with the unit (blind44)
+    said = [f"{facts.unit.self_ref}{w}" if _OWN_EVENT.match(w) else w for w in said]
     text = f"{found[0][1]}是{said[0]}" + "".join(f"，也是{w}" for w in said[1:])
     # …第二年，全县要迎接…督导评估，这是头等大事，计划一开头就要点到: the event the opening
     # is asked to name goes with the setting (a blind33 reader: only in 工作目标)
@@ -2082,6 +2102,8 @@ def note_goals(facts: Facts) -> str:
              for s in _note_list(facts, "goal") if s not in routed)
     opening = year_setting(facts)
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
+    # 今年正好是恢复重建十周年 opens the plan, not among its aims (blind44)
+    goals = (s for s in goals if not (opening and _SETTING.search(s)))
     said = [s for s in goals if s and re.sub(r"^(?:全[县市区])?(?:迎接|举办|承办|开展|实施|召开)|"
                                              r"^(?:又|也|还|同时)是", "", s) not in opening]
     # 2027年是市级文明单位复查年 opens the plan; its aim is passing it (a blind25 reader:

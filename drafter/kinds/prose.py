@@ -464,7 +464,18 @@ class Say:
 
         def explain(s: Slogan) -> str:  # carried by a point: stated whole, as written
             named = any(q in task.title for q in _QUOTED.findall(s.text))
-            return self.explain(s, body if named or s.text in task.title else task.title)
+            said = self.explain(s, body if named or s.text in task.title else task.title)
+            # its items framing the task's own measures: 围绕“三个舞台”（乡村大舞台、…），
+            # not a definition standing alone (“三个舞台”，即…。 read as listed and not
+            # tied by every reader of blind42–44)
+            parts = re.fullmatch(r"(.+?)，?即(.+)。", said)
+            if parts is None:
+                return said
+            items = "、".join(i.rstrip("。；;，,") for i in s.items)
+            lead = parts[1] if re.match(r"[^“]+“", parts[1]) else f"围绕{quoted(parts[1])}"
+            if all(_said_in(i.rstrip("。；;，,"), [body]) for i in s.items):
+                return f"{lead}，"  # its points say each item: not listed twice
+            return f"{lead}（{items}），"  # 开展“城管五进”活动（…）: its own verb
 
         if own and tense == "done":  # a summary lists a slogan only in the task it names
             return "".join(explain(s) for s in own)
@@ -492,7 +503,10 @@ class Say:
             elif not items and slogan.text not in body and not (
                     set(_QUOTED.findall(slogan.text)) & set(_QUOTED.findall(body))):
                 named.append(quoted(slogan.text))
+        explained = explained.replace("），围绕", "）和")  # 围绕“三好”（…）和“一满意”（…），
         if not named:
+            if explained.endswith("），") and len(task.points) > 1:
+                return f"{explained}重点做好以下工作："  # before 一是…二是…
             return explained
         what = join_cn(named)
         if tense == "done":
@@ -1539,6 +1553,10 @@ def honor_clause(title: str, grantor: str = "") -> str:
     if rank:
         where = f"在{grantor}组织的" if grantor else "在"
         return f"{where}{title[: rank.start()]}中获{rank.group(1)}"
+    if re.search(r"[^获]获(?!得者)|荣获", title.strip("“”")):
+        # 杂技节目《竹韵》获全省杂技比赛银奖: a work's award, said as it is (blind44: 被省文化
+        # 和旅游厅授予“杂技节目《竹韵》获…银奖”)
+        return title.strip("“”")
     by = f"被{grantor}" if grantor else ""
     if title.rstrip("”").endswith(("案例", "典型案例", "优秀案例")):
         # a case is chosen, not the unit titled (both blind24 readers: 授予“…优秀案例”称号)

@@ -73,7 +73,7 @@ def test_a_slogan_the_notes_place_is_said_in_that_task_not_over_all() -> None:
     text = project.section("practices").text
     assert "围绕讲好两个故事" not in text
     told = text[text.index("加强宣传教育"):]
-    assert "讲好两个故事，即古渡的故事和红色遗址的故事。" in told
+    assert "围绕“讲好两个故事”（古渡的故事、红色遗址的故事），" in told
     # 放在开头集中写 puts it nowhere in particular
     ahead = "“守好三道防线”放在开头集中写。"
     ahead_facts = parse_facts(SUMMARY.replace(
@@ -155,7 +155,7 @@ task = "开展“绿色江城”志愿服务"
 """
     _, project = draft(SUMMARY + rate)
     text = project.section("practices").text
-    assert "参加中考学员64人，升入高中学员61人，中考升学率95.3%" in text
+    assert "参加中考学员64人，其中升入高中学员61人，中考升学率95.3%" in text
     assert figure_clause(Figure(name="全市青少年锦标赛金牌", value=38, unit="枚",
                                 period="2025年")) == "2025年在全市青少年锦标赛上获得金牌38枚"
     assert figure_clause(Figure(name="消费投诉", value=9, unit="件")) == "受理消费投诉9件"
@@ -773,7 +773,7 @@ def test_a_point_naming_the_slogan_its_task_explains_is_not_said_again() -> None
     extra += f'\n[[slogans]]\ntext = "推行站点“五统一”"\nitems = {items!r}\n'.replace("'", '"')
     _, project = _with("", extra)
     text = project.section("practices").text
-    assert text.count("推行站点“五统一”") == 1 and "即统一形象标识" in text
+    assert text.count("推行站点“五统一”") == 1 and "推行站点“五统一”（统一形象标识、" in text
 
 
 def test_minutes_a_phone_call_and_an_emoji_chat_leave_no_speech_in_the_text() -> None:

@@ -357,7 +357,8 @@ def test_a_slogan_said_only_in_this_one_goes_to_the_work_the_sentence_before_is_
     text = "\n".join(s.text for s in project.sections)
     assert text.count("守好三道防线") == 1
     line = next(li for li in text.splitlines() if "守好三道防线" in li)
-    assert "修建防火隔离带" in line and "森林防火防线、林业有害生物防线和野生动物保护防线" in line
+    assert "修建防火隔离带" in line
+    assert "（森林防火防线、林业有害生物防线、野生动物保护防线）" in line
     from drafter import rules
     assert not [f for f in rules.check(text) if f.rule == "slogan.count"]
 
@@ -481,7 +482,8 @@ def test_blind40s_slogans_one_task_carries_and_the_subject_said_once() -> None:
     extra = '\n[[figures]]\nname = "干部职工"\nvalue = 52\nunit = "人"\n'
     _, project = _with(notes, summary, extra)
     practices = project.section("practices").text
-    assert "围绕“绿色三送”" not in practices and "“绿色三送”，即" in practices
+    # its points say each item: named once before them, not listed again (即… or (…))
+    assert "围绕“绿色三送”，我局送树苗进社区" in practices and "即" not in practices
     basics = project.section("basics").text
     assert "。现有干部职工52人" in basics and "江城县林业局现有" not in basics
     notes = "志愿服务那条紧跟在守好防线后面，“守好三道防线”归到这一条里。"
@@ -613,6 +615,22 @@ def test_what_blind44_notes_said_is_read() -> None:
     assert ordered(facts)[:2] == (("志愿服务", 1), ("防线", 2))
     assert named_post("翁仲林（党委书记）、卢思远（院长）") == "党委书记翁仲林、院长卢思远"
     assert named_post("站长：陶建勋") == "站长陶建勋"
+
+
+def test_blind44s_history_an_anniversary_a_correction_and_a_slogan_said_once() -> None:
+    # the built-in law society plan: 2017年恢复重建 and 挂靠 lost, 县法学会 not 我局, 今年
+    # 正好是…十周年 among the goals with no subject, a correction's reason (年底清理过一次)
+    # printed, and “三道防线”…别的地方不再重复 tied to the tasks again
+    from drafter.kinds.notes import note_goals, untied
+    notes = ("计划开头先把来历交代一下：县林业局1987年就成立了，后来停了好些年，2017年恢复重建，"
+             "挂靠在县政府办。今年正好是恢复重建十周年，要点一下。\n"
+             "职工人数你写的36，不对，是38，年底清理过一次。\n"
+             "“守好三道防线”放在目标里讲一遍，别的地方不再重复。")
+    facts, _ = _with(notes, PLAN)
+    assert unit_history(facts) == "我局1987年成立，2017年恢复重建，挂靠在县政府办。"
+    assert year_setting(facts) == "2026年是我局恢复重建十周年。"
+    assert "清理" not in note_goals(facts) and "十周年" not in note_goals(facts)
+    assert untied(facts, "守好三道防线")
 
 
 def test_a_branchs_sections_go_by_the_rank_of_their_first_task() -> None:

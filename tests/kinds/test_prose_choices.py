@@ -114,6 +114,9 @@ def test_a_ranking_is_no_title() -> None:
         "在江城市林业局组织的全市林业系统综合考核中获第一名")
     assert honor_clause("市级文明单位", "江城市文明委") == "被江城市文明委授予“市级文明单位”称号"
     assert honor_clause("五一劳动奖状", "县总工会") == "被县总工会授予“五一劳动奖状”"
+    # a work's award is said as it is, not granted as a title (blind44)
+    assert honor_clause("杂技节目《竹韵》获全省杂技比赛银奖", "省文化和旅游厅") == (
+        "杂技节目《竹韵》获全省杂技比赛银奖")
     # a case chosen is no title of the unit (both blind24 readers)
     assert honor_clause("全市卫生健康行政执法优秀案例", "市卫健委") == (
         "报送的案例被市卫健委评为“全市卫生健康行政执法优秀案例”")
@@ -253,7 +256,7 @@ def test_a_summary_reads_as_done_and_dated() -> None:
     text = "\n".join(s.text for s in project.sections)
     # the slogan is explained in the task named after it, not listed above the practices,
     # as written when the title words it otherwise (严格“三检” of 落实“三检”制度)
-    assert "落实“三检”制度，即晨检、午检和晚检。" in text
+    assert "落实“三检”制度（晨检、午检、晚检），我园坚持每天晨检" in text
     assert text.count("晨检、午检") == 1
     assert "2025年，未发生安全责任事故" in text and "0起" not in text
     assert "每周三下午开展教研活动" in text  # a time before an activity gets its verb
@@ -816,7 +819,8 @@ task = "守好三道防线"
     tasks = project.section("measures").text
     # the slogan a task is named after is explained in it, not in a 总体思路 of its own
     # and again in a 对照“守好三道防线”的要求 (blind17)
-    assert "三道防线即森林防火防线、林业有害生物防线和野生动物保护防线。" in tasks
+    assert ("围绕“三道防线”（森林防火防线、林业有害生物防线、野生动物保护防线），"
+            "重点做好以下工作：") in tasks
     assert "对照“守好三道防线”" not in tasks
     assert "overall" not in [s.id for s in project.sections]
     # its target is the 工作目标's, not said again with the task (both blind37 readers:
@@ -1329,6 +1333,34 @@ def test_a_branchs_counts_say_what_is_part_of_what() -> None:
         "雩塘县人大常委会机关现有干部职工38人")
 
 
+def test_a_part_said_after_its_whole_is_its_qizhong_and_a_years_work_is_the_units() -> None:
+    from drafter.facts import Figure
+    from drafter.kinds.figures import figures_sentence, unit_figures
+    # blind44's reader: 机关党员5人，占机关工作人员的83.3%，个人会员368人… read as one list;
+    # the part after its whole is 其中…, its share 占…, and the next whole after a ；
+    staff = Figure(name="机关工作人员", value=6, unit="人")
+    party = Figure(name="机关党员", value=5, unit="人")
+    share = Figure(name="机关党员占比", ratio=("机关党员", "机关工作人员"), unit="%", value=83.3)
+    members = Figure(name="个人会员", value=368, unit="人")
+    assert figures_sentence([staff, party, share, members]) == (
+        "机关工作人员6人，其中机关党员5人，占83.3%；个人会员368人")
+    # a rate keeps the words its part does not say (一次通过率 stays whole)
+    sat = Figure(name="参加考试学员", value=2196, unit="人")
+    passed = Figure(name="一次通过学员", value=2041, unit="人")
+    rate = Figure(name="科目二一次通过率", ratio=("一次通过学员", "参加考试学员"), unit="%",
+                  value=92.9)
+    assert figures_sentence([sat, passed, rate]).endswith(
+        "一次通过学员2041人，科目二一次通过率92.9%")
+    villages = Figure(name="全县行政村", value=136, unit="个")
+    with_hall = Figure(name="建有讲堂的行政村", value=118, unit="个")
+    cover = Figure(name="讲堂覆盖率", ratio=("建有讲堂的行政村", "全县行政村"), unit="%",
+                   value=86.8)
+    talks = Figure(name="举办法治讲座", value=52, unit="场", period="2026年")
+    text = unit_figures("", [staff, villages, with_hall, cover, talks], "我会")
+    assert "全县行政村136个，其中建有讲堂的行政村118个，覆盖率86.8%" in text
+    assert text.endswith("。2026年，我会举办法治讲座52场")  # the year's work: a sentence of its own
+
+
 def test_the_notes_of_blind21_are_told_in_written_words() -> None:
     from drafter.kinds.notes import note_goals, note_sentences, stress_items, unit_history
     plan_notes = ("跟你说下情况：我院1962年建院，褚氏正骨2015年进了市级非物质文化遗产名录，"
@@ -1380,7 +1412,8 @@ points = ["门诊设“一站式”服务中心", "出院患者7日内电话回�
     _, project = draft(plan)
     # no 总体思路 saying it a third time (a blind21 reader): the task explains its parts
     assert "overall" not in [s.id for s in project.sections]
-    assert "坚持“三精”，即精湛医术、精细护理和精心管理。" in project.section("tasks").text
+    tasks = project.section("tasks").text
+    assert "坚持“三精”（精湛医术、精细护理、精心管理），做到“五心”（" in tasks
 
 
 def test_two_dated_days_of_one_point_are_two_nodes() -> None:

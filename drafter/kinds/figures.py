@@ -292,6 +292,21 @@ _SPENDING = re.compile(r"经费|资金|投入|投资|预算|列支|拨付|补助
 raised (带动签约茶农户均增收 3000元 read as 安排带动…增收3000元 there, blind30)."""
 
 
+_STOCK_UNITS = ("个", "张", "座", "家", "所", "处", "辆", "台", "艘", "名", "人", "户", "支", "条",
+                "平方米", "万平方米", "亩", "公里", "套", "间", "床", "项")
+"""Units a unit's stock is counted in (床位360张, 服务窗口14个): 基本情况's, dated or not."""
+
+
+def _year_result(figure: Figure) -> bool:
+    """Whether a figure with no period is still plainly a count of the year's work in a
+    summary (调解协议履行81件, 接待疗休养职工3.12万人次, 客户满意度98.3%: FACTS.md, a
+    result unless a headcount or stock; blind45's readers found them in 基本情况), not a
+    share and not counted in a stock's units."""
+    return (not figure.ratio and figure.unit not in _STOCK_UNITS and is_result(figure)
+            and not re.match(r"开放|服务(?!对象)", figure.name)
+            and not re.search(r"容量|面积|规模|里程|总数$", figure.name))  # 总装机容量: stock
+
+
 def earlier(figure: Figure, year: int) -> bool:
     """Whether a figure was measured only in years before `year` (period 2025年 in a 2026
     summary): the setting of the year, 基本情况's, not one of its results (blind38: 2025年入园
@@ -323,8 +338,8 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                  for part in f.ratio if part == f.ratio[0] or part not in shared}
         facts = replace(facts, figures=tuple(
             replace(f, task=rated.get(f.name) or guess_task(f, facts.tasks))
-            if (f.period or f.todo) and not f.ratio and not f.task and not is_target(f)
-            and not earlier(f, facts.doc.year)
+            if (f.period or f.todo or _year_result(f)) and not f.ratio and not f.task
+            and not is_target(f) and not earlier(f, facts.doc.year)
             and not (f.todo and f.unit.endswith("元"))  # a sum to come: the year's
             and (is_result(f) or f.name in rated) else f for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
@@ -355,9 +370,13 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             # opening the practices (blind17, blind18), nor is an output's (发电量…亿千瓦时:
             # both blind33 readers)
             base.append(f)
-        elif retrospective and not earlier(f, facts.doc.year) and (f.todo or (f.period and (
-                is_result(f) or (f.value == 0 and f.name.endswith(_EVENTS))))):
-            results.append(f)  # counted at year end; 未发生事故 too
+        elif retrospective and not earlier(f, facts.doc.year) and (f.todo or (
+                (f.period or _year_result(f))
+                and (is_result(f) or (f.value == 0 and f.name.endswith(_EVENTS))))):
+            # counted at year end; 未发生事故 too; one with no period is the year's as well
+            # (FACTS.md: a result unless a headcount or stock; blind45's readers found 调解协议
+            # 履行81件 and 接待3.12万人次 among a summary's 基本情况)
+            results.append(f)
         else:
             base.append(f)
     # A share is stated beside its numerator, wherever that went (家访学生1743人，占在校

@@ -106,7 +106,9 @@ _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次
                          r"(?:打|填|写|弄)反了|别再错|初稿(?:里|上)?写的\d|原来稿子上写的\d|"
                          r"按\d+(?:\.\d+)?[个人名位]写|(?:初稿|表里|草稿)[^，,。]{0,6}\d+[^，,。]{0,6}不对|"
                          # 会员人数你写的386，不对，是368 (blind44: its reason printed)
-                         r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]?\s*(?:不对|错了|有误)")
+                         r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]?\s*(?:不对|错了|有误)|"
+                         # 床位你写的280，院长说是260 (blind45: its reason printed)
+                         r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*[^，,。\d]{0,6}是\d")
 """A sentence of the notes correcting a figure (是15个，不是17个; 打反了; 按34人写): the
 figures hold the right value, and its reason (今年转出去两个组织关系) is no text."""
 
@@ -280,7 +282,7 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）|——|—)\
 """A numbered item's mark: 1）, 2., （3）, or a jotted line's dash (——2027年争取申报…,
 blind39: printed with its dash)."""
 
-_NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提|"
+_NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提|别用|不要用|"
                           r"不要再出现|不能再用|不要再用|不能出现|不要出现|不得出现|别出现")
 """A clause telling the writer what not to write: its sentence is about the text, not
 the unit (我们是成人学校，没有中小学生，不要写“学生”: 我校是成人学校 read as a fact,
@@ -531,8 +533,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # blind40: its history lost with the label)
         # … and one with the instruction after it (场里的来历开头交代一下：1958年建场, 医院
         # 来历写清楚——1978年建院, blind42: both founding years lost with their label)
-        told_history = re.search(r"(?:来历|沿革|历史|由来)[^：:，,。]{0,8}(?:[：:]|——|$)", s)
-        s = re.sub(r"(?:^|(?<=[，,]))\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子)"
+        told_history = re.search(r"(?:来历|沿革|历史|由来|[院校馆站所会厂场队]史)[^：:，,。]{0,8}"
+                                 r"(?:[：:]|——|$)", s)
+        s = re.sub(r"(?:^|(?<=[，,]))\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子|"
+                   r"[院校馆站所会厂场队]史)"
                    r"[^：:，,。]{0,8}(?:[：:]|——)", "", s)
         # … the history goes on in the sentences after a label alone (开头加一段来历。原市委
         # 机要局1958年就成立了…, blind43) and in those opening with a year
@@ -607,7 +611,9 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # blind44: 2017年恢复重建，挂靠在…
-                        r"^挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|"
+                        r"^(?:当时|那时)?挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|单独建立|"
+                        # blind45: 办公地点在县人民医院东门, 作为县政府直属特设机构
+                        r"办公(?:地点)?(?:设)?在|^作为.{2,16}(?:机构|单位)$|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         r"陆续建成|"
@@ -865,11 +871,16 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"以后业务主管归(.{2,12})$", r"后业务主管单位改为\1"),
         (r"^一直挂在(?=.{2,12}$)", "长期挂靠"),
         (r"以后挂到(?=.{2,12}$)", "后改为挂靠"),
+        (r"^(?:那时候?|当时)挂在(?=.{2,12}$)", "当时挂靠"),
         (r"^挂在(?=.{2,12}$)", "挂靠"),
         (r"全部建起来了?$", "全部建成"),
         (r"(?<![都也])并进(?=.{2,10}$)", "并入"),
         (r"并(?:进|入)来了?$", "并入"),                                 # 老干部局并进来了
-        (r"^之前跟(.{2,10})合一个(党?支部)$", r"此前与\1合设一个\2"),  # …跟县委办合一个支部
+        (r"^(?:之前|以前)跟(.{2,10})合一个(党?支部)$", r"此前与\1合设一个\2"),  # …跟县委办
+        # blind45: 那时候挂在县委老干部局, 支部是2013年才单独建起来的, 按市里统一要求
+        (r"^(.{1,4}?)是((?:19|20)\d\d年)才?单独建起来的$", r"\1\2单独建立"),
+        (r"按市里(?:的)?统一要求", "按照市级统一部署"),
+        (r"^(全[市县省区])(?:我们)?是第一家$", r"在\1率先开展"),
         (r"连着干了", "连续奋战"),                                      # 麦收志愿队连着干了9天
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
@@ -903,7 +914,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
                           r"用的是")
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
-_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|"
+_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|移交|"
                    r"划[归入转出]|设立|单设|更名|名为|合一|撤[销并]|升格")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
@@ -1323,8 +1334,9 @@ _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写
 """Notes asking for more of one thing than the facts may give (春运那一块一定要写足)."""
 
 
-_BARE_AT_LENGTH = re.compile(r"\s*(?:一定)?要?(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
-                             r"讲透|讲足|写厚(?:实|一点|点|些)?|"
+_BARE_AT_LENGTH = re.compile(r"\s*(?:这个|这一?[条块段项]|这一块)?(?:也)?(?:一定)?要?"
+                             r"(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
+                             r"讲透|讲足|写厚(?:实|一点|点|些)?|篇幅(?:要)?给得?(?:最多|多一些|多点)|"
                              r"多写(?:几句|几段|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
@@ -1368,9 +1380,14 @@ def untied(facts: Facts, text: str) -> bool:
     """Whether the notes ask a slogan not to be tied to each task (“三个福彩”开头总的讲一下
     就行，不要每条都套; “一事三帮”…不要每条措施都去套: both blind32 writers tied it to each)."""
     names, others = _slogan_names(text), _other_names(facts, text)
+    # “一二三”工作思路在开头总的提一次就行 (blind45): a member's group names it too
+    group = next((s.group for s in facts.slogans if s.text == text and s.group), "")
+    names |= _slogan_names(group) if group else set()
     # …开场点一句就行, 四个不在开头总的提一句就行 (blind34): said once, at the opening
     # …别每段都挂, 别每条都拉出来说, 其他地方不再重复 (blind36)
     return any(re.search(r"(?:不要|不用|别|不必)每[条项段](?:措施|任务|做法)?都?去?[套挂扣提拉]|"
+                             r"每[条项段](?:措施|任务|做法)?都?(?:不要|不用|别|不必)再?[套挂扣提拉]|"
+                             r"(?:开头|开场|开篇)总的提一(?:次|下|句)|"
                              r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可)|"
                              r"(?:开头|开场|开篇)(?:讲|说|提)一(?:次|遍)|每一?段都[套挂]|"
                              # 别的地方不再重复, 别处不重复 (blind44: tied to two tasks)
@@ -1482,7 +1499,7 @@ _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
                        r"(?:那[一两]?[条段]|那块|这条|这块|的工作)?要?(?:放|排|摆|[挪调移提]到)?(?:在)?"
                        r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|"
-                       r"(最前面?|最前头|打头|头里|前头)|"
+                       r"(最前面?|最前头|打头|头里|前头|(?<=[放排])头一[个条])|"
                        r"(最后(?:一条|一个|面)?))(?=[，,。；;、]|写|说|讲|$)")
 """A clause of the notes giving a task its place (保育照护放第一条, 院感放第二, 党建那条放
 最后, 日常巡查第一, “助企服务”挪到第一条)."""
@@ -1515,7 +1532,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         placed_here = len(out)
-        for clause in re.split(r"[，,、]", sentence):
+        clauses = re.split(r"[，,、]", sentence)
+        for previous, clause in zip(["", *clauses], clauses, strict=False):
             # ——聂场长：做法第一条写志愿服务; 措施排一下：投诉调解第一 (blind42: a speaker's or
             # a lead's colon before the place)
             clause = re.sub(r"^[^：:“”]*[：:]", "", clause)
@@ -1550,10 +1568,12 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if later:
                 out.append((unquoted(later[1]), -1))
                 continue
-            # 早筛是咱们的看家本领，放做法第一条 (blind42)
-            if about and re.match(r"\s*(?:放|排)(?:在)?(?:做法|措施|任务)?的?"
-                                  r"(?:第[一二三四五六七八]|最前|最后)", clause):
-                clause = about.group(1) + clause
+            # 早筛是咱们的看家本领，放做法第一条 (blind42); …顺序，老区调研帮扶是我们会里的
+            # 本行，放头一个 (blind45: the clause before names it, not the sentence's head)
+            said = re.match(r"\s*([^，,是]{2,12})是", previous) or about
+            if said and re.match(r"\s*(?:放|排)(?:在)?(?:做法|措施|任务)?的?"
+                                 r"(?:第[一二三四五六七八]|最前|最后|头一[个条])", clause):
+                clause = said.group(1) + clause
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
             named = _NAMED_PLACE.match(clause)
             if named:
@@ -1567,7 +1587,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             what = unquoted(re.sub(r"^.*】|^\s*\d{1,2}[.、．)）]\s*|^[^\u4e00-\u9fff“\d]+|"
                                    r"^(?:其余|其他|顺序)|"
                                    r"^[一二三四五六七八九十]、|"
-                                   r"^(?:做法|措施)(?:部分|里|中)?|那一?段$", "", m.group(1)))
+                                   r"^(?:做法|措施)(?:部分|里|中)?|那一?段$|[呢吧啊的]$", "",
+                                   m.group(1)))
+            # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
+            what = re.sub(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说", "", what)
             if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
@@ -1668,16 +1691,27 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             re.sub(r"^\s*(?:应当|应该)?放?(?:在)?第[一二三]个?(?:讲|写|条)?、?", "", c))), 0)
         for clause in reversed(clauses[:bare]):
             clause = re.sub(r"^[^：:]{0,12}[：:]", "", clause)
+            # 还有一个是敬老院，…，这个也多写几句: the work it names (blind28)
+            # … 我们准备办一个科普展，这个要写足: the work the clause sets up (blind24)
+            if one := (re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
+                       or re.match(r"\s*(?:我们)?(?:准备|打算|计划|要)(?:办|举办|搞|开展)"
+                                   r"(?:一个|一场|一次|一批)?([^，,]{2,10})$", clause)):
+                items.append(one[1])
+                break
             named_place = _NAMED_PLACE.match(clause)
             placing = (_IN_ORDER.match(clause) or re.match(r"\s*([^，,是]{2,16})是", clause)
+                       # 4. 在县人民医院、县中医院设院内调解工作室是我们的亮点 (blind45)
+                       or re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?在[^，,是]{2,16}?设立?"
+                                   r"([^，,是、]{2,12})是", clause)
                        or named_place)
             what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．)）])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
-            if what and not (re.match(r"重点|今年|这|那|我们|(?:放|摆|排)(?:在|到|做法|措施|第)",
-                                      what)
-                             or re.search(r"这些|那些|都$", what)):
+            # 全市我们是第一家: a rank, the work is before it (blind45)
+            if what and not (re.match(r"重点|今年|这|那|我们|全[省市县区]|"
+                                      r"(?:放|摆|排)(?:在|到|做法|措施|第)", what)
+                             or re.search(r"这些|那些|都$|我们$", what)):
                 items.append(unquoted(what))
                 break
         else:  # “工友之家”放头里。厂里女工多，…，多写点，写扎实: the work just placed (blind33)
@@ -1745,7 +1779,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     # 放在创建措施第一条 / 毛病是重点不突出: where a work goes and what is wrong with the
     # draft are no work (blind38: 【待补充：“毛病”“放在创建”的具体措施】)
     # 保密印刷党员把关这条是…立身之本: the work, not 这条 (blind39)
-    items = [re.sub(r"(?<=[\u4e00-\u9fff”])[这那]一?[条块项个段]$", "", i) for i in items]
+    items = [re.sub(r"(?<=[\u4e00-\u9fff”])(?:[这那]一?[条块项个段]|[这那]件事|这事)$", "", i)
+             for i in items]
+    # 顺序他说劳模疗休养打头; 帮竹农这件事是…老本 (blind45: “他说劳模疗休养”, “帮竹农这件事”)
+    items = [re.sub(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说", "", i) for i in items]
     items = [_LIST_MARK.sub("", i) for i in items]  # ——病虫测报, a jotted line's (blind43)
     # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
     return list(dict.fromkeys(i for i in items if not re.match(
@@ -2030,6 +2067,15 @@ def unit_history(facts: Facts) -> str:
             len(name := re.sub(r"^[县市区]", "", short[1])) >= 2
             and facts.unit.name.endswith(name)):
         told[0] = own + told[0][short.end():]  # 县法学会1987年成立 of 樗湾县法学会 (blind44)
+    # 会里于1992年成立 … 支部2013年单独建立 (blind45's voice message): the unit by its name
+    # in its branch's plan, by its own word otherwise; the branch as 我支部
+    parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
+                    r"支部委员会)$", "", facts.unit.name)
+    home = parent if branch and parent != facts.unit.name else own
+    told = [re.sub(r"^(?:[会所院站局厂馆队]|公司|中心)里(?=于?(?:19|20)\d\d年)", home, t)
+            for t in told]
+    if branch:
+        told = [re.sub(r"(^|[，,])支部(?=(?:19|20)\d\d年)", r"\1我支部", t) for t in told]
     text = "；".join(told)
     return f"{text}。" if text else ""
 

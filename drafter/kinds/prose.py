@@ -1140,8 +1140,11 @@ class Say:
         if doc.kind != "party_branch_plan":
             return calendar(self.facts.tasks)
         first = doc.date.month if doc.date.year == doc.year else 1
+        # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
+        # 1次) where nothing else dates the quarter
         return calendar(self.facts.tasks, "年底总结全年支部工作",
-                        branch_anchors(self.facts.tasks, doc.year, first))
+                        branch_anchors(self.facts.tasks, doc.year, first),
+                        idle_quarter="召开本季度党员大会，按月开展主题党日活动")
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""
@@ -1630,7 +1633,8 @@ reader: 三必访，即…; 四比四争（…） pasted into 指导思想 with 
 _SLOGAN_VERB = re.compile(r"开展|推行|落实|坚持|实现|建设|建强|打造|争创|践行|筑牢|守好|守牢|推进|"
                           r"深化|实施|做到|讲好|建好|办好|用好|擦亮|强化|提升|聚焦|围绕|坚守|树立|"
                           r"弘扬|创建|抓好|紧盯|健全|推动|突出|当好|做好|唱响|争当|争做|紧扣|服务|"
-                          r"把握|守住|坚定|提供|落细|织密|锻造|锤炼|培育|构建|完善|严守")
+                          r"把握|守住|坚定|提供|落细|织密|锻造|锤炼|培育|构建|完善|严守|压实|夯实|"
+                          r"做实|兑现|守护|护航|拓展|激活|优化")
 """The verbs a slogan opens with when it is a clause (推行四项便民措施, 守好三道防线)."""
 
 

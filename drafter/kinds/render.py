@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
@@ -227,6 +228,8 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
         target = target or catch_all
         if target:
             owners[target].append(task)
+    if say is not None:
+        _uncross(owners, facts)
     # What the notes ask to bring forward comes first in its section, in the order they
     # ask for it (重点写为农服务、党员带头和社有企业诚信经营: the inspectors hear it first;
     # blind17: 理论武装 between two 为农服务 tasks read out of order); the rest keep
@@ -234,19 +237,52 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     stress, items = stressed(facts), stress_items(facts)
     if stress or items:
         homes = [stress_home(item, facts.tasks) for item in items]
+        # notes that set the order keep the rest as the form has them (剩下的照原稿: blind45's
+        # readers of both writers found a task mentioning the stressed work moved up)
+        given = bool(places_of(facts, facts.tasks))
 
         def rank(task: Task) -> tuple[int, int]:
             body = task_words(task)
             for n, (item, home) in enumerate(zip(items, homes, strict=True)):
                 if home is task:  # the task the item is about before one that mentions it
                     return n, 0
-                if item in body or len(bigrams(item) & bigrams(body)) >= 2:
+                if not given and (item in body or len(bigrams(item) & bigrams(body)) >= 2):
                     return n, 1
             return (0, 2) if named_in(task, stress) else (len(items) + 1, 0)
         owners = {k: sorted(v, key=rank) for k, v in owners.items()}
     # … and the places the notes give them come before either (党建那条放最后, blind28)
     return {k: tuple(in_notes_order(facts, v, relative=len(owners) > 1))
             for k, v in owners.items()}
+
+
+_CONTACT = re.compile(r"联系[\u4e00-\u9fff]{0,4}(?:群众|服务对象|户)|走访|联户|结对")
+"""A 党支部 task of its members' contact with the people (党员联系调查户, 走访联系老区
+群众): the 作风 of 密切联系群众, whatever its category."""
+
+
+def _uncross(owners: dict[str, list[Task]], facts: Facts) -> None:
+    """A 党支部's tasks the notes order across its sections (数据质量第一，政治学习第二，联系
+    调查户第三: a section's tasks cannot interleave with another's, and blind42–45's readers
+    of both writers found 学习 after 联系调查户): a task placed after a task of another
+    section, in a section that already holds an earlier placed task, goes to 作风建设 when
+    it is its members' contact with the people (_CONTACT); others stay."""
+    if "conduct" not in owners:
+        return
+    places = places_of(facts, facts.tasks)
+
+    def first(sid: str) -> int:
+        return min((p for t in owners[sid] if (p := places.get(id(t), 0)) > 0), default=99)
+    placed = sorted(((p, t) for t in facts.tasks if (p := places.get(id(t), 0)) > 0),
+                    key=lambda x: x[0])
+    home = {id(t): sid for sid, ts in owners.items() for t in ts}
+    for (_, before), (rank, task) in pairwise(placed):
+        sid = home.get(id(task))
+        if (sid is None or sid == "conduct" or home.get(id(before)) == sid
+                or first(sid) >= rank or not _CONTACT.search(task.title)):
+            continue
+        owners[sid].remove(task)
+        owners["conduct"].insert(0, task)
+        home[id(task)] = "conduct"
 
 
 def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:

@@ -78,7 +78,7 @@ class Calendar:
 
 
 def calendar(tasks: Iterable[Task], year_end: str = "",
-             anchors: Iterable[tuple[int, int, str]] = ()) -> Calendar:
+             anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "") -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -88,7 +88,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     no dated point whose timing is a span (4月至10月) starts in its first month. `year_end`
     closes the fourth quarter when nothing else does (a 党支部's 年底总结, which its
     工作要求 states); `anchors` are (month, day, work) every such year has
-    (branch_anchors), day 0 opening its month and 32 closing it."""
+    (branch_anchors), day 0 opening its month and 32 closing it; `idle_quarter` is the
+    work of a quarter nothing else dates (a 党支部's quarterly 党员大会: blind45's reader
+    found a year of three quarters)."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     for task in tasks:
@@ -142,6 +144,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         dated.append(_Work(12, len(dated), year_end))
     quarters: dict[int, list[_Work]] = {}
     months: dict[int, list[_Work]] = {}
+    if idle_quarter and dated:
+        for q in {0, 1, 2, 3} - {(w.month - 1) // 3 for w in dated}:
+            quarters[q] = [_Work(q * 3 + 1, len(dated), idle_quarter, whole=True)]
     for work in dated:
         quarters.setdefault((work.month - 1) // 3, []).append(work)
         months.setdefault(work.month, []).append(work)

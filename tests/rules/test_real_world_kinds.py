@@ -879,3 +879,14 @@ def test_what_blind42s_model_answers_wrote_rightly() -> None:
     assert not [f for f in found if f.rule == "number.unsourced"]
     found = check("2026年有17名职工退休，组建了30个分队。", facts, year=2026)
     assert sorted(f.excerpt for f in found if f.rule == "number.unsourced") == ["17名", "30个"]
+
+
+def test_an_idiom_in_blind45s_model_answers_is_no_count() -> None:
+    # the guard marked 千人一面 as an unsourced 千人 (the sanatorium's summary, blind45)
+    facts = parse_facts('[unit]\nname = "樾城市职工疗养院"\ntype = "医院"\n[doc]\n'
+                        'kind = "work_summary"\nyear = 2026\ndate = "2026-12-28"\n'
+                        'theme = "精神文明建设"\n')
+    found = check("离院后进行随访，避免疗养内容千人一面、千篇一律。", facts, year=2026)
+    assert not [f for f in found if f.rule == "number.unsourced"]
+    found = check("全年接待劳模千人。", facts, year=2026)
+    assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["千人"]

@@ -1,0 +1,116 @@
+"""What blind45's readers of both writers found in the built-in drafts (session 17), drafted
+from the set's own facts files: the notes read as said (histories, corrections, order,
+stressed work, a slogan group said once), a 党支部's sections in the order the notes give
+its work, every quarter of its year, a summary's results of the year out of its 基本情况,
+and the unit's own words (a 白蚁防治所 is no 疾控)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from support.paths import FACTS_DIR
+
+from drafter.facts import Facts, load_facts
+from drafter.kinds import get_kind, kind_ids
+from drafter.kinds.notes import ordered, stress_items, unit_history, untied
+from drafter.project.model import Project
+from drafter.project.pipeline import draft_sections, new_project
+from drafter.writers.builtin import BuiltinWriter
+
+SET = FACTS_DIR / "blind45"
+
+
+def _facts(stem: str) -> Facts:
+    path = SET / f"{stem}.toml"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return load_facts(Path(path), kinds=kind_ids())
+
+
+def _draft(stem: str) -> tuple[Facts, Project]:
+    facts = _facts(stem)
+    project = new_project(facts, get_kind(facts.doc.kind))
+    asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
+    return facts, project
+
+
+def test_the_notes_histories_are_whole_and_in_written_words() -> None:
+    sanatorium = _facts("city-workers-sanatorium-work-summary-2026")
+    assert unit_history(sanatorium).startswith("我院1958年建院，原名樾城专区工人疗养所")  # 院史：
+    mediation = _facts("county-medical-dispute-mediation-committee-work-summary-2026")
+    told = unit_history(mediation)
+    assert "当时挂靠县卫生局" in told and "2017年" in told and "移交县司法局" in told
+    branch = _facts("county-old-revolutionary-area-promotion-association-party-branch-plan-2027")
+    # 会里是1992年成立的 … 支部是2013年才单独建起来的: the unit by its name, 我支部
+    assert unit_history(branch) == ("榛岭县老区建设促进会于1992年成立，当时挂靠县委老干部局，"
+                                    "我支部2013年单独建立，此前与老干部局机关合设一个支部。")
+    assets = _facts("county-state-assets-supervision-commission-work-plan-2027")
+    assert unit_history(assets).endswith("，作为县政府直属特设机构。")
+
+
+def test_the_order_and_the_stressed_work_are_read_as_said() -> None:
+    branch = _facts("county-old-revolutionary-area-promotion-association-party-branch-plan-2027")
+    # …顺序，老区调研帮扶是我们会里的本行，放头一个…；政治学习呢放第二
+    assert ordered(branch)[:2] == (("老区调研帮扶", 1), ("政治学习", 2))
+    sanatorium = _facts("city-workers-sanatorium-work-summary-2026")
+    assert ordered(sanatorium)[0] == ("劳模疗休养", 1)  # 顺序他说劳模疗休养打头
+    assert stress_items(sanatorium) == ["劳模疗休养"]
+    bamboo = _facts("county-bamboo-products-company-creation-report-2026")
+    assert stress_items(bamboo) == ["帮竹农"]  # 帮竹农这件事是…老本
+    mediation = _facts("county-medical-dispute-mediation-committee-work-summary-2026")
+    # 在…设院内调解工作室是我们的亮点，全市我们是第一家，…，这个要写足写透
+    assert stress_items(mediation) == ["院内调解工作室"]
+    # “一二三”工作思路在开头总的提一次就行，后面每条不要再套: each member of the group
+    assets = _facts("county-state-assets-supervision-commission-work-plan-2027")
+    assert all(untied(assets, s.text) for s in assets.slogans if s.group)
+    # a bare 这个也多写几句 after 还有一个是敬老院, and after 我们准备办一个科普展 (the
+    # clause-led 这个… of this round first read 还有一个 and 7月28日 as the work)
+    film = load_facts(FACTS_DIR / "blind28" / "county-film-distribution-company-implementation-"
+                      "plan-2027.toml", kinds=kind_ids())
+    assert stress_items(film) == ["校园", "敬老院"]
+    quake = load_facts(FACTS_DIR / "blind24" / "county-earthquake-bureau-work-plan-2026.toml",
+                       kinds=kind_ids())
+    assert stress_items(quake) == ["科普展"]
+
+
+def test_the_built_in_drafts_follow_the_notes() -> None:
+    _, sanatorium = _draft("city-workers-sanatorium-work-summary-2026")
+    text = "\n".join(s.text for s in sanatorium.sections)
+    assert "康复训练区" not in text  # the reason of a correction (你写的280，院长说是260，…)
+    _, bamboo = _draft("county-bamboo-products-company-creation-report-2026")
+    text = "\n".join(s.text for s in bamboo.sections)
+    assert "负责人。" not in text  # “老板”这个词别用，称公司董事长或者公司负责人
+    _, assets = _draft("county-state-assets-supervision-commission-work-plan-2027")
+    text = "\n".join(s.text for s in assets.sections)
+    assert "（二）压实两个责任，即" in text and "落实“压实" not in text
+    assert "中“监管企业文明创建指导责任”" not in text  # said once, at the opening
+    # 剩下的照原稿: the rest in the form's order, not moved up for naming the stressed work
+    tasks = assets.section("tasks").text
+    assert tasks.index("提升国企窗口服务质量") < tasks.index("加强机关作风和法治建设")
+    _, termites = _draft("county-termite-control-institute-implementation-plan-2027")
+    text = "\n".join(s.text for s in termites.sections)
+    assert "疾病预防控制" not in text and "公共卫生" not in text
+
+
+def test_a_summarys_results_of_the_year_are_no_stock() -> None:
+    # 调解协议履行81件 and 涉及赔付金额326.8万元 have no period: still the year's work
+    _, mediation = _draft("county-medical-dispute-mediation-committee-work-summary-2026")
+    basics = mediation.section("basics").text
+    assert "签约医疗机构24家" in basics
+    assert "调解协议履行" not in basics and "赔付金额" not in basics
+    assert "调解协议履行81件" in "\n".join(s.text for s in mediation.sections)
+
+
+def test_a_branchs_year_keeps_the_notes_order_and_every_quarter() -> None:
+    # 调研帮扶第一，政治学习第二，联系群众第三: 联系群众 goes to 作风建设 (密切联系群众)
+    # rather than stay before 政治学习 in the 中心工作 section
+    _, project = _draft(
+        "county-old-revolutionary-area-promotion-association-party-branch-plan-2027")
+    ids = [s.id for s in project.sections]
+    assert ids.index("activities") < ids.index("ideology") < ids.index("conduct")
+    assert "密切联系老区群众" in project.section("conduct").text
+    assert "密切联系老区群众" not in project.section("activities").text
+    year = project.section("monthly").text
+    assert "第三季度（7—9月）：召开本季度党员大会" in year  # nothing else dates it

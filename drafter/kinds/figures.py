@@ -499,11 +499,6 @@ def place_of(name: str) -> str:
     return bare if len(bare) >= 2 and bare.endswith(places + bodies) else name
 
 
-_DEED = re.compile(r"(?:举办|开展|组织|完成|接待|办理|受理|培训|发放|调解|承办|编印|报送|"
-                   r"走访|慰问|救助|帮扶|协助|参与|参加|录制|演出|放映|出诊|巡诊|义诊)")
-"""A figure name that is a deed (举办法治讲座): an earlier year's, said of the unit."""
-
-
 def unit_figures(name: str, figures: Sequence[Figure], who: str = "") -> str:
     """The base figures as the 基本情况's sentence about the unit `name` (no 。): 某院现有
     职工627人…; figures that open with their own period name the unit after it (截至2025年
@@ -628,7 +623,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
                     and f.name not in wholes):
                 text = text.replace(f"{f.name}{f.text}", f"{f.name[:-2]}{f.text}", 1)
         share = bool(re.match(r"[^，；]*占[^，；]*的", text))
-        if who and n and period and _DEED.match(text):
+        if who and n and period and (DOING.match(text) or _DONE_WITHIN.match(text)):
             text = f"{who}{text}"  # 2026年，我会举办法治讲座52场 (blind44: no subject)
         if period.endswith(("末", "底", "月")) and not re.search("[—－~～至-]", period):
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span

@@ -21,6 +21,7 @@ from drafter.numbering import cn_numeral, parse_cn_numeral
 _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
                           r"^我是|填在表里|补充几点|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
+                          r"是给.{2,24}看的|"  # 方案是给县文明办和开发区党工委看的 (blind46)
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点就是|重点在|^重点[：:]|叫得响|"
                           r"笔误|写错|抄错|说反|结尾表|表个态|开头总的|讲一下|说一下|"
@@ -270,15 +271,19 @@ def _punctuated(line: re.Match[str]) -> str:
     """A voice message transcribed with no punctuation, its clauses parted where speech
     turns (然后, 还有, 哦对了, 嗯, …啊): blind34's 董书记 said his order, history and a
     correction in four such lines and none was read."""
+    # 中心是2009年成立的 原来挂靠在…: a transcript's spaces where speech turns (blind46);
+    # not a chat's line, whose words after its header (胡队 09:12：…) stay one (blind34)
+    text = line[0] if re.match(r"[^：:\n]{0,20}[：:]", line[0]) else re.sub(
+        r"(?<=[\u4e00-\u9fff\d”])[ \u3000]+(?=[\u4e00-\u9fff\d“])", "，", line[0])
     text = re.sub(r"(?<=[啊呀吧嘛呢])(?=[\u4e00-\u9fff])|(?<=里头讲|那块讲|那条讲)|(?<=那块去)|"
                   r"(?=哦对了|哦还有|然后|再然后|还有|接着|"
                   r"另外|其他的|先说|总结里头|不对不对|我们是|那时候|这个要|那个要|就是\d)|"
-                  r"(?<=嗯)", "，", line[0])
+                  r"(?<=嗯)", "，", text)
     text = re.sub(r"(?:再，)?然后(?=是|写)", "其次", text)  # 然后是关爱矿工: an order
     text = re.sub(r"，(?=先说|哦对了|下面(?:两|三|四|一)个)", "。", text)  # a new topic
     return re.sub(r"，+", "，", re.sub(r"^，", "", text))
 
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）|——|—)\s*")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）|[①-⑳]|——|—)\s*")
 """A numbered item's mark: 1）, 2., （3）, or a jotted line's dash (——2027年争取申报…,
 blind39: printed with its dash)."""
 
@@ -611,7 +616,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
                         r"提升改造|"
                         # blind44: 2017年恢复重建，挂靠在…
-                        r"^(?:当时|那时)?挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|单独建立|"
+                        r"^(?:当时|那时|原)?挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|单独建立|"
                         # blind45: 办公地点在县人民医院东门, 作为县政府直属特设机构
                         r"办公(?:地点)?(?:设)?在|^作为.{2,16}(?:机构|单位)$|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
@@ -881,6 +886,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(.{1,4}?)是((?:19|20)\d\d年)才?单独建起来的$", r"\1\2单独建立"),
         (r"按市里(?:的)?统一要求", "按照市级统一部署"),
         (r"^(全[市县省区])(?:我们)?是第一家$", r"在\1率先开展"),
+        # blind46: 中心是2009年成立的, 原来挂靠在…, 划到自然资源局, 从…车间分出来单干
+        (r"^(.{1,4}?)是((?:19|20)\d\d年)成立的$", r"\1\2成立"),
+        (r"^原来挂靠在(?=.{2,12}$)", "原挂靠"),
+        (r"划到(?=.{2,12}$)", "划归"),
+        (r"从(.{2,16}?)分出来(?:单干|单独干|单独经营)$", r"从\1分立"),
+        (r"搬到(.{2,12}?)办公$", r"迁至\1办公"),
         (r"连着干了", "连续奋战"),                                      # 麦收志愿队连着干了9天
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
@@ -914,7 +925,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
                           r"用的是")
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
-_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|移交|"
+_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|移交|分立|"
                    r"划[归入转出]|设立|单设|更名|名为|合一|撤[销并]|升格")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
@@ -1587,7 +1598,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             what = unquoted(re.sub(r"^.*】|^\s*\d{1,2}[.、．)）]\s*|^[^\u4e00-\u9fff“\d]+|"
                                    r"^(?:其余|其他|顺序)|"
                                    r"^[一二三四五六七八九十]、|"
-                                   r"^(?:做法|措施)(?:部分|里|中)?|那一?段$|[呢吧啊的]$", "",
+                                   r"^(?:做法|措施)(?:部分|里|中)?|那一?段$|[呢吧啊的]$|"
+                                   # 收储征迁是我们的本行放头一个 (blind46)
+                                   r"是(?:我们|咱们)?的?[^，,]{0,6}(?:本行|招牌|主业|老本)$", "",
                                    m.group(1)))
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
             what = re.sub(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说", "", what)
@@ -1709,9 +1722,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                           named_place[2] if named_place else placing[1]) if placing else ""
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
             # 全市我们是第一家: a rank, the work is before it (blind45)
-            if what and not (re.match(r"重点|今年|这|那|我们|全[省市县区]|"
+            if what and not (re.match(r"重点|今年|去年|前年|这|那|我们|全[省市县区]|"
                                       r"(?:放|摆|排)(?:在|到|做法|措施|第)", what)
-                             or re.search(r"这些|那些|都$|我们$", what)):
+                             or re.search(r"这些|那些|都$|就$|我们$", what)):
                 items.append(unquoted(what))
                 break
         else:  # “工友之家”放头里。厂里女工多，…，多写点，写扎实: the work just placed (blind33)
@@ -2072,8 +2085,9 @@ def unit_history(facts: Facts) -> str:
     parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
                     r"支部委员会)$", "", facts.unit.name)
     home = parent if branch and parent != facts.unit.name else own
-    told = [re.sub(r"^(?:[会所院站局厂馆队]|公司|中心)里(?=于?(?:19|20)\d\d年)", home, t)
-            for t in told]
+    named = parent if branch else facts.unit.name  # 公司1988年成立 in a 机关's branch: another's
+    told = [re.sub(r"^([会所院站局厂馆队]|公司|中心)里?(?=于?(?:19|20)\d\d年)",
+                   lambda m: home if named.endswith(m[1]) else m[0], t) for t in told]
     if branch:
         told = [re.sub(r"(^|[，,])支部(?=(?:19|20)\d\d年)", r"\1我支部", t) for t in told]
     text = "；".join(told)
@@ -2183,7 +2197,11 @@ LEADERSHIP_TITLE = re.compile(r"组织领导|领导机制|组织保障")
 """A task on the unit's own 组织领导 (加强组织领导): the 领导小组's practice."""
 
 _UNTOLD = re.compile(r"我们|咱|一[处个家户]一[处个家户]|跑到|啥|咋|还没|尚未|待定|回头|才|再补|"
-                     r"反馈|重点|说|报(?!名|道)|汇报|材料")
+                     r"反馈|重点|说|报(?!名|道)|汇报|材料|"
+                     # 做法的顺序：小蚕共育放头一个 (blind46: printed in the task it placed)
+                     r"顺序|放头一?[个条]|放第[一二三四五六七八]|打头|往后放|放最后|"
+                     # 资助育人是主任最看重的，…就是在这儿开的 (blind46): the leader's view, speech
+                     r"看重|在这儿|在这里")
 """Words that keep a sentence of no role from a task's account: speech, what is still
 to come, words to the writer (职工医疗互助参保数市总12月底才反馈; 今年重点说两块)."""
 

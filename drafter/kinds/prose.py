@@ -462,20 +462,20 @@ class Say:
         inside = self._bracketing(task)[1]
         own = [s for s in self.carried.get(task.title, ()) if s.text not in inside]
 
-        def explain(s: Slogan) -> str:  # carried by a point: stated whole, as written
+        def explain(s: Slogan) -> str:
+            """Its items framing the task's own measures (围绕“三个舞台”（乡村大舞台、…），;
+            开展“城管五进”活动（…）， with its own verb), not a definition standing alone
+            (“三个舞台”，即…。 read as listed and not tied by every reader of blind42–44);
+            named once when the points say each item."""
+            items = [i.rstrip("。；;，,") for i in s.items]
+            if not items:
+                return ""
             named = any(q in task.title for q in _QUOTED.findall(s.text))
-            said = self.explain(s, body if named or s.text in task.title else task.title)
-            # its items framing the task's own measures: 围绕“三个舞台”（乡村大舞台、…），
-            # not a definition standing alone (“三个舞台”，即…。 read as listed and not
-            # tied by every reader of blind42–44)
-            parts = re.fullmatch(r"(.+?)，?即(.+)。", said)
-            if parts is None:
-                return said
-            items = "、".join(i.rstrip("。；;，,") for i in s.items)
-            lead = parts[1] if re.match(r"[^“]+“", parts[1]) else f"围绕{quoted(parts[1])}"
-            if all(_said_in(i.rstrip("。；;，,"), [body]) for i in s.items):
-                return f"{lead}，"  # its points say each item: not listed twice
-            return f"{lead}（{items}），"  # 开展“城管五进”活动（…）: its own verb
+            mark = self.slogan_mark(s, body if named or s.text in task.title else task.title)
+            lead = mark if re.match(r"[^“]+“", mark) else f"围绕{quoted(mark)}"
+            if all(_said_in(i, [body]) for i in items):
+                return f"{lead}，"
+            return f"{lead}（{'、'.join(items)}），"
 
         if own and tense == "done":  # a summary lists a slogan only in the task it names
             return "".join(explain(s) for s in own)
@@ -524,22 +524,24 @@ class Say:
         return explained + (f"对照{what}的要求，", f"围绕{what}，", f"按照{what}的要求，")[n % 3]
 
     @staticmethod
-    def explain(slogan: Slogan, body: str = "") -> str:
-        """A slogan stated in the task named after it, as the genre explains a count:
-        三道防线即传染病监测预警防线、免疫规划接种防线和突发公共卫生事件应急处置防线。 (its
-        quoted name or counted words, else its text); its whole text when the task's own
+    def slogan_mark(slogan: Slogan, body: str = "") -> str:
+        """How a task's text names the slogan it explains: its quoted name or counted words,
+        else its text (三道防线 of 筑牢疾病防控三道防线); its whole text when the task's own
         words (`body`) do not hold it (坚持“四个主动”服务标准 beside a task 推行“四个主动”
         …: the unit's slogan is stated as written)."""
-        items = [i.rstrip("。；;，,") for i in slogan.items]
-        if not items:
-            return ""
         if body and slogan.text not in body:
-            return f"{named(slogan.text)}，即{join_cn(items)}。"
+            return named(slogan.text)
         core = _COUNTED.search(unquoted(slogan.text))
         quoted_names = _QUOTED.findall(slogan.text)
-        mark = (f"“{quoted_names[0]}”" if quoted_names else core.group(0) if core
+        return (f"“{quoted_names[0]}”" if quoted_names else core.group(0) if core
                 else quoted(slogan.text))
-        return f"{mark}即{join_cn(items)}。"
+
+    @classmethod
+    def explain(cls, slogan: Slogan) -> str:
+        """A slogan as the genre explains a count: 三道防线即传染病监测预警防线、免疫规划
+        接种防线和突发公共卫生事件应急处置防线。; "" without items."""
+        items = [i.rstrip("。；;，,") for i in slogan.items]
+        return f"{cls.slogan_mark(slogan)}即{join_cn(items)}。" if items else ""
 
     def slogan_line(self, slogan: Slogan) -> str:
         """建强两支队伍，即共产党员服务队和青年志愿服务队。 (one or two short items);

@@ -7,7 +7,7 @@ Sources: RULES.md (the facts are the only source of a number); GB/T 15835-2011�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -469,12 +469,29 @@ def _listed(q: Quantity, line: str) -> Source | None:
     return None
 
 
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.．、]|\s*（(\d{1,2})）")
+
+
+def _counted_below(q: Quantity, lines: Sequence[str]) -> bool:
+    """A count in words of the numbered paragraphs that follow its line (全年重点抓了四个
+    方面。 then 1.… 2.… 3.… 4.…: a blind46 answer was marked unsourced): exactly that
+    many, numbered from 1."""
+    count = int(q.value)
+    if q.text[:1] not in "两二三四五六七八九十" or q.value != count or not re.match(
+            rf"{re.escape(q.text)}(?:个)?(?:方面|项|件|点|类|部分)", lines[q.line][q.start:]):
+        return False
+    numbered = [int(m[1] or m[2]) for line in lines[q.line + 1:]
+                if (m := _NUMBERED.match(line))]
+    return numbered[:count + 1] == list(range(1, count + 1))  # no item N+1 after them
+
+
 def unsourced(text: Text) -> Iterator[Finding]:
     if text.facts is None:
         return
     src = sources(text.facts)
     for q in quantities(text):
-        if source_of(q, src, text.facts, text.lines[q.line]) is None:
+        if (source_of(q, src, text.facts, text.lines[q.line]) is None
+                and not _counted_below(q, text.lines)):
             yield finding("number.unsourced", "error", q.line, q.start, q.text,
                           f"数字“{q.text}”在事实表中找不到来源",
                           None)

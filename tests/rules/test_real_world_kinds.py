@@ -890,3 +890,26 @@ def test_an_idiom_in_blind45s_model_answers_is_no_count() -> None:
     assert not [f for f in found if f.rule == "number.unsourced"]
     found = check("全年接待劳模千人。", facts, year=2026)
     assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["千人"]
+
+
+def test_what_blind46s_model_answers_wrote_rightly() -> None:
+    # two guard interventions on the blind46 replay: 占党员总数的50% checked against the
+    # 预备党员1名 said between (6÷1), and 重点抓了四个方面。 before paragraphs 1.–4.
+    facts = parse_facts('[unit]\nname = "中共滢溪县土地储备中心支部委员会"\ntype = "其他"\n'
+                        '[doc]\nkind = "party_branch_plan"\nyear = 2027\ndate = "2027-01-06"\n'
+                        'theme = "党建工作"\n'
+                        '[[figures]]\nname = "党员"\nvalue = 12\nunit = "人"\n'
+                        '[[figures]]\nname = "入党积极分子"\nvalue = 2\nunit = "名"\n'
+                        '[[figures]]\nname = "预备党员"\nvalue = 1\nunit = "名"\n'
+                        '[[figures]]\nname = "党员征迁先锋岗"\nvalue = 6\nunit = "人"\n'
+                        '[[figures]]\nname = "先锋岗比例"\nratio = ["党员征迁先锋岗", "党员"]\n'
+                        'unit = "%"\n')
+    said = "我支部现有党员12人；入党积极分子2名，预备党员1名；党员征迁先锋岗6人，占党员总数的{}%。"
+    assert not check(said.format(50), facts, year=2027)
+    assert "number.arithmetic" in [f.rule for f in check(said.format(40), facts, year=2027)]
+    listed = ("全年重点抓了四个方面。\n1.开展主题教育。\n2.组织志愿服务。\n3.评选典型。\n"
+              "4.回访学生。")
+    assert not [f for f in check(listed, facts, year=2027) if f.rule == "number.unsourced"]
+    for wrong in (listed + "\n5.表彰先进。", listed.split("\n")[0]):
+        assert "四个" in [f.excerpt for f in check(wrong, facts, year=2027)
+                          if f.rule == "number.unsourced"]

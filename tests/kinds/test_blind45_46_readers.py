@@ -1,8 +1,8 @@
-"""What blind45's readers of both writers found in the built-in drafts (session 17), drafted
-from the set's own facts files: the notes read as said (histories, corrections, order,
-stressed work, a slogan group said once), a 党支部's sections in the order the notes give
-its work, every quarter of its year, a summary's results of the year out of its 基本情况,
-and the unit's own words (a 白蚁防治所 is no 疾控)."""
+"""What blind45's and blind46's readers of both writers found in the built-in drafts
+(session 17), drafted from the sets' own facts files: the notes read as said (histories,
+corrections, order, stressed work, a slogan group said once), a 党支部's sections in the
+order the notes give its work, every quarter of its year, a summary's results of the year
+out of its 基本情况, and the unit's own words (a 白蚁防治所 is no 疾控)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from drafter.writers.builtin import BuiltinWriter
 SET = FACTS_DIR / "blind45"
 
 
-def _facts(stem: str) -> Facts:
-    path = SET / f"{stem}.toml"
+def _facts(stem: str, folder: Path = SET) -> Facts:
+    path = folder / f"{stem}.toml"
     if not path.is_file():
         pytest.skip(f"{path} is absent")
     return load_facts(Path(path), kinds=kind_ids())
@@ -114,3 +114,28 @@ def test_a_branchs_year_keeps_the_notes_order_and_every_quarter() -> None:
     assert "密切联系老区群众" not in project.section("activities").text
     year = project.section("monthly").text
     assert "第三季度（7—9月）：召开本季度党员大会" in year  # nothing else dates it
+
+
+def test_what_blind46s_notes_said_is_read() -> None:
+    # blind46's built-in reader: the notes' words printed (④资助育人是主任最看重的…, 方案是给
+    # 县文明办和开发区党工委看的, 做法的顺序：小蚕共育放头一个), histories cut short (1998年
+    # …分出来单干; a voice message of spaces, its history lost whole), the order not read
+    blind46 = FACTS_DIR / "blind46"
+    aid = _facts("city-student-financial-aid-center-work-summary-2026", blind46)
+    assert stress_items(aid) == ["资助育人"]  # ④资助育人是主任最看重的，去年…，这块多写点
+    assert unit_history(aid).endswith("2021年迁至教育局东楼办公。")
+    gears = _facts("county-gear-manufacturing-company-implementation-plan-2027", blind46)
+    assert unit_history(gears).startswith("我公司1998年从县农机修造厂的齿轮车间分立，")
+    land = _facts("county-land-reserve-center-party-branch-plan-2027", blind46)
+    assert unit_history(land) == ("滢溪县土地储备中心于2009年成立，原挂靠县国土资源局，2019年"
+                                  "机构改革划归自然资源局，我支部2017年单独建立，此前与测绘队"
+                                  "为联合支部。")
+    assert ordered(land)[:2] == (("收储征迁", 1), ("政治学习", 2))
+    for stem in ("county-gear-manufacturing-company-implementation-plan-2027",
+                 "county-sericulture-technology-station-work-summary-2026",
+                 "city-student-financial-aid-center-work-summary-2026"):
+        facts = _facts(stem, blind46)
+        project = new_project(facts, get_kind(facts.doc.kind))
+        asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
+        text = "\n".join(s.text for s in project.sections)
+        assert not any(w in text for w in ("看的", "顺序", "放头一个", "最看重", "④")), stem

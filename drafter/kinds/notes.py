@@ -1506,6 +1506,8 @@ _NAMED_PLACE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:措施
                          r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,12}(?:”[^，,。；;“”]{0,4})?)$")
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
 订单助农, 第二写工匠精神 (blind32: neither read)."""
+_SPEAKER = re.compile(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说")
+"""Who said it, before what the notes name (顺序他说劳模疗休养打头, blind45)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
                        r"(?:那[一两]?[条段]|那块|这条|这块|的工作)?要?(?:放|排|摆|[挪调移提]到)?(?:在)?"
@@ -1603,7 +1605,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                                    r"是(?:我们|咱们)?的?[^，,]{0,6}(?:本行|招牌|主业|老本)$", "",
                                    m.group(1)))
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
-            what = re.sub(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说", "", what)
+            what = _SPEAKER.sub("", what)
             if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
@@ -1795,7 +1797,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     items = [re.sub(r"(?<=[\u4e00-\u9fff”])(?:[这那]一?[条块项个段]|[这那]件事|这事)$", "", i)
              for i in items]
     # 顺序他说劳模疗休养打头; 帮竹农这件事是…老本 (blind45: “他说劳模疗休养”, “帮竹农这件事”)
-    items = [re.sub(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说", "", i) for i in items]
+    items = [_SPEAKER.sub("", i) for i in items]
     items = [_LIST_MARK.sub("", i) for i in items]  # ——病虫测报, a jotted line's (blind43)
     # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
     return list(dict.fromkeys(i for i in items if not re.match(
@@ -2047,6 +2049,14 @@ def note_sentences(facts: Facts, history: bool = True) -> str:
     return f"{text}。" if text else ""
 
 
+def branch_parent(name: str) -> str:
+    """The unit a 党支部 is the branch of, by the branch's name (中共…公司支部委员会 →
+    …公司); "" when the name gives none."""
+    parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
+                    r"支部委员会)$", "", name)
+    return "" if parent == name or len(parent) < 4 else parent
+
+
 def unit_history(facts: Facts) -> str:
     """The notes' statements of the unit's history, as one sentence ("" when none), in
     the order of their years: a 基本情况 opens with them, before the figures (a blind19
@@ -2082,8 +2092,7 @@ def unit_history(facts: Facts) -> str:
         told[0] = own + told[0][short.end():]  # 县法学会1987年成立 of 樗湾县法学会 (blind44)
     # 会里于1992年成立 … 支部2013年单独建立 (blind45's voice message): the unit by its name
     # in its branch's plan, by its own word otherwise; the branch as 我支部
-    parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
-                    r"支部委员会)$", "", facts.unit.name)
+    parent = branch_parent(facts.unit.name) or facts.unit.name
     home = parent if branch and parent != facts.unit.name else own
     named = parent if branch else facts.unit.name  # 公司1988年成立 in a 机关's branch: another's
     told = [re.sub(r"^([会所院站局厂馆队]|公司|中心)里?(?=于?(?:19|20)\d\d年)",

@@ -33,6 +33,7 @@ from drafter.kinds.notes import (
     LEADERSHIP_TITLE,
     achieved_by_task,
     asked_length,
+    branch_parent,
     no_filler,
     ordered,
     placed,
@@ -991,9 +992,7 @@ class Say:
     def parent(self) -> str:
         """The unit a 党支部 is the branch of, by the branch's name (中共…公司支部委员会 →
         …公司); "" when the name gives none."""
-        parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
-                        r"支部委员会)$", "", self.facts.unit.name)
-        return "" if parent == self.facts.unit.name or len(parent) < 4 else parent
+        return branch_parent(self.facts.unit.name)
 
     def parent_honors(self, honors: Sequence[Any]) -> tuple[list[Any], list[Any], str]:
         """A 党支部's honours split into its own (a party organisation's: 先进基层党组织)

@@ -70,11 +70,16 @@ points = ["每月召开一次支委会", "每季度召开一次党员大会"]
 """
 
 
-def draft(text: str) -> tuple[Facts, Project]:
-    facts = parse_facts(text)
+def drafted(facts: Facts) -> Project:
+    """The facts' project, every section drafted by the built-in writer."""
     project = new_project(facts, get_kind(facts.doc.kind))
     asyncio.run(draft_sections(project, facts, BuiltinWriter(), save=False))
-    return facts, project
+    return project
+
+
+def draft(text: str) -> tuple[Facts, Project]:
+    facts = parse_facts(text)
+    return facts, drafted(facts)
 
 
 def test_a_report_opens_its_practices_with_the_leading_group() -> None:

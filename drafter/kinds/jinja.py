@@ -67,6 +67,17 @@ def with_work(theme: str) -> str:
     return theme if theme.endswith("工作") else f"{theme}工作"
 
 
+def group_work(name: str, theme: str) -> str:
+    """What a 领导小组 统筹推进: its own work by its name (民族团结进步示范创建工作领导小组 →
+    民族团结进步示范创建工作), not the document's theme (a blind46 reader of each writer:
+    a 精神文明建设工作领导小组 统筹推进蚕桑技术推广工作 says the group is what it is not); the
+    theme's work when the name is generic (工作领导小组) or the theme is inside it."""
+    own = re.sub(r"(工作)?领导小组$", "", name or "")
+    if len(own) < 4 or in_sentence(theme).removesuffix("工作") in own:
+        return with_work(in_sentence(theme))
+    return with_work(own)
+
+
 def in_sentence(theme: str) -> str:
     """The theme inside a sentence: its 暨, a title's word, as 和 (紧紧围绕精神文明建设和创建
     市级文明校园, a blind22 reader: 暨 in a sentence reads wrong)."""
@@ -94,8 +105,8 @@ def environment() -> SandboxedEnvironment:
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
-        with_work=with_work, in_sentence=in_sentence, of_year=of_year, quoted=prose.quoted,
-        tight=prose.tight,
+        with_work=with_work, group_work=group_work, in_sentence=in_sentence, of_year=of_year,
+        quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,
         honor=prose.honor_clause,

@@ -26,7 +26,9 @@ from drafter.kinds.figures import (
     base_figures,
     bigrams,
     figure_name,
+    is_target,
     result_figures,
+    target_figures,
     task_words,
 )
 from drafter.kinds.notes import (
@@ -122,6 +124,9 @@ _TOLD_COUNT = re.compile(r"(?:(?:19|20)\d\d年|今年|全年)?[，,]?(?P<work>[^
 免费休息室214人次)."""
 _SELF_EXPLAINED = 30
 """A point longer than this (characters) says enough of itself: no purpose added."""
+_PURPOSES_EACH = 2
+"""The most points of a task not stressed that say what they are for: one after every
+point read as a machine's tail (both blind46 readers: 让…入脑入心、见诸行动 after each)."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
@@ -289,9 +294,36 @@ class Say:
             # 曾在全省测报工作会上作典型发言, 县委组织部两次前来调研: said of the work, which
             # the sentence names first (blind43: four such sentences read subjectless)
             if not text.startswith(("这项工作", self.facts.unit.self_ref)):
-                text = f"{unquoted(item)}是{self.facts.unit.self_ref}的一项重点工作，{text}"
+                # 古建筑 (这块是我们所的金字招牌) names what its task works on: the work
+                aspect = _ASPECT_VERB.sub("", home.title, count=1)
+                work = (aspect if aspect != home.title and unquoted(item) in unquoted(aspect)
+                        else self._quoted(item))
+                standing = self._standing(item)
+                text = f"{work}是{self.facts.unit.self_ref}的{standing}，{text}"
             out[id(home)] = out.get(id(home), "") + f"{text}。"
         return out
+
+    def _quoted(self, item: str) -> str:
+        """A stressed work as the notes or the tasks quote its name (“金齿轮”工作室, not
+        金齿轮工作室 beside the point's “金齿轮”技能大师工作室: a blind46 reader)."""
+        item = unquoted(item)
+        words = self.facts.doc.notes + "；".join(task_words(t) for t in self.facts.tasks)
+        for name in sorted(set(_QUOTED.findall(words)), key=len, reverse=True):
+            if name in item and f"“{name}”" not in item:
+                item = item.replace(name, f"“{name}”", 1)
+        return item
+
+    def _standing(self, item: str) -> str:
+        """What the stressed work is to the unit, by the notes' own word for it (“金齿轮”
+        工作室是我们的招牌, …最拿得出手的 → 工作品牌; …是我们的亮点 → 工作亮点); 一项重点
+        工作 when they say none (every blind46 reader of the built-in drafts found
+        是我X的一项重点工作 before each stressed work a formula)."""
+        said = re.search(re.escape(unquoted(item))
+                         + r"[^。；;\n]{0,12}?(招牌|品牌|亮点|特色|拿得出手)",
+                         unquoted(self.facts.doc.notes))
+        if not said:
+            return "一项重点工作"
+        return {"亮点": "工作亮点", "特色": "特色工作"}.get(said[1], "工作品牌")
 
     # ------------------------------------------------------------------ slogans
     def tasks_for(self, slogan: Slogan) -> list[Task]:
@@ -628,8 +660,9 @@ class Say:
 
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
-        """The figures linked to the task, as one sentence: what was achieved (a summary)
-        or where the work starts from (a plan: its targets are the goals'). A summary's
+        """The figures linked to the task: what was achieved (a summary), or in a plan
+        where the work starts from and then what it is to reach (…。全年开展车间技能比武4场，
+        开展职工技能培训3000人次。). A summary's
         task the notes stress, with points but no figure and no number in them, asks for
         its results: the blind readers' costliest defect was 有做法没成效, and they asked
         the draft to request what the facts lack rather than pass over it."""
@@ -653,12 +686,27 @@ class Say:
                 and task.title not in self._results_kept):
             figs = ()  # its 成效 section states them (task_results), but not the work
             # written at length (both blind25 readers: 126辆车 of 爱心送考 belong there)
-        # a plan's targets are its 工作目标's, not said again at the end of their task:
-        # both blind37 readers struck 确保全年开展惠民演出52场 said twice (blind17's had
-        # looked for 1500人次 under its task)
         if not figs:
             return ""
-        return f"{result_figures(figs) if tense == 'done' else base_figures(figs)}。"
+        if tense == "done":
+            return f"{result_figures(figs)}。"
+        base = [f for f in figs if not is_target(f)]
+        targets = [f for f in figs if is_target(f)]
+        return "".join([f"{base_figures(base)}。" if base else "",
+                        f"{self._target_lead(targets, bool(base))}{target_figures(targets)}。"
+                        if targets else ""])
+
+    def _target_lead(self, targets: Sequence[Figure], after_base: bool = False) -> str:
+        """What a task's targets are reached by: 全年 in a plan of one year (its year after
+        the task's base figures); 力争 (or 确保) when the plan runs longer; none when the
+        first target says its own months (3—12月开展街面巡查88次) or is a rate."""
+        if re.match(r"\d", target_figures(targets[:1])) or targets[0].unit == "%":
+            return ""  # 安全培训覆盖率达到100%: a rate is no count of the year
+        period = self.facts.doc.period
+        if period and period.end.year > self.facts.doc.year:
+            return self.vocab["strive"]  # 力争: the year's or the period's, as 工作目标 said
+        # after 2026年，公示征收补偿信息52批次 a bare 全年 reads as that year's
+        return f"{self.facts.doc.year}年，" if after_base else "全年"
 
     def _results_of(self, task: Task, roles: FigureRoles) -> tuple[Figure, ...]:
         """The task's results not absorbed into one of its points (_absorbs)."""
@@ -951,7 +999,8 @@ class Say:
         says; the unit family's variants first), for the tasks written at length
         (at_length), in file order: each variant once per document, so no sentence
         repeats; none for a point that already explains itself (over _SELF_EXPLAINED
-        characters) or one a slogan's items complete (bracketed)."""
+        characters) or one a slogan's items complete (bracketed); at most _PURPOSES_EACH
+        in a task the notes do not stress."""
         wanted = self.at_length()
         if not wanted:
             return {}
@@ -960,6 +1009,8 @@ class Say:
         seed = zlib.crc32(self.facts.unit.name.encode())
         used: dict[int, int] = {}
         out: dict[str, dict[int, str]] = {}
+        stressed = {h.title for i in stress_items(self.facts)
+                    if (h := stress_home(i, self.facts.tasks)) is not None}
         for task in self.facts.tasks:
             if task.title not in wanted:
                 continue
@@ -967,6 +1018,8 @@ class Say:
             for n, point in enumerate(task.points):
                 if n in marked or len(point) > _SELF_EXPLAINED or "，" in point:
                     continue
+                if task.title not in stressed and len(out.get(task.title, {})) >= _PURPOSES_EACH:
+                    break
                 at = _purpose_entry(entries, point)
                 if at is None:
                     continue

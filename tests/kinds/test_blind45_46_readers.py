@@ -129,3 +129,25 @@ def test_what_blind46s_notes_said_is_read() -> None:
         _, project = _draft(stem, blind46)
         text = "\n".join(s.text for s in project.sections)
         assert not any(w in text for w in ("看的", "顺序", "放头一个", "最看重", "④")), stem
+
+
+def test_blind46s_plans_say_each_target_with_its_work_in_plain_words() -> None:
+    # both blind46 readers of each writer: the plans' targets heaped in 工作目标, none in
+    # the task they measure; a purpose after every point (…，让安全知识入脑入心、见诸行动)
+    # where the notes asked 实在点，少用形容词; 金齿轮工作室是我公司的一项重点工作 (the
+    # quotes lost, a formula); a 领导小组 统筹推进 what its name is not
+    blind46 = FACTS_DIR / "blind46"
+    _, gears = _draft("county-gear-manufacturing-company-implementation-plan-2027", blind46)
+    measures = gears.section("measures").text
+    assert "全年开展车间技能比武4场，开展职工技能培训3000人次。" in measures
+    assert "全年帮扶困难职工30户。" in measures
+    assert "比武" not in gears.section("goals").text
+    assert "“金齿轮”工作室是我公司的工作品牌，省总工会两次前来调研。" in measures
+    assert "见诸行动" not in measures and "临危不乱" not in measures
+    _, bureau = _draft("county-ethnic-religious-affairs-bureau-work-plan-2027", blind46)
+    text = "\n".join(s.text for s in bureau.sections)
+    assert "统筹推进民族团结进步示范创建工作" in text and "统筹推进全年工作" not in text
+    _, station = _draft("county-sericulture-technology-station-work-summary-2026", blind46)
+    practices = "\n".join(s.text for s in station.sections)
+    assert "精神文明建设工作领导小组" in practices and "统筹推进精神文明建设工作" in practices
+    assert "统筹推进蚕桑技术推广工作" not in practices

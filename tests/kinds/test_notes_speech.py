@@ -581,7 +581,7 @@ def test_what_blind43_notes_said_is_read() -> None:
     text = "\n".join(s.text for s in project.sections)
     for leaked in ("不是17个", "转出去", "看过两回"):
         assert leaked not in text, leaked
-    assert "志愿服务是我局的一项重点工作，县委组织部两次前来调研。" in text
+    assert "志愿服务是我局的工作品牌，县委组织部两次前来调研。" in text  # 最拿得出手的
     plan = PLAN.replace('theme = "创建市级文明单位"', 'theme = "创建市级文明单位"\nnotes = '
                         '"明年是建党106周年，党的二十一大也要开，开头提一句。"').replace(
         "year = 2026", "year = 2027").replace('date = "2026-01-20"', 'date = "2026-12-20"')

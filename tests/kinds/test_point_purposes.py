@@ -82,6 +82,23 @@ def test_purposes_repeat_nothing_and_pass_the_checker() -> None:
     assert not [f for f in check(body, facts) if f.severity == "error"]
 
 
+def test_at_most_two_points_of_a_task_not_stressed_say_what_they_are_for() -> None:
+    # both blind46 readers: a purpose after every point of a task read as a machine's tail
+    text = PLAN.replace("NOTES", "篇幅三千字左右。").replace(
+        '"年底评选“服务之星”"]', '"年底评选“服务之星”", "每季度开展一次安全隐患排查"]')
+    _, project = draft(text)
+    first = project.section("tasks").text.split("\n")[1]
+    assert len(re.findall(r"[一二三四]是[^；。，]+，[^；。]{6,}[；。]", first)) == 2, first
+
+
+@pytest.mark.parametrize("plain", ["口气实在点，少用形容词。", "口气稳妥实在，别喊口号。"])
+def test_notes_asking_plain_words_get_no_purposes(plain: str) -> None:
+    # 实在点，少用形容词 / 别喊口号 (both blind46 readers struck every purpose clause)
+    text = _tasks_text(f"篇幅三千字左右。{plain}")
+    assert "一是每周一下午组织干部职工集中学习；" in text
+    assert not re.search(r"每季度开展一次安全隐患排查，", text)
+
+
 def test_a_summary_is_not_given_purposes() -> None:
     facts = parse_facts(PLAN.replace("work_plan", "work_summary").replace("NOTES", "三千字左右"))
     assert Say(facts, vocabulary(facts)).at_length() == frozenset()

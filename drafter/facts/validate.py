@@ -314,33 +314,40 @@ _TODO_DATE = re.compile(r"(?:((?:19|20)\d\d)年)?(?<!\d)(1[0-2]|[1-9])月"
 _PART_OF_MONTH = {"上旬": 10, "中旬": 20, "下旬": 21}
 
 
+def due_after(todo: str, on: date) -> str:
+    """The date words of a figure still to report (`todo`) when they put it after the
+    document's date `on` (在保余额…12月31日 in a summary dated 12月25日; 11月底 in a report
+    of 11月5日; 审计报告3月出来 in a plan of 2月22日: its first day; 12月下旬: the 21st), else
+    "". A date with no year half a year or more after the document is the year before's
+    (12月31日 in a summary dated 1月14日), half a year or more before it the year after's
+    (1月中旬 in a plan dated 12月28日)."""
+    m = _TODO_DATE.search(todo)
+    if m is None:
+        return ""
+    year, month = int(m[1]) if m[1] else on.year, int(m[2])
+    last = calendar.monthrange(year, month)[1]
+    day = min(int(m[3]), last) if m[3] else _PART_OF_MONTH.get(m[4], last if m[4] else 1)
+    try:
+        when = date(year, month, max(day, 1))
+    except ValueError:
+        return ""
+    if not m[1] and (when - on).days > 183:
+        return ""  # the year before's
+    return m[0] if (not m[1] and (on - when).days > 183) or when > on else ""
+
+
 def _late_todos(v: _Validator, data: dict[str, Any], on: date) -> None:
-    """Warn of a figure still to report (`todo`) whose own words date it after the
-    document (在保余额…12月31日 in a summary dated 12月25日; 11月底 in a report of 11月5日;
-    审计报告3月出来 in a plan of 2月22日: its first day): its marker cannot be filled by
-    then (blind31, blind32 and blind35 readers of both writers). The marker stays: blind36
-    and blind37 readers asked for the blank the notes leave until then, and struck a draft
-    that left the figure out. A date with no year half a year or more after the document
-    is the year before's (12月31日 in a summary dated 1月14日), half a year or more before
-    it the year after's (1月中旬 in a plan dated 12月28日)."""
+    """Warn of a figure still to report (`todo`) dated after the document (due_after): its
+    marker cannot be filled by then (blind31, blind32 and blind35 readers of both writers).
+    The marker stays in a written document: blind36 and blind37 readers asked for the
+    blank the notes leave until then, and struck a draft that left the figure out; a
+    report read aloud leaves it out (kinds.notes.read_aloud)."""
     for i, row in enumerate(v.rows(data, "figures")):
         todo = row.get("todo") if isinstance(row, dict) else None
-        m = _TODO_DATE.search(todo) if isinstance(todo, str) else None
-        if m is None:
-            continue
-        year, month = int(m[1]) if m[1] else on.year, int(m[2])
-        last = calendar.monthrange(year, month)[1]
-        day = min(int(m[3]), last) if m[3] else _PART_OF_MONTH.get(m[4], last if m[4] else 1)
-        try:
-            when = date(year, month, max(day, 1))
-        except ValueError:
-            continue
-        if not m[1] and (when - on).days > 183:
-            continue  # the year before's
-        if (not m[1] and (on - when).days > 183) or when > on:  # 1月中旬 of a plan of 12月
-            v.warn(f"待补的数要到{m[0]}才有，晚于成文日期{on.month}月{on.day}日，成文时文中只能留"
-                   "【待补充】标记：可改用最近一期的数并写明截至时间，或删去这一项",
-                   "figures", i, "todo")
+        if isinstance(todo, str) and (when := due_after(todo, on)):
+            v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日，成文时文中只能留"
+                   "【待补充】标记（当面宣读的稿中不写这一项）：可改用最近一期的数并写明截至时间，"
+                   "或删去这一项", "figures", i, "todo")
 
 
 def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:

@@ -79,12 +79,6 @@ def _load_kind(directory: Path) -> Kind:
 RETROSPECTIVE = ("work_summary", "creation_report")
 """Kinds that report what was done (past tense, results) rather than plan it."""
 
-RESULTS_APART = ("creation_report",)
-"""Kinds whose 成效 section states each task's results, its practices what was done: the
-readers of six sets' reports (blind17–blind23) found a 创建成效 of honours only, its
-results scattered at the end of the practices (inspectors listen for the results)."""
-
-
 @cache
 def all_kinds() -> dict[str, Kind]:
     """Every kind under templates/, in a stable order."""

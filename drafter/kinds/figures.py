@@ -429,9 +429,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
 
 
-_PRODUCED = re.compile(r"(?:处理|发电|供电|上网电|产|供水|售水|销售|吞吐|运输|装卸)量$")
-"""A figure naming the year's output (入厂生活垃圾处理量26.3万吨): the unit's size that
-year, its 基本情况's, not a result opening the practices (a blind36 reader)."""
+_PRODUCED = re.compile(r"(?:处理|发电|供电|上网电|产|供水|售水|销售|吞吐|运输|装卸)量$|"
+                       r"(?:销售|营业|经营|主营业务)收入$|产值$|利税$|营收$")
+"""A figure naming the year's output or turnover (入厂生活垃圾处理量26.3万吨; 销售收入3.86亿
+元): the unit's size that year, its 基本情况's, not a result opening the practices (a
+blind36 reader; both blind47 readers of a company's summary)."""
 _AT_A_POINT = re.compile(r"底|末|截至|截止|\d日$")
 """A period that is a point in time (2026年底): a stock, not a count of the year."""
 _OUTSIDE = re.compile(r"全(?:省|市|县|区|镇|乡|旗)|辖区")

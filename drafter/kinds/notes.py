@@ -13,6 +13,7 @@ from itertools import takewhile
 from types import MappingProxyType
 
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
+from drafter.facts.validate import due_after
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams, task_words
 from drafter.kinds.text import absolute_years, unnamed, unquoted
@@ -98,7 +99,9 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"记了几[条句]|——\s*$|(?:做法|措施)(?:第[一二三四五六七八九十]个?|打头)"
                        r"(?:讲|写|放)|[讲说提写]一次就够|"
                        r"^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}(?:办公会|会议|例会|党组会|支委会|"
-                       r"务会)$")
+                       r"务会)$|"
+                       # blind47: the copier's header (下面是祁所在打印稿上用红笔批的，我按页抄下来)
+                       r"^下面是|用红笔|打印稿上|抄下来|照原样打|转文字|一个字没改")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -603,6 +606,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
 
 _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|负责|承担|管辖|^管|辖区|位于|"
+                        r"^当时为|"  # blind47
                         r"\d{4}年.{0,4}(?:点火)?投运|全资收购|迁至|\d{4}年.{0,4}引进|"  # blind36
                         r"换届产生|"
                         r"始建|成立于|建于|占地|现有|共有|拥有|人口|定在每|由.{2,40}组成|"
@@ -640,6 +644,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
         (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
+        # blind47's: 当时是县文化馆下面的文物组, 2009年文庙大修完才对外开放
+        (r"^当时是(.{2,16})下面的(?=.{2,8}$)", r"当时为\1下设的"),
+        (r"完才(?=对外开放|开放|启用|投入使用)", "后"),
+        (r"^((?:19|20)\d\d年)加了(.{1,4}部)$", r"\1增设\2"),          # 2013年加了高中部
+        (r"(\d{4}年)单独建起来$", r"\1单独建立"),                      # 支部2016年单独建起来
         (r"^(?:我们)?是((?:19|20)\d\d年)建的矿$", r"\1建矿"),        # 我们是1970年建的矿
         (r"改制成现在这个", "改制为"),                                 # 2003年改制成现在这个…
         (r"^建(校|院|所|站|厂|馆|局|台|矿|队)是((?:19|20)\d\d年)$", r"\2建\1"),  # 建校是2011年
@@ -926,7 +935,8 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|移交|分立|"
-                   r"划[归入转出]|设立|单设|更名|名为|合一|撤[销并]|升格")
+                   r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
+                   r"升格")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -1130,18 +1140,6 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
-def results_placed(facts: Facts) -> tuple[str, ...]:
-    """The tasks, as the notes call them, whose results the notes keep with them
-    (刑释人员衔接那个百分之百，放在安置帮教那条里讲，不要单拎出来: a report's 成效 would
-    state them apart; both blind33 readers)."""
-    out: list[str] = []
-    for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
-        m = _IN_TASK.search(sentence)
-        if m and re.search(r"单拎|单列|单独列|拎出来|百分之|\d%|率|人数|几场|多少人", sentence):
-            out.append(next(g for g in m.groups() if g).removeprefix("在").strip("“”"))
-    return tuple(out)
-
-
 def _placement(clauses: list[str]
                ) -> tuple[str, list[str], int, re.Match[str] | None] | None:
     """(the place a sentence's clauses name, the clauses it places with the placing one,
@@ -1279,7 +1277,15 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"自己摸索出来的$", "自主探索形成的"),
     (r"好几家", "多家"),
     (r"来学过$", "前来学习借鉴"),
-    (r"(推广|推介|表扬|报道)过?$", r"\1这一做法"),       # 省局去年专门发文推广过
+    # blind47's: 市住建局专门把我们的“三公开”做法作为经验推广过, 省文物局的简报登过, 县总工会
+    # 今年在我们这儿开过现场会的, 去年市外事办还带外宾来看过展演
+    (r"(做法|经验)([^，,。]*?)(推广|推介)过$", r"\1\2\3"),
+    (r"简报(?:上)?登过(?:我们的)?(?:做法)?$", "简报刊发了SELF的做法"),
+    (r"(?:在|到)我们这儿|在我们这里", "在SELF"),
+    (r"(?<!来)开过现场会的?$", "召开现场会"),
+    (r"还带", "带"),
+    (r"来看过(展演|演出|展示|展览)$", r"前来观看\1"),
+    (r"^(?!.*做法)(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),  # 省局去年专门发文推广过
     # blind43's: 县里组织部来看过两回, 全省测报工作会上还做过典型发言, 县里春晚连着三年都
     # 从我们这儿选节目, 市局去年还专门来开过现场会
     (r"^([县市])里(组织部|宣传部|统战部|政法委)", r"\1委\2"),
@@ -1294,10 +1300,12 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
 
 
 _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
-                         r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送")
+                         r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
+                         r"简报|刊发|外宾|前来观看|会上$")
 """What a clause says of a stressed work that the text can state: its history (老传统,
 从建一级站时就已开展), that it is the first or only one, that others took it up (省局
-发文推广, 园区多家前来学习借鉴, 全市开过现场会)."""
+发文推广, 园区多家前来学习借鉴, 全市开过现场会, 简报登过, 外宾来看过展演), the meeting it was
+taken up at (全市房屋征收工作推进会上)."""
 
 
 @lru_cache(maxsize=64)
@@ -1308,14 +1316,20 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     the sentence without its end mark): the blind33 reader of each built-in draft asked
     for it (“老传统”的来历一字没写; 省局去年专门发文推广一句没写). Praise to the writer
     and words about the text are left out (_BOAST). Cached: every task's text asks."""
-    items = stress_items(facts, at_length=True)
+    # any stressed work: 这一块篇幅要给足 (blind47) asks at length as much as 写足 does
+    items = stress_items(facts)
     out: list[tuple[str, str]] = []
     base = min(facts.doc.year, facts.doc.date.year)
     previous = ""
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
-        named = next((i for i in items if i in unquoted(sentence)), "")
-        # “工友之家”放头里。厂里女工多，…，多写点: the work just placed
-        item = named or (previous if _AT_LENGTH.search(sentence) else "")
+        # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
+        named = max((i for i in items if i in unquoted(sentence)
+                     or (len(i) > 4 and i[-4:] in sentence)),  # 下田服务 of “土专家”下田服务
+                    key=len, default="")
+        # “工友之家”放头里。厂里女工多，…，多写点: the work just placed; 阳光征收这一条要写足写透。
+        # 去年…市住建局专门把…做法作为经验推广过 (blind47): what the last sentence named
+        item = named or (previous if _AT_LENGTH.search(sentence)
+                         or _BACKGROUND.search(sentence) else "")
         previous = named
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
@@ -1329,12 +1343,16 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
                     or _IN_ORDER.match(clause) or _NAMED_PLACE.match(clause)
                     or _FIRST.search(clause) or _AT_LENGTH.search(clause)
-                    or _NOT_WRITTEN.search(clause) or re.search(r"[你您？?\d]", clause)):
+                    or _NOT_WRITTEN.search(clause) or re.search(r"[你您？?]", clause)
+                    # a year or a 简报's issue may be said (2026年第18期工作简报); a count not
+                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期", "", clause))):
                 continue
             clause = absolute_years(_tidy(clause), base).replace("SELF", facts.unit.self_ref)
             if "自主探索" in clause and facts.unit.self_ref not in clause:  # whose (blind33)
                 clause = clause.replace("自主探索", f"{facts.unit.self_ref}自主探索", 1)
             said.append(clause)
+        if said and said[0].startswith("在") and "推广" in said[0]:
+            said = said[1:]  # 在全省推广过 with its agent left out (blind37): whose?
         if said:
             out.append((item, "，".join(said)))
     return tuple(out)
@@ -1502,10 +1520,10 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 
 
 _NAMED_PLACE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:措施|做法|任务)?(?:第|头(?=一))"
-                         r"([一二三四五六七八])(?:条|项|块)?"
+                         r"([一二三四五六七八])(?:条|项|块|个)?"
                          r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,12}(?:”[^，,。；;“”]{0,4})?)$")
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
-订单助农, 第二写工匠精神 (blind32: neither read)."""
+订单助农, 第二写工匠精神 (blind32: neither read), 第一个讲“青瓯学堂” (blind47)."""
 _SPEAKER = re.compile(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说")
 """Who said it, before what the notes name (顺序他说劳模疗休养打头, blind45)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
@@ -2005,6 +2023,30 @@ def written(facts: Facts) -> bool:
         w.startswith("尊敬的") for w in forbidden(facts))
 
 
+_READ_OUT = re.compile(r"我(?:要|来)?念|当面念|现场念|上台念|念给|宣读")
+"""Notes saying the document is read out (员工大会上我要念的; 考评组16号上午来，我当面念)."""
+
+
+def read_aloud(facts: Facts) -> bool:
+    """Whether a summary or report is read out to its listeners: a 汇报 not handed in
+    (written), or one whose notes say it is read (年底员工大会上我要念)."""
+    if facts.doc.kind not in RETROSPECTIVE or written(facts):
+        return False
+    return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(facts.doc.notes))
+
+
+def as_delivered(facts: Facts) -> Facts:
+    """The facts a document read aloud states: none still to report after its date
+    (due_after), whose blank cannot be read out (blind46's and blind47's readers of both
+    writers: 全年出院【待补充：12月31日统计后补】人次 in a report heard in mid-December, an
+    assessment due 12月下旬 in one heard on the 16th); the same facts otherwise."""
+    parts = {p for f in facts.figures for p in f.ratio or ()}
+    kept = tuple(f for f in facts.figures if not (
+        read_aloud(facts) and f.todo and f.name not in parts
+        and due_after(f.todo, facts.doc.date)))
+    return facts if len(kept) == len(facts.figures) else replace(facts, figures=kept)
+
+
 def addressee(facts: Facts) -> str:
     """A 汇报's 称谓: doc.addressee, else one the notes give (尊敬的考评组各位领导、各位专家),
     else the genre's 尊敬的各位领导."""
@@ -2076,7 +2118,8 @@ def unit_history(facts: Facts) -> str:
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|[站院局所馆台厂场])"
                       r"(?=(?:19|20)\d\d年|始建于)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
-                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|建[局校院所站台厂馆矿队场]))|"
+                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|"
+                      r"建[局校院所站台厂馆矿队场]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)

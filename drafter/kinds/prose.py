@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from drafter.facts import Facts, Figure, Leadership, Slogan, Task
-from drafter.kinds import RESULTS_APART, RETROSPECTIVE
+from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import (
     DOING,
     VERB,
@@ -39,7 +39,6 @@ from drafter.kinds.notes import (
     no_filler,
     ordered,
     placed,
-    results_placed,
     slogan_leads,
     stress_background,
     stress_items,
@@ -59,7 +58,6 @@ _ASPECT_VERB = re.compile(r"^(?:加强|抓好|抓实|开展|深化|推进|推行
                           r"关爱|办好|坚持|实施|完善|健全|擦亮|守好|守护|创新|弘扬|践行|夯实|"
                           r"扎实推进|持续推进)")
 """The verb a task's title opens with: what follows is what the task works on."""
-_PERIOD_COMMA = re.compile(r"^((?:19|20)\d\d年[^，；]{0,12})，")
 """A period's comma at the head of results (2025年，…) that a lead before it makes one too many."""
 _INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导|道德|办公")
 """Work on the unit itself, whose results are seldom counted: a reader calls a request
@@ -296,7 +294,12 @@ class Say:
             if not text.startswith(("这项工作", self.facts.unit.self_ref)):
                 # 古建筑 (这块是我们所的金字招牌) names what its task works on: the work
                 aspect = _ASPECT_VERB.sub("", home.title, count=1)
-                work = (aspect if aspect != home.title and unquoted(item) in unquoted(aspect)
+                # 开笔礼 of “三礼” (开笔礼、成人礼、敬老礼是我们的看家本领, blind47): the
+                # slogan's work its task names, not one of its items
+                group = next((q for sl in self.facts.slogans if item in sl.items
+                              for q in _QUOTED.findall(sl.text)), "")
+                work = (aspect if aspect != home.title and (
+                    unquoted(item) in unquoted(aspect) or (group and group in aspect))
                         else self._quoted(item))
                 standing = self._standing(item)
                 text = f"{work}是{self.facts.unit.self_ref}的{standing}，{text}"
@@ -319,7 +322,7 @@ class Say:
         工作 when they say none (every blind46 reader of the built-in drafts found
         是我X的一项重点工作 before each stressed work a formula)."""
         said = re.search(re.escape(unquoted(item))
-                         + r"[^。；;\n]{0,12}?(招牌|品牌|亮点|特色|拿得出手)",
+                         + r"[^。；;\n]{0,20}?(招牌|品牌|亮点|特色|拿得出手|看家本领)",
                          unquoted(self.facts.doc.notes))
         if not said:
             return "一项重点工作"
@@ -614,16 +617,6 @@ class Say:
             return ""
         return f"【待补充：{quoted_list(missing)}的具体措施】"  # not 责任部门和时间 (blind23)
 
-    @cached_property
-    def _results_kept(self) -> frozenset[str]:
-        """The titles of a report's tasks whose results are said with them, not in its
-        创建成效: those asked at length (both blind25 readers: 126辆车 of 爱心送考 belong
-        there; a blind33 reader: 开了几场、来了多少人都要写进去) and those the notes put
-        their results in (results_placed: 百分之百…放在安置帮教那条里讲，不要单拎出来)."""
-        items = [*stress_items(self.facts, at_length=True), *results_placed(self.facts)]
-        homes = (stress_home(i, self.facts.tasks) for i in items)
-        return frozenset(h.title for h in homes if h is not None)
-
     def slogan_leads(self) -> bool:
         """Whether the notes put a slogan before everything (notes.slogan_leads)."""
         return slogan_leads(self.facts)
@@ -681,11 +674,10 @@ class Say:
                         for i in stress_items(self.facts))):
             title = task.title.rstrip("。")
             return f"【待补充：{title}取得的成效（{_results_asked(title)}）】"
+        # a report's too: with the practice that produced them, not listed in 创建成效
+        # (both blind46 readers of the 汇报 and blind47's: 成效部分只有孤立的数字, 做法部分
+        # 没有成效; blind25's and blind33's had asked it for the stressed work)
         figs = self._results_of(task, roles) if tense == "done" else roles.of(task)
-        if (tense == "done" and self.facts.doc.kind in RESULTS_APART
-                and task.title not in self._results_kept):
-            figs = ()  # its 成效 section states them (task_results), but not the work
-            # written at length (both blind25 readers: 126辆车 of 爱心送考 belong there)
         if not figs:
             return ""
         if tense == "done":
@@ -712,26 +704,6 @@ class Say:
         """The task's results not absorbed into one of its points (_absorbs)."""
         return tuple(f for f in roles.of(task)
                      if not any(self._absorbs(p, f) for p in task.points))
-
-    def task_results(self, tasks: Sequence[Task], roles: FigureRoles) -> str:
-        """In a kind with its results apart (RESULTS_APART), each task's results, a
-        sentence each in the practices' order, led by what the task's title works on
-        (文化教育方面，2025年参加中考学员64人…; a title with no leading verb, none):
-        the 创建成效 every report reader looked for (blind17–blind23); "" when none."""
-        lines = []
-        for task in tasks:
-            figs = self._results_of(task, roles)
-            if not figs or task.title in self._results_kept:  # said there
-                continue
-            text = result_figures(figs)
-            aspect = _ASPECT_VERB.sub("", task.title, count=1)
-            if (aspect != task.title and 2 <= len(unquoted(aspect)) <= 12 and "，" not in aspect
-                    and aspect not in text.split("，")[1 if text[:1].isdigit() else 0]):
-                text = f"{aspect}方面，" + _PERIOD_COMMA.sub(r"\1", text, count=1)
-            else:
-                text = self._as_done(text, figs)
-            lines.append(f"{text}。")
-        return "".join(lines)
 
     def results_said(self, figures: Sequence[Figure]) -> str:
         """The year's results no task holds, as one sentence: after results_lead when

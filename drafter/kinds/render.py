@@ -13,11 +13,12 @@ from itertools import pairwise
 from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
-from drafter.kinds import RESULTS_APART, RETROSPECTIVE, Kind, SectionSpec
+from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
 from drafter.kinds.figures import bigrams, figure_roles, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
     addressee,
+    as_delivered,
     basics_first,
     brief,
     firm,
@@ -154,10 +155,9 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
     if need in ("results", "report_results"):
-        roles = figure_roles(facts, retrospective=True)
+        roles = figure_roles(as_delivered(facts), retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
-                 or any(won(h, facts) for h in facts.honors)
-                 or (facts.doc.kind in RESULTS_APART and bool(roles.by_task)))
+                 or any(won(h, facts) for h in facts.honors))
         return found or (need != "results" and not roles.by_task)
     if need == "slogan_group":
         # 总体思路 states a compound group (“1234工程”); other slogans go in 工作目标
@@ -331,8 +331,9 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
                     detailed: bool = False) -> dict[str, Any]:
     """Everything a section template sees: the facts, the unit's words (`v`), the tasks
     it writes, the phrase choices (`say`), each figure's place (`roles`). Its 领导小组 is
-    named with the posts the notes give (notes.with_posts)."""
-    facts = with_posts(facts)
+    named with the posts the notes give (notes.with_posts); read aloud, none of its
+    figures due after its date (notes.as_delivered)."""
+    facts = as_delivered(with_posts(facts))
     vocab = vocabulary(facts)
     terms = load_terms()
     owners = assign_tasks(kind, facts)
@@ -344,7 +345,6 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "kind": kind,
         "section": spec,
         "tasks": owners.get(spec.id, facts.tasks),
-        "practiced": tuple(t for ts in owners.values() for t in ts),  # in the text's order
         "guiding": terms.guiding_sentence(facts.doc.date),
         # a unit that asks for few words (少写空话, 两页纸就够) gets the 提法 without the
         # clauses that follow it (两个确立…): the blind readers cut them for small units

@@ -2023,8 +2023,9 @@ def written(facts: Facts) -> bool:
         w.startswith("尊敬的") for w in forbidden(facts))
 
 
-_READ_OUT = re.compile(r"我(?:要|来)?念|当面念|现场念|上台念|念给|宣读")
-"""Notes saying the document is read out (员工大会上我要念的; 考评组16号上午来，我当面念)."""
+_READ_OUT = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16})?念|当面念|现场念|上台念|念给|宣读")
+"""Notes saying the document is read out (员工大会上我要念的; 考评组16号上午来，我当面念;
+总结会上我要当着全体老师和学员代表念, blind48)."""
 
 
 def read_aloud(facts: Facts) -> bool:

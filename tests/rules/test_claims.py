@@ -34,6 +34,9 @@ def claims(text: str, facts=SUMMARY, section: str = "") -> list[str]:
     ("被评为先进集体。", []),
     # an honour named before (blind40: 获得的又一项市级荣誉, an answer the guard cut)
     ("这是我单位获得的又一项市级荣誉。", []),
+    # a lead-in to the honours the facts give (blind48 answers the guard cut)
+    ("近年来，我院先后获得几项荣誉：", []),
+    ("公司先后获得以下荣誉：", []),
 ])
 def test_summary_claims(text: str, expected: list[str]) -> None:
     assert claims(text, section="主要做法") == expected

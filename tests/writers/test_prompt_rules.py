@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from support.paths import example_path
+from support.paths import FACTS_DIR, example_path
 
 from drafter.facts import load_facts
 from drafter.kinds import get_kind, kind_ids
@@ -218,3 +218,16 @@ def test_a_model_is_told_a_corrections_reason_is_no_text() -> None:
         facts=load_facts(example_path("work_plan"), kinds=kind_ids()), skeleton="（示意）"),
         context_budget=8000)[0]["content"]
     assert "对数字的更正和更正的理由" in system and "更正只用来确定该用哪个数字" in system
+
+
+def test_a_report_read_aloud_shows_the_model_no_figure_due_after_its_date() -> None:
+    # a blind48 answer asked for the 联赛 count the skeleton had left out (due 11月28日,
+    # the report heard on 11月20日); a written plan's table keeps its todo
+    from drafter.writers.prompts import facts_table
+    folder = FACTS_DIR / "blind48"
+    chess = load_facts(folder / "city-chess-academy-creation-report-2026.toml", kinds=kind_ids())
+    assert "name：全市中小学生棋类联赛参赛人数" not in facts_table(chess, ["figures"])
+    assert "name：本市注册棋手" in facts_table(chess, ["figures"])
+    station = load_facts(folder / "township-social-work-station-work-plan-2027.toml",
+                         kinds=kind_ids())
+    assert "2026年度第三方评估得分" in facts_table(station, ["figures"])

@@ -2023,9 +2023,11 @@ def written(facts: Facts) -> bool:
         w.startswith("尊敬的") for w in forbidden(facts))
 
 
-_READ_OUT = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16})?念|当面念|现场念|上台念|念给|宣读")
-"""Notes saying the document is read out (员工大会上我要念的; 考评组16号上午来，我当面念;
-总结会上我要当着全体老师和学员代表念, blind48)."""
+I_READ = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16}|当面)?念")
+"""The notes' writer saying he reads the document out (我要念的; 我当面念; 我要当着全体老师和
+学员代表念, blind48)."""
+_READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读")
+"""Notes saying the document is read out, by its writer (I_READ) or another (院长现场念)."""
 
 
 def read_aloud(facts: Facts) -> bool:

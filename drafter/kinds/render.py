@@ -33,6 +33,7 @@ from drafter.kinds.notes import (
     quarterly,
     read_aloud,
     slogan_leads,
+    stress_home,
     stress_items,
     stressed,
     unit_history,
@@ -48,7 +49,6 @@ from drafter.kinds.prose import (
     named_in,
     places_of,
     post_of,
-    stress_home,
     unquoted,
 )
 from drafter.kinds.text import drop_clauses, phrase_bank

@@ -147,8 +147,8 @@ def test_missing_file_and_non_utf8(tmp_path: Path) -> None:
 def test_a_figure_to_report_after_the_documents_date_is_warned_of(todo: str, late: bool) -> None:
     # both blind31 and blind32 readers: a marker that can never be filled by the date
     # (dated 12月15日); a month alone is its first day, a month half a year before the
-    # date the next year's. The figure stays, its marker too: blind36 and blind37 readers
-    # asked for the blank the notes leave until then
+    # date the next year's. The facts keep the figure; the draft leaves it out
+    # (kinds.notes.as_delivered) and the warning says so
     text = GOOD.replace('date = "2026-01-04"', 'date = "2026-12-15"').replace(
         "[[figures]]", f'[[figures]]\nname = "待补数"\nunit = "个"\ntodo = "{todo}"\n\n'
                        "[[figures]]", 1)
@@ -157,4 +157,5 @@ def test_a_figure_to_report_after_the_documents_date_is_warned_of(todo: str, lat
     assert bool(warned) is late, (todo, facts.doc.date)
     if late:
         assert "晚于成文日期" in warned[0].message and warned[0].line is not None
+        assert "稿中不写这一项" in warned[0].message
     assert facts.figure("待补数") is not None

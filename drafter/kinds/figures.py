@@ -29,7 +29,8 @@ def figure_name(fig: Figure) -> str:
     year = re.match(r"(\d{4})年(度)?", fig.period)
     # 2025年 + 2025年防震减灾科普宣传 (blind24); 2026年 + 2026年度支部考核得分, its 度 too
     # (blind42: 2026年，度支部考核得分)
-    own = re.match(rf"{year.group(1)}年度?", name) if year else None
+    # … but not its 底 (2027年底注册志愿者: 底注册志愿者 read broken, blind49)
+    own = re.match(rf"{year.group(1)}年度?(?![底末初中])", name) if year else None
     if own and len(name) > own.end() + 1:
         name = name[own.end():]
     when = re.sub(r"^\d{4}年(度)?", "", fig.period)
@@ -108,7 +109,7 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         return f"{when}未发生{name}" if name.endswith(_EVENTS) else f"{when}{name}为零"
     if is_target(fig):
         # 2027年县域内就诊率目标: the sentence says the year (力争全年2027年…, blind34)
-        name = re.sub(r"^(?:19|20)\d\d年(?:度)?", "", name)
+        name = re.sub(r"^(?:19|20)\d\d年(?:度)?(?![底末初])", "", name)  # not 2027年底… (blind49)
         name = name.removeprefix("计划").removeprefix("力争").removeprefix("预计")
         if fig.value == 0 and name.endswith(_EVENTS):  # 力争…事故0起 → 不发生…事故
             return f"{when}不发生{name}"

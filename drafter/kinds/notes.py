@@ -104,7 +104,9 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"^下面是|用红笔|打印稿上|抄下来|照原样打|转文字|一个字没改|"
                        # blind48: a rehearsal's feedback (“棋进校园”这段念得太快，两三句就过去了;
                        # 念了二十一分钟，太长) and a count's reason (231人里有13个是季节工)
-                       r"念得太|念了[^，,。]{1,8}分钟|几句就过去|听着烦|[\d]+人里有[\d]+个")
+                       r"念得太|念了[^，,。]{1,8}分钟|几句就过去|听着烦|[\d]+人里有[\d]+个|"
+                       # where a slogan is said (“六进”宣讲开头提一句，后面不挂, blind49)
+                       r"提一句|提一下就行|提一下就够|不挂$|每段都挂|每条都套|别再套")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -115,7 +117,11 @@ _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次
                          # 会员人数你写的386，不对，是368 (blind44: its reason printed)
                          r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]?\s*(?:不对|错了|有误)|"
                          # 床位你写的280，院长说是260 (blind45: its reason printed)
-                         r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*[^，,。\d]{0,6}是\d")
+                         r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*[^，,。\d]{0,6}是\d|"
+                         # 员工是412，上回材料里的453不对——453把劳务派遣的41个也算进去了 (blind49)
+                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|也算进去了|"
+                         # 讨论稿写党员27人，不对，那是去年初的数 (blind37)
+                         r"写[^，,。\d]{0,6}\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*不对")
 """A sentence of the notes correcting a figure (是15个，不是17个; 打反了; 按34人写): the
 figures hold the right value, and its reason (今年转出去两个组织关系) is no text."""
 
@@ -147,6 +153,16 @@ _FILLERS = (
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
+    # blind49's forms: a group's 接龙 (#接龙; 4. 杉坪村 谭春：…; 5. 严书记：…; @贺小溪), a
+    # work diary's day lines (12月24日　周四　晴) and its heading
+    (re.compile(r"^\s*#\S*\s*$|^[^\n]*(?:接龙|格式[：:])[^\n]*$", re.M), ""),
+    (re.compile(r"^\s*\d{1,2}[.、．]\s*(?:[\u4e00-\u9fff]{2,8}[ \t　]+)?"
+                r"[\u4e00-\u9fff]{1,4}[：:]\s*",
+                re.M), ""),
+    (re.compile(r"@[\u4e00-\u9fff]{1,6}[ \t　]*"), ""),
+    (re.compile(r"^\s*\d{1,2}月\d{1,2}日[ \t　]*(?:（?(?:周|星期)[一二三四五六日天]）?)?[ \t　]*"
+                r"(?:晴|阴|多云|小雨|中雨|大雨|雨|雪|小雪|雾|晴转多云)?[ \t　]*$", re.M), ""),
+    (re.compile(r"^\s*工作日记[^\n]*$", re.M), ""),
     # a founder's own words (blind48): 2009年我和我哥在岫坪乡租了几个大棚，办起禾岫菌菇专业
     # 合作社; 2014年注册成公司
     (re.compile(r"((?:19|20)\d\d年)我(?:和我?[\u4e00-\u9fff]{1,3})?在([\u4e00-\u9fff]{2,6}?[乡镇村])"
@@ -257,12 +273,32 @@ _FILLERS = (
 """A voice message's and a chat's marks around what it says (嗯，然后那个，2026年呢…哈)."""
 
 
+_MARKED = re.compile(r"^(?P<old>[^【\n]*?)【(?P<mark>改|删|加|留|挪|照)(?P<rest>[^】\n]*)】", re.M)
+"""A line of last year's text with the leader's mark after it (blind49: 一、基本情况：我所现有
+职工33人……【改：职工28人。33是前年的数…】; 【加：来历要交代。1984年…】; （三）做强…巡讲【挪到
+第一条。这是我们的招牌…】)."""
+
+
+def _marked(line: re.Match[str]) -> str:
+    """A marked line as what it asks: the old words struck (删, 改) give way to the mark's;
+    kept (留) or moved (挪…, 照原稿) they stay, with the mark's words after them; the
+    document's title (标题：…) is the facts'."""
+    old, mark = line["old"].strip(), line["mark"]
+    rest = line["rest"].lstrip("：:，,。 ")
+    if mark in ("删", "改", "加") or re.match(r"标题[：:]", old):
+        return "" if re.match(r"标题[：:]", old) else rest
+    if mark == "留":  # 【留，挪到第二】: moved as it is
+        return f"{old}{rest}" if re.match(r"[挪放排调移]", rest) else ""
+    return f"{old}{mark}{rest}" if mark == "挪" else f"{old}，{mark}{rest}"
+
+
 @lru_cache(maxsize=128)
 def _said(notes: str, asides: bool = True) -> str:
     """The notes without their fillers (_FILLERS) and, when `asides`, their asides
     (_ASIDE): the text its statements are read from (what to stress is read with the
     asides: 【讨薪那条请放在…第一位】)."""
-    text = _ASIDE.sub("", notes) if asides else notes
+    text = _MARKED.sub(_marked, notes)
+    text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
     text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
     for pattern, written in _FILLERS:
@@ -300,7 +336,8 @@ def _punctuated(line: re.Match[str]) -> str:
     text = re.sub(r"，(?=先说|哦对了|下面(?:两|三|四|一)个)", "。", text)  # a new topic
     return re.sub(r"，+", "，", re.sub(r"^，", "", text))
 
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（\d{1,2}）|[①-⑳]|——|—)\s*")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（(?:\d{1,2}|[一二三四五六七八九十]{1,3})）|"
+                        r"[一二三四五六七八九十]、|[①-⑳]|——|—)\s*")
 """A numbered item's mark: 1）, 2., （3）, or a jotted line's dash (——2027年争取申报…,
 blind39: printed with its dash)."""
 
@@ -632,7 +669,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
                         r"归.{2,10}(?:统一)?(?:领导|管理)|"  # 归县委组织部统一领导管理
                         r"于.{0,10}(开通|开设|启用|建立)|^现为|^公益[一二]类|始建于|上划|列入|"
-                        r"提升改造|借用.{2,16}办公|购买服务|承接运营|日常管理$|"
+                        r"提升改造|借用.{2,16}办公|购买服务|承接运营|日常管理$|撤销|\d{4}年.{0,10}投产|"
                         # blind44: 2017年恢复重建，挂靠在…
                         r"^(?:当时|那时|原)?挂靠|^隶属|\d{4}年恢复(?:重建|成立|设立)|单独建立|"
                         # blind45: 办公地点在县人民医院东门, 作为县政府直属特设机构
@@ -661,11 +698,24 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind47's: 当时是县文化馆下面的文物组, 2009年文庙大修完才对外开放
         (r"^当时是(.{2,16})下面的(?=.{2,8}$)", r"当时为\1下设的"),
         (r"^((?:19|20)\d\d年)是(.{2,16})下面的(?=.{2,8}$)", r"\1为\2下设的"),  # blind48
+        # 1985年市政府办公室设外事科, 1984年县卫生防疫站设了个健康教育股 (blind49)
+        (r"^((?:19|20)\d\d年)([县市].{0,10}?(?:办公室|政府|局|站|委|院|所))设(?:了个|了|立了?)?"
+         r"(.{2,8}[科股室组队])$",
+         r"前身为\1\2设立的\3"),
         # blind48's handover memo: 站是2021年10月挂的牌，…借镇便民服务中心二楼一间屋办公。2023年
         # 搬到老供销社门市改出来的独立站点。2024年起…，交给…承接运营，镇里管日常
         (r"^(.{1,6})是((?:19|20)\d\d年(?:\d{1,2}月)?)挂的牌$", r"\1\2挂牌"),
+        # blind49's histories: 2012年从县城搬到磬岩山脚下的新厂区, 2020年新型干法线投产,
+        # 学校1958年建, 2005年撤了高中部只办初中
+        (r"从(.{2,8}?)搬到", r"由\1迁至"),
+        (r"^(学校|医院|公司|厂|所|站|院|局|馆|中心)((?:19|20)\d\d年)建的?$", r"\1始建于\2"),
+        (r"^((?:19|20)\d\d年)撤了(.{2,6}部)(?:只办(.{2,4}))?$", r"\1撤销\2"),
+        # 村晚今年县融媒体中心来拍了，明年想多办几场 (blind49)
+        (r"^(.{2,4}?)(今年|去年|(?:19|20)\d\d年)(.{2,12}?)来拍了$", r"\1\2由\3录制报道"),
+        (r"^(明年|今年|(?:19|20)\d\d年)想多办几场$", r"\1计划增加场次"),
+        (r"^先借(?:用)?(.{2,16}?)的?(?:一间屋|一间房|两间屋|几间房|一间)?办公$", r"初期借用\1办公"),
         (r"^借(?:用)?(.{2,16}?)的?(?:一间屋|一间房|两间屋|几间房|一间)?办公$", r"借用\1办公"),
-        (r"搬到(.{2,12}?)改出来的", r"迁入由\1改建的"),
+        (r"搬到(.{2,12}?)改(?:出来)?的", r"迁入由\1改建的"),
         (r"^交给(?=.{2,24}(?:承接|运营|管理))", "交由"),
         (r"^([镇乡县])里管日常$", r"\1里负责日常管理"),
         # 县里明年还要搞社工站星级评定，咱们奔着四星去
@@ -1226,6 +1276,13 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
     out = []
     goals = _note_list(facts, "goal")
     for sentence in [*_note_list(facts, "fact"), *goals]:
+        # 村晚2026年县融媒体中心来拍了，2027年想多办几场: a topic and what is said of it,
+        # the one task its title names (blind49's 接龙: printed among the 工作目标)
+        topic = re.match(r"([\u4e00-\u9fff]{2,4}?)(?=今年|明年|去年|(?:19|20)\d\d年)", sentence)
+        named = [t for t in facts.tasks if topic and topic[1] in t.title]
+        if len(named) == 1 and not _SIZE.search(sentence):
+            out.append((sentence, named[0], False))
+            continue
         if _SIZE.search(sentence) or any(  # its history stays in 基本情况 (blind19)
                 int(y) < facts.doc.year for y in re.findall(r"((?:19|20)\d\d)年", sentence)):
             continue
@@ -1270,7 +1327,7 @@ _ASKED = re.compile(r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主�
                     r"一定要写足|要写[足实细透])|"
                     # 爱心送考是我们最拿得出手的，放前面，写足 (blind25)
                     r"(?:^|(?<=[，,]))\s*“?([^，。；;是]{2,24}?)是(?:我们|咱们)?(?:的)?(?:在全[省市县])?(?:最拿得出手|"
-                    r"最大的特色|最大的亮点|招牌|看家本领|叫得响|重中之重|今年[两三几]件大事)|"
+                    r"最大的特色|最大的亮点|招牌|看家本领|叫得响|重中之重|今年[两三几]件大事|命根子)|"
                     # 篇幅上劳动教育要给得最多; 快检…这一块多给篇幅 (blind26)
                     r"篇幅上([^，。；;]{2,12}?)要?给得?最多|^\s*([^，。；;是]{2,12}?)(?:这一?块)?多给篇幅|"
                     # 【讨薪那条请放在几项工作的第一位…】 (blind26)
@@ -1306,13 +1363,15 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"自己摸索出来的$", "自主探索形成的"),
     (r"好几家", "多家"),
     (r"好几拨", "多批"),
+    (r"好几个", "多个"),
     (r"来学过$", "前来学习借鉴"),
     # blind47's: 市住建局专门把我们的“三公开”做法作为经验推广过, 省文物局的简报登过, 县总工会
     # 今年在我们这儿开过现场会的, 去年市外事办还带外宾来看过展演
     (r"(做法|经验)([^，,。]*?)(推广|推介)过$", r"\1\2\3"),
     (r"把我们的(.{2,12}?)作为经验(推广|推介)过?$", r"把SELF的\1作为经验\2"),  # blind48
-    (r"简报([^，,。]{0,12}?)[也还]?(?:上)?登(?:过|了)(?:我们的?)?([^，,。]{0,8}?)的?(?:做法)?$",
-     r"简报\1刊发了SELF\2的做法"),
+    (r"(简报|》)([^，,。]{0,12}?)[也还]?(?:上)?登(?:过|了)(?:我们的?)?([^，,。]{0,8}?)的?(?:做法)?$",
+     r"\1\2刊发了SELF\3的做法"),
+    (r"(?<=[》期])专门刊发$", "专门刊发了SELF的做法"),  # 9月《全省外事工作简报》第15期专门刊发
     (r"(?:在|到)我们这儿|在我们这里", "在SELF"),
     # 到咱们学校观摩, 在咱们站开了… (blind48)
     (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
@@ -1387,7 +1446,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
         said = []
-        for clause in re.split(r"[，,]", sentence):
+        # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
+        for clause in re.split(r"[，,：:]", sentence):
             for spoken, written in _BACKGROUND_SPOKEN:  # before the filters: 这是, 那会儿
                 clause = re.sub(spoken, written, clause.strip())
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
@@ -1432,7 +1492,10 @@ _BARE_AT_LENGTH = re.compile(r"\s*(?:这个|这一?[条块段项]|这一块)?(?:
                              r"多写(?:几句|几段|点|一些|一点)?|(?:今年)?篇幅给足|给足篇幅)[、和]?){1,3}\s*")
 """A clause asking for length and naming nothing (送药下乡放在做法第一条，写足)."""
 
-_PLACED = re.compile(r"(?:放|写|归|挂|挪)(?:在|到|进)([^，,。；;]{2,24}?)"
+_PLACED = re.compile(r"(?:(?:放|写|归|挂|挪)(?:在|到|进)|"
+                     # “做到四个严格”放规范执法那段里讲清楚 (blind37: printed in 基本情况)
+                     r"放(?=[^，,。；;在到进]{2,16}?(?:那一?块|那部分|那段|那一?条)))"
+                     r"([^，,。；;]{2,24}?)"
                      r"(?:那一?块|那部分|那段|那一?条|部分|里面?|中|的地方|这一?块|下面?|"
                      r"(?<=目标|思想|要求)(?=[，,。；;]|$))")
 """Where the notes put a slogan (放在宣传教育那块里说清楚; 放到“科学训练出成绩”讲安全的
@@ -1561,6 +1624,21 @@ def placed(facts: Facts, text: str) -> str:
     return ""
 
 
+_IN_PASSING = re.compile(r"开头(?:总的)?(?:提|点|说|讲)一(?:句|下)|提一(?:句|下)就(?:行|够)|"
+                         r"后面不挂|"
+                         r"别每[段条]都挂|不用每[段条]都挂")
+"""Notes asking a slogan named once in passing (“六进”宣讲开头提一句，后面不挂, blind49)."""
+
+
+def in_passing(facts: Facts, text: str) -> bool:
+    """Whether the notes ask the slogan (its `text` as the facts give it) only named in
+    passing (_IN_PASSING): no measures are asked for its items (a blind49 reader struck
+    【待补充：“进村组”“进企业”的具体措施】 after 开头提一句，后面不挂)."""
+    names = _slogan_names(text)
+    return any(any(n in unquoted(s) for n in names) and _IN_PASSING.search(s)
+               for s in re.split(r"[。；;\n]", facts.doc.notes))
+
+
 def slogan_leads(facts: Facts) -> bool:
     """Whether the notes put one of the slogans before everything else (“聚焦两个重点”…放在
     最前面说，后面的内容按这两个重点展开): a summary's practices then open with it, its
@@ -1603,6 +1681,8 @@ def _shorthand(sentence: str) -> str:
     """A to-do list's shorthand in words (blind38): 做法第一块 = 文化惠民 → 做法第一块写文化
     惠民; 思想道德那块 move 到后面 → 思想道德那块往后放."""
     sentence = re.sub(r"(第[一二三四五六七八]块)\s*=\s*", r"\1写", sentence)
+    # 他说打头写“代理家长”: the first place named before its work (blind49)
+    sentence = re.sub(r"(?:^|(?<=[，,]))\s*(?:他|她)?说?打头(?=[写讲说])", "第一", sentence)
     return re.sub(r"\s*move\s*到后面", "往后放", sentence, flags=re.IGNORECASE)
 
 
@@ -1756,7 +1836,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
         # 圈】母婴安全); one that does is read (【讨薪那条请放在…第一位】)
         sentence = _shorthand(re.sub(r"【[^】]*】", lambda m: m[0] if _FIRST.search(m[0])
-                                     or _ASKED.search(m[0]) else "", sentence))
+                                     or _ASKED.search(m[0]) else "", _LIST_MARK.sub("", sentence)))
         heads = re.findall(r"(?:^|[：:，,])\s*[一二三四五]是([^，,。；;]{2,16})", sentence)
         # 这两块是重点: the list just read is what is stressed (blind23)
         if not at_length and listed and _THESE.search(sentence):
@@ -1783,10 +1863,14 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # (…：今年的总结，头一条写高粱订单助农，这个在全市是叫得响的，要写足: the nearest
         # clause before that names its work, blind32)
         # (…是我们今年最实在的一件事，128场，…，应当放第一个讲、讲透: blind36's question)
+        # (…是咱学校的命根子，要写厚写细：怎么结对、…都写上: what it lists is the work's,
+        # blind49)
         bare = next((i for i, c in enumerate(clauses) if i and _BARE_AT_LENGTH.fullmatch(
-            re.sub(r"^\s*(?:应当|应该)?放?(?:在)?第[一二三]个?(?:讲|写|条)?、?", "", c))), 0)
+            re.sub(r"^\s*(?:应当|应该)?放?(?:在)?第[一二三]个?(?:讲|写|条)?、?|[：:].*$", "", c))),
+                    0)
         for clause in reversed(clauses[:bare]):
-            clause = re.sub(r"^[^：:]{0,12}[：:]", "", clause)
+            # 钟书记说这是…: who said it is no work (blind48)
+            clause = _SPEAKER.sub("", re.sub(r"^[^：:]{0,12}[：:]", "", clause))
             # 还有一个是敬老院，…，这个也多写几句: the work it names (blind28)
             # … 我们准备办一个科普展，这个要写足: the work the clause sets up (blind24)
             if one := (re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
@@ -1805,8 +1889,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                           named_place[2] if named_place else placing[1]) if placing else ""
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
             # 全市我们是第一家: a rank, the work is before it (blind45)
+            # 总结里放头一条: the document's part, no work (blind37)
             if what and not (re.match(r"重点|今年|去年|前年|这|那|我们|全[省市县区]|"
-                                      r"(?:放|摆|排)(?:在|到|做法|措施|第)", what)
+                                      r"(?:放|摆|排)(?:在|到|做法|措施|第)|"
+                                      r"(?:总结|计划|方案|汇报|材料|稿子|正文)(?:里|中)?$", what)
                              or re.search(r"这些|那些|都$|就$|我们$", what)):
                 items.append(unquoted(what))
                 break
@@ -2089,8 +2175,10 @@ def written(facts: Facts) -> bool:
 I_READ = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16}|当面)?念")
 """The notes' writer saying he reads the document out (我要念的; 我当面念; 我要当着全体老师和
 学员代表念, blind48)."""
-_READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读")
-"""Notes saying the document is read out, by its writer (I_READ) or another (院长现场念)."""
+_READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读|"
+                       r"当着[^。，,；;\n]{1,16}念")
+"""Notes saying the document is read out, by its writer (I_READ) or another (院长现场念; 他要
+当着全体老师念的, blind49)."""
 
 
 def read_aloud(facts: Facts) -> bool:
@@ -2133,7 +2221,10 @@ def _unit_facts(facts: Facts) -> list[str]:
     """The notes' statements about the unit, less those that go with one task
     (task_notes) or that one task already says."""
     routed = _routed(facts)
-    return [s for s in _note_list(facts, "fact") if s not in routed]
+    # … nor the stressed work's outside account, said where the work opens (blind49: the
+    # 现场推进会 in 基本情况 and again in its task)
+    return [b for s in _note_list(facts, "fact") if s not in routed
+            and (b := _less_background(facts, s))]
 
 
 def _routed(facts: Facts) -> set[str]:
@@ -2153,7 +2244,7 @@ def _historic(facts: Facts, sentence: str) -> bool:
 _MOVED = re.compile(r"建立|迁入|同年取得|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
                     r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建场|建成|"  # 我台1978年建台
                     # 2016年引进…项目，2018年底点火投运 (blind36)
-                    r"投运|投产|引进|收购|原名|承接运营|挂牌|"
+                    r"投运|投产|引进|收购|原名|承接运营|挂牌|撤销|迁至|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
 
 
@@ -2188,7 +2279,7 @@ def unit_history(facts: Facts) -> str:
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|[站院局所馆台厂场])"
                       r"(?=(?:19|20)\d\d年|始建于)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
-                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|"
+                      r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
                       r"建[局校院所站台厂馆矿队场]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
-from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec
+from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec, get_kind
 from drafter.kinds.figures import bigrams, figure_roles, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
@@ -151,10 +151,13 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     or honours to state), "results" (results of the
     year not stated with a task, or honours won that year), "report_results" (those, or
     no result stated anywhere: the section then asks for them), "slogan_group" (a
-    compound slogan group)."""
+    compound slogan group), IN_ORDER and BY_CATEGORY (the tasks in one section in the
+    notes' order, or by category: in_order)."""
     need = spec.requires
     if not need:
         return True
+    if need in (IN_ORDER, BY_CATEGORY):
+        return in_order(get_kind(facts.doc.kind), facts) == (need == IN_ORDER)
     if need == "basics":  # 基本情况 in a plan: only when there is something to state
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
@@ -171,7 +174,10 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         # reader: 总体思路是“三精五心”服务品牌 said it a third time)
         titles = [unquoted(t.title) for t in facts.tasks]
         return any(group and not any(_group_name(group) in t for t in titles)
-                   and "指导思想" not in placed(facts, group)  # said there (Say._guided)
+                   # said where the notes place it: 指导思想 (Say._guided) or its task
+                   # (“三会一超市”放在善美积分那条里讲: a blind49 reader struck the section),
+                   # not 总体要求 (四护三优放在总体要求那里讲, blind24: this section)
+                   and not re.search(r"^(?!.*(?:总体|思路)).+", placed(facts, group))
                    for group, _ in facts.slogan_groups)
     value = getattr(facts, need, None)
     return bool(value)
@@ -203,8 +209,70 @@ def won(honor: Honor, facts: Facts) -> bool:
     return honor.year >= facts.doc.year
 
 
+IN_ORDER = "in_order"
+"""A section's `requires` (and the need it names): the section holding all the tasks, in
+the order the notes give them, where the kind's category sections cannot (a 党支部 plan
+whose notes place its work across 思想/组织/作风/中心工作, in_order)."""
+BY_CATEGORY = "by_category"
+"""A section's `requires`: a category section, there only when IN_ORDER's is not."""
+
+_REST = re.compile(r"(?:其余|其他|剩下的?|别的)(?:的|几条|几项|几块)?[^，。；\n]{0,8}?(?:照|按)")
+"""Notes keeping the rest of the work in the form's order (其余照初稿, 其他按你表上的排)."""
+
+
+@lru_cache(maxsize=64)
+def in_order(kind: Kind, facts: Facts) -> bool:
+    """Whether the kind lays its tasks out in one section in the notes' order (IN_ORDER)
+    rather than by category: it has such a section, the notes place two tasks or keep the
+    rest in the form's order (_REST), and the category sections would not follow them — a
+    placed task out of its place, or the rest out of the form's order. Both blind47's and
+    blind48's LLM readers scored the 党支部 plan 3 for that (船民之家第一，先锋闸口第二，
+    其余照初稿; 第一写政治建设，第二写党员下沉网格，其他按你表上的排), blind48's naming the
+    layout they wanted: each work in its place. Cached: only a bool, so equal facts may
+    share it (the tasks themselves may not: ids of one Facts' tasks key places_of)."""
+    if not any(s.requires == IN_ORDER for s in kind.sections):
+        return False
+    places = places_of(facts, facts.tasks)
+    rest = bool(_REST.search(facts.doc.notes))
+    if not places or (len(places) < 2 and not rest):
+        return False
+    owners = grouped_tasks(kind, facts)
+    grouped = [t for s in arranged(kind, facts, grouped=True) for t in owners.get(s.id, ())]
+    wanted = in_notes_order(facts, facts.tasks)
+    return (any(grouped.index(t) != wanted.index(t) for t in facts.tasks if id(t) in places)
+            or (rest and grouped != wanted))
+
+
 def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
-    """Each task goes to exactly one section: the first whose `task_subjects` name the
+    """Each task goes to exactly one section: all of them, in the notes' order, to the
+    IN_ORDER section when the kind lays them out so (in_order); else by category
+    (grouped_tasks)."""
+    if in_order(kind, facts):
+        whole = next(s.id for s in kind.sections if s.requires == IN_ORDER)
+        return {s.id: () for s in kind.sections if s.task_categories} | {
+            whole: tuple(in_notes_order(facts, facts.tasks))}
+    return grouped_tasks(kind, facts)
+
+
+def in_order_sequence(kind: Kind, facts: Facts) -> tuple[tuple[Task | None, tuple[str, ...]], ...]:
+    """The IN_ORDER section's tasks in the notes' order, each with the category sections
+    (by id) whose own items follow it, as the last of their tasks (三会一课 and 发展党员
+    after the last 组织建设 task); then (None, the categories with no task, in the kind's
+    order). Empty when the kind lays its tasks out by category."""
+    if not in_order(kind, facts):
+        return ()
+    owners = grouped_tasks(kind, facts)
+    last = {id(ts[-1]): sid for sid, ts in owners.items() if ts}
+    ordered_tasks = assign_tasks(kind, facts)[next(s.id for s in kind.sections
+                                                   if s.requires == IN_ORDER)]
+    out: list[tuple[Task | None, tuple[str, ...]]] = [
+        (t, (last[id(t)],) if id(t) in last else ()) for t in ordered_tasks]
+    empty = tuple(s.id for s in kind.sections if s.task_categories and not owners.get(s.id))
+    return (*out, (None, empty))
+
+
+def grouped_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
+    """Each task goes to exactly one section by category: the first whose `task_subjects` name the
     subject its title names outright (抓好政治理论学习 under 思想政治建设, whatever its
     category); else the first whose categories name it; for a task without a category,
     the first whose `task_subjects` name its subject (a 党支部 plan's 廉洁 task under
@@ -289,13 +357,14 @@ def _uncross(owners: dict[str, list[Task]], facts: Facts) -> None:
         home[id(task)] = "conduct"
 
 
-def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
+def arranged(kind: Kind, facts: Facts, grouped: bool = False) -> tuple[SectionSpec, ...]:
     """The kind's sections, those holding tasks (a 党支部 plan's 思想/组织/作风/中心工作)
     in the places the notes give their tasks (公益法律服务第一，政治学习第二，组织生活第三:
     both blind32 writers kept 公益法律服务 in the kind's last section, and both readers
     scored it 3 for that); a section's place is its first task's rank. Kinds with one such
     section are as kind.toml lists them. Notes asking the unit's history first (别上来就是
-    指导思想, blind36's both readers) put 基本情况 before 指导思想."""
+    指导思想, blind36's both readers) put 基本情况 before 指导思想. `grouped`: as the
+    category sections would hold the tasks (grouped_tasks), whether or not they do."""
     sections = kind.sections
     ids = [s.id for s in sections]
     if basics_first(facts) and {"basics", "guiding"} <= set(ids) and (
@@ -307,7 +376,7 @@ def arranged(kind: Kind, facts: Facts) -> tuple[SectionSpec, ...]:
     holders = [s for s in sections if s.task_categories]
     if len(holders) < 2:
         return sections
-    tasks = assign_tasks(kind, facts)
+    tasks = grouped_tasks(kind, facts) if grouped else assign_tasks(kind, facts)
     places = places_of(facts, facts.tasks)
 
     firsts = {spec.id: min(given) for spec in holders
@@ -367,6 +436,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
     terms = load_terms()
     owners = assign_tasks(kind, facts)
     return {
+        "sequence": in_order_sequence(kind, facts) if spec.requires == IN_ORDER else (),
         "facts": facts,
         "unit": facts.unit,
         "doc": facts.doc,
@@ -381,7 +451,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "plain": plain(facts),
         "quarterly": quarterly(facts),
         "own_only": own_only(facts),
-        "say": Say(facts, vocab, variant, detailed, owners),
+        # the category each task has, whatever section holds it (Say.clean_points)
+        "say": Say(facts, vocab, variant, detailed, grouped_tasks(kind, facts)),
         "past_honors": sorted((h for h in facts.honors if not won(h, facts)),
                               key=lambda h: h.year),
         "new_honors": [h for h in facts.honors if won(h, facts)],

@@ -469,7 +469,7 @@ def _listed(q: Quantity, line: str) -> Source | None:
     return None
 
 
-_NUMBERED = re.compile(r"\s*(\d{1,2})[.．、]|\s*（(\d{1,2})）")
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.．、]|\s*（(\d{1,2}|[一二三四五六七八九十]{1,3})）")
 
 
 def _counted_below(q: Quantity, lines: Sequence[str]) -> bool:
@@ -480,8 +480,13 @@ def _counted_below(q: Quantity, lines: Sequence[str]) -> bool:
     if q.text[:1] not in "两二三四五六七八九十" or q.value != count or not re.match(
             rf"{re.escape(q.text)}(?:个)?(?:方面|项|件|点|类|部分)", lines[q.line][q.start:]):
         return False
-    numbered = [int(m[1] or m[2]) for line in lines[q.line + 1:]
-                if (m := _NUMBERED.match(line))]
+    # 1.… 2.…, or （一）… （二）… with 1.… inside them (一年来，我们主要做了六个方面的工作。
+    # then （一）…: a blind49 answer the guard marked): the first item's level
+    marks = [(m[1] is None, m[1] or m[2]) for line in lines[q.line + 1:]
+             if (m := _NUMBERED.match(line))]
+    level = marks[0][0] if marks else False
+    numbered = [int(n) if n.isdigit() else parse_cn_numeral(n) for bracketed, n in marks
+                if bracketed == level]
     return numbered[:count + 1] == list(range(1, count + 1))  # no item N+1 after them
 
 

@@ -33,6 +33,9 @@ REQUIRED = {
                           "monthly", "requirements"),
 }
 """The sections each kind always has, whatever the facts (FACTS.md v1.1, issue 11)."""
+IN_ORDER = {"party_branch_plan": ("guiding", "basics", "work", "monthly", "requirements")}
+"""… or, where the notes order a 党支部's work across its category sections, one section of
+all its work in that order (render.in_order), the genre's own items among them."""
 
 
 @cache
@@ -57,9 +60,15 @@ def sentences(text: str) -> list[str]:
 def test_the_kinds_sections_are_all_there(path: Path) -> None:
     facts, project = drafted(path)
     ids = [s.id for s in project.sections]
-    for needed in REQUIRED[facts.doc.kind]:
+    flat = "work" in ids
+    for needed in (IN_ORDER if flat else REQUIRED)[facts.doc.kind]:
         assert needed in ids, f"{needed} missing"
         assert project.section(needed).text.strip(), f"{needed} is empty"
+    if flat:  # 三会一课 at their frequencies and 发展党员, wherever the work puts them
+        work = project.section("work").text
+        assert "发展党员" in work, work
+        assert re.search(r"党员大会[^。]{0,12}每季度|每季度[^。]{0,12}党员大会", work), work
+        assert not {"ideology", "organization", "conduct", "activities"} & set(ids)
 
 
 def repeated_in_the_facts(facts: Facts, sentence: str) -> bool:

@@ -1120,13 +1120,14 @@ work = ["按程序讨论接收预备党员"]
     _, project = draft(branch)
     organization = project.section("organization").text
     # the 一课 is said with the three meetings, not in 理论学习 (blind19 readers of both
-    # writers); the 发展党员 paragraph holds its months, and asks when the
-    # 预备党员 becomes a full member, which nothing says (blind19: 写得太虚, 该问而没有问)
+    # writers); the 发展党员 paragraph holds its months, and says the 预备党员's 转正 as
+    # the branch's duty, which nothing else says (blind19: 写得太虚, 该问而没有问; both
+    # blind48 readers struck the marker that had asked for it)
     assert "三是支部书记全年至少讲一次专题党课" in organization
     assert "党课" not in project.section("ideology").text
     assert ("一是按程序发展党员，做好入党积极分子培养考察；二是6月确定发展对象，开展政治审查；"
             "三是11月按程序讨论接收预备党员。"
-            "【待补充：现有预备党员转正的时间安排】") in organization
+            "加强对1名预备党员的教育考察，符合条件的按期办理转正手续。") in organization
     # its target is said once, in its task (a blind37 reader: 发展党员1名 three times;
     # blind46's: the plan's counts in 工作目标, none in their tasks)
     assert "全年发展党员1名。" in organization

@@ -913,3 +913,23 @@ def test_what_blind46s_model_answers_wrote_rightly() -> None:
     for wrong in (listed + "\n5.表彰先进。", listed.split("\n")[0]):
         assert "四个" in [f.excerpt for f in check(wrong, facts, year=2027)
                           if f.rule == "number.unsourced"]
+
+
+def test_what_blind49s_model_answers_wrote_rightly() -> None:
+    # two guard interventions on the blind49 replay: six aspects listed, the last two joined
+    # by 和, of widths the list reading took for five (the sentence cut); 六个方面的工作 then
+    # （一）…（六）, numbered in words (marked unsourced)
+    listed = ("我办从涉外企业服务、因公出国（境）窗口服务、政治引领、纪律建设、志愿服务和机关文化"
+              "六个方面推进创建工作。")
+    assert not [f for f in check(listed) if f.rule == "slogan.count"]
+    assert [f.rule for f in check(listed.replace("六个方面", "三个方面"))
+            if f.rule == "slogan.count"] == ["slogan.count"]
+    facts = load_facts(example_path("work_summary"), kinds=kind_ids())
+    parts = "一年来，我们主要做了三个方面的工作。\n" + "\n".join(
+        f"（{n}）抓好{w}\n坚持抓好{w}。" for n, w in zip("一二三", ("学习", "服务", "环境"),
+                                                        strict=True))
+    assert not [f for f in check(parts, facts, year=facts.doc.year)
+                if f.rule == "number.unsourced"]
+    assert "三个" in [f.excerpt for f in check(parts + "\n（四）抓好文化", facts,
+                                               year=facts.doc.year)
+                      if f.rule == "number.unsourced"]

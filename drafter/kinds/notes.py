@@ -273,6 +273,28 @@ _FILLERS = (
 """A voice message's and a chat's marks around what it says (嗯，然后那个，2026年呢…哈)."""
 
 
+_TREE = re.compile(r"^[ \t　]*(?:[│├└┬┴┼┌┐┘┤─]+[ \t　]*)+", re.M)
+"""A mind map's lines exported as a tree (│  ├─ 1984年成立…, blind50: printed with them)."""
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _ordered_marks(text: str) -> str:
+    """Circled numbers under the notes' 顺序 (措施顺序 / ① 白衣志愿·健康进社区（招牌，写足写透）
+    / ② 党员示范岗, blind50's mind map) as the places they give: 白衣志愿·健康进社区放第一，
+    招牌，写足写透."""
+    at = text.find("顺序")
+    if at < 0:
+        return text
+
+    def place(line: re.Match[str]) -> str:
+        n = cn_numeral(_CIRCLED.index(line[1]) + 1)
+        note = f"，{line[3]}" if line[3] else ""
+        return f"{line[2].strip()}放第{n}{note}"
+    return text[:at] + re.sub(r"^\s*([①-⑩])\s*([^（(\n]+?)(?:[（(]([^）)\n]*)[）)])?\s*$", place,
+                              text[at:], flags=re.M)
+
+
 _MARKED = re.compile(r"^(?P<old>[^【\n]*?)【(?P<mark>改|删|加|留|挪|照)(?P<rest>[^】\n]*)】", re.M)
 """A line of last year's text with the leader's mark after it (blind49: 一、基本情况：我所现有
 职工33人……【改：职工28人。33是前年的数…】; 【加：来历要交代。1984年…】; （三）做强…巡讲【挪到
@@ -297,7 +319,7 @@ def _said(notes: str, asides: bool = True) -> str:
     """The notes without their fillers (_FILLERS) and, when `asides`, their asides
     (_ASIDE): the text its statements are read from (what to stress is read with the
     asides: 【讨薪那条请放在…第一位】)."""
-    text = _MARKED.sub(_marked, notes)
+    text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", notes)))
     text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
     text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
@@ -708,6 +730,10 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind49's histories: 2012年从县城搬到磬岩山脚下的新厂区, 2020年新型干法线投产,
         # 学校1958年建, 2005年撤了高中部只办初中
         (r"从(.{2,8}?)搬到", r"由\1迁至"),
+        # blind50's mind map: 1972年县卫生局办赤脚医生培训班; 支部：1984年建校就有
+        (r"^((?:19|20)\d\d年)([县市].{0,10}?(?:局|委|院|站|所))办(.{2,12}?(?:培训班|学习班|学校|夜校))$",
+         r"前身为\1\2举办的\3"),
+        (r"^((?:19|20)\d\d年)建(校|院|厂|站|所)就有$", r"支部\1随建\2成立"),
         (r"^(学校|医院|公司|厂|所|站|院|局|馆|中心)((?:19|20)\d\d年)建的?$", r"\1始建于\2"),
         (r"^((?:19|20)\d\d年)撤了(.{2,6}部)(?:只办(.{2,4}))?$", r"\1撤销\2"),
         # 村晚今年县融媒体中心来拍了，明年想多办几场 (blind49)
@@ -1126,6 +1152,12 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             return s.removeprefix("我们")
         if s.startswith("我们") and own.startswith("我") and not own.startswith("我们"):
             return ours.sub(own, s, count=1)
+        # a 党支部 plan's unit history is its unit's (前身为…赤脚医生培训班, 2003年更为现名),
+        # not the branch's (blind50: 我支部前身为…)
+        host = branch_parent(facts.unit.name) if facts.doc.kind == "party_branch_plan" else ""
+        if host and subjectless(s) and not re.search(r"支部|党员|党组织", s) and (
+                re.match(r"前身为", s) or _historic(facts, s)):
+            return f"{host}{s}"
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
 
     sentences = [subject(s) for s in sentences]
@@ -1686,6 +1718,10 @@ def _shorthand(sentence: str) -> str:
     return re.sub(r"\s*move\s*到后面", "往后放", sentence, flags=re.IGNORECASE)
 
 
+_PARTS = re.compile(r"来历|历史|沿革|[校院馆厂]史|开头|结尾|标题|指导思想|基本情况")
+"""The document's own parts, no work to order or stress (来历放最前面, blind50)."""
+
+
 @lru_cache(maxsize=64)
 def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     """The places the notes give the tasks, as (what the notes call the task, its place:
@@ -1773,8 +1809,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
     out = list(dict.fromkeys(out))  # said twice (放在做法第一条 … 做法第一块 = 志愿服务)
     named = {w for w, _ in out}
-    return tuple(out) + tuple((t, p) for t, p in _cued(facts)
-                              if not any(w in t or _abbreviates(w, t) for w in named))
+    return tuple((w, p) for w, p in out if not _PARTS.fullmatch(w)) + tuple(
+        (t, p) for t, p in _cued(facts) if not any(w in t or _abbreviates(w, t) for w in named))
 
 
 _AT_END = r"(?:条|个|项|位)?(?:讲|写|说)?(?:[!！]+)?$"
@@ -1969,7 +2005,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
     return list(dict.fromkeys(i for i in items if not re.match(
         r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$|"
-        r"几[段句笔行页]$|[一二三四五六七八九十]是$", i)))
+        r"几[段句笔行页]$|[一二三四五六七八九十]是$", i) and not _PARTS.fullmatch(i)))
 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"
@@ -2306,6 +2342,9 @@ def unit_history(facts: Facts) -> str:
                    lambda m: home if named.endswith(m[1]) else m[0], t) for t in told]
     if branch:
         told = [re.sub(r"(^|[，,])支部(?=(?:19|20)\d\d年)", r"\1我支部", t) for t in told]
+        # the unit named once, by the first of its sentences (blind50)
+        told = [t.removeprefix(parent) if n and told[0].startswith(parent) else t
+                for n, t in enumerate(told)]
     text = "；".join(told)
     return f"{text}。" if text else ""
 

@@ -177,7 +177,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
                    # said where the notes place it: 指导思想 (Say._guided) or its task
                    # (“三会一超市”放在善美积分那条里讲: a blind49 reader struck the section),
                    # not 总体要求 (四护三优放在总体要求那里讲, blind24: this section)
-                   and not re.search(r"^(?!.*(?:总体|思路)).+", placed(facts, group))
+                   and (not (where := placed(facts, group)) or re.search(r"总体|思路", where))
                    for group, _ in facts.slogan_groups)
     value = getattr(facts, need, None)
     return bool(value)

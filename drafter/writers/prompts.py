@@ -13,8 +13,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from drafter.document import format_cn_date
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE, get_kind
-from drafter.kinds.notes import as_delivered, asked_length, placed, stress_items, unsaid, untied
-from drafter.kinds.prose import quoted_list, stress_home
+from drafter.kinds.notes import (
+    as_delivered,
+    asked_length,
+    placed,
+    stress_home,
+    stress_items,
+    unsaid,
+    untied,
+)
+from drafter.kinds.prose import quoted_list
 from drafter.kinds.render import assign_tasks, render_section, render_title, vocabulary
 from drafter.paths import prompts_dir
 from drafter.terms import load_terms

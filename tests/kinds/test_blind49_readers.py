@@ -90,3 +90,18 @@ def test_a_slogan_named_in_passing_asks_no_measures_and_one_placed_gets_no_secti
     _, project = _draft(PRACTICE, SET)  # “六进”宣讲开头提一句，后面不挂; “三会一超市”放在善美积分
     assert "【待补充" not in "\n".join(s.text for s in project.sections)
     assert "overall" not in [s.id for s in project.sections]
+
+
+def test_blind50s_mind_map_is_read_as_its_branch_asks() -> None:
+    # a XMind tree (│  ├─ …) printed whole by the built-in draft, its ① ② under 措施顺序 not
+    # followed (both blind50 readers: the one 3 of the LLM replay), its history the branch's
+    stem, folder = "county-health-vocational-school-party-branch-plan-2027", FACTS_DIR / "blind50"
+    school = _facts(stem, folder)
+    assert ordered(school) == (("白衣志愿·健康进社区", 1), ("党员示范岗", 2))  # not 来历
+    assert unit_history(school).startswith(
+        "浛湾县卫生职业中等专业学校前身为1972年县卫生局举办的赤脚医生培训班；1984年成立")
+    _, project = _draft(stem, folder)
+    text = "\n".join(s.text for s in project.sections)
+    assert not any(c in text for c in "│├└") and "162" not in text
+    heads = [ln for ln in project.section("work").text.split("\n") if ln.startswith("（")]
+    assert heads[0].startswith("（一）开展“白衣志愿·健康进社区”") and "示范岗" in heads[1]

@@ -1432,6 +1432,15 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
 )
 
 
+def _account_words(clause: str) -> str:
+    """A clause of the notes' account of a stressed work in the text's words
+    (_BACKGROUND_SPOKEN), the unit still SELF."""
+    clause = clause.strip()
+    for spoken, written in _BACKGROUND_SPOKEN:
+        clause = re.sub(spoken, written, clause)
+    return clause
+
+
 _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
                          r"简报|刊发|外宾|前来观看|会上$|观摩|现场推进会")
@@ -1480,8 +1489,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         said = []
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
         for clause in re.split(r"[，,：:]", sentence):
-            for spoken, written in _BACKGROUND_SPOKEN:  # before the filters: 这是, 那会儿
-                clause = re.sub(spoken, written, clause.strip())
+            clause = _account_words(clause)  # before the filters: 这是, 那会儿
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
                     r"现场会|简报|作为经验", clause)) or _BOAST.search(clause)
@@ -2525,9 +2533,7 @@ def _less_background(facts: Facts, sentence: str) -> str:
                   if stress_home(item, facts.tasks) is not None]
 
     def told(clause: str) -> bool:  # as stress_background writes it (好几拨 → 多批)
-        for spoken, written in _BACKGROUND_SPOKEN:
-            clause = re.sub(spoken, written, clause.strip())
-        clause = clause.replace("SELF", facts.unit.self_ref)
+        clause = _account_words(clause).replace("SELF", facts.unit.self_ref)
         return any(_shared_run(clause, said) >= 8 for said in background)
     clauses = re.split(r"[，,]", sentence)
     if not any(told(c) for c in clauses):

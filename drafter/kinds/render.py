@@ -230,7 +230,7 @@ def in_order(kind: Kind, facts: Facts) -> bool:
     其余照初稿; 第一写政治建设，第二写党员下沉网格，其他按你表上的排), blind48's naming the
     layout they wanted: each work in its place. Cached: only a bool, so equal facts may
     share it (the tasks themselves may not: ids of one Facts' tasks key places_of)."""
-    if not any(s.requires == IN_ORDER for s in kind.sections):
+    if _in_order_section(kind) is None:
         return False
     places = places_of(facts, facts.tasks)
     rest = bool(_REST.search(facts.doc.notes))
@@ -247,11 +247,16 @@ def assign_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     """Each task goes to exactly one section: all of them, in the notes' order, to the
     IN_ORDER section when the kind lays them out so (in_order); else by category
     (grouped_tasks)."""
-    if in_order(kind, facts):
-        whole = next(s.id for s in kind.sections if s.requires == IN_ORDER)
+    whole = _in_order_section(kind)
+    if whole is not None and in_order(kind, facts):
         return {s.id: () for s in kind.sections if s.task_categories} | {
             whole: tuple(in_notes_order(facts, facts.tasks))}
     return grouped_tasks(kind, facts)
+
+
+def _in_order_section(kind: Kind) -> str | None:
+    """The id of the kind's IN_ORDER section, None when it has none."""
+    return next((s.id for s in kind.sections if s.requires == IN_ORDER), None)
 
 
 def in_order_sequence(kind: Kind, facts: Facts) -> tuple[tuple[Task | None, tuple[str, ...]], ...]:
@@ -259,12 +264,12 @@ def in_order_sequence(kind: Kind, facts: Facts) -> tuple[tuple[Task | None, tupl
     (by id) whose own items follow it, as the last of their tasks (三会一课 and 发展党员
     after the last 组织建设 task); then (None, the categories with no task, in the kind's
     order). Empty when the kind lays its tasks out by category."""
-    if not in_order(kind, facts):
+    whole = _in_order_section(kind)
+    if whole is None or not in_order(kind, facts):
         return ()
     owners = grouped_tasks(kind, facts)
     last = {id(ts[-1]): sid for sid, ts in owners.items() if ts}
-    ordered_tasks = assign_tasks(kind, facts)[next(s.id for s in kind.sections
-                                                   if s.requires == IN_ORDER)]
+    ordered_tasks = assign_tasks(kind, facts)[whole]
     out: list[tuple[Task | None, tuple[str, ...]]] = [
         (t, (last[id(t)],) if id(t) in last else ()) for t in ordered_tasks]
     empty = tuple(s.id for s in kind.sections if s.task_categories and not owners.get(s.id))
@@ -435,6 +440,9 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
     vocab = vocabulary(facts)
     terms = load_terms()
     owners = assign_tasks(kind, facts)
+    # the category each task has, whatever section holds it (Say.clean_points): the same
+    # as owners unless one section holds them all
+    by_kind = grouped_tasks(kind, facts) if in_order(kind, facts) else owners
     return {
         "sequence": in_order_sequence(kind, facts) if spec.requires == IN_ORDER else (),
         "facts": facts,
@@ -451,8 +459,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "plain": plain(facts),
         "quarterly": quarterly(facts),
         "own_only": own_only(facts),
-        # the category each task has, whatever section holds it (Say.clean_points)
-        "say": Say(facts, vocab, variant, detailed, grouped_tasks(kind, facts)),
+        "say": Say(facts, vocab, variant, detailed, by_kind),
         "past_honors": sorted((h for h in facts.honors if not won(h, facts)),
                               key=lambda h: h.year),
         "new_honors": [h for h in facts.honors if won(h, facts)],

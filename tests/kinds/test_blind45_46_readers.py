@@ -29,6 +29,12 @@ def _draft(stem: str, folder: Path = SET) -> tuple[Facts, Project]:
     return facts, drafted(facts)
 
 
+def whole_text(stem: str, folder: Path = SET) -> str:
+    """The drafted document's sections, one after another."""
+    _, project = _draft(stem, folder)
+    return "\n".join(s.text for s in project.sections)
+
+
 def test_the_notes_histories_are_whole_and_in_written_words() -> None:
     sanatorium = _facts("city-workers-sanatorium-work-summary-2026")
     assert unit_history(sanatorium).startswith("我院1958年建院，原名樾城专区工人疗养所")  # 院史：

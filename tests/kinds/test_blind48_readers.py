@@ -7,7 +7,7 @@ reason), histories cut short (a founder's 我和我哥…办起…合作社, a m
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _draft, _facts
+from test_blind45_46_readers import _facts, whole_text
 
 from drafter.kinds.notes import note_goals, stress_background, unit_history
 
@@ -20,8 +20,7 @@ STATION = "township-social-work-station-work-plan-2027"
 
 
 def _text(stem: str) -> str:
-    _, project = _draft(stem, SET)
-    return "\n".join(s.text for s in project.sections)
+    return whole_text(stem, SET)
 
 
 def test_the_notes_words_to_the_writer_are_not_printed() -> None:

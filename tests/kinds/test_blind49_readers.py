@@ -8,7 +8,7 @@ named in passing asking no measures."""
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _draft, _facts
+from test_blind45_46_readers import _draft, _facts, whole_text
 
 from drafter.kinds import get_kind
 from drafter.kinds.notes import ordered, stress_background, stress_items, unit_history
@@ -24,8 +24,7 @@ PRACTICE = "township-civilization-practice-institute-work-plan-2027"
 
 
 def _text(stem: str) -> str:
-    _, project = _draft(stem, SET)
-    return "\n".join(s.text for s in project.sections)
+    return whole_text(stem, SET)
 
 
 def test_a_branchs_work_goes_in_the_order_its_notes_give() -> None:

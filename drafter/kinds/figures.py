@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from drafter.facts import Facts, Figure, Task
+from drafter.facts import Facts, Figure, Honor, Task
 
 TARGET_WORDS = ("目标", "计划", "力争", "预计")
 """Words in a figure's name that make it a target rather than an achieved value."""
@@ -275,6 +275,25 @@ class FigureRoles:
 def task_words(task: Task) -> str:
     """A task's title and points as one text, the words it is matched by."""
     return task.title + "；".join(task.points)
+
+
+def honor_task(honor: Honor, tasks: Sequence[Task]) -> Task | None:
+    """The one task an honour was won for: the task whose title quotes a name the honour's
+    title holds (“禾睦健康直通车” of 汭川县工人先锋号（“禾睦健康直通车”医疗队）), or whose title
+    holds a name the honour quotes or brackets (时间银行 of 办好“邻里时间银行”, 民间河长 of
+    （渌溪县民间河长队伍）); None when no task or more than one does. blind50's readers of
+    five drafts of six moved such an honour from 基本情况 into the work that won it."""
+    names = [n.strip("“”") for n in re.findall(r"“([^”]{3,})”|[（(]([^）)]{3,})[）)]",
+                                                 honor.title) for n in n if n]
+    names += [q for n in names for q in re.findall(r"“([^”]{3,})”", n)]
+
+    def won_by(task: Task) -> bool:
+        own = re.findall(r"“([^”]{2,})”", task.title)
+        return (any(q in honor.title for q in own)
+                or any(n in task.title or any(n in q or q in n for q in own if len(q) >= 3)
+                       for n in names if len(n) >= 3))
+    hits = [t for t in tasks if won_by(t)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:

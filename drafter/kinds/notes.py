@@ -86,6 +86,7 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # blind42: 住建局1月下旬才测出来; a corrected count's reason (…又有
                        # 4名预备党员转正, 党员一下多了9个): speech, not the text's
                        r"才(?:能|会)?(?:测|算|统计|核定|公布|出)(?:得)?出?来|才公布|才(?:能)?有$|"
+                       r"才出(?:分|数|结果|成绩)|"  # 满意度测评1月10号才出分 (blind50)
                        r"一下(?:子)?(?:多|少)了|^(?:\d{4}年|去年|今年)?年底又有|六几年|"
                        r"那[台场档](?:晚会|演出|活动|节目)|"  # 9月丰收节那台晚会 (blind43)
                        # the document's drafts and places (其余照原稿; 初稿里的18.6万人次是
@@ -113,7 +114,7 @@ a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all prin
 
 _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次]?(?:[，,。；;]|$)|"
                          r"(?:打|填|写|弄)反了|别再错|初稿(?:里|上)?写的\d|原来稿子上写的\d|"
-                         r"按\d+(?:\.\d+)?[个人名位]写|(?:初稿|表里|草稿)[^，,。]{0,6}\d+[^，,。]{0,6}不对|"
+                         r"按\d+(?:\.\d+)?[个人名位趟次场件户辆家所]?写|(?:初稿|表里|草稿)[^，,。]{0,6}\d+[^，,。]{0,6}不对|"
                          # 会员人数你写的386，不对，是368 (blind44: its reason printed)
                          r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]?\s*(?:不对|错了|有误)|"
                          # 床位你写的280，院长说是260 (blind45: its reason printed)
@@ -149,6 +150,20 @@ def _excerpt(line: re.Match[str]) -> str:
 
 
 _FILLERS = (
+    # blind50's forms: a speech-to-text transcript's header (…走一圈.m4a　时长00:24:37) and
+    # speaker lines (说话人1　00:00:09), the writer's key in brackets (（我标了一下：说话人1是
+    # 季董…）), a form's header fields two to a line (被检单位：…　　预检时间：…), an AI
+    # minutes' header (会议主题：…, 参会人：…) and its chapter times (06:40　小区概况)
+    (re.compile(r"^[^\n]*(?:\.(?:m4a|mp3|wav|amr|aac|mp4|docx?|xlsx?|pdf|pptx?)|时长\s*\d)[^\n]*$",
+                re.M | re.I), ""),
+    (re.compile(r"^\s*(?:说话人|发言人)\s*\d{1,2}(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+                re.M), ""),
+    (re.compile(r"^\s*[（(]我[^\n]*$", re.M), ""),
+    (re.compile(r"^[^\n：:]{2,6}[：:][^\n]{1,40}?[ \t　]{2,}[^\n：:]{2,6}[：:][^\n]*$", re.M), ""),
+    (re.compile(r"^\s*(?:会议主题|会议时间|会议地点|参会人|参会人员|被检单位|预检时间|预检人员|"
+                r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈)"
+                r"[：:][^\n]*$", re.M), ""),
+    (re.compile(r"^\s*\d{1,2}:\d{2}[ \t　]+[^\n，,。；]{1,10}$", re.M), ""),
     (re.compile(r"^\s*(?:[·•●○◆■□▪*]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
@@ -170,6 +185,11 @@ _FILLERS = (
                 r"([\u4e00-\u9fff]{2,20}?(?:合作社|公司|厂|店|作坊|农场))"),
      r"前身为\1在\2创办的\3"),
     (re.compile(r"((?:19|20)\d\d年)注册成(?:了)?公司"), r"\1注册成立公司"),
+    # 2009年我从县医院出来在城关办的禾睦诊所 (blind50's 董事长: his own start, lost)
+    (re.compile(r"((?:19|20)\d\d年)我从[^，,。\n]{2,10}?出来[，,]?在([\u4e00-\u9fff]{2,6}?)"
+                r"(?:办的|办了|办起了?|开的|开了)([\u4e00-\u9fff]{2,12}?(?:诊所|医院|公司|厂|店|"
+                r"学校|合作社|中心|工作室))"),
+     r"前身为\1在\2创办的\3"),
     # emoji and a keycap's list mark (1️⃣ 明年是…; 收到👌), a chat's voice-to-text tag, a
     # chat's header line (陈局 12-22 21:14), a record's header lines (时间：…, 来电人：…):
     # no text (blind33: 5️⃣ and 咱们 printed)
@@ -213,6 +233,11 @@ _FILLERS = (
     (re.compile(r"^\s*[\u4e00-\u9fff]{1,3}(?:院长|局长|主任|书记|经理|董事长|所长|站长|会长|校长)"
                 r"的?(?:意思|说|讲|交代|要求)[：:]\s*", re.M), ""),
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
+    # an AI minutes' third person (厉振华表示，…; 侯静补充，…; 发言人3认为…; 冉晓宇说…:
+    # blind50, printed)
+    (re.compile(r"(?:^|(?<=[。；\n]))\s*(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})"
+                r"(?:表示|强调|补充|提醒|提出|介绍|认为|指出)[，,：:]?\s*", re.M), ""),
+    (re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})说(?=[^，,。\n]{4,})", re.M), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
                 r"(?<=[\u4e00-\u9fff”])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
     # an approval's record: ③ 安全环保部经理　符小蕖　已同意　01-12 14:20, 意见：…, a form's
@@ -269,11 +294,18 @@ _FILLERS = (
     # 党员16名——划掉了，改成14名; 八百零六——等下，八百六十 (blind33)
     (re.compile(r"[^，,。；;\n]*——?\s*(?:[哦噢啊嗯]\s*)?(?:不对|算了|说错了|作废|划掉了?|打错了?|"
                 r"写错了?|等下|等等|等一下)+[，,。]?"), ""),
+    # →只写247; 回复：→工作室是我们的亮点 (blind50's feedback sheet: what he wants changed,
+    # printed as “→”工作室); A→B inside a clause is a correction and stays
+    (re.compile(r"(?:^|(?<=[。；：:\n]))[ \t　]*→[ \t　]*", re.M), ""),
 )
 """A voice message's and a chat's marks around what it says (嗯，然后那个，2026年呢…哈)."""
 
 
 _TREE = re.compile(r"^[ \t　]*(?:[│├└┬┴┼┌┐┘┤─]+[ \t　]*)+", re.M)
+_TREE_NAME = re.compile(r"^([ \t　│├└─]*)(“[^”\n]{2,12}”)[ \t　]*\n[ \t　│├└─]*"
+                        r"((?:放|挂|写进|写在|只在|在)[^\n]*)$", re.M)
+"""A mind map's node naming a slogan, with one child saying where it goes (“三心” / └─ 放在
+白衣志愿那条里讲, blind50): one line, “三心”放在白衣志愿那条里讲."""
 """A mind map's lines exported as a tree (│  ├─ 1984年成立…, blind50: printed with them)."""
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -319,7 +351,7 @@ def _said(notes: str, asides: bool = True) -> str:
     """The notes without their fillers (_FILLERS) and, when `asides`, their asides
     (_ASIDE): the text its statements are read from (what to stress is read with the
     asides: 【讨薪那条请放在…第一位】)."""
-    text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", notes)))
+    text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", _TREE_NAME.sub(r"\1\2\3", notes))))
     text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
     text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
@@ -555,7 +587,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                            r"不要再出现|不能再用|是错的|是笔误|系笔误)", facts.doc.notes))
     # … and one a later line takes back (全县中小学86所 … 上面打错了，是68所, blind33): a
     # number of the same unit said before it
-    for m in re.finditer(r"(?:打错|写错|说错|看错|看串|说反|记错)了?[^\d。\n]{0,8}?"
+    for m in re.finditer(r"(?:打错|写错|说错|看错|看串|说反|记错|听错|识别错)了?[^\d。\n]{0,8}?"
                          r"是(\d+(?:\.\d+)?)([\u4e00-\u9fff])", facts.doc.notes):
         before = facts.doc.notes[max(0, m.start() - 200):m.start()]
         wrong |= {v for v in re.findall(rf"(?<![\d.])(\d+(?:\.\d+)?){m[2]}", before) if v != m[1]}
@@ -698,7 +730,8 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"办公(?:地点)?(?:设)?在|^作为.{2,16}(?:机构|单位)$|"
                         # its history (blind17 lost 2003年划归…, 1999年…单独成立, 2006年开始开发)
                         r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
-                        r"陆续建成|"
+                        # 小区2011年交房入住 (blind50)
+                        r"陆续建成|\d{4}年.{0,10}(?:交房入住|交付使用)|"
                         r"隶属|分设|同年成立|^原名|^最早为|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
                         r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建场|建台|建局|建矿|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
@@ -730,6 +763,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind49's histories: 2012年从县城搬到磬岩山脚下的新厂区, 2020年新型干法线投产,
         # 学校1958年建, 2005年撤了高中部只办初中
         (r"从(.{2,8}?)搬到", r"由\1迁至"),
+        # blind50's: 2013年批成一级医院, 2017年搬到城东现在这个院区, 1987年设蘅渚乡司法办公室
+        (r"(?<=\d{4}年)批成了?", "获批为"),
+        (r"现在这个(?=院区|校区|厂区|园区|站区)", "现"),
+        (r"^((?:19|20)\d\d年)设([\u4e00-\u9fff]{1,6}[乡镇县市区][\u4e00-\u9fff]{2,10}?"
+         r"(?:办公室|所|站|股|科|组))$", r"前身为\1设立的\2"),
         # blind50's mind map: 1972年县卫生局办赤脚医生培训班; 支部：1984年建校就有
         (r"^((?:19|20)\d\d年)([县市].{0,10}?(?:局|委|院|站|所))办(.{2,12}?(?:培训班|学习班|学校|夜校))$",
          r"前身为\1\2举办的\3"),
@@ -833,6 +871,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"还?给([^，,。]{2,14}?)捐了", r"向\1捐赠了"),                # 还给市儿童福利院捐了一辆
         # its history told in speech (blind23: every one lost)
         (r"^原来归(.{2,12})管(?:理)?$", r"原隶属\1"),                # 原来归县体育局管
+        (r"^原来归(.{2,12}?(?:党委|党组|总支))$", r"原隶属\1"),       # …归县卫生局党委 (blind50)
         (r"^归(.{2,12})管(?:理)?$", r"隶属\1"),                      # 归文旅局管
         (r"划到(.{2,12}?)去?了?$", r"划归\1"),                          # 划到教育体育局了
         (r"分设出来了?$", "分设"),                                    # 从县委统战部分设出来
@@ -1038,7 +1077,8 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
                           r"用的是")
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
-_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|并入|迁入|改为|重建|移交|分立|"
+_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁入|改为|重建|"
+                   r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
                    r"升格")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
@@ -1414,6 +1454,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^(\d{1,2}月)份", r"\1"),
     (r"^(\d{1,2}月)?([县市省])里还?组织(.{2,16}?)到我们(.{0,10}?)来看过$", r"\1\3到SELF\4实地观摩"),
     (r"还带", "带"),
+    (r"专门来交流过$", "专门前来交流学习"),  # 邻县三所卫校专门来交流过 (blind50)
+    (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
     (r"来看过(展演|演出|展示|展览)$", r"前来观看\1"),
     # 省局去年专门发文推广过
     (r"^(?!.*(?:做法|作为经验))(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),
@@ -1442,6 +1484,7 @@ def _account_words(clause: str) -> str:
 
 
 _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
+                         r"交流学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
                          r"简报|刊发|外宾|前来观看|会上$|观摩|现场推进会")
 """What a clause says of a stressed work that the text can state: its history (老传统,
@@ -1468,7 +1511,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             continue
         # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
         named = max((i for i in items if i in unquoted(sentence)
-                     or (len(i) > 4 and i[-4:] in sentence)),  # 下田服务 of “土专家”下田服务
+                     or (len(i) > 4 and i[-4:] in sentence)  # 下田服务 of “土专家”下田服务
+                     # 直通车9月份…现场会 of 健康直通车, the sentence's topic (blind50)
+                     or (len(i) > 4 and sentence.lstrip().startswith(i[-3:]))),
                     key=len, default="")
         # “工友之家”放头里。厂里女工多，…，多写点: the work just placed; 阳光征收这一条要写足写透。
         # 去年…市住建局专门把…做法作为经验推广过 (blind47): what the last sentence named
@@ -1481,18 +1526,24 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if named and previous and all(_AT_LENGTH.search(c) for c in re.split(r"[，,]", sentence)
                                       if named in unquoted(c)):
             named = previous
-        item = named or (previous if (_AT_LENGTH.search(sentence)
-                                      or _BACKGROUND.search(sentence)) and not other else "")
+        # … in the text's words (《滃州政法》…登了工作室的做法 → 刊发, blind50)
+        item = named or (previous if (_AT_LENGTH.search(sentence) or any(
+            _BACKGROUND.search(_account_words(c)) for c in re.split(r"[，,：:]", sentence)))
+                         and not other else "")
         previous = item  # a work stays named while the sentences go on about it (blind48)
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
         said = []
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
-        for clause in re.split(r"[，,：:]", sentence):
+        for n, clause in enumerate(re.split(r"[，,：:]", sentence)):
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
+            # 直通车9月份县卫健委在…: the work the sentence is about, no subject of it
+            if n == 0 and len(item) > 4 and clause.startswith(item[-3:]) and re.match(
+                    r"\d{1,2}月", clause[3:]):
+                clause = _account_words(clause[3:])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
-                    r"现场会|简报|作为经验", clause)) or _BOAST.search(clause)
+                    r"现场会|简报|作为经验|刊发|观摩", clause)) or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
                     or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
@@ -2256,6 +2307,18 @@ def addressee(facts: Facts) -> str:
     return found.group(0) if found else "尊敬的各位领导"
 
 
+def listeners(facts: Facts) -> str:
+    """Who hears a document read aloud, as its 称谓 calls them: those the notes read it
+    before (当着全体老师和学员代表念 → 各位老师、各位学员代表), 同志们 otherwise (a 员工大会,
+    blind47 and blind50)."""
+    before = re.search(r"当着(?:全体|全院|全校|全公司|全所|全站)?([^。，,；;\n念]{2,16}?)念",
+                       facts.doc.notes)
+    if not before:
+        return "同志们"
+    return "、".join(f"各位{re.sub(r'^(?:全体|全院|全校)', '', who)}"
+                    for who in re.split(r"[和、]", before[1]) if who)
+
+
 _HISTORY = re.compile(r"成立|组建|前身|合并|更名|更为现名|划归|划入|并入|整合|始建|建于|创办|"
                       r"单独设立|独立设置|加挂|上划|建院|建校|挂靠|三局合一")
 """Words of a unit's history (我站1993年成立，前身为…)."""
@@ -2285,7 +2348,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
         bool(years) and min(years) < facts.doc.year and bool(_MOVED.search(sentence)))
 
 
-_MOVED = re.compile(r"建立|迁入|同年取得|搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
+_MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年取得|"
+                    r"搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
                     r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建场|建成|"  # 我台1978年建台
                     # 2016年引进…项目，2018年底点火投运 (blind36)
                     r"投运|投产|引进|收购|原名|承接运营|挂牌|撤销|迁至|"
@@ -2353,6 +2417,10 @@ def unit_history(facts: Facts) -> str:
         # the unit named once, by the first of its sentences (blind50)
         told = [t.removeprefix(parent) if n and told[0].startswith(parent) else t
                 for n, t in enumerate(told)]
+        # … and the branch's own history after the unit's (blind50's reader: 我支部1984年…
+        # read between the school's 1984 and 2003)
+        if told and told[0].startswith(parent):
+            told = sorted(told, key=lambda t: t.startswith("我支部"))
     text = "；".join(told)
     return f"{text}。" if text else ""
 

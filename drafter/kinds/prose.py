@@ -26,6 +26,7 @@ from drafter.kinds.figures import (
     base_figures,
     bigrams,
     figure_name,
+    honor_task,
     is_target,
     result_figures,
     target_figures,
@@ -280,8 +281,26 @@ class Say:
     def background(self, task: Task) -> str:
         """What the notes say of a task they ask to be written at length (notes.
         stress_background: 这项工作是我公司的老传统，从建一级站时就已开展。), as the
-        sentence that opens it; "" for any other task."""
-        return self._backgrounds.get(id(task), "")
+        sentence that opens it, and in a plan the honour the work has won (won_here);
+        "" for any other task."""
+        said = self._backgrounds.get(id(task), "")
+        return said if self.facts.doc.kind in RETROSPECTIVE else said + self.won_here(task)
+
+    def won_here(self, task: Task) -> str:
+        """The honours won for the task (figures.honor_task), each a sentence: its holder
+        in brackets as the subject (2026年，“禾睦健康直通车”医疗队被汭川县总工会授予
+        “汭川县工人先锋号”称号。), the unit otherwise. A summary or report says them after
+        the task's results, a plan where the task opens (background)."""
+        out = []
+        for honor in sorted(self.facts.honors, key=lambda h: h.year):
+            home = honor_task(honor, self.facts.tasks)
+            if home is None or home.title != task.title:
+                continue
+            held = re.fullmatch(r"(.+?)[（(](.+)[）)]", honor.title)
+            who, title = ((self._quoted(held[2]), held[1]) if held
+                          else (self.facts.unit.self_ref, honor.title))
+            out.append(f"{honor.year}年，{who}{honor_clause(title, honor.grantor)}。")
+        return "".join(out)
 
     @cached_property
     def _backgrounds(self) -> dict[int, str]:
@@ -316,10 +335,13 @@ class Say:
         金齿轮工作室 beside the point's “金齿轮”技能大师工作室: a blind46 reader)."""
         item = unquoted(item)
         words = self.facts.doc.notes + "；".join(task_words(t) for t in self.facts.tasks)
-        for name in sorted(set(_QUOTED.findall(words)), key=len, reverse=True):
+        names = sorted(set(_QUOTED.findall(words)), key=len, reverse=True)
+        for name in names:
             if name in item and f"“{name}”" not in item:
                 item = item.replace(name, f"“{name}”", 1)
-        return item
+        # 健康直通车 of “禾睦健康直通车”: the name whole (blind50)
+        whole = [name for name in names if item in name and item != name]
+        return f"“{whole[0]}”" if "“" not in item and len(whole) == 1 else item
 
     def _standing(self, item: str) -> str:
         """What the stressed work is to the unit, by the notes' own word for it (“金齿轮”
@@ -1246,9 +1268,13 @@ class Say:
             said = [s for s in members if s.text in self._guided]
             if not said:
                 continue
+            # 做到“两个维护”，引导党员做到“四个带头”: not 做到 twice (blind50)
+            who = "党员" if self.facts.doc.kind == "party_branch_plan" else self.vocab["people"]
+            verbs = [with_verb(s.text) if s.text.startswith("做到")
+                     else re.sub(r"^做到", f"引导{who}做到", with_verb(s.text)) for s in said]
             listed = "，".join(
-                f"{with_verb(s.text)}（{'，'.join(i.rstrip('。；;，,') for i in s.items)}）"
-                if s.items else with_verb(s.text) for s in said)
+                f"{v}（{'，'.join(i.rstrip('。；;，,') for i in s.items)}）" if s.items else v
+                for v, s in zip(verbs, said, strict=True))
             parts.append(f"全面落实{quoted(group)}，{listed}" if group else listed)
         return "".join(f"{p}，" for p in parts)
 
@@ -1671,9 +1697,15 @@ def with_verb(text: str) -> str:
     """A slogan's text as a clause of its own: a bare name with the verb its words call
     for (实现“三个零”, 开展“四比四争”, 争创“三个一流”, 践行“三美”, 落实“三必访”), one
     with its verb as written."""
-    if not _bare(text):
+    # “四个带头” typed with its quotation marks is as bare (blind50: 做到“两个维护”，“四个带头”
+    # （…）, no verb)
+    inner = re.fullmatch(r"“([^“”]+)”", text)
+    if inner and _bare(inner[1]):
+        text = inner[1]
+    elif not _bare(text):
         return text
-    verb = ("实现" if re.search(r"[零无不]", text) else "开展" if re.search(r"[比争赛评进]", text)
+    verb = ("做到" if "带头" in text else "实现" if re.search(r"[零无不]", text)
+            else "开展" if re.search(r"[比争赛评进]", text)
             else "争创" if re.search(r"一流|[优强好佳星]", text)
             else "践行" if re.search(r"[心美爱德风]", text) else "落实")
     return f"{verb}“{text}”"

@@ -15,7 +15,7 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec, get_kind
-from drafter.kinds.figures import bigrams, figure_roles, task_words
+from drafter.kinds.figures import bigrams, figure_roles, honor_task, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
     I_READ,
@@ -24,6 +24,7 @@ from drafter.kinds.notes import (
     basics_first,
     brief,
     firm,
+    listeners,
     note_goals,
     note_results,
     note_sentences,
@@ -152,12 +153,14 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
     year not stated with a task, or honours won that year), "report_results" (those, or
     no result stated anywhere: the section then asks for them), "slogan_group" (a
     compound slogan group), IN_ORDER and BY_CATEGORY (the tasks in one section in the
-    notes' order, or by category: in_order)."""
+    notes' order, or by category: in_order), "spoken" (read aloud: notes.read_aloud)."""
     need = spec.requires
     if not need:
         return True
     if need in (IN_ORDER, BY_CATEGORY):
         return in_order(get_kind(facts.doc.kind), facts) == (need == IN_ORDER)
+    if need == "spoken":  # a summary's 称谓 and thanks: only read aloud
+        return read_aloud(facts)
     if need == "basics":  # 基本情况 in a plan: only when there is something to state
         roles = figure_roles(facts, retrospective=False)
         return bool(roles.base or note_sentences(facts) or facts.honors)
@@ -460,9 +463,11 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "quarterly": quarterly(facts),
         "own_only": own_only(facts),
         "say": Say(facts, vocab, variant, detailed, by_kind),
-        "past_honors": sorted((h for h in facts.honors if not won(h, facts)),
-                              key=lambda h: h.year),
-        "new_honors": [h for h in facts.honors if won(h, facts)],
+        # an honour won for one task is said in that task (Say.won_here), not here
+        "past_honors": sorted((h for h in facts.honors if not won(h, facts)
+                               and honor_task(h, facts.tasks) is None), key=lambda h: h.year),
+        "new_honors": [h for h in facts.honors if won(h, facts)
+                       and honor_task(h, facts.tasks) is None],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
                               funds_apart=kind.id in ("implementation_plan", "work_plan")),
         "notes": note_sentences(facts, history=False),
@@ -474,6 +479,9 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "achieved": note_results(facts),
         "salutation": addressee(facts),
         "written": written(facts),
+        # a summary read aloud (its 称谓, opening and thanks)
+        "spoken": kind.id == "work_summary" and read_aloud(facts),
+        "listeners": listeners(facts),
         "variant": variant,
     }
 

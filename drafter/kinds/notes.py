@@ -109,7 +109,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # where a slogan is said (“六进”宣讲开头提一句，后面不挂, blind49)
                        r"提一句|提一下就行|提一下就够|不挂$|每段都挂|每条都套|别再套|"
                        # blind51: 计划开头点一句; a 领导小组's office and list (the facts')
-                       r"点一句|点一下|^(?:领导小组)?办公室设在|名单[见照]")
+                       r"点一句|点一下|^(?:领导小组)?办公室设在|名单[见照]|"
+                       r"开头(?:讲|提|说|点)一(?:次|句|下)")  # “两个服务”开头讲一次 (blind52)
 """A clause of the notes that is someone speaking, not a statement for the text: a third
 person (她先说是三百八十七人), a slip owned (手滑了), the meeting's own check (会上对了台账),
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
@@ -160,8 +161,10 @@ _FILLERS = (
                 re.M | re.I), ""),
     (re.compile(r"^\s*(?:说话人|发言人)\s*\d{1,2}(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
                 re.M), ""),
-    (re.compile(r"^\s*[（(]我[^\n]*$", re.M), ""),
-    (re.compile(r"^[^\n：:]{2,6}[：:][^\n]{1,40}?[ \t　]{2,}[^\n：:]{2,6}[：:][^\n]*$", re.M), ""),
+    (re.compile(r"^\s*[（(]我(?!们|[院校局所站厂会队场馆台行社园]|中心|公司|支部)[^\n]*$",
+                re.M), ""),
+    (re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:][^\n]{1,40}?(?:[ \t　]{2,}|　)"
+                r"[\u4e00-\u9fff]{2,6}[：:][^\n]*$", re.M), ""),
     (re.compile(r"^\s*(?:会议主题|会议时间|会议地点|参会人|参会人员|被检单位|预检时间|预检人员|"
                 r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈)"
                 r"[：:][^\n]*$", re.M), ""),
@@ -177,7 +180,23 @@ _FILLERS = (
     (re.compile(r"〔[^〕：:\n]{0,8}(?:手批|批注|批示|手写)[：:]\s*([^〕\n]*)〕?"), r"\1"),
     (re.compile(r"^\s*[—\-|｜ \t　]*(?:第\d{1,2}页|—\d{1,2}—)[—\-|｜ \t　]*$", re.M), ""),
     (re.compile(r"^\s*No\.\s*\d+[^\n]*$|^[^\n]*年[ \t　]+月[ \t　]+日\s*$", re.M), ""),
-    (re.compile(r"^\s*(?:[·•●○◆■□▪*]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
+    # blind52's: a 公众号 draft's comments (💬批注（邝振川）：…), its pictures ([图片3张],
+    # [封面图] 监测车夜巡.jpg), a group's vote (琮城营业部工作群（11人）, 投票1：…, A. …　6票　75%),
+    # a sign-in sheet's count (（应到7人，实到5人…录入…）)
+    (re.compile(r"^[^\n]*\.(?:jpe?g|png|gif)\s*$|\[(?:图片|视频|封面图)\d*张?\]\s*", re.M | re.I),
+     ""),
+    (re.compile(r"^\s*▍\s*([^\s　：:]{1,8}?)[ \t　]+", re.M), r"\1："),  # ▍站史　1991年…
+    # ▍护考　… / 💬批注（邝振川）：这是全站最拿得出手的…这块放第二个讲: what the comment's 这
+    # points to is the section it is under
+    (re.compile(r"^\s*([^：:\n]{1,10})：([^\n]*)\n\s*(?:💬)?\s*批注[（(][^）)\n]{1,8}[）)][：:]\s*"
+                r"([^\n]*)", re.M),
+     lambda m: f"{m[1]}：{m[2]}\n" + re.sub(r"(^|(?<=[。；]))这(?:块|个|条)?(?=是|放)",
+                                            lambda _: m[1].strip(), m[3])),
+    (re.compile(r"^\s*(?:💬)?\s*批注[（(][^）)\n]{1,8}[）)][：:]\s*", re.M), ""),
+    (re.compile(r"^[^\n]*(?:群[（(]\d+人[）)]|^\s*投票\d+[：:])[^\n]*$|"
+                r"^\s*[A-H][.．、]\s*[^\n]*\d+票[^\n]*$", re.M), ""),
+    (re.compile(r"^\s*[（(][^）)\n]*(?:应到|实到|录入|整理)[^）)\n]*[）)]\s*$", re.M), ""),
+    (re.compile(r"^\s*(?:[·•●○◆■□▪*▍]|-(?!\d))\s*", re.M), ""),   # · 公司前身是… (a bullet)
     # > a quoted e-mail's line; [√] [ ] [×] ☑ a checklist's marks (blind29)
     (re.compile(r"^\s*(?:>+|\[[√×xX✓✗ ]?\]|[☑☐☒✔✘✓✗])\s*", re.M), ""),
     (re.compile(r"^\s*答[：:]\s*", re.M), ""),                        # 答：交书面的
@@ -312,6 +331,8 @@ _FILLERS = (
     # 汇报里诉讼服务放第二个讲: the document's part, no work's name (blind51)
     (re.compile(r"(?:^|(?<=[：:，,。]))\s*(?:汇报|总结|计划|方案|稿子|材料)里"
                 r"(?=[^，,。\n]{2,12}放第)", re.M), ""),
+    # 年终总结做法第一个讲: the document's part, no work (blind52)
+    (re.compile(r"(?:年终|年度)?(?:汇报|总结|计划|方案|稿子|材料)(?:里|的)?(?=做法|措施)"), ""),
     # →只写247; 回复：→工作室是我们的亮点 (blind50's feedback sheet: what he wants changed,
     # printed as “→”工作室); A→B inside a clause is a correction and stays
     (re.compile(r"(?:^|(?<=[。；：:\n]))[ \t　]*→[ \t　]*", re.M), ""),
@@ -456,7 +477,8 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
-_REFORM = re.compile(r"(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{0,14}(?:改革时?|以后|之后)")
+_REFORM = re.compile(r"(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{0,14}(?:改革时?|以后|之后)|"
+                     r"(?:(?:19|20)\d\d年)?撤[地县区乡][设建并][市区乡镇]")  # 2000年撤地设市
 """A reform or an event named as the setting of what the clause after it says (2021年全县
 体教融合改革，划归…; 1976年唐山地震以后，县里成立了地震办公室)."""
 
@@ -530,9 +552,11 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
     # ‘包过’两个字绝对不能出现: single quotes and 「」 quote words too (blind31)
     notes = re.sub(r"[‘「]([^‘’「」“”\n]{1,12})[’」]", r"“\1”", notes)
     for m in _BANNED.finditer(notes):
-        lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|还有|另外|但是?|而且)", "",
+        lead = re.sub(r"^(?:[一二三四五六七八九十\d]+[、.．]|[一二三四五六七八九十]是|还有|另外|"
+                      r"但是?|而且)", "",
                       m.group(1).strip().strip("“”"))
-        words += [w.strip() for w in re.split(r"[、和]", lead) if 2 <= len(w.strip()) <= 8]
+        # a long topic whole (9月那位客户到营业部吵闹, blind52: printed)
+        words += [w.strip() for w in re.split(r"[、和]", lead) if 2 <= len(w.strip()) <= 16]
     # a chat's question answered no (结尾要写“恳请批评指正”吗？…不用，表个态就行, blind25)
     words += _ASKED_NO.findall(notes)
     for sentence in re.split(r"[。；;\n！!]", notes):
@@ -1464,6 +1488,7 @@ _BOAST = re.compile(r"拿得出手|叫得响|看家本领|招牌|亮点|重头�
 no background for it (这是我们这几年最拿得出手的; 去年这条写得太单薄)."""
 
 _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
+    (r"^[一二三四五六七八九十]是(?=.{4,})", ""),  # 二是今年6月…开过…现场会 (blind52's outline)
     (r"咱们", "我们"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
     (r"^这(?:个|块)?是全(市|县|省)独一家$", r"这项工作在全\1独此一家"),
@@ -1547,7 +1572,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     base = min(facts.doc.year, facts.doc.date.year)
     previous = ""
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
-        if not sentence.strip():
+        # （此处插播短片，3分钟）: a remark between keeps the work named (blind52)
+        if not sentence.strip() or re.fullmatch(r"\s*[（(][^）)]*[）)]\s*", sentence):
             continue
         # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
         named = max((i for i in items if i in unquoted(sentence)
@@ -2036,7 +2062,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                        or re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?在[^，,是]{2,16}?设立?"
                                    r"([^，,是、]{2,12})是", clause)
                        or named_place)
-            what = re.sub(r"^(?:[一二三四五六七八九十]、|\d{1,2}[.、．)）])?\s*把?"
+            what = re.sub(r"^(?:[一二三四五六七八九十][、是]|\d{1,2}[.、．)）])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
@@ -2331,7 +2357,8 @@ def written(facts: Facts) -> bool:
         w.startswith("尊敬的") for w in forbidden(facts))
 
 
-I_READ = re.compile(r"我(?:要|来|自己)?(?:当着[^。，,；;\n]{1,16}|当面)?念")
+I_READ = re.compile(r"我(?:要|来|自己)?(?:当着[^。，,；;\n]{1,16}|当面)?念|"
+                    r"我[^。，,；;\n]{0,16}(?:自己|亲自|当面)念")  # 我31号在全站大会上自己念
 """The notes' writer saying he reads the document out (我要念的; 我当面念; 我要当着全体老师和
 学员代表念, blind48)."""
 _READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读|"
@@ -2385,7 +2412,7 @@ def listeners(facts: Facts) -> str:
                     for who in re.split(r"[和、]", before[1]) if who)
 
 
-_HISTORY = re.compile(r"成立|组建|前身|合并|更名|更为现名|划归|划入|并入|整合|始建|建于|创办|"
+_HISTORY = re.compile(r"成立|组建|前身|合并|更名|改称|更为现名|划归|划入|并入|整合|始建|建于|创办|"
                       r"单独设立|独立设置|加挂|上划|建院|建校|挂靠|三局合一")
 """Words of a unit's history (我站1993年成立，前身为…)."""
 

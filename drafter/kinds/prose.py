@@ -1646,7 +1646,12 @@ def post_of(text: str) -> str:
     if bracketed:  # 陈国栋（党委书记、董事长）
         return bracketed.group(1).strip()
     parts = text.strip().rsplit(maxsplit=1)
-    return parts[0] if len(parts) == 2 else tight(text)
+    if len(parts) == 2:
+        return parts[0]
+    # 党委书记、大队长邬承岳: the post typed right before the name (blind52)
+    run = re.fullmatch(r"(.{2,}?(?:书记|[队站院局所校馆场庭]长|主任|经理|主席|董事长))"
+                       r"([\u4e00-\u9fff]{2,3})", tight(text))
+    return run[1] if run else tight(text)
 
 
 def named_post(text: str) -> str:

@@ -408,7 +408,7 @@ _CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 
 
-_CALLED = r"(?:所|院|校|局|站|董|总|主任|书记|经理|馆|会长|部长|庭)"
+_CALLED = r"(?:所|院|校|局|站|董|总|主任|书记|经理|馆|会长|部长|庭|队)"
 
 
 def _reader_leads(facts: Facts) -> bool:

@@ -134,6 +134,14 @@ _MAYBE_NUMBER = re.compile(r"[0-9０-９三四五六七八九十百千]")
 _MONTH_LABEL = re.compile(r"\s*((1[0-2]|[1-9])月)(?=[：:])")
 """A month heading a line of a 月度安排 (9月：…)."""
 
+def _year_end(month: str, after: str, points: Sequence[str]) -> bool:
+    """Whether 12月 is the month of what the facts' points put 年底/年末 (12月召开… of 年底
+    召开…): the text after it begins as such a point goes on."""
+    after = re.split(r"[，。；;,]", after, maxsplit=1)[0]
+    return month == "12" and len(after) >= 4 and any(
+        f"{end}{after[:4]}" in said for end in ("年底", "年末") for said in points)
+
+
 _MONTH_BEFORE_DAY = re.compile(r"(?<![\d—\-～~至])((1[0-2]|[1-9])月)(?![\d份—\-～~至底末初中上下])"
                                r"(?=[“\u4e00-\u9fff])")
 """A month before the named day of its calendar (8月“八一”期间, 10月重阳节)."""
@@ -217,8 +225,10 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
                 masked.append(Masked(i, m.start(), m.end(), m.group(0), "formulation",
                                      m.group(0)))
         label = _MONTH_LABEL.match(line)
-        if label and int(label.group(2)) in months_named(line[label.end():]):
-            # 9月：中秋前发送廉洁提醒 — the festival's month, the calendar's, not a fact
+        if label and (int(label.group(2)) in months_named(line[label.end():])
+                      or _year_end(label.group(2), line[label.end() + 1:], points)):
+            # 9月：中秋前发送廉洁提醒 — the festival's month, the calendar's, not a fact; 12月：
+            # 评选“诚信执业示范岗” of the facts' 年底评选… (a blind52 answer)
             mask.append(label.span(1))
             masked.append(Masked(i, label.start(1), label.end(1), label.group(1),
                                  "formulation", label.group(1)))
@@ -226,9 +236,8 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
         # answer: 【待补充：核实“8月”】 before “八一”); 12月 of what the facts put 年底
         for m in _MONTH_BEFORE_DAY.finditer(line):
             after = re.split(r"[，。；;,]", line[m.end():], maxsplit=1)[0]
-            year_end = m.group(2) == "12" and len(after) >= 4 and any(
-                f"{end}{after[:4]}" in said for end in ("年底", "年末") for said in points)
-            if after and (int(m.group(2)) in months_named(after) or year_end) and not any(
+            if after and (int(m.group(2)) in months_named(after)
+                          or _year_end(m.group(2), after, points)) and not any(
                     a <= m.start(1) < b for a, b in mask):
                 mask.append(m.span(1))
                 masked.append(Masked(i, m.start(1), m.end(1), m.group(1), "formulation",

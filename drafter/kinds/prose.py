@@ -1363,21 +1363,23 @@ class Say:
         return [s for s in self.facts.slogans
                 if (s.text not in self.carried_texts or s.text in self._grouped)
                 and s not in self.branch_goals() and s.text not in self._guided
-                and s not in self.opening_slogans()]
+                and s not in self._opening]
 
-    def opening_slogans(self) -> list[Slogan]:
+    @cached_property
+    def _opening(self) -> tuple[Slogan, ...]:
         """In a plan, the slogans the notes place at its start (notes.at_opening), no group
         framing them and no task named after them: said in its opening sentence."""
         if self._retrospective():
-            return []
-        return [s for s in self.facts.slogans if not s.group and s.text not in self.carried_texts
-                and s.text not in self._guided and at_opening(self.facts, s.text)]
+            return ()
+        return tuple(s for s in self.facts.slogans if not s.group
+                     and s.text not in self.carried_texts and s.text not in self._guided
+                     and at_opening(self.facts, s.text))
 
     def opening_slogan_clause(self) -> str:
-        """The opening sentence's clause stating them (坚持“两个守护”（守护…、守护…），), ""
-        when none."""
+        """The opening sentence's clause stating the slogans placed at the start (_opening:
+        坚持“两个守护”（守护…、守护…），), "" when none."""
         said = []
-        for s in self.opening_slogans():
+        for s in self._opening:
             items = [i.rstrip("。；;，,") for i in s.items]
             joint = "，" if any(re.search(r"[，,、]", i) for i in items) else "、"
             said.append(f"{with_verb(s.text)}（{joint.join(items)}）" if items

@@ -446,6 +446,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
     # the category each task has, whatever section holds it (Say.clean_points): the same
     # as owners unless one section holds them all
     by_kind = grouped_tasks(kind, facts) if in_order(kind, facts) else owners
+    untasked = [h for h in facts.honors if honor_task(h, facts.tasks) is None]
     return {
         "sequence": in_order_sequence(kind, facts) if spec.requires == IN_ORDER else (),
         "facts": facts,
@@ -464,10 +465,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "own_only": own_only(facts),
         "say": Say(facts, vocab, variant, detailed, by_kind),
         # an honour won for one task is said in that task (Say.won_here), not here
-        "past_honors": sorted((h for h in facts.honors if not won(h, facts)
-                               and honor_task(h, facts.tasks) is None), key=lambda h: h.year),
-        "new_honors": [h for h in facts.honors if won(h, facts)
-                       and honor_task(h, facts.tasks) is None],
+        "past_honors": sorted((h for h in untasked if not won(h, facts)), key=lambda h: h.year),
+        "new_honors": [h for h in untasked if won(h, facts)],
         "roles": figure_roles(facts, retrospective=kind.id in RETROSPECTIVE,
                               funds_apart=kind.id in ("implementation_plan", "work_plan")),
         "notes": note_sentences(facts, history=False),

@@ -283,6 +283,12 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
         previous = Role.TITLE
     for index, block in enumerate(doc.blocks):
         role = block.role
+        if role is Role.COPY_TO:
+            add(_imprint(xml_safe(block.text), ids["copy_to"], layout))
+            # the frame is anchored to the paragraph after it, on the last page
+            add(_paragraph(ids["body"]))
+            previous = role
+            continue
         # One blank line between the body and the 附件说明, and before the 落款.
         if previous is not None and (
                 (role is Role.ATTACHMENT and previous is not Role.ATTACHMENT)
@@ -308,6 +314,28 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
         if role is Role.TITLE:
             add(_paragraph(ids["body"]))  # one blank line after the title
         previous = role
+
+
+def _imprint(text: str, style_id: str, layout: LayoutSettings):
+    """The 版记 (GB/T 9704—2012 §10.1): the 抄送 line `text` in a frame as wide as the
+    版心 at the foot of the 版心 on the last page, between two 粗线 分隔线 (its top and
+    bottom borders). A frame (w:framePr), not a floating table: Word, WPS and LibreOffice
+    all place it; LibreOffice before 7.6 lays a table as wide as the text into the text."""
+    p = _paragraph(style_id, text, len(text))
+    ppr = p.find(_PPR)
+    frame = etree.SubElement(ppr, qn("w:framePr"))
+    width = (layout.page_width_mm - layout.margin_left_mm - layout.margin_right_mm)
+    for attr, value in (("w", str(round(width * 1440 / 25.4))), ("hSpace", "0"),
+                        ("wrap", "around"), ("vAnchor", "margin"), ("hAnchor", "margin"),
+                        ("xAlign", "center"), ("yAlign", "bottom")):
+        frame.set(qn(f"w:{attr}"), value)
+    rules = etree.SubElement(ppr, qn("w:pBdr"))
+    for side in ("top", "bottom"):
+        rule = etree.SubElement(rules, qn(f"w:{side}"))
+        for attr, value in (("val", "single"), ("sz", str(layout.record_rule_eighths)),
+                            ("space", "1"), ("color", "000000")):
+            rule.set(qn(f"w:{attr}"), value)
+    return p
 
 
 def _title_breaks(title: str, unit: str, layout: LayoutSettings) -> set[int]:

@@ -29,7 +29,7 @@ class StyleSpec:
     style_id: str  # ASCII, stable for other tools
     name: str  # what the user sees in Word
     font: str  # key into the profile
-    size: str = "body"  # "body", "title" or "page"
+    size: str = "body"  # "body", "title", "page" or "record" (版记)
     align: WD_ALIGN_PARAGRAPH | None = None
     indent: bool = True  # 2-character first-line indent
     outline: int | None = None  # 0-based outline level (一级标题 = 0)
@@ -53,6 +53,8 @@ STYLES: dict[str, StyleSpec] = {
     "date": StyleSpec("GwDate", "成文日期", "body", align=WD_ALIGN_PARAGRAPH.RIGHT,
                       indent=False),
     "page": StyleSpec("GwPageNumber", "页码", "page", "page", indent=False),
+    "copy_to": StyleSpec("GwCopyTo", "版记", "body", "record", WD_ALIGN_PARAGRAPH.LEFT,
+                         indent=False),
     # The body part of a run-on heading paragraph (「（一）加强领导。成立…」).
     "body_chars": StyleSpec("GwBodyChar", "正文字符", "body", kind=WD_STYLE_TYPE.CHARACTER),
 }
@@ -202,7 +204,7 @@ def _existing(document, spec: StyleSpec):
 def _define(style, key: str, spec: StyleSpec, fonts: dict[str, str], layout: LayoutSettings,
             normal) -> None:
     sizes = {"body": layout.body_size_pt, "title": layout.title_size_pt,
-             "page": layout.page_number_size_pt}
+             "page": layout.page_number_size_pt, "record": layout.record_size_pt}
     rpr = style.element.get_or_add_rPr()
     # Page numbers are 半角宋体 digits: the Chinese font in every slot.
     latin = fonts[spec.font] if spec.size == "page" else layout.latin_font
@@ -221,9 +223,12 @@ def _define(style, key: str, spec: StyleSpec, fonts: dict[str, str], layout: Lay
     if normal is not None:
         style.base_style = normal
     ppr = style.element.get_or_add_pPr()
-    if spec.size == "page":
-        # Its own line height, off the body grid: the dash line sits 7 mm below the 版心.
-        _line_spacing(ppr, layout.page_number_line_twips)
+    own_line = {"page": layout.page_number_line_twips,
+                "record": layout.record_line_twips}.get(spec.size)
+    if own_line:
+        # Its own line height, off the body grid: the page number's dash line sits 7 mm
+        # below the 版心; a 版记 line is not a body line.
+        _line_spacing(ppr, own_line)
         snap = OxmlElement("w:snapToGrid")
         snap.set(qn("w:val"), "0")
         ppr.insert_element_before(snap, *_PPR_AFTER_SNAP)
@@ -240,6 +245,17 @@ def _define(style, key: str, spec: StyleSpec, fonts: dict[str, str], layout: Lay
         ind.set(qn("w:left"), str(start * CHAR_TWIPS))
         ind.set(qn("w:hangingChars"), "300")
         ind.set(qn("w:hanging"), str(3 * CHAR_TWIPS))
+        for attr in ("w:firstLineChars", "w:firstLine"):
+            ind.attrib.pop(qn(attr), None)
+    elif key == "copy_to":
+        # 左右各空一字; wrapped lines under the first organ, after 「抄送：」 (§10.1.1)
+        char = round(layout.record_size_pt * 20)
+        ind.set(qn("w:leftChars"), "400")
+        ind.set(qn("w:left"), str(4 * char))
+        ind.set(qn("w:hangingChars"), "300")
+        ind.set(qn("w:hanging"), str(3 * char))
+        ind.set(qn("w:rightChars"), "100")
+        ind.set(qn("w:right"), str(char))
         for attr in ("w:firstLineChars", "w:firstLine"):
             ind.attrib.pop(qn(attr), None)
     style.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.JUSTIFY if spec.align is None

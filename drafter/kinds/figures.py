@@ -56,7 +56,8 @@ def is_target(fig: Figure) -> bool:
     return fig.planned or any(w in fig.name for w in TARGET_WORDS)
 
 
-DOING = re.compile(r"^(开展|举办|组织|完成|接待|发送|服务|新增|受理|培训|发放|救治|出动|办理|"
+DOING = re.compile(r"^(开展|举办|开办|开设|组织|完成|接待|发送|服务|新增|受理|培训|发放|救治|出动|"
+                   r"办理|"
                     r"帮扶|慰问|参加|参与|"
                     r"走访|开放|宣传|义诊|调解|审结|办结|结案|巡查|检查|查处|回访|捐|招募|发展|评选|"
                     r"表彰|安置|资助|征集|改造|建成|新建|种植|修复|清理|处置|上门|推出|发布|举行|"
@@ -605,8 +606,8 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
             verb = f"{area or '全县'}有"
         else:
             # 无线转播广播电视节目9套 names its own act: no 配有 (blind33)
-            verb = "" if re.search(r"转播|播出|开设|开办|承担", f.name) else _HAVE_VERBS.get(
-                f.unit, "")
+            own_act = re.search(r"转播|播出|开设|开办|承担|维保|维护|运维", f.name)
+            verb = "" if own_act else _HAVE_VERBS.get(f.unit, "")
         groups.setdefault(verb, []).append(f)
     for r in (f for f in figs if f.ratio):
         home = next((v for v, g in groups.items() if any(x.name == r.ratio[0] for x in g)), "")
@@ -662,6 +663,8 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
             text = f"{period}，{text}"
         elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text) and not all(
                 f.todo for f in figs):  # not 现有2026年发放…【待补充】万元
+            # 现有员工74人 after …有限公司, not 现有公司员工 (blind53's reader)
+            text = re.sub(r"^(?:公司|单位)(?=[\u4e00-\u9fff]{2})", "", text)
             text = f"现有{text}"
         # an earlier year's work, a sentence of its own after the unit's stock
         parts.append(("。" if own and n and period and parts else "；" if parts else "") + text)

@@ -66,6 +66,7 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
+                       r"对过了|没有出入|核完|已和.{0,8}对过|"  # a 周报's checks (blind53)
                        r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$|"
                        # a young colleague's to-do list (blind38): 做法第一块 = 文化惠民，全年
                        # KPI 最亮的就是…; slogan “…”只在…里讲一次
@@ -153,6 +154,56 @@ def _excerpt(line: re.Match[str]) -> str:
 
 
 _FILLERS = (
+    # blind53's forms. A 腾讯文档 revision log: a rejected or pending revision's words and
+    # its proposer's 修订说明 are no wish (#7 移动 …✘已拒绝 / 将“（六）…”整条移至第三条: its
+    # reader found the move made), its 拒绝理由 is; an accepted 插入：“….” is the unit's
+    # own sentence (#1: the history, lost), a 删除 and a fragment inserted never text
+    (re.compile(r"^#\d+[ \t　][^\n]*(?:✘|已拒绝|待处理)[^\n]*\n(?:(?!拒绝理由|─{3,}|#\d)[^\n]*\n)*",
+                re.M), ""),
+    (re.compile(r"^#\d+[ \t　][^\n]*$|^\s*(?:位置|删除)[：:][^\n]*$|^[—\-\s]*以上为全部修订[^\n]*$|"
+                r"^\s*修订记录[^\n]*$|^\s*共\d+处修订[^\n]*$|"
+                r"^\s*“[^”\n]*”\s*→\s*“[^”\n]*”\s*$", re.M), ""),
+    (re.compile(r"^\s*插入[：:]\s*“([^\n]*[。！])”\s*$", re.M), r"\1"),
+    (re.compile(r"^\s*插入[：:][^\n]*$", re.M), ""),
+    (re.compile(r"^\s*(?:修订说明|拒绝理由|关闭说明|描述|日程描述)(?:[（(][^）)\n]*[）)])?[：:]\s*",
+                re.M), ""),
+    # a 飞书 kanban: a closed card no wish (卡片#11 把“极客之家”挪到第三条, closed: its
+    # reader found the move made), the cards' fields and group bars no text
+    (re.compile(r"^[ \t　]*━+[ \t　]*已关闭[\s\S]*?(?=^[ \t　]*━|\Z)", re.M), ""),
+    (re.compile(r"^[ \t　]*(?:━+[^\n]*|▣[^\n]*|(?:负责人|关闭人|子任务|空间|视图|导出人|导出时间|"
+                r"日志模板|提交人|汇报对象|统计周期|组织者|参与人|提醒|重复|创建时间|主题|时间|"
+                r"地点)(?:[（(][^）)\n]*[）)])?[：:][^\n]*)$", re.M), ""),
+    (re.compile(r"^[ \t　]*评论[：:]\s*[\u4e00-\u9fff]{2,4}[（(][^）)\n]*[）)][：:]\s*", re.M), ""),
+    # a 钉钉 日志's section heads, read count and comment bar (▌本周完成工作, 已读 3/3, ——
+    # 评论（6）——), a 回复 line; a WeChat 合并转发 bundle's title, count, date bars and the
+    # ┆ of its nested bundle
+    (re.compile(r"^[ \t　]*(?:▌[^\n]*|已读\s*\d+/\d+[^\n]*|—+\s*(?:评论|日程讨论)[^\n]*|"
+                r"「[^」\n]*聊天记录」[^\n]*|[（(]合并转发[^\n]*|[—\-]{3,}\s*\d{4}-\d{2}-\d{2}\s*[—\-]*|"
+                r"回复\s*[\u4e00-\u9fff]{2,4}[：:][^\n]*)$", re.M), ""),
+    (re.compile(r"^[ \t　]*┆[ \t　]*", re.M), ""),
+    # histories told as stories (blind53): 1973年修柃溪水库，县里成立移民安置办公室; 2012年
+    # 鄂董和谌总在县城租了两间民房，开电脑维修店起家; 2008年我和两个师傅在县城开了家电梯维修部
+    (re.compile(r"((?:19|20)\d\d年)修(?:建)?([\u4e00-\u9fff]{2,8}?(?:水库|大坝|电站|水电站))[，,]\s*"
+                r"([县市])里(?:设|建|成立)了?([\u4e00-\u9fff]{2,12}?)(?=[；;。，,\n]|$)", re.M),
+     r"前身为\1修建\2时成立的\3\4"),
+    (re.compile(r"((?:19|20)\d\d年)[^，,。；;\n]{0,12}?在([^，,。；;\n]{2,8}?)(?:租了?[^，,。；;\n]{0,8}?[，,]\s*)?"
+                r"开(?!设|办)(?:了家|了一家|家|了)?([^，,。；;\n]{2,12}?(?:店|部|厂|诊所|作坊|门市))(?:起家)?"
+                r"(?=[；;。，,\n]|$)", re.M), r"前身为\1在\2开办的\3"),
+    # 2009年县卫生局在城东建了第一座医疗废物处置站: the unit's beginning (blind52)
+    (re.compile(r"((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,8}?(?:局|委|院|站|所|公司))在([^，,。；;\n]{1,8}?)"
+                r"(?:修|建)了(第一[座个家所][\u4e00-\u9fff]{2,12}?(?:站|所|厂|中心|场))"
+                r"(?=[；;。，,\n]|$)", re.M),
+     r"前身为\1\2在\3建成的\4"),
+    # a pasted document's title line (2027年创建市级文明单位实施方案（第2稿）)
+    (re.compile(r"^[ \t　]*[^\n。，；：:]{0,30}(?:方案|计划|总结|汇报|提纲)"
+                r"[（(][^）)\n]*[）)][ \t　]*$",
+                re.M), ""),
+    # a chatbot conversation exported (豆包：, 文心一言：…): only the writer's turns are
+    # wishes; the bot's outline (…规范处理泔水) and offers (约4000字) never are
+    (re.compile(r"^[ \t　]*(?:豆包|文心一言|Kimi|通义千问|DeepSeek|ChatGPT|元宝|智谱清言)"
+                r"[：:][\s\S]*?"
+                r"(?=^[ \t　]*我[：:]|\Z)", re.M | re.I), ""),
+    (re.compile(r"^[ \t　]*我[：:][ \t　]*$", re.M), ""),
     # blind50's forms: a speech-to-text transcript's header (…走一圈.m4a　时长00:24:37) and
     # speaker lines (说话人1　00:00:09), the writer's key in brackets (（我标了一下：说话人1是
     # 季董…）), a form's header fields two to a line (被检单位：…　　预检时间：…), an AI
@@ -306,7 +357,7 @@ _FILLERS = (
     # history is asked, before the history (blind36: 1958年成立县农机站 lost with it)
     # 场史：开头写清楚：… (blind51)
     (re.compile(r"(?:^|(?<=[。；：:\n]))\s*(?:开头|首先|先)?写清楚[：:]"), ""),
-    (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革|[场站厂院校所馆]史)[^。；：:，\n]{0,8}"
+    (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革|[场站厂院校所馆]史)[^。；：:，\n]{0,12}"
                 r"(?:交代清楚|写清楚|写全|讲清楚|说清楚|补上)?[：:]"), ""),
     # a rhetorical question's tail: …大楼——这几句交代清楚不就够了？; 最后一条：… (blind36)
     (re.compile(r"——[^——。？?！\n]*(?:不就|吗|呢|就够了|就行了?)[^。？?\n]*[？?]?"), "。"),
@@ -680,7 +731,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     said = re.sub(r"(?:^|(?<=[。；;！!？?\n]))[^。；;！!？?\n]*[？?]", "", _said(facts.doc.notes))
     sentences = [s for s in _NOTE_SENTENCE.split(said) if s.strip()]
     out: list[list[str]] = []
-    dropped = history = label_only = False
+    dropped = history = label_only = stepped = False
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
@@ -706,8 +757,11 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                    r"[^：:，,。]{0,8}(?:[：:]|——)", "", s)
         # … the history goes on in the sentences after a label alone (开头加一段来历。原市委
         # 机要局1958年就成立了…, blind43) and in those opening with a year
-        history = bool(told_history) or (history and (
-            label_only or bool(re.match(r"\s*(?:19|20)\d\d年", s))))
+        # … and after a kept step of an earlier year (1991年…成立；…；2024年14个…建成联网,
+        # blind52: its label a 公众号 draft's ▍站史)
+        early = re.match(r"\s*((?:19|20)\d\d)年", s)
+        history = bool(told_history) or (history and (label_only or bool(early))) or (
+            stepped and early is not None and int(early[1]) < facts.doc.year)
         label_only = bool(told_history) and not re.search(r"[\u4e00-\u9fff\d]",
                                                            s[told_history.end():])
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
@@ -750,12 +804,18 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
             elif won is not None:
                 clauses[n] = f"{again.group(1)}通过{won.title.strip('“”')}{again.group(2)}"
         clauses = [c for c in clauses if c]
+        if history:  # 2024年14个固定监测站全部建成联网: the step, its count the figures' (blind52)
+            clauses = [re.sub(r"^((?:19|20)\d\d年)(?:" + "|".join(map(re.escape, stated))
+                              + r")(?=[\u4e00-\u9fff]{2})", r"\1", c) if stated else c
+                       for c in clauses]
         # a clause leaning on one left out (其中党员29人 after the total) goes with it
         # (再培养2个: what it counts is in the clause before)
         kept = [c for n, c in enumerate(clauses) if (keep(c) or (history and dated(c))) and not (
             n and (c.startswith(("其中", "还有", "也")) or _COUNT_ONLY.search(c))
             and not keep(clauses[n - 1]))]
         dropped = bool(clauses) and not keep(clauses[0])
+        stepped = bool(kept) and bool(
+            (y := re.match(r"((?:19|20)\d\d)年", kept[0])) and int(y[1]) < facts.doc.year)
         if listed:  # 一是“暖心守护”品牌，…，四是6月份…: items, each said or not alone
             out.extend([c] for c in kept)
         else:
@@ -816,6 +876,23 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind49's histories: 2012年从县城搬到磬岩山脚下的新厂区, 2020年新型干法线投产,
         # 学校1958年建, 2005年撤了高中部只办初中
         (r"从(.{2,8}?)搬到", r"由\1迁至"),
+        # blind52's: 2012年搬到城南新港区, 1956年县航运站在溦水边上修了第一座货运码头, 2009年
+        # 县卫生局在城东建了第一座医疗废物处置站
+        (r"(?<=\d{4}年)和(?=[\u4e00-\u9fff]{2,12}脱钩)", "与"),  # 2016年和县商务局脱钩 (blind53)
+        (r"单独建起来了?$", "单独建立"),
+        # 1998年县饮食服务公司牵头成立县烹饪协会: the unit's beginning under another name
+        (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{2,12}?)牵头(?:成立|组建)了?"
+         r"([县市][\u4e00-\u9fff]{2,10}?(?:协会|学会|商会|联合会|研究会|促进会))$",
+         r"前身为\1由\2牵头成立的\3"),
+        (r"^之前我们(?:几个)?党员(?:都)?在(.{2,20}?党(?:总)?支部)$", r"此前党员编入\1"),
+        (r"^([\u4e00-\u9fff]{0,4}?)前身是", r"\1前身为"),  # 公司前身是2011年…设立的…
+        (r"(?<=\d{4}年)(?:所|厂|院|站|公司|中心)里(?=成立|设立|建立)", ""),  # 2010年所里成立党支部
+        (r"^((?:19|20)\d\d年)([县市])里的", r"\1\2"),  # 2018年县里的永达会计师事务所并进来
+        # 2004年在琮城县人民路开设证券服务部: the unit's beginning, the unit not named
+        (r"^((?:19|20)\d\d年)在(.{2,14}?)开设(.{2,10}?(?:部|所|站|店|点|室|处|中心))$",
+         r"前身为\1在\2开设的\3"),
+        (r"(?<=[水江河湖])边上", "岸边"),
+        (r"(?<=[\u4e00-\u9fff])(?:修|建)了(?=第一[座个条家所])", "建成"),
         # blind50's: 2013年批成一级医院, 2017年搬到城东现在这个院区, 1987年设蘅渚乡司法办公室
         (r"(?<=\d{4}年)批成了?", "获批为"),
         # blind51's: 2009年县残联借原县福利院两间平房办起“阳光家园”日间照料站, 2023年开了
@@ -1107,6 +1184,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"划到(?=.{2,12}$)", "划归"),
         (r"从(.{2,16}?)分出来(?:单干|单独干|单独经营)$", r"从\1分立"),
         (r"搬到(.{2,12}?)办公$", r"迁至\1办公"),
+        (r"(?<=\d{4}年)搬到", "迁至"),  # 2012年搬到城南新港区: a move no row above names (blind52)
         (r"连着干了", "连续奋战"),                                      # 麦收志愿队连着干了9天
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
@@ -1140,7 +1218,8 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
                           r"用的是")
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
-_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁入|改为|重建|"
+_STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
+                   r"脱钩|"
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
@@ -1506,9 +1585,14 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # 今年在我们这儿开过现场会的, 去年市外事办还带外宾来看过展演
     (r"(做法|经验)([^，,。]*?)(推广|推介)过$", r"\1\2\3"),
     (r"把我们的(.{2,12}?)作为经验(推广|推介)过?$", r"把SELF的\1作为经验\2"),  # blind48
+    # 《…简报》…登了小站的做法: the work's own name, no unit before it (blind52)
+    (r"(简报|》)([^，,。]{0,12}?)[也还]?(?:上)?登(?:过|了)(?!我们)([^，,。]{1,8}?)的做法$",
+     r"\1\2刊发了\3的做法"),
     (r"(简报|》)([^，,。]{0,12}?)[也还]?(?:上)?登(?:过|了)(?:我们的?)?([^，,。]{0,8}?)的?(?:做法)?$",
      r"\1\2刊发了SELF\3的做法"),
     (r"(?<=[》期])专门刊发$", "专门刊发了SELF的做法"),  # 9月《全省外事工作简报》第15期专门刊发
+    # 在咱们县开了 (blind53): the county, not the unit
+    (r"(在|到)我们(?=[县市镇乡区](?![\u4e00-\u9fff]{0,2}(?:局|委|院|站|所|中心)))", r"\1我"),
     (r"(?:在|到)我们这儿|在我们这里", "在SELF"),
     # 到咱们学校观摩, 在咱们站开了… (blind48)
     (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
@@ -2001,6 +2085,22 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
     return out
 
 
+def _antecedent(facts: Facts, what: str, before: str) -> str:
+    """`what`, or where it is a pronoun (就它, 这个, 这块) the work the clause before it
+    names, as a task's title has it (投教小站票数最多，就它打头 → 投教小站, blind52)."""
+    if not re.fullmatch(r"(?:就|还是)?(?:它|这个|这块|这一块|那个|那块)", what):
+        return what
+    return _task_run(facts, re.split(r"[，,]", before.rstrip("，, "))[-1])
+
+
+def _task_run(facts: Facts, clause: str) -> str:
+    """The longest run of at least three characters the clause shares with a task's
+    title (投教小站票数最多 → 投教小站, of 办好“琮城投教小站”); "" when none."""
+    runs = [clause[i:j] for t in facts.tasks for i in range(len(clause))
+            for j in range(i + 3, len(clause) + 1) if clause[i:j] in unquoted(t.title)]
+    return max(runs, key=len, default="")
+
+
 def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> list[str]:
     """What the notes ask the document to stress, item by item (重点写为农服务、党员带头和
     社有企业诚信经营 → 为农服务, 党员带头, 社有企业诚信经营; 讲解员队伍可以多写几句 →
@@ -2046,9 +2146,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         bare = next((i for i, c in enumerate(clauses) if i and _BARE_AT_LENGTH.fullmatch(
             re.sub(r"^\s*(?:应当|应该)?放?(?:在)?第[一二三]个?(?:讲|写|条)?、?|[：:].*$", "", c))),
                     0)
-        for clause in reversed(clauses[:bare]):
+        for k in reversed(range(bare)):
             # 钟书记说这是…: who said it is no work (blind48)
-            clause = _SPEAKER.sub("", re.sub(r"^[^：:]{0,12}[：:]", "", clause))
+            clause = _SPEAKER.sub("", re.sub(r"^[^：:]{0,12}[：:]", "", clauses[k]))
             # 还有一个是敬老院，…，这个也多写几句: the work it names (blind28)
             # … 我们准备办一个科普展，这个要写足: the work the clause sets up (blind24)
             if one := (re.match(r"\s*(?:还有|另)?一个(?:就)?是([^，,]{2,12})$", clause)
@@ -2065,6 +2165,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             what = re.sub(r"^(?:[一二三四五六七八九十][、是]|\d{1,2}[.、．)）])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
+            what = _antecedent(facts, what, "，".join(clauses[:k]))
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
             # 全市我们是第一家: a rank, the work is before it (blind45)
             # 总结里放头一条: the document's part, no work (blind37)
@@ -2091,7 +2192,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         if this:
             items.append(this.group(1))
         for m in _ASKED.finditer(sentence):
-            what = next((g for g in m.groups() if g), "").strip()
+            what = _antecedent(facts, next((g for g in m.groups() if g), "").strip(),
+                               sentence[:m.start()])
             # “荻陂蓝马甲”应急志愿者320名，在全市应急系统都是叫得响的: the sentence's
             # named work, not the half clause before 是 (blind36)
             if re.search(r"都$|^在全[省市县区]", what) and (
@@ -2321,11 +2423,18 @@ def plain(facts: Facts) -> bool:
     return bool(_PLAIN.search(facts.doc.notes))
 
 
-_NO_FILLER = re.compile(r"空话|套话|大话|虚话|官话|假大空|形容词|喊口号|口号式|朴实|平实|"
+_NO_FILLER = re.compile(r"空话|套话|大话|虚话|官话|假大空|形容词|喊口号|口号式|满篇口号|朴实|平实|"
                         r"实在[点些]|实在一点|稳妥实在")
 """Notes asking for no stock phrases (口气实在一点，别写空话; 空话套话删掉), or for plain
 words (实在点，少用形容词; 口气稳妥实在，别喊口号: both blind46 readers struck a purpose
 after every point of those plans)."""
+
+
+def concrete_goals(facts: Facts) -> bool:
+    """Whether the notes ask a plan's 目标 as its figures, without the stock 总体目标
+    clause (目标写具体; 目标都写实; no stock phrases at all: no_filler): blind53's readers of
+    two plans struck 文明素质…进一步提升，…满意度不断提高."""
+    return no_filler(facts) or bool(re.search(r"目标(?:都|要)?写(?:实|具体)", facts.doc.notes))
 
 
 def no_filler(facts: Facts) -> bool:
@@ -2398,12 +2507,35 @@ def addressee(facts: Facts) -> str:
     return found.group(0) if found else "尊敬的各位领导"
 
 
+_COPY_TO = re.compile(r"(?<![不别])(?<!不用|不要|无需|不必)抄送(?![：:\s人])"
+                      r"([^，,。；;：:）)\n｜|]{2,40})")
+"""A 抄送 the notes ask of the document (写好报分公司党委，抄送县文明办; blind50–52), not a
+pasted form's header field (抄送：组织委员　贝立群, a line opening 抄送： or 抄送 人)."""
+
+
+def copy_to(facts: Facts) -> tuple[str, ...]:
+    """The document's 抄送机关, in the order given: doc.copy_to, else those the notes name
+    (报集团党委，抄送县文明办 → 县文明办; 抄送县文明办、县总工会各一份 → both). Printed in the
+    版记 under the 成文日期 (GB/T 9704—2012 §10.1; blind50's, blind51's and blind52's LLM
+    readers asked for the line the notes named)."""
+    if facts.doc.copy_to:
+        return facts.doc.copy_to
+    found: list[str] = []
+    for match in _COPY_TO.finditer(facts.doc.notes):
+        for name in re.split(r"[、和及]", match[1]):
+            name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
+            if len(name) >= 2 and name not in found:
+                found.append(name)
+    return tuple(found)
+
+
 def listeners(facts: Facts) -> str:
     """Who hears a document read aloud, as its 称谓 calls them: those the notes read it
     before (当着全体老师和学员代表念 → 各位老师、各位学员代表), 同志们 otherwise (a 员工大会,
     blind47 and blind50)."""
-    before = re.search(r"当着(?:全体|全院|全校|全公司|全所|全站)?([^。，,；;\n念]{2,16}?)念",
-                       facts.doc.notes)
+    # 当着全体会员代表自己念: who reads it is no listener (blind53)
+    before = re.search(r"当着(?:全体|全院|全校|全公司|全所|全站)?([^。，,；;\n念]{2,16}?)"
+                       r"(?:自己|亲自|当面)?念", facts.doc.notes)
     if not before:
         # 家属代表也在场: those guests first, then the staff (blind51)
         guests = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:也在场|也参加|也来)", facts.doc.notes)
@@ -2438,7 +2570,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
     blind26 told them after the figures, apart from the founding)."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)]
     return bool(_HISTORY.search(sentence)) or (
-        bool(years) and min(years) < facts.doc.year and bool(_MOVED.search(sentence)))
+        bool(years) and min(years) < facts.doc.year
+        and bool(_MOVED.search(sentence) or _STEP.search(sentence)))  # 1992年改为… (blind53)
 
 
 _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年取得|^(?:19|20)\d\d年开设|"
@@ -2481,7 +2614,7 @@ def unit_history(facts: Facts) -> str:
     told.sort(key=first_year)
     own = facts.unit.self_ref
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|[站院局所馆台厂场])"
-                      r"(?=(?:19|20)\d\d年|始建于)|"
+                      r"(?=(?:19|20)\d\d年|始建于|前身为)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
                       r"注册成立|[一二三]?期?开工|"
@@ -2511,6 +2644,8 @@ def unit_history(facts: Facts) -> str:
                    lambda m: home if named.endswith(m[1]) else m[0], t) for t in told]
     if branch:
         told = [re.sub(r"(^|[，,])支部(?=(?:19|20)\d\d年)", r"\1我支部", t) for t in told]
+        # 2010年所里成立党支部, the branch its subject: 我支部2010年成立 (blind52)
+        told = [re.sub(r"^我支部((?:19|20)\d\d年)成立党?支部$", r"我支部\1成立", t) for t in told]
         # the unit named once, by the first of its sentences (blind50)
         told = [t.removeprefix(parent) if n and told[0].startswith(parent) else t
                 for n, t in enumerate(told)]
@@ -2518,12 +2653,33 @@ def unit_history(facts: Facts) -> str:
         # read between the school's 1984 and 2003)
         if told and told[0].startswith(parent):
             told = sorted(told, key=lambda t: t.startswith("我支部"))
-    # 我中心前身为…；2014年成立…: the unit named once, by its first sentence (blind51)
+    # 前身为1993年成立的县港务公司 of 溦水县港务有限公司: the unit's own founding (blind52)
+    told = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的([县市][\u4e00-\u9fff]{{2,10}})$",
+                   lambda m: f"{own}{m[1]}成立" if _same_unit(m[2], facts.unit.name) else m[0], t)
+            for t in told]
+    # 我公司2016年注册成立瑀陂县云栈网络科技有限公司: the unit registers no one else
+    told = [re.sub(rf"^({own}(?:19|20)\d\d年)注册成立{re.escape(facts.unit.name)}",
+                   r"\1注册成立", t) for t in told]
     if told and told[0].startswith(own):
         told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
-        told[1:] = [re.sub(rf"^{own}(?=(?:19|20)\d\d年)", "", t) for t in told[1:]]
+    # 我中心前身为…；2014年成立…: the unit named once, by the first sentence that names it
+    # (blind51); 1956年县航运站…；我公司1993年成立；2012年迁至… (blind52)
+    for n in range(1, len(told)):
+        said = "；".join(told[:n])
+        for name in (own, named):
+            if told[n].startswith(name) and (said.count(own) if name == own
+                                             else _shared_run(said, name) >= 6):
+                told[n] = told[n].removeprefix(name)
     text = "；".join(told)
     return f"{text}。" if text else ""
+
+
+def _same_unit(name: str, unit: str) -> bool:
+    """Whether a name the notes give is the unit's own, as people shorten it: 县港务公司 of
+    溦水县港务有限公司 (the county and 有限/股份 left out)."""
+    def core(n: str) -> str:
+        return re.sub(r"^.{0,4}?[县市]|(?:股份)?有限(?:责任)?", "", n)
+    return core(name) == core(unit)
 
 
 _SETTING = re.compile(r"(今年|明年|\d{4}年)(?:也|又|还)?(?:正好|恰好|刚好)?是"
@@ -2686,11 +2842,23 @@ def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | 
     # 早筛 (早期筛查) of 推进癌症早诊早治, whose points say 筛查: the one task holding each
     # of a short item's characters (blind42: its place and its stress lost)
     spelt = [t for t in tasks if len(item) <= 3 and all(c in task_words(t) for c in item)]
+    # 干部下村办 of 移民连心 (干部职工分片包村…上门代办): the one task holding all but one of a
+    # longer item's characters (blind53: a 【待补充】 paragraph for its stressed work)
+    near = [t for t in tasks if loose and 4 <= len(item) <= 6
+            and sum(c not in task_words(t) for c in item) <= 1]
+    # of the tasks whose words say it, the one saying most of it (古建筑白蚁防治 of 守护文物
+    # 古建筑, not of a 学习 task whose point names 白蚁防治研究所, blind45)
+    said = [t for t in tasks if said_in(item, [task_words(t)])]
     return (next((t for t in tasks if item in t.title or abbreviates(t.title)), None)
-            or next((t for t in tasks if said_in(item, [task_words(t)])), None)
-            or next((t for t in tasks if loose and len(item) <= 4
-                     and bigrams(item) & bigrams(task_words(t))), None)
-            or (spelt[0] if len(spelt) == 1 else None))
+            or max(said, default=None, key=lambda t: (
+                item in task_words(t), len(bigrams(item) & bigrams(task_words(t)))))
+            # … a short one's word in a title before one in a point (科普宣传 of 推进白蚁防治
+            # 科普, not of 守护文物古建筑 whose point says 宣传, blind45)
+            or max((t for t in tasks if loose and len(item) <= 4
+                    and bigrams(item) & bigrams(task_words(t))), default=None,
+                   key=lambda t: len(bigrams(item) & bigrams(t.title)))
+            or (spelt[0] if len(spelt) == 1 else None)
+            or (near[0] if len(near) == 1 else None))
 
 def _less_background(facts: Facts, sentence: str) -> str:
     """The sentence without the clauses of the stressed work's outside account

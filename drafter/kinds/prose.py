@@ -728,9 +728,12 @@ class Say:
         the task's base figures); 力争 (or 确保) when the plan runs longer; none when the
         first target says its own months (3—12月开展街面巡查88次) or is a rate."""
         first = target_figures(targets[:1])
-        if re.match(r"\d|全年|年内|本年度", first) or targets[0].unit == "%":
-            return ""  # 安全培训覆盖率达到100%: a rate is no count of the year; 全年入户走访
-            # 1200户次 says its year (全年全年…, blind48)
+        if re.match(r"\d", first) or targets[0].unit == "%":
+            return ""  # 安全培训覆盖率达到100%: a rate is no count of the year
+        if re.match(r"全年|年内|本年度", first):
+            # 全年入户走访1200户次 says its year (全年全年…, blind48), a target still (blind53:
+            # 已开办…48期。全年开办…60期 read as done)
+            return self.vocab["strive"]
         period = self.facts.doc.period
         if period and period.end.year > self.facts.doc.year:
             return self.vocab["strive"]  # 力争: the year's or the period's, as 工作目标 said
@@ -751,7 +754,14 @@ class Say:
         (2026年，我站发送旅客386万人次。 not a bare 2026年，发送旅客…)."""
         text = result_figures(figures)
         lead = self.results_lead(figures)
-        return f"{lead}{text if lead else self._as_done(text, figures)}。"
+        if lead:
+            return f"{lead}{text}。"
+        said = self._as_done(text, figures)
+        if said == text and not re.match(r"(?:19|20)\d\d年|全年|截至", text):
+            # 移民群众满意度97.3%。 alone opening the practices (blind53's reader: an orphan)
+            said = f"{self.facts.doc.year}年，" + re.sub(
+                r"^([^\d【，]+?(?:满意度|率|得分))(?=\d)", r"\1达到", text)
+        return f"{said}。"
 
     def _as_done(self, text: str, figures: Sequence[Figure]) -> str:
         """Results (result_figures) that count what the unit did, with the unit as their
@@ -907,13 +917,18 @@ class Say:
         mixing them with other work (“七一”前开展纪念活动，按期办理预备党员转正) stays."""
         if self.facts.doc.kind != "party_branch_plan":
             return []
+        def about(p: str, pattern: re.Pattern[str]) -> bool:
+            return all(pattern.search(c) for c in re.split(r"[，,；;]", p) if c)
         out = []
         for task in self.facts.tasks:
             if words.search(task.title) or task is keep:
                 continue
-            picked = [p for p in task.points
-                      if all(words.search(c) for c in re.split(r"[，,；;]", p) if c)]
-            if len(task.points) - len(picked) >= 2:  # the task still a list of its own
+            picked = [p for p in task.points if about(p, words)]
+            # the task still a list of its own after every such move (blind53: 学习's 微党课
+            # to 三会一课 and its 警示教育片 to 廉洁教育 left it one line)
+            moving = [p for p in task.points
+                      if any(about(p, w) for w in (_DEVELOP, _CLEAN, _LESSON))]
+            if len(task.points) - len(moving) >= 2:
                 out += picked
         return out
 
@@ -1367,9 +1382,11 @@ class Say:
 
     @cached_property
     def _opening(self) -> tuple[Slogan, ...]:
-        """In a plan, the slogans the notes place at its start (notes.at_opening), no group
-        framing them and no task named after them: said in its opening sentence."""
-        if self._retrospective():
+        """In a plan or a summary, the slogans the notes place at its start
+        (notes.at_opening), no group framing them and no task named after them: said in
+        its opening sentence (blind53's readers of a summary: “两个不落”开头提一句, said
+        above its practices). A report opens with its greeting: none."""
+        if self.facts.doc.kind == "creation_report":
             return ()
         return tuple(s for s in self.facts.slogans if not s.group
                      and s.text not in self.carried_texts and s.text not in self._guided
@@ -1636,6 +1653,9 @@ def honor_clause(title: str, grantor: str = "") -> str:
     if title.rstrip("”").endswith(("案例", "典型案例", "优秀案例")):
         # a case is chosen, not the unit titled (both blind24 readers: 授予“…优秀案例”称号)
         return f"报送的案例{by}评为{quoted(title)}"
+    if re.match(r"[1-5１-５一二三四五]A级|[一二三四五]星级|[1-5一二三四五]星", title.strip("“”")):
+        # 4A级社会组织 is an assessment's grade, not a title (blind53's reader: 被评为)
+        return f"{by}评为{title.strip('“”')}"
     tail = "" if title.rstrip("”").endswith(_AWARDS) else "称号"
     return f"{by}授予{quoted(title)}{tail}"
 
@@ -1651,7 +1671,8 @@ def post_of(text: str) -> str:
     if len(parts) == 2:
         return parts[0]
     # 党委书记、大队长邬承岳: the post typed right before the name (blind52)
-    run = re.fullmatch(r"(.{2,}?(?:书记|[队站院局所校馆场庭]长|主任|经理|主席|董事长))"
+    # … 大队长亓振华, 会长晏国梁 (blind53)
+    run = re.fullmatch(r"(.*?(?:书记|[队站院局所校馆场庭会部行园]长|主任|经理|主席|董事长))"
                        r"([\u4e00-\u9fff]{2,3})", tight(text))
     return run[1] if run else tight(text)
 
@@ -1733,6 +1754,11 @@ def with_verb(text: str) -> str:
     with its verb as written."""
     # “四个带头” typed with its quotation marks is as bare (blind50: 做到“两个维护”，“四个带头”
     # （…）, no verb)
+    # “三绿”行动, a quoted name and what it is, no verb either (blind49's, said in a
+    # summary's opening since blind53)
+    kind = re.fullmatch(r"“[^“”]+”(行动|工程|计划|活动|品牌|工作法|机制)", text)
+    if kind:
+        return f"{'开展' if kind[1] == '活动' else '打造' if kind[1] == '品牌' else '实施'}{text}"
     inner = re.fullmatch(r"“([^“”]+)”", text)
     if inner and _bare(inner[1]):
         text = inner[1]

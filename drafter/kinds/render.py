@@ -23,6 +23,7 @@ from drafter.kinds.notes import (
     as_delivered,
     basics_first,
     brief,
+    concrete_goals,
     firm,
     listeners,
     note_goals,
@@ -316,10 +317,15 @@ def grouped_tasks(kind: Kind, facts: Facts) -> dict[str, tuple[Task, ...]]:
     # the facts' order.
     stress, items = stressed(facts), stress_items(facts)
     if stress or items:
-        homes = [stress_home(item, facts.tasks) for item in items]
         # notes that set the order keep the rest as the form has them (剩下的照原稿: blind45's
         # readers of both writers found a task mentioning the stressed work moved up)
         given = bool(places_of(facts, facts.tasks))
+        # … and with the rest kept as the form has them, a work they only ask written at
+        # length stays in its place (辅警的事多写几句 beside 窗口服务放第二个讲，其余照原稿
+        # 顺序: blind53's reader)
+        if given and _REST.search(facts.doc.notes):
+            items = []
+        homes = [stress_home(item, facts.tasks) for item in items]
 
         def rank(task: Task) -> tuple[int, int]:
             body = task_words(task)
@@ -425,7 +431,10 @@ def _reader_leads(facts: Facts) -> bool:
     return bool((len(last) >= 2 and re.search(re.escape(last) + r"[^。\n]{0,8}(?:念|试讲|宣读)",
                                               notes))
                 or (name and I_READ.search(notes)
-                    and re.search(re.escape(name[0]) + _CALLED, notes)))
+                    and re.search(re.escape(name[0]) + _CALLED, notes))
+                # 亓大自己当面念, 晏会长当着全体会员代表自己念: he, by his surname (blind53)
+                or (name and re.search(re.escape(name[0]) + rf"(?:{_CALLED}|大)"
+                                       r"[^。，,\n]{0,12}(?:念|宣读)", notes)))
 
 
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,
@@ -461,6 +470,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # clauses that follow it (两个确立…): the blind readers cut them for small units
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
+        # 目标写具体，别满篇口号: the targets without the stock 总体目标 clause (blind53)
+        "concrete_goals": concrete_goals(facts),
         "quarterly": quarterly(facts),
         "own_only": own_only(facts),
         "say": Say(facts, vocab, variant, detailed, by_kind),

@@ -89,8 +89,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     closes the fourth quarter when nothing else does (a 党支部's 年底总结, which its
     工作要求 states); `anchors` are (month, day, work) every such year has
     (branch_anchors), day 0 opening its month and 32 closing it; `idle_quarter` is the
-    work of a quarter nothing else dates (a 党支部's quarterly 党员大会: blind45's reader
-    found a year of three quarters)."""
+    work of a quarter whose work holds no 党员大会 (a 党支部's quarterly 党员大会: blind45's
+    reader found a year of three quarters, blind53's one of two such meetings), first in
+    it."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     for task in tasks:
@@ -145,8 +146,11 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     quarters: dict[int, list[_Work]] = {}
     months: dict[int, list[_Work]] = {}
     if idle_quarter and dated:
-        for q in {0, 1, 2, 3} - {(w.month - 1) // 3 for w in dated}:
-            quarters[q] = [_Work(q * 3 + 1, len(dated), idle_quarter, whole=True)]
+        # … and of one whose work holds none (blind53's reader: 党员大会 said to meet each
+        # quarter, in two of the four)
+        met = {(w.month - 1) // 3 for w in dated if "党员大会" in w.text}
+        for q in {0, 1, 2, 3} - met:
+            quarters[q] = [_Work(q * 3 + 1, -1, idle_quarter, whole=True, day=0)]
     for work in dated:
         quarters.setdefault((work.month - 1) // 3, []).append(work)
         months.setdefault(work.month, []).append(work)

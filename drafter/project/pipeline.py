@@ -17,7 +17,7 @@ from drafter.errors import EndpointError, FactsError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
-from drafter.kinds.notes import asked_length
+from drafter.kinds.notes import asked_length, copy_to
 from drafter.kinds.render import applicable, arranged, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
@@ -271,7 +271,8 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
 
 
 def assemble(project: Project, facts: Facts) -> Document:
-    """The finished document: title, numbered sections, 落款 and 成文日期."""
+    """The finished document: title, numbered sections, 落款 and 成文日期, and the 版记's
+    抄送 line where the facts or notes name 抄送机关 (notes.copy_to)."""
     blocks = [Block(Role.TITLE, project.title)]
     number = 0
     for section in project.sections:
@@ -290,6 +291,9 @@ def assemble(project: Project, facts: Facts) -> Document:
                 blocks.append(classify_paragraph(line))
     blocks.append(Block(Role.SIGNATURE, facts.unit.name))
     blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
+    if organs := copy_to(facts):
+        # 版记: organs parted by 逗号, a 句号 after the last (GB/T 9704—2012 §10.1.1)
+        blocks.append(Block(Role.COPY_TO, f"抄送：{'，'.join(organs)}。"))
     return Document(title=project.title, blocks=blocks, author=facts.unit.name,
                     date=facts.doc.date)
 

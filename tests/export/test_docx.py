@@ -86,7 +86,7 @@ def test_body_indent_and_heading_indent(saved) -> None:
 def test_every_paragraph_uses_a_named_style_and_no_direct_fonts(saved) -> None:
     names = {p.style.name for p in saved.paragraphs}
     assert names <= {"公文标题", "正文", "一级标题", "二级标题", "三级标题", "四级标题", "落款",
-                     "成文日期", "称谓", "附件说明"}
+                     "成文日期", "称谓", "附件说明", "版记"}
     for p in saved.paragraphs:
         for r in p.runs:
             assert r._r.rPr is None or r._r.rPr.find(qn("w:rFonts")) is None
@@ -492,3 +492,40 @@ def test_random_text_never_crashes_and_round_trips(tmp_path: Path) -> None:
             assert clean in texts
         for suffix in ("md", "txt"):
             export(doc, path.with_suffix(f".{suffix}"))
+
+
+# ------------------------------------------------------------------ 版记
+
+
+def with_copy_to(organs: str) -> Document:
+    doc = sample()
+    return Document(doc.title, [*doc.blocks, Block(Role.COPY_TO, f"抄送：{organs}。")],
+                    doc.author, doc.date)
+
+
+def test_copy_to_is_a_ruled_frame_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
+    """GB/T 9704—2012 §10.1: 抄送 in 4号仿宋, 左右各空一字, wrapped lines after 「抄送：」,
+    between two 粗线 as wide as the 版心, the 版记 at the foot of the last page."""
+    export(with_copy_to("县文明办，县总工会"), tmp_path / "c.docx")
+    saved = docx.Document(str(tmp_path / "c.docx"))
+    filled = [p for p in saved.paragraphs if p.text]
+    assert [p.text for p in filled[-3:]] == ["清河县中医院", "2026年1月4日",
+                                             "抄送：县文明办，县总工会。"]
+    imprint = filled[-1]
+    assert imprint.style.name == "版记" and imprint.style.font.size.pt == 14
+    ind = imprint.style.element.pPr.find(qn("w:ind"))
+    assert (ind.get(qn("w:left")), ind.get(qn("w:hanging")), ind.get(qn("w:right"))) == (
+        "1120", "840", "280")
+    frame = imprint._p.pPr.find(qn("w:framePr"))
+    assert (frame.get(qn("w:vAnchor")), frame.get(qn("w:yAlign"))) == ("margin", "bottom")
+    assert abs(int(frame.get(qn("w:w"))) / 1440 * 25.4 - 156) < 0.2
+    rules = imprint._p.pPr.find(qn("w:pBdr"))
+    assert [(r.tag.split("}")[1], r.get(qn("w:sz"))) for r in rules] == [("top", "8"),
+                                                                         ("bottom", "8")]
+    assert imprint._p.getnext() is not None  # a paragraph to anchor the frame to
+
+
+def test_copy_to_in_text_after_a_blank_line(tmp_path: Path) -> None:
+    export(with_copy_to("县文明办"), tmp_path / "c.txt")
+    lines = (tmp_path / "c.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[-3:] == ["2026年1月4日", "", "抄送：县文明办。"]

@@ -119,3 +119,21 @@ def test_two_hundred_pages_render(tmp_path: Path) -> None:
     last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert re.search(rf"—\s?{pages}\s?—", last)
+
+
+def test_copy_to_sits_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
+    """The 版记 stands on the last page with its last line at the foot of the 版心
+    (GB/T 9704—2012 §10.1), however short that page's text."""
+    doc = example()
+    doc.blocks.append(Block(Role.COPY_TO, "抄送：县文明办，县总工会。"))
+    pdf = render(tmp_path, doc)
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = html.split("<page ")[1:]
+    where = [n for n, page in enumerate(pages, 1) if "抄送" in page]
+    assert where == [len(pages)] == [3]
+    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', pages[-1])
+    date_bottom = max(float(y1) for _, y1, w in words if "2026" in w) * 25.4 / 72
+    copy_bottom = max(float(y1) for _, y1, w in words if "抄送" in w) * 25.4 / 72
+    assert copy_bottom - date_bottom > 60  # not right under the date: the foot of the page
+    assert abs(copy_bottom - (297 - 35)) <= 6, copy_bottom

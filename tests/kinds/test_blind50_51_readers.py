@@ -33,7 +33,10 @@ def test_a_summary_read_aloud_speaks_to_its_listeners() -> None:
     ids = [s.id for s in hospital.sections]
     assert ids[0] == "salutation" and ids[-1] == "closing"
     assert hospital.section("salutation").text == "同志们："
-    assert hospital.section("opening").text.startswith("下面，我就我院2026年")
+    # … its slogan the notes place at the start said first (blind53)
+    opening = hospital.section("opening").text
+    assert opening.startswith("2026年，我院坚持“两个不让”（")
+    assert opening.endswith("下面，我就一年来的工作情况向大家作个总结。")
     assert hospital.section("closing").text.endswith("谢谢大家！")
     _, river = _draft(RIVER, B50)
     assert not {"salutation", "closing"} & {s.id for s in river.sections}

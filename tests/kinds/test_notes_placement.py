@@ -388,12 +388,12 @@ task = "守好防线，护绿增绿"
 
 
 def test_a_sentence_forbidding_words_keeps_the_dated_history_it_opens_with() -> None:
-    notes = ("背景：我局前身是1958年成立的县林业站，2003年改称县林业局，2021年机构改革后加挂"
+    notes = ("背景：我局前身为1958年成立的县林业站，2003年改称县林业局，2021年机构改革后加挂"
              "“县林长制办公室”牌子，对外还是用林业局，落款不要写林长办。"
              "我们是机关，没有企业，不要写“职工群众”。")
     facts, _ = _with(notes)
     history = unit_history(facts) + note_sentences(facts)
-    assert "我局前身是1958年成立的县林业站，2003年改称县林业局" in history
+    assert "我局前身为1958年成立的县林业站，2003年改称县林业局" in history
     assert "加挂“县林长制办公室”牌子" in history
     assert "对外" not in history and "落款" not in history
     assert "没有企业" not in history and "我局是机关" not in history  # undated: the writer's

@@ -34,7 +34,7 @@ def test_asides_bullets_and_a_chats_questions_never_reach_the_text() -> None:
     notes = ("转给你：局长在提纲上的批示，我的说明放在【】里。\n"
              "“总结要围绕‘绿色江城’来写，森林防火是我们在全市叫得响的，要写实写透。”\n"
              "【森林防火那条请放在几项工作的第一位，数字以表里为准。】\n"
-             "· 我局前身是1958年成立的县林业站，2003年改称县林业局。\n"
+             "· 我局前身为1958年成立的县林业站，2003年改称县林业局。\n"
              "问：历史要不要交代？\n答：简单一句就行。2009年以前林政就在县农业局一个股办，"
              "2009年单设林政股。")
     facts, project = _with(notes)
@@ -42,7 +42,7 @@ def test_asides_bullets_and_a_chats_questions_never_reach_the_text() -> None:
     for leaked in ("【森林", "为准", "·", "问：", "答：", "批示", "表里", "叫得响", "简单一句"):
         assert leaked not in text
     history = unit_history(facts)
-    assert history.startswith("我局前身是1958年成立的县林业站，2003年改称县林业局")
+    assert history.startswith("我局前身为1958年成立的县林业站，2003年改称县林业局")
     assert "2009年单设林政股" in history
     # what to stress is read with the asides: the 【】 puts it first
     assert stress_items(facts) == ["森林防火"]
@@ -214,7 +214,7 @@ def test_a_word_forbidden_for_the_signature_stays_in_the_users_own_marker() -> N
 def test_a_checklist_an_email_quote_and_a_figure_the_notes_correct() -> None:
     figure = ('\n[[figures]]\nname = "走访慰问困难职工"\nvalue = 86\nunit = "户"\n'
               'period = "2025年"\n')
-    notes = ("[√] 我局前身是1958年成立的县林业站。\n[×] 接待的事不写。\n"
+    notes = ("[√] 我局前身为1958年成立的县林业站。\n[×] 接待的事不写。\n"
              "> 一、措施第一条写“绿色江城”，第二条写护绿增绿。\n"
              "慰问困难职工80户\n慰问统计完了是86户，前面写的80不对。\n“三个故事”呢，放开头总的说一下。")
     facts, project = _with(notes, extra=figure)
@@ -223,7 +223,7 @@ def test_a_checklist_an_email_quote_and_a_figure_the_notes_correct() -> None:
     text = "\n".join(s.text for s in project.sections)
     for leaked in ("[", "√", ">", "80户", "呢", "放开头"):
         assert leaked not in text
-    assert "我局前身是1958年成立的县林业站" in text
+    assert "我局前身为1958年成立的县林业站" in text
 
 
 def test_the_history_of_another_unit_keeps_its_own_subject() -> None:

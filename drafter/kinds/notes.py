@@ -67,6 +67,7 @@ complaint, a fragment whose object is in another clause (我们县2022年评上�
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
                        r"对过了|没有出入|核完|已和.{0,8}对过|"  # a 周报's checks (blind53)
+                       r"这几件事|这几样|几件事放|想了几条|说几条|几点意见|"  # (blind54)
                        r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$|"
                        # a young colleague's to-do list (blind38): 做法第一块 = 文化惠民，全年
                        # KPI 最亮的就是…; slogan “…”只在…里讲一次
@@ -181,6 +182,13 @@ _FILLERS = (
                 r"「[^」\n]*聊天记录」[^\n]*|[（(]合并转发[^\n]*|[—\-]{3,}\s*\d{4}-\d{2}-\d{2}\s*[—\-]*|"
                 r"回复\s*[\u4e00-\u9fff]{2,4}[：:][^\n]*)$", re.M), ""),
     (re.compile(r"^[ \t　]*┆[ \t　]*", re.M), ""),
+    # a 大事记 (blind54): an entry ✗ is not to be written, ★ one to be; an entry's date and
+    # its event parted by spaces are one sentence (1984年8月　县里成立…, 1月5日　召开…)
+    (re.compile(r"^[^\n]*✗[^\n]*$", re.M), ""),
+    (re.compile(r"[★☆]"), ""),
+    (re.compile(r"^[ \t　]*((?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[—\-]\d{1,2}日)?)[ \t　]+"
+                r"(?=[^\s])", re.M), r"\1"),
+    (re.compile(r"(?<=月)(?:站|所|院|局|厂|馆|队)里(?=加挂|成立|设立|迁|搬|更名|改)"), ""),
     # histories told as stories (blind53): 1973年修柃溪水库，县里成立移民安置办公室; 2012年
     # 鄂董和谌总在县城租了两间民房，开电脑维修店起家; 2008年我和两个师傅在县城开了家电梯维修部
     (re.compile(r"((?:19|20)\d\d年)修(?:建)?([\u4e00-\u9fff]{2,8}?(?:水库|大坝|电站|水电站))[，,]\s*"
@@ -194,9 +202,26 @@ _FILLERS = (
                 r"(?:修|建)了(第一[座个家所][\u4e00-\u9fff]{2,12}?(?:站|所|厂|中心|场))"
                 r"(?=[；;。，,\n]|$)", re.M),
      r"前身为\1\2在\3建成的\4"),
-    # a pasted document's title line (2027年创建市级文明单位实施方案（第2稿）)
-    (re.compile(r"^[ \t　]*[^\n。，；：:]{0,30}(?:方案|计划|总结|汇报|提纲)"
-                r"[（(][^）)\n]*[）)][ \t　]*$",
+    # a form's row of two cells, its label no text (项目背景｜公司前身是…, blind54)
+    (re.compile(r"^[ \t　]*[\u4e00-\u9fff]{2,8}[ \t　]*[｜|][ \t　]*(?=[^｜|\n]+$)", re.M), ""),
+    # blind54's forms: a fax's transmission lines (12/23/2026 15:47　FROM：…　P.001/003),
+    # its title and foot; a form's (本表一式两份…), its options (☑…　□…) and approvals
+    # (同意申报。　晁明川　2026.12.20); a quoted message in a chat search (「芮一诺：…」) and
+    # the paster's note on what was pasted (（芮一诺：…我在群里搜了…全贴上了…）); a letter's
+    # salutation (小费：) and its signed date (12月23日于党校)
+    (re.compile(r"^[^\n]*\bFROM[：:][^\n]*$|^\s*传\s+真\s*$|^\s*[（(](?:完|本(?:表|传真|单|页)"
+                r"[^\n]*)[）)]\s*$|^[^\n]*☑[^\n]*□[^\n]*$|^[^\n]*□[^\n]*□[^\n]*$|"
+                r"^\s*「[^」\n]*」\s*$|^\s*[-—]\s*[-—\s]{4,}$|^\s*\d{1,2}月\d{1,2}日于[^\n]*$|"
+                r"^\s*[\u4e00-\u9fff]{1,4}[：:]\s*$|^\s*[\u4e00-\u9fff]{2,8}[（(]盖章[）)][：:][^\n]*$|"
+                r"^\s*[（(](?:对照|依据|根据|参照)《[^》\n]+》[^）)\n]{0,6}[）)]\s*$", re.M), ""),
+    (re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,4}[：:](?=[^\n]*(?:贴|导出|搜了|转给|发来|敲出来|整理|"
+                r"截图|复制))[^\n]*[）)]\s*$", re.M), ""),
+    (re.compile(r"(?:^|(?<=[｜|]))\s*同意(?:申报|立项|上报)[。，,]?(?:\s*[\u4e00-\u9fff]{2,4}\s*"
+                r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})?", re.M), ""),
+    # a pasted document's title line (2027年创建市级文明单位实施方案（第2稿）,
+    # …分镜头脚本（第三稿）)
+    (re.compile(r"^[ \t　]*[^\n。，；：:]{0,30}(?:(?:方案|计划|总结|汇报|提纲)[（(][^）)\n]*[）)]|"
+                r"[（(]第[一二三四五六七八九十\d]{1,2}稿[）)])[ \t　]*$",
                 re.M), ""),
     # a chatbot conversation exported (豆包：, 文心一言：…): only the writer's turns are
     # wishes; the bot's outline (…规范处理泔水) and offers (约4000字) never are
@@ -214,10 +239,12 @@ _FILLERS = (
                 re.M), ""),
     (re.compile(r"^\s*[（(]我(?!们|[院校局所站厂会队场馆台行社园]|中心|公司|支部)[^\n]*$",
                 re.M), ""),
-    (re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:][^\n]{1,40}?(?:[ \t　]{2,}|　)"
+    (re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:[（(][^）)\n]{1,6}[）)])?[：:][^\n]{1,40}?"
+                r"(?:[ \t　]{2,}|　)"
                 r"[\u4e00-\u9fff]{2,6}[：:][^\n]*$", re.M), ""),
     (re.compile(r"^\s*(?:会议主题|会议时间|会议地点|参会人|参会人员|被检单位|预检时间|预检人员|"
-                r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈)"
+                r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈|"
+                r"事由|收件单位|发件单位|收件人|发件人|页数)"
                 r"[：:][^\n]*$", re.M), ""),
     (re.compile(r"^\s*\d{1,2}:\d{2}[ \t　]+[^\n，,。；]{1,10}$", re.M), ""),
     # blind51's: a PPT's notes pages (第4张　重点工作（动画：逐条飞入） / 备注：…), a leader's
@@ -382,6 +409,12 @@ _FILLERS = (
     # 汇报里诉讼服务放第二个讲: the document's part, no work's name (blind51)
     (re.compile(r"(?:^|(?<=[：:，,。]))\s*(?:汇报|总结|计划|方案|稿子|材料)里"
                 r"(?=[^，,。\n]{2,12}放第)", re.M), ""),
+    # 方案里打头, 山地搜救汇报里排第二, 总结第二个讲师带徒那块: the document's part, no
+    # work (blind54)
+    (re.compile(r"(?:汇报|总结|计划|方案|稿子|材料)里"
+                r"(?=打头|放第|排第|第[一二三四五六七八九十])"), ""),
+    (re.compile(r"(?<![\u4e00-\u9fff])(?:汇报|总结|计划|方案|稿子|材料)"
+                r"(?=第[一二三四五六七八九十]个?(?:讲|写|放|条))"), ""),
     # 年终总结做法第一个讲: the document's part, no work (blind52)
     (re.compile(r"(?:年终|年度)?(?:汇报|总结|计划|方案|稿子|材料)(?:里|的)?(?=做法|措施)"), ""),
     # →只写247; 回复：→工作室是我们的亮点 (blind50's feedback sheet: what he wants changed,
@@ -447,12 +480,40 @@ def _said(notes: str, asides: bool = True) -> str:
     text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", _TREE_NAME.sub(r"\1\2\3", notes))))
     text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
+    text = _wish_column(text)
     text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
     for pattern, written in _FILLERS:
         text = pattern.sub(written, text)
     if asides:  # a quoted line a label stood before (修改为：“年底前创建成…。”, blind36)
         text = re.sub(r"^\s*“[^”\n]*”\s*$", "", text, flags=re.M)
     return text
+
+
+_WISH_HEAD = re.compile(r"(?:备注|批注|批示|领导意见|[\u4e00-\u9fff]{0,6}如何体现)"
+                        r"(?:[（(][^）)]*[）)])?$")
+"""A table's column of the leader's wishes, by its head (备注（郦会长）, 方案中如何体现（缪总
+意见）)."""
+
+
+def _wish_column(text: str) -> str:
+    """A pasted table whose header names a column of wishes (_WISH_HEAD): its rows as that
+    column alone, the header none (blind54: a 分镜头脚本's 画面 and 解说 read as the unit's
+    deeds, a 自评表's scores as text; only the 备注 the leader wrote are wishes)."""
+    out: list[str] = []
+    at, width = -1, 0
+    for line in text.split("\n"):
+        cells = [c.strip() for c in re.split(r"[｜|]", line)]
+        if len(cells) >= 4 and all(len(c) <= 16 for c in cells) and (
+                heads := [i for i, c in enumerate(cells) if _WISH_HEAD.match(c)]):
+            at, width = heads[-1], len(cells)
+            continue
+        if at >= 0 and len(cells) == width:
+            out.append(cells[at] if cells[at] not in ("—", "-", "无", "") else "")
+            continue
+        if at >= 0 and line.strip() and len(cells) < 3 and not re.search(r"第\d+页", line):
+            at = -1  # the table ends at a line that is no row of it, not at a page mark
+        out.append(line)
+    return "\n".join(out)
 
 
 def _row(line: re.Match[str]) -> str:
@@ -528,7 +589,8 @@ def _restates(clause: str, honor: Honor) -> bool:
 _HOW_MUCH = re.compile(r"比(原来|去年|上年|以前)|翻了|增加了|提高了|扩大|增至|增加到|从.{1,8}到")
 """A clause saying by how much (比原来扩大一倍多): it goes on with the achievement before it."""
 
-_REFORM = re.compile(r"(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{0,14}(?:改革时?|以后|之后)|"
+_REFORM = re.compile(r"(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?[\u4e00-\u9fff]{0,14}"
+                     r"(?:改革时?|以后|之后)|"
                      r"(?:(?:19|20)\d\d年)?撤[地县区乡][设建并][市区乡镇]")  # 2000年撤地设市
 """A reform or an event named as the setting of what the clause after it says (2021年全县
 体教融合改革，划归…; 1976年唐山地震以后，县里成立了地震办公室)."""
@@ -725,7 +787,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         return bool(re.match(r"(?:19|20)\d\d年|那时|当时|一直|后来|同年|次年", clause)) and not (
             _SPOKEN_STEP.search(clause) or _INSTRUCTION.search(clause) or corrected(clause)
             or re.search(r"[你您]", clause)
-            or any(w in clause for w in banned) or any(s in clause for s in stated))
+            # 第二条索道 is no count (blind54: 2023年又上了第二条索道 lost beside 客运索道2条)
+            or any(w in clause for w in banned)
+            or any(re.search(rf"(?<!第){re.escape(s)}", clause) for s in stated))
 
     # a question states nothing (他们关心这个吗？ 七月份抗洪转移群众他们在不在？, blind36)
     said = re.sub(r"(?:^|(?<=[。；;！!？?\n]))[^。；;！!？?\n]*[？?]", "", _said(facts.doc.notes))
@@ -880,12 +944,24 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 县卫生局在城东建了第一座医疗废物处置站
         (r"(?<=\d{4}年)和(?=[\u4e00-\u9fff]{2,12}脱钩)", "与"),  # 2016年和县商务局脱钩 (blind53)
         (r"单独建起来了?$", "单独建立"),
+        # blind54's: 2012年几个户外爱好者自发组建瑗溪户外救援队, 2019年改由县应急管理局主管,
+        # 2023年县里把原消防中队旧营房拨给我们做训练基地, 我接过来注册成立雅韵公司
+        (r"^((?:19|20)\d\d年)([^，,。；;]{2,10}?)自发(?:组建|成立)了?"
+         r"([\u4e00-\u9fff]{2,16}?(?:队|会|社|团|站))$", r"前身为\1由\2自发组建的\3"),
+        (r"^((?:19|20)\d\d年)[县市]里把(.{2,16}?)拨给我们做(.{2,8})$", r"\1\2划拨作为\3"),
+        (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,10}?(?:局|委|社|公司))办了?"
+         r"([县市]?[\u4e00-\u9fff]{2,12}?(?:厂|场|店|社))$", r"前身为\1\2创办的\3"),
+        (r"^我接(?:过来|手)(?:后)?", ""),
+        (r"(?<=队伍|单位|部门|机构)合在一起$", "整合"),  # 四支执法队伍合在一起，组建了… (blind54)
+        (r"^组建了现在的([\u4e00-\u9fff]{1,4})$", r"组建现\1"),
         # 1998年县饮食服务公司牵头成立县烹饪协会: the unit's beginning under another name
         (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{2,12}?)牵头(?:成立|组建)了?"
          r"([县市][\u4e00-\u9fff]{2,10}?(?:协会|学会|商会|联合会|研究会|促进会))$",
          r"前身为\1由\2牵头成立的\3"),
         (r"^之前我们(?:几个)?党员(?:都)?在(.{2,20}?党(?:总)?支部)$", r"此前党员编入\1"),
-        (r"^([\u4e00-\u9fff]{0,4}?)前身是", r"\1前身为"),  # 公司前身是2011年…设立的…
+        (r"^([\u4e00-\u9fff]{0,4}?)的?前身是", r"\1前身为"),  # 公司前身是2011年…设立的…
+        (r"(?<=[局委办院所站])设的(?=[\u4e00-\u9fff]{2,16}$)", "设立的"),  # 县交通局设的…所
+        (r"^((?:19|20)\d\d年)又?成立了", r"\1成立"),  # 1994年又成立了县交通征费稽查所
         (r"(?<=\d{4}年)(?:所|厂|院|站|公司|中心)里(?=成立|设立|建立)", ""),  # 2010年所里成立党支部
         (r"^((?:19|20)\d\d年)([县市])里的", r"\1\2"),  # 2018年县里的永达会计师事务所并进来
         # 2004年在琮城县人民路开设证券服务部: the unit's beginning, the unit not named
@@ -902,7 +978,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)开了(?=.{2,12}$)", r"\1开设"),
         (r"新盖的", "新建的"),
         # 2024年上了第二条生产线, 2012年开始连锁经营, 今年干路面 (blind51)
-        (r"^((?:19|20)\d\d年)上了(?=第[一二三四五六七八九十]条)", r"\1建成"),
+        (r"^((?:19|20)\d\d年)又?上了(?=第[一二三四五六七八九十]条)", r"\1建成"),
         (r"^(一是|二是|三是)(?=.{2,12}$)", ""),
         (r"干路面", "开展路面施工"),
         (r"现在这个(?=院区|校区|厂区|园区|站区)", "现"),
@@ -1045,7 +1121,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind36: 1950年县里就设了水利科，1984年才改为水利局; 1986年才搬到城北现在这个
         # 地方; 2019年跟县农机推广站合并; 最早是人民公园里头的一个动物角
         (r"^([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$", r"设立\1\2"),
-        (r"^(\d{4}年)([省市县])里就?(?:设|建|成立)了?([\u4e00-\u9fff]{2,8})$",
+        (r"^(\d{4}年(?:\d{1,2}月)?)([省市县])里就?(?:设|建|成立)了?(?:\2)?([\u4e00-\u9fff]{2,16})$",
          r"前身为\1设立的\2\3"),
         (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
         (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址)", r"迁至\1现址"),
@@ -1219,7 +1295,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
-                   r"脱钩|"
+                   r"脱钩|改由|划拨|"
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
@@ -1593,7 +1669,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(?<=[》期])专门刊发$", "专门刊发了SELF的做法"),  # 9月《全省外事工作简报》第15期专门刊发
     # 在咱们县开了 (blind53): the county, not the unit
     (r"(在|到)我们(?=[县市镇乡区](?![\u4e00-\u9fff]{0,2}(?:局|委|院|站|所|中心)))", r"\1我"),
-    (r"(?:在|到)我们这儿|在我们这里", "在SELF"),
+    (r"(?:在|到)我们这儿|在我们这里|在我们这(?=开|召开)", "在SELF"),  # 在我们这开了 (blind54)
     # 到咱们学校观摩, 在咱们站开了… (blind48)
     (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
     (r"(?<!来)开过现场会的?$", "召开现场会"),
@@ -1633,6 +1709,7 @@ def _account_words(clause: str) -> str:
 
 
 _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
+                         r"^与会|"  # …现场会，与会人员到村里现场扫码查账 (blind54)
                          r"交流学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
                          r"简报|刊发|外宾|前来观看|会上$|观摩|现场推进会")
@@ -1652,6 +1729,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     and words about the text are left out (_BOAST). Cached: every task's text asks."""
     # any stressed work: 这一块篇幅要给足 (blind47) asks at length as much as 写足 does
     items = stress_items(facts)
+    firsts = stress_items(facts, first=True)
     out: list[tuple[str, str]] = []
     base = min(facts.doc.year, facts.doc.date.year)
     previous = ""
@@ -1680,6 +1758,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         item = named or (previous if (_AT_LENGTH.search(sentence) or any(
             _BACKGROUND.search(_account_words(c)) for c in re.split(r"[，,：:]", sentence)))
                          and not other else "")
+        # a 现场会 held where the unit is, naming no work, is of the one work the notes put
+        # first (a 大事记's 6月17日 …在我县召开全市…现场会, blind54)
+        if not item and len(firsts) == 1 and re.search(
+                r"在(?:我|咱们|我们)[^，,。]{0,4}召开[^，,。]{2,30}现场(?:推进)?会", sentence):
+            item = firsts[0]
         previous = item  # a work stays named while the sentences go on about it (blind48)
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
@@ -1702,8 +1785,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     or _NOT_WRITTEN.search(clause) or re.search(r"[你您？?]", clause)
                     # a year, a month or a 简报's issue may be said (2026年第18期工作简报;
                     # 7月, this year's); a count not
-                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|\d{1,2}月", "",
-                                                clause))):
+                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|"
+                                                r"\d{1,2}月(?:\d{1,2}日)?",
+                                                "", clause))):
                 continue
             if m := re.match(r"(\d{1,2})月", clause):  # 7月份市里…: the last July (blind48)
                 year = facts.doc.date.year - (int(m[1]) > facts.doc.date.month)
@@ -1912,7 +1996,9 @@ def _leading(facts: Facts, sentence: str) -> list[Slogan]:
     return [s for s in facts.slogans if unquoted(s.text) in bare]
 
 
-_FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|排(?:在)?第一|往前排|第一位|打头")
+_FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|排(?:在)?第一|往前排|第一位|打头|"
+                    # 做法第一条写“阳光村账” (blind54)
+                    r"(?:做法|措施)?(?:第一条|头一条)(?:写|讲|是)")
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
@@ -1973,6 +2059,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # ——聂场长：做法第一条写志愿服务; 措施排一下：投诉调解第一 (blind42: a speaker's or
             # a lead's colon before the place)
             clause = re.sub(r"^[^：:“”]*[：:]", "", clause)
+            clause = re.sub(r"^\s*\d{1,2}[.、．)）]\s*", "", clause)  # 3．第二条写… (blind54)
             # 医德医风往后放，放第三: the place of the work the clause before moved
             # (blind42: read as the last)
             then_place = re.fullmatch(r"\s*(?:放|排)(?:在)?第([一二三四五六七八])(?:条|个|位)?",
@@ -2539,6 +2626,8 @@ def listeners(facts: Facts) -> str:
     if not before:
         # 家属代表也在场: those guests first, then the staff (blind51)
         guests = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:也在场|也参加|也来)", facts.doc.notes)
+        if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)
+            return "各位领导、同志们"
         return f"各位{guests[1]}、同志们" if guests else "同志们"
     return "、".join(f"各位{re.sub(r'^(?:全体|全院|全校)', '', who)}"
                     for who in re.split(r"[和、]", before[1]) if who)
@@ -2555,7 +2644,9 @@ def _unit_facts(facts: Facts) -> list[str]:
     routed = _routed(facts)
     # … nor the stressed work's outside account, said where the work opens (blind49: the
     # 现场推进会 in 基本情况 and again in its task)
-    return [b for s in _note_list(facts, "fact") if s not in routed
+    # …办公室设在站里: the unit by its own word (blind54's 大事记)
+    return [re.sub(r"设在(?:站|所|院|局|馆|队|中心)里", f"设在{facts.unit.self_ref}", b)
+            for s in _note_list(facts, "fact") if s not in routed
             and (b := _less_background(facts, s))]
 
 
@@ -2613,7 +2704,8 @@ def unit_history(facts: Facts) -> str:
         return int(years[0]) if years else 0 if origin else facts.doc.year
     told.sort(key=first_year)
     own = facts.unit.self_ref
-    bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|[站院局所馆台厂场])"
+    bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|大队|支队|中队|协会|学会|"
+                      r"[站院局所馆台厂场])"
                       r"(?=(?:19|20)\d\d年|始建于|前身为)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
@@ -2660,6 +2752,12 @@ def unit_history(facts: Facts) -> str:
     # 我公司2016年注册成立瑀陂县云栈网络科技有限公司: the unit registers no one else
     told = [re.sub(rf"^({own}(?:19|20)\d\d年)注册成立{re.escape(facts.unit.name)}",
                    r"\1注册成立", t) for t in told]
+    # one 前身 only: a later predecessor founded is a step (1994年又成立了…稽查所, blind54)
+    told[1:] = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的", r"\1成立", t)
+                for t in told[1:]]
+    if branch:  # 支部是2020年单独成立的 (blind54)
+        told = [re.sub(r"^支部是((?:19|20)\d\d年)单独(成立|建立)的$", r"我支部\1单独\2", t)
+                for t in told]
     if told and told[0].startswith(own):
         told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
     # 我中心前身为…；2014年成立…: the unit named once, by the first sentence that names it
@@ -2747,7 +2845,10 @@ def note_goals(facts: Facts) -> str:
     # says the first clause (blind23: said twice in one paragraph)
     goals = ("，".join(c for c in s.split("，")
                       if own.sub("", c).replace("创成", "创建") not in facts.doc.theme)
-             for s in _note_list(facts, "goal") if s not in routed)
+             # … nor the stressed work's outside account (今年6月…在我们这开了…现场会 in a plan
+             # dated the year before, read as an aim: blind54)
+             for s in (_less_background(facts, g) for g in _note_list(facts, "goal")
+                       if g not in routed) if s)
     opening = year_setting(facts)
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
     # 今年正好是恢复重建十周年 opens the plan, not among its aims (blind44)
@@ -2884,7 +2985,12 @@ def note_results(facts: Facts) -> str:
     less those a task already says (观看了纪念大会直播 beside the point that arranged it)
     and those its account tells (achieved_by_task)."""
     routed = {s for told in achieved_by_task(facts).values() for s in told}
+    # 站里开会、发文的事少写: the unit's own meetings are no result (blind53, blind54)
+    meetings = re.search(r"(?:开会|会议)[^。；\n]{0,8}少写|少写[^。；\n]{0,6}(?:开会|会议)",
+                         facts.doc.notes)
     text = "；".join(b for s in _note_list(facts, "achieved")
                     if s not in routed and not any(_says(t, s) for t in facts.tasks)
+                    and not (meetings
+                             and re.search(r"召开[^，。；]{0,10}(?:大会|会议)|述职|测评", s))
                     and (b := _less_background(facts, s)))
     return f"{text}。" if text else ""

@@ -423,8 +423,11 @@ def _reader_leads(facts: Facts) -> bool:
     surname (祁所, 戴董: the notes are his)."""
     lead = facts.leadership.leader if facts.leadership else ""
     post = post_of(lead)
-    if not lead or post == lead.strip():
+    if not lead:
         return False
+    if post == lead.strip():  # 简怀瑾 by name alone: 总结我31号年会上自己念, 简董 (blind54)
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", lead.strip()) and I_READ.search(
+            facts.doc.notes) and re.search(re.escape(lead.strip()[0]) + _CALLED, facts.doc.notes))
     name = re.sub(r"[\s（）()]", "", lead.replace(post, "", 1))
     last = re.split(r"[、和]", post)[-1]
     notes = facts.doc.notes

@@ -78,7 +78,8 @@ class Calendar:
 
 
 def calendar(tasks: Iterable[Task], year_end: str = "",
-             anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "") -> Calendar:
+             anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "",
+             idle_month: str = "", first_month: int = 1) -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -91,7 +92,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     (branch_anchors), day 0 opening its month and 32 closing it; `idle_quarter` is the
     work of a quarter whose work holds no 党员大会 (a 党支部's quarterly 党员大会: blind45's
     reader found a year of three quarters, blind53's one of two such meetings), first in
-    it."""
+    it; `idle_month` the work of a month from `first_month` nothing dates (a 党支部's monthly
+    支委会 and 主题党日: blind54's readers of both writers found four months of twelve)."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     for task in tasks:
@@ -161,13 +163,42 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         whole = {w.text for w in ordered if w.whole}
         return _unique(t if t in whole else node(t) for t in _said_once(ordered))
 
+    # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
+    by_month = [(m, f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初起份前后至])", "", t)
+                               for t in said(w)])
+                for m, w in sorted(months.items())]
+    if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
+        by_month = sorted(by_month + _idle_runs(set(months), first_month, idle_month,
+                                                  {(w.month - 1) // 3 for w in dated
+                                                   if "党员大会" in w.text}))
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=[(_QUARTERS[q], said(w)) for q, w in sorted(quarters.items())],
-        # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
-        months=[(f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初起份前后至])", "", t)
-                           for t in said(w)])
-                for m, w in sorted(months.items())])
+        months=[(label, work) for _, label, work in by_month])
+
+
+def _idle_runs(busy: set[int], first: int, work: str, met: set[int]
+               ) -> list[tuple[int, str, list[str]]]:
+    """The months from `first` that no work dates, a run of them one line (2—5月), its
+    routine `work` said each month, and the 党员大会 of a quarter that opens in it and holds
+    none (`met`: quarters 0–3): runs read apart, never one sentence twice."""
+    runs: list[list[int]] = []
+    for month in range(first, 13):
+        if month in busy:
+            continue
+        if runs and runs[-1][-1] == month - 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    out = []
+    for run in runs:
+        label = f"{run[0]}月" if len(run) == 1 else f"{run[0]}—{run[-1]}月"
+        said = work if len(run) == 1 else f"每月{work}"
+        opens = [m for m in run if m % 3 == 1 and (m - 1) // 3 not in met]
+        if opens:
+            said += "，" + "、".join(f"{m}月" for m in opens) + "召开党员大会"
+        out.append((run[0], label, [said]))
+    return out
 
 
 _FOUNDED = 1921

@@ -421,23 +421,21 @@ def _reader_leads(facts: Facts) -> bool:
     """Whether the 领导小组's leader reads the document aloud: the notes give his post with
     the reading (院长现场念, 院长试讲), or say 我…念 (notes.I_READ) and call him by his
     surname (祁所, 戴董: the notes are his)."""
-    lead = facts.leadership.leader if facts.leadership else ""
+    lead = (facts.leadership.leader if facts.leadership else "").strip()
     post = post_of(lead)
-    if not lead:
+    # 简怀瑾 by name alone: 总结我31号年会上自己念, and the notes call him 简董 (blind54)
+    bare = post == lead
+    name = lead if bare else re.sub(r"[\s（）()]", "", lead.replace(post, "", 1))
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         return False
-    if post == lead.strip():  # 简怀瑾 by name alone: 总结我31号年会上自己念, 简董 (blind54)
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", lead.strip()) and I_READ.search(
-            facts.doc.notes) and re.search(re.escape(lead.strip()[0]) + _CALLED, facts.doc.notes))
-    name = re.sub(r"[\s（）()]", "", lead.replace(post, "", 1))
-    last = re.split(r"[、和]", post)[-1]
+    last = "" if bare else re.split(r"[、和]", post)[-1]
     notes = facts.doc.notes
     return bool((len(last) >= 2 and re.search(re.escape(last) + r"[^。\n]{0,8}(?:念|试讲|宣读)",
                                               notes))
-                or (name and I_READ.search(notes)
-                    and re.search(re.escape(name[0]) + _CALLED, notes))
+                or (I_READ.search(notes) and re.search(re.escape(name[0]) + _CALLED, notes))
                 # 亓大自己当面念, 晏会长当着全体会员代表自己念: he, by his surname (blind53)
-                or (name and re.search(re.escape(name[0]) + rf"(?:{_CALLED}|大)"
-                                       r"[^。，,\n]{0,12}(?:念|宣读)", notes)))
+                or re.search(re.escape(name[0]) + rf"(?:{_CALLED}|大)[^。，,\n]{{0,12}}"
+                             r"(?:念|宣读)", notes))
 
 
 def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0,

@@ -147,10 +147,11 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         dated.append(_Work(12, len(dated), year_end))
     quarters: dict[int, list[_Work]] = {}
     months: dict[int, list[_Work]] = {}
+    # the quarters whose work holds a 党员大会
+    met = {(w.month - 1) // 3 for w in dated if "党员大会" in w.text}
     if idle_quarter and dated:
         # … and of one whose work holds none (blind53's reader: 党员大会 said to meet each
         # quarter, in two of the four)
-        met = {(w.month - 1) // 3 for w in dated if "党员大会" in w.text}
         for q in {0, 1, 2, 3} - met:
             quarters[q] = [_Work(q * 3 + 1, -1, idle_quarter, whole=True, day=0)]
     for work in dated:
@@ -168,9 +169,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                                for t in said(w)])
                 for m, w in sorted(months.items())]
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
-        by_month = sorted(by_month + _idle_runs(set(months), first_month, idle_month,
-                                                  {(w.month - 1) // 3 for w in dated
-                                                   if "党员大会" in w.text}))
+        by_month = sorted(by_month + _idle_runs(set(months), first_month, idle_month, met))
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=[(_QUARTERS[q], said(w)) for q, w in sorted(quarters.items())],

@@ -171,9 +171,15 @@ _FILLERS = (
     # a 飞书 kanban: a closed card no wish (卡片#11 把“极客之家”挪到第三条, closed: its
     # reader found the move made), the cards' fields and group bars no text
     (re.compile(r"^[ \t　]*━+[ \t　]*已关闭[\s\S]*?(?=^[ \t　]*━|\Z)", re.M), ""),
-    (re.compile(r"^[ \t　]*(?:━+[^\n]*|▣[^\n]*|(?:负责人|关闭人|子任务|空间|视图|导出人|导出时间|"
-                r"日志模板|提交人|汇报对象|统计周期|组织者|参与人|提醒|重复|创建时间|主题|时间|"
-                r"地点)(?:[（(][^）)\n]*[）)])?[：:][^\n]*)$", re.M), ""),
+    (re.compile(r"^[ \t　]*(?:━+|▣)[^\n]*$", re.M), ""),
+    # a form's named header fields: a kanban card's, a 日志's, a 日程's (blind53), an AI
+    # minutes' and a 督办单's (blind50), a fax's (blind54)
+    (re.compile(r"^[ \t　]*(?:负责人|关闭人|子任务|空间|视图|导出人|导出时间|日志模板|提交人|"
+                r"汇报对象|统计周期|组织者|参与人|提醒|重复|创建时间|主题|时间|地点|"
+                r"会议主题|会议时间|会议地点|参会人|参会人员|被检单位|预检时间|预检人员|"
+                r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈|"
+                r"事由|收件单位|发件单位|收件人|发件人|页数)"
+                r"(?:[（(][^）)\n]*[）)])?[：:][^\n]*$", re.M), ""),
     (re.compile(r"^[ \t　]*评论[：:]\s*[\u4e00-\u9fff]{2,4}[（(][^）)\n]*[）)][：:]\s*", re.M), ""),
     # a 钉钉 日志's section heads, read count and comment bar (▌本周完成工作, 已读 3/3, ——
     # 评论（6）——), a 回复 line; a WeChat 合并转发 bundle's title, count, date bars and the
@@ -242,10 +248,6 @@ _FILLERS = (
     (re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:[（(][^）)\n]{1,6}[）)])?[：:][^\n]{1,40}?"
                 r"(?:[ \t　]{2,}|　)"
                 r"[\u4e00-\u9fff]{2,6}[：:][^\n]*$", re.M), ""),
-    (re.compile(r"^\s*(?:会议主题|会议时间|会议地点|参会人|参会人员|被检单位|预检时间|预检人员|"
-                r"督办编号|督办日期|承办单位|督办事项|办理时限|反馈单位|填表人|办理结果反馈|"
-                r"事由|收件单位|发件单位|收件人|发件人|页数)"
-                r"[：:][^\n]*$", re.M), ""),
     (re.compile(r"^\s*\d{1,2}:\d{2}[ \t　]+[^\n，,。；]{1,10}$", re.M), ""),
     # blind51's: a PPT's notes pages (第4张　重点工作（动画：逐条飞入） / 备注：…), a leader's
     # hand note in 〔〕 (〔鄢庭手批：…〕), a scan's page marks (——第2页——, |||　—3—) and a
@@ -2735,12 +2737,12 @@ def unit_history(facts: Facts) -> str:
     told = [re.sub(r"^([会所院站局厂馆队]|公司|中心)里?(?=于?(?:19|20)\d\d年)",
                    lambda m: home if named.endswith(m[1]) else m[0], t) for t in told]
     if branch:
+        # 支部是2020年单独成立的 (blind54)
+        told = [re.sub(r"^支部是((?:19|20)\d\d年)单独(成立|建立)的$", r"我支部\1单独\2", t)
+                for t in told]
         told = [re.sub(r"(^|[，,])支部(?=(?:19|20)\d\d年)", r"\1我支部", t) for t in told]
         # 2010年所里成立党支部, the branch its subject: 我支部2010年成立 (blind52)
         told = [re.sub(r"^我支部((?:19|20)\d\d年)成立党?支部$", r"我支部\1成立", t) for t in told]
-        # the unit named once, by the first of its sentences (blind50)
-        told = [t.removeprefix(parent) if n and told[0].startswith(parent) else t
-                for n, t in enumerate(told)]
         # … and the branch's own history after the unit's (blind50's reader: 我支部1984年…
         # read between the school's 1984 and 2003)
         if told and told[0].startswith(parent):
@@ -2755,13 +2757,10 @@ def unit_history(facts: Facts) -> str:
     # one 前身 only: a later predecessor founded is a step (1994年又成立了…稽查所, blind54)
     told[1:] = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的", r"\1成立", t)
                 for t in told[1:]]
-    if branch:  # 支部是2020年单独成立的 (blind54)
-        told = [re.sub(r"^支部是((?:19|20)\d\d年)单独(成立|建立)的$", r"我支部\1单独\2", t)
-                for t in told]
     if told and told[0].startswith(own):
         told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
     # 我中心前身为…；2014年成立…: the unit named once, by the first sentence that names it
-    # (blind51); 1956年县航运站…；我公司1993年成立；2012年迁至… (blind52)
+    # (blind50, blind51); 1956年县航运站…；我公司1993年成立；2012年迁至… (blind52)
     for n in range(1, len(told)):
         said = "；".join(told[:n])
         for name in (own, named):

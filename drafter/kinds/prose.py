@@ -1654,7 +1654,7 @@ def honor_clause(title: str, grantor: str = "") -> str:
     if title.rstrip("”").endswith(("案例", "典型案例", "优秀案例")):
         # a case is chosen, not the unit titled (both blind24 readers: 授予“…优秀案例”称号)
         return f"报送的案例{by}评为{quoted(title)}"
-    if re.match(r"[1-5１-５一二三四五]A级|[一二三四五]星级|[1-5一二三四五]星", title.strip("“”")):
+    if re.match(r"[1-5１-５一二三四五]A级|[1-5一二三四五]星", title.strip("“”")):  # 四星级…
         # 4A级社会组织 is an assessment's grade, not a title (blind53's reader: 被评为)
         return f"{by}评为{title.strip('“”')}"
     tail = "" if title.rstrip("”").endswith(_AWARDS) else "称号"

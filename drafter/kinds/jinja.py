@@ -110,7 +110,8 @@ def environment() -> SandboxedEnvironment:
         post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,
         honor=prose.honor_clause,
-        target_figures=figures.target_figures, result_figures=figures.result_figures,
+        target_figures=figures.target_figures, target_list=figures.target_list,
+        result_figures=figures.result_figures,
     )
     env.globals.update(heading=heading_prefix, cn_span=cn_span, phase_span=phase_span,
                        unit_figures=figures.unit_figures)

@@ -1683,6 +1683,11 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"还带", "带"),
     (r"专门来交流过$", "专门前来交流学习"),  # 邻县三所卫校专门来交流过 (blind50)
     (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
+    # 与会的人到驿站实地看了, 与会的到结对的学校听了… (blind54's readers: the notes' words)
+    (r"^与会的(?:人|同志)?(?=[到在去])", "与会人员"),
+    # 在嶂坪开全市…现场会 (blind54)
+    (r"(?<=[在到][\u4e00-\u9fff]{2})开(?=全[国省市县区][^，,。]{2,24}会)", "召开"),
+    (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了", r"\1实地观摩"),
     (r"来看过(展演|演出|展示|展览)$", r"前来观看\1"),
     # 省局去年专门发文推广过
     (r"^(?!.*(?:做法|作为经验))(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),
@@ -2524,6 +2529,13 @@ def concrete_goals(facts: Facts) -> bool:
     clause (目标写具体; 目标都写实; no stock phrases at all: no_filler): blind53's readers of
     two plans struck 文明素质…进一步提升，…满意度不断提高."""
     return no_filler(facts) or bool(re.search(r"目标(?:都|要)?写(?:实|具体)", facts.doc.notes))
+
+
+def targets_gathered(facts: Facts) -> bool:
+    """Whether the notes ask a plan's targets 写实 (目标写实; 目标要写具体): the 工作目标
+    then states every target, those of the tasks too (figure_roles `gathered`; blind54's
+    readers of both writers found 目标写实 unmet while the counts closed the tasks)."""
+    return bool(re.search(r"目标(?:都|要|也)?(?:写|定)(?:得)?(?:实|具体)", facts.doc.notes))
 
 
 def no_filler(facts: Facts) -> bool:

@@ -51,7 +51,7 @@ from drafter.kinds.notes import (
     told,
     untied,
 )
-from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_named
+from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_named, one_offs
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -1223,7 +1223,15 @@ class Say:
         """The year's routine and dated work from the tasks' points (kinds.schedule)."""
         doc = self.facts.doc
         if doc.kind != "party_branch_plan":
-            return calendar(self.facts.tasks)
+            # the one-off work no time names fills the quarters nothing dates (its targets'
+            # names without their counts, said in 工作目标 or the task)
+            planned: dict[str, list[str]] = {}
+            for f in self.facts.figures:
+                if is_target(f) and f.task:
+                    planned.setdefault(f.task, []).append(f.name)
+            first = self.put_first(self.facts.tasks)  # the notes' first work first
+            tasks = (*first, *(t for t in self.facts.tasks if t not in first))
+            return calendar(self.facts.tasks, undated=one_offs(tasks, planned))
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
         # 1次) where nothing else dates the quarter

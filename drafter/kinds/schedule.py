@@ -9,7 +9,7 @@ with no word of the monthly and quarterly work, is rewritten from scratch)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from drafter.facts import Task
@@ -79,7 +79,8 @@ class Calendar:
 
 def calendar(tasks: Iterable[Task], year_end: str = "",
              anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "",
-             idle_month: str = "", first_month: int = 1) -> Calendar:
+             idle_month: str = "", first_month: int = 1,
+             undated: Iterable[str] = ()) -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -93,7 +94,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     work of a quarter whose work holds no 党员大会 (a 党支部's quarterly 党员大会: blind45's
     reader found a year of three quarters, blind53's one of two such meetings), first in
     it; `idle_month` the work of a month from `first_month` nothing dates (a 党支部's monthly
-    支委会 and 主题党日: blind54's readers of both writers found four months of twelve)."""
+    支委会 and 主题党日: blind54's readers of both writers found four months of twelve);
+    `undated` the one-off work no time names (one_offs), shared out in order among the
+    quarters nothing dates, at most three a quarter (blind54's LLM reader: a 时间安排 of
+    three quarters, 新建“暖途驿站”2个 and the 安全档案 with no time node)."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     for task in tasks:
@@ -157,6 +161,15 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     for work in dated:
         quarters.setdefault((work.month - 1) // 3, []).append(work)
         months.setdefault(work.month, []).append(work)
+    idle = [q for q in range(4) if q not in quarters]
+    pending = list(undated)
+    # … only in a 时间安排 the dated work makes (Calendar.__bool__), never one of its own
+    enough = len(dated) + len(routine) >= 3 and len(quarters) >= 2
+    if idle and pending and enough:
+        each = min(3, -(-len(pending) // len(idle)))
+        for n, q in enumerate(idle):
+            for k, text in enumerate(pending[n * each:(n + 1) * each]):
+                quarters[q] = [*quarters.get(q, []), _Work(q * 3 + 2, k, text, whole=True)]
 
     def said(work: list[_Work]) -> list[str]:
         ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),
@@ -174,6 +187,30 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=[(_QUARTERS[q], said(w)) for q, w in sorted(quarters.items())],
         months=[(label, work) for _, label, work in by_month])
+
+
+_ONE_OFF = re.compile(r"^(?:新建|建成|建立|组建|签订|聘请|评选|制定|修订|编制|开通|设立|成立|"
+                      r"选树|表彰|命名|出版|拍摄|举办)")
+"""Work done once, on some day of the year (建立…安全档案, 签订廉洁承诺书, 新建驿站2个),
+not a way of working all year (全面落实…记录, 对首次轻微违法…不予处罚)."""
+
+
+def one_offs(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None = None
+             ) -> list[str]:
+    """The one-off work each task names with no time and no routine: its planned targets'
+    (`targets`: task title → target names; 新建“暖途驿站”, its count said elsewhere), then
+    its points' first clauses (建立农村客运驾驶员安全档案), in the tasks' order: what a
+    时间安排's idle quarters hold."""
+    out = []
+    for task in tasks:
+        out += [t for t in (targets or {}).get(task.title, ()) if _ONE_OFF.match(t)]
+        for point in task.points:
+            first = _clauses(point, pieces=False)[0] if point.strip() else ""
+            if (_ONE_OFF.match(first) and not months_named(point) and not _SPAN.search(point)
+                    and "每" not in point):
+                out.append(first.rstrip("。；;，,"))
+    # one work said once (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)
+    return [t for n, t in enumerate(_unique(out)) if not any(o[:4] == t[:4] for o in out[:n])]
 
 
 def _idle_runs(busy: set[int], first: int, work: str, met: set[int]

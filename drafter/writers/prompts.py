@@ -4,6 +4,7 @@ from the jinja2 files in prompts/. No transport here: LLMWriter sends them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,7 @@ from drafter.kinds.notes import (
     placed,
     stress_home,
     stress_items,
+    targets_gathered,
     unsaid,
     untied,
 )
@@ -141,6 +143,10 @@ def stressed_here(request: SectionRequest) -> list[str]:
     return [t.title for t in tasks if id(t) in homes]
 
 
+_PART_YEAR = re.compile(r"截至(?:1[01]|[1-9])月|(?:^|[^\d])1[—\-至到~～](?:1[01]|[1-9])月")
+"""A period that ends before the year does (截至11月底, 2026年1—10月)."""
+
+
 def system_prompt(request: SectionRequest) -> str:
     """The rules every section's answer is checked against; the notes' 今年 is the
     document's year, or its date's when written before that year began (FACTS.md: a
@@ -167,9 +173,15 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
              "stressed": quoted_list(stressed_here(request)),
              "unsaid": "、".join(f"“{w}”" for w in unsaid(request.facts)),
              "once": quoted_list(said_once(request.facts)),
+             # a plan whose notes ask its targets 写实: gathered in 工作目标 (figure_roles)
+             "gathered": request.kind.id not in RETROSPECTIVE and targets_gathered(request.facts),
              # a summary or report written before the year is out: no 全年 for its figures
              "year_open": (request.kind.id in RETROSPECTIVE and doc.date.year == doc.year
-                           and doc.date.month < 12) and format_cn_date(doc.date)}
+                           and doc.date.month < 12) and format_cn_date(doc.date),
+             # … nor for a figure counted over part of it (截至11月底, 1—10月: blind54's
+             # LLM reader found 全年轮训…296人次 in a summary dated in December)
+             "part_year": request.kind.id in RETROSPECTIVE and any(
+                 _PART_YEAR.search(f.period) for f in request.facts.figures)}
     if request.instruction:
         user = render("revise.j2", section=section, current=request.current,
                       instruction=request.instruction)

@@ -69,6 +69,11 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"对过了|没有出入|核完|已和.{0,8}对过|"  # a 周报's checks (blind53)
                        r"这几件事|这几样|几件事放|想了几条|说几条|几点意见|"  # (blind54)
                        r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$|"
+                       # blind55's: a photo's caption (说明：2011年…成立时在…门口的合影) and
+                       # the folder's count; a 述职's first person (我要求装备股…) and its
+                       # excerpt's ……; a 主持词's own title and its 送审 line
+                       r"(?:合影|留影|照片|截图|翻拍)$|以上共\d+张|U盘|"
+                       r"^我(?:要求|带领|坚持|多次|经常|第一时间)|……$|主持词|送审稿|送.{1,4}审$|"
                        # a young colleague's to-do list (blind38): 做法第一块 = 文化惠民，全年
                        # KPI 最亮的就是…; slogan “…”只在…里讲一次
                        r"KPI|FYI|[Ss]logan|[Dd]eadline|PPT|[Rr]eview|TODO|(?<![A-Za-z])P[0-3](?!\d)|"
@@ -155,6 +160,13 @@ def _excerpt(line: re.Match[str]) -> str:
 
 
 _FILLERS = (
+    # a folder's files (07_诚信经营_房价公示牌.jpg　1.7MB, blind55's photo captions): names,
+    # and the captions of its photos, no wish (the leader's verdict under each one is)
+    (re.compile(r"^[^\n]*\.(?:jpe?g|png|heic|gif|mp4|mov|pdf|docx?|xlsx?|pptx?|zip)\b[^\n]*$",
+                re.M | re.I), ""),
+    # a label before a dash (记：顺序——惠农账本放头里, blind55's 文件传输助手): the writer's
+    (re.compile(r"^([ \t　]*(?:记[：:])?)(?:顺序|排序|次序|位置|标题|篇幅|口气)——"
+                r"(?=[\u4e00-\u9fff“])", re.M), r"\1"),
     # blind53's forms. A 腾讯文档 revision log: a rejected or pending revision's words and
     # its proposer's 修订说明 are no wish (#7 移动 …✘已拒绝 / 将“（六）…”整条移至第三条: its
     # reader found the move made), its 拒绝理由 is; an accepted 插入：“….” is the unit's
@@ -479,6 +491,8 @@ def _said(notes: str, asides: bool = True) -> str:
     """The notes without their fillers (_FILLERS) and, when `asides`, their asides
     (_ASIDE): the text its statements are read from (what to stress is read with the
     asides: 【讨薪那条请放在…第一位】)."""
+    if re.search(r"\.(?:jpe?g|png|heic)\b", notes, re.I):  # a photo's 说明 (blind55)
+        notes = re.sub(r"^\s*说明[：:][^\n]*$", "", notes, flags=re.M)
     text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", _TREE_NAME.sub(r"\1\2\3", notes))))
     text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
@@ -731,13 +745,16 @@ def unsaid(facts: Facts) -> tuple[str, ...]:
 def _note_clauses(facts: Facts) -> list[list[str]]:
     """The notes' sentences as lists of clauses that state something: not words to the
     writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
-    stated = [f"{format_number(f.value)}{u}" for f in facts.figures if not f.ratio
+    # (not a figure still to come: it states no value, and its bare 0 would match every
+    # clause naming 2003年, blind55's histories)
+    valued = [f for f in facts.figures if not f.ratio and not f.todo]
+    stated = [f"{format_number(f.value)}{u}" for f in valued
               for u in ({f.unit} | ({"人", "名", "个人"} if f.unit in ("人", "名") else set()))]
-    stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in facts.figures
-               if not f.ratio and float(f.value).is_integer() and 0 < f.value < 100]
+    stated += [f"{cn_numeral(int(f.value))}{f.unit}" for f in valued
+               if float(f.value).is_integer() and 0 < f.value < 100]
 
     # a zero the figures state (安全责任事故 0起 → 未发生安全责任事故) is stated there
-    stated += [f.name for f in facts.figures if f.value == 0 and len(f.name) >= 2]
+    stated += [f.name for f in valued if f.value == 0 and len(f.name) >= 2]
 
     # a clause naming a figure and its value says it again (辅警里有2个入党积极分子)
     named = [(f.name, format_number(f.value)) for f in facts.figures
@@ -816,7 +833,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # blind40: its history lost with the label)
         # … and one with the instruction after it (场里的来历开头交代一下：1958年建场, 医院
         # 来历写清楚——1978年建院, blind42: both founding years lost with their label)
-        told_history = re.search(r"(?:来历|沿革|历史|由来|[院校馆站所会厂场队]史)[^：:，,。]{0,8}"
+        # (来历交代两句，一段话带过：…, blind55)
+        told_history = re.search(r"(?:来历|沿革|历史|由来|[院校馆站所会厂场队]史)[^：:。]{0,12}"
                                  r"(?:[：:]|——|$)", s)
         s = re.sub(r"(?:^|(?<=[，,]))\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子|"
                    r"[院校馆站所会厂场队]史)"
@@ -833,7 +851,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         # 公司的情况开头带两句哈：…, 监狱的来历，要求起草时在开头带上：… (blind33)
         s = re.sub(r"^[^：:。]{0,24}(?:带上|带一下|带两句|带一句|带几句|交代两句|交代一下|"
-                   r"写两句|写几句|开头)[^：:。]{0,4}[：:]", "", s)
+                   r"写两句|写几句|开头)[^：:。]{0,10}[：:]", "", s)  # …交代两句，一段话带过：
         s = re.sub(r"^\s*[^：:，,。]{0,10}(?:节点|大事|几件事)[：:]", "", s)  # 今年几个节点：…
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
@@ -962,6 +980,20 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"前身为\1由\2牵头成立的\3"),
         (r"^之前我们(?:几个)?党员(?:都)?在(.{2,20}?党(?:总)?支部)$", r"此前党员编入\1"),
         (r"^([\u4e00-\u9fff]{0,4}?)的?前身是", r"\1前身为"),  # 公司前身是2011年…设立的…
+        # blind55's: 2003年在东山建了…示范园, 1984年设的, 当时叫…, 92年撤乡建镇, 人财物都
+        # 上划县财政局了, 几家老民宿自发搞了个…联谊会
+        (r"^((?:19|20)\d\d年)在(.{2,10}?)建了(?=[\u4e00-\u9fff]{2})", r"\1在\2建成"),
+        (r"^((?:19|20)\d\d年)设的$", r"\1设立"),
+        (r"^((?:19|20)\d\d年)改制成立现在的(公司|企业)$", r"\1改制组建现\2"),
+        (r"^改(?:为|成)现在的名字$", "更为现名"),
+        (r"^与会的(?:人|同志)?(?=[到在去])", "与会人员"),
+        (r"^当时叫(?=.{2,16}$)", "原名"),
+        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划)", r"19\1年"),
+        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划)", r"20\1年"),
+        (r"都(上划|划归|划入|并入)(.{2,12}?)了$", r"\1\2"),
+        (r"^((?:19|20)\d\d年)(.{2,10}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团))$",
+         r"前身为\1由\2自发成立的\3"),
+        (r"^((?:19|20)\d\d年)乡财县管$", r"\1实行“乡财县管”"),
         (r"(?<=[局委办院所站])设的(?=[\u4e00-\u9fff]{2,16}$)", "设立的"),  # 县交通局设的…所
         (r"^((?:19|20)\d\d年)又?成立了", r"\1成立"),  # 1994年又成立了县交通征费稽查所
         (r"(?<=\d{4}年)(?:所|厂|院|站|公司|中心)里(?=成立|设立|建立)", ""),  # 2010年所里成立党支部
@@ -1297,7 +1329,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
-                   r"脱钩|改由|划拨|"
+                   r"脱钩|改由|划拨|在[县市][\u4e00-\u9fff]{1,6}登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
@@ -1314,6 +1346,8 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     # aim, even one worded as done (年底通过省级文明单位测评: still to come, blind21)
     if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause):
         return "goal"
+    if clause.startswith("与会"):  # the 现场会's visitors, told with it (blind55: 我馆与会…)
+        return ""
     if re.match(r"此后|后来|之后|一直|长期", clause) and not _SPOKEN_STEP.search(clause):
         return "fact"  # 此后陆续建成二、三、四级站 (blind33); not 一直用的是…老楼 (blind43)
     # an earlier year's step of its history (2015年三局合一以后挂到…, blind42)
@@ -1349,8 +1383,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # a clause naming no subject goes where the one before it goes (预计7月启用)
         # (3月服务大厅搬进…，设置5个综合窗口: both the move's, blind17)
         for n in range(1, len(clauses)):
-            if _COUNT_ONLY.search(clauses[n]):
-                roles[n] = roles[n - 1]
+            if _COUNT_ONLY.search(clauses[n]) or (
+                    clauses[n - 1].startswith("与会") and re.match(r"还|并|也|又", clauses[n])):
+                roles[n] = roles[n - 1]  # …与会的人到…看的展柜，还在民宿里吃了…(blind55)
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
             if _REFORM.fullmatch(clauses[n]):
@@ -1684,7 +1719,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"专门来交流过$", "专门前来交流学习"),  # 邻县三所卫校专门来交流过 (blind50)
     (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
     # 与会的人到驿站实地看了, 与会的到结对的学校听了… (blind54's readers: the notes' words)
-    (r"^与会的(?:人|同志)?(?=[到在去])", "与会人员"),
+    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?(?=[到在去])", "与会人员"),
+    (r"^(与会人员)到这个(村|镇|社区|乡)看的", r"\1到\2里观摩"),
+    (r"^[县市省]里的(?=《)", ""),  # 县里的《…信息》…也登了 (blind55)
     # 在嶂坪开全市…现场会 (blind54)
     (r"(?<=[在到][\u4e00-\u9fff]{2})开(?=全[国省市县区][^，,。]{2,24}会)", "召开"),
     (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了", r"\1实地观摩"),
@@ -1777,13 +1814,16 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
         for n, clause in enumerate(re.split(r"[，,：:]", sentence)):
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
+            if said and said[-1].startswith("与会") and re.match(r"还|并|也|又", clause):
+                said.append(clause)  # 与会人员…，还在民宿里吃了农家菜 (blind55)
+                continue
             # 直通车9月份县卫健委在…: the work the sentence is about, no subject of it
             if n == 0 and len(item) > 4 and clause.startswith(item[-3:]) and re.match(
                     r"\d{1,2}月", clause[3:]):
                 clause = _account_words(clause[3:])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
-                    r"现场会|简报|作为经验|刊发|观摩", clause)) or _BOAST.search(clause)
+                    r"现场会|简报|作为经验|刊发|观摩|^与会", clause)) or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
                     or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
@@ -2051,7 +2091,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
         # 做法按这个顺序排：节约、服务质量、志愿服务…: each item its place (blind30)
         listed = re.match(r"[^：:]{0,16}顺序(?:排|来|写)?[：:]\s*([^，,]+(?:、[^，,、]+){2,})\s*$",
-                          sentence)
+                          sentence) or re.match(
+            # 甘：送技上门、防疫示范岗、…、发展党员，就按这个排 (blind55: the list before)
+            r"\s*(?:[^：:，,]{0,8}[：:])?\s*([^，,：:]+(?:、[^，,、]+){2,})[，,]\s*(?:就|都)?"
+            r"(?:按|照)(?:这个|此)(?:顺序)?(?:排|来|写)", sentence)
         if listed:
             out += [(re.sub(r"^(?:再|然后|最后)", "", w.strip()).strip("“”"), n)
                     for n, w in enumerate(listed.group(1).split("、"), start=1)]
@@ -2639,9 +2682,11 @@ def listeners(facts: Facts) -> str:
                        r"(?:自己|亲自|当面)?念", facts.doc.notes)
     if not before:
         # 家属代表也在场: those guests first, then the staff (blind51)
-        guests = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:也在场|也参加|也来)", facts.doc.notes)
+        guests = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:也在场|也参加|也来|都来)", facts.doc.notes)
         if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)
             return "各位领导、同志们"
+        if re.search(r"称呼[^。\n]{0,6}(?:把|带上|要有)[^。\n]{0,4}领导", facts.doc.notes):
+            return "各位领导、同志们"  # 总结开头的称呼要把领导带上 (blind55)
         return f"各位{guests[1]}、同志们" if guests else "同志们"
     return "、".join(f"各位{re.sub(r'^(?:全体|全院|全校)', '', who)}"
                     for who in re.split(r"[和、]", before[1]) if who)

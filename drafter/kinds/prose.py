@@ -679,7 +679,11 @@ class Say:
                 continue
             # covered as a stressed item finds its task (早筛 of 推进癌症早诊早治, blind42)
             if stress_home(item, self.facts.tasks) is None:
-                gaps.append(item)
+                # 多写咱们几个人下村、上门的事: the people's deed, not the speaker's words; too
+                # short a deed (下村) asks for nothing a reader can fill (blind55)
+                bare = re.sub(r"^(?:咱们|我们|俺们|大家)(?:几个人|这些人|几个)?", "", item)
+                if len(bare) >= 3:
+                    gaps.append(bare)
         if not gaps:
             return ""
         what = ("具体做法和成效" if self._retrospective()  # no task says it: what was done
@@ -748,12 +752,16 @@ class Say:
         return tuple(f for f in roles.of(task)
                      if not any(self._absorbs(p, f) for p in task.points))
 
-    def results_said(self, figures: Sequence[Figure]) -> str:
+    def results_said(self, figures: Sequence[Figure], closing: bool = False) -> str:
         """The year's results no task holds, as one sentence: after results_lead when
-        there are several; one that counts what the unit did has it as its subject
-        (2026年，我站发送旅客386万人次。 not a bare 2026年，发送旅客…)."""
+        there are several (`closing`, after the practices: 一年来，…, or the figures' own
+        year); one that counts what the unit did has it as its subject (2026年，我站发送旅客
+        386万人次。 not a bare 2026年，发送旅客…)."""
         text = result_figures(figures)
         lead = self.results_lead(figures)
+        if closing and lead:  # 一年来，学校满意度达到97.5%，… (2025年，… says its year)
+            lead = "" if re.match(r"(?:19|20)\d\d年|截至|全年", text) else "一年来，"
+            text = re.sub(r"(^|[，；])([^\d【，；]+?(?:满意度|满意率))(?=\d)", r"\1\2达到", text)
         if lead:
             return f"{lead}{text}。"
         said = self._as_done(text, figures)
@@ -1773,6 +1781,9 @@ def with_verb(text: str) -> str:
         text = inner[1]
     elif not _bare(text):
         return text
+    # 架好两座桥 says its own verb: 架好“两座桥” (blind55: 争创“架好两座桥”)
+    if re.match(r"[\u4e00-\u9fff]好[一二两三四五六七八九十]", text):
+        return f"{text[:2]}“{text[2:]}”"
     verb = ("做到" if "带头" in text else "实现" if re.search(r"[零无不]", text)
             else "开展" if re.search(r"[比争赛评进]", text)
             else "争创" if re.search(r"一流|[优强好佳星]", text)

@@ -114,6 +114,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
             current: list[_Work] = []
             for clause in _clauses(point):
                 m = _ROUTINE.match(clause)
+                if m and m.group(1) == "年" and _times(clause[m.end():]):
+                    # 每年3月、9月各到每个村宣讲一次: dated, twice (blind55: no 时间安排)
+                    clause, m = clause[m.end():], None
                 if m and current:  # 暑期开放天文台，每周六晚上开放: the summer's routine
                     for work in current:
                         work.text, work.rest = f"{work.text}，{clause}", ""
@@ -170,6 +173,16 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         for n, q in enumerate(idle):
             for k, text in enumerate(pending[n * each:(n + 1) * each]):
                 quarters[q] = [*quarters.get(q, []), _Work(q * 3 + 2, k, text, whole=True)]
+    # a quarter still idle holds the quarter's own routine (每季度开展一次廉政警示教育 →
+    # 开展廉政警示教育), never left out of the four
+    each_quarter = [re.sub(r"[一1]次", "",
+                           re.sub(r"^(?:坚持|实行|落实)?每季度?", "", t))
+                    for f, _, t in sorted(routine)
+                    if f == _FREQUENCY["季度"] and re.match(r"(?:坚持|实行|落实)?每季", t)]
+    if enough and dated and each_quarter:
+        for q in (q for q in range(4) if q not in quarters):
+            quarters[q] = [_Work(q * 3 + 2, k, text if _ACTION.search(text) else f"开展{text}",
+                                 whole=True) for k, text in enumerate(each_quarter)]
 
     def said(work: list[_Work]) -> list[str]:
         ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),

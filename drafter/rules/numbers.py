@@ -447,7 +447,24 @@ def source_of(q: Quantity, src: Sources, facts: Facts, line: str) -> Source | No
     if q.unit == "个百分点":
         return _written(src, q.value, q.unit)
     return (_figure(src, facts, q, line) or _written(src, q.value, q.unit)
-            or _listed(q, line) or _parts(q, line, facts))
+            or _listed(q, line) or _parts(q, line, facts) or _anniversary(q, line, facts))
+
+
+_FOUNDED = {"建党": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949, "人民军队建军": 1927,
+            "建军": 1927}
+"""The years the anniversaries a 公文 counts are counted from: the 中国共产党's 一大 (July
+1921), the People's Republic (1949-10-01), the 南昌起义 (1927-08-01)."""
+
+
+def _anniversary(q: Quantity, line: str, facts: Facts) -> Source | None:
+    """An anniversary of the document's year (纪念建党106周年 in 2027: branch_anchors
+    writes it; blind55's replay marked a model's copy of it unsourced): the calendar is
+    its source."""
+    before = line[max(0, q.start - 10):q.start]
+    if not line[q.start + len(q.text):].startswith(("周年", "年")) and q.unit not in ("周", "周年"):
+        return None
+    return next((Source("year", f"{name}{q.text}周年") for name, year in _FOUNDED.items()
+                 if before.endswith(name) and q.value == facts.doc.year - year), None)
 
 
 def _parts(q: Quantity, line: str, facts: Facts) -> Source | None:

@@ -73,6 +73,9 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # the folder's count; a 述职's first person (我要求装备股…) and its
                        # excerpt's ……; a 主持词's own title and its 送审 line
                        r"(?:合影|留影|照片|截图|翻拍)$|以上共\d+张|U盘|"
+                       # blind56's: a 责任书's parties, a post's pictures, a struck figure
+                       r"[甲乙]方|贴不上|不对$|^(?:今年|明年|\d{4}年)的(?:计划|方案|总结)$|"
+                       r"^(?:计划|方案|总结|汇报|稿子)报[\u4e00-\u9fff]{2,12}(?:党委|党组|党工委|文明办)$|"
                        r"^我(?:要求|带领|坚持|多次|经常|第一时间)|……$|主持词|送审稿|送.{1,4}审$|"
                        # a young colleague's to-do list (blind38): 做法第一块 = 文化惠民，全年
                        # KPI 最亮的就是…; slogan “…”只在…里讲一次
@@ -123,6 +126,8 @@ person (她先说是三百八十七人), a slip owned (手滑了), the meeting's
 a speaker's verb left at its end (俞晓岚副监狱长补充; blind33: all printed)."""
 
 _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次]?(?:[，,。；;]|$)|"
+                         # 33不对，…现在是29名; 34人不对，那是把…算上了 (blind56)
+                         r"(?:^|[：:\s])\d+(?:\.\d+)?万?[个人名位家户]?不对|"
                          r"(?:打|填|写|弄)反了|别再错|初稿(?:里|上)?写的\d|原来稿子上写的\d|"
                          r"按\d+(?:\.\d+)?[个人名位趟次场件户辆家所]?写|(?:初稿|表里|草稿)[^，,。]{0,6}\d+[^，,。]{0,6}不对|"
                          # 会员人数你写的386，不对，是368 (blind44: its reason printed)
@@ -160,6 +165,13 @@ def _excerpt(line: re.Match[str]) -> str:
 
 
 _FILLERS = (
+    # the paster's own note on what was pasted, one bracketed paragraph signed ——name
+    # (（这是公司展厅的讲解词，…——缪思彤　12月21日）, blind56: printed with its bracket open)
+    (re.compile(r"^[ \t　]*（[^（）\n]*(?:（[^（）\n]*）[^（）\n]*)*——[^（）\n]{1,16}）[ \t　]*$",
+                re.M), ""),
+    # a 朋友圈's own lines: 21:47　删除, ♡ …等37人 (blind56)
+    (re.compile(r"^[ \t　]*(?:\d{1,2}月\d{1,2}日[ \t　]*)?\d{1,2}:\d{2}[ \t　]+删除[ \t　]*$|"
+                r"^[^\n]*等\d+人[ \t　]*$", re.M), ""),
     # a folder's files (07_诚信经营_房价公示牌.jpg　1.7MB, blind55's photo captions): names,
     # and the captions of its photos, no wish (the leader's verdict under each one is)
     (re.compile(r"^[^\n]*\.(?:jpe?g|png|heic|gif|mp4|mov|pdf|docx?|xlsx?|pptx?|zip)\b[^\n]*$",
@@ -493,6 +505,7 @@ def _said(notes: str, asides: bool = True) -> str:
     asides: 【讨薪那条请放在…第一位】)."""
     if re.search(r"\.(?:jpe?g|png|heic)\b", notes, re.I):  # a photo's 说明 (blind55)
         notes = re.sub(r"^\s*说明[：:][^\n]*$", "", notes, flags=re.M)
+    notes = _struck(_answered(_subtitles(notes)))
     text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", _TREE_NAME.sub(r"\1\2\3", notes))))
     text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
@@ -548,6 +561,79 @@ def _row(line: re.Match[str]) -> str:
         cells = cells[1:]
     topic, said = cells[0], max(cells[1:], key=len, default="")
     return f"{topic}：{said}" if said and len(topic) <= 8 else said or topic
+
+
+_SRT_TIME = re.compile(r"^\s*\d\d:\d\d:\d\d[,.]\d{3}\s*-->\s*\d\d:\d\d:\d\d[,.]\d{3}\s*$")
+
+
+def _subtitles(notes: str) -> str:
+    """A subtitle file's cues (an .srt a video editor transcribed: number, times, a line
+    of speech) as one spoken text, each cue a sentence of clauses parted where the speaker
+    paused (blind56: 03年改成现在这个名字 老年人体育协会 read as one clause); other notes
+    as they are."""
+    lines = notes.split("\n")
+    if sum(bool(_SRT_TIME.match(ln)) for ln in lines) < 3:
+        return notes
+    out = []
+    for n, line in enumerate(lines):
+        if _SRT_TIME.match(line) or (re.fullmatch(r"\s*\d{1,4}\s*", line) and n + 1 < len(lines)
+                                     and _SRT_TIME.match(lines[n + 1])):
+            continue
+        said = re.sub(r"(?<=[\u4e00-\u9fff\d”）)])[ \u3000]+(?=[\u4e00-\u9fff\d“])", "，",
+                      line.strip())
+        out.append(f"{said}。" if said and not re.search(r"[。！？：:）)]$", said) else said)
+    return "\n".join(out)
+
+
+_STRUCK = re.compile(r"^\s*\S{0,4}?\s*(?:(?:这段|这一段|这部分|这块)(?:全|都)?"
+                     r"(?:不用写|不用管|不要了?|作废|删掉|删了|不写|别写|不用)|"
+                     r"[\u4e00-\u9fff]{2,4}网上(?:还是|都是)老的)")
+"""A remark striking the pasted section above it (◆ 这段不用写, ◆ 这段全作废…)."""
+
+
+def _struck(notes: str) -> str:
+    """The notes without the pasted sections a remark strikes (blind56's web page: its
+    内设机构 and its old 工作亮点 under ◆ 这段不用写 / ◆ 这段全作废 read as the unit's
+    facts): the lines from the section's heading (一、…) to the remark, the heading and
+    the rest of the remark kept (…现在最拿得出手的是暖灶行动: a wish still)."""
+    lines = notes.split("\n")
+    for n, line in enumerate(lines):
+        if not _STRUCK.match(line):
+            continue
+        head = next((k for k in range(n - 1, -1, -1)
+                     if re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)",
+                                 lines[k])), None)
+        if head is not None:
+            for k in range(head + 1, n):
+                if not re.match(r"\s*[◆◇✎※〔【]", lines[k]):  # the remarks stay
+                    lines[k] = ""
+        lines[n] = re.sub(r"^(\s*\S{0,4}?\s*)(?:这段|这一段|这部分|这块|[\u4e00-\u9fff]{2,4}网上)"
+                          r"[^。]*。?", r"\1", line)  # the remark's reason too: 沼气池早就…
+    return "\n".join(lines)
+
+
+_ANSWER = re.compile(r"^\s*【参考答案(?:要点)?[：:]\s*([^】]*)】\s*$")
+
+
+def _answered(notes: str) -> str:
+    """A test paper with its 参考答案 (blind56's 应知应会测试卷): a 填空题's blanks filled
+    with its answers in order, the answer lines and the 判断题 (（　）1．…, true or false)
+    left out; other notes as they are."""
+    lines = notes.split("\n")
+    if not any(_ANSWER.match(ln) for ln in lines):
+        return notes
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        answer = _ANSWER.match(lines[n + 1]) if n + 1 < len(lines) else None
+        if _ANSWER.match(line) or re.match(r"\s*[（(][\s　]*[）)]\s*\d", line):
+            continue  # an answer, or a 判断题's statement
+        if answer and re.search(r"[（(][\s　]*[）)]", line):
+            for blank in (a.strip() for a in re.split(r"[；;]", answer[1])):
+                line = re.sub(r"[（(][\s　]*[）)]", blank, line, count=1)
+        elif answer:
+            continue  # a 简答题's question: its answer is the facts' points
+        out.append(line)
+    return "\n".join(out)
 
 
 def _punctuated(line: re.Match[str]) -> str:
@@ -768,7 +854,19 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                   if not f.ratio and not f.todo and len(f.name) >= 4]
 
     # a number the notes say is wrong, in an aside too (…是286个，268不要写, blind31)
-    wrong = set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?:这个数)?(?:不要写|不能用|不要用|"
+    # a count the notes then say is right (体检是4.16万人次…按4.16万写): another of its
+    # unit and size in the notes is the one corrected (给4.6万人次孩子做了体检, blind56)
+    right = {(m[1], m[2]) for m in re.finditer(
+        r"是(\d+(?:\.\d+)?)(万?[\u4e00-\u9fff]{1,3}?)[，,。；;\s]", facts.doc.notes)
+        if re.search(rf"按{re.escape(m[1])}", facts.doc.notes)}
+    wrong_sized = {n for v, unit in right for n in re.findall(
+        rf"(?<![\d.])(\d+(?:\.\d+)?){re.escape(unit)}", facts.doc.notes)
+        if n != v and 0.5 <= float(n) / float(v) <= 2}
+    # (205是合同里签的总数…按168写, 5206不对, 4.6万…不对: blind56's, printed again)
+    wrong = set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)万?[个人名位家户]?(?=不对|是合同|是把)",
+                           facts.doc.notes))
+    wrong |= wrong_sized
+    wrong |= set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?:这个数)?(?:不要写|不能用|不要用|"
                            r"不要再出现|不能再用|是错的|是笔误|系笔误)", facts.doc.notes))
     # … and one a later line takes back (全县中小学86所 … 上面打错了，是68所, blind33): a
     # number of the same unit said before it
@@ -785,8 +883,15 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                    and float(m.group(1)) != v
                    for n, v in superseded for i in range(len(n) - 3))
 
+    def moved_from(clause: str) -> bool:
+        """办公地点位于县城老农机大院 where the notes say 从老农机大院搬到…: gone (blind56)."""
+        office = re.search(r"办公地点(?:位于|在)(.{2,14})$", clause)
+        return office is not None and re.search(
+            rf"[从由][^，,。]{{0,4}}{re.escape(office[1][-4:])}", facts.doc.notes
+        ) is not None
+
     def keep(clause: str) -> bool:
-        return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause)
+        return not (_INSTRUCTION.search(clause) or _SPOKEN_ONLY.search(clause) or moved_from(clause)
                     or _NOT_TEXT.search(clause)
                     or corrected(clause)
                     or _PLACED.search(clause)  # “当好两个角色”放在总体要求里 (blind25)
@@ -851,14 +956,19 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         # 公司的情况开头带两句哈：…, 监狱的来历，要求起草时在开头带上：… (blind33)
         s = re.sub(r"^[^：:。]{0,24}(?:带上|带一下|带两句|带一句|带几句|交代两句|交代一下|"
-                   r"写两句|写几句|开头)[^：:。]{0,10}[：:]", "", s)  # …交代两句，一段话带过：
+                   r"写两句|写几句|开头|补上|加上)[^：:。]{0,10}[：:]", "", s)  # …一段话带过：
         s = re.sub(r"^\s*[^：:，,。]{0,10}(?:节点|大事|几件事)[：:]", "", s)  # 今年几个节点：…
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
         # 一是…，二是…，四是6月份…: each item without its ordinal (blind20)
         listed = len(re.findall(r"(?:^|[，,])\s*[一二三四五六七八九十]是", s)) >= 2
-        clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c.strip())))
-                   for c in re.split(r"[，,](?![^（(]*[）)])", s) if c.strip()]
+        raw = [c.strip() for c in re.split(r"[，,](?![^（(]*[）)])", s) if c.strip()]
+        # 2015年6月，县分公司挂牌成立: a date alone is the time of the clause after it
+        # (blind56: the history's year lost with its comma)
+        for n in range(len(raw) - 1, 0, -1):
+            if re.fullmatch(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?", raw[n - 1]):
+                raw[n - 1:n + 1] = [raw[n - 1] + raw[n]]
+        clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c))) for c in raw]
         if clauses and _GREETING.search(clauses[0]):
             continue
         # 党员是15个，不是17个，今年转出去两个组织关系; 测报点是12个，不是14个，14个是把…
@@ -944,6 +1054,9 @@ notes a busy writer also chats, and only a clause saying one of these reaches �
 
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), written) for pattern, written in (
+        # 1987年，县里成立中小学卫生保健所 (blind56): the unit founded, its name said after
+        (r"^((?:19|20)\d\d年)[县市]里成立(?=[\u4e00-\u9fff]{2,12}(?:所|站|中心|院|馆|队)$)",
+         r"\1成立"),
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
         (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
@@ -982,14 +1095,26 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^([\u4e00-\u9fff]{0,4}?)的?前身是", r"\1前身为"),  # 公司前身是2011年…设立的…
         # blind55's: 2003年在东山建了…示范园, 1984年设的, 当时叫…, 92年撤乡建镇, 人财物都
         # 上划县财政局了, 几家老民宿自发搞了个…联谊会
+        (r"^我们是(?=\d\d年)", ""),  # 我们是88年成立的 (not …1970年建的矿: its own rule)
+        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在)", r"19\1年"),
+        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在)", r"20\1年"),
         (r"^((?:19|20)\d\d年)在(.{2,10}?)建了(?=[\u4e00-\u9fff]{2})", r"\1在\2建成"),
         (r"^((?:19|20)\d\d年)设的$", r"\1设立"),
+        # blind56's: 我们是88年成立的, 挂在县老干部局, 85年设的杕坪工商所, 那时候归…管,
+        # 改成现在的…所, 2015年6月棻原县分公司挂牌成立
+        (r"^((?:19|20)?\d\d年)成立的$", r"\1成立"),
+        (r"^挂在(?=.{2,12}$)", "挂靠"),
+        (r"^((?:19|20)\d\d年)设的(.{2,12})$", r"前身为\1设立的\2"),
+        (r"^那时候归(.{2,12}?)管(?:理)?$", r"当时归\1管理"),
+        (r"^改(?:为|成)现在的(?![\u4e00-\u9fff]?名)(.{4,16})$", r"更名为\1"),
+        (r"(?<=[室所站局院])改(?:为|成)现在的([\u4e00-\u9fff]{4,16}(?:站|所|局|院|中心))$",
+         r"更名为\1"),  # 农村能源办公室改为现在的琭溪县农村能源工作站 (blind56)
+        (r"^((?:19|20)\d\d年(?:\d{1,2}月)?)[\u4e00-\u9fff]{2,12}?(?:分公司|公司|协会|中心)"
+         r"(?=挂牌成立|成立$|挂牌$)", r"\1"),
         (r"^((?:19|20)\d\d年)改制成立现在的(公司|企业)$", r"\1改制组建现\2"),
         (r"^改(?:为|成)现在的名字$", "更为现名"),
         (r"^与会的(?:人|同志)?(?=[到在去])", "与会人员"),
         (r"^当时叫(?=.{2,16}$)", "原名"),
-        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划)", r"19\1年"),
-        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划)", r"20\1年"),
         (r"都(上划|划归|划入|并入)(.{2,12}?)了$", r"\1\2"),
         (r"^((?:19|20)\d\d年)(.{2,10}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团))$",
          r"前身为\1由\2自发成立的\3"),
@@ -1329,7 +1454,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
-                   r"脱钩|改由|划拨|在[县市][\u4e00-\u9fff]{1,6}登记|乡财县管|"  # blind55
+                   r"脱钩|改由|划拨|在[县市]?[\u4e00-\u9fff]{1,6}(?:重新)?登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
@@ -2101,6 +2226,14 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             continue
         sentence = re.sub(r"^.*?(?:顺序|按这个顺序排)[：:]", "", sentence)
         sentence = _shorthand(sentence)
+        # 第二写…，接着是服务网点、秸秆; 剩下学习、三会一课、发展党员按原来的次序排在后面
+        # (blind56): each after the last place given, in the list's order
+        runs = [run[1].split("、") for run in re.finditer(
+            r"(?:接着是|然后是|再往后是|剩下的?|其余的?)([^，,。：:]{2,12}"
+            r"(?:、[^，,、。]{2,12})+?)(?=[，,。]|$|(?:按|照)(?:原来|原稿))", sentence)]
+        sentence = re.sub(r"(?:接着是|然后是|再往后是|剩下的?|其余的?)[^，,。：:]{2,12}"
+                          r"(?:、[^，,、。]{2,12})+?(?=[，,。]|$|(?:按|照)(?:原来|原稿))[^，,。]*",
+                          "", sentence)
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         placed_here = len(out)
@@ -2166,10 +2299,14 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                                    m.group(1)))
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
             what = _SPEAKER.sub("", what)
-            if (len(what) >= 2 and not re.match(r"放|排|摆|写|重点|亮点|特色", what)
+            # (放心消费 is a work: blind56's 放心消费排第二个写 lost)
+            if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?!心)|写|重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
+        for run in runs:  # after the places the sentence gave
+            last = max((p for _, p in out if p > 0), default=0)
+            out += [(w.strip("“”"), last + n) for n, w in enumerate(run, 1)]
     out = list(dict.fromkeys(out))  # said twice (放在做法第一条 … 做法第一块 = 志愿服务)
     named = {w for w, _ in out}
     return tuple((w, p) for w, p in out if not _PARTS.fullmatch(w)) + tuple(
@@ -2179,10 +2316,11 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
 _AT_END = r"(?:条|个|项|位)?(?:讲|写|说)?(?:[!！]+)?$"
 _CUES = ((re.compile(r"头一个|头一条|打头|最前|排前面|放前面|头号工作|首先讲|先讲|居首|"
                      rf"(?<![每月周全])第一{_AT_END}"), 1),
-         (re.compile(r"^(?:接着|再|其次|随后)(?:讲|写|说|是)|跟在|紧跟|后头|次之$"), 0),
+         (re.compile(r"^(?:接着|再|其次|随后)(?:讲|写|说|是)|跟在|紧跟|(?<![放摆排])后头|"
+                     r"次之$"), 0),
          *((re.compile(rf"(?<![每月周全排])第{n}{_AT_END}"), p)
            for n, p in (("二", 2), ("三", 3), ("四", 4))),
-         (re.compile(r"放最后|最后讲|最后写|殿后|压轴|往后挪|往后放"), -1))
+         (re.compile(r"放最后|最后讲|最后写|殿后|压轴|往后挪|往后放|[放摆排](?:在)?后头"), -1))
 """Words of the notes giving the work they name a place (头一个讲, 接着讲…, 禁渔跟在农资
 后头, 排在最前面); 0: the place after the one just given."""
 _GENERIC = frozenset(("开展", "加强", "推进", "深化", "建设", "工作", "活动", "抓好", "做好",
@@ -2811,6 +2949,10 @@ def unit_history(facts: Facts) -> str:
     # 我公司2016年注册成立瑀陂县云栈网络科技有限公司: the unit registers no one else
     told = [re.sub(rf"^({own}(?:19|20)\d\d年)注册成立{re.escape(facts.unit.name)}",
                    r"\1注册成立", t) for t in told]
+    # 1987年，县里成立中小学卫生保健所 → 我所1987年成立 (blind56), not …设立…保健所
+    told = [re.sub(rf"^({own}(?:19|20)\d\d年)(?:设立|成立)([县市]?[\u4e00-\u9fff]{{2,16}})$",
+                   lambda m: f"{m[1]}成立" if _same_unit(m[2], facts.unit.name) else m[0], t)
+            for t in told]
     # one 前身 only: a later predecessor founded is a step (1994年又成立了…稽查所, blind54)
     told[1:] = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的", r"\1成立", t)
                 for t in told[1:]]

@@ -682,7 +682,9 @@ class Say:
                 # 多写咱们几个人下村、上门的事: the people's deed, not the speaker's words; too
                 # short a deed (下村) asks for nothing a reader can fill (blind55)
                 bare = re.sub(r"^(?:咱们|我们|俺们|大家)(?:几个人|这些人|几个)?", "", item)
-                if len(bare) >= 3:
+                # nor a fragment (的人跑学校, 现在最拿得出手的: blind56's readers)
+                if len(bare) >= 3 and not bare.startswith("的") and not bare.endswith("的") \
+                        and "拿得出手" not in bare:
                     gaps.append(bare)
         if not gaps:
             return ""

@@ -142,6 +142,8 @@ def _member_like(token: str, f: Formulation) -> bool:
     (严于律己 beside 严以修身)."""
     suffix, prefix = _affix(f.items)
     width = _width(f)
+    if not token:  # 、、 or a list's empty end (a blind56 answer crashed the guard)
+        return False
     if len(suffix) >= 2:
         return (token.endswith(suffix) and len(token) <= max(map(len, f.items)) + 2) \
             or (len(token) == width and token[-1] == suffix[-1])

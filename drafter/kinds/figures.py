@@ -360,7 +360,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
     the base. `funds_apart` (a kind with 经费保障): planned money is no goal. `gathered`
-    (a plan whose notes ask its 目标 写实, notes.concrete_goals): every target is the
+    (a plan whose notes ask its 目标 写实, notes.targets_gathered): every target is the
     工作目标's, those linked to a task too, said there once (blind54's readers of both
     writers: 目标写实 unmet while 3万人次, 1200车次, 60场 closed the tasks)."""
     titles = {t.title for t in facts.tasks}

@@ -223,7 +223,8 @@ def one_offs(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None 
                     and "每" not in point):
                 out.append(first.rstrip("。；;，,"))
     # one work said once (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)
-    return [t for n, t in enumerate(_unique(out)) if not any(o[:4] == t[:4] for o in out[:n])]
+    said = _unique(out)
+    return [t for n, t in enumerate(said) if not any(o[:4] == t[:4] for o in said[:n])]
 
 
 def _idle_runs(busy: set[int], first: int, work: str, met: set[int]

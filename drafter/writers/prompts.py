@@ -18,6 +18,7 @@ from drafter.kinds.notes import (
     as_delivered,
     asked_length,
     placed,
+    read_aloud,
     stress_home,
     stress_items,
     targets_gathered,
@@ -173,6 +174,8 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
              "stressed": quoted_list(stressed_here(request)),
              "unsaid": "、".join(f"“{w}”" for w in unsaid(request.facts)),
              "once": quoted_list(said_once(request.facts)),
+             # read aloud: 我们, not 我公司 twenty times (blind54's and blind56's LLM readers)
+             "spoken": read_aloud(request.facts), "self_ref": request.facts.unit.self_ref,
              # a plan whose notes ask its targets 写实: gathered in 工作目标 (figure_roles)
              "gathered": request.kind.id not in RETROSPECTIVE and targets_gathered(request.facts),
              # a summary or report written before the year is out: no 全年 for its figures

@@ -67,3 +67,19 @@ def test_a_models_answers_are_checked_without_crashing() -> None:
     line = ("二是巩固市级文明单位成果，继续抓好员工思想道德建设、企业文化建设和“铁塔蓝”志愿服务，"
             "争创省级文明单位。")
     assert isinstance(check(line, tower, year=2026), list)
+
+
+def test_a_text_read_aloud_asks_the_model_for_we() -> None:
+    # both LLM readers of blind56's read-aloud texts: 我公司 twenty times, stiff to read out
+    from drafter.kinds import get_kind
+    from drafter.writers.base import SectionRequest
+    from drafter.writers.prompts import build_messages
+
+    def prompt(stem: str) -> str:
+        facts = _facts(stem, SET)
+        kind = get_kind(facts.doc.kind)
+        spec = next(s for s in kind.sections if s.id in ("practices", "tasks"))
+        request = SectionRequest(kind, spec, facts, skeleton="x")
+        return build_messages(request, context_budget=8000)[1]["content"]
+    assert "叙述时多用“我们”，“我公司”只在需要点明单位时用" in prompt(TOWER)
+    assert "叙述时多用“我们”" not in prompt(ENERGY)  # a plan handed in

@@ -1113,7 +1113,6 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?=挂牌成立|成立$|挂牌$)", r"\1"),
         (r"^((?:19|20)\d\d年)改制成立现在的(公司|企业)$", r"\1改制组建现\2"),
         (r"^改(?:为|成)现在的名字$", "更为现名"),
-        (r"^与会的(?:人|同志)?(?=[到在去])", "与会人员"),
         (r"^当时叫(?=.{2,16}$)", "原名"),
         (r"都(上划|划归|划入|并入)(.{2,12}?)了$", r"\1\2"),
         (r"^((?:19|20)\d\d年)(.{2,10}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团))$",
@@ -1462,6 +1461,13 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
+def _visit_goes_on(before: str, clause: str) -> bool:
+    """Whether a clause goes on about a 现场会's visitors the clause before tells (与会的人
+    到…看的展柜，还在民宿里吃了农家菜, blind55): it belongs with them, in the meeting's
+    account, never the year's result."""
+    return before.startswith("与会") and re.match(r"还|并|也|又", clause) is not None
+
+
 def _role(clause: str, retrospective: bool, year: int) -> str:
     """achieved (a summary's result of its year), goal (a plan's aim; not one already
     reached: 通过…复评 is a fact), fact (a statement about the unit: _STATEMENT, an
@@ -1508,8 +1514,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # a clause naming no subject goes where the one before it goes (预计7月启用)
         # (3月服务大厅搬进…，设置5个综合窗口: both the move's, blind17)
         for n in range(1, len(clauses)):
-            if _COUNT_ONLY.search(clauses[n]) or (
-                    clauses[n - 1].startswith("与会") and re.match(r"还|并|也|又", clauses[n])):
+            if _COUNT_ONLY.search(clauses[n]) or _visit_goes_on(clauses[n - 1], clauses[n]):
                 roles[n] = roles[n - 1]  # …与会的人到…看的展柜，还在民宿里吃了…(blind55)
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
@@ -1939,7 +1944,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
         for n, clause in enumerate(re.split(r"[，,：:]", sentence)):
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
-            if said and said[-1].startswith("与会") and re.match(r"还|并|也|又", clause):
+            if said and _visit_goes_on(said[-1], clause):
                 said.append(clause)  # 与会人员…，还在民宿里吃了农家菜 (blind55)
                 continue
             # 直通车9月份县卫健委在…: the work the sentence is about, no subject of it

@@ -585,7 +585,8 @@ def _subtitles(notes: str) -> str:
     return "\n".join(out)
 
 
-_STRUCK = re.compile(r"^\s*\S{0,4}?\s*(?:(?:这段|这一段|这部分|这块)(?:全|都)?"
+_THIS_PART = r"(?:这段|这一段|这部分|这块)"
+_STRUCK = re.compile(r"^\s*\S{0,4}?\s*(?:" + _THIS_PART + r"(?:全|都)?"
                      r"(?:不用写|不用管|不要了?|作废|删掉|删了|不写|别写|不用)|"
                      r"[\u4e00-\u9fff]{2,4}网上(?:还是|都是)老的)")
 """A remark striking the pasted section above it (◆ 这段不用写, ◆ 这段全作废…)."""
@@ -607,7 +608,7 @@ def _struck(notes: str) -> str:
             for k in range(head + 1, n):
                 if not re.match(r"\s*[◆◇✎※〔【]", lines[k]):  # the remarks stay
                     lines[k] = ""
-        lines[n] = re.sub(r"^(\s*\S{0,4}?\s*)(?:这段|这一段|这部分|这块|[\u4e00-\u9fff]{2,4}网上)"
+        lines[n] = re.sub(r"^(\s*\S{0,4}?\s*)(?:" + _THIS_PART + r"|[\u4e00-\u9fff]{2,4}网上)"
                           r"[^。]*。?", r"\1", line)  # the remark's reason too: 沼气池早就…
     return "\n".join(lines)
 

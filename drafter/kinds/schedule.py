@@ -26,11 +26,13 @@ _DAYS: dict[str, int] = {
     "开学": 9, "秋季学期": 9, "教师节": 9, "中秋": 9, "全国科普日": 9, "国庆": 10,
     "重阳": 10, "消防宣传月": 11, "国际志愿者日": 12, "宪法日": 12, "下半年": 7,
     "年底": 12, "年末": 12, "岁末": 12, "年终": 12, "夏季": 7, "冬季": 12, "双十一": 11,
+    "春耕": 3, "春播": 4, "夏收": 6, "三夏": 6, "麦收": 6, "秋收": 9, "三秋": 10, "秋播": 10,
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
-春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; 上半年's
-work is done by its end, 下半年's starts in July: 下半年组建…先锋队 is no
-December's, blind20)."""
+春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; the farm
+seasons at their usual start in central China: 夏收 June's, 秋收 September's, 三秋
+October's; 上半年's work is done by its end, 下半年's starts in July: 下半年组建…先锋队
+is no December's, blind20)."""
 _FIRST_DAY = ("元旦", "五一", "六一", "七一", "八一", "国庆", "暑假", "暑期")
 """Days on the first of their month, and the summer break that starts with July: the work
 before them falls in the month before (“七一”前评选 is June's, 国庆节前 September's, 暑假前
@@ -181,8 +183,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                     if f == _FREQUENCY["季度"] and re.match(r"(?:坚持|实行|落实)?每季", t)]
     if enough and dated and each_quarter:
         for q in (q for q in range(4) if q not in quarters):
-            quarters[q] = [_Work(q * 3 + 2, k, text if _ACTION.search(text) else f"开展{text}",
-                                 whole=True) for k, text in enumerate(each_quarter)]
+            quarters[q] = [_Work(q * 3 + 2, k, text if _ACTION.search(text)
+                                 or _DOING.match(text) else f"开展{text}", whole=True)
+                           for k, text in enumerate(each_quarter)]
 
     def said(work: list[_Work]) -> list[str]:
         ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),
@@ -279,6 +282,10 @@ _ASIDE = re.compile(r"^(同步|同时|并|确保|做到|及时)")
 _ACTION = re.compile(r"开展|举办|举行|组织|召开|设立|设置|建成|完成|评选|启动|印发|制定|"
                      r"修订|发放|成立|参加|迎接|接受|集中|走访|慰问|表彰|签订|发布|上线|开通")
 """A verb that makes a clause a whole piece of work (1—2月开展“就业援助月”)."""
+_DOING = re.compile(r"培训|检查|抽查|巡查|排查|督查|调度|讲评|分析|研判|通报|考核|走访|回访|"
+                    r"慰问|学习|研究|听取|督导|演练|清理|核查")
+"""A verb opening a routine's work that needs no 开展 (每季度培训一次村级服务员 →
+培训村级服务员)."""
 _SETTING = re.compile(r"^(?:结合|围绕|借助|利用|趁|以|逢|每逢)")
 """A clause that only sets the time or occasion of the work after it (10月结合纪念…，组织…)."""
 

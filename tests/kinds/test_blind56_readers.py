@@ -83,3 +83,14 @@ def test_a_text_read_aloud_asks_the_model_for_we() -> None:
         return build_messages(request, context_budget=8000)[1]["content"]
     assert "叙述时多用“我们”，“我公司”只在需要点明单位时用" in prompt(TOWER)
     assert "叙述时多用“我们”" not in prompt(ENERGY)  # a plan handed in
+
+
+def test_farm_seasons_fill_the_quarters_and_a_routine_verb_keeps_its_own() -> None:
+    """The energy station's 夏收、秋收期间驻村指导 dates its work in June and September (the
+    idle quarters said 开展培训村级服务员 twice: a verb behind 开展, and one sentence
+    repeated)."""
+    text = whole_text(ENERGY, SET)
+    schedule = text[text.index("第一季度（1—3月）"):]
+    assert "第二季度（4—6月）：夏收期间驻村指导" in schedule
+    assert "第三季度（7—9月）：秋收期间驻村指导" in schedule
+    assert "开展培训" not in text

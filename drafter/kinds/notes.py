@@ -2142,9 +2142,9 @@ def in_passing(facts: Facts, text: str) -> bool:
                for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
-_AT_OPENING = re.compile(r"开头(?:总的)?(?:提|点|说|讲)|(?:放|写)(?:在)?开头")
+_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的)?(?:提|点|说|讲)|(?:放|写)(?:在)?(?:开头|开篇)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
-一次就行, blind51)."""
+一次就行, blind51; “推进两个清洁”开场点一句就行, blind56)."""
 
 
 def at_opening(facts: Facts, text: str) -> bool:

@@ -94,3 +94,12 @@ def test_farm_seasons_fill_the_quarters_and_a_routine_verb_keeps_its_own() -> No
     assert "第二季度（4—6月）：夏收期间驻村指导" in schedule
     assert "第三季度（7—9月）：秋收期间驻村指导" in schedule
     assert "开展培训" not in text
+
+
+def test_a_slogan_said_at_the_start_opens_the_plan() -> None:
+    """“推进两个清洁”开场点一句就行: the opening sentence states it (it stood alone under
+    工作目标)."""
+    text = whole_text(ENERGY, SET)
+    assert text.startswith("为扎实做好2027年争创市级文明单位工作，推进两个清洁（清洁能源进农家、"
+                           "清洁田园美乡村），")
+    assert text.count("两个清洁") == 1

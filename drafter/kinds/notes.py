@@ -1916,7 +1916,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         named = max((i for i in items if i in unquoted(sentence)
                      or (len(i) > 4 and i[-4:] in sentence)  # 下田服务 of “土专家”下田服务
                      # 直通车9月份…现场会 of 健康直通车, the sentence's topic (blind50)
-                     or (len(i) > 4 and sentence.lstrip().startswith(i[-3:]))),
+                     or (len(i) > 4 and sentence.lstrip().startswith(i[-3:]))
+                     # 明眸那条开头要讲 of 明眸行动 (blind56's 朋友圈 reply)
+                     or any(_abbreviates(m[1], i) for m in re.finditer(
+                         r"([\u4e00-\u9fff]{2,4}?)那一?[条块段]", sentence))),
                     key=len, default="")
         # “工友之家”放头里。厂里女工多，…，多写点: the work just placed; 阳光征收这一条要写足写透。
         # 去年…市住建局专门把…做法作为经验推广过 (blind47): what the last sentence named

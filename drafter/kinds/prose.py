@@ -55,6 +55,8 @@ from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_na
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
+_BARE_VERBS = "落实|推行|践行|坚持|实行|推进|实施|做到"
+"""The verbs of a point that is a slogan alone (落实“护眼四个一”)."""
 _PART = re.compile(r"指导思想|总体思路|总体要求|工作目标|目标|基本情况|开头|结尾|保障|要求")
 """A part of the document, not a task (放到指导思想里, blind24: its 业务指导 task took the
 slogan)."""
@@ -958,7 +960,7 @@ class Say:
         in brackets after the name (践行“田间四问”工作法（问苗情、问农需、问难题、问建议）),
         by the point's index: no separate “田间四问”即… sentence before a point saying it
         again (a blind22 reader: X即……。一是X in all six drafts). Items over 40
-        characters in all keep their sentence."""
+        characters in all keep their sentence, unless the point is the slogan alone."""
         return self._bracketing(task)[0]
 
     def _bracketing(self, task: Task) -> tuple[dict[int, str], frozenset[str]]:
@@ -967,13 +969,16 @@ class Say:
         done: set[str] = set()
         for slogan in self.carried.get(task.title, ()):
             items = "、".join(i.rstrip("。；;，,") for i in slogan.items)
-            if not slogan.items or len(items) > 40:
+            if not slogan.items:
                 continue
             marks = [slogan.text, *(f"“{q}”" for q in _QUOTED.findall(slogan.text))]
             for n, point in enumerate(task.points):
                 point = out.get(n, point)
                 mark = next((m for m in marks if m in point), None)
-                if mark is not None:
+                # long items only after a point that is the slogan alone (落实“护眼四个一”:
+                # 围绕“护眼四个一”（…），我所落实“护眼四个一”, blind56)
+                if mark is not None and (len(items) <= 40 or re.fullmatch(
+                        rf"(?:{_BARE_VERBS})?“?{re.escape(mark)}”?", point)):
                     at = point.index(mark) + len(mark)
                     at += point[at:at + 1] == "”"  # “三必访”（…）, not “三必访（…）”
                     out[n] = f"{point[:at]}（{items}）{point[at:]}"

@@ -103,3 +103,15 @@ def test_a_slogan_said_at_the_start_opens_the_plan() -> None:
     assert text.startswith("为扎实做好2027年争创市级文明单位工作，推进两个清洁（清洁能源进农家、"
                            "清洁田园美乡村），")
     assert text.count("两个清洁") == 1
+
+
+def test_the_flagship_named_short_keeps_its_account_and_its_slogan_is_said_once() -> None:
+    """明眸那条开头要讲：9月…现场会 (a 朋友圈 reply naming 明眸行动 short) opens the work
+    with its account (it was lost); 落实“护眼四个一”, a point that is the slogan alone,
+    takes its items (围绕“护眼四个一”（…），我所落实“护眼四个一” said it twice)."""
+    text = whole_text(SCHOOLS, SET)
+    work = text[text.index("（一）推进“明眸行动”近视防控"):text.index("（二）")]
+    assert "2026年9月市教育局和市卫健委在我县召开全市儿童青少年近视防控现场会" in work
+    assert "《琫州教育简报》第13期刊发了我所的做法" in work
+    assert "落实“护眼四个一”（每天坚持一次眼保健操、" in work
+    assert work.count("护眼四个一") == 1

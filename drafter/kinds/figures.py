@@ -83,6 +83,10 @@ def is_result(fig: Figure) -> bool:
     """Whether a figure of the year is something done or achieved (开展志愿服务86场,
     满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
     belongs in 基本情况 even with a period."""
+    # a balance is a stock at its date (各项贷款余额48.6亿元: blind57's reader found it the
+    # whole of a report's 创建成效)
+    if fig.name.endswith(("余额", "存量", "保有量")):
+        return False
     return (bool(DOING.search(fig.name) or _DONE_WITHIN.search(fig.name))
             or fig.unit in _DONE_UNITS or fig.unit == "%"
             or fig.name.endswith(("率", "度", "量", "额", "收入", "得分")))
@@ -373,6 +377,10 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # … but not a whole another share of the unit is of (员工总数 of 党员占员工总数的
         # 15.1% stays in 基本情况: blind30 gave the share there alone)
         shared = {f.ratio[1] for f in facts.figures if f.ratio and not f.task}
+        # … nor a whole that is a stock of the unit or its area (会员单位326家 at 2026年底
+        # of 诚信示范店占会员单位比例: blind57's reader missed it in 基本情况)
+        shared |= {f.name for f in facts.figures if not f.ratio and (
+            re.search(r"[底末]$", f.period) or re.match(r"全[县市区镇乡]", f.name))}
         rated = {part: f.task for f in facts.figures if f.ratio and f.task in titles
                  for part in f.ratio if part == f.ratio[0] or part not in shared}
         facts = replace(facts, figures=tuple(
@@ -537,9 +545,19 @@ def target_list(figures: Sequence[Figure], lead: str = "", listed: str = "") -> 
 def result_figures(figures: Sequence[Figure]) -> str:
     """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
     住院2315人次；第四季度患者满意度96.8%."""
-    return "；".join(f"{period}，{figures_sentence(figs, period=False)}" if period
-                    else figures_sentence(figs, period=False)
+    return "；".join(f"{period}，{_after_period(period, figures_sentence(figs, period=False))}"
+                    if period else figures_sentence(figs, period=False)
                     for period, figs in _by_period(figures))
+
+
+def _after_period(period: str, said: str) -> str:
+    """The figures said after their period without the words that close it again
+    (2025—2026年越冬期，越冬期监测到候鸟 → 监测到候鸟: blind57's reader)."""
+    for n in range(min(len(period), 6), 1, -1):
+        if re.fullmatch(r"[\u4e00-\u9fff]+", period[-n:]) and said.startswith(period[-n:]) \
+                and len(said) > n + 2:
+            return said[n:]
+    return said
 
 
 _ORGAN = re.compile(r"(人民政府|居民委员会|村民委员会|总支部委员会|支部委员会|党总支|党支部|"
@@ -688,7 +706,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
         if period.endswith(("末", "底", "月")) and not re.search("[—－~～至-]", period):
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
-            text = f"{period}，{text}"
+            text = f"{period}，{_after_period(period, text)}"
         elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text) and not all(
                 f.todo for f in figs):  # not 现有2026年发放…【待补充】万元
             # 现有员工74人 after …有限公司, not 现有公司员工 (blind53's reader)

@@ -93,6 +93,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # where a part goes and when a figure comes (这一块放最前面; 1月中旬
                        # 才出结果，先空着: blind39, printed in a task and among results)
                        r"^这一?[块条]|放(?:在)?最?(?:前|后)面|出结果|先空着|出来后补|再补$|"
+                       # …获奖人次县人社局26号公布，出来了补上 (blind57)
+                       r"出来了?(?:再|就)?补上?|\d{1,2}(?:号|日)(?:公布|通报|发布)$|"
                        # blind42: 住建局1月下旬才测出来; a corrected count's reason (…又有
                        # 4名预备党员转正, 党员一下多了9个): speech, not the text's
                        r"才(?:能|会)?(?:测|算|统计|核定|公布|出)(?:得)?出?来|才公布|才(?:能)?有$|"
@@ -165,6 +167,15 @@ def _excerpt(line: re.Match[str]) -> str:
 
 
 _FILLERS = (
+    # 96年8月从县农业银行分设出来，成立的支行 (blind57's bank): one step
+    (re.compile(r"(分设|分离|独立)出来[，,]\s*成立的?(?:支行|分行|分公司|公司|中心)"), r"\1成立"),
+    # a remark's label: 〈校长批〉, ☛会长写（单子背面）：, ✍（封面右上角）： (blind57)
+    (re.compile(r"^[ \t　]*[〈<]\s*[\u4e00-\u9fff]{1,6}?(?:批示|批注|批|写|意见|注)\s*[〉>][：:]?"
+                r"[ \t　]*|^[ \t　]*[☛☞✍✎➤][ \t　]*(?:[\u4e00-\u9fff]{0,6}?(?:书记|校长|会长|站长|"
+                r"所长|局长|院长|主任|经理|总|行长)(?:手写|写|批|批示|补|注))?"
+                r"(?:[（(][^）)\n]{1,12}[）)])?[ \t　]*[：:]?[ \t　]*", re.M), ""),
+    # 县林业局在…林场设了个救护点, 县劳动局办了个…培训班 (blind57): the verb alone
+    (re.compile(r"(?<=[\u4e00-\u9fff])(设|办|建)了一?个(?=[\u4e00-\u9fff]{2})"), r"\1"),
     # the paster's own note on what was pasted, one bracketed paragraph signed ——name
     # (（这是公司展厅的讲解词，…——缪思彤　12月21日）, blind56: printed with its bracket open)
     (re.compile(r"^[ \t　]*（[^（）\n]*(?:（[^（）\n]*）[^（）\n]*)*——[^（）\n]{1,16}）[ \t　]*$",
@@ -224,8 +235,8 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)修(?:建)?([\u4e00-\u9fff]{2,8}?(?:水库|大坝|电站|水电站))[，,]\s*"
                 r"([县市])里(?:设|建|成立)了?([\u4e00-\u9fff]{2,12}?)(?=[；;。，,\n]|$)", re.M),
      r"前身为\1修建\2时成立的\3\4"),
-    (re.compile(r"((?:19|20)\d\d年)[^，,。；;\n]{0,12}?在([^，,。；;\n]{2,8}?)(?:租了?[^，,。；;\n]{0,8}?[，,]\s*)?"
-                r"开(?!设|办)(?:了家|了一家|家|了)?([^，,。；;\n]{2,12}?(?:店|部|厂|诊所|作坊|门市))(?:起家)?"
+    (re.compile(r"((?:19|20)\d\d年)[^，,。；;\n]{0,12}?在([^，,。；;\n]{2,8}?)(?:租了?[^，,。；;\n]{0,8}?[，,]?\s*)?"
+                r"开(?!设|办)(?:了家|了一家|家|了)?([^，,。；;\n]{2,12}?(?:店|部|厂|诊所|作坊|门市|铺))(?:起家)?"
                 r"(?=[；;。，,\n]|$)", re.M), r"前身为\1在\2开办的\3"),
     # 2009年县卫生局在城东建了第一座医疗废物处置站: the unit's beginning (blind52)
     (re.compile(r"((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,8}?(?:局|委|院|站|所|公司))在([^，,。；;\n]{1,8}?)"
@@ -498,6 +509,80 @@ def _marked(line: re.Match[str]) -> str:
     return f"{old}{mark}{rest}" if mark == "挪" else f"{old}，{mark}{rest}"
 
 
+_WHEN = (r"(?:现在|刚刚|\d{1,2}分钟前|\d{1,2}小时前|"
+         r"(?:昨天|前天|今天|明天)(?:[ \t　]*\d{1,2}:\d{2})?|"
+         r"\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}|\d{1,2}:\d{2}|星期[一二三四五六日])")
+"""When a phone's list says an entry came (刚刚, 11分钟前, 昨天 22:41, 01-05 16:20)."""
+_NOTICE = re.compile(rf"^[ \t　]*(\S{{1,12}}?)[ \t　]{{2,}}{_WHEN}[ \t　]*$")
+"""A notification's header line: its app and when (企业微信　　3分钟前)."""
+_CHAT_APPS = re.compile(r"企业微信|微信|短信|信息|钉钉|QQ|TIM|飞书|WeLink|政务微信|浙政钉|粤政易|"
+                        r"邮件|邮箱")
+"""The apps whose notifications are people's messages; any other app's are the phone's."""
+_PHONE_NOISE = re.compile(
+    rf"^[ \t　]*{_WHEN}[ \t　]*$|"  # a clipboard entry's time
+    r"^[ \t　]*\d{1,2}:\d{2}[ \t　][^\n]*\d{1,3}%[ \t　]*$|"  # the status bar: 21:08 5G 63%
+    r"^[^\n]*［(?:清除|管理|清空)[^］\n]*］[^\n]*$|^[^\n]*条通知已折叠[^\n]*$|"
+    r"^[^\n\u4e00-\u9fff]*置顶[ \t　]*$|^[ \t　]*统一社会信用代码[^\n]*$|"
+    r"^[ \t　]*【[^】\n]{2,12}】[^\n]*(?:您|取件码|验证码|订单)[^\n]*$|https?://\S+", re.M)
+"""A phone's own lines in a pasted list: times, status bar, buttons, pinned marks, an
+express or ticket SMS (【菜鸟驿站】您的包裹…), a link."""
+
+
+def _phone_lists(notes: str) -> str:
+    """A phone's notification centre or clipboard list pasted as notes (blind57: 在好友中
+    排第41名 and a train ticket printed as the bank's history and results): only the
+    people's messages (企业微信, 短信…) stay, without their header lines; any other app's
+    notifications (微信运动, 铁路12306, 淘宝, 日历) and the phone's own lines go."""
+    out: list[str] = []
+    keep = True
+    for line in notes.split("\n"):
+        head = _NOTICE.match(line)
+        if head and not re.search(r"[，。；：:]", head[1]):
+            keep = bool(_CHAT_APPS.fullmatch(head[1]))
+            continue
+        if keep:
+            out.append(line)
+    return _PHONE_NOISE.sub("", "\n".join(out))
+
+
+_REMARK = re.compile(r"^\s*(?:[◆◇✎✍☛☞※]|〈[^〉\n]{1,8}〉)")
+"""A remark's mark at the start of a line (◆, ✎晁总：, ☛会长写：, 〈校长批〉)."""
+_REMARK_ONLY = re.compile(r"^\s*(?:[◆◇✎✍☛☞※]|〈[^〉\n]{1,8}〉)\s*[\u4e00-\u9fff]{0,8}"
+                          r"(?:[（(][^）)\n]{1,16}[）)])?\s*[：:]?\s*$")
+"""A remark's mark with nothing after it but who wrote it and where (☛会长写（单子背面）：):
+the lines after it are the remark."""
+_SOURCE_KEPT = re.compile(r"(?:19|20)\d\d年[^\n]{0,40}?"
+                          r"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)")
+"""A pasted source's line the remarks may send the writer to: the unit's history (来历就照
+时间轴这几句)."""
+
+
+def _remarked(notes: str) -> str:
+    """A pasted source with its reader's remarks (a 会议手册 with ✍, a 报价单 with ☛会长写：,
+    a 素材汇总 with 〈校长批〉, a 讲解词 with ✎晁总: blind56, blind57), as the remarks and
+    the source's history lines only: the source's words are no wish and no fact of the
+    text (blind57: a handbook's attendee list, a quote's 交货 terms and a 解说词 printed).
+    Notes with fewer than three remarks are as they are."""
+    lines = notes.split("\n")
+    if sum(bool(_REMARK.match(line)) for line in lines) < 3:
+        return notes
+    out: list[str] = []
+    block = False  # the lines after a remark's bare mark, to a blank line
+    for n, line in enumerate(lines):
+        if _REMARK.match(line):
+            block = bool(_REMARK_ONLY.match(line))
+            out.append(line)
+        elif not line.strip():
+            block = False
+            out.append(line)
+        elif (block or n == 0 or line.lstrip().startswith("（")  # the paster's own note
+              or (_SOURCE_KEPT.search(line) and not any(
+                  re.search(r"别照|不要照|不用照|别抄", later) for later in lines[n + 1:n + 3]
+                  if _REMARK.match(later)))):
+            out.append(line)
+    return "\n".join(out)
+
+
 @lru_cache(maxsize=128)
 def _said(notes: str, asides: bool = True) -> str:
     """The notes without their fillers (_FILLERS) and, when `asides`, their asides
@@ -505,7 +590,7 @@ def _said(notes: str, asides: bool = True) -> str:
     asides: 【讨薪那条请放在…第一位】)."""
     if re.search(r"\.(?:jpe?g|png|heic)\b", notes, re.I):  # a photo's 说明 (blind55)
         notes = re.sub(r"^\s*说明[：:][^\n]*$", "", notes, flags=re.M)
-    notes = _struck(_answered(_subtitles(notes)))
+    notes = _struck(_answered(_subtitles(_phone_lists(_remarked(notes)))))
     text = _ordered_marks(_MARKED.sub(_marked, _TREE.sub("", _TREE_NAME.sub(r"\1\2\3", notes))))
     text = _ASIDE.sub("", text) if asides else text
     text = re.sub(r"^[^\n，,。；;]{30,}$", _punctuated, text, flags=re.M)
@@ -940,7 +1025,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # … and one with the instruction after it (场里的来历开头交代一下：1958年建场, 医院
         # 来历写清楚——1978年建院, blind42: both founding years lost with their label)
         # (来历交代两句，一段话带过：…, blind55)
-        told_history = re.search(r"(?:来历|沿革|历史|由来|[院校馆站所会厂场队]史)[^：:。]{0,12}"
+        # a form's field before it (心得体会（给佳琪写计划交代的）：…, blind57's 学习笔记)
+        s = re.sub(r"^\s*(?:心得体会|学习体会|备注|批注|意见)(?:[（(][^）)]*[）)])?[：:]", "", s)
+        told_history = re.search(r"(?:来历|沿革|历史|由来|怎么来的|[院校馆站所会厂场队]史)"
+                                 r"[^：:。]{0,12}"
                                  r"(?:[：:]|——|$)", s)
         s = re.sub(r"(?:^|(?<=[，,]))\s*[^：:，,。]{0,12}?的?(?:来历|沿革|历史|由来|特别的日子|"
                    r"[院校馆站所会厂场队]史)"
@@ -1090,15 +1178,29 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^组建了现在的([\u4e00-\u9fff]{1,4})$", r"组建现\1"),
         # 1998年县饮食服务公司牵头成立县烹饪协会: the unit's beginning under another name
         (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{2,12}?)牵头(?:成立|组建)了?"
-         r"([县市][\u4e00-\u9fff]{2,10}?(?:协会|学会|商会|联合会|研究会|促进会))$",
+         r"([县市][\u4e00-\u9fff]{2,10}?(?:协会|学会|商会|联合会|研究会|促进会|分会))$",
          r"前身为\1由\2牵头成立的\3"),
         (r"^之前我们(?:几个)?党员(?:都)?在(.{2,20}?党(?:总)?支部)$", r"此前党员编入\1"),
         (r"^([\u4e00-\u9fff]{0,4}?)的?前身是", r"\1前身为"),  # 公司前身是2011年…设立的…
         # blind55's: 2003年在东山建了…示范园, 1984年设的, 当时叫…, 92年撤乡建镇, 人财物都
         # 上划县财政局了, 几家老民宿自发搞了个…联谊会
         (r"^我们是(?=\d\d年)", ""),  # 我们是88年成立的 (not …1970年建的矿: its own rule)
-        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在)", r"19\1年"),
-        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在)", r"20\1年"),
+        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在|从|\d{1,2}月)", r"19\1年"),
+        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在|从|\d{1,2}月)", r"20\1年"),
+        # blind57's bank: 96年8月从县农业银行分设出来，成立的支行，头三年借农行二楼办公；…
+        # 2021年营业室整体改造了一遍
+        (r"(?<=分设|分离|剥离|独立)出来$", ""),
+        (r"^((?:19|20)\d\d年)跟(.{2,16}?)脱钩$", r"\1与\2脱钩"),  # blind57's association
+        # blind57's 学习笔记: 2006年办起玢雅制衣厂; 2022年上了智能吊挂生产线
+        (r"^((?:19|20)\d\d年)办起了?", r"\1创办"),
+        (r"^((?:19|20)\d\d年)上了(.{2,12}?(?:生产线|流水线|设备|系统))$", r"\1引进\2"),
+        # blind57's: 2012年县编办批了，单独成立救护站; 2004年县林业局在…林场设(了个)救护点
+        (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,8}?(?:局|委|办|政府))在(.{2,10}?)设"
+         r"([\u4e00-\u9fff]{2,8}(?:点|站|所|室|组|队))$", r"前身为\1\2在\3设立的\4"),
+        (r"^((?:19|20)\d\d年)([县市省][\u4e00-\u9fff]{1,8}?)批(?:准)?了$", r"\1经\2批准"),
+        (r"^成立的(支行|分行|分公司|公司|中心|站|所)$", r"成立\1"),
+        (r"^头([一二三四五六七八九两])年借(?:用)?", r"成立后\1年借用"),
+        (r"(?<=[\u4e00-\u9fff]{2})了一遍$", ""),
         (r"^((?:19|20)\d\d年)在(.{2,10}?)建了(?=[\u4e00-\u9fff]{2})", r"\1在\2建成"),
         (r"^((?:19|20)\d\d年)设的$", r"\1设立"),
         # blind56's: 我们是88年成立的, 挂在县老干部局, 85年设的杕坪工商所, 那时候归…管,
@@ -1480,6 +1582,8 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
         return "goal"
     if clause.startswith("与会"):  # the 现场会's visitors, told with it (blind55: 我馆与会…)
         return ""
+    if _AT_OPENING.search(clause):  # “守好两个袋子”开头就说: where a slogan goes (blind57)
+        return ""
     if re.match(r"此后|后来|之后|一直|长期", clause) and not _SPOKEN_STEP.search(clause):
         return "fact"  # 此后陆续建成二、三、四级站 (blind33); not 一直用的是…老楼 (blind43)
     # an earlier year's step of its history (2015年三局合一以后挂到…, blind42)
@@ -1521,6 +1625,13 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         for n in range(len(clauses) - 2, -1, -1):
             if _REFORM.fullmatch(clauses[n]):
                 roles[n] = roles[n + 1]
+            # … and an earlier year's step the unit's fact after it goes on from (2012年经
+            # 县编办批准，单独成立救护站; 2004年县林业局在…设救护点，借用…办公: blind57)
+            elif (not roles[n] and roles[n + 1] == "fact"
+                  and (y := re.match(r"((?:19|20)\d\d)年", clauses[n]))
+                  and int(y[1]) < facts.doc.year
+                  and re.search(r"批准|设立的|前身为", clauses[n])):
+                roles[n] = "fact"
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
             # … but not the unit's history before it (我所是2004年从…分出并单独成立的，
@@ -1671,6 +1782,7 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
                                           or not (homes and _says(homes[0], c)))]  # … not
         if len(homes) == 1 and said and not any(                   # what the task says
                 _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
+                or _AT_OPENING.search(c)  # “守好两个袋子”开头就说，“四心迎客”放在… (blind57)
                 or _INSTRUCTION.search(c) or _NOT_TEXT.search(c) for c in said):
             out[homes[0].title] = (*out.get(homes[0].title, ()),
                                    absolute_years("，".join(said), base))
@@ -1754,6 +1866,13 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
     return out
 
 
+def _contained(sentence: str, text: str) -> bool:
+    """Whether nearly all the sentence's word pairs are in the text (a task's point said
+    again: 每月两次进社区义修 of 每月两次进社区义修家电、电动车)."""
+    words = bigrams(sentence)
+    return bool(words) and len(words & bigrams(text)) >= 0.8 * len(words)
+
+
 def _says(task: Task, sentence: str) -> bool:
     """Whether the task's own words say the sentence already (half its word pairs)."""
     words = bigrams(sentence)
@@ -1814,6 +1933,12 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^[一二三四五六七八九十]是(?=.{4,})", ""),  # 二是今年6月…开过…现场会 (blind52's outline)
     (r"咱们", "我们"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
+    (r"^还跟(.{1,8}?)聊了", r"还与\1交流了"),  # 还跟几个妈妈聊了接送孩子的事 (blind57)
+    # 2025年市文物局还专门在我所召开现场会: 还 goes on from nothing when it opens the work
+    (r"^((?:19|20)\d\d年(?:\d{1,2}月)?[\u4e00-\u9fff]{2,8}?)还(?=专门|在)", r"\1"),
+    # 专门刊发了我们的做法，市里让各县推广 (blind56)
+    (r"(?<=刊发了|登载了|介绍了)我们的(?=做法|经验)", "SELF的"),
+    (r"^([县市省])里?让各(?:县|区|县区|县市区|乡镇)(?:都)?(?:推广|学习?)$", r"随后在全\1推广"),
     (r"^这(?:个|块)?是全(市|县|省)独一家$", r"这项工作在全\1独此一家"),
     (r"^这(?:个|块)?是", "这项工作是"),                  # 这是我们公司的老传统
     (r"那会儿就开始搞了?$", "时就已开展"),               # 从建一级站那会儿就开始搞了
@@ -1850,7 +1975,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"专门来交流过$", "专门前来交流学习"),  # 邻县三所卫校专门来交流过 (blind50)
     (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
     # 与会的人到驿站实地看了, 与会的到结对的学校听了… (blind54's readers: the notes' words)
-    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?(?=[到在去])", "与会人员"),
+    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午)?)(?=[到在去])", r"与会人员\1"),
     (r"^(与会人员)到这个(村|镇|社区|乡)看的", r"\1到\2里观摩"),
     (r"^[县市省]里的(?=《)", ""),  # 县里的《…信息》…也登了 (blind55)
     # 在嶂坪开全市…现场会 (blind54)
@@ -1858,6 +1983,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了", r"\1实地观摩"),
     (r"来看过(展演|演出|展示|展览)$", r"前来观看\1"),
     # 省局去年专门发文推广过
+    # blind57's: 市局后来发文把乡镇联络员这一套在全市推广; 市人社局后来发文让各县都学
+    (r"发文把(.{2,12}?)这一套在全[省市县]推广$", r"发文在全市推广\1工作做法"),
+    (r"发文让各(?:县|区|县区|县市区)都学(?:习)?(?:这一套)?$", "发文在全市推广这一做法"),
     (r"^(?!.*(?:做法|作为经验))(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),
     # blind43's: 县里组织部来看过两回, 全省测报工作会上还做过典型发言, 县里春晚连着三年都
     # 从我们这儿选节目, 市局去年还专门来开过现场会
@@ -1907,6 +2035,12 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     firsts = stress_items(facts, first=True)
     out: list[tuple[str, str]] = []
     base = min(facts.doc.year, facts.doc.date.year)
+    # 今年7月…开了…现场推进会 in the notes of a plan dated January: written the year
+    # before, and so is the rest of the account (blind57's 学习笔记: 2027年7月)
+    past = re.search(r"今年(\d{1,2})月[^。\n]{0,40}?(?:开了|召开了|开过|举办了|办了|来了)",
+                     facts.doc.notes)
+    if past and int(past[1]) > facts.doc.date.month and base == facts.doc.date.year:
+        base -= 1
     previous = ""
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
         # （此处插播短片，3分钟）: a remark between keeps the work named (blind52)
@@ -1957,7 +2091,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 clause = _account_words(clause[3:])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
-                    r"现场会|简报|作为经验|刊发|观摩|^与会", clause)) or _BOAST.search(clause)
+                    r"现场(?:推进)?会|简报|作为经验|刊发|观摩|^与会", clause))
+                    or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
                     or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
@@ -2145,7 +2280,8 @@ def in_passing(facts: Facts, text: str) -> bool:
                for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
-_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的)?(?:提|点|说|讲)|(?:放|写)(?:在)?(?:开头|开篇)")
+_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的|就)?(?:提|点|说|讲)|"
+                         r"(?:放|写)(?:在)?(?:开头|开篇)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
 一次就行, blind51; “推进两个清洁”开场点一句就行, blind56)."""
 
@@ -2264,11 +2400,13 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                             r"(?=[^，,]{0,6}(?:第[一二三四五六七八]|放|排|打头))", "", clause)
             # 服务网络那条跟在培训后面; 学习那条往后放 (blind31: neither followed)
             # 亲情帮教跟在它后面写, 资助和控辍保学紧跟在后面: the one just placed (blind33)
-            after = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:紧?跟在|放在|排在)(.{0,10}?)"
+            after = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:紧?跟在|[放排接]在)(.{0,10}?)"
                              r"(?:那一?条)?后面?写?$", clause)
             it = after is not None and re.fullmatch(r"它|这条|这一条|前面那条|上面那条|", after[2])
             earlier = next((p for w, p in out[::-1] if after and (it or w in after[2])), None)
-            if after and earlier is not None and earlier > 0:
+            # (调解那两条（庭前调解、“1+3”网络）接在后面: a list in brackets, no one work)
+            if after and earlier is not None and earlier > 0 and not re.search(r"[（(、）)]",
+                                                                                after[1]):
                 out.append((unquoted(after[1]), earlier + 1))
                 continue
             # 总结里头打头的就是安全文化…，其次是关爱矿工…，其次是党建 (blind34's voice)
@@ -2277,6 +2415,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                             clause)
             if head or (then and out and out[-1][1] > 0):
                 out.append((head[1] if head else then[1], 1 if head else out[-1][1] + 1))
+                continue
+            if _BEFORE.match(clause):  # 志愿服务挪到法治宣传前头: ordered_before's
                 continue
             later = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:往后放|放后面|往后排|靠后)$",
                              clause)
@@ -2313,6 +2453,13 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
+        # 学习、三会一课、发展党员这三样老规矩的，照原来的先后放在最后 (blind57): each last,
+        # in their order
+        last = re.search(r"([^，,：:]{2,12}(?:、[^，,、：:]{2,12})+)这[两三四五几]样[^，,]*[，,]?"
+                         r"[^，,]{0,12}(?:放|排)(?:在)?最后", sentence)
+        if last:
+            out = [o for o in out if not re.search(r"原来|原稿|先后", o[0])]
+            out += [(w.strip("“”"), -1) for w in last[1].split("、")]
         for run in runs:  # after the places the sentence gave
             last = max((p for _, p in out if p > 0), default=0)
             out += [(w.strip("“”"), last + n) for n, w in enumerate(run, 1)]
@@ -2320,6 +2467,19 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     named = {w for w, _ in out}
     return tuple((w, p) for w, p in out if not _PARTS.fullmatch(w)) + tuple(
         (t, p) for t, p in _cued(facts) if not any(w in t or _abbreviates(w, t) for w in named))
+
+
+_BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
+                     r"([^，,。；;]{2,10}?)(?:那一?[条块])?(?:前头|前面|之前)$")
+"""A work the notes move before another (志愿服务挪到法治宣传前头, blind57)."""
+
+
+def ordered_before(facts: Facts) -> tuple[tuple[str, str], ...]:
+    """The works the notes move before another (_BEFORE), as (the work, the other), in
+    the notes' words."""
+    clauses = re.split(r"[。；;，,\n]", _said(facts.doc.notes, asides=False))
+    return tuple((m[1], m[2]) for c in clauses
+                 if (m := _BEFORE.match(re.sub(r"^[^：:“”]*[：:]", "", c))))
 
 
 _AT_END = r"(?:条|个|项|位)?(?:讲|写|说)?(?:[!！]+)?$"
@@ -2518,7 +2678,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                         # 【待补充：“问题”的具体做法和成效】)
                         and not re.fullmatch(r"(?:存在的?)?(?:问题|不足)|(?:明年|下一步)?的?打算|"
                                              r"成效|目标|基本情况|开头|结尾|总体思路|"
-                                             r"做法|措施|任务", item)  # blind41: “做法”
+                                             r"做法|措施|任务|保障措施|组织领导|指导思想|"
+                                             # 保障措施要写实 (blind57): a section, no work
+                                             r"工作目标|实施步骤|时间安排|工作要求", item)
                         # 在全市应急系统都是叫得响的: a half clause, no work (blind36)
                         and not re.search(r"都$|在全[省市县区][^，]{0,8}$", item)):
                     items.append(item)
@@ -2853,7 +3015,17 @@ def _unit_facts(facts: Facts) -> list[str]:
     # …办公室设在站里: the unit by its own word (blind54's 大事记)
     return [re.sub(r"设在(?:站|所|院|局|馆|队|中心)里", f"设在{facts.unit.self_ref}", b)
             for s in _note_list(facts, "fact") if s not in routed
-            and (b := _less_background(facts, s))]
+            and (b := "，".join(c for c in _less_background(facts, s).split("，")
+                               if not _restates_figure(facts, c)))]
+
+
+def _restates_figure(facts: Facts, clause: str) -> bool:
+    """Whether a clause only states a figure the facts give (员工38个，党员24个，这些你表里
+    都有: blind57's bank printed 党员24个 after 党员24人)."""
+    m = re.fullmatch(r"(?:现有)?([\u4e00-\u9fff]{1,8}?)(\d+(?:\.\d+)?)(?:个|名|人|家|户|位)",
+                     clause)
+    return m is not None and any(f.name.endswith(m[1]) and f.value == float(m[2])
+                                 for f in facts.figures)
 
 
 def _routed(facts: Facts) -> set[str]:
@@ -2915,7 +3087,7 @@ def unit_history(facts: Facts) -> str:
                       r"(?=(?:19|20)\d\d年|始建于|前身为)|"
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
-                      r"注册成立|[一二三]?期?开工|"
+                      r"注册成立|[一二三]?期?开工|从[^，,；;]{2,12}?(?:分设|分出|划出)|"
                       r"建[局校院所站台厂馆矿队场]))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
@@ -3060,6 +3232,9 @@ def note_goals(facts: Facts) -> str:
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
     # 今年正好是恢复重建十周年 opens the plan, not among its aims (blind44)
     goals = (s for s in goals if not (opening and _SETTING.search(s)))
+    # 明年每月两次进社区义修 of a pasted submission: a task's point, no aim (blind57)
+    goals = (s for s in goals if not any(_contained(re.sub(r"^(?:\d{4}年|明年|今年)", "", s),
+                                                    task_words(t)) for t in facts.tasks))
     said = [s for s in goals if s and re.sub(r"^(?:全[县市区])?(?:迎接|举办|承办|开展|实施|召开)|"
                                              r"^(?:又|也|还|同时)是", "", s) not in opening]
     # 2027年是市级文明单位复查年 opens the plan; its aim is passing it (a blind25 reader:

@@ -41,6 +41,7 @@ from drafter.kinds.notes import (
     in_passing,
     no_filler,
     ordered,
+    ordered_before,
     placed,
     said_in,
     slogan_leads,
@@ -317,8 +318,12 @@ class Say:
             # 曾在全省测报工作会上作典型发言, 县委组织部两次前来调研: said of the work, which
             # the sentence names first (blind43: four such sentences read subjectless)
             # … once: a second account goes on after the first (blind48: the opening twice)
+            # … unless it opens with its date and its own subject (2026年6月市分行在泱河召开
+            # …现场会: “粮安驿站”服务品牌是我行的工作品牌 before it read as a tautology to
+            # blind57's reader, in five drafts of six)
             if id(home) not in out and not text.startswith(("这项工作",
-                                                            self.facts.unit.self_ref)):
+                                                            self.facts.unit.self_ref)) \
+                    and not re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?[^，,]{0,12}?在", text):
                 # 古建筑 (这块是我们所的金字招牌) names what its task works on: the work
                 aspect = _ASPECT_VERB.sub("", home.title, count=1)
                 # 开笔礼 of “三礼” (开笔礼、成人礼、敬老礼是我们的看家本领, blind47): the
@@ -736,8 +741,10 @@ class Say:
         the task's base figures); 力争 (or 确保) when the plan runs longer; none when the
         first target says its own months (3—12月开展街面巡查88次) or is a rate."""
         first = target_figures(targets[:1])
-        if re.match(r"\d", first) or targets[0].unit == "%":
-            return ""  # 安全培训覆盖率达到100%: a rate is no count of the year
+        if re.match(r"\d", first):
+            return ""
+        if targets[0].unit == "%":  # a rate is no count of the year: 力争, no 全年; not
+            return self.vocab["strive"]  # bare (到场率达到95% read as reached, blind57)
         if re.match(r"全年|年内|本年度", first):
             # 全年入户走访1200户次 says its year (全年全年…, blind48), a target still (blind53:
             # 已开办…48期。全年开办…60期 read as done)
@@ -1540,7 +1547,14 @@ def in_notes_order(facts: Facts, tasks: Sequence[Task], relative: bool = False) 
         places = {id(t): places[id(t)] for t in tasks if id(t) in places}
         firsts = sorted(p for p in places.values() if p > 0)
         places = {k: firsts.index(p) + 1 if p > 0 else p for k, p in places.items()}
-    return in_places(tasks, lambda t: places.get(id(t)))
+    out = in_places(tasks, lambda t: places.get(id(t)))
+    # 志愿服务挪到法治宣传前头: moved just before the other when it came after (blind57)
+    for what, other in ordered_before(facts):
+        work, there = stress_home(what, out), stress_home(other, out)
+        if work is not None and there is not None and out.index(work) > out.index(there):
+            out.remove(work)
+            out.insert(out.index(there), work)
+    return out
 
 
 def named_in(task: Task, text: str) -> bool:

@@ -74,9 +74,11 @@ class Calendar:
 
     def __bool__(self) -> bool:
         """Whether it says enough to be a 时间安排: three pieces of work, the dated ones
-        in two quarters at least (or none dated, and the routine names three)."""
+        in two quarters at least, or a routine of three (a technical school's monthly and
+        each 学期's work with its summer's alone: blind57's reader found no 时间安排)."""
         dated = sum(len(w) for _, w in self.quarters)
-        return dated + len(self.routine) >= 3 and (len(self.quarters) >= 2 or not dated)
+        return dated + len(self.routine) >= 3 and (
+            len(self.quarters) >= 2 or not dated or len(self.routine) >= 3)
 
 
 def calendar(tasks: Iterable[Task], year_end: str = "",
@@ -169,7 +171,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     idle = [q for q in range(4) if q not in quarters]
     pending = list(undated)
     # … only in a 时间安排 the dated work makes (Calendar.__bool__), never one of its own
-    enough = len(dated) + len(routine) >= 3 and len(quarters) >= 2
+    enough = len(dated) + len(routine) >= 3 and (len(quarters) >= 2 or len(routine) >= 3)
     if idle and pending and enough:
         each = min(3, -(-len(pending) // len(idle)))
         for n, q in enumerate(idle):
@@ -187,6 +189,19 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                                  or _DOING.match(text) else f"开展{text}", whole=True)
                            for k, text in enumerate(each_quarter)]
 
+    # … and a school's quarter idle in a 学期 holds that 学期's own work (每学期举办一次
+    # 校园技能节 → 春季学期内举办校园技能节: blind57's technical school)
+    each_term = [re.sub(r"[一1]次", "", re.sub(r"^(?:坚持|实行|落实)?每学期", "", t))
+                 for _, _, t in sorted(routine) if re.match(r"(?:坚持|实行|落实)?每学期", t)]
+    if enough and each_term:
+        verb = each_term[0][:2]  # 举办校园招聘会、举办校园技能节 → 举办校园招聘会和校园技能节
+        work = (verb + "和".join(t[2:] for t in each_term)
+                if all(t.startswith(verb) for t in each_term) else "、".join(each_term))
+        for term, span in (("春季学期", (0, 1)), ("秋季学期", (2, 3))):
+            q = next((q for q in span if q not in quarters), None)
+            if q is not None:
+                quarters[q] = [_Work(q * 3 + 2, 0, f"{term}内{work}", whole=True)]
+
     def said(work: list[_Work]) -> list[str]:
         ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),
                                               w.order))
@@ -201,7 +216,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         by_month = sorted(by_month + _idle_runs(set(months), first_month, idle_month, met))
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
-        quarters=[(_QUARTERS[q], said(w)) for q, w in sorted(quarters.items())],
+        quarters=_merged([(q, said(w)) for q, w in sorted(quarters.items())]),
         months=[(label, work) for _, label, work in by_month])
 
 
@@ -283,7 +298,7 @@ _ACTION = re.compile(r"开展|举办|举行|组织|召开|设立|设置|建成|�
                      r"修订|发放|成立|参加|迎接|接受|集中|走访|慰问|表彰|签订|发布|上线|开通")
 """A verb that makes a clause a whole piece of work (1—2月开展“就业援助月”)."""
 _DOING = re.compile(r"培训|检查|抽查|巡查|排查|督查|调度|讲评|分析|研判|通报|考核|走访|回访|"
-                    r"慰问|学习|研究|听取|督导|演练|清理|核查")
+                    r"慰问|学习|研究|听取|督导|演练|清理|核查|请|邀请")
 """A verb opening a routine's work that needs no 开展 (每季度培训一次村级服务员 →
 培训村级服务员)."""
 _SETTING = re.compile(r"^(?:结合|围绕|借助|利用|趁|以|逢|每逢)")
@@ -479,6 +494,23 @@ def _is_time(m: re.Match[str]) -> bool:
     quoted = m.group(0).startswith("“") and f"{m.group('word')}”" in m.group(0)
     return quoted or not (m.group("word") in _NAMES
                           and not (m.group("tail") or m.group("suffix")))
+
+
+_NUMERALS = "一二三四"
+
+
+def _merged(quarters: list[tuple[int, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The quarters labelled, two or more in a row with the same work as one (第二、三季度
+    （4—9月）：请老人和家属评议: blind6's elderly care plan said it twice)."""
+    runs: list[list[tuple[int, list[str]]]] = []
+    for q, work in quarters:
+        if runs and runs[-1][-1][1] == work and runs[-1][-1][0] == q - 1:
+            runs[-1].append((q, work))
+        else:
+            runs.append([(q, work)])
+    return [(_QUARTERS[run[0][0]] if len(run) == 1 else
+             f"第{'、'.join(_NUMERALS[q] for q, _ in run)}季度"
+             f"（{run[0][0] * 3 + 1}—{run[-1][0] * 3 + 3}月）", run[0][1]) for run in runs]
 
 
 def _unique(texts: Iterable[str]) -> list[str]:

@@ -1,0 +1,90 @@
+"""What blind57's built-in reader found (session 23), drafted from the set's own facts
+files: a phone's notification centre and clipboard, a 报价单, a 会议手册 and a 素材汇总
+with their reader's remarks read for the remarks only; histories whole (two-digit years,
+设了个, 批了, a 学习笔记's 心得体会 label); the orders the notes give (接在它后面, 这三样…
+放在最后, 挪到…前头); the flagship's account without a tautology before it."""
+
+from __future__ import annotations
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import _facts, whole_text
+
+from drafter.kinds.notes import ordered, ordered_before, unit_history
+
+SET = FACTS_DIR / "blind57"
+BANK = "county-agricultural-development-bank-branch-creation-report-2026"
+GARMENT = "county-garment-company-party-branch-plan-2027"
+HAIR = "county-hairdressing-beauty-association-work-summary-2026"
+SCHOOL = "county-technical-school-work-plan-2027"
+RESCUE = "county-wildlife-rescue-station-implementation-plan-2027"
+LAND = "township-natural-resources-office-work-plan-2027"
+
+
+def test_the_pasted_forms_give_their_remarks_only() -> None:
+    for stem, noise in (
+            (BANK, ("好友中排第", "D3317", "开头就说", "党员24个", "84.6")),
+            (HAIR, ("照片", "交货", "文明同行", "“诚信示范店”“", "362", "自律性组织")),
+            (SCHOOL, ("〈", "校长批", "26号公布", "了个", "1240")),
+            (RESCUE, ("381", "设立个", "放生")),
+            (LAND, ("观摩点", "分管负责同志", "最后一公里", "早发现", "……", "162"))):
+        text = whole_text(stem, SET)
+        for word in noise:
+            assert word not in text, (stem, word)
+
+
+def test_histories_are_whole() -> None:
+    assert unit_history(_facts(BANK, SET)).startswith("我行1996年8月从县农业银行分设成立，")
+    assert unit_history(_facts(RESCUE, SET)) == (
+        "我站前身为2004年县林业局在嶆岭林场设立的救护点，借用林场两间护林房办公；2012年经县编办"
+        "批准，单独成立救护站；2018年在城北建成救治室和笼舍；2021年又加挂县野生动物疫源疫病监测站"
+        "牌子。")
+    assert unit_history(_facts(SCHOOL, SET)).startswith(
+        "我校前身为1979年县劳动局举办的劳动服务公司培训班；")
+    garment = unit_history(_facts(GARMENT, SET))
+    for step in ("1998年在榰溪老街开办的裁缝铺", "2006年创办玢雅制衣厂",
+                 "2022年引进智能吊挂生产线"):
+        assert step in garment, step
+    assert unit_history(_facts(HAIR, SET)).startswith(
+        "我会前身为2006年由县个体劳动者协会牵头成立的县美容美发分会；")
+
+
+def test_the_orders_the_notes_give() -> None:
+    # 技能攻关接在它后面；学习、三会一课、发展党员这三样老规矩的，照原来的先后放在最后
+    assert dict(ordered(_facts(GARMENT, SET))) == {
+        "妈妈岗": 1, "红针线志愿服务": 2, "技能攻关": 3, "学习": -1, "三会一课": -1,
+        "发展党员": -1}
+    assert ordered_before(_facts(LAND, SET)) == (("志愿服务", "法治宣传"),)
+    land = whole_text(LAND, SET)
+    heads = [land.index(t) for t in ("（一）深化“守田人”", "（二）推进规范用地审批",
+                                     "开展“田埂上的志愿者”服务", "开展自然资源法治宣传进村")]
+    assert heads == sorted(heads)
+    school = whole_text(SCHOOL, SET)
+    assert school.index("（三）开展“金扳手”志愿义修") > 0
+
+
+def test_the_flagship_opens_with_its_account_in_the_right_year() -> None:
+    # 今年7月…开了 in a 学习笔记 page of November 2026, in a plan dated January 2027
+    garment = whole_text(GARMENT, SET)
+    work = garment[garment.index("（一）打造“暖心妈妈岗”党建品牌"):garment.index("（二）")]
+    assert "\n2026年7月市妇联在我公司召开全市妈妈岗就业现场推进会" in work
+    assert "简报2026年第8期" in work and "2027年7月" not in garment
+    assert "是我支部的工作品牌" not in garment
+    # “两个满意”开头点一下就行
+    assert garment.count("两个满意") == 1 and "两个满意" in garment.split("\n")[0]
+    school = whole_text(SCHOOL, SET)
+    assert "与会人员晚上到实训楼实地观摩夜校上课" in school
+    rescue = whole_text(RESCUE, SET)
+    assert "【待补充：“保障措施”" not in rescue
+
+
+def test_a_plan_with_a_routine_of_three_has_its_time_schedule() -> None:
+    """The technical school's plan dates one work (暑假…义修) and names four routines: its
+    时间安排 was a marker (both readers); each 学期's own work fills that 学期's idle quarter."""
+    school = whole_text(SCHOOL, SET)
+    assert "分阶段（或按季度、按月）的时间安排" not in school
+    assert "第二季度（4—6月）：春季学期内举办校园招聘会和校园技能节" in school
+    assert "第四季度（10—12月）：秋季学期内举办校园招聘会和校园技能节" in school
+    # two quarters in a row with the same work are one (请老人和家属评议, said twice)
+    care = whole_text("community-elderly-care-center-work-plan-2027", FACTS_DIR / "blind6")
+    assert "第二、三季度（4—9月）：请老人和家属评议。" in care
+    assert "开展请" not in care

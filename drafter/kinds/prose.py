@@ -130,9 +130,12 @@ _TOLD_COUNT = re.compile(r"(?:(?:19|20)\d\d年|今年|全年)?[，,]?(?P<work>[^
 免费休息室214人次)."""
 _SELF_EXPLAINED = 30
 """A point longer than this (characters) says enough of itself: no purpose added."""
-_PURPOSES_EACH = 2
+_PURPOSES_EACH = 0
 """The most points of a task not stressed that say what they are for: one after every
-point read as a machine's tail (both blind46 readers: 让…入脑入心、见诸行动 after each)."""
+point read as a machine's tail (both blind46 readers: 让…入脑入心、见诸行动 after each), and
+two a task as stock phrases tacked on (blind57's reader: 用榜样力量带动整体工作, 让理念看得
+见、精神可感知 in four tasks of one plan): only the stressed work says what its points are
+for."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
@@ -1259,7 +1262,7 @@ class Say:
         # 1次) where nothing else dates the quarter
         return calendar(self.facts.tasks, "年底总结全年支部工作",
                         branch_anchors(self.facts.tasks, doc.year, first),
-                        idle_quarter="召开本季度党员大会，按月开展主题党日活动",
+                        idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first)
 
     def by_time(self) -> list[tuple[str, list[str]]]:

@@ -88,3 +88,32 @@ def test_a_plan_with_a_routine_of_three_has_its_time_schedule() -> None:
     care = whole_text("community-elderly-care-center-work-plan-2027", FACTS_DIR / "blind6")
     assert "第二、三季度（4—9月）：请老人和家属评议。" in care
     assert "开展请" not in care
+
+
+def test_a_quarterly_branch_plan_says_its_routine_once() -> None:
+    """按季度写几句: the monthly and quarterly work in one routine line, each quarter its
+    党员大会 and its own dated work (召开本季度党员大会，按月开展主题党日活动 three times read as
+    one line repeated to both blind57 readers)."""
+    garment = whole_text(GARMENT, SET)
+    plan = garment[garment.index("全年常态化工作："):]
+    assert "每季度召开一次妈妈岗员工座谈会" in plan.split("\n")[0]
+    assert "按月开展主题党日活动" not in plan
+    assert "（三）第三季度（7—9月）：召开本季度党员大会。" in plan
+
+
+def test_a_marker_due_before_the_date_is_kept_by_the_model() -> None:
+    """The rescue station's sample count comes on 6 January, before the plan's date: the
+    built-in draft marks it, and the prompt asks the model to keep that marker (its LLM
+    reader found it dropped, read as told by 先空着)."""
+    from drafter.kinds import get_kind
+    from drafter.writers.base import SectionRequest
+    from drafter.writers.prompts import build_messages
+
+    rescue = whole_text(RESCUE, SET)
+    assert "【待补充：1月6日省监测系统关账后补】" in rescue
+    facts = _facts(RESCUE, SET)
+    kind = get_kind(facts.doc.kind)
+    spec = next(s for s in kind.sections if s.id == "basics")
+    prompt = build_messages(SectionRequest(kind, spec, facts, skeleton="x"),
+                            context_budget=8000)[1]["content"]
+    assert "参考稿已为它加了【待补充：…】标记的数（事实表中的待补数），保留这个标记" in prompt

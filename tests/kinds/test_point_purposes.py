@@ -1,6 +1,8 @@
-"""A plan's points written at length say what each is for (templates/phrases/purposes.toml):
-every built-in draft of blind29 stated its points bare, at 35–75 % of the length the notes
-asked, and its readers' first cost was the stressed work written as a list."""
+"""A plan's stressed work says what each of its points is for (templates/phrases/
+purposes.toml): every built-in draft of blind29 stated its points bare, at 35–75 % of the
+length the notes asked, and its readers' first cost was the stressed work written as a list.
+The other tasks' points stay bare: two purposes a task read as stock phrases tacked on
+(blind57's reader: 用榜样力量带动整体工作 in four tasks of one plan)."""
 
 from __future__ import annotations
 
@@ -52,15 +54,15 @@ def _tasks_text(notes: str) -> str:
     return project.section("tasks").text
 
 
-def test_a_plan_asked_long_says_what_each_point_is_for() -> None:
-    bare = _tasks_text("")
-    long = _tasks_text("篇幅三千字左右。")
-    # the bare draft states the points; asked for three thousand characters, points the bank
-    # knows go on with what they are for, each point's own words kept
+def test_a_plan_asked_long_says_what_its_stressed_points_are_for() -> None:
+    bare = _tasks_text("篇幅三千字左右。")
+    long = _tasks_text("篇幅三千字左右。安全这块要写足。")
+    # asked for three thousand characters, the tasks not stressed keep their points bare;
+    # the stressed work's points the bank knows go on with what they are for
     assert "一是每周一下午组织干部职工集中学习；" in bare
-    assert re.search(r"一是每周一下午组织干部职工集中学习，[^；。]{6,}；", long)
+    assert not re.search(r"每季度开展一次安全隐患排查，", bare)
     assert re.search(r"每季度开展一次安全隐患排查，[^；。]{6,}；", long)
-    assert len(long) > len(bare) + 40
+    assert len(long) > len(bare) + 10
 
 
 def test_only_the_stressed_task_is_written_at_length() -> None:
@@ -70,7 +72,7 @@ def test_only_the_stressed_task_is_written_at_length() -> None:
 
 
 def test_purposes_repeat_nothing_and_pass_the_checker() -> None:
-    notes = "篇幅三千字左右。"
+    notes = "篇幅三千字左右。业务学习、政治学习和思想道德建设都要写足。"
     text = PLAN.replace("NOTES", notes)
     # three tasks asking for the same work: each gets another variant, or none
     text += ('\n[[tasks]]\ntitle = "开展业务学习"\npoints = ["每月组织一次集中学习"]\n'
@@ -82,13 +84,14 @@ def test_purposes_repeat_nothing_and_pass_the_checker() -> None:
     assert not [f for f in check(body, facts) if f.severity == "error"]
 
 
-def test_at_most_two_points_of_a_task_not_stressed_say_what_they_are_for() -> None:
-    # both blind46 readers: a purpose after every point of a task read as a machine's tail
+def test_no_point_of_a_task_not_stressed_says_what_it_is_for() -> None:
+    # both blind46 readers: a purpose after every point of a task read as a machine's tail;
+    # blind57's: two a task, stock phrases tacked on
     text = PLAN.replace("NOTES", "篇幅三千字左右。").replace(
         '"年底评选“服务之星”"]', '"年底评选“服务之星”", "每季度开展一次安全隐患排查"]')
     _, project = draft(text)
     first = project.section("tasks").text.split("\n")[1]
-    assert len(re.findall(r"[一二三四]是[^；。，]+，[^；。]{6,}[；。]", first)) == 2, first
+    assert not re.findall(r"[一二三四]是[^；。，]+，[^；。]{6,}[；。]", first), first
 
 
 @pytest.mark.parametrize("plain", ["口气实在点，少用形容词。", "口气稳妥实在，别喊口号。"])

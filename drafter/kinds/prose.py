@@ -51,6 +51,7 @@ from drafter.kinds.notes import (
     task_notes,
     told,
     untied,
+    written,
 )
 from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_named, one_offs
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
@@ -1219,6 +1220,14 @@ class Say:
                        for w in whens)
         return "完成时限" if whens and deadline else "时间安排"
 
+    def funded_by(self) -> str:
+        """The body the notes say holds the unit's 人财物 (人财物都上划到县自然资源局 → 县自然
+        资源局), "" when none: its 经费 come from there, not from a budget of its own
+        (blind57's LLM reader: 纳入年度预算 in a 所 that has none)."""
+        m = re.search(r"人财物(?:都|全部|已)?上划(?:归|到|至)?([县市][\u4e00-\u9fff]{2,12}?"
+                      r"(?:局|委|中心|办))", self.facts.doc.notes)
+        return m[1] if m else ""
+
     def mentions_superior(self) -> bool:
         """Whether the basis documents already name the superior (市水务集团《…》): then
         the opening does not name it again."""
@@ -1420,21 +1429,27 @@ class Say:
         (notes.at_opening), no group framing them and no task named after them: said in
         its opening sentence (blind53's readers of a summary: “两个不落”开头提一句, said
         above its practices). A report opens with its greeting: none."""
-        if self.facts.doc.kind == "creation_report":
-            return ()
+        if self.facts.doc.kind == "creation_report" and not written(self.facts):
+            return ()  # a written report's opens its lead-in sentence (blind57)
         return tuple(s for s in self.facts.slogans if not s.group
                      and s.text not in self.carried_texts and s.text not in self._guided
                      and at_opening(self.facts, s.text))
 
-    def opening_slogan_clause(self) -> str:
+    def starts_with_unit(self) -> bool:
+        """Whether the notes ask a written report to begin with the unit itself (直接从我们处
+        的情况写起, blind26): no lead-in sentence."""
+        return bool(re.search(r"直接从[^。，,；;\n]{0,12}写起", self.facts.doc.notes))
+
+    def opening_slogan_clause(self, around: bool = False) -> str:
         """The opening sentence's clause stating the slogans placed at the start (_opening:
-        坚持“两个守护”（守护…、守护…），), "" when none."""
+        坚持“两个守护”（守护…、守护…），), "" when none; `around`: after 围绕, each as
+        written (围绕“两个随时”（…）, not 围绕落实“两个随时”: a report's lead-in)."""
         said = []
         for s in self._opening:
             items = [i.rstrip("。；;，,") for i in s.items]
             joint = "，" if any(re.search(r"[，,、]", i) for i in items) else "、"
-            said.append(f"{with_verb(s.text)}（{joint.join(items)}）" if items
-                        else with_verb(s.text))
+            name = named(s.text) if around else with_verb(s.text)
+            said.append(f"{name}（{joint.join(items)}）" if items else name)
         return "".join(f"{c}，" for c in said)
 
     @cached_property

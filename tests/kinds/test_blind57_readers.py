@@ -117,3 +117,28 @@ def test_a_marker_due_before_the_date_is_kept_by_the_model() -> None:
     prompt = build_messages(SectionRequest(kind, spec, facts, skeleton="x"),
                             context_budget=8000)[1]["content"]
     assert "参考稿已为它加了【待补充：…】标记的数（事实表中的待补数），保留这个标记" in prompt
+
+
+def test_a_written_report_has_one_lead_in_with_the_slogan_put_at_its_start() -> None:
+    """交书面的…开头“尊敬的各位领导”那些都不要: no greeting, but one lead-in sentence, which
+    says “守好两个袋子” (开头就说); the 驿站's money is 划到 its 库点, not 划归 (both read by
+    blind57's LLM reader)."""
+    bank = whole_text(BANK, SET).strip()  # no 称谓
+    assert bank.startswith("2026年，我行围绕守好两个袋子（守好群众的粮袋子、管好国家的钱袋子），"
+                           "扎实推进创建市级文明单位工作。现将有关情况汇报如下。")
+    assert bank.count("两个袋子") == 1 and "尊敬的" not in bank
+    assert "收购资金划到库点" in bank
+
+
+def test_the_history_asked_first_comes_before_the_guiding_thought() -> None:
+    # 支部和厂子怎么来的，计划开头先说说：…来历说完再写别的 (blind57's LLM reader: 来历 after
+    # 指导思想)
+    garment = whole_text(GARMENT, SET)
+    assert garment.index("前身为1998年") < garment.index("以习近平新时代中国特色社会主义思想为指导")
+
+
+def test_a_unit_whose_means_were_moved_up_is_funded_from_there() -> None:
+    # 2019年机构改革…人财物都上划到县自然资源局 (blind57's LLM reader: 纳入年度预算 in a 所
+    # with no budget of its own)
+    land = whole_text(LAND, SET)
+    assert "各项工作所需经费由县自然资源局统筹保障" in land and "纳入年度预算" not in land

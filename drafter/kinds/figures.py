@@ -217,7 +217,7 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         prev = figure_name(before) if before is not None and not before.ratio else ""
         if (parts and not f.ratio and len(prev) >= 4 and name.startswith(prev)
                 and len(name) - len(prev) >= 2 and part.startswith(name)):
-            part = part[len(prev):]
+            part = re.sub(r"^中的", "", part[len(prev):])  # 专职工作人员中的党员 (blind58)
         if f.name in after:
             r = after[f.name]
             share = share_clause(r)

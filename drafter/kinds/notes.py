@@ -66,6 +66,8 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
+                       # “老干部活动中心”是老牌子，早换成“军休之家”了 (blind58: a word's reason)
+                       r"是老(?:牌子|叫法|名字|说法)|早(?:就)?(?:换成|改成)|"
                        r"对过了|没有出入|核完|已和.{0,8}对过|"  # a 周报's checks (blind53)
                        r"这几件事|这几样|几件事放|想了几条|说几条|几点意见|"  # (blind54)
                        r"以台账为准|划掉|我说反了|喂|(?:补充|插话)$|"
@@ -167,13 +169,26 @@ def _excerpt(line: re.Match[str]) -> str:
 
 
 _FILLERS = (
+    # a prompt template in Markdown (blind58's 提示词 v3): its headings, bold marks, quotes
+    # and bullets, and the words it says to a chat model (你是一名…, 帮…写一份…, 直接输出正文)
+    (re.compile(r"^[ \t　]*#{1,6}[ \t　][^\n]*$|^[ \t　]*>[ \t　]?|\*\*|^[ \t　]*[-*][ \t　]+"
+                r"|^[ \t　]*\|?[ \t　]*:?-{3,}[^\n]*$", re.M), ""),
+    (re.compile(r"^[ \t　]*(?:\d{1,2}[.．、][ \t　]*)?(?:你是一[名位个]|请你|帮我?(?:写|起草)|"
+                r"直接输出|用法[：:]|最后修改[：:]|作者[：:]|不要编造|不要用Markdown)[^\n]*$",
+                re.M), ""),
     # 96年8月从县农业银行分设出来，成立的支行 (blind57's bank): one step
     (re.compile(r"(分设|分离|独立)出来[，,]\s*成立的?(?:支行|分行|分公司|公司|中心)"), r"\1成立"),
-    # a remark's label: 〈校长批〉, ☛会长写（单子背面）：, ✍（封面右上角）： (blind57)
-    (re.compile(r"^[ \t　]*[〈<]\s*[\u4e00-\u9fff]{1,6}?(?:批示|批注|批|写|意见|注)\s*[〉>][：:]?"
-                r"[ \t　]*|^[ \t　]*[☛☞✍✎➤][ \t　]*(?:[\u4e00-\u9fff]{0,6}?(?:书记|校长|会长|站长|"
-                r"所长|局长|院长|主任|经理|总|行长)(?:手写|写|批|批示|补|注))?"
-                r"(?:[（(][^）)\n]{1,12}[）)])?[ \t　]*[：:]?[ \t　]*", re.M), ""),
+    # a remark's label: 〈校长批〉, ☛会长写（单子背面）：, ✍（封面右上角）： (blind57);
+    # 【仉所批】（回执第4行旁边）：, ※冼秘书长批：（…）：, △覃董：, 〔隆书记：（…）：…〕 (blind58)
+    (re.compile(r"^[ \t　]*(?:[〈<][^〉>\n]{1,8}[〉>]|【[^】\n]{1,8}批[^】\n]{0,3}】|"
+                r"[☛☞✍✎➤※◎△▲][ \t　]*(?:[\u4e00-\u9fff]{1,8}?(?=[（(：:]))?|"
+                r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)(?=[：:]))"
+                r"[ \t　]*[：:]?[ \t　]*"
+                r"(?:[（(][^）)\n]{0,30}[）)])?[ \t　]*[：:]?[ \t　]*", re.M), ""),
+    (re.compile(r"^([^〔\n]*)〕[ \t　]*$", re.M), r"\1"),  # the end of a 〔…〕 remark
+    # … and where it was written, its mark gone with an aside (【仉所批】（首页右上角空白处，
+    # 钢笔）：…, blind58)
+    (re.compile(r"^[ \t　]*[（(][^）)\n]{1,40}[）)][ \t　]*[：:][ \t　]*", re.M), ""),
     # 县林业局在…林场设了个救护点, 县劳动局办了个…培训班 (blind57): the verb alone
     (re.compile(r"(?<=[\u4e00-\u9fff])(设|办|建)了一?个(?=[\u4e00-\u9fff]{2})"), r"\1"),
     # the paster's own note on what was pasted, one bracketed paragraph signed ——name
@@ -545,40 +560,61 @@ def _phone_lists(notes: str) -> str:
     return _PHONE_NOISE.sub("", "\n".join(out))
 
 
-_REMARK = re.compile(r"^\s*(?:[◆◇✎✍☛☞※]|〈[^〉\n]{1,8}〉)")
-"""A remark's mark at the start of a line (◆, ✎晁总：, ☛会长写：, 〈校长批〉)."""
-_REMARK_ONLY = re.compile(r"^\s*(?:[◆◇✎✍☛☞※]|〈[^〉\n]{1,8}〉)\s*[\u4e00-\u9fff]{0,8}"
-                          r"(?:[（(][^）)\n]{1,16}[）)])?\s*[：:]?\s*$")
+_MARK = (r"(?:[◆◇✎✍☛☞※◎△▲]|〈[^〉\n]{1,8}〉|【[^】\n]{1,8}批[^】\n]{0,3}】|"
+         r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)[：:])")
+"""A remark's mark (◆, ✎晁总：, ☛会长写：, 〈校长批〉, 【仉所批】, ◎雒所批：, 〔隆书记：…〕)."""
+_REMARK = re.compile(rf"^\s*{_MARK}")
+"""A remark's mark at the start of a line."""
+_REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
+                          r"(?:[（(][^）)\n]{1,20}[）)])?\s*[：:]?\s*$")
 """A remark's mark with nothing after it but who wrote it and where (☛会长写（单子背面）：):
-the lines after it are the remark."""
+the lines after it are the remark, to the next remark or page mark."""
+_NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
+"""The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
+_PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
 _SOURCE_KEPT = re.compile(r"(?:19|20)\d\d年[^\n]{0,40}?"
-                          r"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)")
+                          r"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)|现场(?:推进|交流|观摩)?会|简报")
 """A pasted source's line the remarks may send the writer to: the unit's history (来历就照
-时间轴这几句)."""
+时间轴这几句) or its work's outside account (现场会、简报、推广这几句…说一次, blind58)."""
 
 
 def _remarked(notes: str) -> str:
     """A pasted source with its reader's remarks (a 会议手册 with ✍, a 报价单 with ☛会长写：,
-    a 素材汇总 with 〈校长批〉, a 讲解词 with ✎晁总: blind56, blind57), as the remarks and
-    the source's history lines only: the source's words are no wish and no fact of the
-    text (blind57: a handbook's attendee list, a quote's 交货 terms and a 解说词 printed).
-    Notes with fewer than three remarks are as they are."""
+    a 素材汇总 with 〈校长批〉, a 讲解词 with ✎晁总: blind56, blind57; a 广播实录 with
+    ◎雒所批, a 年鉴供稿 with △覃董 and its editor's 〔编辑：…〕: blind58), as the remarks
+    and the source's history and account lines only: the source's words are no wish and
+    no fact of the text (blind57: a handbook's attendee list, a quote's 交货 terms and a
+    解说词 printed). Notes with fewer than three remarks are as they are."""
     lines = notes.split("\n")
-    if sum(bool(_REMARK.match(line)) for line in lines) < 3:
+    if sum(bool(_REMARK.match(line)) and not _NOT_OURS.match(line) for line in lines) < 3:
         return notes
     out: list[str] = []
-    block = False  # the lines after a remark's bare mark, to a blank line
+    block = False  # the lines after a remark's bare mark
+    editor = False  # inside the source's editor's 〔…〕
+    inside = False  # inside a remark's 〔…〕
     for n, line in enumerate(lines):
-        if _REMARK.match(line):
+        if editor or _NOT_OURS.match(line):
+            editor = "〕" not in line
+            continue
+        if inside or _REMARK.match(line):
+            # a 〔…〕 remark goes on to its 〕 (〔戚董批：…几点要求：\n1．…〕, blind55)
+            inside = "〕" not in line and (inside or line.lstrip().startswith("〔"))
             block = bool(_REMARK_ONLY.match(line))
+            # 这四条今年都要落到计划里: the source's list just above is the remark's
+            # (an 对照检查材料's 整改措施, blind58)
+            if re.search(r"这[几两三四五六七八九十\d]*条[^。\n]{0,10}(?:落到|写进|写到|放进|用到)",
+                         line):
+                item = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
+                listed = list(takewhile(item.match, reversed(lines[:n])))
+                out.extend(reversed(listed))
             out.append(line)
-        elif not line.strip():
-            block = False
+        elif not line.strip() or _PAGE_MARK.match(line):
+            block = block and not _PAGE_MARK.match(line)
             out.append(line)
-        elif (block or n == 0 or line.lstrip().startswith("（")  # the paster's own note
+        elif (block or n == 0 or re.fullmatch(r"\s*（[^\n]*）\s*", line)  # the paster's note
               or (_SOURCE_KEPT.search(line) and not any(
-                  re.search(r"别照|不要照|不用照|别抄", later) for later in lines[n + 1:n + 3]
-                  if _REMARK.match(later)))):
+                  re.search(r"别照|不要照|不用照|别抄|人家的|别人的", later)
+                  for later in lines[n + 1:n + 3] if _REMARK.match(later)))):
             out.append(line)
     return "\n".join(out)
 
@@ -1191,6 +1227,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 2021年营业室整体改造了一遍
         (r"(?<=分设|分离|剥离|独立)出来$", ""),
         (r"^((?:19|20)\d\d年)跟(.{2,16}?)脱钩$", r"\1与\2脱钩"),  # blind57's association
+        # blind58's: 2012年镇里设了城建监察中队，就三个人; 挂牌成立现在的综合行政执法队
+        (r"^((?:19|20)\d\d年)([县市镇乡])里设(?:了|立)?(?:一?个)?([\u4e00-\u9fff]{2,12}?"
+         r"(?:中队|大队|所|站|办|队|组|室))$", r"前身为\1\2设立的\3"),
+        (r"^就[一二两三四五六七八九十\d]+个人$", ""),
+        (r"^挂牌成立现在的", "挂牌成立"),
         # blind57's 学习笔记: 2006年办起玢雅制衣厂; 2022年上了智能吊挂生产线
         (r"^((?:19|20)\d\d年)办起了?", r"\1创办"),
         (r"^((?:19|20)\d\d年)上了(.{2,12}?(?:生产线|流水线|设备|系统))$", r"\1引进\2"),
@@ -1624,7 +1665,11 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
             if _REFORM.fullmatch(clauses[n]):
-                roles[n] = roles[n + 1]
+                # … through the one clause it sets before it (2023年全县综合执法改革，执法权
+                # 下放到镇，挂牌成立…, blind58)
+                k = next((k for k in range(n + 1, min(n + 3, len(roles)))
+                          if roles[k] or re.search(r"了$|原来|所以", clauses[k])), n + 1)
+                roles[n:k] = [roles[k] if k < len(roles) else ""] * (k - n)
             # … and an earlier year's step the unit's fact after it goes on from (2012年经
             # 县编办批准，单独成立救护站; 2004年县林业局在…设救护点，借用…办公: blind57)
             elif (not roles[n] and roles[n + 1] == "fact"
@@ -1846,7 +1891,12 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
         return []
     out = []
     goals = _note_list(facts, "goal")
-    for sentence in [*_note_list(facts, "fact"), *goals]:
+    for told in [*_note_list(facts, "fact"), *goals]:
+        # … not the stressed work's outside account, said where that work opens (blind58:
+        # a 现场观摩会 again in the study task, which shares its 县委社会工作部)
+        sentence = _less_background(facts, told)
+        if not sentence:
+            continue
         # 村晚2026年县融媒体中心来拍了，2027年想多办几场: a topic and what is said of it,
         # the one task its title names (blind49's 接龙: printed among the 工作目标)
         topic = re.match(r"([\u4e00-\u9fff]{2,4}?)(?=今年|明年|去年|(?:19|20)\d\d年)", sentence)
@@ -1860,7 +1910,7 @@ def _homes(facts: Facts) -> list[tuple[str, Task, bool]]:
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4]
         if len(homes) == 1:
             says = _says(homes[0], sentence)
-            if says and sentence in goals:  # the year's aim its task carries out stays an
+            if says and told in goals:  # the year's aim its task carries out stays an
                 continue                    # aim (下半年全县开展换届选举, blind20)
             out.append((sentence, homes[0], says))
     return out
@@ -1968,7 +2018,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(?<!来)开过现场会的?$", "召开现场会"),
     # blind48's: 2025年省体育局在咱们这儿开过全省棋类进校园现场会, 6月份市农业农村局在我们
     # 这里开了全市…现场会, 7月份市里还组织各县政法委的同志到我们包联的网格来看过
-    (r"(?<!来)开(?:过|了)([^，,。]{2,24}现场(?:推进)?会)的?$", r"召开\1"),
+    (r"(?<!来)开(?:过|了)([^，,。]{2,24}现场(?:推进|交流|观摩)?会)的?$", r"召开\1"),
     (r"^(\d{1,2}月)份", r"\1"),
     (r"^(\d{1,2}月)?([县市省])里还?组织(.{2,16}?)到我们(.{0,10}?)来看过$", r"\1\3到SELF\4实地观摩"),
     (r"还带", "带"),
@@ -2011,7 +2061,8 @@ def _account_words(clause: str) -> str:
     return clause
 
 
-_BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|现场会|前来学习|"
+_BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|前来学习|"
+                         r"现场(?:推进|交流|观摩)?会|"
                          r"^与会|"  # …现场会，与会人员到村里现场扫码查账 (blind54)
                          r"交流学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
@@ -2073,7 +2124,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # a 现场会 held where the unit is, naming no work, is of the one work the notes put
         # first (a 大事记's 6月17日 …在我县召开全市…现场会, blind54)
         if not item and len(firsts) == 1 and re.search(
-                r"在(?:我|咱们|我们)[^，,。]{0,4}召开[^，,。]{2,30}现场(?:推进)?会", sentence):
+                r"在(?:我|咱们|我们)[^，,。]{0,4}召开[^，,。]{2,30}现场(?:推进|交流|观摩)?会",
+                sentence):
             item = firsts[0]
         previous = item  # a work stays named while the sentences go on about it (blind48)
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
@@ -2091,7 +2143,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 clause = _account_words(clause[3:])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
-                    r"现场(?:推进)?会|简报|作为经验|刊发|观摩|^与会", clause))
+                    r"现场(?:推进|交流|观摩)?会|简报|作为经验|刊发|观摩|^与会", clause))
                     or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
@@ -2729,6 +2781,9 @@ def asked_length(notes: str) -> int:
 
 
 def _length_in(notes: str) -> int:
+    # （第1版写的“不少于4000字”，队长说太长，…改了）: a length taken back (blind58)
+    notes = re.sub(r"[（(][^）)\n]*(?:改了|不对|第\d版|原来写的|太长|太短)[^）)\n]*[）)]", "",
+                   notes)
     # 一千五六百字 → 一千五百字 (blind31: no length read, a model wrote 40 % over)
     notes = re.sub(r"([一二两三四五六七八九])千([一二三四五六七八九])[一二三四五六七八九]百",
                    r"\1千\2百", notes)
@@ -2926,7 +2981,9 @@ I_READ = re.compile(r"我(?:要|来|自己)?(?:当着[^。，,；;\n]{1,16}|当�
 """The notes' writer saying he reads the document out (我要念的; 我当面念; 我要当着全体老师和
 学员代表念, blind48)."""
 _READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读|"
-                       r"当着[^。，,；;\n]{1,16}念")
+                       r"当着[^。，,；;\n]{1,16}念|"
+                       # 12月29日全镇干部大会上队长自己念 (blind58)
+                       r"(?:队长|局长|所长|站长|院长|校长|书记|主任|会长|行长|经理)(?:自己|亲自)念")
 """Notes saying the document is read out, by its writer (I_READ) or another (院长现场念; 他要
 当着全体老师念的, blind49)."""
 

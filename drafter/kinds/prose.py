@@ -983,13 +983,19 @@ class Say:
             if not slogan.items:
                 continue
             marks = [slogan.text, *(f"“{q}”" for q in _QUOTED.findall(slogan.text))]
+            # its counted name quoted without its verb (落实“榨季四无”要求 of 实现榨季四无,
+            # blind58: 围绕“实现榨季四无”（…），…一是落实“榨季四无”要求)
+            bare = re.sub(rf"^(?:{_BARE_VERBS}|实现|做到|守住|守好|当好|争做|做好|打造)", "",
+                          slogan.text)
+            if bare != slogan.text and "“" not in bare:
+                marks.append(f"“{bare}”")
             for n, point in enumerate(task.points):
                 point = out.get(n, point)
                 mark = next((m for m in marks if m in point), None)
                 # long items only after a point that is the slogan alone (落实“护眼四个一”:
                 # 围绕“护眼四个一”（…），我所落实“护眼四个一”, blind56)
                 if mark is not None and (len(items) <= 40 or re.fullmatch(
-                        rf"(?:{_BARE_VERBS})?“?{re.escape(mark)}”?", point)):
+                        rf"(?:{_BARE_VERBS})?“?{re.escape(mark.strip('“”'))}”?(?:要求)?", point)):
                     at = point.index(mark) + len(mark)
                     at += point[at:at + 1] == "”"  # “三必访”（…）, not “三必访（…）”
                     out[n] = f"{point[:at]}（{items}）{point[at:]}"
@@ -1442,14 +1448,17 @@ class Say:
 
     def opening_slogan_clause(self, around: bool = False) -> str:
         """The opening sentence's clause stating the slogans placed at the start (_opening:
-        坚持“两个守护”（守护…、守护…），), "" when none; `around`: after 围绕, each as
-        written (围绕“两个随时”（…）, not 围绕落实“两个随时”: a report's lead-in)."""
+        坚持“两个守护”（守护…、守护…），), "" when none; `around`: each as written, a bare
+        name after 围绕 (围绕“两个随时”（…）, not 围绕落实“两个随时”; 践行三个始终: a report's
+        lead-in)."""
         said = []
         for s in self._opening:
             items = [i.rstrip("。；;，,") for i in s.items]
             joint = "，" if any(re.search(r"[，,、]", i) for i in items) else "、"
             name = named(s.text) if around else with_verb(s.text)
             said.append(f"{name}（{joint.join(items)}）" if items else name)
+        if around and said and said[0].startswith("“"):  # 围绕“两个随时”, 践行三个始终
+            said[0] = f"围绕{said[0]}"
         return "".join(f"{c}，" for c in said)
 
     @cached_property

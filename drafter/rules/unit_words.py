@@ -275,6 +275,9 @@ def unit_words(text: Text) -> Iterator[Finding]:
     if not words:
         return
     keys = tuple(dict.fromkeys(k for w in words for k in w.keys))
+    # a word naming one of the unit's own counts in the facts is its own (a 军休所's
+    # 医护人员9人, blind58)
+    own = "；".join(f.name for f in text.facts.figures) if text.facts is not None else ""
     for i in text.lines_with(_keys_pattern(keys), plain=True):
         plain = text.plain[i]
         taken: list[tuple[int, int]] = []
@@ -299,6 +302,8 @@ def unit_words(text: Text) -> Iterator[Finding]:
                     continue
                 taken.append(m.span())
                 excerpt = text.lines[i][m.start():m.end()]
+                if excerpt in own:
+                    continue
                 yield finding("style.unit_words", "warning", i, m.start(), excerpt,
                               f"“{excerpt}”是{w.owner}的用语，出现在{unit.family}的文件中，"
                               f"疑为套用其他单位的范文，请核对")

@@ -53,8 +53,8 @@ def test_a_list_a_remark_asks_for_is_kept() -> None:
 def test_a_point_naming_its_slogan_takes_its_items() -> None:
     # 围绕“实现榨季四无”（…），重点做好以下工作：一是落实“榨季四无”要求 (doubled)
     sugar = whole_text(SUGAR, SET)
-    assert "一是落实“榨季四无”（安全生产无事故、蔗款结算无拖欠、污染排放无超标、蔗农诉求无积压）要求" \
-        in sugar
+    assert ("一是落实“榨季四无”（安全生产无事故、蔗款结算无拖欠、污染排放无超标、"
+            "蔗农诉求无积压）要求") in sugar
     assert sugar.count("安全生产无事故") == 1
 
 

@@ -59,6 +59,8 @@ from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquote
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 _BARE_VERBS = "落实|推行|践行|坚持|实行|推进|实施|做到"
 """The verbs of a point that is a slogan alone (落实“护眼四个一”)."""
+_SLOGAN_VERBS = f"{_BARE_VERBS}|实现|守住|守好|当好|争做|做好|打造"
+"""The verbs a slogan's text may open with before its counted name (实现榨季四无)."""
 _PART = re.compile(r"指导思想|总体思路|总体要求|工作目标|目标|基本情况|开头|结尾|保障|要求")
 """A part of the document, not a task (放到指导思想里, blind24: its 业务指导 task took the
 slogan)."""
@@ -985,8 +987,7 @@ class Say:
             marks = [slogan.text, *(f"“{q}”" for q in _QUOTED.findall(slogan.text))]
             # its counted name quoted without its verb (落实“榨季四无”要求 of 实现榨季四无,
             # blind58: 围绕“实现榨季四无”（…），…一是落实“榨季四无”要求)
-            bare = re.sub(rf"^(?:{_BARE_VERBS}|实现|做到|守住|守好|当好|争做|做好|打造)", "",
-                          slogan.text)
+            bare = re.sub(rf"^(?:{_SLOGAN_VERBS})", "", slogan.text)
             if bare != slogan.text and "“" not in bare:
                 marks.append(f"“{bare}”")
             for n, point in enumerate(task.points):
@@ -1434,9 +1435,10 @@ class Say:
         """In a plan or a summary, the slogans the notes place at its start
         (notes.at_opening), no group framing them and no task named after them: said in
         its opening sentence (blind53's readers of a summary: “两个不落”开头提一句, said
-        above its practices). A report opens with its greeting: none."""
+        above its practices). A report read out opens with its greeting: none; a written
+        one with its lead-in sentence, which says them (blind57)."""
         if self.facts.doc.kind == "creation_report" and not written(self.facts):
-            return ()  # a written report's opens its lead-in sentence (blind57)
+            return ()
         return tuple(s for s in self.facts.slogans if not s.group
                      and s.text not in self.carried_texts and s.text not in self._guided
                      and at_opening(self.facts, s.text))

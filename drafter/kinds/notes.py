@@ -571,9 +571,13 @@ _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
 the lines after it are the remark, to the next remark or page mark."""
 _NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
 """The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
+_FIELD_MEETING = r"现场(?:推进|交流|观摩)?会"
+"""A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58)."""
+_LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
+"""An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
 _SOURCE_KEPT = re.compile(r"(?:19|20)\d\d年[^\n]{0,40}?"
-                          r"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)|现场(?:推进|交流|观摩)?会|简报")
+                          rf"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)|{_FIELD_MEETING}|简报")
 """A pasted source's line the remarks may send the writer to: the unit's history (来历就照
 时间轴这几句) or its work's outside account (现场会、简报、推广这几句…说一次, blind58)."""
 
@@ -604,8 +608,7 @@ def _remarked(notes: str) -> str:
             # (an 对照检查材料's 整改措施, blind58)
             if re.search(r"这[几两三四五六七八九十\d]*条[^。\n]{0,10}(?:落到|写进|写到|放进|用到)",
                          line):
-                item = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
-                listed = list(takewhile(item.match, reversed(lines[:n])))
+                listed = list(takewhile(_LISTED.match, reversed(lines[:n])))
                 out.extend(reversed(listed))
             out.append(line)
         elif not line.strip() or _PAGE_MARK.match(line):
@@ -2018,7 +2021,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(?<!来)开过现场会的?$", "召开现场会"),
     # blind48's: 2025年省体育局在咱们这儿开过全省棋类进校园现场会, 6月份市农业农村局在我们
     # 这里开了全市…现场会, 7月份市里还组织各县政法委的同志到我们包联的网格来看过
-    (r"(?<!来)开(?:过|了)([^，,。]{2,24}现场(?:推进|交流|观摩)?会)的?$", r"召开\1"),
+    (rf"(?<!来)开(?:过|了)([^，,。]{{2,24}}{_FIELD_MEETING})的?$", r"召开\1"),
     (r"^(\d{1,2}月)份", r"\1"),
     (r"^(\d{1,2}月)?([县市省])里还?组织(.{2,16}?)到我们(.{0,10}?)来看过$", r"\1\3到SELF\4实地观摩"),
     (r"还带", "带"),
@@ -2062,7 +2065,7 @@ def _account_words(clause: str) -> str:
 
 
 _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首创|率先|首个|推广|前来学习|"
-                         r"现场(?:推进|交流|观摩)?会|"
+                         rf"{_FIELD_MEETING}|"
                          r"^与会|"  # …现场会，与会人员到村里现场扫码查账 (blind54)
                          r"交流学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
@@ -2124,7 +2127,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # a 现场会 held where the unit is, naming no work, is of the one work the notes put
         # first (a 大事记's 6月17日 …在我县召开全市…现场会, blind54)
         if not item and len(firsts) == 1 and re.search(
-                r"在(?:我|咱们|我们)[^，,。]{0,4}召开[^，,。]{2,30}现场(?:推进|交流|观摩)?会",
+                rf"在(?:我|咱们|我们)[^，,。]{{0,4}}召开[^，,。]{{2,30}}{_FIELD_MEETING}",
                 sentence):
             item = firsts[0]
         previous = item  # a work stays named while the sentences go on about it (blind48)
@@ -2143,7 +2146,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 clause = _account_words(clause[3:])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
-                    r"现场(?:推进|交流|观摩)?会|简报|作为经验|刊发|观摩|^与会", clause))
+                    rf"{_FIELD_MEETING}|简报|作为经验|刊发|观摩|^与会", clause))
                     or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
@@ -2966,6 +2969,21 @@ _YEARS_IT_IS = re.compile(r"(今年|去年|明年|\d{4}年)(?:也|又|还)?是[^
 _WRITTEN = re.compile(r"交书面|书面的|书面材料|书面汇报|不是念的|不用念|带回去看|不是上台念|带走看|"
                       r"装档案盒|(?:称呼|称谓)[^。\n]{0,12}(?:去掉|不要|删)")
 """Notes saying a 汇报 is handed in, not read out (交书面的…材料他们带回去看, blind26)."""
+
+
+def starts_with_unit(facts: Facts) -> bool:
+    """Whether the notes ask a written report to begin with the unit itself (直接从我们处
+    的情况写起, blind26): no lead-in sentence."""
+    return bool(re.search(r"直接从[^。，,；;\n]{0,12}写起", facts.doc.notes))
+
+
+def funded_by(facts: Facts) -> str:
+    """The body the notes say holds the unit's 人财物 (人财物都上划到县自然资源局 → 县自然
+    资源局), "" when none: its 经费 come from there, not from a budget of its own
+    (blind57's LLM reader: 纳入年度预算 in a 所 that has none)."""
+    m = re.search(r"人财物(?:都|全部|已)?上划(?:归|到|至)?([县市][\u4e00-\u9fff]{2,12}?"
+                  r"(?:局|委|中心|办))", facts.doc.notes)
+    return m[1] if m else ""
 
 
 def written(facts: Facts) -> bool:

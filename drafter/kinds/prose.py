@@ -38,6 +38,7 @@ from drafter.kinds.notes import (
     asked_length,
     at_opening,
     branch_parent,
+    funded_by,
     in_passing,
     no_filler,
     ordered,
@@ -45,6 +46,7 @@ from drafter.kinds.notes import (
     placed,
     said_in,
     slogan_leads,
+    starts_with_unit,
     stress_background,
     stress_home,
     stress_items,
@@ -1228,12 +1230,8 @@ class Say:
         return "完成时限" if whens and deadline else "时间安排"
 
     def funded_by(self) -> str:
-        """The body the notes say holds the unit's 人财物 (人财物都上划到县自然资源局 → 县自然
-        资源局), "" when none: its 经费 come from there, not from a budget of its own
-        (blind57's LLM reader: 纳入年度预算 in a 所 that has none)."""
-        m = re.search(r"人财物(?:都|全部|已)?上划(?:归|到|至)?([县市][\u4e00-\u9fff]{2,12}?"
-                      r"(?:局|委|中心|办))", self.facts.doc.notes)
-        return m[1] if m else ""
+        """The body whose budget pays the unit's work (notes.funded_by), "" when its own."""
+        return funded_by(self.facts)
 
     def mentions_superior(self) -> bool:
         """Whether the basis documents already name the superior (市水务集团《…》): then
@@ -1444,9 +1442,8 @@ class Say:
                      and at_opening(self.facts, s.text))
 
     def starts_with_unit(self) -> bool:
-        """Whether the notes ask a written report to begin with the unit itself (直接从我们处
-        的情况写起, blind26): no lead-in sentence."""
-        return bool(re.search(r"直接从[^。，,；;\n]{0,12}写起", self.facts.doc.notes))
+        """Whether a written report has no lead-in sentence (notes.starts_with_unit)."""
+        return starts_with_unit(self.facts)
 
     def opening_slogan_clause(self, around: bool = False) -> str:
         """The opening sentence's clause stating the slogans placed at the start (_opening:

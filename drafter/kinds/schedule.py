@@ -179,10 +179,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                 quarters[q] = [*quarters.get(q, []), _Work(q * 3 + 2, k, text, whole=True)]
     # a quarter still idle holds the quarter's own routine (每季度开展一次廉政警示教育 →
     # 开展廉政警示教育), never left out of the four
-    each_quarter = [re.sub(r"[一1]次", "",
-                           re.sub(r"^(?:坚持|实行|落实)?每季度?", "", t))
-                    for f, _, t in sorted(routine)
-                    if f == _FREQUENCY["季度"] and re.match(r"(?:坚持|实行|落实)?每季", t)]
+    each_quarter = _each(routine, "季度?")
     if enough and dated and each_quarter:
         for q in (q for q in range(4) if q not in quarters):
             quarters[q] = [_Work(q * 3 + 2, k, text if _ACTION.search(text)
@@ -191,8 +188,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
 
     # … and a school's quarter idle in a 学期 holds that 学期's own work (每学期举办一次
     # 校园技能节 → 春季学期内举办校园技能节: blind57's technical school)
-    each_term = [re.sub(r"[一1]次", "", re.sub(r"^(?:坚持|实行|落实)?每学期", "", t))
-                 for _, _, t in sorted(routine) if re.match(r"(?:坚持|实行|落实)?每学期", t)]
+    each_term = _each(routine, "学期")
     if enough and each_term:
         verb = each_term[0][:2]  # 举办校园招聘会、举办校园技能节 → 举办校园招聘会和校园技能节
         work = (verb + "和".join(t[2:] for t in each_term)
@@ -494,6 +490,14 @@ def _is_time(m: re.Match[str]) -> bool:
     quoted = m.group(0).startswith("“") and f"{m.group('word')}”" in m.group(0)
     return quoted or not (m.group("word") in _NAMES
                           and not (m.group("tail") or m.group("suffix")))
+
+
+def _each(routine: list[tuple[int, int, str]], period: str) -> list[str]:
+    """The routine work done once each `period` (a pattern: 季度?, 学期), in the routine's
+    order, without its time (每季度开展一次廉政警示教育 → 开展廉政警示教育)."""
+    lead = rf"^(?:坚持|实行|落实)?每{period}"
+    return [re.sub(r"[一1]次", "", re.sub(lead, "", t)) for _, _, t in sorted(routine)
+            if re.match(lead, t)]
 
 
 _NUMERALS = "一二三四"

@@ -292,6 +292,22 @@ class FigureRoles:
         return self.by_task.get(task.title, ())
 
 
+_STOCK = re.compile(r"[末底]$")
+"""A figure's period that ends at a date: a stock then (宣讲团成员37人 at 2026年10月末)."""
+
+
+def recap_figures(facts: Facts, roles: FigureRoles) -> list[Figure]:
+    """The results a 创建工作汇报's practices state (roles.by_task, in task order) that its
+    创建成效 says again together (Say.recap): not a stock at its period's end (宣讲团成员
+    37人), not the parts of a rate (its rate says them), not a figure still to come; []
+    with fewer than two."""
+    linked = [f for t in facts.tasks for f in roles.of(t)]
+    parts = {p for f in linked if f.ratio for p in f.ratio}
+    figs = [f for f in linked
+            if f.name not in parts and not f.todo and not _STOCK.search(f.period)]
+    return figs if len(figs) >= 2 else []
+
+
 def task_words(task: Task) -> str:
     """A task's title and points as one text, the words it is matched by."""
     return task.title + "；".join(task.points)

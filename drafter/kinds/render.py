@@ -15,7 +15,7 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec, get_kind
-from drafter.kinds.figures import bigrams, figure_roles, honor_task, task_words
+from drafter.kinds.figures import bigrams, figure_roles, honor_task, recap_figures, task_words
 from drafter.kinds.jinja import render_lines, render_string
 from drafter.kinds.notes import (
     I_READ,
@@ -169,7 +169,9 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         roles = figure_roles(as_delivered(facts), retrospective=True)
         found = (bool(roles.results) or bool(note_results(facts))
                  or any(won(h, facts) for h in facts.honors))
-        return found or (need != "results" and not roles.by_task)
+        # a report's 创建成效 says its practices' results again (Say.recap)
+        return found or (need != "results" and (
+            not roles.by_task or bool(recap_figures(facts, roles))))
     if need == "slogan_group":
         # 总体思路 states a compound group (“1234工程”); other slogans go in 工作目标
         # (Say.goal_slogans) or the task named after them (blind17 and blind18 readers of

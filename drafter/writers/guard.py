@@ -250,10 +250,12 @@ SLOGAN_DROPPED = "slogan.dropped"
 
 
 def _says(text: str, slogan: Slogan, items: bool) -> bool:
-    """Whether `text` states the slogan: as written or by its quoted name, and with all
-    its items when `items`."""
+    """Whether `text` states the slogan: as written, by its quoted name, or with its
+    counted name quoted (践行“三个始终” of 践行三个始终), and with all its items when
+    `items`."""
     names = re.findall(r"“[^”]+”", slogan.text) or [slogan.text]
-    named = slogan.text in text or all(n in text for n in names)
+    named = (slogan.text in text or all(n in text for n in names)
+             or unquoted(slogan.text) in unquoted(text))
     return named and (not items or all(i.rstrip("。；;，,") in text for i in slogan.items))
 
 

@@ -82,7 +82,7 @@ def test_the_built_in_drafts_follow_the_notes() -> None:
     assert "负责人。" not in text  # “老板”这个词别用，称公司董事长或者公司负责人
     _, assets = _draft("county-state-assets-supervision-commission-work-plan-2027")
     text = "\n".join(s.text for s in assets.sections)
-    assert "（二）压实两个责任，即" in text and "落实“压实" not in text
+    assert "（二）压实“两个责任”，即" in text and "落实“压实" not in text
     assert "中“监管企业文明创建指导责任”" not in text  # said once, at the opening
     # 剩下的照原稿: the rest in the form's order, not moved up for naming the stressed work
     tasks = assets.section("tasks").text

@@ -55,9 +55,10 @@ def test_a_monthly_lines_december_is_the_facts_year_end() -> None:
     facts = _facts(FIRM, SET)
     plan = "五、全年工作安排\n12月：评选“诚信执业示范岗”；召开年度组织生活会。"
     assert not [f for f in check(plan, facts, year=2027) if f.rule == "number.unsourced"]
+    # … and any month heading a plan's line is its calendar (numbers.plan_months: a
+    # blind58 answer's 7月： marked), a summary's still a fact
     other = plan.replace("评选“诚信执业示范岗”", "组织党员外出参观")
-    assert [f.excerpt for f in check(other, facts, year=2027)
-            if f.rule == "number.unsourced"] == ["12月"]
+    assert not [f for f in check(other, facts, year=2027) if f.rule == "number.unsourced"]
 
 
 def test_the_leader_reading_his_report_says_i() -> None:

@@ -82,11 +82,15 @@ def test_the_chairman_reading_at_the_annual_meeting() -> None:
 
 
 def test_a_branch_plan_by_month_lists_every_month_and_few_meetings_are_results() -> None:
-    # 月度安排按月列: every month, idle ones in runs, each quarter's 党员大会 where none dates
+    # 月度安排按月列: every month, a line each (blind58's readers of both writers: not
+    # 3—5月 lumped), each quarter's 党员大会 where none dates, in its first idle month
     _, project = _draft(COLD, SET)
     lines = project.section("monthly").text.split("\n")
-    assert [ln.split("：")[0] for ln in lines] == ["1月", "2—5月", "6月", "7月", "8—11月", "12月"]
-    assert lines[1] == "2—5月：每月召开支部委员会会议、开展主题党日活动，4月召开党员大会。"
+    assert [ln.split("：")[0] for ln in lines] == [f"{m}月" for m in range(1, 13)]
+    # the branch's own monthly routine too (每月第二个周日晚上集中学习: blind58's readers)
+    assert lines[1] == "2月：召开支部委员会会议、开展主题党日活动，第二个周日晚上集中学习。"
+    assert [ln.split("：")[0] for ln in lines if "召开党员大会" in ln] == [
+        "1月", "4月", "8月", "10月"]
     assert len(set(lines)) == len(lines)
     # 站里开会、发文的事少写: the 大事记's meetings are no result
     practices = whole_text(STATION, SET)

@@ -100,7 +100,7 @@ def test_a_slogan_said_at_the_start_opens_the_plan() -> None:
     """“推进两个清洁”开场点一句就行: the opening sentence states it (it stood alone under
     工作目标)."""
     text = whole_text(ENERGY, SET)
-    assert text.startswith("为扎实做好2027年争创市级文明单位工作，推进两个清洁（清洁能源进农家、"
+    assert text.startswith("为扎实做好2027年争创市级文明单位工作，推进“两个清洁”（清洁能源进农家、"
                            "清洁田园美乡村），")
     assert text.count("两个清洁") == 1
 

@@ -124,7 +124,7 @@ def test_a_written_report_has_one_lead_in_with_the_slogan_put_at_its_start() -> 
     says “守好两个袋子” (开头就说); the 驿站's money is 划到 its 库点, not 划归 (both read by
     blind57's LLM reader)."""
     bank = whole_text(BANK, SET).strip()  # no 称谓
-    assert bank.startswith("2026年，我行守好两个袋子（守好群众的粮袋子、管好国家的钱袋子），"
+    assert bank.startswith("2026年，我行守好“两个袋子”（守好群众的粮袋子、管好国家的钱袋子），"
                            "扎实推进创建市级文明单位工作。现将有关情况汇报如下。")
     assert bank.count("两个袋子") == 1 and "尊敬的" not in bank
     assert "收购资金划到库点" in bank

@@ -14,6 +14,7 @@ from support.projects import leaves
 from drafter.document import Document, Role
 from drafter.facts import Facts, format_number, load_facts, parse_facts
 from drafter.kinds import get_kind, kind_ids
+from drafter.kinds.text import unquoted
 from drafter.project.pipeline import assemble, draft_sections, new_project
 from drafter.terms import load_terms
 from drafter.writers.builtin import BuiltinWriter
@@ -114,13 +115,15 @@ def test_structure_and_contents(path: Path) -> None:
     # Every task is a heading; every slogan is followed by exactly its items.
     for task in facts.tasks:
         assert any(b.role is Role.HEADING and task.title in b.text for b in blocks), task.title
+    # (its counted name may be quoted: 围绕“一个目标” of 围绕一个目标)
+    plain = unquoted(text)
     for slogan in facts.slogans:
-        assert slogan.text in text
+        assert unquoted(slogan.text) in plain
         # The sentence after the slogan gives exactly its items, in order.
-        stated = re.search(re.escape(slogan.text) + "”?(，即|：|（)", text)  # “两优”，即
+        stated = re.search(re.escape(unquoted(slogan.text)) + "(，即|：|（)", plain)  # 两优，即
         assert stated, slogan.text
-        after = text[stated.end():].split("。", 1)[0]
-        where = [after.find(item.rstrip("。；")) for item in slogan.items]
+        after = plain[stated.end():].split("。", 1)[0]
+        where = [after.find(unquoted(item.rstrip("。；"))) for item in slogan.items]
         assert -1 not in where and where == sorted(where), slogan.text
         if "一是" in after:
             assert f"{numerals[len(slogan.items)]}是" not in after, slogan.text

@@ -18,6 +18,7 @@ from drafter.kinds.notes import (
     written,
     year_setting,
 )
+from drafter.kinds.text import unquoted
 
 SUMMARY = REPORT.replace('kind = "creation_report"', 'kind = "work_summary"').replace(
     'date = "2025-11-18"', 'date = "2026-01-09"')
@@ -355,7 +356,7 @@ def test_a_slogan_said_only_in_this_one_goes_to_the_work_the_sentence_before_is_
     facts, project = _with(notes, PLAN, extra)
     assert placed(facts, "守好三道防线") == "森林防火"
     text = "\n".join(s.text for s in project.sections)
-    assert text.count("守好三道防线") == 1
+    assert unquoted(text).count("守好三道防线") == 1
     line = next(li for li in text.splitlines() if "守好三道防线" in li)
     assert "修建防火隔离带" in line
     assert "（森林防火防线、林业有害生物防线、野生动物保护防线）" in line

@@ -72,7 +72,10 @@ def group_work(name: str, theme: str) -> str:
     民族团结进步示范创建工作), not the document's theme (a blind46 reader of each writer:
     a 精神文明建设工作领导小组 统筹推进蚕桑技术推广工作 says the group is what it is not); the
     theme's work when the name is generic (工作领导小组) or the theme is inside it."""
-    own = re.sub(r"(工作)?领导小组$", "", name or "")
+    # … and a 工作小组 or a 委员会 too (镇综合文化站精神文明建设工作小组 → …精神文明建设工作,
+    # not …工作小组工作: blind43); the unit's own name before it goes (镇综合文化站)
+    own = re.sub(r"(工作)?(领导小组|工作小组|委员会)$", "", name or "")
+    own = re.sub(r"^[省市县区镇乡][^，。]*?(站|所|院|局|中心|公司|馆|校|队)(?=.{4,}$)", "", own)
     if len(own) < 4 or in_sentence(theme).removesuffix("工作") in own:
         return with_work(in_sentence(theme))
     return with_work(own)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from types import MappingProxyType
 
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
@@ -26,6 +26,10 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点就是|重点在|^重点[：:]|叫得响|"
                           r"笔误|写错|抄错|说反|结尾表|表个态|开头总的|讲一下|说一下|"
+                          # 总结交开发区党工委 (blind59): where it goes, said by the 版记
+                          r"^(?:总结|计划|方案|汇报|材料)稿?(?:交|报|送)|"
+                          # 指导思想里完整讲一次, 计划开头带一句 (blind59): where to say it
+                          r"(?:讲|说|提)一次(?:就行|就够|即可)?(?=[，,。；;]|$)|[带点提]一句|"
                           # about the text itself, where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
@@ -168,6 +172,20 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
+_SYMBOL = r"[\u2190-\u21ff\u2295-\u22a1\u25a0-\u25ff\u2600-\u27bf\u2900-\u29ff※]"
+"""A symbol a reader's remark may be marked with (arrows, circled operators, shapes,
+dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59)."""
+_WHO = (r"[\u4e00-\u9fff]{1,4}?(?:书记|秘书长|站长?|所长?|总|董|主任|经理|主席|会长|局长?|"
+        r"队长?|校长|院长|长)(?:旁批|手批|批注|批|写|说)?")
+"""Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总)."""
+_BRACKETED = (r"〈[^〉\n]{1,8}〉|【[^】\n]{1,8}批[^】\n]{0,3}】|〖[^〗\n]{1,10}〗|"
+              r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)(?=[：:])")
+"""A remark's bracketed mark (〈校长批〉, 【仉所批】, 〖滑书记手批〗, 〔隆书记：…〕)."""
+_MARK = rf"(?:[◆◇✎✍☛☞※◎△▲]|{_SYMBOL}[ \t　]*{_WHO}(?=[（(：:])|{_BRACKETED})"
+"""A remark's mark (◆, ✎晁总：, ☛会长写：, 〈校长批〉, 【仉所批】, ◎雒所批：, 〔隆书记：…〕;
+any symbol before who wrote it: ⊙亢站批：, ↳鲜会长：, ❖旷总：, blind59)."""
+
+
 _FILLERS = (
     # a prompt template in Markdown (blind58's 提示词 v3): its headings, bold marks, quotes
     # and bullets, and the words it says to a chat model (你是一名…, 帮…写一份…, 直接输出正文)
@@ -176,13 +194,18 @@ _FILLERS = (
     (re.compile(r"^[ \t　]*(?:\d{1,2}[.．、][ \t　]*)?(?:你是一[名位个]|请你|帮我?(?:写|起草)|"
                 r"直接输出|用法[：:]|最后修改[：:]|作者[：:]|不要编造|不要用Markdown)[^\n]*$",
                 re.M), ""),
+    # 5月省里的现场会在我们这开、与会的人到蜂场看了… (blind59): two clauses
+    (re.compile(r"、(?=与会的?(?:人|同志))"), "，"),
+    # a timeline's line (2008　在县城租用旧粮站仓库…: a 文化墙's 发展历程, blind59)
+    (re.compile(r"^[ \t　]*((?:19|20)\d\d)[ \t　]+(?=[\u4e00-\u9fff“])", re.M), r"\1年"),
     # 96年8月从县农业银行分设出来，成立的支行 (blind57's bank): one step
     (re.compile(r"(分设|分离|独立)出来[，,]\s*成立的?(?:支行|分行|分公司|公司|中心)"), r"\1成立"),
     # a remark's label: 〈校长批〉, ☛会长写（单子背面）：, ✍（封面右上角）： (blind57);
     # 【仉所批】（回执第4行旁边）：, ※冼秘书长批：（…）：, △覃董：, 〔隆书记：（…）：…〕 (blind58)
-    (re.compile(r"^[ \t　]*(?:[〈<][^〉>\n]{1,8}[〉>]|【[^】\n]{1,8}批[^】\n]{0,3}】|"
-                r"[☛☞✍✎➤※◎△▲][ \t　]*(?:[\u4e00-\u9fff]{1,8}?(?=[（(：:]))?|"
-                r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)(?=[：:]))"
+    # ⊙亢站批：, ↳鲜会长：, 〖滑书记手批〗 (blind59)
+    (re.compile(rf"^[ \t　]*(?:[<][^>\n]{{1,8}}[>]|{_BRACKETED}|"
+                rf"{_SYMBOL}[ \t　]*{_WHO}(?=[（(：:])|"
+                r"[☛☞✍✎➤※◎△▲][ \t　]*(?:[\u4e00-\u9fff]{1,8}?(?=[（(：:]))?)"
                 r"[ \t　]*[：:]?[ \t　]*"
                 r"(?:[（(][^）)\n]{0,30}[）)])?[ \t　]*[：:]?[ \t　]*", re.M), ""),
     (re.compile(r"^([^〔\n]*)〕[ \t　]*$", re.M), r"\1"),  # the end of a 〔…〕 remark
@@ -560,9 +583,6 @@ def _phone_lists(notes: str) -> str:
     return _PHONE_NOISE.sub("", "\n".join(out))
 
 
-_MARK = (r"(?:[◆◇✎✍☛☞※◎△▲]|〈[^〉\n]{1,8}〉|【[^】\n]{1,8}批[^】\n]{0,3}】|"
-         r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)[：:])")
-"""A remark's mark (◆, ✎晁总：, ☛会长写：, 〈校长批〉, 【仉所批】, ◎雒所批：, 〔隆书记：…〕)."""
 _REMARK = re.compile(rf"^\s*{_MARK}")
 """A remark's mark at the start of a line."""
 _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
@@ -576,10 +596,32 @@ _FIELD_MEETING = r"现场(?:推进|交流|观摩)?会"
 _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
-_SOURCE_KEPT = re.compile(r"(?:19|20)\d\d年[^\n]{0,40}?"
-                          rf"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)|{_FIELD_MEETING}|简报")
+_HISTORY_LINE = re.compile(r"(?:19|20)\d\d(?:年|[ \t　]+)[^\n]{0,40}?"
+                           r"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)")
+_MEETING_LINE = re.compile(rf"{_FIELD_MEETING}|简报")
+_SOURCE_KEPT = re.compile(f"{_HISTORY_LINE.pattern}|{_MEETING_LINE.pattern}")
 """A pasted source's line the remarks may send the writer to: the unit's history (来历就照
 时间轴这几句) or its work's outside account (现场会、简报、推广这几句…说一次, blind58)."""
+
+
+_DECLARED = re.compile(rf"标(?:了|着|上)?[“\"]?((?:{_SYMBOL}|[〖【〔〈])[^”\"\n。，,]{{0,10}}?)"
+                       r"[：:]?[”\"]?(?=[。，,；;）)\n]|$)")
+"""The paster's word for the mark the remarks carry (前面标“⊙亢站批：”, 标〖滑书记手批〗:
+blind59): the remarks then are the lines it opens, no other mark's (▲ of the source's own
+news items)."""
+
+
+def _remark_pattern(notes: str) -> re.Pattern[str]:
+    """The lines a remark opens (_REMARK), or the declared mark's alone (_DECLARED)."""
+    head = notes.split("\n", 1)[0]
+    declared = _DECLARED.search(head)
+    if declared is None:
+        return _REMARK
+    return re.compile(r"^\s*" + re.escape(declared[1]))
+
+
+_SAME_LINES = re.compile(r"照这几[条句行段]|这几[条句行]是对的|历程是对的|就照[^，。\n]{1,8}这几")
+"""A remark sending the writer to the source's lines just above it (来历就照这几条写)."""
 
 
 def _remarked(notes: str) -> str:
@@ -590,7 +632,14 @@ def _remarked(notes: str) -> str:
     no fact of the text (blind57: a handbook's attendee list, a quote's 交货 terms and a
     解说词 printed). Notes with fewer than three remarks are as they are."""
     lines = notes.split("\n")
-    if sum(bool(_REMARK.match(line)) and not _NOT_OURS.match(line) for line in lines) < 3:
+    remark = _remark_pattern(notes)
+    marks = [line for line in lines if remark.match(line) and not _NOT_OURS.match(line)]
+    # a remark telling the 现场会 itself: the source's captions of it are not kept too
+    # (↳鲜会长：5月省里的现场会在我们这开…, beside an e-invitation's [图片] lines, blind59)
+    # (not one pointing at the source's: 现场会、简报、省局推广这几句…, blind59's clipping)
+    told = any(_MEETING_LINE.search(m) and re.search(r"\d{1,2}月", m) for m in marks)
+    # three remarks, or two whose bare marks open blocks of them (⦿寇书记批（信纸背面）：)
+    if len(marks) < 3 and sum(bool(_REMARK_ONLY.match(m)) for m in marks) < 2:
         return notes
     out: list[str] = []
     block = False  # the lines after a remark's bare mark
@@ -600,7 +649,7 @@ def _remarked(notes: str) -> str:
         if editor or _NOT_OURS.match(line):
             editor = "〕" not in line
             continue
-        if inside or _REMARK.match(line):
+        if inside or remark.match(line):
             # a 〔…〕 remark goes on to its 〕 (〔戚董批：…几点要求：\n1．…〕, blind55)
             inside = "〕" not in line and (inside or line.lstrip().startswith("〔"))
             block = bool(_REMARK_ONLY.match(line))
@@ -610,14 +659,23 @@ def _remarked(notes: str) -> str:
                          line):
                 listed = list(takewhile(_LISTED.match, reversed(lines[:n])))
                 out.extend(reversed(listed))
+            # 历程是对的，来历就照这几条写: the source's lines just above (a 文化墙's 发展历程)
+            if _SAME_LINES.search(line):
+                above = list(dropwhile(lambda li: not li.strip(), reversed(lines[:n])))
+                out.extend(li for li in reversed(list(takewhile(
+                    lambda li: li.strip() and not remark.match(li), above)))
+                    if li not in out and not _NOT_OURS.match(li))  # not the editor's 〔〕
             out.append(line)
         elif not line.strip() or _PAGE_MARK.match(line):
             block = block and not _PAGE_MARK.match(line)
             out.append(line)
         elif (block or n == 0 or re.fullmatch(r"\s*（[^\n]*）\s*", line)  # the paster's note
-              or (_SOURCE_KEPT.search(line) and not any(
-                  re.search(r"别照|不要照|不用照|别抄|人家的|别人的", later)
-                  for later in lines[n + 1:n + 3] if _REMARK.match(later)))):
+              or (_SOURCE_KEPT.search(line) and not (told and _MEETING_LINE.search(line)
+                                                     and not _HISTORY_LINE.search(line))
+                  and not any(
+                  # 来历这段不全，方案开头照这个写：… (blind59: the remark's own history)
+                  re.search(r"别照|不要照|不用照|别抄|人家的|别人的|不全|照这个写|按这个写", later)
+                  for later in lines[n + 1:n + 3] if remark.match(later)))):
             out.append(line)
     return "\n".join(out)
 
@@ -864,10 +922,12 @@ _ASKED_NO = re.compile(r"(?:写|用|加|提)“([^“”]{2,12})”吗[？?][\s\
 _UNWRITTEN_LIST = re.compile(r"(?:不写|不要写|别写|不能写|不提|别提)的?[：:]([^\n。]+)")
 """A line listing what not to write (五、不写：A的事；B的事；“C”这种说法不要出现)."""
 
-_UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这[两几三]?个字|这个词|这种说法|"
-                           r"这类词|这些字眼|[两几三]个词)?[^，。；;\n“”]{0,8}?(?:就?不要了|不要用|别用|不用了|"
-                           r"不要出现|不能出现|不得出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
-"""Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26)."""
+_UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这?[两几三]?个字|这个词|这种说法|"
+                           r"这类词|这些字眼|[两几三]个词)?[^，。；;\n“”]{0,10}?(?:就?不要了|不要用|别用|"
+                           r"不用了|(?:一律)?不用(?=[，,。；;！!\n]|$)|不要出现|不能出现|不得出现|"
+                           r"(?:一个都)?别出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
+"""Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26; “打卡”两个字
+汇报里一律不用, “客户”两个字一个都别出现, blind59)."""
 
 _SIGNATURE = re.compile(r"落款|署名")
 _IN_BODY = re.compile(r"文中|正文|全文|文里")
@@ -1153,7 +1213,8 @@ _STATEMENT = re.compile(r"下设|下辖|下属|内设|设有|^设|设立|覆盖|
                         r"搬进|搬入|迁入|迁至|搬迁|投入使用|落成|改为|改称|更名为|更为现名|加挂|整合|"
                         # blind39's histories: 2019年改成现名, 1984年设县科学技术委员会,
                         # 秘书处一直设在县委政法委, 2012年开馆
-                        r"改成|\d{4}年设|设在|\d{4}年开馆|使用原|"
+                        # (a year's: 底色改成深蓝 is a 设计稿's, blind59)
+                        r"\d{4}年[^，,。；;]{0,12}改成|改成现名|\d{4}年设|设在|\d{4}年开馆|使用原|"
                         r"同年.{0,4}成立|党员转入|"  # blind40: 支部同年4月成立，原…党员转入
                         r"\d{4}年改名|单独设立|合署办公|由.{2,8}主管|"  # blind30
                         r"归.{2,10}(?:统一)?(?:领导|管理)|"  # 归县委组织部统一领导管理
@@ -1186,6 +1247,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)[县市]里成立(?=[\u4e00-\u9fff]{2,12}(?:所|站|中心|院|馆|队)$)",
          r"\1成立"),
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
+        # 1958年，县里在榈江边建县糖厂 (blind58's 年鉴 entry): where the unit began
+        (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,10})建([县市]?[\u4e00-\u9fff]{1,4}"
+         r"[厂站所院校馆场])$", r"前身为\1在\2建的\3"),
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
         (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
         # blind47's: 当时是县文化馆下面的文物组, 2009年文庙大修完才对外开放
@@ -2016,6 +2080,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # 在咱们县开了 (blind53): the county, not the unit
     (r"(在|到)我们(?=[县市镇乡区](?![\u4e00-\u9fff]{0,2}(?:局|委|院|站|所|中心)))", r"\1我"),
     (r"(?:在|到)我们这儿|在我们这里|在我们这(?=开|召开)", "在SELF"),  # 在我们这开了 (blind54)
+    # 5月省里的现场会在我们这开 (blind59's 会长, no name for it)
+    (rf"^(\d{{1,2}}月)?([省市县])里的?({_FIELD_MEETING})在SELF(?:开|召开)了?的?$",
+     r"\1全\2\3在SELF召开"),
     # 到咱们学校观摩, 在咱们站开了… (blind48)
     (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
     (r"(?<!来)开过现场会的?$", "召开现场会"),
@@ -2028,7 +2095,10 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"专门来交流过$", "专门前来交流学习"),  # 邻县三所卫校专门来交流过 (blind50)
     (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
     # 与会的人到驿站实地看了, 与会的到结对的学校听了… (blind54's readers: the notes' words)
-    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午)?)(?=[到在去])", r"与会人员\1"),
+    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午)?)(?=[到在去跟])", r"与会人员\1"),
+    (r"^(与会人员)跟着", r"\1跟随"),  # 与会的人跟着粮车到某部营区看了… (blind59)
+    # 省供销社在咱们县开的全省…现场会 (blind59): the meeting held
+    (rf"在([^，,。]{{1,8}}?)开的(全[省市县国][^，,。]{{2,30}}{_FIELD_MEETING})$", r"在\1召开\2"),
     (r"^(与会人员)到这个(村|镇|社区|乡)看的", r"\1到\2里观摩"),
     (r"^[县市省]里的(?=《)", ""),  # 县里的《…信息》…也登了 (blind55)
     # 在嶂坪开全市…现场会 (blind54)
@@ -2091,7 +2161,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     base = min(facts.doc.year, facts.doc.date.year)
     # 今年7月…开了…现场推进会 in the notes of a plan dated January: written the year
     # before, and so is the rest of the account (blind57's 学习笔记: 2027年7月)
-    past = re.search(r"今年(\d{1,2})月[^。\n]{0,40}?(?:开了|召开了|开过|举办了|办了|来了)",
+    past = re.search(r"今年(\d{1,2})月[^。\n]{0,40}?(?:开了|召开了|开过|举办了|办了|来了|召开)",
                      facts.doc.notes)
     if past and int(past[1]) > facts.doc.date.month and base == facts.doc.date.year:
         base -= 1
@@ -2126,16 +2196,27 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                          and not other else "")
         # a 现场会 held where the unit is, naming no work, is of the one work the notes put
         # first (a 大事记's 6月17日 …在我县召开全市…现场会, blind54)
-        if not item and len(firsts) == 1 and re.search(
-                rf"在(?:我|咱们|我们)[^，,。]{{0,4}}召开[^，,。]{{2,30}}{_FIELD_MEETING}",
+        # … or the one work they stress (马路医生, blind58's transcript)
+        leads = firsts or items
+        if not item and len(leads) == 1 and re.search(
+                # (…在我们栲川开了全市…现场会: blind58's radio transcript)
+                rf"在(?:我|咱们|我们)[^，,。]{{0,4}}(?:召开|开了|开过|开的)[^，,。]{{2,30}}"
+                rf"{_FIELD_MEETING}",
                 sentence):
-            item = firsts[0]
+            item = leads[0]
         previous = item  # a work stays named while the sentences go on about it (blind48)
         if not item or _IN_TASK.search(sentence):  # a placing's statement: placed_in_tasks
             continue
         said = []
+        when = ""  # 今年8月，全省…现场会在我县召开: a time standing alone goes with the next
+        # 省林业和草原局随后发文，在全省推广“流动课堂”做法 (blind59's clipping): one clause
+        sentence = re.sub(r"发文[，,]\s*(?=在全)", "发文", sentence)
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
         for n, clause in enumerate(re.split(r"[，,：:]", sentence)):
+            if re.fullmatch(r"\s*(?:今年|去年|前年|(?:19|20)\d\d年)?\d{1,2}月份?\s*", clause):
+                when = clause.strip()
+                continue
+            clause, when = when + clause.strip(), ""
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
             if said and _visit_goes_on(said[-1], clause):
                 said.append(clause)  # 与会人员…，还在民宿里吃了农家菜 (blind55)
@@ -2146,7 +2227,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 clause = _account_words(clause[3:])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
-                    rf"{_FIELD_MEETING}|简报|作为经验|刊发|观摩|^与会", clause))
+                    rf"{_FIELD_MEETING}|简报|作为经验|刊发|观摩|^与会|发文", clause))
                     or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
                     or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
@@ -2154,6 +2235,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     or _IN_ORDER.match(clause) or _NAMED_PLACE.match(clause)
                     or _FIRST.search(clause) or _AT_LENGTH.search(clause)
                     or _NOT_WRITTEN.search(clause) or re.search(r"[你您？?]", clause)
+                    # 现场会、简报、省局推广这几句; …那句可以带上 (blind59): the notes' own
+                    or re.search(r"这几句|那句|这几行|可以带上", clause)
+                    # 现场会、市里简报、市委组织部推广: the account's parts named, no account
+                    or re.search(rf"{_FIELD_MEETING}、[^，,]{{0,8}}简报", clause)
                     # a year, a month or a 简报's issue may be said (2026年第18期工作简报;
                     # 7月, this year's); a count not
                     or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|"
@@ -2335,7 +2420,7 @@ def in_passing(facts: Facts, text: str) -> bool:
                for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
-_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的|就)?(?:提|点|说|讲)|"
+_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的|就)?(?:提|点|说|讲|带)|"
                          r"(?:放|写)(?:在)?(?:开头|开篇)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
 一次就行, blind51; “推进两个清洁”开场点一句就行, blind56)."""
@@ -2510,11 +2595,15 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
         # 学习、三会一课、发展党员这三样老规矩的，照原来的先后放在最后 (blind57): each last,
         # in their order
-        last = re.search(r"([^，,：:]{2,12}(?:、[^，,、：:]{2,12})+)这[两三四五几]样[^，,]*[，,]?"
-                         r"[^，,]{0,12}(?:放|排)(?:在)?最后", sentence)
+        # … 学习、三会一课、发展党员照原来的次序放在后头 (blind59)
+        # (not 然后再写展览、社教，党建那块放最后: blind27's, each its own place)
+        last = re.search(r"([^，,：:]{2,12}(?:、[^，,、：:]{2,12})+)(?:这[两三四五几]样[^，,]*"
+                         r"|照原来的?(?:先后|次序|顺序))[，,]?[^，,]{0,12}?"
+                         r"(?:放|排)(?:在)?(?:最后|后头|后面)", sentence)
         if last:
-            out = [o for o in out if not re.search(r"原来|原稿|先后", o[0])]
-            out += [(w.strip("“”"), -1) for w in last[1].split("、")]
+            out = [o for o in out if not re.search(r"原来|原稿|先后|次序", o[0])]
+            out += [(w.strip("“”"), -1)
+                    for w in last[1].split("、")]
         for run in runs:  # after the places the sentence gave
             last = max((p for _, p in out if p > 0), default=0)
             out += [(w.strip("“”"), last + n) for n, w in enumerate(run, 1)]
@@ -2747,6 +2836,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     # 顺序他说劳模疗休养打头; 帮竹农这件事是…老本 (blind45: “他说劳模疗休养”, “帮竹农这件事”)
     items = [_SPEAKER.sub("", i) for i in items]
     items = [_LIST_MARK.sub("", i) for i in items]  # ——病虫测报, a jotted line's (blind43)
+    # 计划里流动课堂打头写 (blind59): the document's part is no part of the work
+    items = [re.sub(r"^(?:计划|方案|总结|汇报|报告|材料)(?:里|中)", "", i) for i in items]
     # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
     return list(dict.fromkeys(i for i in items if not re.match(
         r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$|"
@@ -2999,6 +3090,7 @@ I_READ = re.compile(r"我(?:要|来|自己)?(?:当着[^。，,；;\n]{1,16}|当�
 """The notes' writer saying he reads the document out (我要念的; 我当面念; 我要当着全体老师和
 学员代表念, blind48)."""
 _READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|宣读|"
+                       r"会上(?:自己|亲自)?念|"  # 26号我自己在会上念 (blind59)
                        r"当着[^。，,；;\n]{1,16}念|"
                        # 12月29日全镇干部大会上队长自己念 (blind58)
                        r"(?:队长|局长|所长|站长|院长|校长|书记|主任|会长|行长|经理)(?:自己|亲自)念")
@@ -3127,6 +3219,10 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"启用|落成|建台|建站|建院|建校|建厂|建局|建矿|建场|建成|"  # 我台1978年建台
                     # 2016年引进…项目，2018年底点火投运 (blind36)
                     r"投运|投产|引进|收购|原名|承接运营|挂牌|撤销|迁至|"
+                    # 10台压接机起步, 开了个废品收购站起家, 通过…认证, 改成… (blind59)
+                    r"起步|起家|通过[^，,。；;]{2,30}认证|改成|搬到|合署办公|"
+                    # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
+                    r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
 
 
@@ -3432,7 +3528,10 @@ def _less_background(facts: Facts, sentence: str) -> str:
     def told(clause: str) -> bool:  # as stress_background writes it (好几拨 → 多批)
         # … its quoted names read through (全市“枫桥式人民法庭”创建现场推进会, blind51)
         clause = unquoted(_account_words(clause).replace("SELF", facts.unit.self_ref))
-        return any(_shared_run(clause, unquoted(said)) >= 8 for said in background)
+        # … and any 现场会 once the account tells one (5月省里的现场会在这开, blind59)
+        return any(_shared_run(clause, unquoted(said)) >= 8 or (
+            re.search(_FIELD_MEETING, clause) and re.search(_FIELD_MEETING, said))
+            for said in background)
     clauses = re.split(r"[，,]", sentence)
     if not any(told(c) for c in clauses):
         return sentence

@@ -357,8 +357,13 @@ class Say:
         words = self.facts.doc.notes + "；".join(task_words(t) for t in self.facts.tasks)
         names = sorted(set(_QUOTED.findall(words)), key=len, reverse=True)
         for name in names:
-            if name in item and f"“{name}”" not in item:
-                item = item.replace(name, f"“{name}”", 1)
+            # … once, not again inside a longer name quoted already (““草原”“流动课堂””服务队
+            # of “草原流动课堂”, “流动课堂” and “草原”, blind59)
+            if name in re.sub(r"“[^”]*”", "", item) and f"“{name}”" not in item:
+                parts = re.split(r"(“[^”]*”)", item)
+                at = next(n for n, p in enumerate(parts) if not p.startswith("“") and name in p)
+                parts[at] = parts[at].replace(name, f"“{name}”", 1)
+                item = "".join(parts)
         # 健康直通车 of “禾睦健康直通车”: the name whole (blind50)
         whole = [name for name in names if item in name and item != name]
         return f"“{whole[0]}”" if "“" not in item and len(whole) == 1 else item

@@ -2375,7 +2375,9 @@ def placed(facts: Facts, text: str) -> str:
         this = re.search(r"(?:在这一?[条块段]里?(?:完整)?(?:讲|写|说|表述)|(?:归|放|写)(?:到|进|在)"
                          r"这一?[条块段])", sentence)
         about = (re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12}?)那一?[条块]", sentence)
-                 or re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev))
+                 or re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev)
+                 # …只在马路医生那条开头说一次。“三个当日”放在这一条里讲清楚 (blind58)
+                 or re.search(r"(?<=[在到])([^，,。是“”：:]{2,8}?)那一?[条块]", prev))
         if this and about and any(n in unquoted(sentence[:this.start()]) for n in names):
             return about[1]
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own

@@ -68,11 +68,14 @@ def _dictionary(name: str) -> dict[str, list[str]]:
 def traditional_table() -> tuple[dict[str, str], re.Pattern[str]]:
     """Traditional → simplified by character, from OpenCC's dictionaries (shipped with the
     opencc-python-reimplemented package). A character that is also valid simplified text
-    (乾 in 乾坤, 著 in 著名, 于…) is never flagged on its own."""
+    (乾 in 乾坤, 著 in 著名, 于…) is never flagged on its own; nor one whose simplified
+    form lies outside the Basic Multilingual Plane (檵 → 𪲛, a form no input method gives
+    and the 《通用规范汉字表》 does not list: blind59's place name 檵州 was "fixed" to 𪲛州)."""
     ts = _dictionary("TSCharacters.txt")
     st = _dictionary("STCharacters.txt")
     simplified = set(st) | {v for vs in ts.values() for v in vs}
-    mapping = {t: vs[0] for t, vs in ts.items() if len(t) == 1 and t not in simplified}
+    mapping = {t: vs[0] for t, vs in ts.items() if len(t) == 1 and t not in simplified
+               and all(ord(c) <= 0xFFFF for c in vs[0])}
     pattern = re.compile("[" + "".join(sorted(mapping)) + "]+")
     return mapping, pattern
 

@@ -965,3 +965,10 @@ def test_what_blind51s_model_answers_wrote_rightly() -> None:
     assert not [f for f in check(plan, facts, year=2027) if f.rule == "claim.unsourced"]
     done = replace(facts, doc=replace(facts.doc, kind="work_summary", year=2026))
     assert "claim.unsourced" in [f.rule for f in check(plan, done, year=2026)]
+
+
+def test_a_rare_place_character_is_no_traditional_one() -> None:
+    # blind59's 檵州: OpenCC's table maps 檵 to 𪲛 (CJK Extension B, no input method gives
+    # it); the guard "fixed" the city's name in every answer. A real one still counts.
+    found = [f for f in check("檵州市军粮供应站做好衛生工作。") if f.rule == "script.traditional"]
+    assert [f.excerpt for f in found] == ["衛"]

@@ -89,3 +89,18 @@ def test_the_branchs_own_three_keep_their_order_at_the_end() -> None:
 def test_an_honour_holder_quoted_once() -> None:
     # ““草原”“流动课堂””服务队 of “草原流动课堂”, “流动课堂” and “草原”
     assert "“草原流动课堂”服务队被共青团檵州市委员会授予" in whole_text(GRASS, SET)
+
+
+def test_blind60s_overlong_notes_are_refused_with_their_field_and_line() -> None:
+    # a pasted 留言板 page of 2354 characters: FACTS.md's limit is 2000; the user is told
+    # which file, line and field, and nothing is drafted (kept as .rejected, not drafted)
+    import pytest
+
+    from drafter.errors import FactsError
+    from drafter.facts import parse_facts
+    path = (FACTS_DIR / "blind60"
+            / "county-education-supervision-office-work-plan-2027.toml.rejected")
+    with pytest.raises(FactsError) as caught:
+        parse_facts(path.read_text("utf-8"), source=str(path))
+    said = "\n".join(str(p) for p in caught.value.problems)
+    assert "doc.notes" in said and "2000" in said and ":7:" in said

@@ -90,6 +90,7 @@ TABLES: tuple[Table, ...] = (
         Key("basis", "依据文件"),
         Key("notes", "备注"),
         Key("addressee", "称谓"),  # v1.1: whom a 汇报 is addressed to
+        Key("main_to", "主送机关"),  # session 25: the line under the title
         Key("copy_to", "抄送机关"),  # session 21: the 版记's 抄送 line
     )),
     Table("figures", "数字", True, (

@@ -83,9 +83,14 @@ _VERB_THEN_NAME = re.compile(r"(?:通过|开展|实施|落实|推进|推行|围�
 
 def _named(words: str) -> str:
     """A heading's or a lead's slogan words: the quoted name after its verb (争创“两优” →
-    两优), else the words unquoted."""
+    两优), else the words unquoted (突出“两个重点” → 突出两个重点: a verb drafts do not
+    give a bare name is the slogan's own)."""
     m = _VERB_THEN_NAME.search(words)
-    return m.group(1) if m else unquote(words)
+    if m:
+        return m.group(1)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2}“[^“”]{1,16}”", words):
+        return words.replace("“", "").replace("”", "")
+    return unquote(words)
 
 
 def _candidate(lead: str) -> str:
@@ -99,7 +104,7 @@ def _candidate(lead: str) -> str:
     if quoted and not (len(clause) <= _MAX_TEXT and clause != f"“{quoted}”"
                        and not _LEADING_VERB.match(clause)):
         return quoted
-    return unquote(clause)
+    return _named(clause)
 
 
 _LEADING_VERB = re.compile(r"通过|开展|实施|落实|推进|推行|围绕|以|按照|对照|坚持|深化|践行|"
@@ -147,35 +152,57 @@ def read_slogans(outline: Outline, out: Imported, taken: Taken) -> None:
             for m in _GROUP_LIST.finditer(text):
                 group = m.group(2) + (m.group(3) or "")
                 for s in re.split("[，,、]", m.group(1)):
-                    listed[strip_end(s)] = (group, b.line)
+                    listed[_listed_words(s)] = (group, b.line)
             for m in _GROUP_NAMED.finditer(text):
                 group = m.group(1) + (m.group(2) or "")
                 for s in re.split("[，,、]", m.group(3)):
-                    listed[strip_end(s)] = (group, b.line)
+                    listed[_listed_words(s)] = (group, b.line)
             named += [(m.group(1) + (m.group(2) or ""), b.line)
                       for m in _GROUP_ALONE.finditer(text)]
             for m in _GROUP_AROUND.finditer(text):
                 group = m.group(1) + (m.group(2) or "")
                 for s in re.split("[，,]", re.sub(r"（[^（）]*）", "", m.group(3))):
-                    listed[strip_end(s)] = (group, b.line)
+                    listed[_listed_words(s)] = (group, b.line)
             found += _in_block(b, text, offset, previous, taken, out)
             previous = b
     seen: set[str] = set()
     for f in found:
-        if f.text in seen:
+        text = _with_listed_verb(f.text, listed)
+        if text in seen:
             continue
-        seen.add(f.text)
-        group, line = (f.group, f.group_line) if f.group else \
-            listed.get(f.text) or _listed_prefix(f.text, listed)
+        seen.add(text)
+        # 打造“三个品牌”：一是… names the slogan, not its group
+        own = f.group and not text.endswith(f.group)
+        group, line = (f.group, f.group_line) if own else \
+            listed.get(text) or _listed_prefix(text, listed)
         if not group:  # 两优 under 总体思路是“两优一满意”。
-            group, line = next(((g, n) for g, n in named if f.text in g and f.text != g),
+            group, line = next(((g, n) for g, n in named if text in g and text != g),
                                ("", 0))
-        row: dict[str, object] = {"text": f.text, "items": list(f.items)}
+        row: dict[str, object] = {"text": text, "items": list(f.items)}
         origins = {k: Origin(f.lines) for k in row}
         if group and group != f.text:
             row["group"] = group
             origins["group"] = Origin((line,))
         out.add_row("slogans", row, origins)
+
+
+def _with_listed_verb(name: str, listed: dict[str, tuple[str, int]]) -> str:
+    """围绕一个目标 of a heading's 围绕“一个目标” when the group's list states the slogan
+    with its verb (…总体思路是“1234工程”，即围绕一个目标、突出两个重点…): the built-in
+    writer quotes a verb-led slogan's counted name since 2026-12 (践行“三个始终”)."""
+    if name in listed:
+        return name
+    return next((w for w in listed if w.endswith(name)
+                 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w[:-len(name)])), name)
+
+
+def _listed_words(words: str) -> str:
+    """A group list's slogan as its words: 建强“两支队伍” → 建强两支队伍 (a summary's
+    opening sentence quotes the counted name after its verb)."""
+    words = strip_end(words)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}“[^“”]+”", words):
+        return words.replace("“", "").replace("”", "")
+    return words
 
 
 def _listed_prefix(text: str, listed: dict[str, tuple[str, int]]) -> tuple[str, int]:

@@ -44,6 +44,8 @@ def figure_name(fig: Figure) -> str:
     unit = fig.unit.lstrip("万亿") or fig.unit
     if len(unit) > 1 and len(name) > len(unit) and name.endswith(unit):
         name = name[: -len(unit)]
+    elif unit in ("场", "人", "户") and len(name) > 3 and name.endswith(f"{unit}次"):
+        name = name[:-2]  # “火塘夜话”场次 + 场 → “火塘夜话” (blind60: 场次214场)
     if unit and name.endswith(f"{unit}数") and len(name) > len(unit) + 1:
         name = name[: -len(unit) - 1]  # 家访人数 + 人 → 家访, 供水户数 + 万户 → 供水
     elif (fig.unit in ("人", "名") and name.endswith("数") and not name.endswith("总数")
@@ -75,7 +77,7 @@ _DONE_UNITS = ("场", "次", "人次", "万人次", "小时", "期", "篇", "场
 VERB = re.compile(r"开展|组织|举办|落实|推进|加强|完善|建立|实施|推行|制定|召开|设立|组建|深化|"
                    r"持续|坚持|抓好|做好|强化|提升|优化|打造|创建|评选|签订|邀请|利用|依托|围绕|"
                    r"结合|按照|聘请|聚焦|实行|完成|建成|新建|改造|开通|上线|发放|走访|慰问|"
-                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合|举行|安排")
+                   r"成立|健全|规范|严格|选派|培训|引进|招募|修订|编制|建设|参与|参加|配合|举行|安排|推出|推动")
 """A point that opens with a verb: it needs the unit before it as its subject."""
 
 
@@ -256,7 +258,9 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
                 and f.unit == whole[1].unit and f.value <= whole[1].value
                 and part.startswith(name) and "）" in parts[-1]):
             at = parts[-1].rindex("）")
-            parts[-1] = f"{parts[-1][:at]}、{part}{parts[-1][at:]}"
+            # after a share inside the brackets, a ；(其中…21名，占党员的45.7%；流动党员7名)
+            mark = "；" if "，" in parts[-1][parts[-1].rindex("（其中"):at] else "、"
+            parts[-1] = f"{parts[-1][:at]}{mark}{part}{parts[-1][at:]}"
             continue
         whole = None
         parts.append(part)

@@ -593,7 +593,7 @@ class Say:
             unsaid = [i for i in items if i not in body
                       and not any(q in body for q in _QUOTED.findall(i))]
             if items and unsaid:
-                named.append(f"{quoted(slogan.text)}中{quoted_list(unsaid)}")
+                named.append(f"{counted_name(slogan.text)}中{quoted_list(unsaid)}")
             elif not items and slogan.text not in body and not (
                     set(_QUOTED.findall(slogan.text)) & set(_QUOTED.findall(body))):
                 named.append(quoted(slogan.text))
@@ -1828,7 +1828,7 @@ _SLOGAN_VERB = re.compile(r"开展|推行|落实|坚持|实现|建设|建强|打
                           r"深化|实施|做到|讲好|建好|办好|用好|擦亮|强化|提升|聚焦|围绕|坚守|树立|"
                           r"弘扬|创建|抓好|紧盯|健全|推动|突出|当好|做好|唱响|争当|争做|紧扣|服务|"
                           r"把握|守住|坚定|提供|落细|织密|锻造|锤炼|培育|构建|完善|严守|压实|夯实|"
-                          r"做实|兑现|守护|护航|拓展|激活|优化")
+                          r"做实|兑现|守护|护航|拓展|激活|优化|依托")
 """The verbs a slogan opens with when it is a clause (推行四项便民措施, 守好三道防线)."""
 
 
@@ -1853,6 +1853,13 @@ def _verb_quoted(text: str) -> str:
             or re.match(r"一[支批]", m[2])):  # 建设一支…队伍 is no name
         return text
     return f"{m[1]}“{m[2]}”"
+
+
+def counted_name(text: str) -> str:
+    """A slogan referred to by its counted name, quoted: “两个重点” of 突出两个重点 (围绕
+    “两个重点”中“中医药文化传承”, not 围绕“突出两个重点”中…); any other text quoted."""
+    said = _verb_quoted(text)
+    return said[said.index("“"):] if said != text else quoted(text)
 
 
 def with_verb(text: str) -> str:

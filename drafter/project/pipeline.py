@@ -17,7 +17,7 @@ from drafter.errors import EndpointError, FactsError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
-from drafter.kinds.notes import asked_length, copy_to
+from drafter.kinds.notes import asked_length, copy_to, main_to
 from drafter.kinds.render import applicable, arranged, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
@@ -271,9 +271,14 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
 
 
 def assemble(project: Project, facts: Facts) -> Document:
-    """The finished document: title, numbered sections, 落款 and 成文日期, and the 版记's
-    抄送 line where the facts or notes name 抄送机关 (notes.copy_to)."""
+    """The finished document: title, the 主送机关 line where the facts or notes send it to
+    one (notes.main_to: 县林业和草原局党组：, GB/T 9704—2012 §7.3.3), numbered sections, 落款
+    and 成文日期, and the 版记's 抄送 line where the facts or notes name 抄送机关
+    (notes.copy_to)."""
     blocks = [Block(Role.TITLE, project.title)]
+    spoken = any(s.role == "salutation" and s.text.strip() for s in project.sections)
+    if (organs := main_to(facts)) and not spoken:
+        blocks.append(Block(Role.SALUTATION, f"{'、'.join(organs)}："))
     number = 0
     for section in project.sections:
         text = section.text.strip()

@@ -166,7 +166,7 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
     tokens, never the rules or the facts."""
     system = system_prompt(request)
     table = facts_table(request.facts, request.spec.uses)
-    section = {"label": request.spec.label, "title": request.spec.title}
+    section = {"label": request.spec.label, "title": request.spec.title, "id": request.spec.id}
     doc = request.facts.doc
     tense = {"retrospective": request.kind.id in RETROSPECTIVE, "kind_name": request.kind.name,
              "theme": doc.theme, "length": asked_length(doc.notes),

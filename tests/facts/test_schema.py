@@ -102,7 +102,7 @@ def full_data() -> dict[str, Any]:
         "doc": {"kind": "work_plan", "year": 2026, "date": "2026-01-04", "theme": "创建",
                 "title": "标题", "period": {"start": "2026-01-04", "end": "2026-12-31"},
                 "basis": ["文件"], "notes": "备注", "addressee": "尊敬的各位领导",
-                "copy_to": ["县文明办"]},
+                "copy_to": ["县文明办"], "main_to": ["卫健委"]},
         "figures": [{"name": "甲", "value": 3, "unit": "人", "period": "2025年",
                      "status": "done"},
                     {"name": "乙", "value": 6, "unit": "人"},

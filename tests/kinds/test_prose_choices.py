@@ -110,7 +110,7 @@ def test_a_slogan_item_goes_to_the_task_that_shares_its_own_words() -> None:
     assert pairs == {"森林防火防线": "守好防线，护绿增绿",
                      "林业有害生物防线": "守好防线，护绿增绿"}
     clause = say.link_clause(facts.tasks[0], "done")
-    assert clause == "围绕“守好三道防线”中“森林防火防线”“林业有害生物防线”，"
+    assert clause == "围绕“三道防线”中“森林防火防线”“林业有害生物防线”，"
     assert say.link_clause(facts.tasks[1], "done") == ""  # nothing ties it to the slogan
 
 

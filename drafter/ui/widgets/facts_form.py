@@ -75,6 +75,7 @@ WIDGETS: dict[str, dict[str, Widget]] = {
             "basis": Widget("list", "多个用“；”分隔"),
             "notes": Widget(placeholder="供写作参考的说明"),
             "addressee": Widget(placeholder="汇报的称谓，如：尊敬的考评组各位领导（可不填）"),
+            "main_to": Widget("list", "可不填：县林业和草原局党组；多个用“；”分隔"),
             "copy_to": Widget("list", "可不填：县文明办；多个用“；”分隔")},
     "leadership": {"name": Widget(placeholder="创建工作领导小组"),
                    "deputies": Widget("list", "多人用“；”分隔"),

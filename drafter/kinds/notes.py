@@ -3149,7 +3149,10 @@ def addressee(facts: Facts) -> str:
     if facts.doc.addressee:
         return facts.doc.addressee
     found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
-    return found.group(0) if found else "尊敬的各位领导"
+    if found:
+        return found.group(0)
+    # 称呼把考评组各位领导和科协领导都带上 → 尊敬的考评组各位领导、科协各位领导 (blind60)
+    return f"尊敬的{'、'.join(greeted)}" if (greeted := called(facts)) else "尊敬的各位领导"
 
 
 _COPY_TO = re.compile(r"(?<![不别])(?<!不用|不要|无需|不必)抄送(?![：:\s人])"
@@ -3227,6 +3230,31 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     return tuple(found)
 
 
+_CALLED = re.compile(r"称呼[^。\n，,]{0,4}把([^。，,；;\n]{2,30}?)都?带上")
+"""Whom the notes' writer greets (称呼把考评组各位领导和科协领导都带上, 称呼把领导和会员代表
+都带上: blind59's and blind60's readers of both writers found them left out)."""
+
+
+def called(facts: Facts) -> tuple[str, ...]:
+    """The listeners the notes ask the 称谓 to greet, each as the 称谓 calls them (考评组各位
+    领导, 科协领导 → 科协各位领导, 会员代表 → 各位会员代表, 部长 → 部长), in their order;
+    () when the notes name none."""
+    found = _CALLED.search(facts.doc.notes)
+    if found is None:
+        return ()
+    out = []
+    for who in re.split(r"[和、及]", found[1]):
+        who = re.sub(r"^(?:测评组|考评组)的", lambda m: m[0][:-1], who.strip())
+        if not who:
+            continue
+        if "各位" not in who:
+            who = (f"{who[:-2]}各位领导" if who.endswith("领导") and len(who) > 2
+                   else "各位领导" if who == "领导"
+                   else who if re.search(r"[长记任席们]$", who) else f"各位{who}")
+        out.append(who)
+    return tuple(out)
+
+
 def listeners(facts: Facts) -> str:
     """Who hears a document read aloud, as its 称谓 calls them: those the notes read it
     before (当着全体老师和学员代表念 → 各位老师、各位学员代表), 同志们 otherwise (a 员工大会,
@@ -3237,6 +3265,11 @@ def listeners(facts: Facts) -> str:
     if not before:
         # 家属代表也在场: those guests first, then the staff (blind51)
         guests = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:也在场|也参加|也来|都来)", facts.doc.notes)
+        if greeted := called(facts):  # 称呼把领导和会员代表都带上 (blind59)
+            # the leaders brought along, the meeting's own people still greeted (称呼要把
+            # 领导带上: 各位领导、同志们)
+            leaders = all(re.search(r"领导$|[长记任席]$", w) for w in greeted)
+            return "、".join(greeted + (("同志们",) if leaders else ()))
         if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)
             return "各位领导、同志们"
         if re.search(r"称呼[^。\n]{0,6}(?:把|带上|要有)[^。\n]{0,4}领导", facts.doc.notes):

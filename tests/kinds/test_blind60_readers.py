@@ -11,7 +11,7 @@ from support.paths import FACTS_DIR
 from test_blind45_46_readers import _draft, _facts, whole_text
 
 from drafter.document import Role
-from drafter.kinds.notes import main_to, unit_history
+from drafter.kinds.notes import addressee, listeners, main_to, unit_history
 from drafter.project.pipeline import assemble
 
 SET = FACTS_DIR / "blind60"
@@ -54,3 +54,13 @@ def test_a_written_document_is_addressed_to_whom_it_is_sent() -> None:
     facts, project = _draft(VILLAGES, SET)
     assert main_to(facts) == ()
     assert assemble(project, facts).blocks[1].text == "各位领导、同志们："
+
+
+def test_the_salutation_greets_whom_the_notes_name() -> None:
+    # 称呼把考评组各位领导和科协领导都带上 (the 老科协's report to the 考评组)
+    assert addressee(_facts(ELDERS, SET)) == "尊敬的考评组各位领导、科协各位领导"
+    # 称呼把领导和会员代表都带上 (blind59's beekeepers' summary, read at their congress)
+    bees = _facts("county-beekeeping-association-work-summary-2026", FACTS_DIR / "blind59")
+    assert listeners(bees) == "各位领导、各位会员代表"
+    # 称呼把领导和同志们都带上: the staff as they are called, not 各位同志们
+    assert listeners(_facts(VILLAGES, SET)) == "各位领导、同志们"

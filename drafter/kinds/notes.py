@@ -63,6 +63,9 @@ _GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢
 _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千把|忙不过来|轮班守着|挤在|"
                           r"多少(?!年)|还没统计|中间撤过|再填|我填|回头我|好几天|"
                           r"上场|下场|鞠躬|站成一排|向观众|"  # a 三句半's stage directions
+                          # a page's header (（2027版·修订稿　内部资料　注意保存）) and a
+                          # count in words (现有员工一百三十多人): blind61's 员工手册
+                          r"内部资料|注意保存|请勿外传|修订稿|[十百千]多[人名个家户]|"
                           r"\d年(?:评上|被评为|建|办|定|搞)的$|"
                           r"^“[^”]+”是.{0,12}(?:原话|说法|提法)|"
                           # blind26: a bare quoted name, a bare date, the document itself, a
@@ -289,8 +292,13 @@ _FILLERS = (
      r"前身为\1\2在\3建成的\4"),
     # 2014年计总带着三个退伍兵在城郊租了个仓库，买了两架无人机起家，办起翼农飞防服务队
     # (blind60): the story of a start, its outcome the unit's beginning
-    (re.compile(r"((?:19|20)\d\d年)[^；;。\n]{0,40}?起家[，,]\s*办起了?([\u4e00-\u9fff]{2,12}?"
+    (re.compile(r"((?:19|20)\d\d年)[^；;。\n]{0,40}?(?:起家[，,]\s*|带着[^；;。\n]{0,30}?)办起了?"
+                r"([\u4e00-\u9fff]{2,12}?"
                 r"(?:队|站|所|厂|店|部|社|中心))(?=[；;。，,\n]|$)", re.M), r"前身为\1创办的\2"),
+    # a patrol log's fields (发现情况：复查21日标记枯死木7株…, 巡查路线：…, blind61): the
+    # patrol's record, no statement of the unit's
+    (re.compile(r"^[ \t　]*(?:发现情况|处置情况|检查情况|巡查(?:路线|人员|面积|范围)|天气|驾驶员)"
+                r"[：:][^\n]*$", re.M), ""),
     # a form's row of two cells, its label no text (项目背景｜公司前身是…, blind54)
     (re.compile(r"^[ \t　]*[\u4e00-\u9fff]{2,8}[ \t　]*[｜|][ \t　]*(?=[^｜|\n]+$)", re.M), ""),
     # blind54's forms: a fax's transmission lines (12/23/2026 15:47　FROM：…　P.001/003),
@@ -1508,7 +1516,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(\d{4}年(?:\d{1,2}月)?)([省市县])里就?(?:设|建|成立)了?(?:\2)?([\u4e00-\u9fff]{2,16})$",
          r"前身为\1设立的\2\3"),
         # blind60: 1987年区房管局设了房屋安全鉴定站, 1998年市工商局办了个市场服务中心
-        (r"^(\d{4}年)([县市区][\u4e00-\u9fff]{1,10}?(?:局|委|院|站|所|公司|政府))(?:设|办|建)(?:了个?)?"
+        (r"^(\d{4}年)([县市区][\u4e00-\u9fff]{1,10}?(?:局|委|院|站|所|公司|政府))(?:在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
+         r"(?:办起|设|办|建)(?:了个?)?"
          r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室))$", r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
@@ -2142,6 +2151,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"选节目$", "选送节目"),
     (r"还?专门来开过现场会$", "专门召开现场会推广这一做法"),
     (r"就是在(.{1,8}?)开的$", r"在\1召开"),  # …现场会就是在我中心开的 (blind46)
+    # 省林业局在我们处开全省…现场会 (blind61): 召开
+    (r"(在(?:我[\u4e00-\u9fff]{1,2}|我们[\u4e00-\u9fff]{0,2}|SELF|这里?))(?<!召)开"
+     r"(?=全[省市县区])", r"\1召开"),
     (r"^(\d{1,2}月)还(?=承办|举办|召开|组织)", r"\1"),  # 11月还承办了…现场会 (blind10)
 )
 
@@ -2182,7 +2194,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     base = min(facts.doc.year, facts.doc.date.year)
     # 今年7月…开了…现场推进会 in the notes of a plan dated January: written the year
     # before, and so is the rest of the account (blind57's 学习笔记: 2027年7月)
-    past = re.search(r"今年(\d{1,2})月[^。\n]{0,40}?(?:开了|召开了|开过|举办了|办了|来了|召开)",
+    past = re.search(r"今年(\d{1,2})月[^。\n]{0,40}?(?:开了|召开了|开过|举办了|办了|来了|召开|"
+                     r"开(?=全[省市县区]))",  # 今年9月省林业局在我县开全省…现场会 (blind61)
                      facts.doc.notes)
     if past and int(past[1]) > facts.doc.date.month and base == facts.doc.date.year:
         base -= 1
@@ -3060,7 +3073,9 @@ def concrete_goals(facts: Facts) -> bool:
 def targets_gathered(facts: Facts) -> bool:
     """Whether the notes ask a plan's targets 写实 (目标写实; 目标要写具体): the 工作目标
     then states every target, those of the tasks too (figure_roles `gathered`; blind54's
-    readers of both writers found 目标写实 unmet while the counts closed the tasks)."""
+    readers of both writers found 目标写实 unmet while the counts closed the tasks). Not
+    asked, the targets stay with their tasks: blind46's readers of both writers asked
+    that, blind61's reader of three plans the opposite (contested, session 25)."""
     return bool(re.search(r"目标(?:都|要|也)?(?:写|定)(?:得)?(?:实|具体)", facts.doc.notes))
 
 
@@ -3280,7 +3295,8 @@ def listeners(facts: Facts) -> str:
 
 
 _HISTORY = re.compile(r"成立|组建|前身|合并|更名|改称|更为现名|划归|划入|并入|整合|始建|建于|创办|"
-                      r"单独设立|独立设置|加挂|上划|建院|建校|挂靠|三局合一")
+                      r"单独设立|独立设置|加挂|上划|建院|建校|挂靠|三局合一|"
+                      r"作业务主管单位|业务主管单位(?:改为|变更)")  # 2020年起由县委统战部作…
 """Words of a unit's history (我站1993年成立，前身为…)."""
 
 

@@ -1,6 +1,6 @@
 """Real model behaviour without a model: answers a capable model gave to drafter's own
 prompts (recorded with tests/review/model_answers.py for the blind facts in
-tests/facts/blind2/, blind4/ to blind15/ and blind17/ to blind59/ (less 27 and 30), with
+tests/facts/blind2/, blind4/ to blind15/, blind17/ to blind59/ (less 27 and 30) and blind61/, with
 the length turns a replay asked (prompts/length.j2) where a helper answered them, kept in
 tests/fixtures/model_answers/) replayed through the real openai SDK against a local
 server. Every section is the model's, the guard keeps every number sourced, and the facts'
@@ -31,7 +31,7 @@ BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                                              26, 28, 29, 31, 32, 33, 34, 35,
                                                              36, 37, 38, 39, 40, 41, 42, 43, 44,
                                                              45, 46, 47, 48, 49, 50, 51, 52, 53,
-                                                             54, 55, 56, 57, 58, 59))
+                                                             54, 55, 56, 57, 58, 59, 61))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 def answer(folder: Path):
     def script(body: dict, n: int) -> Reply:

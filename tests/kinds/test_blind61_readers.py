@@ -1,0 +1,41 @@
+"""What blind61's built-in reader found (session 25), drafted from the set's own facts
+files: a patrol log's fields (发现情况：…) are the patrol's, a staff handbook's header and
+its count in words (现有员工一百三十多人) no statement, a history told as the paster's
+story (1992年县水利局在这里办起…, 2011年甘总带着两个导游…办起…) its unit's beginning, a
+今年9月 meeting in notes written in December the year before the plan's."""
+
+from __future__ import annotations
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import _facts, whole_text
+
+from drafter.kinds.notes import unit_history
+
+SET = FACTS_DIR / "blind61"
+FOREST = "county-forest-pest-control-quarantine-station-work-plan-2027"
+WATER = "county-mineral-water-company-work-summary-2026"
+TRAVEL = "county-travel-agency-party-branch-plan-2027"
+SAGES = "county-village-sages-association-work-summary-2025"
+WETLAND = "city-wetland-park-management-office-creation-report-2026"
+
+
+def test_the_pasted_page_is_not_the_document() -> None:
+    for stem, noise in (
+            (FOREST, ("复查21日", "2027年9月", "2027年第14期")),
+            (WATER, ("内部资料", "一百三十多人", "修订稿")),
+            (TRAVEL, ("甘总", "租了个门面")),
+            (WETLAND, ("我处开全省", "在我们这"))):
+        text = whole_text(stem, SET)
+        for word in noise:
+            assert word not in text, (stem, word)
+    assert "2026年9月省林业局在我县召开全省松材线虫病防控现场会" in whole_text(FOREST, SET)
+
+
+def test_histories_begin_where_the_notes_begin() -> None:
+    for stem, start, step in (
+            (WATER, "我公司前身为1992年县水利局设立的漻山山泉水厂", "2005年改制成立现公司"),
+            (TRAVEL, "淰塘县远山旅行社有限公司前身为2011年创办的远山旅游咨询部", "2014年"),
+            (SAGES, "我会前身为2014年", "2020年起由县委统战部作业务主管单位；2023年")):
+        history = unit_history(_facts(stem, SET))
+        assert history.startswith(start), (stem, history)
+        assert step in history, (stem, history)

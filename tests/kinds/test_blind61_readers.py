@@ -9,7 +9,7 @@ from __future__ import annotations
 from support.paths import FACTS_DIR
 from test_blind45_46_readers import _facts, whole_text
 
-from drafter.kinds.notes import unit_history
+from drafter.kinds.notes import main_to, unit_history
 
 SET = FACTS_DIR / "blind61"
 FOREST = "county-forest-pest-control-quarantine-station-work-plan-2027"
@@ -39,3 +39,16 @@ def test_histories_begin_where_the_notes_begin() -> None:
         history = unit_history(_facts(stem, SET))
         assert history.startswith(start), (stem, history)
         assert step in history, (stem, history)
+
+
+def test_blind62s_meetings_histories_and_addressees() -> None:
+    """blind62's reader (measured after the blind61 round): …现场推进会就在雪场开的, 1975年
+    县科委下面设了个计量管理所, 2002年划给县质监局, 计划…报县爱卫会."""
+    blind62 = FACTS_DIR / "blind62"
+    ski = whole_text("city-ski-resort-company-work-summary-2026", blind62)
+    assert "现场推进会在雪场召开" in ski and "开的" not in ski
+    metrology = "county-metrology-verification-institute-implementation-plan-2026"
+    history = unit_history(_facts(metrology, blind62))
+    assert history.startswith("我所前身为1975年县科委设立的计量管理所") and "2002年划归" in history
+    office = _facts("county-patriotic-health-campaign-office-work-plan-2027", blind62)
+    assert main_to(office) == ("楛溪县爱卫会",)

@@ -27,6 +27,7 @@ from drafter.kinds.figures import (
     bigrams,
     figure_clause,
     figure_name,
+    figures_sentence,
     honor_task,
     is_target,
     recap_figures,
@@ -781,18 +782,20 @@ class Say:
         return tuple(f for f in roles.of(task)
                      if not any(self._absorbs(p, f) for p in task.points))
 
-    def recap(self, roles: FigureRoles) -> str:
+    def recap(self, roles: FigureRoles, counts: bool = False) -> str:
         """A 创建工作汇报's 创建成效: the results its practices state (FigureRoles.by_task),
-        said again together (figures.recap_figures), its rates only — 通过创建，军休干部满意度
+        said again together (figures.recap_figures), its rates (its counts, `counts`, when it has
+        no rate and the section nothing else) — 通过创建，军休干部满意度
         达到98.6%，…。 — or "". blind57's and blind58's readers of
         both writers found the section hollow while the figures sat in the practices
         (Rebuild 创建成效 from the figures now buried in 做法); blind46's and blind47's had
         asked the practices to keep them, so they stay there too."""
         # … its rates only: blind59's two readers and blind61's called the counts said again
         # a repeat of the practices (cut to two sentences of 变化)
-        rates = [f for f in recap_figures(self.facts, roles) if f.unit == "%"]
-        if not rates:
-            return ""
+        figs = recap_figures(self.facts, roles)
+        rates = [f for f in figs if f.unit == "%"]
+        if not rates:  # … its counts, asked (`counts`) when the section has nothing else
+            return f"通过创建，{figures_sentence(figs, period=False)}。" if figs and counts else ""
         said = [re.sub(r"^([^\d占]+?)(?=\d)", r"\1达到", figure_clause(f, period=False))
                 for f in rates]  # …占…的74.1% as it is
         return f"通过创建，{'，'.join(said)}。"

@@ -35,6 +35,15 @@ def whole_text(stem: str, folder: Path = SET) -> str:
     return "\n".join(s.text for s in project.sections)
 
 
+def says_none(folder: Path, cases: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    """Each (stem, words) of `cases`: the set's drafted document holds none of the words
+    (the pasted source's lines, the notes' own words: blind57's readers and later)."""
+    for stem, words in cases:
+        text = whole_text(stem, folder)
+        for word in words:
+            assert word not in text, (stem, word)
+
+
 def test_the_notes_histories_are_whole_and_in_written_words() -> None:
     sanatorium = _facts("city-workers-sanatorium-work-summary-2026")
     assert unit_history(sanatorium).startswith("我院1958年建院，原名樾城专区工人疗养所")  # 院史：

@@ -7,7 +7,7 @@ each read for the wishes of the unit's own people only."""
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _facts, whole_text
+from test_blind45_46_readers import _facts, says_none, whole_text
 
 from drafter.kinds.notes import asked_length, read_aloud, unit_history
 
@@ -21,16 +21,13 @@ ENFORCERS = "township-comprehensive-law-enforcement-team-work-summary-2026"
 
 
 def test_the_pasted_sources_give_their_remarks_only() -> None:
-    for stem, noise in (
+    says_none(SET, (
             (REST_HOME, ("仉所批", "上旬至中旬", "老牌子", "41人", "回执")),
             (FOUNDATION, ("冼秘书长批", "人家的来历", "中中", "658.4", "寒门")),
             (STREETS, ("雒所批", "主持人", "听众", "2.6万")),
             (SUGAR, ("编辑", "覃董", "五角星", "528人")),
             (DEALER, ("隆书记", "3100", "4S店")),
-            (ENFORCERS, ("你是一名", "Markdown", "**", "##", "城管"))):
-        text = whole_text(stem, SET)
-        for word in noise:
-            assert word not in text, (stem, word)
+            (ENFORCERS, ("你是一名", "Markdown", "**", "##", "城管"))))
 
 
 def test_a_prompt_template_still_says_who_reads_and_how_long() -> None:

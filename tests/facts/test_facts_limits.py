@@ -14,7 +14,7 @@ from support.paths import EXAMPLE
 from drafter.cli import main
 from drafter.errors import FactsError, InputError
 from drafter.facts import facts_from_data, load_facts, parse_facts
-from drafter.facts.limits import MAX_DEPTH, MAX_FILE_BYTES, TEXT_CHARS, TITLE_CHARS
+from drafter.facts.limits import MAX_DEPTH, MAX_FILE_BYTES, NOTES_CHARS, TEXT_CHARS, TITLE_CHARS
 from drafter.kinds import kind_ids
 
 TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -53,6 +53,18 @@ def test_any_other_text_and_each_list_item_has_a_limit_too() -> None:
     assert any(p.startswith("f.toml:21: figures[1].name: 太长") for p in found)
     found = problems(replaced('"召开创建动员大会"', f'"{long}"'))
     assert f"f.toml:67: tasks[1].points: 其中一项太长（{TEXT_CHARS + 1} 字）" in found[0]
+
+
+def test_notes_hold_a_pasted_page_and_have_a_limit_of_their_own() -> None:
+    """A writer pastes a whole chat or page into notes (blind60's 2 600 characters were
+    refused at the 2 000 of other texts); past NOTES_CHARS they are refused at their line."""
+    theme = 'theme = "创建市级文明单位"'
+    facts = parse_facts(replaced(theme, f'{theme}\nnotes = "{"备" * NOTES_CHARS}"'),
+                        kinds=kind_ids())
+    assert len(facts.doc.notes) == NOTES_CHARS > TEXT_CHARS
+    (problem,) = problems(replaced(theme, f'{theme}\nnotes = "{"备" * (NOTES_CHARS + 1)}"'))
+    assert problem.startswith(f"f.toml:16: doc.notes: 太长（{NOTES_CHARS + 1} 字），"
+                              f"最多 {NOTES_CHARS} 字")
 
 
 def test_arrays_nested_5000_deep_are_refused_with_their_line() -> None:

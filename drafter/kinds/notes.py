@@ -184,9 +184,10 @@ def _excerpt(line: re.Match[str]) -> str:
 _SYMBOL = r"[\u2190-\u21ff\u2295-\u22a1\u25a0-\u25ff\u2600-\u27bf\u2900-\u29ff※]"
 """A symbol a reader's remark may be marked with (arrows, circled operators, shapes,
 dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59)."""
-_WHO = (r"[\u4e00-\u9fff]{1,4}?(?:书记|秘书长|站长?|所长?|总|董|主任|经理|主席|会长|局长?|"
-        r"队长?|校长|院长|长)(?:旁批|手批|批注|批|写|说)?")
-"""Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总)."""
+_WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|经理|主席|"
+        r"会长|局长?|队长?|校长|院长|长)(?:旁批|手批|批注|批|写|说)?")
+"""Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总), or a
+branch's 书记 by the post alone (✒书记：, blind62: its block of remarks was lost)."""
 _BRACKETED = (r"〈[^〉\n]{1,8}〉|【[^】\n]{1,8}批[^】\n]{0,3}】|〖[^〗\n]{1,10}〗|"
               r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)(?=[：:])")
 """A remark's bracketed mark (〈校长批〉, 【仉所批】, 〖滑书记手批〗, 〔隆书记：…〕)."""
@@ -437,9 +438,9 @@ _FILLERS = (
                 r"的?(?:意思|说|讲|交代|要求)[：:]\s*", re.M), ""),
     (re.compile(r"(?:^|(?<=[，,。\n]))\s*(?:嗯|然后那个|然后|那个|就是那个)[，,]?\s*"), ""),
     # an AI minutes' third person (厉振华表示，…; 侯静补充，…; 发言人3认为…; 冉晓宇说…:
-    # blind50, printed)
-    (re.compile(r"(?:^|(?<=[。；\n]))\s*(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})"
-                r"(?:表示|强调|补充|提醒|提出|介绍|认为|指出)[，,：:]?\s*", re.M), ""),
+    # blind50, printed); not an article's 本文介绍了… (blind62: 了… was left as a history step)
+    (re.compile(r"(?:^|(?<=[。；\n]))\s*(?!本文)(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})"
+                r"(?:表示|强调|补充|提醒|提出|介绍|认为|指出)(?![了过])[，,：:]?\s*", re.M), ""),
     (re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})说(?=[^，,。\n]{4,})", re.M), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
                 r"(?<=[\u4e00-\u9fff”])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
@@ -1968,6 +1969,8 @@ def task_notes(facts: Facts) -> dict[str, list[str]]:
     if facts.doc.kind in RETROSPECTIVE:  # told in the task's account (achieved_by_task)
         return {}
     out: dict[str, list[str]] = {t: list(said) for t, said in placed_in_tasks(facts).items()}
+    for title, said in scenes(facts).items():  # 多写检定员背着标准器下社区…的事
+        out.setdefault(title, []).extend(said)
     for sentence, task, said in _homes(facts):
         if not said and not _placed_already(facts, sentence):
             out.setdefault(task.title, []).append(sentence)
@@ -2637,11 +2640,14 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # in their order
         # … 学习、三会一课、发展党员照原来的次序放在后头 (blind59)
         # (not 然后再写展览、社教，党建那块放最后: blind27's, each its own place)
-        last = re.search(r"([^，,：:]{2,12}(?:、[^，,、：:]{2,12})+)(?:这[两三四五几]样[^，,]*"
-                         r"|照原来的?(?:先后|次序|顺序))[，,]?[^，,]{0,12}?"
-                         r"(?:放|排)(?:在)?(?:最后|后头|后面)", sentence)
+        # … 学习、三会一课、发展党员三块挪到最后，先后不动 (blind62)
+        last = re.search(r"([^，,：:]{2,12}(?:、[^，,、：:]{2,12}?)+?)"
+                         r"(?:这?[两三四五几](?:样|块|项)[^，,]*?|照原来的?(?:先后|次序|顺序))"
+                         r"[，,]?[^，,]{0,12}?"
+                         r"(?:放|排|挪|移)(?:到|在)?(?:最后|后头|后面)", sentence)
         if last:
-            out = [o for o in out if not re.search(r"原来|原稿|先后|次序", o[0])]
+            out = [o for o in out if not re.search(r"原来|原稿|先后|次序", o[0])
+                   and o[0] not in last[0]]
             out += [(w.strip("“”"), -1)
                     for w in last[1].split("、")]
         for run in runs:  # after the places the sentence gave
@@ -3590,6 +3596,8 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     if facts.doc.kind not in RETROSPECTIVE:
         return MappingProxyType({})
     out: dict[str, tuple[str, ...]] = dict(placed_in_tasks(facts))  # 写进…那一条
+    for title, said in scenes(facts).items():  # 多写压雪司机半夜上山…的事
+        out[title] = (*out.get(title, ()), *said)
     # … and a sentence telling how a task's work went, which states nothing of the unit
     # (开心农场从翻地、下苗到挖红薯，再到送到县城义卖: no role of its own)
     own = facts.unit.self_ref
@@ -3608,6 +3616,110 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
                  and not LEADERSHIP_TITLE.search(t.title)]
         if len(homes) == 1 and not _says(homes[0], sentence):
             out[homes[0].title] = (*out.get(homes[0].title, ()), sentence)
+    return MappingProxyType(out)
+
+
+_SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^，,。；;\n：:“”]{4,48}?)的"
+                    r"(?:事情?|场景|情景|故事|细节)")
+"""多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
+asks for, in 38 of the blind facts files (blind15–62)."""
+_DOER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:人员|员|师傅|技师|工程师|医生|护士|老师|教练们?|"
+                  r"专家|导游|工人|干部|同志|党员|司机|哨兵|飞手|督学|经理|总监|志愿者|民警|辅警|职工|员工|"
+                  r"干警|社工|网格员|书记|队员|代表)")
+_OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
+                         r"[\u4e00-\u9fff]里的人)")
+
+
+def _scene(text: str, people: str, plan: bool) -> list[str]:
+    """The leader's scene as clauses of the people's deeds, one for each subject (压雪司机
+    半夜上山 | 巡逻员一天在雪道上来回几十趟; parts sharing one keep 、: 党员下社区、帮老人
+    跑腿), or [] when it names no one doing something (受助的孩子、获奖的老师; 应急救护和博爱
+    送万家这些群众看得见) or ends in a bare verb (老师、学生动手干; 干部下村办). 所里的人/
+    咱们几个人 are the unit's `people`; in a `plan` each subject 要 do it (检定员要背着
+    标准器下社区、蹲在摊位前校秤)."""
+    parts = [_OWN_PEOPLE.sub(people, p.strip()) for p in text.split("、")]
+    if not parts or re.search(r"(?:这些|那些)|[干办讲做弄搞]$", text) or not _DOER.match(parts[0]):
+        return []
+    clauses: list[str] = []
+    subject = ""
+    for part in parts:
+        who = _DOER.match(part)
+        head, deed = (part[:who.end()], part[who.end():]) if who else ("", part)
+        if head and not deed:  # 乡镇农经员、村报账员下村: a subject alone
+            subject += f"{head}、"
+            continue
+        head = subject + head
+        subject = ""
+        if head and plan and not re.match(r"[要能会都也]", deed):
+            deed = f"要{deed}"
+        if head or not clauses:
+            clauses.append(head + deed)
+        else:
+            clauses[-1] += f"、{deed}"
+    return clauses if not subject and len("".join(clauses)) >= 6 else []
+
+
+_GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员")
+_INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|文化|"
+                           r"关爱(?:员工|职工)")
+
+
+def _scene_home(facts: Facts, said: str, tasks: Sequence[Task],
+                before: Task | None = None) -> Task | None:
+    """The task a scene's clause shows: of the outward tasks (not the unit's study, ethics
+    or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the one sharing
+    most word pairs of the deed, then of the doer, people's generic names left out
+    (技术员开车下乡村学校修设备 of blind55's 教学装备进校服务, not of its 信息技术培训;
+    压雪司机 of 抓好雪场安全管理, not 干部职工 of 加强思想道德建设); none shared, the
+    task of the clause `before` it, else the work the notes ask to be written at length,
+    which is where a leader wants the scene; else the work the notes put first (在集上、
+    进店、下村 of blind56's 红盾赶集日); else None."""
+    stressed = [h for i in stress_items(facts, at_length=True)  # … not the scene's own words
+                if not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said
+                and (h := stress_home(i, tasks))]
+    outward = [t for t in tasks if t in stressed or not _INWARD_TITLE.search(t.title)]
+    who = _DOER.match(said)
+    doer = bigrams(_GENERIC_PEOPLE.sub("", said[:who.end()] if who else ""))
+    deed = bigrams(said[who.end():] if who else said)
+    shared = max(outward, default=None, key=lambda t: (  # a tie: the stressed work
+        len(deed & bigrams(task_words(t))), len(doer & bigrams(task_words(t))), t in stressed))
+    if shared is not None and (deed | doer) & bigrams(task_words(shared)):
+        return shared
+    if before is not None:  # …，救护员给受伤的鸟上夹板: the scene's task goes on
+        return before
+    if stressed:
+        return stressed[0]
+    return next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
+
+
+@lru_cache(maxsize=64)
+def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
+    """The scenes of the staff's work the notes ask for (多写…的事, _SCENE), by the title
+    of the task each shows (_scene_home, clause by clause: 技术员开车下乡村学校修设备 of
+    blind55's 专递课堂, 志愿者陪孩子跟爸妈视频 of its 亲情连线), one sentence a task: the
+    blind readers' costliest gap in a built-in draft was the leader's scene missing or
+    asked for with a 【待补充】 marker, though the leader gave it. Not a clause the task
+    says already, nor a scene with a word the notes forbid, nor one no task shows.
+    Cached, read-only: each task's account asks."""
+    out: dict[str, tuple[str, ...]] = {}
+    tasks = [t for t in facts.tasks if not LEADERSHIP_TITLE.search(t.title)]
+    banned = unsaid(facts)
+    people = facts.unit.people or "干部职工"
+    plan = facts.doc.kind not in RETROSPECTIVE
+    for m in _SCENE.finditer(facts.doc.notes):
+        plain = _scene(m[1], people, plan=False)
+        if any(w in c for c in plain for w in banned):
+            continue
+        shown: dict[str, list[str]] = {}
+        home = None
+        for clause, said in zip(plain, _scene(m[1], people, plan), strict=True):
+            home = _scene_home(facts, clause, tasks, home)
+            if home is not None and not _contained(clause, task_words(home)):
+                shown.setdefault(home.title, []).append(said)
+        for n, (title, said) in enumerate(shown.items()):
+            # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
+            lead = "一年来，" if facts.doc.kind == "work_summary" and not n else ""
+            out[title] = (*out.get(title, ()), lead + "，".join(said))
     return MappingProxyType(out)
 
 

@@ -48,6 +48,7 @@ from drafter.kinds.notes import (
     ordered_before,
     placed,
     said_in,
+    scenes,
     slogan_leads,
     starts_with_unit,
     stress_background,
@@ -697,8 +698,11 @@ class Say:
         short item is covered by one of its words in a task (入户服务 by 入户预访)."""
         gaps = []
         named = "；".join(f"{s.text}；{'；'.join(s.items)}" for s in self.facts.slogans)
+        shown = "；".join(s for said in scenes(self.facts).values() for s in said)
         for item in stress_items(self.facts):
             if item in named:  # a slogan's item: its tasks are tied to it (link_clause)
+                continue
+            if item in shown:  # the leader's scene, said in its task (notes.scenes)
                 continue
             # covered as a stressed item finds its task (早筛 of 推进癌症早诊早治, blind42)
             if stress_home(item, self.facts.tasks) is None:

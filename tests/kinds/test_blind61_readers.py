@@ -49,3 +49,16 @@ def test_blind62s_meetings_histories_and_addressees() -> None:
     assert history.startswith("我所前身为1975年县科委设立的计量管理所") and "2002年划归" in history
     office = _facts("county-patriotic-health-campaign-office-work-plan-2027", blind62)
     assert main_to(office) == ("楛溪县爱卫会",)
+
+
+def test_blind62s_branch_plan_in_the_secretarys_order_and_an_article_voice_dropped() -> None:
+    """The 书记's remarks under ✒书记（标书封底，…）： are read as remarks (the post alone
+    was no remark's mark, and the order 红盔先锋岗第一，质量安全第二，…，学习、三会一课、
+    发展党员三块挪到最后 was lost); a journal article's 本文介绍了… leaves no 了… behind."""
+    blind62 = FACTS_DIR / "blind62"
+    branch = whole_text("county-engineering-supervision-company-party-branch-plan-2027", blind62)
+    headings = [line for line in branch.splitlines() if line.startswith("（")]
+    assert [h[3:7] for h in headings[:6]] == ["打造“红", "发挥党员", "开展党员", "加强政治",
+                                              "严格落实", "做好发展"], headings
+    metrology = "county-metrology-verification-institute-implementation-plan-2026"
+    assert "了莛川县" not in whole_text(metrology, blind62)

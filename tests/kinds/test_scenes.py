@@ -1,0 +1,51 @@
+"""The scene of the staff's work a leader asks for (多写…的事) is said, in the leader's
+words, in the task it shows (notes.scenes), not left out or asked for with a 【待补充】
+marker: the blind readers' costliest gap in built-in drafts (blind55–62)."""
+
+from __future__ import annotations
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import _facts, whole_text
+
+from drafter.kinds.notes import scenes
+
+
+def _section_of(text: str, heading: str) -> str:
+    """The task paragraph under `heading`, up to the next numbered heading."""
+    after = text.split(heading, 1)[1]
+    return after.split("\n（", 1)[0]
+
+
+def test_a_summarys_scene_is_the_years_in_the_task_it_shows() -> None:
+    ski = "city-ski-resort-company-work-summary-2026"
+    text = whole_text(ski, FACTS_DIR / "blind62")
+    safety = _section_of(text, "抓好雪场安全管理")
+    assert "一年来，压雪司机半夜上山，巡逻员一天在雪道上来回几十趟。" in safety
+    assert text.count("压雪司机半夜上山") == 1
+
+
+def test_a_plans_scene_says_what_the_people_are_to_do_and_asks_for_no_marker() -> None:
+    metrology = "county-metrology-verification-institute-implementation-plan-2026"
+    text = whole_text(metrology, FACTS_DIR / "blind62")
+    flagship = _section_of(text, "打造“量心小站”民生计量服务品牌")
+    assert "检定员要背着标准器下社区、蹲在摊位前校秤。" in flagship
+    assert "摊位前校秤”" not in text  # no 【待补充：“蹲在摊位前校秤”的具体措施】
+
+
+def test_each_doer_goes_to_the_work_it_shows_and_our_people_are_the_units() -> None:
+    audio = _facts("county-audio-visual-education-center-work-summary-2026",
+                   FACTS_DIR / "blind55")
+    assert dict(scenes(audio)) == {
+        "做好教学装备进校服务": ("一年来，技术员开车下乡村学校修设备",),
+        "开展“亲情连线”关爱留守儿童志愿服务": ("志愿者陪孩子跟爸妈视频",)}
+    market = _facts("township-market-regulation-office-implementation-plan-2027",
+                     FACTS_DIR / "blind56")  # 我们的人在集上、进店、下村
+    assert dict(scenes(market)) == {"打造“红盾赶集日”服务品牌": ("干部职工要在集上、进店、下村",)}
+
+
+def test_no_scene_where_the_notes_name_no_one_doing_a_thing() -> None:
+    for stem, folder in (("county-technical-school-work-plan-2027", "blind57"),  # 老师、学生动手干
+                         ("county-education-development-foundation-work-plan-2027",
+                          "blind58"),  # 受助的孩子、获奖的老师
+                         ("county-red-cross-work-summary-2025", "blind16")):  # 这些群众看得见
+        assert not scenes(_facts(stem, FACTS_DIR / folder)), stem

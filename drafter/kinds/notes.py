@@ -170,6 +170,22 @@ _ASIDE = re.compile(r"【[^】]*】|^\s*“[^”]*”\s*$|^\s*问[：:].*$|"
 a leader's instruction quoted on a line of its own, a chat's question (问：…), a line
 listing what not to write (五、不写：…；…；…), a rule line (blind26: all leaked)."""
 
+def notes_year(facts: Facts) -> int:
+    """The year the notes' 今年 names (their 去年 is the one before): the document's year,
+    or its date's when the document was written before its year began (院长说了，明年要冲…
+    in a 2027 plan dated 2026-12-28 is 2027, blind22) — and its date's too for a 总结 or
+    汇报 written after its year when the notes are signed in that new year (——综合部
+    司马静　1月6日) and say 去年, never 今年 (去年9月全市…现场会 on a 2025 summary dated
+    2026-01-09 is 2025's, blind63)."""
+    notes = facts.doc.notes
+    signed = re.search(r"——[^）)\n]{0,24}?(\d{1,2})月\d{1,2}日", notes)
+    if (facts.doc.kind in RETROSPECTIVE and facts.doc.date.year > facts.doc.year
+            and signed and int(signed[1]) <= facts.doc.date.month
+            and "去年" in notes and "今年" not in notes):
+        return facts.doc.date.year
+    return min(facts.doc.year, facts.doc.date.year)
+
+
 def _excerpt(line: re.Match[str]) -> str:
     """A speech's excerpt and the mark the one who chose it set (_FILLERS, blind38)."""
     said = re.sub(r"^[…\.。]+|[…\.]+$", "", line[1]).strip()
@@ -291,6 +307,10 @@ _FILLERS = (
                 r"(?:修|建)了(第一[座个家所][\u4e00-\u9fff]{2,12}?(?:站|所|厂|中心|场))"
                 r"(?=[；;。，,\n]|$)", re.M),
      r"前身为\1\2在\3建成的\4"),
+    # 医院是1983年市民政局办的盲人按摩诊所起家的 (blind63): the unit's beginning
+    (re.compile(r"(?:医院|学校|学院|公司|中心|协会|[站所院馆厂]里?)是((?:19|20)\d\d年)"
+                r"([^，,。；;\n]{2,12}?)(?:开办|创办|办|建)的([^，,。；;\n]{2,16}?)起家的?"
+                r"(?=[；;。，,\n]|$)", re.M), r"前身为\1\2开办的\3"),
     # 2014年计总带着三个退伍兵在城郊租了个仓库，买了两架无人机起家，办起翼农飞防服务队
     # (blind60): the story of a start, its outcome the unit's beginning
     (re.compile(r"((?:19|20)\d\d年)[^；;。\n]{0,40}?(?:起家[，,]\s*|带着[^；;。\n]{0,30}?)办起了?"
@@ -688,7 +708,8 @@ def _remarked(notes: str) -> str:
         elif not line.strip() or _PAGE_MARK.match(line):
             block = block and not _PAGE_MARK.match(line)
             out.append(line)
-        elif (block or n == 0 or re.fullmatch(r"\s*（[^\n]*）\s*", line)  # the paster's note
+        # the paster's note, signed (not the source's own （后台数据：场观4.2万，…）, blind63)
+        elif (block or n == 0 or re.fullmatch(r"\s*（[^\n]*——[^\n]*）\s*", line)
               or (_SOURCE_KEPT.search(line) and not (told and _MEETING_LINE.search(line)
                                                      and not _HISTORY_LINE.search(line))
                   and not any(
@@ -1522,6 +1543,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室))$", r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
+        (r"^(划归[\u4e00-\u9fff]{2,12}?)管$", r"\1"),  # 划归市残联管 (blind63)
         (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
         (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址)", r"迁至\1现址"),
         (r"搬到(.{1,8}?)现在(?:这栋|这座|的)(办公楼|大楼|楼)", r"迁入\1\2"),
@@ -1704,9 +1726,9 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
 
 def _visit_goes_on(before: str, clause: str) -> bool:
     """Whether a clause goes on about a 现场会's visitors the clause before tells (与会的人
-    到…看的展柜，还在民宿里吃了农家菜, blind55): it belongs with them, in the meeting's
-    account, never the year's result."""
-    return before.startswith("与会") and re.match(r"还|并|也|又", clause) is not None
+    到…看的展柜，还在民宿里吃了农家菜, blind55; …，看了我们的按摩师上门推拿, blind63): it
+    belongs with them, in the meeting's account, never the year's result."""
+    return before.startswith("与会") and re.match(r"还|并|也|又|看了|听了", clause) is not None
 
 
 def _role(clause: str, retrospective: bool, year: int) -> str:
@@ -1850,7 +1872,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     if year_setting(facts):  # the opening says it (2027年是申报…的关键一年，…: the rest stays)
         sentences = ["，".join(c for c in s.split("，") if not _YEARS_IT_IS.fullmatch(c))
                      for s in sentences]
-    base = min(facts.doc.year, facts.doc.date.year)
+    base = notes_year(facts)
     return tuple(absolute_years(s, base) for s in sentences
                  if s and not _placed_already(facts, s)  # a task's, not 基本情况's
                  and not _ARRANGING.match(s))
@@ -1902,7 +1924,7 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     name the place, when one does (今年要在5个乡镇各建一个鲜叶初制服务点，写在茶农帮扶那条里
     → 在5个乡镇各建一个鲜叶初制服务点, in 深化茶农帮扶). Cached, read-only."""
     out: dict[str, tuple[str, ...]] = {}
-    base = min(facts.doc.year, facts.doc.date.year)
+    base = notes_year(facts)
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
         sentence = _LIST_MARK.sub("", sentence.strip())
         clauses = [c.strip() for c in re.split(r"[，,](?![^（(]*[）)])", sentence) if c.strip()]
@@ -2136,7 +2158,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^(与会人员)到这个(村|镇|社区|乡)看的", r"\1到\2里观摩"),
     # …现场推进会就在雪场开的, …观摩会在我县城南安置小区二期开的 (blind62)
     (rf"({_FIELD_MEETING})(?:就是|就)?在([^，,。]{{1,14}}?)开的$", r"\1在\2召开"),
-    (r"^与会的人(?=看了|听了)", "与会人员"),  # 与会的人看了红盔先锋… (blind62)
+    # 与会的人看了红盔先锋… (blind62), 与会的人坐巡湖船看了… (blind63)
+    (r"^与会的(?:人|同志)(?=[^，,。]{0,8}?(?:看了|听了))", "与会人员"),
     (r"^[县市省]里的(?=《)", ""),  # 县里的《…信息》…也登了 (blind55)
     # 在嶂坪开全市…现场会 (blind54)
     (r"(?<=[在到][\u4e00-\u9fff]{2})开(?=全[国省市县区][^，,。]{2,24}会)", "召开"),
@@ -2198,7 +2221,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     items = stress_items(facts)
     firsts = stress_items(facts, first=True)
     out: list[tuple[str, str]] = []
-    base = min(facts.doc.year, facts.doc.date.year)
+    base = notes_year(facts)
     # 今年7月…开了…现场推进会 in the notes of a plan dated January: written the year
     # before, and so is the rest of the account (blind57's 学习笔记: 2027年7月)
     past = re.search(r"今年(\d{1,2})月[^。\n]{0,40}?(?:开了|召开了|开过|举办了|办了|来了|召开|"
@@ -2242,7 +2265,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if not item and len(leads) == 1 and re.search(
                 # (…在我们栲川开了全市…现场会: blind58's radio transcript)
                 rf"在(?:我|咱们|我们)[^，,。]{{0,4}}(?:召开|开了|开过|开的)[^，,。]{{2,30}}"
-                rf"{_FIELD_MEETING}",
+                rf"{_FIELD_MEETING}|"
+                # (…现场会就在我们这开的: blind63's, its work's name a label stripped)
+                rf"{_FIELD_MEETING}[^，,。]{{0,4}}在(?:我|咱们|我们)[^，,。]{{0,4}}开的",
                 sentence):
             item = leads[0]
         previous = item  # a work stays named while the sentences go on about it (blind48)
@@ -2260,12 +2285,20 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             clause, when = when + clause.strip(), ""
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
             if said and _visit_goes_on(said[-1], clause):
-                said.append(clause)  # 与会人员…，还在民宿里吃了农家菜 (blind55)
+                # 与会人员…，还在民宿里吃了农家菜 (blind55); …，看了我们的按摩师上门推拿
+                # (blind63): what they saw, the unit's
+                said.append(re.sub(r"^看了((?:我们|咱们)的?)?", lambda m: "实地观摩" + (
+                    facts.unit.self_ref if m[1] else ""), clause))
                 continue
             # 直通车9月份县卫健委在…: the work the sentence is about, no subject of it
             if n == 0 and len(item) > 4 and clause.startswith(item[-3:]) and re.match(
                     r"\d{1,2}月", clause[3:]):
                 clause = _account_words(clause[3:])
+            # 2．“指尖送暖”今年6月全省…现场会就在我院开的 (blind63): a remark's number and
+            # the work named before its time are no part of the account
+            if n == 0 and (bare := re.match(rf"\s*(?:\d{{1,2}}[.、．)）]\s*)?“?{re.escape(item)}”?"
+                                            r"(?=今年|去年|(?:19|20)\d\d年|\d{1,2}月)", clause)):
+                clause = _account_words(clause[bare.end():])
             # the item named in its outside account is said (全市食用菌产业联农带农现场会)
             if (len(clause) < 4 or (item in unquoted(clause) and not re.search(
                     rf"{_FIELD_MEETING}|简报|作为经验|刊发|观摩|^与会|发文", clause))
@@ -2365,7 +2398,9 @@ def untied(facts: Facts, text: str) -> bool:
     return any(re.search(r"(?:不要|不用|别|不必)每[条项段](?:措施|任务|做法)?都?去?[套挂扣提拉]|"
                              r"每[条项段](?:措施|任务|做法)?都?(?:不要|不用|别|不必)再?[套挂扣提拉]|"
                              r"(?:开头|开场|开篇)总的提一(?:次|下|句)|"
-                             r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可)|"
+                             r"(?:开头|开场|开篇)[^，,。]{0,8}(?:点|提)一(?:句|下)(?:就行|即可|就够)|"
+                             # …总结开头点一句就够，后面不挂 (blind63)
+                             r"后面(?:各条|各段)?(?:就)?不(?:再)?挂|"
                              r"(?:开头|开场|开篇)(?:讲|说|提)一(?:次|遍)|每一?段都[套挂]|"
                              # 别的地方不再重复, 别处不重复 (blind44: tied to two tasks)
                              r"(?:其他|别的|其余)(?:地方|部分|各节|各段)(?:就)?不(?:要)?再?"
@@ -2585,6 +2620,11 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # 亲情帮教跟在它后面写, 资助和控辍保学紧跟在后面: the one just placed (blind33)
             after = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:紧?跟在|[放排接]在)(.{0,10}?)"
                              r"(?:那一?条)?后面?写?$", clause)
+            # 帮扶老矿工跟着 (blind63): right after the work just placed
+            follows = re.match(r"\s*(.{2,10}?)(?:那一?[条段块])?紧?跟着$", clause)
+            if follows and len(out) > placed_here and out[-1][1] > 0:
+                out.append((unquoted(follows[1]), out[-1][1] + 1))
+                continue
             it = after is not None and re.fullmatch(r"它|这条|这一条|前面那条|上面那条|", after[2])
             earlier = next((p for w, p in out[::-1] if after and (it or w in after[2])), None)
             # (调解那两条（庭前调解、“1+3”网络）接在后面: a list in brackets, no one work)
@@ -2632,7 +2672,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
             what = _SPEAKER.sub("", what)
             # (放心消费 is a work: blind56's 放心消费排第二个写 lost)
-            if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?!心)|写|重点|亮点|特色", what)
+            # (放鱼养水 is a work too: blind63's 放鱼养水第三 lost)
+            if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?=在|到|第|最|头|前|后|进)|写|"
+                                                r"重点|亮点|特色", what)
                     and "那块" not in what
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
@@ -3520,7 +3562,7 @@ def year_setting(facts: Facts) -> str:
                          rest[event.end():])
         if again:
             text += f"，也是{_titled(facts, _tidy(again[1]))}"
-    return absolute_years(text, min(facts.doc.year, facts.doc.date.year)) + "。"
+    return absolute_years(text, notes_year(facts)) + "。"
 
 
 def note_goals(facts: Facts) -> str:
@@ -3619,30 +3661,33 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
-_SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^，,。；;\n：:“”]{4,48}?)的"
+_SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：:“”]{4,60}?)的"
                     r"(?:事情?|场景|情景|故事|细节)")
 """多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
 asks for, in 38 of the blind facts files (blind15–62)."""
-_DOER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:人员|员|师傅|技师|工程师|医生|护士|老师|教练们?|"
-                  r"专家|导游|工人|干部|同志|党员|司机|哨兵|飞手|督学|经理|总监|志愿者|民警|辅警|职工|员工|"
-                  r"干警|社工|网格员|书记|队员|代表)")
+_DOER = re.compile(r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
+                   r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
+                   r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
+                   r"干警|社工|书记|代表|[渔民技电焊]工)们?")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
 
 
-def _scene(text: str, people: str, plan: bool) -> list[str]:
+def _scene(text: str, people: str) -> list[str]:
     """The leader's scene as clauses of the people's deeds, one for each subject (压雪司机
     半夜上山 | 巡逻员一天在雪道上来回几十趟; parts sharing one keep 、: 党员下社区、帮老人
     跑腿), or [] when it names no one doing something (受助的孩子、获奖的老师; 应急救护和博爱
     送万家这些群众看得见) or ends in a bare verb (老师、学生动手干; 干部下村办). 所里的人/
-    咱们几个人 are the unit's `people`; in a `plan` each subject 要 do it (检定员要背着
-    标准器下社区、蹲在摊位前校秤)."""
-    parts = [_OWN_PEOPLE.sub(people, p.strip()) for p in text.split("、")]
+    咱们几个人 are the unit's `people`; a plan too tells what they do, not what they are
+    to do (blind63's reader of 老党员要天不亮来食堂择菜…: "copied as an instruction")."""
+    pieces = re.split(r"([、，,])", text)
+    parts = [_OWN_PEOPLE.sub(people, p.strip()) for p in pieces[::2]]
+    marks = ["、", *pieces[1::2]]  # the mark before each part
     if not parts or re.search(r"(?:这些|那些)|[干办讲做弄搞]$", text) or not _DOER.match(parts[0]):
         return []
     clauses: list[str] = []
     subject = ""
-    for part in parts:
+    for part, mark in zip(parts, marks, strict=True):
         who = _DOER.match(part)
         head, deed = (part[:who.end()], part[who.end():]) if who else ("", part)
         if head and not deed:  # 乡镇农经员、村报账员下村: a subject alone
@@ -3650,12 +3695,10 @@ def _scene(text: str, people: str, plan: bool) -> list[str]:
             continue
         head = subject + head
         subject = ""
-        if head and plan and not re.match(r"[要能会都也]", deed):
-            deed = f"要{deed}"
         if head or not clauses:
             clauses.append(head + deed)
-        else:
-            clauses[-1] += f"、{deed}"
+        else:  # …拄着盲杖、跟着志愿者一户一户上门，手把手带徒弟摸穴位: the doer's deeds go on
+            clauses[-1] += ("，" if mark in "，," else "、") + deed
     return clauses if not subject and len("".join(clauses)) >= 6 else []
 
 
@@ -3667,8 +3710,10 @@ _INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班�
 def _scene_home(facts: Facts, said: str, tasks: Sequence[Task],
                 before: Task | None = None) -> Task | None:
     """The task a scene's clause shows: of the outward tasks (not the unit's study, ethics
-    or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the one sharing
-    most word pairs of the deed, then of the doer, people's generic names left out
+    or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the stressed
+    work when it shares a pair of the deed (按摩师们…一户一户上门 of blind63's 上门服务,
+    not of 志愿服务 for its 志愿者), else the one sharing most pairs of the deed, then of
+    the doer, people's generic names left out
     (技术员开车下乡村学校修设备 of blind55's 教学装备进校服务, not of its 信息技术培训;
     压雪司机 of 抓好雪场安全管理, not 干部职工 of 加强思想道德建设); none shared, the
     task of the clause `before` it, else the work the notes ask to be written at length,
@@ -3681,12 +3726,15 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task],
     who = _DOER.match(said)
     doer = bigrams(_GENERIC_PEOPLE.sub("", said[:who.end()] if who else ""))
     deed = bigrams(said[who.end():] if who else said)
-    shared = max(outward, default=None, key=lambda t: (  # a tie: the stressed work
+    shared = max(outward, default=None, key=lambda t: (  # the stressed work first
+        t in stressed and bool(deed & bigrams(task_words(t))),
         len(deed & bigrams(task_words(t))), len(doer & bigrams(task_words(t))), t in stressed))
+    # …，救护员给受伤的鸟上夹板 / 渔工站在冰水里起网: the scene's task goes on unless the
+    # deed itself is another task's (志愿者陪孩子跟爸妈视频 of 亲情连线)
+    if before is not None and not (shared is not None and deed & bigrams(task_words(shared))):
+        return before
     if shared is not None and (deed | doer) & bigrams(task_words(shared)):
         return shared
-    if before is not None:  # …，救护员给受伤的鸟上夹板: the scene's task goes on
-        return before
     if stressed:
         return stressed[0]
     return next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
@@ -3705,17 +3753,16 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     tasks = [t for t in facts.tasks if not LEADERSHIP_TITLE.search(t.title)]
     banned = unsaid(facts)
     people = facts.unit.people or "干部职工"
-    plan = facts.doc.kind not in RETROSPECTIVE
     for m in _SCENE.finditer(facts.doc.notes):
-        plain = _scene(m[1], people, plan=False)
-        if any(w in c for c in plain for w in banned):
+        clauses = _scene(m[1], people)
+        if any(w in c for c in clauses for w in banned):
             continue
         shown: dict[str, list[str]] = {}
         home = None
-        for clause, said in zip(plain, _scene(m[1], people, plan), strict=True):
+        for clause in clauses:
             home = _scene_home(facts, clause, tasks, home)
             if home is not None and not _contained(clause, task_words(home)):
-                shown.setdefault(home.title, []).append(said)
+                shown.setdefault(home.title, []).append(clause)
         for n, (title, said) in enumerate(shown.items()):
             # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
             lead = "一年来，" if facts.doc.kind == "work_summary" and not n else ""

@@ -445,7 +445,8 @@ def _times(clause: str) -> list[tuple[int, str, str, str]]:
     it names one, or several not at its start; one per time when it opens with times
     joined by 和/、 (学雷锋纪念日和全国土地日在广场设点宣传 → 学雷锋纪念日在广场…, 全国土地日
     在广场…), a 前 on the last one holding for all (春节、端午、中秋节前: each 前), and
-    各…一次 said of each (春节前和国庆节前各开展一次 → 春节前开展一次)."""
+    各…一次 said of each (春节前和国庆节前各开展一次 → 春节前开展一次), and 分两批 too
+    (3月、9月分两批组织新兵起运交接 → 3月组织…)."""
     head = re.match(r"(逢|每逢|在|于)?", clause)
     lead = head.group(0) if head else ""
     pos = len(lead)
@@ -480,7 +481,9 @@ def _times(clause: str) -> list[tuple[int, str, str, str]]:
         return month if suffix or not shared else _shifted(month, words, shared)
 
     if len(found) >= 2 and (not etc or len({(when(*f) - 1) // 3 for f in found}) > 1):
-        rest = clause[pos + etc.end():] if etc else re.sub(r"^各", "", clause[pos:])
+        # 3月、9月分两批组织…: each time one batch (blind63's reader: 3月分两批 and 9月分两批)
+        rest = clause[pos + etc.end():] if etc else re.sub(
+            r"^(?:各|分[两二三四](?:批|次|期|轮))", "", clause[pos:])
         return [(when(month, words, suffix),
                  f"{lead}{words}{'' if suffix else shared}{rest}",
                  f"{words}{'' if suffix else shared}", rest)

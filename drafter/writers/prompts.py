@@ -17,6 +17,7 @@ from drafter.kinds import RETROSPECTIVE, get_kind
 from drafter.kinds.notes import (
     as_delivered,
     asked_length,
+    notes_year,
     placed,
     read_aloud,
     stress_home,
@@ -151,12 +152,13 @@ _PART_YEAR = re.compile(r"截至(?:1[01]|[1-9])月|(?:^|[^\d])1[—\-至到~～]
 def system_prompt(request: SectionRequest) -> str:
     """The rules every section's answer is checked against; the notes' 今年 is the
     document's year, or its date's when written before that year began (FACTS.md: a
-    blind42 model dated the notes' 去年 of a 2027 plan written in December 2026 to 2026)."""
+    blind42 model dated the notes' 去年 of a 2027 plan written in December 2026 to 2026;
+    notes.notes_year)."""
     facts = request.facts
     return render("system.j2", unit=facts.unit, title=render_title(request.kind, facts),
                   kind=request.kind, guiding=load_terms().guiding_sentence(facts.doc.date),
                   v=vocabulary(facts),
-                  notes_year=min(facts.doc.year, facts.doc.date.year))
+                  notes_year=notes_year(facts))
 
 
 def build_messages(request: SectionRequest, *, context_budget: int, model: str = ""

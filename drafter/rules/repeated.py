@@ -5,7 +5,8 @@ at least 12 Chinese characters. Headings, titles, 落款 and other short fixed l
 not sentences: the heading text of a numbered line (「（一）加强领导。」) is never reported
 (one holding a comma is still the original a later body sentence repeats), and
 an unended stretch counts only in a paragraph of prose (one that ends a sentence
-somewhere, or a stretch with a comma in it). Table rows are skipped. Each later
+somewhere, or a stretch with a comma in it). Table rows and the rows of a month-by-month
+arrangement (`3月：…`, session 26) are skipped. Each later
 occurrence is reported, pointing at the first; a paragraph repeated whole is reported
 once, as a paragraph.
 
@@ -31,6 +32,10 @@ MIN_CHARS = 12
 # 「责任部门：党建部。完成时限：全年。」: the genre's label lines, the same for many tasks.
 _LABELS = re.compile(r"^(?:(?:责任部门|责任单位|责任人|牵头部门|牵头单位|牵头负责|配合部门|"
                      r"完成时限|时间安排|时间节点)：[^。：]{1,40}。?)+$")
+
+
+_MONTH_ROW = re.compile(r"^[ \t\u3000]*\d{1,2}月[：:]")
+"""A row of a month-by-month arrangement (3月：举办…；召开支部委员会会议…)."""
 
 
 def _prose(line: str) -> bool:
@@ -82,8 +87,10 @@ def repeated(text: Text) -> Iterator[Finding]:
     first: dict[str, int] = {}  # sentence → line of its first use
     chinese: dict[str, bool] = {}  # sentence → whether it holds 12 Chinese characters
     for i, line in enumerate(text.lines):
-        if i in whole or len(line) < MIN_CHARS or "|" in line or "\t" in line:
-            continue  # reported whole; too short; a table row (cells repeat by nature)
+        if (i in whole or len(line) < MIN_CHARS or "|" in line or "\t" in line
+                or _MONTH_ROW.match(line)):
+            continue  # reported whole; too short; a table row or a month's row of a
+            # 月度安排 (召开支部委员会会议… each month: rows repeat by nature)
         prose = any(c in line for c in _ENDS)
         heading = text.headings[i] is not None
         for m in _SENTENCE.finditer(line):

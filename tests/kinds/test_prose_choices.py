@@ -674,9 +674,15 @@ points = ["春节、“八一”、中秋节走访慰问困难党员", "3月和9
     # the year every branch has (支部工作条例; blind41 readers of both writers): opened by
     # its 党员大会, 七一 with the anniversary of the year, closed by the 组织生活会 and the
     # summary 工作要求 promises
-    assert monthly.startswith("1月：召开党员大会，部署全年支部工作。")
+    assert monthly.startswith("1月：召开党员大会，部署全年支部工作；")
     assert "6月：“七一”前夕开展纪念建党105周年主题党日活动" in monthly
-    assert monthly.endswith("12月：召开年度组织生活会，开展民主评议党员，总结全年支部工作。")
+    assert "12月：召开年度组织生活会，开展民主评议党员，总结全年支部工作；" in monthly
+    # each month holds the meetings the plan holds monthly, each quarter its 党员大会
+    # (blind63's readers: the months with work of their own had no 支委会)
+    rows = monthly.splitlines()
+    assert len(rows) == 12 and all("召开支部委员会会议" in row for row in rows)
+    for quarter in range(4):
+        assert any("党员大会" in row for row in rows[quarter * 3:quarter * 3 + 3]), quarter
 
 
 def test_a_branch_year_names_its_own_anniversary_work_once() -> None:

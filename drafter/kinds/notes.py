@@ -3713,12 +3713,10 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task],
     or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the stressed
     work when it shares a pair of the deed (按摩师们…一户一户上门 of blind63's 上门服务,
     not of 志愿服务 for its 志愿者), else the one sharing most pairs of the deed, then of
-    the doer, people's generic names left out
-    (技术员开车下乡村学校修设备 of blind55's 教学装备进校服务, not of its 信息技术培训;
-    压雪司机 of 抓好雪场安全管理, not 干部职工 of 加强思想道德建设); none shared, the
-    task of the clause `before` it, else the work the notes ask to be written at length,
-    which is where a leader wants the scene; else the work the notes put first (在集上、
-    进店、下村 of blind56's 红盾赶集日); else None."""
+    the doer, people's generic names left out (压雪司机 of 抓好雪场安全管理, not 干部职工
+    of 加强思想道德建设); none shared, the task of the clause `before` it, else the work
+    the notes ask to be written at length, which is where a leader wants the scene; else
+    the work the notes put first (在集上、进店、下村 of blind56's 红盾赶集日); else None."""
     stressed = [h for i in stress_items(facts, at_length=True)  # … not the scene's own words
                 if not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said
                 and (h := stress_home(i, tasks))]

@@ -296,8 +296,9 @@ def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
                    ) -> list[tuple[int, int, str]]:
     """(month, day, work) that every 党支部's year holds, unless its points name that work:
     the 党员大会 that sets out the year's work (`first_month`, the plan's own month in
-    its year), the 主题党日 of the party's anniversary before 七一 (June), and the
-    组织生活会 with 民主评议党员 that close the year (December). Source: 《中国共产党支部
+    its year), the 主题党日 of the party's anniversary before 七一 (June) and a yearly
+    党课 no month names with it, and the 组织生活会 with 民主评议党员 that close the year
+    (December). Source: 《中国共产党支部
     工作条例（试行）》 (中共中央, 2018-10-28): 党员大会 each quarter, 主题党日 each month,
     组织生活会 and 民主评议党员 once a year; blind41's readers of both writers found a
     党支部's quarters without 七一, the year's 组织生活会 or its first 党员大会."""
@@ -306,6 +307,11 @@ def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
         (first_month, 0, "召开党员大会，部署全年支部工作")]
     if not re.search(r"七一|建党", said):
         anchors.append((6, 30, f"“七一”前夕开展纪念建党{year - _FOUNDED}周年主题党日活动"))
+    # 书记每年讲党课不少于1次, no month named: the 党课 of 七一 (blind63's readers of both
+    # writers: no month of the twelve held it)
+    lecture = next((p for t in tasks for p in t.points if "党课" in p), "")
+    if re.search(r"每年|全年|年内", lecture) and not months_named(lecture):
+        anchors.append((6, 31, "书记讲党课"))
     if "组织生活会" not in said:
         anchors.append((12, 32, "召开年度组织生活会，开展民主评议党员，总结全年支部工作"))
     return anchors

@@ -53,3 +53,10 @@ def test_a_slogan_said_at_the_opening_only_and_batches_by_month() -> None:
     armed = whole_text(ARMED, SET)
     assert "3月组织新兵起运交接" in armed and "9月组织新兵起运交接" in armed
     assert "分两批" not in armed.split("时间安排")[-1]
+
+
+def test_a_yearly_lecture_has_its_month() -> None:
+    """书记每年讲党课不少于1次 with no month: the 党课 of 七一, beside its 主题党日."""
+    mining = whole_text(MINING, SET)
+    june = next(row for row in mining.splitlines() if row.startswith("6月："))
+    assert "书记讲党课" in june and "主题党日" in june

@@ -60,3 +60,10 @@ def test_a_yearly_lecture_has_its_month() -> None:
     mining = whole_text(MINING, SET)
     june = next(row for row in mining.splitlines() if row.startswith("6月："))
     assert "书记讲党课" in june and "主题党日" in june
+
+
+def test_a_graded_assessment_is_no_inspection_of_a_civilization_drive() -> None:
+    """创建4A级社会组织: the team comes to 评估; no 文明创建永远在路上 (blind63's reader)."""
+    photographers = whole_text("county-photographers-association-creation-report-2026", SET)
+    assert "评估指导" in photographers and "以此次评估为契机" in photographers
+    assert "检查" not in photographers and "文明创建" not in photographers

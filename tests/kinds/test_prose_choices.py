@@ -1573,8 +1573,10 @@ def test_an_adults_school_has_no_pupils_mission() -> None:
         'name = "江城县老年大学"\nself = "我校"\ntype = "学校"\nserved = "学员"')
     _, project = draft(summary)
     opening = project.section("opening").text
-    # a blind22 reader: 立德树人 in a 老年大学's summary is the 中小学味 its notes warned of
-    assert "立德树人" not in opening and "坚持以学员为中心" in opening
+    # a blind22 reader: 立德树人 in a 老年大学's summary is the 中小学味 its notes warned of;
+    # one formulation opens it, no stack (blind63's readers)
+    assert "立德树人" not in opening and "正确领导" not in opening
+    assert opening.startswith("2025年，我校坚持以习近平新时代中国特色社会主义思想为指导，")
 
 
 def test_a_slogan_the_notes_put_first_leads_the_tasks() -> None:

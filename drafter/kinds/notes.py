@@ -3230,6 +3230,7 @@ pasted form's header field (抄送：组织委员　贝立群, a line opening �
 
 _MAIN_TO = re.compile(
     r"(?:(?:计划|方案|总结|汇报|材料|稿子|这份|这篇|写好|定稿|审完)[^。；;\n]{0,8}?|"
+    r"印发[^。；;\n]{2,30}?[，,][ \t　]*|"  # 印发各乡镇（街道）武装部，报军分区 (blind63)
     r"(?:^|(?<=[。；;]))[ \t　]*)"  # a sentence of its own: 报市文明办。 (blind62)
     r"(?:(?<![简汇日周月季年快情上申填呈通举预测])报(?:给|送)?|交(?![代流通接易纳办心由叉付警往谈书])(?:给)?|送(?:给)?)"
     r"([^，,。；;：:、（）()“”\s]{2,30}?)(?=审定|审核|审批|备案|推荐|的|[，,。；;\s）)]|$)", re.M)
@@ -3238,7 +3239,7 @@ _MAIN_TO = re.compile(
 简报/通报/举报/报名 or a figure 报 before (上次报局里的9680盏 names no document)."""
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
-                    r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会)(?:里)?$")
+                    r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区)(?:里)?$")
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里)."""
 
 
@@ -3253,14 +3254,34 @@ def main_to(facts: Facts) -> tuple[str, ...]:
         return facts.doc.main_to
     if read_aloud(facts):
         return ()
+    if issued := _issued_to(facts):  # 印发各作业点，报县气象局: the 作业点 (blind63)
+        return issued
+    found = _reported_to(facts)
+    # 周五前报局里 and 总结报局党组: one organ, its 党组
+    return tuple(n for n in found if not any(o != n and o.startswith(n) for o in found))
+
+
+_ISSUED = re.compile(r"印发(各[^，,。；;：:\s]{2,40}?)(?=[，,。；;\s]|$)")
+"""The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部)."""
+
+
+def _issued_to(facts: Facts) -> tuple[str, ...]:
+    """The organs the notes issue the document to (_ISSUED): its 主送 then, the organs it
+    is 报 to going to the 版记 (blind63's readers of both writers: 印发各作业点，报县气象局
+    printed 主送 县气象局 while the text speaks to its 作业点)."""
+    return tuple(dict.fromkeys(n for m in _ISSUED.finditer(facts.doc.notes)
+                               for n in m[1].split("、")))
+
+
+def _reported_to(facts: Facts) -> list[str]:
+    """The organs the notes 报 the document to (_MAIN_TO), short names completed."""
     found: list[str] = []
     for match in _MAIN_TO.finditer(facts.doc.notes):
         for name in re.split(r"[和及]", match[1]):
             name = _organ_name(name.strip(), facts)
             if name and name not in found:
                 found.append(name)
-    # 周五前报局里 and 总结报局党组: one organ, its 党组
-    return tuple(n for n in found if not any(o != n and o.startswith(n) for o in found))
+    return found
 
 
 def _organ_name(name: str, facts: Facts) -> str:
@@ -3290,6 +3311,8 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     if facts.doc.copy_to:
         return facts.doc.copy_to
     found: list[str] = []
+    if _issued_to(facts) and not facts.doc.main_to:  # …报县气象局: its superior, first
+        found += [n for n in _reported_to(facts) if n not in found]
     for match in _COPY_TO.finditer(facts.doc.notes):
         for name in re.split(r"[、和及]", match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())

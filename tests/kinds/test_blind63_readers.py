@@ -67,3 +67,17 @@ def test_a_graded_assessment_is_no_inspection_of_a_civilization_drive() -> None:
     photographers = whole_text("county-photographers-association-creation-report-2026", SET)
     assert "评估指导" in photographers and "以此次评估为契机" in photographers
     assert "检查" not in photographers and "文明创建" not in photographers
+
+
+def test_a_plan_issued_to_its_points_is_addressed_to_them() -> None:
+    """方案印发各作业点，报县气象局: 主送 the 作业点, the 气象局 first in the 版记 (blind63's
+    readers of both writers); 印发各乡镇（街道）武装部，报军分区 likewise."""
+    from test_blind45_46_readers import _facts
+
+    from drafter.kinds.notes import copy_to, main_to
+    weather = _facts(WEATHER, SET)
+    assert main_to(weather) == ("各作业点",)
+    assert copy_to(weather) == ("葎原县气象局", "县应急管理局", "县农业农村局")
+    armed = _facts(ARMED, SET)
+    assert main_to(armed) == ("各乡镇（街道）武装部",)
+    assert copy_to(armed) == ("蓰州军分区", "县委办", "县政府办")

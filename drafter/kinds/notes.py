@@ -3691,9 +3691,11 @@ asks for, in 38 of the blind facts files (blind15–62)."""
 _DOER = re.compile(r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
-                   r"干警|社工|书记|代表|[渔民技电焊]工)们?")
+                   r"干警|社工|书记|代表|[渔民技电焊药]工)们?")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的人(?=[\u4e00-\u9fff])")
+"""驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64)."""
 
 
 def _scene(text: str, people: str) -> list[str]:
@@ -3704,7 +3706,8 @@ def _scene(text: str, people: str) -> list[str]:
     咱们几个人 are the unit's `people`; a plan too tells what they do, not what they are
     to do (blind63's reader of 老党员要天不亮来食堂择菜…: "copied as an instruction")."""
     pieces = re.split(r"([、，,])", text)
-    parts = [_OWN_PEOPLE.sub(people, p.strip()) for p in pieces[::2]]
+    parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))
+             for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part
     if not parts or re.search(r"(?:这些|那些)|[干办讲做弄搞]$", text) or not _DOER.match(parts[0]):
         return []

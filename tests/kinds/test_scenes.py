@@ -53,6 +53,16 @@ def test_a_scene_with_commas_keeps_its_doers_deeds_together() -> None:
     assert said == ("炮手们夏天守在山顶炮点、一蹲就是几十天，雹云一来几分钟里就要打出去",)
 
 
+def test_a_places_people_are_its_staff_and_a_yao_pharmacist_is_a_doer() -> None:
+    chamber = _facts("city-hometown-chamber-of-commerce-work-summary-2026",
+                     FACTS_DIR / "blind64")
+    (said,) = scenes(chamber).values()
+    assert said[0].startswith("一年来，驿站工作人员腊月里天不亮到火车站出站口举着牌子接老乡")
+    hospital = _facts("county-yao-medicine-hospital-work-summary-2026", FACTS_DIR / "blind64")
+    (said,) = scenes(hospital).values()
+    assert said[0].endswith("在火塘边给老人号脉、针挑，老药工手把手教徒弟认药、切药")
+
+
 def test_no_scene_where_the_notes_name_no_one_doing_a_thing() -> None:
     for stem, folder in (("county-technical-school-work-plan-2027", "blind57"),  # 老师、学生动手干
                          ("county-education-development-foundation-work-plan-2027",

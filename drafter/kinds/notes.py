@@ -201,9 +201,10 @@ _SYMBOL = r"[\u2190-\u21ff\u2295-\u22a1\u25a0-\u25ff\u2600-\u27bf\u2900-\u29ff�
 """A symbol a reader's remark may be marked with (arrows, circled operators, shapes,
 dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|经理|主席|"
-        r"会长|局长?|队长?|校长|院长|长)(?:旁批|手批|批注|批|写|说)?")
-"""Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总), or a
-branch's 书记 by the post alone (✒书记：, blind62: its block of remarks was lost)."""
+        r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
+"""Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
+village school's 杨老师, blind64), or a branch's 书记 by the post alone (✒书记：, blind62:
+its block of remarks was lost)."""
 _BRACKETED = (r"〈[^〉\n]{1,8}〉|【[^】\n]{1,8}批[^】\n]{0,3}】|〖[^〗\n]{1,10}〗|"
               r"〔[\u4e00-\u9fff]{0,4}(?:书记|董|总|长|主任|经理|主席|批)(?=[：:])")
 """A remark's bracketed mark (〈校长批〉, 【仉所批】, 〖滑书记手批〗, 〔隆书记：…〕)."""
@@ -1544,6 +1545,13 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
         (r"^(划归[\u4e00-\u9fff]{2,12}?)(?<!直)管$", r"\1"),  # 划归市残联管 (blind63)
+        # a village school's story (blind64): 1956年村里在老祠堂办起莙岭小学; 2012年高年级
+        # 并到镇中心学校，这里改成教学点，只留一到三年级; 2021年加办了幼儿班
+        (r"^(\d{4}年)([村镇乡]里)在([\u4e00-\u9fff]{2,8}?)办起了?([\u4e00-\u9fff]{2,10}?"
+         r"(?:小学|中学|学校|卫生室|诊所|幼儿园))$", r"前身为\1\2在\3办起的\4"),
+        (r"^(\d{4}年[\u4e00-\u9fff]{2,6}?)并到", r"\1并入"),
+        (r"^这里改成", "改设"), (r"^只留(.{2,8})$", r"保留\1"),
+        (r"^(\d{4}年)加办了?", r"\1增设"),
         (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
         (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址)", r"迁至\1现址"),
         (r"搬到(.{1,8}?)现在(?:这栋|这座|的)(办公楼|大楼|楼)", r"迁入\1\2"),
@@ -1726,9 +1734,11 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
 
 def _visit_goes_on(before: str, clause: str) -> bool:
     """Whether a clause goes on about a 现场会's visitors the clause before tells (与会的人
-    到…看的展柜，还在民宿里吃了农家菜, blind55; …，看了我们的按摩师上门推拿, blind63): it
+    到…看的展柜，还在民宿里吃了农家菜, blind55; …，看了我们的按摩师上门推拿, blind63;
+    …，放学又跟着路队把孩子送过了石板桥, blind64): it
     belongs with them, in the meeting's account, never the year's result."""
-    return before.startswith("与会") and re.match(r"还|并|也|又|看了|听了", clause) is not None
+    return before.startswith("与会") and re.match(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看了|听了",
+                                                 clause) is not None
 
 
 def _role(clause: str, retrospective: bool, year: int) -> str:
@@ -1945,7 +1955,10 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         said = [c for c in said if c and (re.search(r"\d", c)  # a new count stays …
                                           or not (homes and _says(homes[0], c)))]  # … not
         if len(homes) == 1 and said and not any(                   # what the task says
-                _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
+                # (教室和菜园，就是我们说的“种好两块田”：…，放在劳动教育那条里讲清楚: the
+                # slogan's place, blind64)
+                any(unquoted(s.text) in unquoted(c) for s in facts.slogans)
+                or _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
                 or _AT_OPENING.search(c)  # “守好两个袋子”开头就说，“四心迎客”放在… (blind57)
                 or _INSTRUCTION.search(c) or _NOT_TEXT.search(c) for c in said):
             out[homes[0].title] = (*out.get(homes[0].title, ()),
@@ -2136,6 +2149,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # 在咱们县开了 (blind53): the county, not the unit
     (r"(在|到)我们(?=[县市镇乡区](?![\u4e00-\u9fff]{0,2}(?:局|委|院|站|所|中心)))", r"\1我"),
     (r"(?:在|到)我们这儿|在我们这里|在我们这(?=开|召开)", "在SELF"),  # 在我们这开了 (blind54)
+    (r"在(?:我们|咱们)?点上(?=开|召开)", "在SELF"),  # …现场会就在我们点上开的 (blind64)
     # 5月省里的现场会在我们这开 (blind59's 会长, no name for it)
     (rf"^(\d{{1,2}}月)?([省市县])里的?({_FIELD_MEETING})在SELF(?:开|召开)了?的?$",
      r"\1全\2\3在SELF召开"),
@@ -3289,8 +3303,9 @@ def _organ_name(name: str, facts: Facts) -> str:
     the longest start of the name found there (局党组 of 荭原县林业和草原局 → 荭原县林业和
     草原局党组, 开发区党工委 → 琏坪县经济开发区党工委, 县委政法委 → 中共苓溪县委政法委; one
     character only for 局 and 镇); 局里 → the superior; a name not an organ's → ""."""
-    # a 目标责任书's 报甲方办公室备案 is the contract's party, not an organ's name
-    if not _ORGAN.search(name) or re.search(r"\d|^[甲乙]方", name):
+    # a 目标责任书's 报甲方办公室备案 is the contract's party, not an organ's name; a 提案's
+    # 交县教育体育局主办 is who handles it (blind64's 审查意见)
+    if not _ORGAN.search(name) or re.search(r"\d|^[甲乙]方|[主会承协]办$", name):
         return ""
     name = re.sub(r"^[县市区]局", "局", name)  # 县局党组: the superior's
     for whole in (facts.unit.superior, facts.unit.name):

@@ -135,3 +135,17 @@ def test_a_slogan_the_reference_states_and_the_answer_leaves_out_is_put_back() -
     _, kept_report = run(skeleton)  # an answer that keeps them is left alone
     assert not kept_report.slogans and kept_report.repair_turns == 0
 
+
+
+def test_an_outdated_term_the_users_own_task_names_is_not_dropped() -> None:
+    # blind64: a 2026 summary's task point 开展党纪学习教育 (a 2024 campaign); the model's
+    # sentence saying it with the 九不准 beside it was dropped whole. The export still warns.
+    from dataclasses import replace
+
+    task = replace(FACTS.tasks[0], points=("开展党纪学习教育", *FACTS.tasks[0].points))
+    facts = replace(FACTS, tasks=(task, *FACTS.tasks[1:]),
+                    doc=replace(FACTS.doc, year=2026, date=FACTS.doc.date.replace(year=2026)))
+    said = "我院开展了党纪学习教育，落实医务人员“九不准”。"
+    assert any(f.rule == "term.outdated" for f in check(said, facts, year=2026))
+    text, report = asyncio.run(guard(said, facts, stubborn(said), turns=2))
+    assert text == said and report.repair_turns == 0 and not report.dropped_for

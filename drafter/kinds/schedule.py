@@ -262,7 +262,7 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     says meets every month, and a quarter with no 廉政警示教育: twelve whole month lines."""
     monthly = [t for t in _each(list(routine), "月") if not _MEETINGS.search(t)]
     quarterly = [t for t in _each(list(routine), "季度?") if not _MEETINGS.search(t)]
-    items = [*work.split("、"), *monthly]
+    base = work.split("、")
     busy = {m: said for m, _, said in dated}
     extra: dict[int, list[str]] = {}
     for q in range(4):
@@ -277,10 +277,9 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
         said = busy.get(month, [])
         own = "；".join(said)
         # (not 开展主题党日活动 beside 七一前开展“矿山记忆”主题党日)
-        kept = [i for i in items if len(bigrams(i) & bigrams(own)) < 3]
-        line = "、".join(i for i in kept if i in work.split("、"))
-        more = [i for i in kept if i not in work.split("、")]
-        line = "，".join(p for p in (line, "、".join(more)) if p)
+        kept = [i for i in (*base, *monthly) if len(bigrams(i) & bigrams(own)) < 3]
+        line = "，".join(p for p in ("、".join(i for i in kept if i in base),
+                                     "、".join(i for i in kept if i not in base)) if p)
         if month in extra:
             line = "，".join(p for p in (line, _and(extra[month])) if p)
         # the month's own work first, its routine after (3月：举办一场…招聘会；召开…)
@@ -298,10 +297,10 @@ def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
     the 党员大会 that sets out the year's work (`first_month`, the plan's own month in
     its year), the 主题党日 of the party's anniversary before 七一 (June) and a yearly
     党课 no month names with it, and the 组织生活会 with 民主评议党员 that close the year
-    (December). Source: 《中国共产党支部
-    工作条例（试行）》 (中共中央, 2018-10-28): 党员大会 each quarter, 主题党日 each month,
-    组织生活会 and 民主评议党员 once a year; blind41's readers of both writers found a
-    党支部's quarters without 七一, the year's 组织生活会 or its first 党员大会."""
+    (December). Source: 《中国共产党支部工作条例（试行）》 (中共中央, 2018-10-28): 党员大会
+    each quarter, 主题党日 each month, 组织生活会 and 民主评议党员 once a year; blind41's
+    readers of both writers found a 党支部's quarters without 七一, the year's 组织生活会
+    or its first 党员大会."""
     said = "".join(p for t in tasks for p in t.points)
     anchors = [] if re.search(r"部署全年|年度工作计划", said) else [
         (first_month, 0, "召开党员大会，部署全年支部工作")]

@@ -6,9 +6,8 @@ not sentences: the heading text of a numbered line (「（一）加强领导。�
 (one holding a comma is still the original a later body sentence repeats), and
 an unended stretch counts only in a paragraph of prose (one that ends a sentence
 somewhere, or a stretch with a comma in it). Table rows and the rows of a month-by-month
-arrangement (`3月：…`, session 26) are skipped. Each later
-occurrence is reported, pointing at the first; a paragraph repeated whole is reported
-once, as a paragraph.
+arrangement (`3月：…`, session 26) are skipped. Each later occurrence is reported,
+pointing at the first; a paragraph repeated whole is reported once, as a paragraph.
 
 Scope: the text `check` was given. The LLM guard checks one section at a time, so there
 it sees repeats within that section only; `drafter check` and the export see the whole

@@ -1735,8 +1735,8 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
 def _visit_goes_on(before: str, clause: str) -> bool:
     """Whether a clause goes on about a 现场会's visitors the clause before tells (与会的人
     到…看的展柜，还在民宿里吃了农家菜, blind55; …，看了我们的按摩师上门推拿, blind63;
-    …，放学又跟着路队把孩子送过了石板桥, blind64): it
-    belongs with them, in the meeting's account, never the year's result."""
+    …，放学又跟着路队把孩子送过了石板桥, blind64): it belongs with them, in the meeting's
+    account, never the year's result."""
     return before.startswith("与会") and re.match(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看了|听了",
                                                  clause) is not None
 
@@ -3325,9 +3325,8 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     readers asked for the line the notes named)."""
     if facts.doc.copy_to:
         return facts.doc.copy_to
-    found: list[str] = []
-    if _issued_to(facts) and not facts.doc.main_to:  # …报县气象局: its superior, first
-        found += [n for n in _reported_to(facts) if n not in found]
+    # …报县气象局 of a plan issued to its 作业点: its superior, first
+    found = _reported_to(facts) if _issued_to(facts) and not facts.doc.main_to else []
     for match in _COPY_TO.finditer(facts.doc.notes):
         for name in re.split(r"[、和及]", match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
@@ -3748,7 +3747,7 @@ _INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班�
                            r"关爱(?:员工|职工)")
 
 
-def _scene_home(facts: Facts, said: str, tasks: Sequence[Task],
+def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Sequence[str],
                 before: Task | None = None) -> Task | None:
     """The task a scene's clause shows: of the outward tasks (not the unit's study, ethics
     or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the stressed
@@ -3757,22 +3756,24 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task],
     the doer, people's generic names left out (压雪司机 of 抓好雪场安全管理, not 干部职工
     of 加强思想道德建设); none shared, the task of the clause `before` it, else the work
     the notes ask to be written at length, which is where a leader wants the scene; else
-    the work the notes put first (在集上、进店、下村 of blind56's 红盾赶集日); else None."""
-    stressed = [h for i in stress_items(facts, at_length=True)  # … not the scene's own words
+    the work the notes put first (在集上、进店、下村 of blind56's 红盾赶集日); else None.
+    `at_length`: the notes' stress_items(at_length=True), read once for every clause."""
+    stressed = [h for i in at_length  # … not the scene's own words
                 if not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said
                 and (h := stress_home(i, tasks))]
     outward = [t for t in tasks if t in stressed or not _INWARD_TITLE.search(t.title)]
     who = _DOER.match(said)
     doer = bigrams(_GENERIC_PEOPLE.sub("", said[:who.end()] if who else ""))
     deed = bigrams(said[who.end():] if who else said)
+    words = {id(t): bigrams(task_words(t)) for t in outward}
     shared = max(outward, default=None, key=lambda t: (  # the stressed work first
-        t in stressed and bool(deed & bigrams(task_words(t))),
-        len(deed & bigrams(task_words(t))), len(doer & bigrams(task_words(t))), t in stressed))
+        t in stressed and bool(deed & words[id(t)]),
+        len(deed & words[id(t)]), len(doer & words[id(t)]), t in stressed))
     # …，救护员给受伤的鸟上夹板 / 渔工站在冰水里起网: the scene's task goes on unless the
     # deed itself is another task's (志愿者陪孩子跟爸妈视频 of 亲情连线)
-    if before is not None and not (shared is not None and deed & bigrams(task_words(shared))):
+    if before is not None and not (shared is not None and deed & words[id(shared)]):
         return before
-    if shared is not None and (deed | doer) & bigrams(task_words(shared)):
+    if shared is not None and (deed | doer) & words[id(shared)]:
         return shared
     if stressed:
         return stressed[0]
@@ -3792,6 +3793,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     tasks = [t for t in facts.tasks if not LEADERSHIP_TITLE.search(t.title)]
     banned = unsaid(facts)
     people = facts.unit.people or "干部职工"
+    at_length = stress_items(facts, at_length=True) if _SCENE.search(facts.doc.notes) else []
     for m in _SCENE.finditer(facts.doc.notes):
         clauses = _scene(m[1], people)
         if any(w in c for c in clauses for w in banned):
@@ -3799,7 +3801,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         shown: dict[str, list[str]] = {}
         home = None
         for clause in clauses:
-            home = _scene_home(facts, clause, tasks, home)
+            home = _scene_home(facts, clause, tasks, at_length, home)
             if home is not None and not _contained(clause, task_words(home)):
                 shown.setdefault(home.title, []).append(clause)
         for n, (title, said) in enumerate(shown.items()):

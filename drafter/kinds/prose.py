@@ -791,9 +791,9 @@ class Say:
 
     def recap(self, roles: FigureRoles, counts: bool = False) -> str:
         """A 创建工作汇报's 创建成效: the results its practices state (FigureRoles.by_task),
-        said again together (figures.recap_figures), its rates (its counts, `counts`, when it has
-        no rate and the section nothing else) — 通过创建，军休干部满意度
-        达到98.6%，…。 — or "". blind57's and blind58's readers of
+        said again together (figures.recap_figures), its rates (its counts, `counts`, when
+        it has no rate and the section nothing else) — 通过创建，军休干部满意度达到98.6%，
+        …。 — or "". blind57's and blind58's readers of
         both writers found the section hollow while the figures sat in the practices
         (Rebuild 创建成效 from the figures now buried in 做法); blind46's and blind47's had
         asked the practices to keep them, so they stay there too."""

@@ -93,6 +93,12 @@ def of_year(theme: str, year: int) -> str:
     return theme if re.match(rf"{year}年", theme) else f"{year}年{theme}"
 
 
+def yearless(theme: str) -> str:
+    """The theme without the year it opens with (2026年全院工作 → 全院工作): what a
+    summary's 新的一年 goes on with (blind64: 新的一年…推动2026年全院工作再上新台阶)."""
+    return re.sub(r"^(?:19|20)\d\d年度?", "", theme) or theme
+
+
 def graded(theme: str) -> bool:
     """Whether a creation's theme is a graded assessment (创建4A级社会组织, 星级, 等级评估):
     its team comes to 评估, not to 检查 a 文明创建 (blind63's reader of a 摄影家协会's
@@ -116,6 +122,7 @@ def environment() -> SandboxedEnvironment:
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
         with_work=with_work, group_work=group_work, in_sentence=in_sentence, of_year=of_year,
+        yearless=yearless,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,

@@ -1303,7 +1303,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)是(.{2,16})下面的(?=.{2,8}$)", r"\1为\2下设的"),  # blind48
         # 1985年市政府办公室设外事科, 1984年县卫生防疫站设了个健康教育股 (blind49)
         (r"^((?:19|20)\d\d年)([县市].{0,10}?(?:办公室|政府|局|站|委|院|所))设(?:了个|了|立了?)?"
-         r"(.{2,8}[科股室组队])$",
+         r"(.{2,8}(?:[科股室组队]|门诊))$",  # 1979年县人民医院设了个瑶医门诊 (blind64)
          r"前身为\1\2设立的\3"),
         # blind48's handover memo: 站是2021年10月挂的牌，…借镇便民服务中心二楼一间屋办公。2023年
         # 搬到老供销社门市改出来的独立站点。2024年起…，交给…承接运营，镇里管日常
@@ -1334,8 +1334,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind55's: 2003年在东山建了…示范园, 1984年设的, 当时叫…, 92年撤乡建镇, 人财物都
         # 上划县财政局了, 几家老民宿自发搞了个…联谊会
         (r"^我们是(?=\d\d年)", ""),  # 我们是88年成立的 (not …1970年建的矿: its own rule)
-        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在|从|\d{1,2}月)", r"19\1年"),
-        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在|从|\d{1,2}月)", r"20\1年"),
+        # (84年县一中五个老师入了盟, 96年正式成立县委会: blind64's; not 12年来, 30年代)
+        (r"^([3-9]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在|从|正式|[县市镇乡村]|\d{1,2}月)",
+         r"19\1年"),
+        (r"^([0-2]\d)年(?=撤|改|更|成立|搬|迁|建|设|划|在|从|正式|[县市镇乡村]|\d{1,2}月)",
+         r"20\1年"),
         # blind57's bank: 96年8月从县农业银行分设出来，成立的支行，头三年借农行二楼办公；…
         # 2021年营业室整体改造了一遍
         (r"(?<=分设|分离|剥离|独立)出来$", ""),
@@ -1375,6 +1378,14 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)(.{2,10}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团))$",
          r"前身为\1由\2自发成立的\3"),
         (r"^((?:19|20)\d\d年)乡财县管$", r"\1实行“乡财县管”"),
+        # blind64's: …，就两个老草医坐诊
+        (r"^就(?:只有)?([一二两三四五六七八九十]+)个([\u4e00-\u9fff]{2,6}?)(坐诊|上课|值班)$",
+         r"当时仅有\1名\2\3"),
+        (r"^((?:19|20)\d\d年)(.{2,12}?)当了我们的业务主管单位$", r"\1\2成为业务主管单位"),
+        (r"^盖了(?=[\u4e00-\u9fff]{2,8}$)", "新建"),  # 1983年搬到半山腰，盖了砖瓦校舍
+        (r"^成立了(?=[\u4e00-\u9fff]{2,12}$)", "成立"),  # …入了盟，成立了民盟菥阳小组
+        (r"(?<=[师人员])入了盟$", "加入民盟"),
+        (r"^((?:19|20)\d\d年)改成(?!现)(?=[\u4e00-\u9fff]{2,10}$)", r"\1改为"),  # 88年改成县总支部
         (r"(?<=[局委办院所站])设的(?=[\u4e00-\u9fff]{2,16}$)", "设立的"),  # 县交通局设的…所
         (r"^((?:19|20)\d\d年)又?成立了", r"\1成立"),  # 1994年又成立了县交通征费稽查所
         (r"(?<=\d{4}年)(?:所|厂|院|站|公司|中心)里(?=成立|设立|建立)", ""),  # 2010年所里成立党支部
@@ -1541,7 +1552,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind60: 1987年区房管局设了房屋安全鉴定站, 1998年市工商局办了个市场服务中心
         (r"^(\d{4}年)([县市区][\u4e00-\u9fff]{1,10}?(?:局|委|院|站|所|公司|政府))(?:下面|下边|在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
          r"(?:办起|设|办|建)(?:了个?)?"
-         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室))$", r"前身为\1\2设立的\3"),
+         # (1958年县交通局在江边办了个木船修造社, blind64)
+         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社))$", r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
         (r"^(划归[\u4e00-\u9fff]{2,12}?)(?<!直)管$", r"\1"),  # 划归市残联管 (blind63)
@@ -1728,17 +1740,21 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
-                   r"升格")
+                   r"升格|业务主管单位|凑到一起")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
-def _visit_goes_on(before: str, clause: str) -> bool:
-    """Whether a clause goes on about a 现场会's visitors the clause before tells (与会的人
+def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
+    """Whether a clause goes on about a 现场会's visitors the clauses before tell (与会的人
     到…看的展柜，还在民宿里吃了农家菜, blind55; …，看了我们的按摩师上门推拿, blind63;
-    …，放学又跟着路队把孩子送过了石板桥, blind64): it belongs with them, in the meeting's
-    account, never the year's result."""
-    return before.startswith("与会") and re.match(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看了|听了",
-                                                 clause) is not None
+    …，放学又跟着路队把孩子送过了石板桥, blind64; …，又跟着巡诊队进了瑶寨，看医生在火塘边…,
+    blind64: each clause after the visitors' goes on): it belongs with them, in the
+    meeting's account, never the year's result."""
+    opened = [n for n, b in enumerate(before) if b.startswith("与会")]
+    return bool(opened) and all(_GOES_ON.match(c) for c in [*before[opened[-1] + 1:], clause])
+
+
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听")
 
 
 def _role(clause: str, retrospective: bool, year: int) -> str:
@@ -1754,7 +1770,7 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
         return ""
     if _AT_OPENING.search(clause):  # “守好两个袋子”开头就说: where a slogan goes (blind57)
         return ""
-    if re.match(r"此后|后来|之后|一直|长期", clause) and not _SPOKEN_STEP.search(clause):
+    if re.match(r"此后|后来|之后|一直|长期|当时仅有", clause) and not _SPOKEN_STEP.search(clause):
         return "fact"  # 此后陆续建成二、三、四级站 (blind33); not 一直用的是…老楼 (blind43)
     # an earlier year's step of its history (2015年三局合一以后挂到…, blind42)
     if ((m := re.match(r"((?:19|20)\d\d)年", clause)) and int(m[1]) < year
@@ -1789,8 +1805,17 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # a clause naming no subject goes where the one before it goes (预计7月启用)
         # (3月服务大厅搬进…，设置5个综合窗口: both the move's, blind17)
         for n in range(1, len(clauses)):
-            if _COUNT_ONLY.search(clauses[n]) or _visit_goes_on(clauses[n - 1], clauses[n]):
+            if _COUNT_ONLY.search(clauses[n]) or _visit_goes_on(clauses[:n], clauses[n]):
                 roles[n] = roles[n - 1]  # …与会的人到…看的展柜，还在民宿里吃了…(blind55)
+        # a sentence of an earlier year, no clause dated again, is a step of the unit's
+        # history, not the year's result (2003年…老乡凑到一起，搞了个联谊会: blind64)
+        early = re.match(r"((?:19|20)\d\d)年", clauses[0]) if clauses else None
+        # (2009年在市民政局登记，正式成立菂塘商会: the founding too)
+        if early and int(early[1]) < facts.doc.year and any(roles) and not any(
+                re.search(r"(?:19|20)\d\d年", c) for c in clauses[1:]):
+            roles = ["fact" if r == "achieved" or (n and not r and _STEP.search(c)
+                                                   and not _SPOKEN_STEP.search(c)) else r
+                     for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
             if _REFORM.fullmatch(clauses[n]):
@@ -2298,7 +2323,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 continue
             clause, when = when + clause.strip(), ""
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
-            if said and _visit_goes_on(said[-1], clause):
+            if said and _visit_goes_on(said, clause):
                 # 与会人员…，还在民宿里吃了农家菜 (blind55); …，看了我们的按摩师上门推拿
                 # (blind63): what they saw, the unit's
                 said.append(re.sub(r"^看了((?:我们|咱们)的?)?", lambda m: "实地观摩" + (
@@ -3253,7 +3278,8 @@ _MAIN_TO = re.compile(
 简报/通报/举报/报名 or a figure 报 before (上次报局里的9680盏 names no document)."""
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
-                    r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区)(?:里)?$")
+                    r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区|"
+                    r"[商侨妇文残]联|科协)(?:里)?$")
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里)."""
 
 
@@ -3308,6 +3334,10 @@ def _organ_name(name: str, facts: Facts) -> str:
     if not _ORGAN.search(name) or re.search(r"\d|^[甲乙]方|[主会承协]办$", name):
         return ""
     name = re.sub(r"^[县市区]局", "局", name)  # 县局党组: the superior's
+    # 市工商联 of a 商会 under 玭州市工商业联合会: by its full name there (blind64)
+    for short, full in _SHORT_ORGAN.items():
+        if name.endswith(short) and full in facts.unit.superior + facts.unit.name:
+            name = name.removesuffix(short) + full
     for whole in (facts.unit.superior, facts.unit.name):
         for n in range(len(name), 0, -1):
             if n == 1 and name[0] not in "局镇":
@@ -3316,6 +3346,11 @@ def _organ_name(name: str, facts: Facts) -> str:
             if at >= 0:
                 return whole[:at + n] + name[n:].removesuffix("里")
     return "" if name.endswith("里") else name
+
+
+_SHORT_ORGAN = {"工商联": "工商业联合会", "侨联": "归国华侨联合会", "妇联": "妇女联合会",
+                "残联": "残疾人联合会", "文联": "文学艺术界联合会", "科协": "科学技术协会"}
+"""The short names of 人民团体 as people say them, and their full names."""
 
 
 def copy_to(facts: Facts) -> tuple[str, ...]:
@@ -3436,7 +3471,10 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"投运|投产|引进|收购|原名|承接运营|挂牌|撤销|迁至|"
                     # 10台压接机起步, 开了个废品收购站起家, 通过…认证, 改成… (blind59)
                     r"起步|起家|通过[^，,。；;]{2,30}认证|改成|搬到|合署办公|"
-                    r"接管|设了|"  # 2016年起陆续接管…, 2020年在…设了协会活动室 (blind60)
+                    # 2016年起陆续接管…, 2020年在…设了协会活动室 (blind60)
+                    r"接管|设了|"
+                    # …老乡凑到一起, 2015年评上二级甲等…, …当了业务主管单位 (blind64)
+                    r"凑到一起|评[为上][一二三]级[甲乙丙]等|业务主管单位|"
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
@@ -3471,6 +3509,9 @@ def unit_history(facts: Facts) -> str:
         return int(years[0]) if years else 0 if origin else facts.doc.year
     told.sort(key=first_year)
     own = facts.unit.self_ref
+    # 2003年几个…老乡凑到一起，搞了个联谊会: the unit's beginning (blind64)
+    told = [re.sub(r"^((?:19|20)\d\d年)(.{2,30}?)凑(?:到|在)一起[，,](?:搞|开展|成立|办)了一?个"
+                   r"([\u4e00-\u9fff]{2,12})$", r"前身为\1\2自发成立的\3", t) for t in told]
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|大队|支队|中队|协会|学会|"
                       r"[站院局所馆台厂场])"
                       r"(?=(?:19|20)\d\d年|始建于|前身为)|"
@@ -3845,7 +3886,30 @@ def stress_home(item: str, tasks: Sequence[Task], loose: bool = True) -> Task | 
                     and bigrams(item) & bigrams(task_words(t))), default=None,
                    key=lambda t: len(bigrams(item) & bigrams(t.title)))
             or (spelt[0] if len(spelt) == 1 else None)
-            or (near[0] if len(near) == 1 else None))
+            or (near[0] if len(near) == 1 else None)
+            # 上门修船那支队伍 of 打造“江上船医”流动服务队 (blind64: its 现场会 lost, and a
+            # 【待补充】 for it): the leader's own words for one task, as places_of reads them
+            or (paraphrased(item, tasks, {}) if loose and len(item) <= 12 else None))
+
+
+def named_by(what: str, task: Task) -> int:
+    """How much of a leader's own words for a work a task holds: the characters of `what`
+    in its title, counted twice, and in its words (炮点达标: 推进作业点标准化建设 4, 加强…
+    作风建设 2 for its point 开展“炮点上的党课”…)."""
+    chars = set(re.sub(r"那一?[条块段]|这一?[条块段]|的事|那些|跟着|打头|[的了们]", "", what))
+    return len(chars & set(task.title)) + len(chars & set(task_words(task)))
+
+
+def paraphrased(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:
+    """The one task not yet placed that a leader's own words for it name most (放鱼养水 of
+    推行保水渔业, 炮点达标 of 推进作业点标准化建设, blind63: every reader found the third
+    place slipped), at least 3 by named_by and more than any other; None otherwise."""
+    scores = sorted(((named_by(what, t), n) for n, t in enumerate(tasks)
+                     if id(t) not in placed), reverse=True)
+    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return tasks[scores[0][1]]
+
 
 def _less_background(facts: Facts, sentence: str) -> str:
     """The sentence without the clauses of the stressed work's outside account

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from typing import Any, TypeVar
@@ -43,9 +43,11 @@ from drafter.kinds.notes import (
     branch_parent,
     funded_by,
     in_passing,
+    named_by,
     no_filler,
     ordered,
     ordered_before,
+    paraphrased,
     placed,
     said_in,
     scenes,
@@ -342,9 +344,12 @@ class Say:
                 # slogan's work its task names, not one of its items
                 group = next((q for sl in self.facts.slogans if item in sl.items
                               for q in _QUOTED.findall(sl.text)), "")
+                # 上门修船那支队伍, the leader's own words for “江上船医”流动服务队 (notes.
+                # paraphrased): the task's name (blind64)
+                own_words = not (item in home.title or said_in(item, [task_words(home)]))
                 work = (aspect if aspect != home.title and (
                     unquoted(item) in unquoted(aspect) or unquoted(aspect) in unquoted(item)
-                    or (group and group in aspect))
+                    or (group and group in aspect) or own_words)
                         else self._quoted(item))
                 standing = self._standing(item)
                 text = f"{work}是{self.facts.unit.self_ref}的{standing}，{text}"
@@ -1582,31 +1587,12 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
     places: dict[int, int] = {}
     for what, place in ordered(facts):
         home = stress_home(what, tasks)
-        other = _paraphrased(what, tasks, places)
-        if other is not None and (home is None or _named_by(what, other) > _named_by(what, home)):
+        other = paraphrased(what, tasks, places)
+        if other is not None and (home is None or named_by(what, other) > named_by(what, home)):
             home = other
         if home is not None and id(home) not in places:
             places[id(home)] = place
     return places
-
-
-def _named_by(what: str, task: Task) -> int:
-    """How much of a leader's own words for a work a task holds: the characters of `what`
-    in its title, counted twice, and in its words (炮点达标: 推进作业点标准化建设 4, 加强…
-    作风建设 2 for its point 开展“炮点上的党课”…)."""
-    chars = set(re.sub(r"那一?[条块段]|这一?[条块段]|的事|那些|跟着|打头|[的了们]", "", what))
-    return len(chars & set(task.title)) + len(chars & set(task_words(task)))
-
-
-def _paraphrased(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:
-    """The one task not yet placed that a leader's own words for it name most (放鱼养水 of
-    推行保水渔业, 炮点达标 of 推进作业点标准化建设, blind63: every reader found the third
-    place slipped), at least 3 by _named_by and more than any other; None otherwise."""
-    scores = sorted(((_named_by(what, t), n) for n, t in enumerate(tasks)
-                     if id(t) not in placed), reverse=True)
-    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
-        return None
-    return tasks[scores[0][1]]
 
 
 T = TypeVar("T")

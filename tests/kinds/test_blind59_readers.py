@@ -53,7 +53,7 @@ def test_a_summary_the_president_reads_at_the_congress_is_a_speech() -> None:
 
 def test_histories_from_the_remarks_and_the_timelines_they_point_at() -> None:
     assert unit_history(_facts(GRASS, SET)) == (
-        "我站1965年成立，原名县草原工作队，隶属县畜牧局；1984年改成县草原工作站；2019年机构改革"
+        "我站1965年成立，原名县草原工作队，隶属县畜牧局；1984年改为县草原工作站；2019年机构改革"
         "划归县林业和草原局；2022年迁至城北林草大院办公。")
     # 历程是对的。总结开头的来历就照这几条写 — the wall's 2013　迁入… lines
     harness = unit_history(_facts(HARNESS, SET))

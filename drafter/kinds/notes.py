@@ -1382,6 +1382,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^就(?:只有)?([一二两三四五六七八九十]+)个([\u4e00-\u9fff]{2,6}?)(坐诊|上课|值班)$",
          r"当时仅有\1名\2\3"),
         (r"^((?:19|20)\d\d年)(.{2,12}?)当了我们的业务主管单位$", r"\1\2成为业务主管单位"),
+        # blind65's: 1966年县里在畎河边建起第一座电力排灌站，就是现在的城西站，几个电工起家；
+        # …；1989年改名县电力排灌站
+        (r"^((?:19|20)\d\d年)[县市]里在(.{2,8}?)建起了?(第一座)?", r"\1在\2建成\3"),
+        (r"^就是现在的(?=[\u4e00-\u9fff]{2,8}$)", "即现在的"),
+        (r"^((?:19|20)\d\d年)改名(?:叫|为)?(?=[\u4e00-\u9fff]{2,16}$)", r"\1更名为"),
         (r"^盖了(?=[\u4e00-\u9fff]{2,8}$)", "新建"),  # 1983年搬到半山腰，盖了砖瓦校舍
         (r"^成立了(?=[\u4e00-\u9fff]{2,12}$)", "成立"),  # …入了盟，成立了民盟菥阳小组
         (r"(?<=[师人员])入了盟$", "加入民盟"),
@@ -1550,10 +1555,14 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(\d{4}年(?:\d{1,2}月)?)([省市县])里就?(?:设|建|成立)了?(?:\2)?([\u4e00-\u9fff]{2,16})$",
          r"前身为\1设立的\2\3"),
         # blind60: 1987年区房管局设了房屋安全鉴定站, 1998年市工商局办了个市场服务中心
-        (r"^(\d{4}年)([县市区][\u4e00-\u9fff]{1,10}?(?:局|委|院|站|所|公司|政府))(?:下面|下边|在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
+        # (1958年县农林科在城西河滩办了个苗圃, 1956年县文化馆在旧址设了个文物保管组, 1962年
+        # 县食品公司在城南办了个屠宰组: blind65)
+        (r"^(\d{4}年)([县市区][\u4e00-\u9fff]{1,10}?(?:局|委|院|站|所|公司|政府|科|馆))"
+         r"(?:下面|下边|在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
          r"(?:办起|设|办|建)(?:了个?)?"
          # (1958年县交通局在江边办了个木船修造社, blind64)
-         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社))$", r"前身为\1\2设立的\3"),
+         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组)|苗圃)$",
+         r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
         (r"^(划归[\u4e00-\u9fff]{2,12}?)(?<!直)管$", r"\1"),  # 划归市残联管 (blind63)
@@ -1813,8 +1822,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # (2009年在市民政局登记，正式成立菂塘商会: the founding too)
         if early and int(early[1]) < facts.doc.year and any(roles) and not any(
                 re.search(r"(?:19|20)\d\d年", c) for c in clauses[1:]):
-            roles = ["fact" if r == "achieved" or (n and not r and _STEP.search(c)
-                                                   and not _SPOKEN_STEP.search(c)) else r
+            roles = ["fact" if r == "achieved" or (n and not r and (
+                c.startswith("即现在的")
+                or (_STEP.search(c) and not _SPOKEN_STEP.search(c)))) else r
                      for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
@@ -2774,7 +2784,8 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
     健康守护”志愿服务，再讲医德医风; blind34 set orders in five notes that ordered's
     shapes missed), as (task title, place)."""
     def mentioned(clause: str) -> Task | None:
-        words = bigrams(unquoted(clause))
+        clause = unquoted(clause)
+        words = bigrams(clause) | bigrams(_COLLOQUIAL.sub(lambda m: _FORMAL[m[0]], clause))
         scored = [(len((bigrams(unquoted(t.title)) - _GENERIC) & words), t) for t in facts.tasks]
         best = max(scored, key=lambda x: x[0], default=(0, None))
         return best[1] if best[0] >= 1 and [n for n, _ in scored].count(best[0]) == 1 else None
@@ -2783,14 +2794,27 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
     last = 0
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes, asides=False)):
         current = None
+        pending: int | None = None  # a cue whose work the next clause names (…那块，就是…)
         for clause in re.split(r"[，,、\s]+", sentence):
             found = next(((m, p) for pattern, p in _CUES if (m := pattern.search(clause))), None)
+            # 接着是苗子把关那块，就是检疫和质量 (blind65): the cue's work said again plainly
+            if found is None and pending is not None and re.match(r"(?:也就|就|即|指的)是|即",
+                                                                 clause):
+                current = mentioned(clause)
+                place = pending or (last + 1 if last > 0 else None)
+                pending = None
+                if current is not None and place is not None and not any(
+                        t == current.title for t, _ in out):
+                    out.append((current.title, place))
+                    last = place
+                continue
             # 禁渔跟在农资后头: the work before the cue, not the one it follows; without a
             # cue the sentence's topic stays (公众开放日是我们的招牌，…，市里的环境教育基地
             # 就是这么评上的，放在做法第一条: not 美化厂区环境, blind36)
             current = ((mentioned(clause[:found[0].start()]) or mentioned(clause) or current)
                        if found else (current or mentioned(clause)))
             cue = found[1] if found else None
+            pending = cue if cue is not None and current is None else None
             if cue is None or current is None or any(t == current.title for t, _ in out):
                 continue
             place = cue or (last + 1 if last > 0 else None)
@@ -2798,6 +2822,13 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
                 out.append((current.title, place))
                 last = place
     return out
+
+
+_FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
+           "看病": "诊疗"}
+"""A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
+浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
+_COLLOQUIAL = re.compile("|".join(_FORMAL))
 
 
 def _antecedent(facts: Facts, what: str, before: str) -> str:
@@ -3203,7 +3234,13 @@ def funded_by(facts: Facts) -> str:
     (blind57's LLM reader: 纳入年度预算 in a 所 that has none)."""
     m = re.search(r"人财物(?:都|全部|已)?上划(?:归|到|至)?([县市][\u4e00-\u9fff]{2,12}?"
                   r"(?:局|委|中心|办))", facts.doc.notes)
-    return m[1] if m else ""
+    if m is None:
+        return ""
+    # …；2019年机构改革划归县农业农村局: the body it went to later (blind65: 经费由县畜牧局
+    # 统筹保障 in a station under 县农业农村局 since 2019)
+    later = re.findall(r"划(?:归|入|到)([县市][\u4e00-\u9fff]{2,12}?(?:局|委|中心|办))",
+                       facts.doc.notes[m.end():].split("\n")[0])
+    return later[-1] if later else m[1]
 
 
 def written(facts: Facts) -> bool:
@@ -3228,10 +3265,14 @@ _READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|
 
 
 def read_aloud(facts: Facts) -> bool:
-    """Whether a summary or report is read out to its listeners: a 汇报 not handed in
-    (written), or one whose notes say it is read (年底员工大会上我要念)."""
-    if facts.doc.kind not in RETROSPECTIVE or written(facts):
+    """Whether a document is read out to its listeners: a 汇报 not handed in (written), a
+    summary whose notes say it is read (年底员工大会上我要念), or a 工作计划 whose notes say
+    so (计划元月12号…大会上我自己念，开头称呼“同志们”, blind65: a filed document's voice
+    read aloud, no 称谓, no thanks). A plan's 宣读 is no reading of it (宣读表彰决定)."""
+    if written(facts) or facts.doc.kind not in (*RETROSPECTIVE, "work_plan"):
         return False
+    if facts.doc.kind == "work_plan":
+        return bool(_READ_OUT.search(facts.doc.notes.replace("宣读", "")))
     return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(facts.doc.notes))
 
 
@@ -3317,11 +3358,24 @@ def _reported_to(facts: Facts) -> list[str]:
     """The organs the notes 报 the document to (_MAIN_TO), short names completed."""
     found: list[str] = []
     for match in _MAIN_TO.finditer(facts.doc.notes):
-        for name in re.split(r"[和及]", match[1]):
+        for name in _organs(match[1]):
             name = _organ_name(name.strip(), facts)
             if name and name not in found:
                 found.append(name)
     return found
+
+
+def _organs(text: str) -> list[str]:
+    """The organs a list names (县文明办、县总工会; 市委办和市文明办), not parting an
+    organ's own 和 (县文化和旅游局, blind65: 抄送：县文化，旅游局)."""
+    parts = re.split(r"(、|及|和)", text)
+    out = [parts[0]]
+    for mark, part in zip(parts[1::2], parts[2::2], strict=True):
+        if mark == "和" and not _ORGAN.search(out[-1]):
+            out[-1] += mark + part
+        else:
+            out.append(part)
+    return out
 
 
 def _organ_name(name: str, facts: Facts) -> str:
@@ -3363,7 +3417,7 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     # …报县气象局 of a plan issued to its 作业点: its superior, first
     found = _reported_to(facts) if _issued_to(facts) and not facts.doc.main_to else []
     for match in _COPY_TO.finditer(facts.doc.notes):
-        for name in re.split(r"[、和及]", match[1]):
+        for name in _organs(match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
             if len(name) >= 2 and name not in found:
                 found.append(name)
@@ -3743,8 +3797,10 @@ _SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：
                     r"(?:事情?|场景|情景|故事|细节)")
 """多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
 asks for, in 38 of the blind facts files (blind15–62)."""
-_DOER = re.compile(r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
+_DOER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}的)?"  # 宣讲队的年轻讲解员 (blind65)
+                   r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
+                   r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    r"干警|社工|书记|代表|[渔民技电焊药]工)们?")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
@@ -3799,16 +3855,21 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     the notes ask to be written at length, which is where a leader wants the scene; else
     the work the notes put first (在集上、进店、下村 of blind56's 红盾赶集日); else None.
     `at_length`: the notes' stress_items(at_length=True), read once for every clause."""
-    stressed = [h for i in at_length  # … not the scene's own words
-                if not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said
-                and (h := stress_home(i, tasks))]
+    # … not the scene's own words, unless they name the work (田坎兽医半夜… of 做强“田坎
+    # 兽医”服务队, blind65)
+    stressed = [h for i in at_length if (h := stress_home(i, tasks)) and (
+        f"“{i}”" in h.title
+        or (not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said))]
     outward = [t for t in tasks if t in stressed or not _INWARD_TITLE.search(t.title)]
     who = _DOER.match(said)
     doer = bigrams(_GENERIC_PEOPLE.sub("", said[:who.end()] if who else ""))
     deed = bigrams(said[who.end():] if who else said)
     words = {id(t): bigrams(task_words(t)) for t in outward}
+    # … and the one its doer names (田坎兽医半夜…进山、…接生打针 of 做强“田坎兽医”服务队,
+    # not of 春秋两季集中免疫 for its 打针: blind65)
     shared = max(outward, default=None, key=lambda t: (  # the stressed work first
-        t in stressed and bool(deed & words[id(t)]),
+        t in stressed and bool(deed & words[id(t)]
+                               or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         len(deed & words[id(t)]), len(doer & words[id(t)]), t in stressed))
     # …，救护员给受伤的鸟上夹板 / 渔工站在冰水里起网: the scene's task goes on unless the
     # deed itself is another task's (志愿者陪孩子跟爸妈视频 of 亲情连线)

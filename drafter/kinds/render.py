@@ -8,6 +8,7 @@ It states no number of its own: every figure, date and count comes from the fact
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -160,7 +161,7 @@ def applicable(spec: SectionSpec, facts: Facts) -> bool:
         return True
     if need in (IN_ORDER, BY_CATEGORY):
         return in_order(get_kind(facts.doc.kind), facts) == (need == IN_ORDER)
-    if need == "spoken":  # a summary's 称谓 and thanks: only read aloud
+    if need == "spoken":  # a summary's or a plan's 称谓 and thanks: only read aloud
         return read_aloud(facts)
     if need == "basics":  # 基本情况 in a plan: only when there is something to state
         roles = figure_roles(facts, retrospective=False)
@@ -493,7 +494,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "salutation": addressee(facts),
         "written": written(facts),
         # a summary read aloud (its 称谓, opening and thanks)
-        "spoken": kind.id == "work_summary" and read_aloud(facts),
+        "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),
         "variant": variant,
     }
@@ -512,7 +513,27 @@ def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
     path = spec.template if "/" in spec.template else f"{kind.id}/{spec.template}"
     lines = render_lines(path, section_context(kind, spec, facts, variant, detailed))
     words = unsaid(facts)
-    return "\n".join(line for line in (drop_clauses(li, words) for li in lines) if line)
+    labels = name_labels(facts)
+    return "\n".join(line for line in (drop_clauses(_unlabelled(li, labels), words)
+                                        for li in lines) if line)
+
+
+_LABEL = re.compile(r"[（(][^（）()]{0,12}(?:目标|计划|基数|实际|现状|预计|任务)"
+                    r"[^（）()]{0,6}[）)]$")
+"""A tag the writer puts after a figure's name to keep two of one name apart (流动宣讲
+（2026年目标） beside 流动宣讲: figure names are unique): no words of the text."""
+
+
+def name_labels(facts: Facts) -> tuple[str, ...]:
+    """The tags (_LABEL) the facts' figure names end with, as written (blind65's readers of
+    three drafts: 力争全年开展流动宣讲（2026年目标）220场)."""
+    return tuple(dict.fromkeys(m[0] for f in facts.figures if (m := _LABEL.search(f.name))))
+
+
+def _unlabelled(line: str, labels: Sequence[str]) -> str:
+    for label in labels:
+        line = line.replace(label, "")
+    return line
 
 
 

@@ -635,7 +635,7 @@ def test_a_summary_follows_the_notes_list_and_tells_their_count_in_its_task() ->
     assert "180" not in basics
     # the history with its label gone and its renaming kept; the headcount a share in
     # 基本情况 is of stays there, though the volunteers' share is the task's
-    assert "我馆1984年建成，原名县第二招待所，2001年改名宾馆，2016年转企改制" in basics
+    assert "我馆1984年建成，原名县第二招待所，2001年更名为宾馆，2016年转企改制" in basics
     assert "员工120人" in basics and "120" not in text
 
 

@@ -293,3 +293,16 @@ def test_a_compound_count_unit_is_read_whole() -> None:
     assert found == []
     found = [(f.rule, f.excerpt) for f in check("日均断面车流量2.86万辆。", facts)]
     assert found == [("number.unsourced", "2.86万辆")]
+
+
+def test_machine_hours_are_one_unit() -> None:
+    """「排涝开机3860台时」 is read as 台时 (blind65's replayed model answer: read as 3860台,
+    unsourced, and marked 【待补充：核实“3860台”】时 in a summary read aloud)."""
+    from drafter.facts import parse_facts
+    from drafter.rules import check
+    source = example_path("implementation_plan").read_text(encoding="utf-8")
+    facts = parse_facts(source + '\n[[figures]]\nname = "排涝开机"\nvalue = 3860\n'
+                        'unit = "台时"\n', kinds=kind_ids())
+    assert [f.rule for f in check("排涝开机累计3860台时。", facts)] == []
+    assert [(f.rule, f.excerpt) for f in check("排涝开机累计3860台。", facts)] == [
+        ("number.unsourced", "3860台")]

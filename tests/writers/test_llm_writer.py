@@ -242,7 +242,7 @@ def test_unknown_model_exit_3(llm_env, endpoint, tmp_path, capsys) -> None:
 
 
 def test_failure_keeps_sections_drafted_so_far(llm_env, endpoint, tmp_path, capsys) -> None:
-    good = all_kinds()["work_plan"].sections[0]
+    good = next(s for s in all_kinds()["work_plan"].sections if s.id == "opening")
 
     def script(body: dict, n: int) -> Reply:
         # Only the section asked for counts: every request also shows the other sections.

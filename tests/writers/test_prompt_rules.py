@@ -78,7 +78,7 @@ def test_a_model_is_told_what_the_blind19_reader_struck() -> None:
     # short items joined by 顿号, not numbered 一是…五是
     messages = build_messages(SectionRequest(
         kind=get_kind("work_plan"),
-        spec=get_kind("work_plan").sections[0],
+        spec=next(s for s in get_kind("work_plan").sections if s.id == "opening"),
         facts=load_facts(example_path("work_plan"), kinds=kind_ids()), skeleton="（示意）"),
         context_budget=8000)
     assert "条目是短语的用顿号连写" in messages[0]["content"]
@@ -214,7 +214,8 @@ def test_a_model_is_told_a_corrections_reason_is_no_text() -> None:
     # both blind42 readers found the notes' reason for a corrected count printed (去年年底
     # 又有4名预备党员转正)
     system = build_messages(SectionRequest(
-        kind=get_kind("work_plan"), spec=get_kind("work_plan").sections[0],
+        kind=get_kind("work_plan"),
+        spec=next(s for s in get_kind("work_plan").sections if s.id == "opening"),
         facts=load_facts(example_path("work_plan"), kinds=kind_ids()), skeleton="（示意）"),
         context_budget=8000)[0]["content"]
     assert "对数字的更正和更正的理由" in system and "更正只用来确定该用哪个数字" in system

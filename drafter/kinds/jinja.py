@@ -99,6 +99,13 @@ def yearless(theme: str) -> str:
     return re.sub(r"^(?:19|20)\d\d年度?", "", theme) or theme
 
 
+def civic(theme: str) -> bool:
+    """Whether a theme is one of civility (创建省级文明单位, 精神文明建设, 文明校园, 道德讲堂):
+    its 指导思想 speaks of 核心价值观 and 文明程度; not a 动物防疫 or 红色资源保护 plan's
+    (blind65's readers: the 文明创建 template)."""
+    return re.search(r"文明|道德|核心价值观|精神", theme) is not None
+
+
 def graded(theme: str) -> bool:
     """Whether a creation's theme is a graded assessment (创建4A级社会组织, 星级, 等级评估):
     its team comes to 评估, not to 检查 a 文明创建 (blind63's reader of a 摄影家协会's
@@ -130,7 +137,7 @@ def environment() -> SandboxedEnvironment:
         target_figures=figures.target_figures, target_list=figures.target_list,
         result_figures=figures.result_figures,
     )
-    env.tests.update(graded=graded)
+    env.tests.update(graded=graded, civic=civic)
     env.globals.update(heading=heading_prefix, cn_span=cn_span, phase_span=phase_span,
                        unit_figures=figures.unit_figures)
     return env

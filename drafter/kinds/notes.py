@@ -79,6 +79,7 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
+                       r"见附[页件表]|"  # …联系人见附页（共14家） (blind66's 通讯录)
                        # “老干部活动中心”是老牌子，早换成“军休之家”了 (blind58: a word's reason)
                        r"是老(?:牌子|叫法|名字|说法)|早(?:就)?(?:换成|改成)|"
                        r"对过了|没有出入|核完|已和.{0,8}对过|"  # a 周报's checks (blind53)
@@ -1132,6 +1133,13 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any(n in clause and v in clause for n, v in named)
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名")  # 人手紧: a fragment
+                    # “两张网”说的就是“两网融合”: a name glossed for the writer (blind66)
+                    or re.fullmatch(r"“[^”]{1,12}”(?:说的|指的)?就是“[^”]{1,12}”", clause)
+                    is not None
+                    # …放在…那条里讲清楚，就是设计审核、…、隐患整改这四道: a slogan's items
+                    # told to the writer (blind66: printed in another task)
+                    or re.fullmatch(r"(?:也)?就是[^，,]{2,40}这[一二两三四五六七八九十]+"
+                                    r"[道个条项味种件块样]", clause) is not None
                     # 我们是光荣院 (after 养老院别用): what its name says already (blind41)
                     or ((own := re.fullmatch(r"(?:我们)?是([\u4e00-\u9fff]{2,8})", clause))
                         is not None and own[1] in facts.unit.name))
@@ -1205,6 +1213,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c))) for c in raw]
         if clauses and _GREETING.search(clauses[0]):
             continue
+        # 讲解的小哥说，开展了四十多年了…: a visitor's post, all of it (blind66's 小红书 note)
+        if any(_VISITOR.search(c) for c in clauses):
+            continue
         # 党员是15个，不是17个，今年转出去两个组织关系; 测报点是12个，不是14个，14个是把…
         # 也算上了: a correction and its reason, all of it the writer's (blind42, blind43)
         if _CORRECTION.search(s):
@@ -1232,6 +1243,13 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
             elif won is not None:
                 clauses[n] = f"{again.group(1)}通过{won.title.strip('“”')}{again.group(2)}"
         clauses = [c for c in clauses if c]
+        # 多写回收员天不亮…进村，在村部门口支起秤，…抬出来的事: the scene asked for
+        # (scenes), none of its clauses a statement (blind66: printed again after it)
+        asked = next((n for n, c in enumerate(clauses) if c.startswith("多写")), None)
+        end = next((n for n in range(asked, len(clauses)) if re.search(
+            r"的(?:事情?|场景|情景|故事|细节)$", clauses[n])), None) if asked is not None else None
+        if end is not None:
+            clauses = clauses[:asked] + clauses[end + 1:]
         if history:  # 2024年14个固定监测站全部建成联网: the step, its count the figures' (blind52)
             clauses = [re.sub(r"^((?:19|20)\d\d年)(?:" + "|".join(map(re.escape, stated))
                               + r")(?=[\u4e00-\u9fff]{2})", r"\1", c) if stated else c
@@ -1350,7 +1368,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^挂牌成立现在的", "挂牌成立"),
         # blind57's 学习笔记: 2006年办起玢雅制衣厂; 2022年上了智能吊挂生产线
         (r"^((?:19|20)\d\d年)办起了?", r"\1创办"),
-        (r"^((?:19|20)\d\d年)上了(.{2,12}?(?:生产线|流水线|设备|系统))$", r"\1引进\2"),
+        (r"^((?:19|20)\d\d年)上了(.{2,12}?(?:生产线|流水线|拆解线|设备|系统))$", r"\1引进\2"),
         # blind57's: 2012年县编办批了，单独成立救护站; 2004年县林业局在…林场设(了个)救护点
         (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,8}?(?:局|委|办|政府))在(.{2,10}?)设"
          r"([\u4e00-\u9fff]{2,8}(?:点|站|所|室|组|队))$", r"前身为\1\2在\3设立的\4"),
@@ -1389,6 +1407,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)改名(?:叫|为)?(?=[\u4e00-\u9fff]{2,16}$)", r"\1更名为"),
         (r"^盖了(?=[\u4e00-\u9fff]{2,8}$)", "新建"),  # 1983年搬到半山腰，盖了砖瓦校舍
         (r"^成立了(?=[\u4e00-\u9fff]{2,12}$)", "成立"),  # …入了盟，成立了民盟菥阳小组
+        (r"^划到([\u4e00-\u9fff]{2,20}?)了?$", r"划归\1"),  # 2014年随路段移交，划到… (blind66)
         (r"(?<=[师人员])入了盟$", "加入民盟"),
         (r"^((?:19|20)\d\d年)改成(?!现)(?=[\u4e00-\u9fff]{2,10}$)", r"\1改为"),  # 88年改成县总支部
         (r"(?<=[局委办院所站])设的(?=[\u4e00-\u9fff]{2,16}$)", "设立的"),  # 县交通局设的…所
@@ -1557,11 +1576,13 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind60: 1987年区房管局设了房屋安全鉴定站, 1998年市工商局办了个市场服务中心
         # (1958年县农林科在城西河滩办了个苗圃, 1956年县文化馆在旧址设了个文物保管组, 1962年
         # 县食品公司在城南办了个屠宰组: blind65)
-        (r"^(\d{4}年)([县市区][\u4e00-\u9fff]{1,10}?(?:局|委|院|站|所|公司|政府|科|馆))"
+        # (2006年省高速公路建设指挥部在芣岭脚下设了个临时收费点, blind66)
+        (r"^(\d{4}年)([省县市区][\u4e00-\u9fff]{1,12}?(?:局|委|院|站|所|公司|政府|科|馆|社|"
+         r"指挥部))"
          r"(?:下面|下边|在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
          r"(?:办起|设|办|建)(?:了个?)?"
          # (1958年县交通局在江边办了个木船修造社, blind64)
-         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组)|苗圃)$",
+         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组|收费点)|苗圃)$",
          r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
@@ -1749,7 +1770,7 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
-                   r"升格|业务主管单位|凑到一起")
+                   r"升格|业务主管单位|凑到一起|完成[^，,。]{0,10}改造")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -1763,7 +1784,8 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
     return bool(opened) and all(_GOES_ON.match(c) for c in [*before[opened[-1] + 1:], clause])
 
 
-_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听")
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|"
+                      r"(?:一|有)[位个名](?=[\u4e00-\u9fff]{2,})")  # 一位老大娘拿… (blind66)
 
 
 def _role(clause: str, retrospective: bool, year: int) -> str:
@@ -1818,7 +1840,10 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                 roles[n] = roles[n - 1]  # …与会的人到…看的展柜，还在民宿里吃了…(blind55)
         # a sentence of an earlier year, no clause dated again, is a step of the unit's
         # history, not the year's result (2003年…老乡凑到一起，搞了个联谊会: blind64)
-        early = re.match(r"((?:19|20)\d\d)年", clauses[0]) if clauses else None
+        # (not a practice since a year: 2024年起，草原站组建“草原流动课堂”… is the work's,
+        # blind59)
+        early = re.match(r"((?:19|20)\d\d)年(?!(?:\d{1,2}月)?(?:起|以来))", clauses[0]) \
+            if clauses else None
         # (2009年在市民政局登记，正式成立菂塘商会: the founding too)
         if early and int(early[1]) < facts.doc.year and any(roles) and not any(
                 re.search(r"(?:19|20)\d\d年", c) for c in clauses[1:]):
@@ -2151,6 +2176,9 @@ no background for it (这是我们这几年最拿得出手的; 去年这条写�
 _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^[一二三四五六七八九十]是(?=.{4,})", ""),  # 二是今年6月…开过…现场会 (blind52's outline)
     (r"咱们", "我们"),
+    # 看了黄精组培苗怎么从瓶子里移进穴盘, 看他们怎么给货车司机递热水 (blind66): how, no
+    # question
+    (r"(看了?|观摩)([^，,。？?]{0,14}?)怎么(?=[^，,。？?]{2,})", r"\1\2如何"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
     # 还跟卖菜的老乡聊了一阵 (blind60): 还与…进行了交流, not 交流了一阵
     (r"^还跟(.{1,10}?)聊了(?:一阵|一会儿?|聊|几句)?$", r"还与\1进行了交流"),
@@ -2311,7 +2339,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # first (a 大事记's 6月17日 …在我县召开全市…现场会, blind54)
         # … or the one work they stress (马路医生, blind58's transcript)
         leads = firsts or items
-        if not item and len(leads) == 1 and re.search(
+        # (药田课堂 and 下地讲课, two names of one work put first: blind66)
+        one = len({id(h) for i in leads if (h := stress_home(i, facts.tasks))}) == 1
+        if not item and (len(leads) == 1 or one) and re.search(
                 # (…在我们栲川开了全市…现场会: blind58's radio transcript)
                 rf"在(?:我|咱们|我们)[^，,。]{{0,4}}(?:召开|开了|开过|开的)[^，,。]{{2,30}}"
                 rf"{_FIELD_MEETING}|"
@@ -2640,9 +2670,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         sentence = _shorthand(sentence)
         # 第二写…，接着是服务网点、秸秆; 剩下学习、三会一课、发展党员按原来的次序排在后面
         # (blind56): each after the last place given, in the list's order
+        # (剩下学习、三会一课、发展党员、廉政照原来的先后放在后面: 廉政, blind66)
         runs = [run[1].split("、") for run in re.finditer(
             r"(?:接着是|然后是|再往后是|剩下的?|其余的?)([^，,。：:]{2,12}"
-            r"(?:、[^，,、。]{2,12})+?)(?=[，,。]|$|(?:按|照)(?:原来|原稿))", sentence)]
+            r"(?:、[^，,、。]{2,12}?)+?)(?=[，,。]|$|(?:按|照)(?:原来|原稿))", sentence)]
         sentence = re.sub(r"(?:接着是|然后是|再往后是|剩下的?|其余的?)[^，,。：:]{2,12}"
                           r"(?:、[^，,、。]{2,12})+?(?=[，,。]|$|(?:按|照)(?:原来|原稿))[^，,。]*",
                           "", sentence)
@@ -2725,6 +2756,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?=在|到|第|最|头|前|后|进)|写|"
                                                 r"重点|亮点|特色", what)
                     and "那块" not in what
+                    # 来历按我最后写的来: where the leader wrote it (blind66)
+                    and not re.search(r"按[我你他]$|^来历", what)
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
         # 学习、三会一课、发展党员这三样老规矩的，照原来的先后放在最后 (blind57): each last,
@@ -2770,7 +2803,9 @@ _CUES = ((re.compile(r"头一个|头一条|打头|最前|排前面|放前面|头
                      r"次之$"), 0),
          *((re.compile(rf"(?<![每月周全排])第{n}{_AT_END}"), p)
            for n, p in (("二", 2), ("三", 3), ("四", 4))),
-         (re.compile(r"放最后|最后讲|最后写|殿后|压轴|往后挪|往后放|[放摆排](?:在)?后头"), -1))
+         # (来历按我最后写的来 is where the leader wrote it, no place: blind66)
+         (re.compile(r"放最后|最后讲|(?<![我你他])最后写|殿后|压轴|往后挪|往后放|"
+                     r"[放摆排](?:在)?后头"), -1))
 """Words of the notes giving the work they name a place (头一个讲, 接着讲…, 禁渔跟在农资
 后头, 排在最前面); 0: the place after the one just given."""
 _GENERIC = frozenset(("开展", "加强", "推进", "深化", "建设", "工作", "活动", "抓好", "做好",
@@ -2825,7 +2860,7 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 
 
 _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
-           "看病": "诊疗"}
+           "看病": "诊疗", "鲜活农产品": "绿通"}
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -3103,7 +3138,9 @@ _BASICS_FIRST = re.compile(r"(?:别|不要)上来就(?:写|是|讲)?指导思想
                           # 指导思想, its history second)
                           r"(?:开头|开篇)[^，。；\n]{0,3}把[^，。；\n]{0,8}(?:来历|历史|沿革)|"
                           # 支部和厂子怎么来的，计划开头先说说…来历说完再写别的 (blind57)
-                          r"(?:来历|历史|沿革)说完再写|怎么来的[，,]\s*[^。；\n]{0,4}开头先")
+                          r"(?:来历|历史|沿革)说完再写|怎么来的[，,]\s*[^。；\n]{0,4}开头先|"
+                          # 来历开头交代一下：… (blind66: the history second)
+                          r"(?:来历|历史|沿革)[^，。；\n]{0,2}(?:开头|最前面)先?(?:交代|说|写|讲)")
 
 
 def basics_first(facts: Facts) -> bool:
@@ -3531,6 +3568,7 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"接管|设了|"
                     # …老乡凑到一起, 2015年评上二级甲等…, …当了业务主管单位 (blind64)
                     r"凑到一起|评[为上][一二三]级[甲乙丙]等|业务主管单位|"
+                    r"^(?:19|20)\d\d年完成[^，,。]{0,10}改造|"  # 2020年完成ETC改造 (blind66)
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
@@ -3699,6 +3737,49 @@ def year_setting(facts: Facts) -> str:
     return absolute_years(text, notes_year(facts)) + "。"
 
 
+_AT_START = re.compile(r"(?:^|[：:\n。；;])\s*(?:\d{1,2}[．.、]\s*)?([^。；;：:\n]{4,40}?)"
+                       r"(?:[，,][^。；;\n，,]{0,12})?[，,]\s*(?:计划|方案|总结|汇报)?(?:一)?开头"
+                       r"(?:带|点|提|说|写)(?:一|上)?(?:句|下|笔)")
+"""A plan's aim the notes ask said in its opening sentence (今年要争创全县“五星级党支部”，
+计划开头带一句; 今年11月省应急管理厅来评审，这是今年的头等大事，方案开头带一句)."""
+
+
+def opening_aims(facts: Facts) -> str:
+    return "".join(said for _, said in _opening_aims(facts))
+
+
+def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
+    """In a plan, the aims the notes ask its opening to name (_AT_START), each a sentence
+    with the unit as its subject (2027年，我支部将争创全县“五星级党支部”。; 2026年年底，市
+    文明委将来我所测评。), "" when none: blind64's and blind66's readers of four plans found
+    them in 工作目标 as the leader's own words (2026年年底市文明委来测评。) or not at all.
+    Not a year's setting (今年是…: year_setting) nor a slogan's placing."""
+    if facts.doc.kind in RETROSPECTIVE:
+        return []
+    own, base = facts.unit.self_ref, notes_year(facts)
+    out: list[tuple[str, str]] = []
+    for m in _AT_START.finditer(_said(facts.doc.notes, asides=False)):
+        aim = m[1].strip()
+        setting = re.match(r"(?:今年|明年|\d{4}年)(?:也|又|还)?(?:正好|恰好)?是", aim)
+        slogan = "“" in m[0] and any(n in m[0] for sl in facts.slogans
+                                     for n in _slogan_names(sl.text))
+        if setting or slogan:
+            continue
+        when = re.match(r"(今年|明年|(?:19|20)\d\d年)(年底|年初|年中|\d{1,2}月份?|上半年|下半年)?",
+                        aim)
+        if when is None:
+            continue
+        rest = aim[when.end():]
+        year = absolute_years(when[1], base)
+        at = f"{year}{when[2] or ''}".replace("年年", "年")
+        if (came := re.fullmatch(r"(.{2,12}?)来(?:我们[\u4e00-\u9fff])?"
+                                 r"(测评验收|测评|评审|验收|检查|考核|复查|督导)", rest)):
+            out.append((absolute_years(aim, base), f"{at}，{came[1]}将来{own}{came[2]}。"))
+        elif (aims := re.fullmatch(r"(?:还|也)?要(.{2,30})", rest)):
+            out.append((absolute_years(aim, base), f"{at}，{own}将{aims[1]}。"))
+    return out
+
+
 def note_goals(facts: Facts) -> str:
     """In a plan, the notes' clauses saying what the year aims at (迎接复查, 申报省级…),
     less one that goes with one task (迎接全省对监测数据质量的专项检查 beside 守住监测数据
@@ -3715,6 +3796,11 @@ def note_goals(facts: Facts) -> str:
              for s in (_less_background(facts, g) for g in _note_list(facts, "goal")
                        if g not in routed) if s)
     opening = year_setting(facts)
+    # 今年要争创…，计划开头带一句: the opening's (opening_aims), not again here
+    def bare(text: str) -> str:  # 我部2026年申报… and 2026年要申报…: one aim
+        return re.sub(rf"{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|明年|[要将来]", "", text)
+    aims = [bare(source) for source, _ in _opening_aims(facts)]
+    goals = (s for s in goals if not any(bare(s) in a or a in bare(s) for a in aims))
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
     # 今年正好是恢复重建十周年 opens the plan, not among its aims (blind44)
     goals = (s for s in goals if not (opening and _SETTING.search(s)))
@@ -3758,7 +3844,12 @@ _UNTOLD = re.compile(r"我们|咱|一[处个家户]一[处个家户]|跑到|啥|
                      # 做法的顺序：小蚕共育放头一个 (blind46: printed in the task it placed)
                      r"顺序|放头一?[个条]|放第[一二三四五六七八]|打头|往后放|放最后|"
                      # 资助育人是主任最看重的，…就是在这儿开的 (blind46): the leader's view, speech
-                     r"看重|在这儿|在这里")
+                     r"看重|在这儿|在这里|"
+                     # a post's comment (山那边的阿杰：…) and a visitor's words (国庆假期带娃去了
+                     # …, 讲解的小哥说…: blind66's 小红书 note)
+                     r"^[^：:，,。]{1,12}[：:]|带娃|遛娃|打卡|网红|姐妹|宝子|(?<!快递)小哥|攻略")
+_VISITOR = re.compile(r"带娃|遛娃|打卡|网红|姐妹们|宝子|(?<!快递)小哥|攻略|出片")
+"""A visitor's words in a pasted post (国庆假期带娃去了…, 讲解的小哥说…): no statement."""
 """Words that keep a sentence of no role from a task's account: speech, what is still
 to come, words to the writer (职工医疗互助参保数市总12月底才反馈; 今年重点说两块)."""
 
@@ -3884,6 +3975,11 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     return next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
 
 
+def asked_scenes(facts: Facts) -> tuple[str, ...]:
+    """The scenes the notes ask for (多写…的事, _SCENE), in their words."""
+    return tuple(m[1] for m in _SCENE.finditer(facts.doc.notes))
+
+
 @lru_cache(maxsize=64)
 def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     """The scenes of the staff's work the notes ask for (多写…的事, _SCENE), by the title
@@ -3959,7 +4055,10 @@ def named_by(what: str, task: Task) -> int:
     """How much of a leader's own words for a work a task holds: the characters of `what`
     in its title, counted twice, and in its words (炮点达标: 推进作业点标准化建设 4, 加强…
     作风建设 2 for its point 开展“炮点上的党课”…)."""
-    chars = set(re.sub(r"那一?[条块段]|这一?[条块段]|的事|那些|跟着|打头|[的了们]", "", what))
+    what = re.sub(r"那一?[条块段]|这一?[条块段]|的事|那些|跟着|打头|[的了们]", "", what)
+    # … and the field's word for the leader's everyday one (查鲜活农产品车 of 推进“绿通”快检,
+    # blind66)
+    chars = set(what) | set(_COLLOQUIAL.sub(lambda m: _FORMAL[m[0]], what))
     return len(chars & set(task.title)) + len(chars & set(task_words(task)))
 
 

@@ -49,6 +49,7 @@ from drafter.kinds.notes import (
     ordered_before,
     paraphrased,
     placed,
+    read_aloud,
     said_in,
     scenes,
     slogan_leads,
@@ -504,8 +505,11 @@ class Say:
             # 放在宣传教育那块里说清楚: the task the notes name carries it (blind23: it led
             # the summary's practices instead)
             names = _QUOTED.findall(where) or [where]
+            # … by the leader's own words for it (放在测数据出报告那条里 of 规范防雷装置检测,
+            # blind66)
             home = next((t for n in names
-                         if (t := stress_home(unquoted(n), self.facts.tasks, loose=False))), None)
+                         if (t := stress_home(unquoted(n), self.facts.tasks, loose=False)
+                             or paraphrased(unquoted(n), self.facts.tasks, {}))), None)
             hits = [home] if home is not None else []
         return hits[0] if len(hits) == 1 else None
 
@@ -854,6 +858,27 @@ class Say:
         owners = [t.owner for t in self.facts.tasks if t.owner] or [owner]
         people = [o.endswith(_PERSON_POSTS) for o in owners]
         return "责任人" if all(people) else "责任部门" if not any(people) else "牵头负责"
+
+    def owner_line(self, task: Task) -> str:
+        """A plan's line on who owns the task and when (责任部门：检测科。时间安排：3—6月。), or
+        read aloud a sentence of the speech (由检测科牵头负责，3—6月完成。: blind66's readers
+        of both writers heard 责任部门：…时间安排：… read out seven times); "" with neither."""
+        owner, when = self.owner_of(task), self.when_of(task)
+        if not (owner or when):
+            return ""
+        if not read_aloud(self.facts):
+            return (f"{self.owner_label(owner)}：{owner}。" if owner else "") \
+                + (f"{self.time_label()}：{when}。" if when else "")
+        # said once: a second task of the same owner and time says nothing (a speech's
+        # sentence said twice is a repeat, RULES.md style.repeated)
+        at = next((n for n, t in enumerate(self.facts.tasks) if t.title == task.title),
+                  len(self.facts.tasks))
+        if any((self.owner_of(t), self.when_of(t)) == (owner, when)
+               for t in self.facts.tasks[:at]):
+            return ""
+        done = "推进" if re.search(r"全年|常态|每|全过程", when) else "完成"
+        return (f"由{owner}牵头负责" if owner else "") + ("，" if owner and when else "") \
+            + (f"{when}{done}" if when else "") + "。"
 
     def covered(self, subject: str, *words: str) -> bool:
         """Whether one of the unit's own tasks is about `subject`, or has one of `words`

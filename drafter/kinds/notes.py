@@ -2820,7 +2820,7 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
     shapes missed), as (task title, place)."""
     def mentioned(clause: str) -> Task | None:
         clause = unquoted(clause)
-        words = bigrams(clause) | bigrams(_COLLOQUIAL.sub(lambda m: _FORMAL[m[0]], clause))
+        words = bigrams(clause) | bigrams(_formal(clause))
         scored = [(len((bigrams(unquoted(t.title)) - _GENERIC) & words), t) for t in facts.tasks]
         best = max(scored, key=lambda x: x[0], default=(0, None))
         return best[1] if best[0] >= 1 and [n for n, _ in scored].count(best[0]) == 1 else None
@@ -2835,21 +2835,15 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
             # 接着是苗子把关那块，就是检疫和质量 (blind65): the cue's work said again plainly
             if found is None and pending is not None and re.match(r"(?:也就|就|即|指的)是|即",
                                                                  clause):
-                current = mentioned(clause)
-                place = pending or (last + 1 if last > 0 else None)
-                pending = None
-                if current is not None and place is not None and not any(
-                        t == current.title for t, _ in out):
-                    out.append((current.title, place))
-                    last = place
-                continue
-            # 禁渔跟在农资后头: the work before the cue, not the one it follows; without a
-            # cue the sentence's topic stays (公众开放日是我们的招牌，…，市里的环境教育基地
-            # 就是这么评上的，放在做法第一条: not 美化厂区环境, blind36)
-            current = ((mentioned(clause[:found[0].start()]) or mentioned(clause) or current)
-                       if found else (current or mentioned(clause)))
-            cue = found[1] if found else None
-            pending = cue if cue is not None and current is None else None
+                current, cue, pending = mentioned(clause), pending, None
+            else:
+                # 禁渔跟在农资后头: the work before the cue, not the one it follows; without a
+                # cue the sentence's topic stays (公众开放日是我们的招牌，…，市里的环境教育基地
+                # 就是这么评上的，放在做法第一条: not 美化厂区环境, blind36)
+                current = ((mentioned(clause[:found[0].start()]) or mentioned(clause)
+                            or current) if found else (current or mentioned(clause)))
+                cue = found[1] if found else None
+                pending = cue if cue is not None and current is None else None
             if cue is None or current is None or any(t == current.title for t, _ in out):
                 continue
             place = cue or (last + 1 if last > 0 else None)
@@ -2864,6 +2858,11 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
+
+
+def _formal(text: str) -> str:
+    """`text` with the leader's everyday words for a work in the field's (_FORMAL)."""
+    return _COLLOQUIAL.sub(lambda m: _FORMAL[m[0]], text)
 
 
 def _antecedent(facts: Facts, what: str, before: str) -> str:
@@ -3745,15 +3744,17 @@ _AT_START = re.compile(r"(?:^|[：:\n。；;])\s*(?:\d{1,2}[．.、]\s*)?([^。�
 
 
 def opening_aims(facts: Facts) -> str:
+    """In a plan, the aims the notes ask its opening to name (_AT_START), each a sentence
+    with the unit as its subject (2027年，我支部将争创全县“五星级党支部”。; 2026年底，市
+    文明委将来我所测评。), "" when none: blind64's and blind66's readers of four plans found
+    them in 工作目标 as the leader's own words (2026年年底市文明委来测评。) or not at all.
+    Not a year's setting (今年是…: year_setting) nor a slogan's placing."""
     return "".join(said for _, said in _opening_aims(facts))
 
 
 def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
-    """In a plan, the aims the notes ask its opening to name (_AT_START), each a sentence
-    with the unit as its subject (2027年，我支部将争创全县“五星级党支部”。; 2026年年底，市
-    文明委将来我所测评。), "" when none: blind64's and blind66's readers of four plans found
-    them in 工作目标 as the leader's own words (2026年年底市文明委来测评。) or not at all.
-    Not a year's setting (今年是…: year_setting) nor a slogan's placing."""
+    """opening_aims as (the notes' words, years made absolute; the sentence said): the
+    first is what note_goals leaves out."""
     if facts.doc.kind in RETROSPECTIVE:
         return []
     own, base = facts.unit.self_ref, notes_year(facts)
@@ -3845,13 +3846,13 @@ _UNTOLD = re.compile(r"我们|咱|一[处个家户]一[处个家户]|跑到|啥|
                      r"顺序|放头一?[个条]|放第[一二三四五六七八]|打头|往后放|放最后|"
                      # 资助育人是主任最看重的，…就是在这儿开的 (blind46): the leader's view, speech
                      r"看重|在这儿|在这里|"
-                     # a post's comment (山那边的阿杰：…) and a visitor's words (国庆假期带娃去了
-                     # …, 讲解的小哥说…: blind66's 小红书 note)
-                     r"^[^：:，,。]{1,12}[：:]|带娃|遛娃|打卡|网红|姐妹|宝子|(?<!快递)小哥|攻略")
-_VISITOR = re.compile(r"带娃|遛娃|打卡|网红|姐妹们|宝子|(?<!快递)小哥|攻略|出片")
-"""A visitor's words in a pasted post (国庆假期带娃去了…, 讲解的小哥说…): no statement."""
+                     # a post's comment (山那边的阿杰：…, blind66's 小红书 note); a visitor's
+                     # words are no statements at all (_VISITOR: _note_clauses drops them)
+                     r"^[^：:，,。]{1,12}[：:]|姐妹")
 """Words that keep a sentence of no role from a task's account: speech, what is still
 to come, words to the writer (职工医疗互助参保数市总12月底才反馈; 今年重点说两块)."""
+_VISITOR = re.compile(r"带娃|遛娃|打卡|网红|姐妹们|宝子|(?<!快递)小哥|攻略|出片")
+"""A visitor's words in a pasted post (国庆假期带娃去了…, 讲解的小哥说…): no statement."""
 
 
 @lru_cache(maxsize=64)
@@ -4058,7 +4059,7 @@ def named_by(what: str, task: Task) -> int:
     what = re.sub(r"那一?[条块段]|这一?[条块段]|的事|那些|跟着|打头|[的了们]", "", what)
     # … and the field's word for the leader's everyday one (查鲜活农产品车 of 推进“绿通”快检,
     # blind66)
-    chars = set(what) | set(_COLLOQUIAL.sub(lambda m: _FORMAL[m[0]], what))
+    chars = set(what) | set(_formal(what))
     return len(chars & set(task.title)) + len(chars & set(task_words(task)))
 
 

@@ -106,6 +106,11 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"[两三四五六七八九十]个人$|"
                        # where a slogan is said (“实现三个全覆盖”只在这一条里完整讲一遍)
                        r"只在[^，,。]{0,16}(?:讲|说|提)|[讲说提]一遍|不再重复|"
+                       # …说一次，后面不再说; 全年安排分四个季度说; 萆坪村就是去年开现场会的
+                       # 地方 (blind67: each printed in a task or 基本情况)
+                       r"^后面(?:就)?(?:不要|不|别)再?(?:说|提|讲|重复|挂)|"
+                       r"分[一二两三四五六七八九十\d]+个?(?:季度|月|阶段|部分|块)(?:说|讲|写)|"
+                       r"就是[^，,。]{0,12}开[^，,。]{0,8}会的地方|"
                        # where a part goes and when a figure comes (这一块放最前面; 1月中旬
                        # 才出结果，先空着: blind39, printed in a task and among results)
                        r"^这一?[块条]|放(?:在)?最?(?:前|后)面|出结果|先空着|出来后补|再补$|"
@@ -198,9 +203,11 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = r"[\u2190-\u21ff\u2295-\u22a1\u25a0-\u25ff\u2600-\u27bf\u2900-\u29ff※]"
-"""A symbol a reader's remark may be marked with (arrows, circled operators, shapes,
-dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59)."""
+_SYMBOL = (r"[\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
+           r"\u2900-\u29ff\u2b00-\u2bff※]")
+"""A symbol a reader's remark may be marked with (arrows, circled operators, technical
+signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
+audit report's lines were all printed)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
@@ -228,6 +235,28 @@ _FILLERS = (
     (re.compile(r"^[ \t　]*((?:19|20)\d\d)[ \t　]+(?=[\u4e00-\u9fff“])", re.M), r"\1年"),
     # 96年8月从县农业银行分设出来，成立的支行 (blind57's bank): one step
     (re.compile(r"(分设|分离|独立)出来[，,]\s*成立的?(?:支行|分行|分公司|公司|中心)"), r"\1成立"),
+    # blind67's histories told to the writer: 2015年从县医院分出来，单独成立…; 2012年…两个心理
+    # 老师，自发搞了个“周三心理沙龙”; 1958年修澍河线，铁路上在澍河站边上设了个养路工区; 2008年
+    # 我和五个老师在畦北村租了个废弃的纺织厂房，办起一个看护班; 2011年区教育局批了办学许可，
+    # 正式叫畦北学校; 2018年…街道给了一间房，挂牌第一个…
+    (re.compile(r"从([^，,。；;\n]{2,10}?)分出来(?=[，,]\s*(?:单独)?成立)"), r"从\1分设"),
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{4,30}?)[，,]\s*自发(?:搞|开展|成立|办|组织)了?一?个"
+                r"(?=“|[\u4e00-\u9fff]{2,12}[，,。；;\n])"), r"前身为\1\2自发组织的"),
+    (re.compile(r"((?:19|20)\d\d年)修(?:建)?([^，,。；;\n]{2,8}?[线路桥])[，,]\s*"
+                r"[\u4e00-\u9fff]{0,3}?[上里]?在([^，,。；;\n]{2,8}?)(?:边上|旁边|附近)?设了?个?"
+                r"(?=[\u4e00-\u9fff]{2,10}[，,。；;\n])"), r"前身为\1修建\2时在\3设立的"),
+    (re.compile(r"((?:19|20)\d\d年)我和[^，,。；;\n]{1,8}?在([^，,。；;\n]{2,8}?)租了个?"
+                r"([^，,。；;\n]{2,12})[，,]\s*办起了?一个(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
+     r"前身为\1在\2租用\3办起的"),
+    (re.compile(r"批了([\u4e00-\u9fff]{2,6})[，,]\s*正式叫"), r"批准\1，正式定名为"),
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)给了一间房[，,]\s*挂牌"),
+     r"\1在\2提供的用房挂牌设立"),
+    (re.compile(r"成立(?:我们)?这个(?=[\u4e00-\u9fff]{2,12}(?:支部|协会|中心|站|队))"), "成立"),
+    (re.compile(r"(?<=\d{4}年)按([\u4e00-\u9fff]{2,4})分了(?=[\d两三四五六七八九十]+个)"),
+     r"按\1设立"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])又开了([两三四五六七八九十\d]+)个点"), r"增设\1个服务点"),
+    (re.compile(r"(?<=\d{4}年)([\u4e00-\u9fff]{1,6}?)扩到(?=\d)"), r"\1增至"),  # 2022年机器扩到52台
+    (re.compile(r"延到现在的规模"), "延伸至现有规模"),
     # a remark's label: 〈校长批〉, ☛会长写（单子背面）：, ✍（封面右上角）： (blind57);
     # 【仉所批】（回执第4行旁边）：, ※冼秘书长批：（…）：, △覃董：, 〔隆书记：（…）：…〕 (blind58)
     # ⊙亢站批：, ↳鲜会长：, 〖滑书记手批〗 (blind59)
@@ -419,7 +448,9 @@ _FILLERS = (
     # emoji and a keycap's list mark (1️⃣ 明年是…; 收到👌), a chat's voice-to-text tag, a
     # chat's header line (陈局 12-22 21:14), a record's header lines (时间：…, 来电人：…):
     # no text (blind33: 5️⃣ and 咱们 printed)
-    (re.compile(r"\d\ufe0f?\u20e3\s*|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f]"), ""),
+    # (and a technical sign a paster marks remarks with: ⎈, blind67)
+    (re.compile(r"\d\ufe0f?\u20e3\s*|[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF"
+                r"\u2B00-\u2BFF\ufe0f]"), ""),
     (re.compile(r"\[(?:语音转文字|语音|图片|文件|表情)\]\s*"), ""),
     (re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$", re.M), ""),
     (re.compile(r"^\s*(?:时间|地点|主持|主持人|记录|记录人|来电人|发件人|收件人|主题|参会人员|出席|"
@@ -1130,7 +1161,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     # said by its marker (blind60)
                     or (not re.search(r"\d", clause) and any(
                         f.todo and _shared_run(clause, f.name) >= 6 for f in facts.figures))
-                    or any(n in clause and v in clause for n, v in named)
+                    # … and a step's count too (2021年按行业分了5个党小组, blind67)
+                    or (any(n in clause and v in clause for n, v in named)
+                        and not (_historic(facts, clause) and re.match(r"(?:19|20)\d\d年", clause)))
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名")  # 人手紧: a fragment
                     # “两张网”说的就是“两网融合”: a name glossed for the writer (blind66)
@@ -1140,6 +1173,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     # told to the writer (blind66: printed in another task)
                     or re.fullmatch(r"(?:也)?就是[^，,]{2,40}这[一二两三四五六七八九十]+"
                                     r"[道个条项味种件块样]", clause) is not None
+                    # 热线的规矩我们叫“践行三不承诺”：不评判、…: a slogan of the facts and its
+                    # items told to the writer (blind67: printed in its task)
+                    or any((q := re.search(r"“([^”]{2,16})”[：:]", clause)) is not None
+                           and (q[1] in sl.text or sl.text in q[1]) for sl in facts.slogans)
                     # 我们是光荣院 (after 养老院别用): what its name says already (blind41)
                     or ((own := re.fullmatch(r"(?:我们)?是([\u4e00-\u9fff]{2,8})", clause))
                         is not None and own[1] in facts.unit.name))
@@ -1580,9 +1617,10 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(\d{4}年)([省县市区][\u4e00-\u9fff]{1,12}?(?:局|委|院|站|所|公司|政府|科|馆|社|"
          r"指挥部))"
          r"(?:下面|下边|在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
-         r"(?:办起|设|办|建)(?:了个?)?"
+         r"(?:办起|设|办|建|开)(?:了个?)?"
          # (1958年县交通局在江边办了个木船修造社, blind64)
-         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组|收费点)|苗圃)$",
+         # (2009年县医院肾内科在住院楼三楼开了个透析室, blind67)
+         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组|收费点|室)|苗圃)$",
          r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
@@ -1770,7 +1808,9 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
-                   r"升格|业务主管单位|凑到一起|完成[^，,。]{0,10}改造")
+                   r"升格|业务主管单位|凑到一起|完成[^，,。]{0,10}改造|"
+                   # 2018年开通热线, 2014年…电气化改造完工, 2011年区教育局批准办学许可 (blind67)
+                   r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|批准[\u4e00-\u9fff]{0,6}许可|增至")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -1784,7 +1824,8 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
     return bool(opened) and all(_GOES_ON.match(c) for c in [*before[opened[-1] + 1:], clause])
 
 
-_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|"
+# (跟着到…接病人: blind67)
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|跟|随|"
                       r"(?:一|有)[位个名](?=[\u4e00-\u9fff]{2,})")  # 一位老大娘拿… (blind66)
 
 
@@ -1836,7 +1877,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # a clause naming no subject goes where the one before it goes (预计7月启用)
         # (3月服务大厅搬进…，设置5个综合窗口: both the move's, blind17)
         for n in range(1, len(clauses)):
-            if _COUNT_ONLY.search(clauses[n]) or _visit_goes_on(clauses[:n], clauses[n]):
+            # (…自发组织的“周三心理沙龙”，借县图书馆的会议室起家: the beginning's, blind67)
+            if (_COUNT_ONLY.search(clauses[n]) or _visit_goes_on(clauses[:n], clauses[n])
+                    or (clauses[n].endswith("起家") and roles[n - 1] == "fact")):
                 roles[n] = roles[n - 1]  # …与会的人到…看的展柜，还在民宿里吃了…(blind55)
         # a sentence of an earlier year, no clause dated again, is a step of the unit's
         # history, not the year's result (2003年…老乡凑到一起，搞了个联谊会: blind64)
@@ -2519,8 +2562,10 @@ def placed(facts: Facts, text: str) -> str:
     before = ""
     for sentence in re.split(r"[。；;\n]", notes):
         prev = before
-        if re.match(r"\s*(?:这个|这条|这一条|它)", sentence) and not any(
-                n in unquoted(sentence) for n in names):
+        # (…就是我们说的“拧紧五颗安全螺丝”：…。放在量轨距、查设备那条里讲清楚，别处不挂:
+        # the place said in a sentence of its own, blind67)
+        if re.match(r"\s*(?:这个|这条|这一条|它|(?:放|写|归|挂)(?:在|到|进))", sentence) \
+                and not any(n in unquoted(sentence) for n in names):
             sentence = f"{before}，{sentence}"
         before = sentence
         # 根治欠薪是…看家本领，放在…第一条；“实现三个全覆盖”只在这一条里完整讲一遍: the
@@ -3568,6 +3613,8 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     # …老乡凑到一起, 2015年评上二级甲等…, …当了业务主管单位 (blind64)
                     r"凑到一起|评[为上][一二三]级[甲乙丙]等|业务主管单位|"
                     r"^(?:19|20)\d\d年完成[^，,。]{0,10}改造|"  # 2020年完成ETC改造 (blind66)
+                    # 2018年开通热线, 2022年机器扩到52台 (blind67); not a result (全部开通)
+                    r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|增至|"
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
@@ -3586,7 +3633,9 @@ def branch_parent(name: str) -> str:
     # …项目经理部临时党支部 → …项目经理部, not …项目经理部临时 (blind51)
     parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:临时|联合)?(?:党总支|党支部|"
                     r"总支部委员会|支部委员会)$", "", name)
-    return "" if parent == name or len(parent) < 4 else parent
+    # 中共糈川县驻芘州流动党员党支部: its members' branch, no unit's (blind67: 糈川县驻芘州
+    # 流动党员现有…老乡1.8万人)
+    return "" if parent == name or len(parent) < 4 or parent.endswith("党员") else parent
 
 
 def unit_history(facts: Facts) -> str:
@@ -3654,7 +3703,9 @@ def unit_history(facts: Facts) -> str:
     told = [re.sub(rf"^({own}(?:19|20)\d\d年)注册成立{re.escape(facts.unit.name)}",
                    r"\1注册成立", t) for t in told]
     # 1987年，县里成立中小学卫生保健所 → 我所1987年成立 (blind56), not …设立…保健所
-    told = [re.sub(rf"^({own}(?:19|20)\d\d年)(?:设立|成立)([县市]?[\u4e00-\u9fff]{{2,16}})$",
+    # (… and its 借…两间平房起家 after it: blind67's 起家 kept with its step)
+    told = [re.sub(rf"^({own}(?:19|20)\d\d年)(?:设立|成立)([县市]?[\u4e00-\u9fff]{{2,16}})"
+                   r"(?=$|[，,])",
                    lambda m: f"{m[1]}成立" if _same_unit(m[2], facts.unit.name) else m[0], t)
             for t in told]
     # one 前身 only: a later predecessor founded is a step (1994年又成立了…稽查所, blind54)
@@ -3896,7 +3947,7 @@ _DOER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}的)?"  # 宣讲队的年轻讲解�
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
-                   r"干警|社工|书记|代表|[渔民技电焊药]工)们?")
+                   r"干警|社工|书记|代表|工友|[渔民技电焊药]工)们?")  # 工友半夜… (blind67)
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的人(?=[\u4e00-\u9fff])")
@@ -3961,10 +4012,15 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     words = {id(t): bigrams(task_words(t)) for t in outward}
     # … and the one its doer names (田坎兽医半夜…进山、…接生打针 of 做强“田坎兽医”服务队,
     # not of 春秋两季集中免疫 for its 打针: blind65)
+    # … or whose words name its doer (志愿者凌晨两三点守着电话… of the 热线 its 值守志愿者
+    # keep, not of 进乡村 for its 说话: blind67)
+    first = next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
     shared = max(outward, default=None, key=lambda t: (  # the stressed work first
-        t in stressed and bool(deed & words[id(t)]
+        t in stressed and bool(deed & words[id(t)] or doer & words[id(t)]
                                or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
-        len(deed & words[id(t)]), len(doer & words[id(t)]), t in stressed))
+        # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗
+        # 突击队, not of 安全宣传 for its 道心里: blind67)
+        len(deed & words[id(t)]), len(doer & words[id(t)]), stressed.count(t), t is first))
     # …，救护员给受伤的鸟上夹板 / 渔工站在冰水里起网: the scene's task goes on unless the
     # deed itself is another task's (志愿者陪孩子跟爸妈视频 of 亲情连线)
     if before is not None and not (shared is not None and deed & words[id(shared)]):
@@ -3973,12 +4029,26 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         return shared
     if stressed:
         return stressed[0]
-    return next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
+    return first
+
+
+_MORE_SCENE = re.compile(r"[，,]\s*([^。；;\n：:“”，,]{4,60}?)的(?:事情?|场景|情景|故事|细节)"
+                         r"(?!\s*(?:少|别|不|就不|一概))")  # not 开会、发文的事少写
+"""A second scene after the first (多写…等家长下夜班的事，周末给…孩子包饺子的事: blind67)."""
 
 
 def asked_scenes(facts: Facts) -> tuple[str, ...]:
-    """The scenes the notes ask for (多写…的事, _SCENE), in their words."""
-    return tuple(m[1] for m in _SCENE.finditer(facts.doc.notes))
+    """The scenes the notes ask for (多写…的事, _SCENE, and those said after it,
+    _MORE_SCENE), in their words."""
+    notes = facts.doc.notes
+    out = []
+    for m in _SCENE.finditer(notes):
+        out.append(m[1])
+        end = m.end()
+        while (more := _MORE_SCENE.match(notes, end)) is not None:
+            out.append(more[1])
+            end = more.end()
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)
@@ -3994,9 +4064,13 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     tasks = [t for t in facts.tasks if not LEADERSHIP_TITLE.search(t.title)]
     banned = unsaid(facts)
     people = facts.unit.people or "干部职工"
-    at_length = stress_items(facts, at_length=True) if _SCENE.search(facts.doc.notes) else []
-    for m in _SCENE.finditer(facts.doc.notes):
-        clauses = _scene(m[1], people)
+    asked = asked_scenes(facts)
+    at_length = stress_items(facts, at_length=True) if asked else []
+    doer = ""
+    for scene in asked:
+        # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
+        clauses = _scene(scene, people) or (_scene(doer + scene, people) if doer else [])
+        doer = (who[0] if (who := _DOER.match(scene)) else "") or doer
         if any(w in c for c in clauses for w in banned):
             continue
         shown: dict[str, list[str]] = {}
@@ -4005,9 +4079,9 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
             home = _scene_home(facts, clause, tasks, at_length, home)
             if home is not None and not _contained(clause, task_words(home)):
                 shown.setdefault(home.title, []).append(clause)
-        for n, (title, said) in enumerate(shown.items()):
+        for title, said in shown.items():
             # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
-            lead = "一年来，" if facts.doc.kind == "work_summary" and not n else ""
+            lead = "一年来，" if facts.doc.kind == "work_summary" and not out else ""
             out[title] = (*out.get(title, ()), lead + "，".join(said))
     return MappingProxyType(out)
 

@@ -60,7 +60,6 @@ from drafter.kinds.notes import (
     task_notes,
     told,
     untied,
-    written,
 )
 from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_named, one_offs
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
@@ -68,7 +67,10 @@ from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquote
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 _BARE_VERBS = "落实|推行|践行|坚持|实行|推进|实施|做到"
 """The verbs of a point that is a slogan alone (落实“护眼四个一”)."""
-_SLOGAN_VERBS = f"{_BARE_VERBS}|实现|守住|守好|当好|争做|做好|打造"
+_SLOGAN_VERBS = (f"{_BARE_VERBS}|实现|守住|守好|当好|争做|做好|打造|"
+                 # any two-character verb before a count (筑牢三道网, 拧紧五颗安全螺丝,
+                 # 给足三份安心: blind67, each point's 落实“三道网”要求 left bare)
+                 r"[\u4e00-\u9fff]{2}(?=[一二两三四五六七八九十]+[个项条种道颗份盏件大心])")
 """The verbs a slogan's text may open with before its counted name (实现榨季四无)."""
 _PART = re.compile(r"指导思想|总体思路|总体要求|工作目标|目标|基本情况|开头|结尾|保障|要求")
 """A part of the document, not a task (放到指导思想里, blind24: its 业务指导 task took the
@@ -148,7 +150,8 @@ point read as a machine's tail (both blind46 readers: 让…入脑入心、见�
 two a task as stock phrases tacked on (blind57's reader: 用榜样力量带动整体工作, 让理念看得
 见、精神可感知 in four tasks of one plan): only the stressed work says what its points are
 for."""
-_COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类]?[\u4e00-\u9fff]{1,4}$")
+_COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类颗份盏件]?"
+                      r"[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
 
 
@@ -491,7 +494,10 @@ class Say:
             # named it bare in the task)
             # … or the whole text quoted in a point (开展“研学四个一”活动, blind40: it led the
             # summary's practices instead)
-            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2] or [bare]
+            # … or its counted words quoted (落实“五颗安全螺丝”要求 of 拧紧五颗安全螺丝,
+            # blind67: the notes' place for it named another task's words)
+            names = [q for q in _QUOTED.findall(slogan.text) if len(q) >= 2] or [
+                bare, *([core.group(0)] if core and len(core.group(0)) >= 3 else [])]
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
         if not hits and len(slogan.items) >= 2:
@@ -1500,10 +1506,9 @@ class Say:
         """In a plan or a summary, the slogans the notes place at its start
         (notes.at_opening), no group framing them and no task named after them: said in
         its opening sentence (blind53's readers of a summary: “两个不落”开头提一句, said
-        above its practices). A report read out opens with its greeting: none; a written
-        one with its lead-in sentence, which says them (blind57)."""
-        if self.facts.doc.kind == "creation_report" and not written(self.facts):
-            return ()
+        above its practices). A written report says them in its lead-in sentence (blind57),
+        one read out after its greeting (blind67: “点亮两盏心灯”汇报一开头就说 led the
+        practices instead)."""
         return tuple(s for s in self.facts.slogans if not s.group
                      and s.text not in self.carried_texts and s.text not in self._guided
                      and at_opening(self.facts, s.text))
@@ -1615,6 +1620,12 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         other = paraphrased(what, tasks, places)
         if other is not None and (home is None or named_by(what, other) > named_by(what, home)):
             home = other
+        if home is not None and id(home) in places and len(what) >= 6 \
+                and unquoted(what) not in unquoted(home.title):
+            # placed already: the next work a long paraphrase names (放学后把孩子看到家长下班
+            # of 课后延时托管, not the 灯下家访 placed first, whose scene tells of 家长下夜班:
+            # blind67); not a work's title or short name said again (an earlier order's)
+            home = stress_home(what, [t for t in tasks if id(t) not in places], loose=False)
         if home is not None and id(home) not in places:
             places[id(home)] = place
     return places

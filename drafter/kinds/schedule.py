@@ -522,6 +522,10 @@ def _is_time(m: re.Match[str]) -> bool:
     """Whether a match is a time: a day whose name names things too (_NAMES) only with
     节, 日, 前… after it or in quotes of its own (“七一”建党106周年: the day)."""
     quoted = m.group(0).startswith("“") and f"{m.group('word')}”" in m.group(0)
+    # 组织2028年春节返乡包车 in a 2027 plan: a day of the year it names, not a time of this
+    # year's (blind67's plan put it in the first quarter)
+    if m.group("word") and re.search(r"\d{4}年$", m.string[:m.start()]):
+        return False
     return quoted or not (m.group("word") in _NAMES
                           and not (m.group("tail") or m.group("suffix")))
 

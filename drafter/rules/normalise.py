@@ -35,6 +35,10 @@ _CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
     "列印": ("系排并序陈行队罗", ()),
     "视讯": ("", ("会议",)),
 }
+# … and what must follow it: 著称 ends its clause or goes on with 于/的 (以…著称。, 著称于世),
+# while 帮着称体重 is 着 after a verb and 称 weighing (blind67: the guard "corrected" a
+# model's right 帮着称体重 to 帮著称体重).
+_FOLLOWED: dict[str, re.Pattern[str]] = {"着称": re.compile(r"[^\u4e00-\u9fff]|[于的全]|$")}
 # A plain alternation of literals (fast); the context is checked on each match.
 MISCONVERSION = re.compile("|".join(
     re.escape(k) for k in sorted(MISCONVERSIONS, key=len, reverse=True)))
@@ -47,6 +51,8 @@ def mangled(text: str, m: re.Match[str]) -> bool:
         return True
     before, after = context
     if m.start() > 0 and text[m.start() - 1] in before:
+        return False
+    if (follows := _FOLLOWED.get(m.group(0))) and not follows.match(text, m.end()):
         return False
     return not text.startswith(after, m.end()) if after else True
 

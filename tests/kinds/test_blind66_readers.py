@@ -64,7 +64,8 @@ def test_histories_and_orders_in_the_leaders_words() -> None:
         "我公司前身为1974年县供销社设立的废品收购站，三个老职工一副担子两杆秤起家；1987年")
     assert "2018年引进废旧家电拆解线。" in unit_history(_facts(RECYCLING, SET))
     assert unit_history(_facts(TOLLS, SET)) == (
-        "我站前身为2006年省高速公路建设指挥部设立的临时收费点；2008年芣岭收费站正式建成开通；"
+        "我站前身为2006年省高速公路建设指挥部设立的临时收费点，两间板房一根栏杆起家；"
+        "2008年芣岭收费站正式建成开通；"
         "2014年随路段移交，划归翚州高速公路运营管理有限公司；2020年完成ETC改造；"
         "2023年新建站区综合楼。")
     assert not any(w.startswith("来历") for w, _ in ordered(_facts(HERBS, SET)))

@@ -111,6 +111,10 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"^后面(?:就)?(?:不要|不|别)再?(?:说|提|讲|重复|挂)|"
                        r"分[一二两三四五六七八九十\d]+个?(?:季度|月|阶段|部分|块)(?:说|讲|写)|"
                        r"就是[^，,。]{0,12}开[^，,。]{0,8}会的地方|"
+                       # “坚持三个带回”就是这一句; 家长最不愿意听这两个字; …大会上我自己念，
+                       # …称呼把家长代表带上，念完说谢谢 (blind68)
+                       r"就是这一?[句段条行]|就是这里说的|这[两三几]个字$|我自己念|念完说|"
+                       r"称呼把|"
                        # where a part goes and when a figure comes (这一块放最前面; 1月中旬
                        # 才出结果，先空着: blind39, printed in a task and among results)
                        r"^这一?[块条]|放(?:在)?最?(?:前|后)面|出结果|先空着|出来后补|再补$|"
@@ -184,10 +188,15 @@ def notes_year(facts: Facts) -> int:
     司马静　1月6日) and say 去年, never 今年 (去年9月全市…现场会 on a 2025 summary dated
     2026-01-09 is 2025's, blind63)."""
     notes = facts.doc.notes
-    signed = re.search(r"——[^）)\n]{0,24}?(\d{1,2})月\d{1,2}日", notes)
+    # (or typed then: （合作社会计　綦小燕　1月8日录入：…）, whose 今年 is a plan — 今年打算把
+    # 托管扩到隔壁两个村 — in a 2026 summary dated 2027-01-12: blind68)
+    signed = re.search(r"——[^）)\n]{0,24}?(\d{1,2})月\d{1,2}日|"
+                       r"(\d{1,2})月\d{1,2}日(?:录入|整理|打印|记录)", notes)
+    planned = all(re.match(r"\s*(?:打算|要|准备|计划|争取|将)", notes[m.end():])
+                  for m in re.finditer("今年", notes))
     if (facts.doc.kind in RETROSPECTIVE and facts.doc.date.year > facts.doc.year
-            and signed and int(signed[1]) <= facts.doc.date.month
-            and "去年" in notes and "今年" not in notes):
+            and signed and int(signed[1] or signed[2]) <= facts.doc.date.month
+            and "去年" in notes and planned):
         return facts.doc.date.year
     return min(facts.doc.year, facts.doc.date.year)
 
@@ -208,7 +217,7 @@ _SYMBOL = (r"[\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
 audit report's lines were all printed)."""
-_WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|经理|主席|"
+_WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
 village school's 杨老师, blind64), or a branch's 书记 by the post alone (✒书记：, blind62:
@@ -242,16 +251,44 @@ _FILLERS = (
     (re.compile(r"从([^，,。；;\n]{2,10}?)分出来(?=[，,]\s*(?:单独)?成立)"), r"从\1分设"),
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{4,30}?)[，,]\s*自发(?:搞|开展|成立|办|组织)了?一?个"
                 r"(?=“|[\u4e00-\u9fff]{2,12}[，,。；;\n])"), r"前身为\1\2自发组织的"),
-    (re.compile(r"((?:19|20)\d\d年)修(?:建)?([^，,。；;\n]{2,8}?[线路桥])[，,]\s*"
-                r"[\u4e00-\u9fff]{0,3}?[上里]?在([^，,。；;\n]{2,8}?)(?:边上|旁边|附近)?设了?个?"
-                r"(?=[\u4e00-\u9fff]{2,10}[，,。；;\n])"), r"前身为\1修建\2时在\3设立的"),
+    # (1958年修瀹江大堤，县里成立了瀹江修防段: blind68)
+    (re.compile(r"((?:19|20)\d\d年)修(?:建)?([^，,。；;\n]{2,8}?[线路桥堤坝渠])[，,]\s*"
+                r"[\u4e00-\u9fff]{0,3}?[上里]?(?:在([^，,。；;\n]{2,8}?)(?:边上|旁边|附近)?)?"
+                r"(设|成立)了?个?(?=[\u4e00-\u9fff]{2,10}[，,。；;\n])"),
+     lambda m: f"前身为{m[1]}修建{m[2]}时{'在' + m[3] if m[3] else ''}"
+               f"{'设立' if m[4] == '设' else '成立'}的"),
+    (re.compile(r"单独成立了现在的"), "单独成立"),
+    # blind68's: 2012年我带着儿子，和另外两个家长在县城租了一套三居室，办了个家长互助小组;
+    # 1994年我父亲在…院子里开了个武馆; 2002年县教育局批了，正式办成…学校; 1956年这里是…;
+    # 2020年在老院区开了安宁疗护病区; 2018年成了县残联定点康复机构; 84年分田到户以后，村里
+    # 办了个砖瓦窑; 2022年建了冷库; 2019年开了初中部; 划给现在的能源集团
+    (re.compile(r"((?:19|20)\d\d年)我[^，,。；;\n]{0,8}?[，,]\s*和([^，,。；;\n]{2,10}?)在"
+                r"([^，,。；;\n]{2,8}?)租了[^，,。；;\n]{1,10}[，,]\s*办(?:了|起)一?个"),
+     r"前身为\1几位家长在\3租房办起的"),
+    (re.compile(r"((?:19|20)\d\d年)我(?:父亲|爷爷|师父|母亲)在([^，,。；;\n]{2,16}?)"
+                r"开了个"),
+     r"前身为\1在\2开办的"),
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,8}?)批了[，,]\s*正式办成"),
+     r"\1经\2批准，正式成立"),
+    (re.compile(r"((?:19|20)\d\d年)这里(?:是|叫)(?=[\u4e00-\u9fff]{2,16}[，,。；;\n])"),
+     r"\1此处为"),
+    (re.compile(r"((?:19|20)\d\d年)在([^，,。；;\n]{2,8}?)开了个?"
+                r"(?=[\u4e00-\u9fff]{2,10}(?:病区|科|室|门诊)[，,。；;\n])"),
+     r"\1在\2开设"),
+    (re.compile(r"(?<=\d{4}年)成了(?=[\u4e00-\u9fff]{2,16}(?:机构|单位|基地|站点))"), "成为"),
+    (re.compile(r"(?<!\d)((?:19|20)?\d\d)年分田到户以?后[，,]\s*村里办了个"),
+     lambda m: f"{m[1] if len(m[1]) == 4 else '19' + m[1]}年分田到户后村集体办起"),
+    (re.compile(r"(?<=\d{4}年)建了(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"), "建成"),
+    (re.compile(r"(?<=\d{4}年)开了(?=[\u4e00-\u9fff]{2,6}[部班科][，,。；;\n])"), "开设"),
+    (re.compile(r"划给现在的"), "划归"),
     (re.compile(r"((?:19|20)\d\d年)我和[^，,。；;\n]{1,8}?在([^，,。；;\n]{2,8}?)租了个?"
                 r"([^，,。；;\n]{2,12})[，,]\s*办起了?一个(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
      r"前身为\1在\2租用\3办起的"),
     (re.compile(r"批了([\u4e00-\u9fff]{2,6})[，,]\s*正式叫"), r"批准\1，正式定名为"),
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)给了一间房[，,]\s*挂牌"),
      r"\1在\2提供的用房挂牌设立"),
-    (re.compile(r"成立(?:我们)?这个(?=[\u4e00-\u9fff]{2,12}(?:支部|协会|中心|站|队))"), "成立"),
+    (re.compile(r"成立了?(?:我们)?这个(?=[\u4e00-\u9fff]{2,12}(?:支部|协会|中心|站|队|合作社))"),
+     "成立"),
     (re.compile(r"(?<=\d{4}年)按([\u4e00-\u9fff]{2,4})分了(?=[\d两三四五六七八九十]+个)"),
      r"按\1设立"),
     (re.compile(r"(?<=[\u4e00-\u9fff])又开了([两三四五六七八九十\d]+)个点"), r"增设\1个服务点"),
@@ -669,7 +706,7 @@ _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]�
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
 _HISTORY_LINE = re.compile(r"(?:19|20)\d\d(?:年|[ \t　]+)[^\n]{0,40}?"
-                           r"(?:成立|设立|更名|挂牌|迁|搬|分设|前身|组建)")
+                           r"(?:成立|设立|更名|(?<!重新)挂牌|迁|搬|分设|前身|组建)")
 _MEETING_LINE = re.compile(rf"{_FIELD_MEETING}|简报")
 _SOURCE_KEPT = re.compile(f"{_HISTORY_LINE.pattern}|{_MEETING_LINE.pattern}")
 """A pasted source's line the remarks may send the writer to: the unit's history (来历就照
@@ -687,9 +724,18 @@ def _remark_pattern(notes: str) -> re.Pattern[str]:
     """The lines a remark opens (_REMARK), or the declared mark's alone (_DECLARED)."""
     head = notes.split("\n", 1)[0]
     declared = _DECLARED.search(head)
-    if declared is None:
-        return _REMARK
-    return re.compile(r"^\s*" + re.escape(declared[1]))
+    if declared is not None:
+        return re.compile(r"^\s*" + re.escape(declared[1]))
+    # … or, undeclared, the symbol that opens three lines or more, the longest on average
+    # (⚖ under a 判决书's lines, its paster's line at the end naming no mark: blind68
+    # printed the judgment; ❃'s remarks, not a flowchart's ↓ before each short step)
+    opening: dict[str, list[int]] = {}
+    for m in re.finditer(rf"^\s*({_SYMBOL})([^\n]*)", notes, re.M):
+        opening.setdefault(m[1], []).append(len(m[2]))
+    # (a remark is a sentence: not a kanban's ▣ 卡片#3 headers, blind53)
+    marks = [(sum(n) / len(n), mark) for mark, n in opening.items()
+             if len(n) >= 3 and sum(n) / len(n) >= 20]
+    return re.compile(r"^\s*" + re.escape(max(marks)[1])) if marks else _REMARK
 
 
 _SAME_LINES = re.compile(r"照这几[条句行段]|这几[条句行]是对的|历程是对的|就照[^，。\n]{1,8}这几")
@@ -724,7 +770,12 @@ def _remarked(notes: str) -> str:
         if inside or remark.match(line):
             # a 〔…〕 remark goes on to its 〕 (〔戚董批：…几点要求：\n1．…〕, blind55)
             inside = "〕" not in line and (inside or line.lstrip().startswith("〔"))
-            block = bool(_REMARK_ONLY.match(line))
+            # (or the mark the remarks were found by, who wrote them and where after it:
+            # ✯禚主委（提案最后一页空白处，写计划的事）：, blind64 read since blind68)
+            mark = remark.match(line)
+            block = bool(_REMARK_ONLY.match(line) or (mark and re.fullmatch(
+                r"\s*[\u4e00-\u9fff]{0,8}(?:[（(][^）)\n]{1,24}[）)])?\s*[：:]\s*",
+                line[mark.end():])))
             # 这四条今年都要落到计划里: the source's list just above is the remark's
             # (an 对照检查材料's 整改措施, blind58)
             if re.search(r"这[几两三四五六七八九十\d]*条[^。\n]{0,10}(?:落到|写进|写到|放进|用到)",
@@ -1175,7 +1226,8 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                                     r"[道个条项味种件块样]", clause) is not None
                     # 热线的规矩我们叫“践行三不承诺”：不评判、…: a slogan of the facts and its
                     # items told to the writer (blind67: printed in its task)
-                    or any((q := re.search(r"“([^”]{2,16})”[：:]", clause)) is not None
+                    or any((q := re.search(r"“([^”]{2,16})”[^：:，,。“”]{0,8}[：:]", clause))
+                           is not None
                            and (q[1] in sl.text or sl.text in q[1]) for sl in facts.slogans)
                     # 我们是光荣院 (after 养老院别用): what its name says already (blind41)
                     or ((own := re.fullmatch(r"(?:我们)?是([\u4e00-\u9fff]{2,8})", clause))
@@ -1614,7 +1666,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (1958年县农林科在城西河滩办了个苗圃, 1956年县文化馆在旧址设了个文物保管组, 1962年
         # 县食品公司在城南办了个屠宰组: blind65)
         # (2006年省高速公路建设指挥部在芣岭脚下设了个临时收费点, blind66)
-        (r"^(\d{4}年)([省县市区][\u4e00-\u9fff]{1,12}?(?:局|委|院|站|所|公司|政府|科|馆|社|"
+        # (1976年矿务局在砟坪矿设了个救护小队: blind68, no county before its organ)
+        (r"^(\d{4}年)([省县市区]?[\u4e00-\u9fff]{1,12}?(?:局|委|院|站|所|公司|政府|科|馆|社|"
          r"指挥部))"
          r"(?:下面|下边|在这里|在此|在[\u4e00-\u9fff]{1,6}?)?"
          r"(?:办起|设|办|建|开)(?:了个?)?"
@@ -1810,7 +1863,9 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
                    r"升格|业务主管单位|凑到一起|完成[^，,。]{0,10}改造|"
                    # 2018年开通热线, 2014年…电气化改造完工, 2011年区教育局批准办学许可 (blind67)
-                   r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|批准[\u4e00-\u9fff]{0,6}许可|增至")
+                   r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|批准[\u4e00-\u9fff]{0,6}许可|增至|"
+                   # 1956年此处为…, 2018年成为…定点康复机构, 2002年经…批准 (blind68)
+                   r"此处为|成为[^，,。]{2,16}(?:机构|单位|基地|站点)|办起|^(?:19|20)\d\d年经.{2,10}批准")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -1825,7 +1880,7 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
 
 
 # (跟着到…接病人: blind67)
-_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|跟|随|"
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|跟|随|实地观摩|"
                       r"(?:一|有)[位个名](?=[\u4e00-\u9fff]{2,})")  # 一位老大娘拿… (blind66)
 
 
@@ -2261,6 +2316,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
      r"\1全\2\3在SELF召开"),
     # 到咱们学校观摩, 在咱们站开了… (blind48)
     (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
+    (r"(在|到)我们(?=[村镇乡])", r"\1我"),  # …现场会就在我们村开的 of a 合作社 (blind68)
     (r"(?<!来)开过现场会的?$", "召开现场会"),
     # blind48's: 2025年省体育局在咱们这儿开过全省棋类进校园现场会, 6月份市农业农村局在我们
     # 这里开了全市…现场会, 7月份市里还组织各县政法委的同志到我们包联的网格来看过
@@ -2574,7 +2630,8 @@ def placed(facts: Facts, text: str) -> str:
         # 确保”归到这一条里, blind40)
         this = re.search(r"(?:在这一?[条块段]里?(?:完整)?(?:讲|写|说|表述)|(?:归|放|写)(?:到|进|在)"
                          r"这一?[条块段])", sentence)
-        about = (re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12}?)那一?[条块]", sentence)
+        # (病房里陪病人、帮病人了心愿、给家属做疏导那块，“践行三个陪伴”就放在这一条里: blind68)
+        about = (re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,24}?)那一?[条块]", sentence)
                  or re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev)
                  # …只在马路医生那条开头说一次。“三个当日”放在这一条里讲清楚 (blind58)
                  or re.search(r"(?<=[在到])([^，,。是“”：:]{2,8}?)那一?[条块]", prev))
@@ -2634,8 +2691,10 @@ def at_opening(facts: Facts, text: str) -> bool:
     blind51's readers of both writers: “四邻”公约、“两个守护”、“三型” stood as a bare line
     in 工作目标)."""
     names = _slogan_names(text)
-    return any(any(n in unquoted(c) for n in names) and _AT_OPENING.search(c)
-               for c in re.split(r"[，,。；;\n]", facts.doc.notes))
+    others = _other_names(facts, text)
+    # … or in a clause after it about it (“坚持三个带回”就是这一句，开头点一句就行: blind68)
+    return any(_AT_OPENING.search("，".join(_own_clauses(s, names, others)))
+               for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
 def slogan_leads(facts: Facts) -> bool:
@@ -2899,7 +2958,7 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 
 
 _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
-           "看病": "诊疗", "鲜活农产品": "绿通"}
+           "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练"}  # 练兵那条 (blind68)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -3546,7 +3605,11 @@ def listeners(facts: Facts) -> str:
             # the leaders brought along, the meeting's own people still greeted (称呼要把
             # 领导带上: 各位领导、同志们)
             leaders = all(re.search(r"领导$|[长记任席]$", w) for w in greeted)
-            return "、".join(greeted + (("同志们",) if leaders else ()))
+            # … and at the unit's own meeting its people too (全体教职工大会上我自己念，家长
+            # 委员会的代表也来听，称呼把家长代表带上: blind68's 各位家长代表 alone)
+            own = re.search(r"全体[\u4e00-\u9fff]{1,6}大会|职工大会|员工大会|指战员大会",
+                            facts.doc.notes) and not any(w.endswith("们") for w in greeted)
+            return "、".join(greeted + (("同志们",) if leaders or own else ()))
         if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)
             return "各位领导、同志们"
         if re.search(r"称呼[^。\n]{0,6}(?:把|带上|要有)[^。\n]{0,4}领导", facts.doc.notes):
@@ -3580,6 +3643,11 @@ def _restates_figure(facts: Facts, clause: str) -> bool:
     都有: blind57's bank printed 党员24个 after 党员24人)."""
     m = re.fullmatch(r"(?:现有)?([\u4e00-\u9fff]{1,8}?)(\d+(?:\.\d+)?)(?:个|名|人|家|户|位)",
                      clause)
+    # (68个护堤员是聘的 beside 聘用护堤员68人: blind68)
+    m = m or re.fullmatch(r"(\d+(?:\.\d+)?)(?:个|名|位)([\u4e00-\u9fff]{2,8}?)是"
+                          r"[\u4e00-\u9fff]{1,4}的", clause)
+    if m is not None and m[1][0].isdigit():
+        m = re.fullmatch(r"(.+)\|(.+)", f"{m[2]}|{m[1]}")
     return m is not None and any(f.name.endswith(m[1]) and f.value == float(m[2])
                                  for f in facts.figures)
 
@@ -3615,6 +3683,7 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"^(?:19|20)\d\d年完成[^，,。]{0,10}改造|"  # 2020年完成ETC改造 (blind66)
                     # 2018年开通热线, 2022年机器扩到52台 (blind67); not a result (全部开通)
                     r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|增至|"
+                    r"^(?:19|20)\d\d年此处为|成为[^，,。]{2,16}(?:机构|单位|基地|站点)|办起|"
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)

@@ -364,8 +364,11 @@ class Say:
         """A stressed work as the notes or the tasks quote its name (“金齿轮”工作室, not
         金齿轮工作室 beside the point's “金齿轮”技能大师工作室: a blind46 reader)."""
         item = unquoted(item)
-        words = self.facts.doc.notes + "；".join(task_words(t) for t in self.facts.tasks)
-        names = sorted(set(_QUOTED.findall(words)), key=len, reverse=True)
+        # (the notes' words quoted as words, “巡查”“巡堤”, are no names: blind68's
+        # “守堤人”“巡堤”查险; a name of two characters only as the tasks quote it)
+        named = set(_QUOTED.findall("；".join(task_words(t) for t in self.facts.tasks)))
+        named |= {q for q in _QUOTED.findall(self.facts.doc.notes) if len(q) >= 3}
+        names = sorted(named, key=len, reverse=True)
         for name in names:
             # … once, not again inside a longer name quoted already (““草原”“流动课堂””服务队
             # of “草原流动课堂”, “流动课堂” and “草原”, blind59)
@@ -1732,6 +1735,10 @@ def done(point: str) -> str:
     if verb is None:
         return point
     end = at + verb.end()
+    # 招募、培训生命陪伴志愿者 → 招募、培训了…, not 招募了、培训 (blind68)
+    if (chained := re.match(r"、([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff])", point[end:])):
+        end += chained.end()
+        return f"{point[:end]}了{point[end:]}"
     second = _THEN.match(point, end)  # 评选表彰了…, 组织收看了… (not 评选了表彰, blind19)
     if second and not re.match(r"大?会", point[second.end():]):  # 召开了表彰会 (blind20)
         return f"{point[:second.end()]}了{point[second.end():]}"

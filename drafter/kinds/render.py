@@ -425,6 +425,10 @@ def _reader_leads(facts: Facts) -> bool:
     """Whether the 领导小组's leader reads the document aloud: the notes give his post with
     the reading (院长现场念, 院长试讲), or say 我…念 (notes.I_READ) and call him by his
     surname (祁所, 戴董: the notes are his)."""
+    notes = facts.doc.notes
+    # 由钭晓川副主任代我念: another reads it for him (blind68: 我任组长 in a deputy's mouth)
+    if re.search(r"[代替]我(?:念|宣读|汇报)", notes):
+        return False
     lead = (facts.leadership.leader if facts.leadership else "").strip()
     post = post_of(lead)
     # 简怀瑾 by name alone: 总结我31号年会上自己念, and the notes call him 简董 (blind54)
@@ -433,7 +437,6 @@ def _reader_leads(facts: Facts) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         return False
     last = "" if bare else re.split(r"[、和]", post)[-1]
-    notes = facts.doc.notes
     return bool((len(last) >= 2 and re.search(re.escape(last) + r"[^。\n]{0,8}(?:念|试讲|宣读)",
                                               notes))
                 or (I_READ.search(notes) and re.search(re.escape(name[0]) + _CALLED, notes))

@@ -3643,13 +3643,13 @@ def _restates_figure(facts: Facts, clause: str) -> bool:
     都有: blind57's bank printed 党员24个 after 党员24人)."""
     m = re.fullmatch(r"(?:现有)?([\u4e00-\u9fff]{1,8}?)(\d+(?:\.\d+)?)(?:个|名|人|家|户|位)",
                      clause)
+    said = (m[1], m[2]) if m else None
     # (68个护堤员是聘的 beside 聘用护堤员68人: blind68)
-    m = m or re.fullmatch(r"(\d+(?:\.\d+)?)(?:个|名|位)([\u4e00-\u9fff]{2,8}?)是"
-                          r"[\u4e00-\u9fff]{1,4}的", clause)
-    if m is not None and m[1][0].isdigit():
-        m = re.fullmatch(r"(.+)\|(.+)", f"{m[2]}|{m[1]}")
-    return m is not None and any(f.name.endswith(m[1]) and f.value == float(m[2])
-                                 for f in facts.figures)
+    if said is None and (m := re.fullmatch(r"(\d+(?:\.\d+)?)(?:个|名|位)([\u4e00-\u9fff]{2,8}?)是"
+                                           r"[\u4e00-\u9fff]{1,4}的", clause)):
+        said = (m[2], m[1])
+    return said is not None and any(f.name.endswith(said[0]) and f.value == float(said[1])
+                                    for f in facts.figures)
 
 
 def _routed(facts: Facts) -> set[str]:
@@ -3680,10 +3680,7 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"接管|设了|"
                     # …老乡凑到一起, 2015年评上二级甲等…, …当了业务主管单位 (blind64)
                     r"凑到一起|评[为上][一二三]级[甲乙丙]等|业务主管单位|"
-                    r"^(?:19|20)\d\d年完成[^，,。]{0,10}改造|"  # 2020年完成ETC改造 (blind66)
-                    # 2018年开通热线, 2022年机器扩到52台 (blind67); not a result (全部开通)
-                    r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|增至|"
-                    r"^(?:19|20)\d\d年此处为|成为[^，,。]{2,16}(?:机构|单位|基地|站点)|办起|"
+                    # (a step of _STEP is one too: _historic reads both)
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)

@@ -1353,7 +1353,8 @@ class Say:
         return calendar(self.facts.tasks, "年底总结全年支部工作",
                         branch_anchors(self.facts.tasks, doc.year, first),
                         idle_quarter="召开本季度党员大会",
-                        idle_month="召开支部委员会会议、开展主题党日活动", first_month=first)
+                        idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
+                        undated=one_offs(self.facts.tasks))
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""

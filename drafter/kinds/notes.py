@@ -79,6 +79,12 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
+                       # blind69's: who comes to hear it, the leader's post in speech, where
+                       # the text goes (街道和开发区的领导也来; 支委还是三个：我当书记; 报开发区
+                       # 党工委; 印出来发到每个党员手上)
+                       r"领导(?:们)?也(?:来|参加|在场)|我当[\u4e00-\u9fff]{1,4}$|"
+                       r"^(?:报|呈报|上报|抄送|抄报|印发)[\u4e00-\u9fff、]{1,20}"
+                       r"(?:局|委|办|部|府|会|院|处|中心|车间)$|印出来|"
                        r"见附[页件表]|"  # …联系人见附页（共14家） (blind66's 通讯录)
                        # “老干部活动中心”是老牌子，早换成“军休之家”了 (blind58: a word's reason)
                        r"是老(?:牌子|叫法|名字|说法)|早(?:就)?(?:换成|改成)|"
@@ -285,6 +291,19 @@ _FILLERS = (
                 r"([^，,。；;\n]{2,12})[，,]\s*办起了?一个(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
      r"前身为\1在\2租用\3办起的"),
     (re.compile(r"批了([\u4e00-\u9fff]{2,6})[，,]\s*正式叫"), r"批准\1，正式定名为"),
+    # blind69's: 1956年县里在城关办了个民族班; 1978年茼江公社在江边办了个草纸作坊; 1987年县
+    # 文化馆办了个诗词函授辅导班 (where each began); 1985年办了高中部; 批了成立产业园社区;
+    # 支部也是2018年单独建起来的; …都划了进来; 2009年县医院检验科开始替…代做生化
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,12}?)办了个(?=[\u4e00-\u9fff]{2,12}[，,。；;\n])"),
+     lambda m: f"前身为{m[1]}{m[2].replace('县里', '县')}开办的"),
+    (re.compile(r"(?<=\d{4}年)办了(?=[\u4e00-\u9fff]{1,6}[部班科][，,。；;\n])"), "开设"),
+    (re.compile(r"[，,]\s*批了成立"), "，经批准成立"),
+    # 2012年县妇联牵头办起来的，原名… (blind48)
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)牵头办起来的"
+                r"(?=[，,]\s*(?:原名|当时叫|那时候?叫|原来叫))"), r"\1由\2牵头开办"),
+    (re.compile(r"支部也是((?:19|20)\d\d年)单独建起来的"), r"支部\1单独建立"),
+    (re.compile(r"都?划了进来"), "划入"),
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)开始替"), r"\1\2开始为"),
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)给了一间房[，,]\s*挂牌"),
      r"\1在\2提供的用房挂牌设立"),
     (re.compile(r"成立了?(?:我们)?这个(?=[\u4e00-\u9fff]{2,12}(?:支部|协会|中心|站|队|合作社))"),
@@ -1245,6 +1264,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
 
     # a question states nothing (他们关心这个吗？ 七月份抗洪转移群众他们在不在？, blind36)
     said = re.sub(r"(?:^|(?<=[。；;！!？?\n]))[^。；;！!？?\n]*[？?]", "", _said(facts.doc.notes))
+    # 28不对。草案是10月底弄的，年底老乔…退休了…现在是24名…按24写: a correction's line, its
+    # reason too (blind69: 年底…退休了 printed as the plan's aim)
+    said = "\n".join(line for line in said.split("\n") if not (
+        re.search(r"\d+(?:\.\d+)?万?[个人名位家户多]?不对", line)
+        and re.search(r"按\d+(?:\.\d+)?万?[\u4e00-\u9fff]{0,2}写", line)
+        and not re.search(r"(?:19|20)\d\d年", line)))
     sentences = [s for s in _NOTE_SENTENCE.split(said) if s.strip()]
     out: list[list[str]] = []
     dropped = history = label_only = stepped = False
@@ -1881,6 +1906,7 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
 
 # (跟着到…接病人: blind67)
 _GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|跟|随|实地观摩|"
+                      r"(?:坐|站|蹲)在|来到|走进|"  # 坐在学生家火塘边上听… (blind69)
                       r"(?:一|有)[位个名](?=[\u4e00-\u9fff]{2,})")  # 一位老大娘拿… (blind66)
 
 
@@ -1891,7 +1917,9 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     "" (neither: left out)."""
     # in a plan, the year's own arrangement (下半年全县开始…, 新业务用房年中搬迁) is its
     # aim, even one worded as done (年底通过省级文明单位测评: still to come, blind21)
-    if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause):
+    # (not 年底老乔、老檀、老鲍三个退休了, a change already made: blind69)
+    if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause) \
+            and not re.search(r"了$", clause):
         return "goal"
     if clause.startswith("与会"):  # the 现场会's visitors, told with it (blind55: 我馆与会…)
         return ""
@@ -1943,12 +1971,22 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         early = re.match(r"((?:19|20)\d\d)年(?!(?:\d{1,2}月)?(?:起|以来))", clauses[0]) \
             if clauses else None
         # (2009年在市民政局登记，正式成立菂塘商会: the founding too)
+        # (2009年县医院检验科开始为…代做生化，一辆面包车拉标本起家: where it began, blind69)
+        began = bool(early) and clauses[-1].endswith("起家")
+        if began and not roles[-1]:
+            roles[-1] = "fact"
         if early and int(early[1]) < facts.doc.year and any(roles) and not any(
                 re.search(r"(?:19|20)\d\d年", c) for c in clauses[1:]):
             roles = ["fact" if r == "achieved" or (n and not r and (
                 c.startswith("即现在的")
                 or (_STEP.search(c) and not _SPOKEN_STEP.search(c)))) else r
                      for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
+            # … its year's setting with it (2011年干线二期通气，改为…管理处; 2012年园区建了
+            # 第一批职工宿舍，开发区在宿舍楼下设…: blind69's steps lost their years)
+            # (not 2019年畜牧兽医站又划出去了, speech: blind27)
+            if not roles[0] and "fact" in roles[1:] and (len(clauses[0]) <= 16 or began) \
+                    and not re.search(r"又|出去|进来|所以|咱|俺", clauses[0]):
+                roles[0] = "fact"
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
             if _REFORM.fullmatch(clauses[n]):
@@ -2722,9 +2760,11 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 
 _NAMED_PLACE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:措施|做法|任务)?(?:第|头(?=一))"
                          r"([一二三四五六七八])(?:条|项|块|个)?"
-                         r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,12}(?:”[^，,。；;“”]{0,4})?)$")
+                         r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,20}?(?:”[^，,。；;“”]{0,4})?)"
+                         r"(?:那一?[条块段])?$")
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
-订单助农, 第二写工匠精神 (blind32: neither read), 第一个讲“青瓯学堂” (blind47)."""
+订单助农, 第二写工匠精神 (blind32: neither read), 第一个讲“青瓯学堂” (blind47), 第三讲派人到
+乡镇卫生院手把手带检验员那块 (blind69: a long paraphrase lost)."""
 _SPEAKER = re.compile(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说")
 """Who said it, before what the notes name (顺序他说劳模疗休养打头, blind45)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
@@ -2784,8 +2824,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # 根治欠薪是2025年最大的亮点，放第一条: the place of what the sentence is about
         about = re.match(r"\s*(?:\d{1,2}[.、．)）]\s*)?([^，,是]{2,12})是", sentence)
         placed_here = len(out)
-        clauses = re.split(r"[，,、]", sentence)
-        for previous, clause in zip(["", *clauses], clauses, strict=False):
+        pieces = re.split(r"([，,、])", sentence)
+        clauses, joined = pieces[::2], ["", *pieces[1::2]]
+        for n, (previous, clause) in enumerate(zip(["", *clauses], clauses, strict=False)):
             # ——聂场长：做法第一条写志愿服务; 措施排一下：投诉调解第一 (blind42: a speaker's or
             # a lead's colon before the place)
             clause = re.sub(r"^[^：:“”]*[：:]", "", clause)
@@ -2841,10 +2882,22 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             if named:
                 out.append((unquoted(named[2]), _ORDINALS[named[1]]))
                 continue
+            # 接着讲晚上守宿舍、管孩子吃住那块: the place after the last one given (blind69)
+            going_on = re.match(
+                r"\s*(?:接着|然后|再)(?:讲|写|说)([^，,]{2,16}?)(?:那一?[条块段])?$", clause)
+            given = [p for _, p in out if p > 0]
+            if going_on and given:
+                out.append((unquoted(going_on[1]), max(given) + 1))
+                continue
             m = _IN_ORDER.match(clause)
             if m is None or (_INSTRUCTION.search(m.group(1))
                              and not re.search(r"那条|那块", clause)):
                 continue
+            # 党员认管段、在地里走线那块打头: the work is both pieces (blind69: 在地里走线
+            # alone named the 进村 task)
+            if joined[n] == "、" and n and not _IN_ORDER.match(previous) \
+                    and not _NAMED_PLACE.match(previous):
+                m = _IN_ORDER.match(f"{previous}、{clause}") or m
             # 3·15第二: a name that opens with its digits (blind42), not a list's mark
             what = unquoted(re.sub(r"^.*】|^\s*\d{1,2}[.、．)）]\s*|^[^\u4e00-\u9fff“\d]+|"
                                    r"^(?:其余|其他|顺序)|"
@@ -2869,8 +2922,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # … 学习、三会一课、发展党员照原来的次序放在后头 (blind59)
         # (not 然后再写展览、社教，党建那块放最后: blind27's, each its own place)
         # … 学习、三会一课、发展党员三块挪到最后，先后不动 (blind62)
+        # … 学习、三会一课、发展党员、廉政，照原稿的先后排在后头 (blind69)
         last = re.search(r"([^，,：:]{2,12}(?:、[^，,、：:]{2,12}?)+?)"
-                         r"(?:这?[两三四五几](?:样|块|项)[^，,]*?|照原来的?(?:先后|次序|顺序))"
+                         r"[，,]?(?:这?[两三四五几](?:样|块|项)[^，,]*?|照原(?:来|稿)的?(?:先后|次序|顺序))"
                          r"[，,]?[^，,]{0,12}?"
                          r"(?:放|排|挪|移)(?:到|在)?(?:最后|后头|后面)", sentence)
         if last:
@@ -2903,7 +2957,7 @@ def ordered_before(facts: Facts) -> tuple[tuple[str, str], ...]:
 _AT_END = r"(?:条|个|项|位)?(?:讲|写|说)?(?:[!！]+)?$"
 _CUES = ((re.compile(r"头一个|头一条|打头|最前|排前面|放前面|头号工作|首先讲|先讲|居首|"
                      rf"(?<![每月周全])第一{_AT_END}"), 1),
-         (re.compile(r"^(?:接着|再|其次|随后)(?:讲|写|说|是)|跟在|紧跟|(?<![放摆排])后头|"
+         (re.compile(r"^(?:接着|再|其次|随后)(?:讲|写|说|是)|跟在|紧跟|(?<![放摆排在])后头|"
                      r"次之$"), 0),
          *((re.compile(rf"(?<![每月周全排])第{n}{_AT_END}"), p)
            for n, p in (("二", 2), ("三", 3), ("四", 4))),
@@ -2958,7 +3012,8 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 
 
 _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
-           "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练"}  # 练兵那条 (blind68)
+           "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练",  # 练兵那条 (blind68)
+           "拍照": "摄影"}  # 教孩子们拍照那块 (blind63)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -3561,6 +3616,12 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     for match in _COPY_TO.finditer(facts.doc.notes):
         for name in _organs(match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
+            # 县文明办 → 泐水县精神文明建设委员会办公室: the 版记 names organs in full
+            # (GB/T 9704—2012 §10.1; blind69's readers of both writers)
+            if re.fullmatch(r"[县市区]文明办", name) and (place := re.search(
+                    rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
+                    re.sub(r"^中共", "", facts.unit.superior or facts.unit.name))):
+                name = f"{place[0]}精神文明建设委员会办公室"
             if len(name) >= 2 and name not in found:
                 found.append(name)
     return tuple(found)
@@ -3595,6 +3656,11 @@ def listeners(facts: Facts) -> str:
     """Who hears a document read aloud, as its 称谓 calls them: those the notes read it
     before (当着全体老师和学员代表念 → 各位老师、各位学员代表), 同志们 otherwise (a 员工大会,
     blind47 and blind50)."""
+    # 称呼就“老师们、同志们”: the 称谓 as the notes quote it (blind69: 同志们 alone)
+    quoted = re.search(r"称呼(?:就|只|还是)?(?:是|用|写|叫)?[：:]?“([^”]{2,24}?)[：:，,]?”",
+                       facts.doc.notes)
+    if quoted:
+        return quoted[1]
     # 当着全体会员代表自己念: who reads it is no listener (blind53)
     before = re.search(r"当着(?:全体|全院|全校|全公司|全所|全站)?([^。，,；;\n念]{2,16}?)"
                        r"(?:自己|亲自|当面)?念", facts.doc.notes)
@@ -3683,7 +3749,8 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     # (a step of _STEP is one too: _historic reads both)
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
-                    r"^(?:19|20)\d\d年为.{2,16}下设的")  # 1978年为市体委下设的棋类队 (blind48)
+                    r"^(?:19|20)\d\d年为.{2,16}下设的|"  # 1978年为市体委下设的棋类队 (blind48)
+                    r"通过[^，,。；;]{2,20}验收")  # 2024年PCR实验室通过…验收 (blind69)
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -3726,7 +3793,7 @@ def unit_history(facts: Facts) -> str:
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
                       r"注册成立|[一二三]?期?开工|从[^，,；;]{2,12}?(?:分设|分出|划出)|"
-                      r"建[局校院所站台厂馆矿队场]))|"
+                      r"建[局校院所站台厂馆矿队场]|由[^，,；;]{2,12}?开办))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)
@@ -3893,7 +3960,9 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
         if (came := re.fullmatch(r"(.{2,12}?)来(?:我们[\u4e00-\u9fff])?"
                                  r"(测评验收|测评|评审|验收|检查|考核|复查|督导)", rest)):
             out.append((absolute_years(aim, base), f"{at}，{came[1]}将来{own}{came[2]}。"))
-        elif (aims := re.fullmatch(r"(?:还|也)?要(.{2,30})", rest)):
+        # (今年社区要争创市级文明社区: the unit by its kind, blind69)
+        elif (aims := re.fullmatch(r"(?:我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
+                                   rest)):
             out.append((absolute_years(aim, base), f"{at}，{own}将{aims[1]}。"))
     return out
 
@@ -4013,7 +4082,8 @@ _DOER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}的)?"  # 宣讲队的年轻讲解�
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
-                   r"干警|社工|书记|代表|工友|[渔民技电焊药]工)们?")  # 工友半夜… (blind67)
+                   r"干警|社工|书记|代表|工友|[渔民技电焊药]工|"  # 工友半夜… (blind67)
+                   r"(?:维修|操作|装卸|搬运|巡线|管道)工)们?")  # 维修工大冬天… (blind69)
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的人(?=[\u4e00-\u9fff])")
@@ -4027,7 +4097,8 @@ def _scene(text: str, people: str) -> list[str]:
     送万家这些群众看得见) or ends in a bare verb (老师、学生动手干; 干部下村办). 所里的人/
     咱们几个人 are the unit's `people`; a plan too tells what they do, not what they are
     to do (blind63's reader of 老党员要天不亮来食堂择菜…: "copied as an instruction")."""
-    pieces = re.split(r"([、，,])", text)
+    # 帮喝多了的、发高烧的工友叫车: one list of whom, no second doer (blind69)
+    pieces = re.split(r"((?<!的)、|[，,])", text)
     parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part
@@ -4081,9 +4152,14 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # … or whose words name its doer (志愿者凌晨两三点守着电话… of the 热线 its 值守志愿者
     # keep, not of 进乡村 for its 说话: blind67)
     first = next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
+    # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
+    # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
+    # 第一站 for its 公寓, blind69)
+    most = max((len(deed & words[id(t)]) for t in outward), default=0)
     shared = max(outward, default=None, key=lambda t: (  # the stressed work first
-        t in stressed and bool(deed & words[id(t)] or doer & words[id(t)]
-                               or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
+        t in stressed and (most < 4 or 2 * len(deed & words[id(t)]) >= most)
+        and bool(deed & words[id(t)] or doer & words[id(t)]
+                 or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗
         # 突击队, not of 安全宣传 for its 道心里: blind67)
         len(deed & words[id(t)]), len(doer & words[id(t)]), stressed.count(t), t is first))
@@ -4135,7 +4211,11 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     doer = ""
     for scene in asked:
         # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
-        clauses = _scene(scene, people) or (_scene(doer + scene, people) if doer else [])
+        # (第三方施工的时候在坑边一站一整天: the doer after its time, blind69)
+        when = re.match(r"[^，,、]{2,12}?(?:的时候|之时)[，,]?", scene) if doer else None
+        clauses = _scene(scene, people) or (
+            [f"{when[0].rstrip('，,')}，{c}" for c in _scene(doer + scene[when.end():], people)]
+            if when else _scene(doer + scene, people) if doer else [])
         doer = (who[0] if (who := _DOER.match(scene)) else "") or doer
         if any(w in c for c in clauses for w in banned):
             continue

@@ -80,7 +80,8 @@ _ASPECT_VERB = re.compile(r"^(?:加强|抓好|抓实|开展|深化|推进|推行
                           r"关爱|办好|坚持|实施|完善|健全|擦亮|守好|守护|创新|弘扬|践行|夯实|"
                           r"扎实推进|持续推进)")
 """The verb a task's title opens with: what follows is what the task works on."""
-_INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导|道德|办公")
+_INWARD = re.compile(r"党建|思想|理论|学习|文化|关爱|廉|作风|队伍|班子|组织领导|道德|办公|"
+                     r"师德|师风|医德|医风")  # 加强师德师风建设 (blind69)
 """Work on the unit itself, whose results are seldom counted: a reader calls a request
 for 党建/文体/员工关爱 numbers wasted effort (blind12), and both blind32 readers the 成效
 asked of 弘扬职业道德 and 改善办公环境 made up."""
@@ -900,7 +901,8 @@ class Say:
     MEETINGS: tuple[tuple[tuple[str, ...], str], ...] = (
         (("党员大会",), "支部党员大会每季度召开一次"),
         (("支委会", "支部委员会"), "支部委员会会议每月召开一次"),
-        (("党小组会",), "党小组会每月召开一次"),
+        # (党小组每月开展一次组织生活 says it: blind69)
+        (("党小组会", "党小组每月开展", "党小组每月过"), "党小组会每月召开一次"),
         (("党课",), "支部书记每年至少为党员讲一次党课"),
         (("主题党日",), "每月相对固定一天开展主题党日"),
         (("组织生活会",), "每年召开一次组织生活会"),
@@ -927,7 +929,7 @@ class Say:
             clauses += [p if _FREQUENCY.search(p) else f"{head}{p}" for p in pieces]
         groups = "党小组" in said or not said
         return [sentence for words, sentence in self.MEETINGS
-                if (groups or words != ("党小组会",))
+                if (groups or "党小组会" not in words)
                 and not any(w in c and _FREQUENCY.search(c) for c in clauses for w in words)]
 
     def meetings(self, said: str = "") -> str:
@@ -1629,7 +1631,9 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
             # placed already: the next work a long paraphrase names (放学后把孩子看到家长下班
             # of 课后延时托管, not the 灯下家访 placed first, whose scene tells of 家长下夜班:
             # blind67); not a work's title or short name said again (an earlier order's)
-            home = stress_home(what, [t for t in tasks if id(t) not in places], loose=False)
+            left = [t for t in tasks if id(t) not in places]
+            # (教孩子们拍照 of 开展摄影公益培训和进校园 when 照相馆 is placed: blind63)
+            home = stress_home(what, left, loose=False) or paraphrased(what, left, {})
         if home is not None and id(home) not in places:
             places[id(home)] = place
     return places
@@ -1739,6 +1743,10 @@ def done(point: str) -> str:
     # 招募、培训生命陪伴志愿者 → 招募、培训了…, not 招募了、培训 (blind68)
     if (chained := re.match(r"、([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff])", point[end:])):
         end += chained.end()
+        return f"{point[:end]}了{point[end:]}"
+    # 修订完善学会章程 → 修订完善了…, not 修订了完善 (blind69)
+    if (pair := re.match(r"完善|健全|补充|更新|调整", point[end:])):
+        end += pair.end()
         return f"{point[:end]}了{point[end:]}"
     second = _THEN.match(point, end)  # 评选表彰了…, 组织收看了… (not 评选了表彰, blind19)
     if second and not re.match(r"大?会", point[second.end():]):  # 召开了表彰会 (blind20)

@@ -542,7 +542,14 @@ def _unlabelled(line: str, labels: Sequence[str]) -> str:
 
 
 def render_title(kind: Kind, facts: Facts) -> str:
+    """The document's title: the facts' own, else the kind's (unit, theme, year, kind).
+    A theme that is a sentence (服务园区职工，建设平安温馨社区) or names only the unit's
+    own kind of work (学会工作 of 洄川县诗词学会) is no part of it: the title says 工作
+    (blind69's readers of both writers: a title with a comma, 诗词学会…学会工作总结)."""
     if facts.doc.title:
         return facts.doc.title
-    return render_string(kind.title, {"unit": facts.unit, "doc": facts.doc,
-                                      "v": vocabulary(facts)})
+    doc = facts.doc
+    own = re.sub(r"^\d{4}年度?", "", doc.theme).removesuffix("工作")
+    if re.search(r"[，,；;]", doc.theme) or (len(own) >= 2 and facts.unit.name.endswith(own)):
+        doc = replace(doc, theme="工作")
+    return render_string(kind.title, {"unit": facts.unit, "doc": doc, "v": vocabulary(facts)})

@@ -78,7 +78,7 @@ def test_the_chairman_reading_at_the_annual_meeting() -> None:
     assert project.section("salutation").text == "各位领导、同志们："
     assert "我任组长" in project.section("practices").text
     # 总结第二个讲师带徒那块: the document's part no work, the work second
-    assert ordered(folk)[1] == ("师带徒那块", 2)
+    assert ordered(folk)[1] == ("师带徒", 2)
     heads = [ln for ln in project.section("practices").text.split("\n") if ln.startswith("（")]
     assert heads[1] == "（二）弘扬制琴工匠精神"
 

@@ -36,7 +36,7 @@ def test_histories_are_whole() -> None:
         "批准，单独成立救护站；2018年在城北建成救治室和笼舍；2021年又加挂县野生动物疫源疫病监测站"
         "牌子。")
     assert unit_history(_facts(SCHOOL, SET)).startswith(
-        "我校前身为1979年县劳动局举办的劳动服务公司培训班；")
+        "我校前身为1979年县劳动局开办的劳动服务公司培训班；")
     garment = unit_history(_facts(GARMENT, SET))
     for step in ("1998年在榰溪老街开办的裁缝铺", "2006年创办玢雅制衣厂",
                  "2022年引进智能吊挂生产线"):

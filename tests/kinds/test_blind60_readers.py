@@ -33,7 +33,7 @@ def test_the_paster_s_words_are_not_statements() -> None:
 
 def test_histories_begin_where_the_notes_begin() -> None:
     for stem, start, step in (
-            (MARKET, "我公司前身为1998年市工商局设立的市场服务中心",
+            (MARKET, "我公司前身为1998年市工商局开办的市场服务中心",
              "2016年起陆续接管城区9个农贸市场"),
             (HOUSES, "我所前身为1987年区房管局设立的房屋安全鉴定站", "2019年机构改革划归区住建局"),
             (ELDERS, "我会前身为1993年", "2020年在县科技馆二楼设立协会活动室")):

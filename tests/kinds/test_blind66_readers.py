@@ -61,7 +61,7 @@ def test_the_flagships_meeting_and_its_visitors() -> None:
 
 def test_histories_and_orders_in_the_leaders_words() -> None:
     assert unit_history(_facts(RECYCLING, SET)).startswith(
-        "我公司前身为1974年县供销社设立的废品收购站，三个老职工一副担子两杆秤起家；1987年")
+        "我公司前身为1974年县供销社在城南开办的废品收购站，三个老职工一副担子两杆秤起家；1987年")
     assert "2018年引进废旧家电拆解线。" in unit_history(_facts(RECYCLING, SET))
     assert unit_history(_facts(TOLLS, SET)) == (
         "我站前身为2006年省高速公路建设指挥部设立的临时收费点，两间板房一根栏杆起家；"

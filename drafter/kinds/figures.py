@@ -90,6 +90,12 @@ def is_result(fig: Figure) -> bool:
     # whole of a report's 创建成效)
     if fig.name.endswith(("余额", "存量", "保有量")):
         return False
+    # … and so is what the unit serves or offers at a point in time (服务乡镇卫生院16家,
+    # 开展检验项目612项 at 2026年10月底: blind69's reader found them the 创建成效 of a
+    # report, its 基本情况 silent on them), not what it added (新建…, 建成…)
+    if re.search(r"[底末]$", fig.period) and fig.unit not in ("%", "万元", "元", "亿元") and \
+            re.match(r"(?:服务|开展|开设|覆盖|管辖|联系|辐射)(?!.*(?:新|增|建成|完成))", fig.name):
+        return False
     return (bool(DOING.search(fig.name) or _DONE_WITHIN.search(fig.name))
             or fig.unit in _DONE_UNITS or fig.unit == "%"
             or fig.name.endswith(("率", "度", "量", "额", "收入", "得分")))
@@ -193,6 +199,12 @@ def share_clause(fig: Figure) -> str:
     return f"占{fig.ratio[1]}的{fig.text}"
 
 
+def _common_start(a: str, b: str) -> str:
+    """The characters two names open with alike (爸妈课堂开课, 爸妈课堂听课 → 爸妈课堂)."""
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[:n]
+
+
 def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
     """Figures as one clause list (a ratio right after its numerator, sharing it):
     职工总数412人，其中党员168人，占职工总数的40.8%."""
@@ -222,6 +234,15 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         if (parts and not f.ratio and len(prev) >= 4 and name.startswith(prev)
                 and len(name) - len(prev) >= 2 and part.startswith(name)):
             part = re.sub(r"^中的", "", part[len(prev):])  # 专职工作人员中的党员 (blind58)
+        # … and one sharing its first words with the one before says them once (爸妈课堂
+        # 开课96场，爸妈课堂听课3860人次 → …，听课3860人次; 上门公益访视困难家庭148户，上门公益
+        # 访视420次 → …，访视420次: blind70)
+        elif (parts and not f.ratio and f.value and prev and part.startswith(name)
+              and re.fullmatch(r"[\u4e00-\u9fff“”]{4,}", common := _common_start(prev, name))
+              and common != prev):
+            # (农产品交易量…，交易额…; not 易额, nor a year's digits: 2025届…, 2025年…)
+            rest = name[len(common) - (0 if len(name) - len(common) >= 2 else 2):]
+            part = rest + part[len(name):]
         if f.name in after:
             r = after[f.name]
             share = share_clause(r)
@@ -364,7 +385,9 @@ def _year_result(figure: Figure) -> bool:
     summary (调解协议履行81件, 接待疗休养职工3.12万人次, 客户满意度98.3%: FACTS.md, a
     result unless a headcount or stock; blind45's readers found them in 基本情况), not a
     share and not counted in a stock's units."""
-    return (not figure.ratio and figure.unit not in _STOCK_UNITS and is_result(figure)
+    # (接待入住家庭412户: households received in the year, no stock: blind70's 现有…)
+    return (not figure.ratio and is_result(figure)
+            and (figure.unit not in _STOCK_UNITS or bool(re.match(r"接待|受理|救助", figure.name)))
             and not re.match(r"开放|服务(?!对象)", figure.name)
             and not re.search(r"容量|面积|规模|里程|总数$", figure.name))  # 总装机容量: stock
 

@@ -271,6 +271,11 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)我[^，,。；;\n]{0,8}?[，,]\s*和([^，,。；;\n]{2,10}?)在"
                 r"([^，,。；;\n]{2,8}?)租了[^，,。；;\n]{1,10}[，,]\s*办(?:了|起)一?个"),
      r"前身为\1几位家长在\3租房办起的"),
+    # 2014年我从…岗位上退下来，和两个老姐妹在县城租了一层楼，办了个产后护理工作室 (blind70)
+    (re.compile(r"((?:19|20)\d\d年)我[^。；;\n]{0,30}?[，,]\s*和[^，,。；;\n]{2,10}?在"
+                r"([^，,。；;\n]{2,8}?)租了[^，,。；;\n]{1,10}[，,]\s*办(?:了|起)一?个"
+                r"(?=[\u4e00-\u9fff]{2,12}(?:室|站|所|部|班|中心|小组))"),
+     r"前身为\1在\2租房开办的"),
     (re.compile(r"((?:19|20)\d\d年)我(?:父亲|爷爷|师父|母亲)在([^，,。；;\n]{2,16}?)"
                 r"开了个"),
      r"前身为\1在\2开办的"),
@@ -290,7 +295,7 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)我和[^，,。；;\n]{1,8}?在([^，,。；;\n]{2,8}?)租了个?"
                 r"([^，,。；;\n]{2,12})[，,]\s*办起了?一个(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
      r"前身为\1在\2租用\3办起的"),
-    (re.compile(r"批了([\u4e00-\u9fff]{2,6})[，,]\s*正式叫"), r"批准\1，正式定名为"),
+    (re.compile(r"批了([\u4e00-\u9fff]{2,12})[，,]\s*正式叫"), r"批准\1，正式定名为"),
     # blind69's: 1956年县里在城关办了个民族班; 1978年茼江公社在江边办了个草纸作坊; 1987年县
     # 文化馆办了个诗词函授辅导班 (where each began); 1985年办了高中部; 批了成立产业园社区;
     # 支部也是2018年单独建起来的; …都划了进来; 2009年县医院检验科开始替…代做生化
@@ -298,6 +303,22 @@ _FILLERS = (
      lambda m: f"前身为{m[1]}{m[2].replace('县里', '县')}开办的"),
     (re.compile(r"(?<=\d{4}年)办了(?=[\u4e00-\u9fff]{1,6}[部班科][，,。；;\n])"), "开设"),
     (re.compile(r"[，,]\s*批了成立"), "，经批准成立"),
+    # blind70's: 2012年县畜牧局在莶塘镇的山坳里建了个…处理点; 我们的老底子是1953年成立的…;
+    # 校医院的底子是1985年…的卫生室; 2017年县委统战部把…叫到一起，搞了个…联谊会; 2017年县里
+    # 成立了咱们公司，归县农投集团管; 卫生室扩成了门诊部; 支部是2018年从…分出来单独建的
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,16}?)(建|设)了个(?=[\u4e00-\u9fff]{2,14}"
+                r"(?:点|站|所|室|组|队|厂)[，,。；;\n])"),
+     lambda m: f"前身为{m[1]}{m[2].replace('下面', '')}{'建立' if m[3] == '建' else '设立'}的"),
+    (re.compile(r"(?:(?:我们|咱们)的|[\u4e00-\u9fff]{1,4}的)?老?底子是(?=(?:19|20)\d\d年)"),
+     "前身为"),
+    (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)把[^，,。；;\n]{2,30}?叫到一起[，,]\s*"
+                r"(?:搞|办|成立)了一?个"), r"前身为\1\2组织成立的"),
+    (re.compile(r"((?:19|20)\d\d年)[县市区]里成立了(?:咱们|我们)[\u4e00-\u9fff]{1,3}(?=[，,])"),
+     r"\1成立"),
+    (re.compile(r"[，,]\s*归([^，,。；;\n]{2,12}?)管(?=[，,。；;\n])"), r"，隶属\1"),
+    (re.compile(r"扩成了?(?=[\u4e00-\u9fff]{2,6}[，,。；;\n])"), "扩建为"),
+    (re.compile(r"支部是((?:19|20)\d\d年)从([^，,。；;\n]{2,16}?)分出来单独建的"),
+     r"支部\1从\2分出并单独成立"),
     # 2012年县妇联牵头办起来的，原名… (blind48)
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)牵头办起来的"
                 r"(?=[，,]\s*(?:原名|当时叫|那时候?叫|原来叫))"), r"\1由\2牵头开办"),
@@ -984,6 +1005,7 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（(?:\d{1,2}|[一二三�
 blind39: printed with its dash)."""
 
 _NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提|别用|不要用|"
+                          r"不往[\u4e00-\u9fff]{0,6}里写|"  # 今年先不往计划里写 (blind70)
                           r"不要再出现|不能再用|不要再用|不能出现|不要出现|不得出现|别出现")
 """A clause telling the writer what not to write: its sentence is about the text, not
 the unit (我们是成人学校，没有中小学生，不要写“学生”: 我校是成人学校 read as a fact,
@@ -1311,8 +1333,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                                                            s[told_history.end():])
         s = re.sub(r"^\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是|跟你说)[：:]", "", s)
         # 公司的情况开头带两句哈：…, 监狱的来历，要求起草时在开头带上：… (blind33)
+        # (…开头交代清楚，别写“自组建以来”这种虚话：我们的老底子是…, blind70)
         s = re.sub(r"^[^：:。]{0,24}(?:带上|带一下|带两句|带一句|带几句|交代两句|交代一下|"
-                   r"写两句|写几句|开头|补上|加上)[^：:。]{0,10}[：:]", "", s)  # …一段话带过：
+                   r"写两句|写几句|开头|补上|加上)[^：:。]{0,24}[：:]", "", s)  # …一段话带过：
         s = re.sub(r"^\s*[^：:，,。]{0,10}(?:节点|大事|几件事)[：:]", "", s)  # 今年几个节点：…
         s = re.sub(r"(?<=[，,])\s*[^：:，,。]{0,6}(?:情况|背景|说明|就一个|就是)[：:]", "", s)
         # a comma inside brackets parts no clauses: 申报县级文明校园（已经报上去了，还没批）
@@ -1362,6 +1385,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         asked = next((n for n, c in enumerate(clauses) if c.startswith("多写")), None)
         end = next((n for n in range(asked, len(clauses)) if re.search(
             r"的(?:事情?|场景|情景|故事|细节)$", clauses[n])), None) if asked is not None else None
+        # … and the scenes said after it (…的事，设计师会员爬到脚手架上…的事: blind70)
+        while end is not None and end + 1 < len(clauses) and re.search(
+                r"的(?:事情?|场景|情景|故事|细节)$", clauses[end + 1]):
+            end += 1
         if end is not None:
             clauses = clauses[:asked] + clauses[end + 1:]
         if history:  # 2024年14个固定监测站全部建成联网: the step, its count the figures' (blind52)
@@ -1890,7 +1917,8 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    # 2018年开通热线, 2014年…电气化改造完工, 2011年区教育局批准办学许可 (blind67)
                    r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|批准[\u4e00-\u9fff]{0,6}许可|增至|"
                    # 1956年此处为…, 2018年成为…定点康复机构, 2002年经…批准 (blind68)
-                   r"此处为|成为[^，,。]{2,16}(?:机构|单位|基地|站点)|办起|^(?:19|20)\d\d年经.{2,10}批准")
+                   r"此处为|成为[^，,。]{2,16}(?:机构|单位|基地|站点)|办起|^(?:19|20)\d\d年经.{2,10}批准|"
+                   r"扩建为|单独成立党支部")  # 卫生室扩成了门诊部 (blind70)
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -2279,7 +2307,8 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-_ASKED = re.compile(r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
+_ASKED = re.compile(r"(?:重头戏|重中之重)是“([^”]{2,16})”|"  # 创建方案的重头戏是“…” (blind70)
+                    r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
                     r"一定要写足|要写[足实细透])|"
@@ -2880,7 +2909,13 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
             named = _NAMED_PLACE.match(clause)
             if named:
-                out.append((unquoted(named[2]), _ORDINALS[named[1]]))
+                what = unquoted(named[2])
+                # 第三讲考证、学手艺那块: the pieces after it name the work too (blind70)
+                nxt = n + 1
+                while nxt < len(clauses) and joined[nxt] == "、":
+                    what += "、" + re.sub(r"那一?[条块段]$", "", clauses[nxt])
+                    nxt += 1
+                out.append((what, _ORDINALS[named[1]]))
                 continue
             # 接着讲晚上守宿舍、管孩子吃住那块: the place after the last one given (blind69)
             going_on = re.match(
@@ -3013,7 +3048,7 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 
 _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
            "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练",  # 练兵那条 (blind68)
-           "拍照": "摄影"}  # 教孩子们拍照那块 (blind63)
+           "拍照": "摄影", "考证": "取证"}  # 教孩子们拍照那块 (blind63), 考证 (blind70)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -3105,6 +3140,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
             what = _antecedent(facts, what, "，".join(clauses[:k]))
+            # 创建方案的重头戏是“送检下晒场”: the work it names, not the label (blind70)
+            if re.search(r"(?:重头戏|重中之重)$", what) and (
+                    q := re.search(r"是“([^”]{2,16})”", clause)):
+                what = q[1]
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
             # 全市我们是第一家: a rank, the work is before it (blind45)
             # 总结里放头一条: the document's part, no work (blind37)
@@ -3144,6 +3183,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                 what += "、" + "、".join(re.findall(r"(?:另?一个是|[二三四五]是)([^，。；;、]+)",
                                                    more.group(0)))
             what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
+            if re.search(r"(?:重头戏|重中之重)$", what):  # 创建方案的重头戏: a label (blind70)
+                continue
             what = re.sub(r"^(所以|因此|还有|另外|重点|而且|并且|同时)", "", what)
             # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item),
             # and 和 after a quoted name (“五必访”和活动中心)
@@ -3539,8 +3580,10 @@ def main_to(facts: Facts) -> tuple[str, ...]:
     return tuple(n for n in found if not any(o != n and o.startswith(n) for o in found))
 
 
-_ISSUED = re.compile(r"印发(各[^，,。；;：:\s]{2,40}?)(?=[，,。；;\s]|$)")
-"""The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部)."""
+_ISSUED = re.compile(r"印发((?:局机关|机关|局属|所属|公司)?各[^，,。；;：:\s]{2,40}?)"
+                     r"(?=[，,。；;\s]|$)")
+"""The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
+印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone)."""
 
 
 def _issued_to(facts: Facts) -> tuple[str, ...]:
@@ -3551,12 +3594,23 @@ def _issued_to(facts: Facts) -> tuple[str, ...]:
                                for n in m[1].split("、")))
 
 
+def _in_full(name: str, facts: Facts) -> str:
+    """县文明办 → 泐水县精神文明建设委员会办公室, by the county of the unit's superior or its
+    own name: the 版记 names organs in full (GB/T 9704—2012 §10.1; blind69's readers of
+    both writers); any other name as it is."""
+    place = re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[:1]}(?=[\u4e00-\u9fff])",
+                      re.sub(r"^中共", "", facts.unit.superior or facts.unit.name))
+    if re.fullmatch(r"[县市区]文明办", name) and place:
+        return f"{place[0]}精神文明建设委员会办公室"
+    return name
+
+
 def _reported_to(facts: Facts) -> list[str]:
     """The organs the notes 报 the document to (_MAIN_TO), short names completed."""
     found: list[str] = []
     for match in _MAIN_TO.finditer(facts.doc.notes):
         for name in _organs(match[1]):
-            name = _organ_name(name.strip(), facts)
+            name = _in_full(_organ_name(name.strip(), facts), facts)
             if name and name not in found:
                 found.append(name)
     return found
@@ -3609,19 +3663,15 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     (报集团党委，抄送县文明办 → 县文明办; 抄送县文明办、县总工会各一份 → both). Printed in the
     版记 under the 成文日期 (GB/T 9704—2012 §10.1; blind50's, blind51's and blind52's LLM
     readers asked for the line the notes named)."""
-    if facts.doc.copy_to:
-        return facts.doc.copy_to
-    # …报县气象局 of a plan issued to its 作业点: its superior, first
+    # …报县气象局 of a plan issued to its 作业点: its superior, first (before the typed ones:
+    # 印发…各单位，报县文明办，抄送市粮储局, blind70)
     found = _reported_to(facts) if _issued_to(facts) and not facts.doc.main_to else []
+    if facts.doc.copy_to:
+        return tuple(dict.fromkeys((*found, *facts.doc.copy_to)))
     for match in _COPY_TO.finditer(facts.doc.notes):
         for name in _organs(match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
-            # 县文明办 → 泐水县精神文明建设委员会办公室: the 版记 names organs in full
-            # (GB/T 9704—2012 §10.1; blind69's readers of both writers)
-            if re.fullmatch(r"[县市区]文明办", name) and (place := re.search(
-                    rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
-                    re.sub(r"^中共", "", facts.unit.superior or facts.unit.name))):
-                name = f"{place[0]}精神文明建设委员会办公室"
+            name = _in_full(name, facts)
             if len(name) >= 2 and name not in found:
                 found.append(name)
     return tuple(found)
@@ -3750,7 +3800,8 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     # 1958年县里在榈江边建县糖厂 (blind58's 年鉴 entry)
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的|"  # 1978年为市体委下设的棋类队 (blind48)
-                    r"通过[^，,。；;]{2,20}验收")  # 2024年PCR实验室通过…验收 (blind69)
+                    r"通过[^，,。；;]{2,20}验收|"  # 2024年PCR实验室通过…验收 (blind69)
+                    r"从[^，,；;]{2,16}?(?:分出|分设)|扩建为")  # 支部…从…分出, …扩建为 (blind70)
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:

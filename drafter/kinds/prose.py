@@ -61,7 +61,14 @@ from drafter.kinds.notes import (
     told,
     untied,
 )
-from drafter.kinds.schedule import Calendar, branch_anchors, calendar, months_named, one_offs
+from drafter.kinds.schedule import (
+    Calendar,
+    activities,
+    branch_anchors,
+    calendar,
+    months_named,
+    one_offs,
+)
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
@@ -820,6 +827,11 @@ class Say:
         # a repeat of the practices (cut to two sentences of 变化)
         figs = recap_figures(self.facts, roles)
         rates = [f for f in figs if f.unit == "%"]
+        # one rate said again beside the section's own results is a repeat (blind69's
+        # readers of both writers: 通过创建，危急值及时报告率达到100%, its practice's); alone,
+        # it is the section
+        if len(rates) == 1 and not counts:
+            return ""
         if not rates:  # … its counts, asked (`counts`) when the section has nothing else
             return f"通过创建，{figures_sentence(figs, period=False)}。" if figs and counts else ""
         said = [re.sub(r"^([^\d占]+?)(?=\d)", r"\1达到", figure_clause(f, period=False))
@@ -1356,7 +1368,7 @@ class Say:
                         branch_anchors(self.facts.tasks, doc.year, first),
                         idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
-                        undated=one_offs(self.facts.tasks))
+                        undated=activities(self.facts.tasks))
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order."""

@@ -437,6 +437,9 @@ def _reader_leads(facts: Facts) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         return False
     last = "" if bare else re.split(r"[、和]", post)[-1]
+    # 统战部隋部长也在: the leader a guest at the reading, not its reader (blind70)
+    if re.search(re.escape(name[0]) + _CALLED + r"[^。，,\n]{0,4}也(?:在|来|参加)", notes):
+        return False
     return bool((len(last) >= 2 and re.search(re.escape(last) + r"[^。\n]{0,8}(?:念|试讲|宣读)",
                                               notes))
                 or (I_READ.search(notes) and re.search(re.escape(name[0]) + _CALLED, notes))

@@ -28,14 +28,14 @@ _DAYS: dict[str, int] = {
     "年底": 12, "年末": 12, "岁末": 12, "年终": 12, "夏季": 7, "冬季": 12, "双十一": 11,
     "冬至": 12, "立冬": 11, "腊八": 1, "小年": 2, "除夕": 2,  # 春节、端午、中秋、冬至前 (blind65)
     "春耕": 3, "春播": 4, "夏收": 6, "三夏": 6, "麦收": 6, "秋收": 9, "三秋": 10, "秋播": 10,
-    "汛期": 6, "主汛期": 7,
+    "汛期": 6, "主汛期": 7, "军训": 9,
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
 春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; the farm
 seasons at their usual start in central China: 夏收 June's, 秋收 September's, 三秋
 October's; 上半年's work is done by its end, 下半年's starts in July: 下半年组建…先锋队
 is no December's, blind20; the flood season from June, its 主汛期 from July: 汛期和麦收、
-秋收季节加密巡查 is June's and September's, blind69)."""
+秋收季节加密巡查 is June's and September's, blind69; a college's 军训 September's, blind70)."""
 _FIRST_DAY = ("元旦", "五一", "六一", "七一", "八一", "国庆", "暑假", "暑期")
 """Days on the first of their month, and the summer break that starts with July: the work
 before them falls in the month before (“七一”前评选 is June's, 国庆节前 September's, 暑假前
@@ -228,7 +228,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
 
 
 _ONE_OFF = re.compile(r"^(?:新建|建成|建立|组建|签订|聘请|评选|制定|修订|编制|开通|设立|成立|"
-                      r"选树|表彰|命名|出版|拍摄|举办)")
+                      r"选树|表彰|命名|出版|拍摄|举办|"
+                      # 开展急救技能竞赛 (blind70: a contest, once a year)
+                      r"开展[\u4e00-\u9fff]{0,8}(?:竞赛|比赛|比武|大赛)$)")
 """Work done once, on some day of the year (建立…安全档案, 签订廉洁承诺书, 新建驿站2个),
 not a way of working all year (全面落实…记录, 对首次轻微违法…不予处罚)."""
 
@@ -250,6 +252,23 @@ def one_offs(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None 
     # one work said once (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)
     said = _unique(out)
     return [t for n, t in enumerate(said) if not any(o[:4] == t[:4] for o in said[:n])]
+
+
+_ACTIVITY = re.compile(r"^(?:开展|组织)[^，,；;。]{2,24}(?:教育|讲座|宣传|学习|培训|竞赛|比赛|"
+                       r"比武|演练|评议)$")
+"""A point naming an activity held on some day (开展医德医风专题教育, 组织党员学习《…》):
+what a 党支部's months with no other work hold (blind70's readers of both writers: four
+months of 落实每月固定工作)."""
+
+
+def activities(tasks: Iterable[Task]) -> list[str]:
+    """The activities the tasks' points name with no time and no routine (_ACTIVITY), in
+    the tasks' order, after their one-off work (one_offs)."""
+    said = one_offs(tasks)
+    out = [p.rstrip("。；;，,") for t in tasks for p in t.points
+           if _ACTIVITY.match(p.rstrip("。；;，,")) and "每" not in p and not months_named(p)
+           and not _SPAN.search(p) and not _MEETINGS.search(p)]
+    return [*said, *(a for a in _unique(out) if a not in said)]
 
 
 _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党课")

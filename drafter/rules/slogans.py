@@ -71,6 +71,11 @@ def _items_after(text: Text, line: int, end: int, *, quoted: bool = False) -> in
     (line, end): right after it in the same paragraph, or at the start of the next
     paragraph."""
     rest = text.lines[line][end:]
+    # 坚持“三个及时”（及时发现、及时处置、及时报告）：一是…四是…: its items glossed in the
+    # brackets, the list after them is the work's measures (blind70's LLM answer lost a
+    # whole task's measures to the guard)
+    if re.match(r"”?[（(][^）)]{2,80}[）)]", rest):
+        return None
     lead = (_QUOTED_LEAD if quoted else _LEAD).match(rest)
     if quoted and (lead is None or _first_mark(rest[lead.end():]) is None):
         lead = _LEAD.match(rest)

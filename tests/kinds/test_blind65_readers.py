@@ -27,7 +27,8 @@ def test_histories_open_with_their_first_step() -> None:
         "1989年更名为县电力排灌站；")
     assert unit_history(_facts(NURSERY, SET)).startswith(
         "我圃前身为1958年县农林科在城西河滩开办的苗圃；1973年更名为县国营苗圃；")
-    assert unit_history(_facts(HALL, SET)).startswith("我馆前身为1956年县文化馆设立的文物保管组；")
+    assert unit_history(_facts(HALL, SET)).startswith(
+        "我馆前身为1956年县文化馆在旧址设立的文物保管组；")
     assert "前身为1962年县食品公司在城南开办的屠宰组，几个老屠工起家；1985年" in unit_history(
         _facts(ABATTOIR, SET))
     # 就是现在的城西站 and 1989年改名… were printed after the headcounts

@@ -37,7 +37,7 @@ def test_an_undeclared_mark_keeps_the_source_out() -> None:
 
 def test_histories_told_in_speech() -> None:
     assert unit_history(_facts(MINE, SET)).startswith(
-        "我大队前身为1976年矿务局设立的救护小队，七八个人、两台老式氧气呼吸器起家；1988年")
+        "我大队前身为1976年矿务局在砟坪矿设立的救护小队，七八个人、两台老式氧气呼吸器起家；1988年")
     assert unit_history(_facts(LEVEE, SET)).startswith(
         "我所前身为1958年修建瀹江大堤时成立的瀹江修防段；1983年")
     assert "前身为2012年几位家长在县城租房办起的家长互助小组；" in unit_history(_facts(AUTISM, SET))

@@ -63,6 +63,9 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
     "slogan-miscounted": ("开展五项争创。一是争创文明单位；二是争创文明科室；三是争当标兵；"
                           "四是争创先锋岗。", False, None, [("slogan.count", "开展五项争创")]),
     "slogan-right": ("紧盯两项目标。一是通过测评验收；二是提高文明素质。", False, None, []),
+    # its items glossed in brackets: the list after them is the work's (blind70)
+    "slogan-glossed-then-measures": ("坚持“三个及时”（及时发现、及时处置、及时报告）：一是体检；"
+                                     "二是晨午检；三是报告；四是宣传。", False, None, []),
     "slogan-items-stop-at-paragraph": ("把握两项原则。一是依法依规，二是公开透明。\n"
                                        "本年度聚焦三个难点，一是人手，二是经费，三是场地。",
                                        False, None, []),

@@ -1,0 +1,78 @@
+"""What blind70's reader of the built-in drafts found (session 29), drafted from the
+set's own facts files: histories without their first steps (…在…山坳里建了个…处理点, 我们
+的老底子是…, …的底子是…的卫生室, …把…叫到一起，搞了个…联谊会, 我从…退下来，和…在…租了一层
+楼，办了个…工作室, 县里成立了咱们公司，归…管, 扩成了门诊部, 支部是…分出来单独建的, 批了
+医疗机构执业许可证，正式叫…) or with a speaker's fragment printed (和两个老姐妹在县城租了一层
+楼); a second scene asked (…的事，…的事) printed as a statement; 今年先不往计划里写 no
+statement; 我任组长 in the mouth of a deputy whose 组长 is a guest at the reading (统战部隋
+部长也在); figure names said twice in a row (爸妈课堂开课96场，爸妈课堂听课…); a stock the
+unit serves at a date (服务乡镇卫生院16家) in 基本情况, no result; one rate said again beside
+a 创建成效 of its own; 军训 and a contest as times of a branch's months."""
+
+from __future__ import annotations
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import _facts, says_none, whole_text
+
+from drafter.kinds.notes import unit_history
+
+SET = FACTS_DIR / "blind70"
+ANIMAL = "county-animal-harmless-treatment-company-work-plan-2027"
+GRAIN = "county-grain-material-reserve-bureau-implementation-plan-2026"
+STRATA = "county-new-social-strata-association-creation-report-2026"
+CARE = "county-postpartum-care-company-work-summary-2026"
+ADULT = "township-adult-culture-technical-school-work-summary-2025"
+CLINIC = "vocational-college-clinic-party-branch-plan-2027"
+
+
+def test_histories_from_their_first_steps() -> None:
+    assert unit_history(_facts(ANIMAL, SET)).startswith(
+        "我公司前身为2012年县畜牧局在莶塘镇的山坳里建立的病死猪无害化处理点；2017年成立，"
+        "隶属县农投集团；")
+    assert unit_history(_facts(GRAIN, SET)).startswith("我局前身为1953年成立的荁溪县粮食局")
+    assert unit_history(_facts(STRATA, SET)).startswith(
+        "我会前身为2017年县委统战部组织成立的新阶层人士联谊会；2019年")
+    assert unit_history(_facts(CARE, SET)).startswith(
+        "我公司前身为2014年在县城租房开办的产后护理工作室；2018年")
+    clinic = unit_history(_facts(CLINIC, SET))
+    assert "；2003年几所中专合并升格成职业技术学院，卫生室扩建为门诊部；" in clinic
+    assert "正式定名为校医院；我支部2018年从学院机关第二党支部分出并单独成立。" in clinic
+
+
+def test_the_notes_words_stay_out() -> None:
+    says_none(SET, ((CARE, ("老姐妹", "爸妈课堂听课", "上门公益访视420次", "现有接待")),
+                    (STRATA, ("脚手架上一笔一笔画文化墙的事", "开展了个", "我任组长")),
+                    (ANIMAL, ("两回",)),
+                    (CLINIC, ("两个校医、一间药房。",))))
+    assert "隋建国为组长" in whole_text(STRATA, SET)
+
+
+def test_stocks_the_unit_serves_are_its_basics() -> None:
+    lab = whole_text("county-regional-medical-laboratory-center-creation-report-2026",
+                     FACTS_DIR / "blind69")
+    basics = lab.split("主要做法")[0]
+    assert "服务乡镇卫生院16家" in basics and "开展检验项目612项" in basics
+    assert "通过创建，危急值及时报告率达到100%" not in lab  # said in its practice
+
+
+def test_a_branchs_months_hold_its_training_and_contest() -> None:
+    months = dict(line.split("：", 1) for line in whole_text(CLINIC, SET).splitlines()
+                  if line[:3].rstrip("：").endswith("月") and "：" in line)
+    assert "军训期间在训练场设医疗保障点" in months["9月"]
+    assert any("开展急救技能竞赛" in work for work in months.values())
+
+
+def test_an_order_whose_place_names_its_work_in_pieces() -> None:
+    from drafter.kinds.prose import in_notes_order
+    facts = _facts(ADULT, SET)
+    assert [t.title for t in in_notes_order(facts, facts.tasks)][:3] == [
+        "办好“田头夜校”送教进村", "办好老年学堂", "开展职业技能培训和取证"]
+
+
+def test_the_flagship_named_after_its_label_and_a_plan_issued_downwards() -> None:
+    from drafter.kinds.notes import copy_to, main_to
+    grain = whole_text(GRAIN, SET)
+    assert "重头戏" not in grain and "2025年10月全市秋粮收购工作现场会" in grain
+    facts = _facts(GRAIN, SET)
+    assert main_to(facts) == ("局机关各股室", "局属各单位")
+    assert copy_to(facts) == ("荁溪县精神文明建设委员会办公室", "鹟州市粮食和物资储备局")

@@ -101,7 +101,7 @@ def is_result(fig: Figure) -> bool:
             or fig.name.endswith(("率", "度", "量", "额", "收入", "得分")))
 
 
-_DONE_WITHIN = re.compile(r"领办|找回|追回|挽回|带动|促成|化解|救助|帮助|解决|办结|受理|救起|"
+_DONE_WITHIN = re.compile(r"领办|找回|追回|挽回|带动|促成|化解|救助|帮助|解决|办结|受理|救起|争取|"
                           r"劝导|结对|帮扶|获奖")
 """A deed inside a figure's name, after whom it was done by or for (帮车主找回遗失物品37件,
 学员领办家庭农场和农民合作社37家: blind39's readers found both among the units' size in
@@ -686,7 +686,8 @@ def _own_parts(figs: Sequence[Figure], area: str = "") -> list[tuple[str, list[F
     groups: dict[str, list[Figure]] = {}
     for f in plain:
         if _SERVED.search(f.name) and f.unit in ("户", "万户", "家", "人", "万人", "名", "个"):
-            verb = "服务"
+            # (服务养殖场户3260户 names its verb: not 服务服务…, blind70)
+            verb = "" if f.name.startswith("服务") else "服务"
         elif _OUTSIDE.match(f.name):  # 全县乡镇（街道）15个, 全县在校中小学生45820人: not
             verb = "全"               # the unit's (blind19; blind33: 有全县在校中小学生)
         elif heads(f):

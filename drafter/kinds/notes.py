@@ -2307,7 +2307,8 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-_ASKED = re.compile(r"(?:重头戏|重中之重)是“([^”]{2,16})”|"  # 创建方案的重头戏是“…” (blind70)
+# 创建方案的重头戏是“…”, 今年支部的招牌就是“…” (blind70)
+_ASKED = re.compile(r"(?:重头戏|重中之重|招牌)(?:就)?是“([^”]{2,16})”|"
                     r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
@@ -3141,7 +3142,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                           named_place[2] if named_place else placing[1]) if placing else ""
             what = _antecedent(facts, what, "，".join(clauses[:k]))
             # 创建方案的重头戏是“送检下晒场”: the work it names, not the label (blind70)
-            if re.search(r"(?:重头戏|重中之重)$", what) and (
+            if re.search(r"(?:重头戏|重中之重|招牌)$", what) and (
                     q := re.search(r"是“([^”]{2,16})”", clause)):
                 what = q[1]
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
@@ -3183,7 +3184,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                 what += "、" + "、".join(re.findall(r"(?:另?一个是|[二三四五]是)([^，。；;、]+)",
                                                    more.group(0)))
             what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
-            if re.search(r"(?:重头戏|重中之重)$", what):  # 创建方案的重头戏: a label (blind70)
+            if re.search(r"(?:重头戏|重中之重|招牌)$", what):  # 创建方案的重头戏: a label
                 continue
             what = re.sub(r"^(所以|因此|还有|另外|重点|而且|并且|同时)", "", what)
             # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item),
@@ -3723,7 +3724,9 @@ def listeners(facts: Facts) -> str:
             leaders = all(re.search(r"领导$|[长记任席]$", w) for w in greeted)
             # … and at the unit's own meeting its people too (全体教职工大会上我自己念，家长
             # 委员会的代表也来听，称呼把家长代表带上: blind68's 各位家长代表 alone)
-            own = re.search(r"全体[\u4e00-\u9fff]{1,6}大会|职工大会|员工大会|指战员大会",
+            # (全校教职工和兼职老师的年终会上我自己念: blind70's 称谓 without the staff)
+            own = re.search(r"全体[\u4e00-\u9fff]{1,6}大会|职工大会|员工大会|指战员大会|"
+                            r"全(?:校|院|所|站|局|公司)[\u4e00-\u9fff和]{0,12}?(?:年终会|年会|大会)",
                             facts.doc.notes) and not any(w.endswith("们") for w in greeted)
             return "、".join(greeted + (("同志们",) if leaders or own else ()))
         if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)

@@ -283,8 +283,9 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     once, and every month from `first`, a line each: the month's `dated` work; the
     党员大会 of a quarter that holds none (`met`: quarters 0–3) and each quarter's own
     routine (每季度开展一次廉政警示教育), shared out in turn among the quarter's months
-    nothing dates (all its months when each holds some); the one-off work no time names
-    (`undated`: 修订完善村规民约) spread over the months still empty, one each; a month
+    nothing dates (all its months when each holds some); the one-off work and activities
+    no time names (`undated`, schedule.activities: 修订完善村规民约, 开展医德医风专题教育)
+    spread over the months still empty, one each; a month
     that holds nothing else, 落实每月固定工作. blind58's readers of both writers found a
     党支部's months lumped (3—5月) and its tasks' monthly and quarterly work missing;
     blind63's a quarter with no 廉政警示教育; blind68's of both writers the monthly routine

@@ -76,3 +76,12 @@ def test_the_flagship_named_after_its_label_and_a_plan_issued_downwards() -> Non
     facts = _facts(GRAIN, SET)
     assert main_to(facts) == ("局机关各股室", "局属各单位")
     assert copy_to(facts) == ("荁溪县精神文明建设委员会办公室", "鹟州市粮食和物资储备局")
+
+
+def test_the_greeting_keeps_the_staff_and_the_flagship_its_name() -> None:
+    from drafter.kinds.notes import listeners
+    assert listeners(_facts(ADULT, SET)) == "各位领导、各位兼职老师、同志们"
+    clinic = whole_text(CLINIC, SET)
+    assert "“楼栋健康哨”党员示范岗是我支部的工作品牌" in clinic
+    assert "宿管电话是我支部" not in clinic
+    says_none(SET, ((ANIMAL, ("服务服务",)), (ADULT, ("现有争取",))))

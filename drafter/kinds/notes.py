@@ -2307,8 +2307,10 @@ def stressed(facts: Facts) -> str:
     return "；".join(s for s in re.split(r"[。；;\n]", facts.doc.notes) if _STRESS.search(s))
 
 
-# 创建方案的重头戏是“…”, 今年支部的招牌就是“…” (blind70)
-_ASKED = re.compile(r"(?:重头戏|重中之重|招牌)(?:就)?是“([^”]{2,16})”|"
+_LABEL = r"(?:重头戏|重中之重|招牌)"
+"""What the notes call the work they stress, no work itself (创建方案的重头戏是“…”, 今年
+支部的招牌就是“…”: blind70)."""
+_ASKED = re.compile(_LABEL + r"(?:就)?是“([^”]{2,16})”|"
                     r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
@@ -3142,8 +3144,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                           named_place[2] if named_place else placing[1]) if placing else ""
             what = _antecedent(facts, what, "，".join(clauses[:k]))
             # 创建方案的重头戏是“送检下晒场”: the work it names, not the label (blind70)
-            if re.search(r"(?:重头戏|重中之重|招牌)$", what) and (
-                    q := re.search(r"是“([^”]{2,16})”", clause)):
+            if re.search(_LABEL + "$", what) and (q := re.search(r"是“([^”]{2,16})”", clause)):
                 what = q[1]
             # 放在创建措施第一条: the place, no work; the clause before names it (blind38)
             # 全市我们是第一家: a rank, the work is before it (blind45)
@@ -3184,7 +3185,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                 what += "、" + "、".join(re.findall(r"(?:另?一个是|[二三四五]是)([^，。；;、]+)",
                                                    more.group(0)))
             what = re.sub(r"^[^：:]{0,8}[：:]", "", what)  # 三件事：…
-            if re.search(r"(?:重头戏|重中之重|招牌)$", what):  # 创建方案的重头戏: a label
+            if re.search(_LABEL + "$", what):  # 创建方案的重头戏: a label
                 continue
             what = re.sub(r"^(所以|因此|还有|另外|重点|而且|并且|同时)", "", what)
             # 、 parts the list, 和 its last two (楼道和背街小巷的环境、老年人助餐: one item),
@@ -3599,11 +3600,11 @@ def _in_full(name: str, facts: Facts) -> str:
     """县文明办 → 泐水县精神文明建设委员会办公室, by the county of the unit's superior or its
     own name: the 版记 names organs in full (GB/T 9704—2012 §10.1; blind69's readers of
     both writers); any other name as it is."""
-    place = re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[:1]}(?=[\u4e00-\u9fff])",
+    if not re.fullmatch(r"[县市区]文明办", name):
+        return name
+    place = re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
                       re.sub(r"^中共", "", facts.unit.superior or facts.unit.name))
-    if re.fullmatch(r"[县市区]文明办", name) and place:
-        return f"{place[0]}精神文明建设委员会办公室"
-    return name
+    return f"{place[0]}精神文明建设委员会办公室" if place else name
 
 
 def _reported_to(facts: Facts) -> list[str]:

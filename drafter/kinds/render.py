@@ -17,7 +17,7 @@ from typing import Any
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec, get_kind
 from drafter.kinds.figures import bigrams, figure_roles, honor_task, recap_figures, task_words
-from drafter.kinds.jinja import render_lines, render_string
+from drafter.kinds.jinja import render_lines, render_string, yearless
 from drafter.kinds.notes import (
     I_READ,
     addressee,
@@ -552,7 +552,7 @@ def render_title(kind: Kind, facts: Facts) -> str:
     if facts.doc.title:
         return facts.doc.title
     doc = facts.doc
-    own = re.sub(r"^\d{4}年度?", "", doc.theme).removesuffix("工作")
+    own = yearless(doc.theme).removesuffix("工作")
     if re.search(r"[，,；;]", doc.theme) or (len(own) >= 2 and facts.unit.name.endswith(own)):
         doc = replace(doc, theme="工作")
     return render_string(kind.title, {"unit": facts.unit, "doc": doc, "v": vocabulary(facts)})

@@ -1006,7 +1006,10 @@ blind39: printed with its dash)."""
 
 _NOT_WRITTEN = re.compile(r"不要写|别写|一律写|不能写|不写|别提|不要提|别用|不要用|"
                           r"不往[\u4e00-\u9fff]{0,6}里写|"  # 今年先不往计划里写 (blind70)
-                          r"不要再出现|不能再用|不要再用|不能出现|不要出现|不得出现|别出现")
+                          r"不要再出现|不能再用|不要再用|不能出现|不要出现|不得出现|别出现|"
+                          # …那几个人到县政府门口反映诉求的事，只字不提 (blind27: printed)
+                          r"只字不提|一字不提|不提了?(?=[，,。；;]|$)|一个字都(?:不要|别|不)|"
+                          r"不能提|不许提|不要讲|(?<!特)别讲")
 """A clause telling the writer what not to write: its sentence is about the text, not
 the unit (我们是成人学校，没有中小学生，不要写“学生”: 我校是成人学校 read as a fact,
 blind20)."""
@@ -3240,7 +3243,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"
                      r"(?=字|以内|左右|上下)|\d{3,5}(?=字))字?"
-                     r"|(?<![第最后这那上下每])(一页半到两|一页半|[一两二三四五])页(?!页)|(\d{1,2})分钟")
+                     r"|(?<![第最后这那上下每])(一页半到两|一页半|[一两二三四五])页(?!页)"
+                     # 念十五分钟左右 (blind70: no length asked of a model, 2198 of 3750)
+                     r"|(?<![\d一二两三四五六七八九十第])((?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+                     r"(?=分钟))分钟")
 _READ = 250
 """Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
 _PAGE = 650
@@ -3300,7 +3306,11 @@ def _length_in(notes: str) -> int:
                  or re.search(r"(?:不超过|不要超过|不能超过|控制在)$", notes[:m.start()]))
         return int(round(value * 0.9, -1)) if limit else value
     if m.group(3):
-        return int(m.group(3)) * _READ
+        said = m.group(3)
+        minutes = int(said) if said.isdigit() else parse_cn_numeral(said.replace("两", "二")) or 0
+        limit = (re.match(r"(?:以内|之内)", notes[m.end():])
+                 or re.search(r"(?:不超过|不要超过|不能超过|别超过|控制在)$", notes[:m.start()]))
+        return int(round(minutes * _READ * (0.9 if limit else 1), -1))
     pages = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "一页半到两": 2, "一页半": 1.5}
     return int(pages[m.group(2)] * _PAGE)
 
@@ -3597,14 +3607,32 @@ def _issued_to(facts: Facts) -> tuple[str, ...]:
 
 
 def _in_full(name: str, facts: Facts) -> str:
-    """县文明办 → 泐水县精神文明建设委员会办公室, by the county of the unit's superior or its
-    own name: the 版记 names organs in full (GB/T 9704—2012 §10.1; blind69's readers of
-    both writers); any other name as it is."""
-    if not re.fullmatch(r"[县市区]文明办", name):
+    """A county's or city's organ named short, by its full name (县文明办 → 泐水县精神文明
+    建设委员会办公室, 县卫健局 → 浲阳县卫生健康局, 县妇联 → 浲阳县妇女联合会, 县民政局 → 浲阳县
+    民政局), the place found in the unit's superior or its own name: the 版记 and the 主送
+    name organs in full (GB/T 9704—2012 §7.3.3, §10.1; blind69's readers of both writers,
+    blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); any other name as it is, and this
+    one too where neither name holds the place."""
+    committee = re.fullmatch(r"[县市区]委办(?:公室)?", name)  # 县委办 → 中共茳川县委办公室
+    if not committee and not re.fullmatch(
+            rf"[县市区](?!局|委)[\u4e00-\u9fff]{{0,12}}{_ORGAN.pattern}", name):
         return name
-    place = re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
-                      re.sub(r"^中共", "", facts.unit.superior or facts.unit.name))
-    return f"{place[0]}精神文明建设委员会办公室" if place else name
+    body = "委办公室" if committee else _unabbreviated(name[1:])
+    for whole in (facts.unit.superior, facts.unit.name):
+        place = re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
+                          re.sub(r"^中共", "", whole))
+        if place:
+            return ("中共" if committee else "") + place[0] + body
+    return name
+
+
+def _unabbreviated(name: str) -> str:
+    """An organ's name with its short form written out (卫健局 → 卫生健康局, 文明办 → 精神文明
+    建设委员会办公室), by _SHORT_ORGAN; the name itself when it holds none."""
+    for short, full in _SHORT_ORGAN.items():
+        if name.endswith(short) and not name.endswith(full):
+            return name.removesuffix(short) + full
+    return name
 
 
 def _reported_to(facts: Facts) -> list[str]:
@@ -3641,10 +3669,10 @@ def _organ_name(name: str, facts: Facts) -> str:
     if not _ORGAN.search(name) or re.search(r"\d|^[甲乙]方|[主会承协]办$", name):
         return ""
     name = re.sub(r"^[县市区]局", "局", name)  # 县局党组: the superior's
-    # 市工商联 of a 商会 under 玭州市工商业联合会: by its full name there (blind64)
-    for short, full in _SHORT_ORGAN.items():
-        if name.endswith(short) and full in facts.unit.superior + facts.unit.name:
-            name = name.removesuffix(short) + full
+    # 市工商联 of a 商会 under 玭州市工商业联合会: by its full name there (blind64); 县卫健局
+    # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70)
+    # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70); one completed nowhere stays as said
+    said, name = name, _unabbreviated(name)
     for whole in (facts.unit.superior, facts.unit.name):
         for n in range(len(name), 0, -1):
             if n == 1 and name[0] not in "局镇":
@@ -3652,12 +3680,26 @@ def _organ_name(name: str, facts: Facts) -> str:
             at = whole.rfind(name[:n])
             if at >= 0:
                 return whole[:at + n] + name[n:].removesuffix("里")
-    return "" if name.endswith("里") else name
+    return "" if said.endswith("里") else said
 
 
-_SHORT_ORGAN = {"工商联": "工商业联合会", "侨联": "归国华侨联合会", "妇联": "妇女联合会",
-                "残联": "残疾人联合会", "文联": "文学艺术界联合会", "科协": "科学技术协会"}
-"""The short names of 人民团体 as people say them, and their full names."""
+_SHORT_ORGAN = {
+    "工商联": "工商业联合会", "侨联": "归国华侨联合会", "妇联": "妇女联合会",
+    "残联": "残疾人联合会", "文联": "文学艺术界联合会", "科协": "科学技术协会",
+    "文明办": "精神文明建设委员会办公室",
+    "卫健局": "卫生健康局", "卫健委": "卫生健康委员会", "人社局": "人力资源和社会保障局",
+    "市监局": "市场监督管理局", "住建局": "住房和城乡建设局", "发改委": "发展和改革委员会",
+    "发改局": "发展和改革局", "文旅局": "文化和旅游局", "教体局": "教育和体育局",
+    "应急局": "应急管理局", "医保局": "医疗保障局", "交通局": "交通运输局",
+    "粮储局": "粮食和物资储备局", "资规局": "自然资源和规划局", "林草局": "林业和草原局",
+    "科技局": "科学技术局", "工信局": "工业和信息化局", "经信局": "经济和信息化局",
+    "民宗局": "民族宗教事务局", "退役军人局": "退役军人事务局", "城管局": "城市管理局",
+    "国资委": "国有资产监督管理委员会", "机关事务局": "机关事务管理局", "统战部": "统一战线工作部",
+    "政府办": "人民政府办公室", "政府办公室": "人民政府办公室", "政府": "人民政府",
+}
+"""The short names of organs and 人民团体 as people say them, and the full names of the
+organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健康局, 应急管理局, 医疗
+保障局…) and of the 人民团体 (their 章程)."""
 
 
 def copy_to(facts: Facts) -> tuple[str, ...]:
@@ -4177,8 +4219,9 @@ def _scene(text: str, people: str) -> list[str]:
 
 
 _GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员")
-_INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|文化|"
-                           r"关爱(?:员工|职工)")
+_INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|"
+                           # (not 绘制乡村文化墙, work done outside: blind70)
+                           r"文化建设|企业文化|机关文化|校园文化|文体|关爱(?:员工|职工)")
 
 
 def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Sequence[str],
@@ -4199,7 +4242,9 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         or (not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said))]
     outward = [t for t in tasks if t in stressed or not _INWARD_TITLE.search(t.title)]
     who = _DOER.match(said)
-    doer = bigrams(_GENERIC_PEOPLE.sub("", said[:who.end()] if who else ""))
+    # (设计师会员 of a 会 whose people are its 会员: 会员 names no work, blind70)
+    doer = bigrams(_GENERIC_PEOPLE.sub("", (said[:who.end()] if who else "").replace(
+        facts.unit.people or "干部职工", "")))
     deed = bigrams(said[who.end():] if who else said)
     words = {id(t): bigrams(task_words(t)) for t in outward}
     # … and the one its doer names (田坎兽医半夜…进山、…接生打针 of 做强“田坎兽医”服务队,
@@ -4212,7 +4257,11 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # 第一站 for its 公寓, blind69)
     most = max((len(deed & words[id(t)]) for t in outward), default=0)
     shared = max(outward, default=None, key=lambda t: (  # the stressed work first
+        # (… unless another holds the deed and it neither the deed nor the doer's name:
+        # 设计师会员爬到脚手架上…画文化墙 of the 文化墙, not of the stressed 逢集有约 for the
+        # 计师 of its 会计师, blind70; 志愿者…守着电话 of the 热线 its 志愿者 keep, blind67)
         t in stressed and (most < 4 or 2 * len(deed & words[id(t)]) >= most)
+        and (most < 2 or bool(deed & words[id(t)]) or len(doer & words[id(t)]) >= 2)
         and bool(deed & words[id(t)] or doer & words[id(t)]
                  or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗

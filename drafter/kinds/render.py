@@ -521,8 +521,29 @@ def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
     lines = render_lines(path, section_context(kind, spec, facts, variant, detailed))
     words = unsaid(facts)
     labels = name_labels(facts)
-    return "\n".join(line for line in (drop_clauses(_unlabelled(li, labels), words)
+    text = "\n".join(line for line in (drop_clauses(_unlabelled(li, labels), words)
                                         for li in lines) if line)
+    return spoken_glosses(text, facts) if read_aloud(facts) else text
+
+
+_BRACKET = re.compile(r"”（([^（）()]{2,120})）(?=[，。；])")
+"""Items in brackets after a quoted name, before a stop (“两双手”（专业的手、温暖的手），)."""
+
+
+def spoken_glosses(text: str, facts: Facts) -> str:
+    """A slogan's items said, not bracketed, in a document read aloud: 践行“两个舍不得”
+    （舍不得让种粮农民吃亏，舍不得浪费粮食），坚持… → 践行“两个舍不得”，也就是舍不得让种粮
+    农民吃亏、舍不得浪费粮食，坚持… (blind70's LLM reader of three speeches: a bracket
+    cannot be read out). Brackets that hold anything but one slogan's items stay."""
+    lists = [[i.rstrip("。；;，,") for i in s.items] for s in facts.slogans if len(s.items) > 1]
+
+    def said(match: re.Match[str]) -> str:
+        for items in lists:
+            if re.fullmatch(r"(?:[、，,；;]|和|以及)".join(map(re.escape, items)), match[1]):
+                return f"”，也就是{'、'.join(items)}"
+        return match[0]
+
+    return _BRACKET.sub(said, text)
 
 
 _LABEL = re.compile(r"[（(][^（）()]{0,12}(?:目标|计划|基数|实际|现状|预计|任务)"

@@ -157,7 +157,11 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                         work.text, work.rest = f"{work.text}，{clause}", ""
         span = _SPAN.fullmatch(task.when or "")
         if span and len(dated) + len(routine) == before and task.title:
-            dated.append(_Work(int(span.group(1)), len(dated), f"{task.title}（{task.when}）"))
+            # 3月起建设整洁美丽厂区，11月完成 (blind70's readers of both writers: …（3—11月）
+            # in 第一季度 read as a date range copied from the facts)
+            dated.append(_Work(int(span.group(1)), len(dated),
+                               f"{span.group(1)}月起{task.title}，持续到{span.group(2)}月",
+                               whole=True))
     for month, day, work in anchors:
         dated.append(_Work(month, len(dated), work, whole=True, day=day))
     if year_end and not any(w.month >= 10 for w in dated):
@@ -181,6 +185,19 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     # works started once, blind69's community with a 【待补充】 for its 时间安排)
     enough = len(dated) + len(routine) >= 3 and (
         len(quarters) >= 2 or len(routine) >= 3 or len(pending) >= 2)
+    # a school's quarter idle in a 学期 holds that 学期's own work, before the one-off
+    # work (每学期举办一次校园技能节 → 春季学期内举办校园技能节: blind57's technical school)
+    each_term = _each(routine, "学期")
+    if enough and each_term:
+        verb = each_term[0][:2]  # 举办校园招聘会、举办校园技能节 → 举办校园招聘会和校园技能节
+        work = (verb + "和".join(t[2:] for t in each_term)
+                if all(t.startswith(verb) for t in each_term) else "、".join(each_term))
+        for term, span in (("春季学期", (1, 0)), ("秋季学期", (3, 2))):
+            q = next((q for q in span if q not in quarters), None)
+            if q is not None:
+                quarters[q] = [_Work(q * 3 + 2, 0, f"{term}内{work}", whole=True)]
+
+    idle = [q for q in range(4) if q not in quarters]
     if idle and pending and enough:
         each = min(3, -(-len(pending) // len(idle)))
         for n, q in enumerate(idle):
@@ -195,18 +212,6 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                                  or _DOING.match(text) else f"开展{text}", whole=True)
                            for k, text in enumerate(each_quarter)]
 
-    # … and a school's quarter idle in a 学期 holds that 学期's own work (每学期举办一次
-    # 校园技能节 → 春季学期内举办校园技能节: blind57's technical school)
-    each_term = _each(routine, "学期")
-    if enough and each_term:
-        verb = each_term[0][:2]  # 举办校园招聘会、举办校园技能节 → 举办校园招聘会和校园技能节
-        work = (verb + "和".join(t[2:] for t in each_term)
-                if all(t.startswith(verb) for t in each_term) else "、".join(each_term))
-        for term, span in (("春季学期", (0, 1)), ("秋季学期", (2, 3))):
-            q = next((q for q in span if q not in quarters), None)
-            if q is not None:
-                quarters[q] = [_Work(q * 3 + 2, 0, f"{term}内{work}", whole=True)]
-
     def said(work: list[_Work]) -> list[str]:
         ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),
                                               w.order))
@@ -214,7 +219,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         return _unique(t if t in whole else node(t) for t in _said_once(ordered))
 
     # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
-    by_month = [(m, f"{m}月", [re.sub(rf"^{m}月(?![\d日底上中下初起份前后至])", "", t)
+    # (3月起推进…，持续到11月 → 3月：推进…，持续到11月)
+    by_month = [(m, f"{m}月", [re.sub(rf"^{m}月(?:起(?=[\u4e00-\u9fff]{{4}}))?"
+                                      r"(?![\d日底上中下初起份前后至])", "", t)
                                for t in said(w)])
                 for m, w in sorted(months.items())]
     every = ""
@@ -229,6 +236,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
 
 _ONE_OFF = re.compile(r"^(?:新建|建成|建立|组建|签订|聘请|评选|制定|修订|编制|开通|设立|成立|"
                       r"选树|表彰|命名|出版|拍摄|举办|"
+                      r"实施[\u4e00-\u9fff]{2,16}(?:改造|工程|项目)$|"  # 实施除臭系统二期改造
                       # 开展急救技能竞赛 (blind70: a contest, once a year)
                       r"开展[\u4e00-\u9fff]{0,8}(?:竞赛|比赛|比武|大赛)$)")
 """Work done once, on some day of the year (建立…安全档案, 签订廉洁承诺书, 新建驿站2个),
@@ -255,7 +263,7 @@ def one_offs(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None 
 
 
 _ACTIVITY = re.compile(r"^(?:开展|组织)[^，,；;。]{2,24}(?:教育|讲座|宣传|学习|培训|竞赛|比赛|"
-                       r"比武|演练|评议)$")
+                       r"比武|演练|评议|评选)$")
 """A point naming an activity held on some day (开展医德医风专题教育, 组织党员学习《…》):
 what a 党支部's months with no other work hold (blind70's readers of both writers: four
 months of 落实每月固定工作)."""

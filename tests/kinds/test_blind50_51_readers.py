@@ -35,7 +35,7 @@ def test_a_summary_read_aloud_speaks_to_its_listeners() -> None:
     assert hospital.section("salutation").text == "同志们："
     # … its slogan the notes place at the start said first (blind53)
     opening = hospital.section("opening").text
-    assert opening.startswith("2026年，我院坚持“两个不让”（")
+    assert opening.startswith("2026年，我院坚持“两个不让”，也就是")  # read aloud (session 30)
     assert opening.endswith("下面，我就一年来的工作情况向大家作个总结。")
     assert hospital.section("closing").text.endswith("谢谢大家！")
     _, river = _draft(RIVER, B50)

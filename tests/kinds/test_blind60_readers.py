@@ -46,7 +46,7 @@ def test_a_written_document_is_addressed_to_whom_it_is_sent() -> None:
     assert main_to(_facts(DRONE, SET)) == ("中共瑃阳县两新工委",)  # 报县两新工委
     facts, project = _draft(HOUSES, SET)
     blocks = assemble(project, facts).blocks
-    assert (blocks[1].role, blocks[1].text) == (Role.SALUTATION, "瑅州市柰川区住建局：")
+    assert (blocks[1].role, blocks[1].text) == (Role.SALUTATION, "瑅州市柰川区住房和城乡建设局：")
     # the summary read at the year-end meeting has its 称谓 instead
     facts, project = _draft(VILLAGES, SET)
     assert main_to(facts) == ()

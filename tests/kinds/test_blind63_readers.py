@@ -77,7 +77,7 @@ def test_a_plan_issued_to_its_points_is_addressed_to_them() -> None:
     from drafter.kinds.notes import copy_to, main_to
     weather = _facts(WEATHER, SET)
     assert main_to(weather) == ("各作业点",)
-    assert copy_to(weather) == ("葎原县气象局", "县应急管理局", "县农业农村局")
+    assert copy_to(weather) == ("葎原县气象局", "葎原县应急管理局", "葎原县农业农村局")
     armed = _facts(ARMED, SET)
     assert main_to(armed) == ("各乡镇（街道）武装部",)
-    assert copy_to(armed) == ("蓰州军分区", "县委办", "县政府办")
+    assert copy_to(armed) == ("蓰州军分区", "中共茳川县委办公室", "茳川县人民政府办公室")

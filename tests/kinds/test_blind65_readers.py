@@ -49,7 +49,7 @@ def test_the_leaders_scenes_are_said_in_their_tasks() -> None:
 def test_tags_addressees_and_a_plan_read_aloud() -> None:
     hall = whole_text(HALL, SET)
     assert "（2026年目标）" not in hall and "开展流动宣讲220场" in hall
-    assert copy_to(_facts(HALL, SET)) == ("县文化和旅游局",)
+    assert copy_to(_facts(HALL, SET)) == ("穄岭县文化和旅游局",)
     vets = _facts(VETS, SET)
     assert read_aloud(vets)
     text = whole_text(VETS, SET)

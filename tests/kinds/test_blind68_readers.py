@@ -55,7 +55,7 @@ def test_histories_told_in_speech() -> None:
 def test_slogans_where_the_leader_put_them() -> None:
     mine = whole_text(MINE, SET)
     assert mine.count("三个带回") == 1 and mine.index("三个带回") < mine.index("前身为1976年")
-    assert "围绕“练就四种本领”（快速出动本领" in mine
+    assert "围绕“练就四种本领”，也就是快速出动本领" in mine  # read aloud (session 30)
     assert placed(_facts(HOSPICE, SET), "践行三个陪伴") == (
         "病房里陪病人、帮病人了心愿、给家属做疏导")
     hospice = whole_text(HOSPICE, SET)

@@ -85,3 +85,64 @@ def test_the_greeting_keeps_the_staff_and_the_flagship_its_name() -> None:
     assert "“楼栋健康哨”党员示范岗是我支部的工作品牌" in clinic
     assert "宿管电话是我支部" not in clinic
     says_none(SET, ((ANIMAL, ("服务服务",)), (ADULT, ("现有争取",))))
+
+
+def test_organs_the_notes_name_short_are_printed_in_full() -> None:
+    """主送县卫健局，抄送县妇联 of a company under 浲阳县卫生健康局 (blind70's LLM reader:
+    浲阳县卫健局, a name half completed), and the 县委办 and 县政府办 of blind63's 抄送."""
+    from drafter.kinds.notes import copy_to, main_to
+    care = _facts(CARE, SET)
+    assert main_to(care) == ("浲阳县卫生健康局",)
+    assert copy_to(care) == ("浲阳县妇女联合会",)
+    armed = copy_to(_facts("county-peoples-armed-forces-department-work-plan-2026",
+                           FACTS_DIR / "blind63"))
+    assert armed[1:] == ("中共茳川县委办公室", "茳川县人民政府办公室")
+
+
+def test_a_speech_says_a_slogans_items_without_brackets() -> None:
+    """Read aloud, “两个卫士”（…、…） cannot be read out (blind70's LLM reader of three
+    speeches); a written plan keeps its brackets."""
+    animal = whole_text(ANIMAL, SET)
+    assert "当好“两个卫士”，也就是生态环境卫士、畜牧业健康发展卫士，" in animal
+    assert "”（" not in animal
+    assert "“两个舍不得”（舍不得让种粮农民吃亏，舍不得浪费粮食）" in whole_text(GRAIN, SET)
+
+
+def test_a_topic_the_notes_forbid_is_never_printed() -> None:
+    """…那几个人到县政府门口反映诉求的事，只字不提 (blind27's notes): printed at the end of
+    the report's 创建成效 until session 30."""
+    says_none(FACTS_DIR / "blind27", (("county-veterans-affairs-bureau-creation-report-2026",
+                                       ("县政府门口", "反映诉求")),))
+
+
+def test_a_reading_time_in_chinese_numerals_asks_a_length() -> None:
+    """念十五分钟左右 (blind70's 新联会: its model asked for no length wrote 2198 characters
+    for fifteen minutes); a limit aimed a tenth under, as one in characters."""
+    from drafter.kinds.notes import asked_length
+    assert asked_length(_facts(STRATA, SET).doc.notes) == 3750
+    assert asked_length("讲二十分钟以内") == 4500
+    assert asked_length("汇报时间十二分钟，稿子两千五百字上下") == 2500
+    assert asked_length("这是第3分钟的画面") == 0
+
+
+def test_a_plans_quarters_hold_its_undated_activities_and_every_task_its_owner() -> None:
+    """blind70's readers of both writers: 第一季度 read 建设整洁美丽厂区（3—11月）, the
+    quarterly training twice and the 应急演练 and the 最美收集员 selection never scheduled;
+    (五) alone with no 牵头 line, its owner and time those of (四)."""
+    animal = whole_text(ANIMAL, SET)
+    quarters = {line[1]: line for line in animal.splitlines() if line.startswith("（")
+                and "季度（" in line}
+    assert "3月起建设整洁美丽厂区，持续到11月" in quarters["一"]
+    assert "开展生物安全应急演练" in quarters["二"] and "开展“最美收集员”评选" in quarters["二"]
+    assert sum("开展生物安全和安全生产培训" in q for q in quarters.values()) == 0
+    care = animal.split("（五）关心关爱一线员工")[1].split("（六）")[0]
+    assert "同样由综合办公室牵头，全年抓好落实。" in care
+
+
+def test_a_second_scene_goes_to_the_work_it_shows() -> None:
+    """设计师会员爬到脚手架上一笔一笔画文化墙 of 绘制乡村文化墙, not of the stressed 逢集有约
+    for the 会计师 of its points (blind70's reader: the scaffold line in the wrong item)."""
+    from drafter.kinds.notes import scenes
+    shown = scenes(_facts(STRATA, SET))
+    assert shown["绘制乡村文化墙"] == ("设计师会员爬到脚手架上一笔一笔画文化墙",)
+    assert shown["开展“逢集有约”专业服务"] == ("律师会员在集上一坐一上午、嗓子都说哑了",)

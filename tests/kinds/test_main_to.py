@@ -21,7 +21,7 @@ def test_the_notes_organ_completed_from_the_superior() -> None:
     assert main_to(grass) == ("荭原县林业和草原局党组",)  # 计划报局党组
     grain = _facts("city-military-grain-supply-station-implementation-plan-2027",
                    FACTS_DIR / "blind59")
-    assert main_to(grain) == ("檵州市粮储局",)  # 方案印发全站，报市粮储局
+    assert main_to(grain) == ("檵州市粮食和物资储备局",)  # 方案印发全站，报市粮储局
 
     def said(notes: str) -> tuple[str, ...]:
         return main_to(replace(grass, doc=replace(grass.doc, notes=notes)))

@@ -24,7 +24,9 @@ _REACH = ("率", "度", "指数", "比例", "占比", "覆盖面")
 def figure_name(fig: Figure) -> str:
     """The name as prose states it: without a trailing copy of its unit (门诊服务人次 +
     人次 → 门诊服务) and without 目标 (城网供电可靠率目标 → 城网供电可靠率)."""
-    name = fig.name
+    # a tag keeping two names apart (…上线人数（目标）, blind71: 人数达到760人) is no word
+    name = re.sub(r"[（(][^（）()]{0,12}(?:目标|计划|基数|实际|现状|预计|任务)"
+                  r"[^（）()]{0,6}[）)]$", "", fig.name) or fig.name
     if fig.period.endswith("年") and name.startswith(("年", "全年")) and len(name) > 3:
         name = name.removeprefix("全").removeprefix("年")  # 2025年 + 年门急诊 → 门急诊
     year = re.match(r"(\d{4})年(度)?", fig.period)
@@ -63,6 +65,7 @@ def is_target(fig: Figure) -> bool:
 
 
 DOING = re.compile(r"^(开展|举办|开办|开设|组织|完成|接待|发送|服务|新增|受理|培训|发放|救治|出动|"
+                   r"新入|新招|新加入|"  # 新入会会员54名: the year's, no 现有 (blind71)
                    r"办理|"
                     r"帮扶|慰问|参加|参与|"
                     r"走访|开放|宣传|义诊|调解|审结|办结|结案|巡查|检查|查处|回访|捐|招募|发展|评选|"
@@ -89,6 +92,10 @@ def is_result(fig: Figure) -> bool:
     # a balance is a stock at its date (各项贷款余额48.6亿元: blind57's reader found it the
     # whole of a report's 创建成效)
     if fig.name.endswith(("余额", "存量", "保有量")):
+        return False
+    # … and the unit's own staff at a date (门诊职工14人 at 2026年10月底, blind71: a report's
+    # 创建成效 of its headcount, 基本情况 silent on it)
+    if fig.unit in ("人", "名") and fig.name.endswith(("职工", "员工", "干部", "工作人员")):
         return False
     # … and so is what the unit serves or offers at a point in time (服务乡镇卫生院16家,
     # 开展检验项目612项 at 2026年10月底: blind69's reader found them the 创建成效 of a
@@ -387,7 +394,8 @@ def _year_result(figure: Figure) -> bool:
     share and not counted in a stock's units."""
     # (接待入住家庭412户: households received in the year, no stock: blind70's 现有…)
     return (not figure.ratio and is_result(figure)
-            and (figure.unit not in _STOCK_UNITS or bool(re.match(r"接待|受理|救助", figure.name)))
+            and (figure.unit not in _STOCK_UNITS
+                 or bool(re.match(r"接待|受理|救助|新[增入招加]", figure.name)))
             and not re.match(r"开放|服务(?!对象)", figure.name)
             and not re.search(r"容量|面积|规模|里程|总数$", figure.name))  # 总装机容量: stock
 
@@ -429,7 +437,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         rated = {part: f.task for f in facts.figures if f.ratio and f.task in titles
                  for part in f.ratio if part == f.ratio[0] or part not in shared}
         facts = replace(facts, figures=tuple(
-            replace(f, task=rated.get(f.name) or guess_task(f, facts.tasks))
+            # (an average of the whole unit, 门诊日均服药人数, is no one task's: blind71 put it
+            # in 医德医风 for the 服药 of a point)
+            replace(f, task=rated.get(f.name) or (
+                "" if re.search(r"日均|月均|年均|平均|人均", f.name)
+                else guess_task(f, facts.tasks)))
             if (f.period or f.todo or _year_result(f)) and not f.ratio and not f.task
             and not is_target(f) and not earlier(f, facts.doc.year)
             and not (f.todo and f.unit.endswith("元"))  # a sum to come: the year's
@@ -470,6 +482,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             base.append(f)
         elif retrospective and not earlier(f, facts.doc.year) and (f.todo or (
                 (f.period or _year_result(f))
+                # (a share of stocks at a point in time, 五年以上康复会员占比 at 2026年底, is
+                # the unit's size: blind71's reader found 会员468名 after the practices)
+                and not (f.ratio and _AT_A_POINT.search(f.period))
                 and (is_result(f) or (f.value == 0 and f.name.endswith(_EVENTS))))):
             # counted at year end; 未发生事故 too; one with no period is the year's as well
             # (FACTS.md: a result unless a headcount or stock; blind45's readers found 调解协议

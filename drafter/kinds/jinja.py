@@ -67,6 +67,16 @@ def with_work(theme: str) -> str:
     return theme if theme.endswith("工作") else f"{theme}工作"
 
 
+def pushed(theme: str) -> str:
+    """扎实推进 before a theme (扎实推进创建市级文明单位工作), other words before one that opens
+    with its own verb: 持续深化…, 扎实做好… (blind71's reader: 扎实推进深化“堂屋夜话”…)."""
+    if theme.startswith("深化"):
+        return f"持续{theme}"
+    if theme.startswith(("推进", "推动", "加强", "做好", "抓好", "做实", "提升", "巩固")):
+        return f"扎实{theme}"
+    return f"扎实推进{theme}"
+
+
 def group_work(name: str, theme: str) -> str:
     """What a 领导小组 统筹推进: its own work by its name (民族团结进步示范创建工作领导小组 →
     民族团结进步示范创建工作), not the document's theme (a blind46 reader of each writer:
@@ -128,7 +138,8 @@ def environment() -> SandboxedEnvironment:
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
-        with_work=with_work, group_work=group_work, in_sentence=in_sentence, of_year=of_year,
+        with_work=with_work, pushed=pushed, group_work=group_work, in_sentence=in_sentence,
+        of_year=of_year,
         yearless=yearless,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,

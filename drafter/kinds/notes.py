@@ -323,6 +323,44 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)牵头办起来的"
                 r"(?=[，,]\s*(?:原名|当时叫|那时候?叫|原来叫))"), r"\1由\2牵头开办"),
     (re.compile(r"支部也是((?:19|20)\d\d年)单独建起来的"), r"支部\1单独建立"),
+    # blind71's: 协会是2004年…带着…自发搞起来的; 门诊是2007年开的，那时候在…两间平房里;
+    # 咱们部是1950年建县的时候跟县委一起设的; 支部是2009年建起来的，那时候才5个党员; 局里
+    # 驻硐口是2015年开始的; 我是2023年5月来的，是第三批; 我们这一届是2024年8月进校的，年级组
+    # 那时候就成立了; 公司的底子是县粮食局饲料厂; 我带着…把厂子盘下来，办起了…; 2019年省里
+    # 给配了…，先跑…两个点; 2023年又加了…，成了三个点; …给了我们当活动室; 正式叫现在这个名字
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*[\u4e00-\u9fff]{1,4}?是((?:19|20)\d\d年)"
+                r"([^，,。；;\n]{2,30}?)自发(?:搞|办|组织)起来的"), r"前身为\1\2自发组织的团体"),
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*(?:咱们|我们)?[\u4e00-\u9fff]{1,3}?是"
+                r"((?:19|20)\d\d年)建县的时候跟([^，,。；;\n]{2,6}?)一起设的"),
+     r"\1建县时与\2同步设立"),
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*(支部|党支部)是((?:19|20)\d\d年)建起来的"),
+     r"\1\2成立"),
+    (re.compile(r"那时候才(\d+)个党员"), r"当时有党员\1名"),
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*(?:咱们|我们)?([\u4e00-\u9fff]{1,3}?)是"
+                r"((?:19|20)\d\d年(?:\d{1,2}月)?)(开|办|设)(?:起来)?的"),
+     lambda m: m[1] + m[2] + {"开": "开办", "办": "开办", "设": "设立"}[m[3]]),
+    (re.compile(r"[，,]\s*那时候在([^，,。；;\n]{2,20}?)里(?=[，,。；;\n])"), r"，当时设在\1"),
+    (re.compile(r"[\u4e00-\u9fff]{1,3}?驻([^，,。；;\n]{2,8}?)是((?:19|20)\d\d年)开始的"),
+     r"\2开始驻\1"),
+    (re.compile(r"(?<=\d{4}年)换成(?=[\u4e00-\u9fff]{2,12}[，,。；;\n])"), "更名为"),
+    (re.compile(r"我是((?:19|20)\d\d年\d{1,2}月)来的[，,]\s*是第([一二三四五六七八九十])批"),
+     r"\1第\2批工作队进驻"),
+    (re.compile(r"我们这一届是((?:19|20)\d\d年\d{1,2}月)进校的[，,]\s*([\u4e00-\u9fff]{2,5})"
+                r"那时候就成立了"), r"\1本届学生入校，\2同时成立"),
+    (re.compile(r"(?:(?:我们|咱们)的|[\u4e00-\u9fff]{1,4}的)?老?底子是(?=[\u4e00-\u9fff]{2,16}"
+                r"[，,]\s*(?:19|20)\d\d年)"), "前身为"),
+    (re.compile(r"[，,]\s*我带着([^，,。；;\n]{2,10}?)把厂子?盘下来[，,]\s*办起了"),
+     r"，由\1接手，组建"),
+    (re.compile(r"(?<=\d{4}年)([\u4e00-\u9fff]{1,3}?)里?给配了"), r"\1配备"),
+    (re.compile(r"[，,]\s*先跑([^，,。；;\n]{2,12}?)(两|三|四)个点"), r"，先在\1\2个点服务"),
+    (re.compile(r"(?<=\d{4}年)又加了([\u4e00-\u9fff]{2,4})[，,]\s*成了(两|三|四|五)个点"),
+     r"增设\1，服务点增至\2个"),
+    (re.compile(r"([\u4e00-\u9fff]{2,10}?)把([^，,。；;\n]{2,16}?)给了(?:我们|咱们)当"
+                r"(?=[\u4e00-\u9fff]{2,6}[，,。；;\n])"), r"\1提供\2作为"),
+    (re.compile(r"[，,]\s*正式叫现在这个名字"), "，更为现名"),
+    (re.compile(r"归(我[局院所站会部队]|我们)管(?=[，,。；;\n]|$)"), r"划归\1管理"),
+    (re.compile(r"(?<=\d{4}年)([^，,。；;\n]{2,8}?)盖好[，,]\s*(?:我们|咱们)搬到([^，,。；;\n]{2,8}?)住"),
+     r"\1建成，工作队搬至\2"),
     (re.compile(r"都?划了进来"), "划入"),
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)开始替"), r"\1\2开始为"),
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)给了一间房[，,]\s*挂牌"),
@@ -1261,6 +1299,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                         and not (_historic(facts, clause) and re.match(r"(?:19|20)\d\d年", clause)))
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名")  # 人手紧: a fragment
+                    # …做康复操的事 of 多写…的事；…的事 (blind71: printed), not what was told
+                    # of (与几个妈妈交流了接送孩子的事)
+                    or (re.search(r"的事(?:情)?$", clause) is not None
+                        and not re.search(r"交流|聊|说起|讲起|谈", clause))
                     # “两张网”说的就是“两网融合”: a name glossed for the writer (blind66)
                     or re.fullmatch(r"“[^”]{1,12}”(?:说的|指的)?就是“[^”]{1,12}”", clause)
                     is not None
@@ -1921,7 +1963,11 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|批准[\u4e00-\u9fff]{0,6}许可|增至|"
                    # 1956年此处为…, 2018年成为…定点康复机构, 2002年经…批准 (blind68)
                    r"此处为|成为[^，,。]{2,16}(?:机构|单位|基地|站点)|办起|^(?:19|20)\d\d年经.{2,10}批准|"
-                   r"扩建为|单独成立党支部")  # 卫生室扩成了门诊部 (blind70)
+                   r"扩建为|单独成立党支部|"  # 卫生室扩成了门诊部 (blind70)
+                   # 2007年开办, 2019年省配备流动服药车, 2019年机构改革，…划回部里, 2023年
+                   # 5月第三批工作队进驻, …提供…作为活动室, 选科走班 (blind71)
+                   r"开办|配备|划回|进驻|搬至|作为[\u4e00-\u9fff]{0,4}(?:室|用房|阵地)|"
+                   r"重新分[成为]|走班|开始驻")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -1938,6 +1984,9 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
 # (跟着到…接病人: blind67)
 _GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|跟|随|实地观摩|"
                       r"(?:坐|站|蹲)在|来到|走进|"  # 坐在学生家火塘边上听… (blind69)
+                      # …看老会员坐在病床边，拉着…病人的手，讲自己当年…: what they saw goes
+                      # on (blind71: 我会拉着…的手 printed apart)
+                      r"拉着|握着|讲(?!话)|陪着|教|扶着|手把手|一边|围着|围坐|"
                       r"(?:一|有)[位个名](?=[\u4e00-\u9fff]{2,})")  # 一位老大娘拿… (blind66)
 
 
@@ -1949,6 +1998,9 @@ def _role(clause: str, retrospective: bool, year: int) -> str:
     # in a plan, the year's own arrangement (下半年全县开始…, 新业务用房年中搬迁) is its
     # aim, even one worded as done (年底通过省级文明单位测评: still to come, blind21)
     # (not 年底老乔、老檀、老鲍三个退休了, a change already made: blind69)
+    # (今年宣讲方案的重头戏就是“堂屋夜话”: the flagship named, no aim, blind71)
+    if re.search(_LABEL, clause):
+        return ""
     if not retrospective and re.match(r"(今年|明年|年底|年内|年中|上半年|下半年)", clause) \
             and not re.search(r"了$", clause):
         return "goal"
@@ -2314,7 +2366,8 @@ _LABEL = r"(?:重头戏|重中之重|招牌)"
 """What the notes call the work they stress, no work itself (创建方案的重头戏是“…”, 今年
 支部的招牌就是“…”: blind70)."""
 _ASKED = re.compile(_LABEL + r"(?:就)?是“([^”]{2,16})”|"
-                    r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是)"
+                    r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是|"
+                    r"最要紧的(?:就)?是)"  # 今年总结最要紧的就是米粉坊 (blind71)
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
                     r"一定要写足|要写[足实细透])|"
@@ -2978,8 +3031,14 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             out += [(w.strip("“”"), last + n) for n, w in enumerate(run, 1)]
     out = list(dict.fromkeys(out))  # said twice (放在做法第一条 … 做法第一块 = 志愿服务)
     named = {w for w, _ in out}
+    # the places given already, each to a task no other place names (头一个讲村里办米粉坊那块
+    # is 壮大村集体经济's, not the 改善村里基础设施 its 村里 names: blind71; 给各村浇地放水,
+    # whose words name the 夜巡队 placed first, gives its place to the cue's task: blind65)
+    homes = [(q, id(h)) for w, q in out if (h := stress_home(w, facts.tasks)) is not None]
+    taken = {q for q, h in homes if sum(h == g for _, g in homes) == 1}
     return tuple((w, p) for w, p in out if not _PARTS.fullmatch(w)) + tuple(
-        (t, p) for t, p in _cued(facts) if not any(w in t or _abbreviates(w, t) for w in named))
+        (t, p) for t, p in _cued(facts) if not any(w in t or _abbreviates(w, t) for w in named)
+        and not (p > 0 and p in taken))
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
@@ -2999,8 +3058,11 @@ _AT_END = r"(?:条|个|项|位)?(?:讲|写|说)?(?:[!！]+)?$"
 _CUES = ((re.compile(r"头一个|头一条|打头|最前|排前面|放前面|头号工作|首先讲|先讲|居首|"
                      rf"(?<![每月周全])第一{_AT_END}"), 1),
          (re.compile(r"^(?:接着|再|其次|随后)(?:讲|写|说|是)|跟在|紧跟|(?<![放摆排在])后头|"
+                     # 跟着写…那块；再往后是…那块 (blind71)
+                     r"^(?:跟着|再往后|再往下|往下|然后)(?:就)?(?:讲|写|说|是)|"
                      r"次之$"), 0),
-         *((re.compile(rf"(?<![每月周全排])第{n}{_AT_END}"), p)
+         # (not a ranking: 测评我们排全县第二, blind10)
+         *((re.compile(rf"(?<![每月周全排县市省区])第{n}{_AT_END}"), p)
            for n, p in (("二", 2), ("三", 3), ("四", 4))),
          # (来历按我最后写的来 is where the leader wrote it, no place: blind66)
          (re.compile(r"放最后|最后讲|(?<![我你他])最后写|殿后|压轴|往后挪|往后放|"
@@ -3020,16 +3082,26 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
     def mentioned(clause: str) -> Task | None:
         clause = unquoted(clause)
         words = bigrams(clause) | bigrams(_formal(clause))
-        scored = [(len((bigrams(unquoted(t.title)) - _GENERIC) & words), t) for t in facts.tasks]
-        best = max(scored, key=lambda x: x[0], default=(0, None))
-        return best[1] if best[0] >= 1 and [n for n, _ in scored].count(best[0]) == 1 else None
+        # the titles, else for a work described (…那块) their points too (在还没有点的村里添
+        # 宣讲点、把堂屋收拾出来那块 of 建好用好宣讲阵地, whose points 新建…宣讲点, the 宣讲
+        # of every title a tie: blind71)
+        described = re.search(r"那一?[块条]$", clause) is not None
+        for text in (lambda t: t.title, task_words) if described else (lambda t: t.title,):
+            scored = [(len((bigrams(unquoted(text(t))) - _GENERIC) & words), t)
+                      for t in facts.tasks]
+            best = max(scored, key=lambda x: x[0], default=(0, None))
+            if best[0] >= 1 and [n for n, _ in scored].count(best[0]) == 1:
+                return best[1]
+        return None
 
     out: list[tuple[str, int]] = []
     last = 0
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes, asides=False)):
         current = None
         pending: int | None = None  # a cue whose work the next clause names (…那块，就是…)
-        for clause in re.split(r"[，,、\s]+", sentence):
+        # (a work told in pieces is one: 再往下是在还没有点的村里添宣讲点、把堂屋收拾出来那块,
+        # blind71)
+        for clause in re.split(r"[，,\s]+|、(?![^，,\s]*那一?[块条])", sentence):
             found = next(((m, p) for pattern, p in _CUES if (m := pattern.search(clause))), None)
             # 接着是苗子把关那块，就是检疫和质量 (blind65): the cue's work said again plainly
             if found is None and pending is not None and re.match(r"(?:也就|就|即|指的)是|即",
@@ -3437,7 +3509,8 @@ def concrete_goals(facts: Facts) -> bool:
     """Whether the notes ask a plan's 目标 as its figures, without the stock 总体目标
     clause (目标写具体; 目标都写实; no stock phrases at all: no_filler): blind53's readers of
     two plans struck 文明素质…进一步提升，…满意度不断提高."""
-    return no_filler(facts) or bool(re.search(r"目标(?:都|要)?写(?:实|具体)", facts.doc.notes))
+    return no_filler(facts) or bool(re.search(r"目标(?:都|要)?(?:写(?:实|具体)|说死|定死)",
+                                              facts.doc.notes))
 
 
 def targets_gathered(facts: Facts) -> bool:
@@ -3447,8 +3520,9 @@ def targets_gathered(facts: Facts) -> bool:
     asked, the targets stay with their tasks: blind46's readers of both writers asked
     that, blind61's reader of three plans the opposite (contested, session 25)."""
     # (计划里的目标按我在表里给的写, blind65: the 馆长's table of targets)
-    return bool(re.search(r"目标(?:都|要|也)?(?:写|定)(?:得)?(?:实|具体)|目标按[^。；;\n]{0,10}写",
-                          facts.doc.notes))
+    # (目标说死，别写“力争”, blind71: its 工作目标 a 文明创建 plan's)
+    return bool(re.search(r"目标(?:都|要|也)?(?:写|定|说)(?:得)?(?:实|具体|死)|"
+                          r"目标按[^。；;\n]{0,10}写", facts.doc.notes))
 
 
 def no_filler(facts: Facts) -> bool:
@@ -3613,16 +3687,21 @@ def _in_full(name: str, facts: Facts) -> str:
     name organs in full (GB/T 9704—2012 §7.3.3, §10.1; blind69's readers of both writers,
     blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); any other name as it is, and this
     one too where neither name holds the place."""
-    committee = re.fullmatch(r"[县市区]委办(?:公室)?", name)  # 县委办 → 中共茳川县委办公室
+    # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71)
+    committee = re.fullmatch(r"[县市区]委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}部)", name)
     if not committee and not re.fullmatch(
             rf"[县市区](?!局|委)[\u4e00-\u9fff]{{0,12}}{_ORGAN.pattern}", name):
         return name
-    body = "委办公室" if committee else _unabbreviated(name[1:])
-    for whole in (facts.unit.superior, facts.unit.name):
-        place = re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
-                          re.sub(r"^中共", "", whole))
-        if place:
-            return ("中共" if committee else "") + place[0] + body
+    body = _unabbreviated(name[1:])
+    body = re.sub(r"委办$", "委办公室", body) if committee else body
+    # the place opening the superior's or the unit's name (泇源县…), else two characters
+    # before its 县 (民盟菥阳县委员会 → 菥阳县, not 盟菥阳县)
+    wholes = [re.sub(r"^中共", "", w) for w in (facts.unit.superior, facts.unit.name) if w]
+    for pattern in (rf"^(?:(?![省市县区])[\u4e00-\u9fff]){{1,3}}?{name[0]}(?=[\u4e00-\u9fff])",
+                    rf"(?:(?![省市县区])[\u4e00-\u9fff]){{2}}{name[0]}(?=[\u4e00-\u9fff])"):
+        for whole in wholes:
+            if place := re.search(pattern, whole):
+                return ("中共" if committee else "") + place[0] + body
     return name
 
 
@@ -3639,6 +3718,9 @@ def _reported_to(facts: Facts) -> list[str]:
     """The organs the notes 报 the document to (_MAIN_TO), short names completed."""
     found: list[str] = []
     for match in _MAIN_TO.finditer(facts.doc.notes):
+        # (本方案经公示无异议后，报…经管站备案: a pasted document's own 报, blind71)
+        if facts.doc.notes[max(0, match.start() - 1):match.start()] == "本":
+            continue
         for name in _organs(match[1]):
             name = _in_full(_organ_name(name.strip(), facts), facts)
             if name and name not in found:
@@ -3709,7 +3791,9 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     readers asked for the line the notes named)."""
     # …报县气象局 of a plan issued to its 作业点: its superior, first (before the typed ones:
     # 印发…各单位，报县文明办，抄送市粮储局, blind70)
-    found = _reported_to(facts) if _issued_to(facts) and not facts.doc.main_to else []
+    # (… and with a typed 主送 of the same organs below: 报市委宣传部 kept, blind71)
+    found = _reported_to(facts) if _issued_to(facts) and all(
+        "各" in m for m in facts.doc.main_to) else []
     if facts.doc.copy_to:
         return tuple(dict.fromkeys((*found, *facts.doc.copy_to)))
     for match in _COPY_TO.finditer(facts.doc.notes):
@@ -3742,6 +3826,12 @@ def called(facts: Facts) -> tuple[str, ...]:
             who = (f"{who[:-2]}各位领导" if who.endswith("领导") and len(who) > 2
                    else "各位领导" if who == "领导"
                    else who if re.search(r"[长记任席们]$", who) else f"各位{who}")
+        # 校长 of 庞校长也来: the one the notes name (blind71's reader: 称呼 should name him)
+        if re.fullmatch(r"(?:校|院|局|所|站|馆|会|部|厂|行|社)长|书记|主任|董事长|经理", who) and (
+                guest := re.search(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]){who}(?:也|都)"
+                                   r"(?:来|在|参加|出席|到场)",
+                                   facts.doc.notes)) and guest[1] not in "副老新的这那":
+            who = guest[1] + who
         out.append(who)
     return tuple(out)
 
@@ -3890,7 +3980,8 @@ def unit_history(facts: Facts) -> str:
                       r"^(?=(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式|加挂|成立|组建|迁入|搬|更名|改为|"
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
                       r"注册成立|[一二三]?期?开工|从[^，,；;]{2,12}?(?:分设|分出|划出)|"
-                      r"建[局校院所站台厂馆矿队场]|由[^，,；;]{2,12}?开办))|"
+                      r"建[局校院所站台厂馆矿队场]|由[^，,；;]{2,12}?开办|开办|开始驻|"
+                      r"建县时))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)
@@ -4174,13 +4265,15 @@ _SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：
                     r"(?:事情?|场景|情景|故事|细节)")
 """多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
 asks for, in 38 of the blind facts files (blind15–62)."""
-_DOER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}的)?"  # 宣讲队的年轻讲解员 (blind65)
+# (宣讲队的年轻讲解员, blind65; not 周末陪刚来的小姑娘…, a deed: blind69)
+_DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,5}的)?"
                    r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    r"干警|社工|书记|代表|工友|[渔民技电焊药]工|"  # 工友半夜… (blind67)
-                   r"(?:维修|操作|装卸|搬运|巡线|管道)工)们?")  # 维修工大冬天… (blind69)
+                   r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
+                   r"年轻人|老师|班主任|会员)们?")  # 融媒体中心的年轻人 (blind71)
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的人(?=[\u4e00-\u9fff])")
@@ -4225,7 +4318,7 @@ _INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班�
 
 
 def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Sequence[str],
-                before: Task | None = None) -> Task | None:
+                before: Task | None = None, later: bool = False) -> Task | None:
     """The task a scene's clause shows: of the outward tasks (not the unit's study, ethics
     or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the stressed
     work when it shares a pair of the deed (按摩师们…一户一户上门 of blind63's 上门服务,
@@ -4234,7 +4327,10 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     of 加强思想道德建设); none shared, the task of the clause `before` it, else the work
     the notes ask to be written at length, which is where a leader wants the scene; else
     the work the notes put first (在集上、进店、下村 of blind56's 红盾赶集日); else None.
-    `at_length`: the notes' stress_items(at_length=True), read once for every clause."""
+    `at_length`: the notes' stress_items(at_length=True), read once for every clause;
+    `later`: a scene after the first the notes ask for, which shows the stressed work only
+    where it holds the deed or its doer's name (the first shows it unless another task
+    holds far more of the deed)."""
     # … not the scene's own words, unless they name the work (田坎兽医半夜… of 做强“田坎
     # 兽医”服务队, blind65)
     stressed = [h for i in at_length if (h := stress_home(i, tasks)) and (
@@ -4242,8 +4338,9 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         or (not set(re.split(r"[，、]", said)) & set(i.split("、")) and i not in said))]
     outward = [t for t in tasks if t in stressed or not _INWARD_TITLE.search(t.title)]
     who = _DOER.match(said)
-    # (设计师会员 of a 会 whose people are its 会员: 会员 names no work, blind70)
-    doer = bigrams(_GENERIC_PEOPLE.sub("", (said[:who.end()] if who else "").replace(
+    doer = bigrams(_GENERIC_PEOPLE.sub("", said[:who.end()] if who else ""))
+    # (设计师会员 of a 会 whose people are its 会员: 会员 names no work of its own, blind70)
+    named = bigrams(_GENERIC_PEOPLE.sub("", (said[:who.end()] if who else "").replace(
         facts.unit.people or "干部职工", "")))
     deed = bigrams(said[who.end():] if who else said)
     words = {id(t): bigrams(task_words(t)) for t in outward}
@@ -4261,7 +4358,8 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         # 设计师会员爬到脚手架上…画文化墙 of the 文化墙, not of the stressed 逢集有约 for the
         # 计师 of its 会计师, blind70; 志愿者…守着电话 of the 热线 its 志愿者 keep, blind67)
         t in stressed and (most < 4 or 2 * len(deed & words[id(t)]) >= most)
-        and (most < 2 or bool(deed & words[id(t)]) or len(doer & words[id(t)]) >= 2)
+        and (not later or most < 2 or bool(deed & words[id(t)])
+             or len(named & words[id(t)]) >= 2)
         and bool(deed & words[id(t)] or doer & words[id(t)]
                  or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗
@@ -4278,7 +4376,8 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     return first
 
 
-_MORE_SCENE = re.compile(r"[，,]\s*([^。；;\n：:“”，,]{4,60}?)的(?:事情?|场景|情景|故事|细节)"
+_MORE_SCENE = re.compile(r"[，,；;]\s*(?:还有|以及|另外|再就是)?([^。；;\n：:“”，,]{4,60}?)"
+                         r"的(?:事情?|场景|情景|故事|细节)"
                          r"(?!\s*(?:少|别|不|就不|一概))")  # not 开会、发文的事少写
 """A second scene after the first (多写…等家长下夜班的事，周末给…孩子包饺子的事: blind67)."""
 
@@ -4313,7 +4412,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     asked = asked_scenes(facts)
     at_length = stress_items(facts, at_length=True) if asked else []
     doer = ""
-    for scene in asked:
+    for n, scene in enumerate(asked):
         # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
         # (第三方施工的时候在坑边一站一整天: the doer after its time, blind69)
         when = re.match(r"[^，,、]{2,12}?(?:的时候|之时)[，,]?", scene) if doer else None
@@ -4326,7 +4425,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         shown: dict[str, list[str]] = {}
         home = None
         for clause in clauses:
-            home = _scene_home(facts, clause, tasks, at_length, home)
+            home = _scene_home(facts, clause, tasks, at_length, home, later=n > 0)
             if home is not None and not _contained(clause, task_words(home)):
                 shown.setdefault(home.title, []).append(clause)
         for title, said in shown.items():

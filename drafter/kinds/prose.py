@@ -511,9 +511,12 @@ class Say:
                 bare, *([core.group(0)] if core and len(core.group(0)) >= 3 else [])]
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
-        if not hits and len(slogan.items) >= 2:
+        if not hits and len(slogan.items) >= 2 and not _PART.search(
+                placed(self.facts, slogan.text) or "-"):
             # every item carried out by the same one task (红马甲四送's four 送 all in the
-            # 红马甲 volunteer work, blind40: it led the summary's practices as a whole)
+            # 红马甲 volunteer work, blind40: it led the summary's practices as a whole);
+            # not one the notes say once in 指导思想 (“带出两支队伍”指导思想里讲一次就够:
+            # blind71's reader found it again in the 宣讲员队伍 task)
             pairs = self.item_tasks(slogan)
             homes = {id(t): t for _, t in pairs}
             if len(homes) == 1 and len(pairs) == len(slogan.items):
@@ -767,6 +770,8 @@ class Say:
                 # a short summary is not asked to grow (一千五以内: both blind32 readers)
                 and not 0 < asked_length(self.facts.doc.notes) <= SHORT
                 and not named_in(task, self._told)  # the notes tell them
+                # … nor read aloud: a speech cannot hold a marker (blind71's reader)
+                and not read_aloud(self.facts)
                 # … and only of the work the notes stress: a marker after every other
                 # practice read as a gap the draft made (blind38 and both blind39 readers:
                 # 【待补充：建设智慧停车平台取得的成效】, the facts never asked)
@@ -894,10 +899,12 @@ class Say:
         # a second task of the same owner and time in other words (a speech's sentence
         # said twice is a repeat, RULES.md style.repeated), not in none (blind70's readers
         # of both writers: (五) with no 牵头 line); a fourth says nothing
-        at = next((n for n, t in enumerate(self.facts.tasks) if t.title == task.title),
-                  len(self.facts.tasks))
-        again = sum((self.owner_of(t), self.when_of(t)) == (owner, when)
-                    for t in self.facts.tasks[:at])
+        # (in the document's order: blind71's 同样由… opened the notes' first task)
+        tasks = in_notes_order(self.facts, self.facts.tasks)
+        first = self.put_first(tasks)
+        tasks = [*first, *(t for t in tasks if t not in first)]
+        at = next((n for n, t in enumerate(tasks) if t.title == task.title), len(tasks))
+        again = sum((self.owner_of(t), self.when_of(t)) == (owner, when) for t in tasks[:at])
         done = "推进" if re.search(r"全年|常态|每|全过程", when) else "完成"
         if again and not owner:
             return ""

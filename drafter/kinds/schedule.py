@@ -197,7 +197,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
             if q is not None:
                 quarters[q] = [_Work(q * 3 + 2, 0, f"{term}内{work}", whole=True)]
 
-    idle = [q for q in range(4) if q not in quarters]
+    # (a quarter holding only its 党员大会 is idle too: blind71's readers of both writers
+    # found 第三季度：召开本季度党员大会。 alone)
+    idle = [q for q in range(4) if all(w.text == idle_quarter for w in quarters.get(q, []))]
     if idle and pending and enough:
         each = min(3, -(-len(pending) // len(idle)))
         for n, q in enumerate(idle):

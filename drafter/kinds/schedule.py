@@ -157,7 +157,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                         work.text, work.rest = f"{work.text}，{clause}", ""
         span = _SPAN.fullmatch(task.when or "")
         if span and len(dated) + len(routine) == before and task.title:
-            # 3月起建设整洁美丽厂区，11月完成 (blind70's readers of both writers: …（3—11月）
+            # 3月起建设整洁美丽厂区，持续到11月 (blind70's readers of both writers: …（3—11月）
             # in 第一季度 read as a date range copied from the facts)
             dated.append(_Work(int(span.group(1)), len(dated),
                                f"{span.group(1)}月起{task.title}，持续到{span.group(2)}月",

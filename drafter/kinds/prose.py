@@ -886,6 +886,14 @@ class Say:
         people = [o.endswith(_PERSON_POSTS) for o in owners]
         return "责任人" if all(people) else "责任部门" if not any(people) else "牵头负责"
 
+    @cached_property
+    def _spoken_order(self) -> list[Task]:
+        """The tasks in the order the document says them: those the notes put first, then
+        the rest in the notes' order (in_notes_order), read once a document."""
+        tasks = in_notes_order(self.facts, self.facts.tasks)
+        first = self.put_first(tasks)
+        return [*first, *(t for t in tasks if t not in first)]
+
     def owner_line(self, task: Task) -> str:
         """A plan's line on who owns the task and when (责任部门：检测科。时间安排：3—6月。), or
         read aloud a sentence of the speech (由检测科牵头负责，3—6月完成。: blind66's readers
@@ -900,9 +908,7 @@ class Say:
         # said twice is a repeat, RULES.md style.repeated), not in none (blind70's readers
         # of both writers: (五) with no 牵头 line); a fourth says nothing
         # (in the document's order: blind71's 同样由… opened the notes' first task)
-        tasks = in_notes_order(self.facts, self.facts.tasks)
-        first = self.put_first(tasks)
-        tasks = [*first, *(t for t in tasks if t not in first)]
+        tasks = self._spoken_order
         at = next((n for n, t in enumerate(tasks) if t.title == task.title), len(tasks))
         again = sum((self.owner_of(t), self.when_of(t)) == (owner, when) for t in tasks[:at])
         done = "推进" if re.search(r"全年|常态|每|全过程", when) else "完成"

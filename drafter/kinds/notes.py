@@ -82,7 +82,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # blind69's: who comes to hear it, the leader's post in speech, where
                        # the text goes (街道和开发区的领导也来; 支委还是三个：我当书记; 报开发区
                        # 党工委; 印出来发到每个党员手上)
-                       r"领导(?:们)?也(?:来|参加|在场)|我当[\u4e00-\u9fff]{1,4}$|"
+                       # (…赞助的几家企业负责人也来: who hears it, blind72)
+                       r"(?:领导|负责人|代表|朋友)(?:们)?也(?:来|参加|在场)|我当[\u4e00-\u9fff]{1,4}$|"
                        r"^(?:报|呈报|上报|抄送|抄报|印发)[\u4e00-\u9fff、]{1,20}"
                        r"(?:局|委|办|部|府|会|院|处|中心|车间)$|印出来|"
                        r"见附[页件表]|"  # …联系人见附页（共14家） (blind66's 通讯录)
@@ -1315,6 +1316,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or any((q := re.search(r"“([^”]{2,16})”[^：:，,。“”]{0,8}[：:]", clause))
                            is not None
                            and (q[1] in sl.text or sl.text in q[1]) for sl in facts.slogans)
+                    # 我会常说的“做到三个不办”: a slogan of the facts named, nothing said
+                    # of it; 这一本146个人随礼: the pasted item itself (blind72's 礼簿)
+                    or any(re.fullmatch(rf"[^，,“”]{{0,10}}“{re.escape(sl.text)}”", clause)
+                           for sl in facts.slogans)
+                    or re.match(r"这一?[本张份页篇册](?![\u4e00-\u9fff]{0,2}(?:单位|工作))",
+                                clause) is not None
                     # 我们是光荣院 (after 养老院别用): what its name says already (blind41)
                     or ((own := re.fullmatch(r"(?:我们)?是([\u4e00-\u9fff]{2,8})", clause))
                         is not None and own[1] in facts.unit.name))
@@ -1640,6 +1647,15 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"完才(?=对外开放|开放|启用|投入使用)", "后"),
         (r"^((?:19|20)\d\d年)加了(.{1,4}部)$", r"\1增设\2"),          # 2013年加了高中部
         (r"(\d{4}年)单独建起来$", r"\1单独建立"),                      # 支部2016年单独建起来
+        # 2022年8月县局党委批了单独设中心, 2024年建起…平台 (blind72)
+        (r"^((?:19|20)\d\d年(?:\d{1,2}月)?)([\u4e00-\u9fff]{2,10}?)批了单独设"
+         r"(?=[\u4e00-\u9fff]{1,6}$)", r"\1经\2批准单独设立"),
+        (r"^([\u4e00-\u9fff]{1,4})招齐了(\d+)个$", r"\1配齐\2名"),     # 辅警招齐了22个
+        (r"^((?:19|20)\d\d年)全县有了第一届", r"\1全县举办第一届"),  # (blind72)
+        (r"^((?:19|20)\d\d年)分了(\d+个)", r"\1设立\2"),                # 2021年分了8个…分会
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)批了$", r"\1经\2批准"),  # 2021年学院批了
+        (r"^((?:19|20)\d\d年)[县市区镇]里把(.{2,24}?)给了", r"\1\2划归"),  # …把…楼给了小院
+        (r"^((?:19|20)\d\d年(?:\d{1,2}月)?)建起(?=.{2,24}$)", r"\1建成"),
         (r"^(?:我们)?是((?:19|20)\d\d年)建的矿$", r"\1建矿"),        # 我们是1970年建的矿
         (r"改制成现在这个", "改制为"),                                 # 2003年改制成现在这个…
         (r"^建(校|院|所|站|厂|馆|局|台|矿|队)是((?:19|20)\d\d年)$", r"\2建\1"),  # 建校是2011年
@@ -1840,7 +1856,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"进了(?=.{2,20}名录)", "列入"),                             # 2015年进了市级非遗名录
         (r"^支部(?=[两三四五六七八九十\d]+个党小组)", "支部设"),      # 支部两个党小组：…
         # blind22
-        (r"是(\d{4}年)建立?的$", r"始建于\1"),                       # 陵园是1957年建的
+        # 陵园是1957年建的, 小院是2019年3月建的 (blind72)
+        (r"是(\d{4}年(?:\d{1,2}月)?)建立?的$", r"始建于\1"),
         (r"做过一次", "进行了一次"),                                  # 2023年做过一次提升改造
         (r"改成(了)?现在这个名字", "更为现名"),
         (r"([\u4e00-\u9fff]{2,8})后来专门表扬过", r"受到\1专门表扬"),  # 县防指后来专门表扬过
@@ -1978,7 +1995,12 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
     blind64: each clause after the visitors' goes on): it belongs with them, in the
     meeting's account, never the year's result."""
     opened = [n for n, b in enumerate(before) if b.startswith("与会")]
-    return bool(opened) and all(_GOES_ON.match(c) for c in [*before[opened[-1] + 1:], clause])
+    if not opened:
+        return False
+    after = [*before[opened[-1] + 1:], clause]
+    # what they were shown, once said, goes on to the sentence's end (…看村医在院坝里摆一张
+    # 小桌子，量血压、测血糖，…，再用红笔在药盒上画太阳、月亮: blind72, cut after 小桌子)
+    return all(_GOES_ON.match(c) for c in after) or bool(re.match(r"看|听|实地观摩", after[0]))
 
 
 # (跟着到…接病人: blind67)
@@ -2058,6 +2080,12 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         began = bool(early) and clauses[-1].endswith("起家")
         if began and not roles[-1]:
             roles[-1] = "fact"
+        # a step alone in its sentence (2018年村民代表大会通过了章程), and the sentence of
+        # an earlier year a step holds told whole (2008年秋收以后，…小伙子在稻场上立了两块
+        # 木头篮板，打了第一场“秋收球赛”: blind72's history cut to its registration)
+        if (early and int(early[1]) < facts.doc.year and not any(roles)
+                and any(_MOVED.search(c) for c in clauses)):
+            roles = ["fact"] * len(clauses)
         if early and int(early[1]) < facts.doc.year and any(roles) and not any(
                 re.search(r"(?:19|20)\d\d年", c) for c in clauses[1:]):
             roles = ["fact" if r == "achieved" or (n and not r and (
@@ -2067,7 +2095,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             # … its year's setting with it (2011年干线二期通气，改为…管理处; 2012年园区建了
             # 第一批职工宿舍，开发区在宿舍楼下设…: blind69's steps lost their years)
             # (not 2019年畜牧兽医站又划出去了, speech: blind27)
-            if not roles[0] and "fact" in roles[1:] and (len(clauses[0]) <= 16 or began) \
+            # (2024年建起24小时值守的预警劝阻平台，辅警招齐了22个: a step, blind72)
+            if not roles[0] and "fact" in roles[1:] and (
+                    len(clauses[0]) <= 16 or began or _MOVED.search(clauses[0])) \
                     and not re.search(r"又|出去|进来|所以|咱|俺", clauses[0]):
                 roles[0] = "fact"
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
@@ -2083,7 +2113,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             elif (not roles[n] and roles[n + 1] == "fact"
                   and (y := re.match(r"((?:19|20)\d\d)年", clauses[n]))
                   and int(y[1]) < facts.doc.year
-                  and re.search(r"批准|设立的|前身为", clauses[n])):
+                  and re.search(r"批准|批了|设立的|前身为", clauses[n])):
                 roles[n] = "fact"
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
@@ -2532,7 +2562,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     if past and int(past[1]) > facts.doc.date.month and base == facts.doc.date.year:
         base -= 1
     previous = ""
-    for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes)):
+    told_of = _told_of(_said(facts.doc.notes), items)
+    for at, sentence in enumerate(_NOTE_SENTENCE.split(_said(facts.doc.notes))):
         # （此处插播短片，3分钟）: a remark between keeps the work named (blind52)
         if not sentence.strip() or re.fullmatch(r"\s*[（(][^）)]*[）)]\s*", sentence):
             continue
@@ -2557,6 +2588,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                                       if named in unquoted(c)):
             named = previous
         # … in the text's words (《滃州政法》…登了工作室的做法 → 刊发, blind50)
+        named = named or told_of.get(at, "")
         item = named or (previous if (_AT_LENGTH.search(sentence) or any(
             _BACKGROUND.search(_account_words(c)) for c in re.split(r"[，,：:]", sentence)))
                          and not other else "")
@@ -2598,6 +2630,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             if n == 0 and len(item) > 4 and clause.startswith(item[-3:]) and re.match(
                     r"\d{1,2}月", clause[3:]):
                 clause = _account_words(clause[3:])
+            # 2．7月全省…现场会就在茇川开的 (blind72): a remark's number no part of it
+            if n == 0:
+                clause = re.sub(r"^\s*\d{1,2}[.、．)）]\s*(?=\d{1,2}月|今年|去年|(?:19|20)\d\d年)",
+                                "", clause)
             # 2．“指尖送暖”今年6月全省…现场会就在我院开的 (blind63): a remark's number and
             # the work named before its time are no part of the account
             if n == 0 and (bare := re.match(rf"\s*(?:\d{{1,2}}[.、．)）]\s*)?“?{re.escape(item)}”?"
@@ -2637,6 +2673,28 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if said:
             out.append((item, "，".join(said)))
     return tuple(out)
+
+
+_TOLD_BACK = re.compile(r"^\s*(?:这些|这几句话?|这段话?|以上|上面这些|上面几句|这些话)"
+                        r"[^，,。；;]{0,6}?放在([^，,。；;]{2,16}?)那一?[条块段项]")
+"""A placing of the sentences before it (…简报第8期登了我们的做法。这些放在院坝问诊那条开头
+说一次)."""
+
+
+def _told_of(notes: str, items: Sequence[str]) -> dict[int, str]:
+    """The stressed item each sentence of the notes (by its index in their split at
+    _NOTE_SENTENCE) tells of by a placing after it on the same line (_TOLD_BACK: 这些放在
+    绣坊那条开头说一次 after the 现场会 and the 简报, blind72's account naming no item)."""
+    out: dict[int, str] = {}
+    at = 0
+    for line in notes.split("\n"):
+        sentences = _NOTE_SENTENCE.split(line)
+        for n, sentence in enumerate(sentences):
+            if (m := _TOLD_BACK.match(sentence)) and (item := next(
+                    (i for i in items if m[1] in unquoted(i) or _abbreviates(m[1], i)), "")):
+                out.update({at + k: item for k in range(n)})
+        at += len(sentences)
+    return out
 
 
 _AT_LENGTH = re.compile(r"写足|写实|多写|写细|写透|展开写|铺开写|写得厚实|多给篇幅|给得?最多|"
@@ -3475,6 +3533,21 @@ def with_posts(facts: Facts) -> Facts:
     return replace(facts, leadership=replace(group, leader=leader, deputies=deputies))
 
 
+_NO_NAMES = re.compile(r"不列(?:人员)?名单|支委按职务写|按职务写|只写职务|写职务不写名字")
+"""The notes asking the committee by its posts alone (计划里不列名单，支委按职务写)."""
+
+
+def by_posts(facts: Facts) -> Facts:
+    """The facts with the 支部委员会 by its posts alone (书记：笪明远 → 书记) where the notes
+    ask it (_NO_NAMES): its members named nowhere, neither in 基本情况 nor beside each
+    task's owner (blind72's readers of the built-in writer: 计划里不列名单，支委按职务写,
+    and every 责任人 named); the facts as they are otherwise."""
+    if facts.branch is None or not _NO_NAMES.search(facts.doc.notes):
+        return facts
+    posts = tuple(re.split(r"[：:]", c)[0].strip() for c in facts.branch.committee)
+    return replace(facts, branch=replace(facts.branch, committee=posts))
+
+
 def quarterly(facts: Facts) -> bool:
     """Whether the notes ask for the year's arrangement by quarter, not by month (a
     blind20 reader: the notes said 按季度写几句 and the draft listed twelve months)."""
@@ -3637,17 +3710,18 @@ pasted form's header field (抄送：组织委员　贝立群, a line opening �
 
 _MAIN_TO = re.compile(
     r"(?:(?:计划|方案|总结|汇报|材料|稿子|这份|这篇|写好|定稿|审完)[^。；;\n]{0,8}?|"
-    r"印发[^。；;\n]{2,30}?[，,][ \t　]*|"  # 印发各乡镇（街道）武装部，报军分区 (blind63)
+    # 印发各乡镇（街道）武装部，报军分区 (blind63); 发到各村民小组，报镇党委 (blind72)
+    r"(?:印发|发到|下发到?)[^。；;\n]{2,30}?[，,][ \t　]*|"
     r"(?:^|(?<=[。；;]))[ \t　]*)"  # a sentence of its own: 报市文明办。 (blind62)
     r"(?:(?<![简汇日周月季年快情上申填呈通举预测])报(?:给|送)?|交(?![代流通接易纳办心由叉付警往谈书])(?:给)?|送(?:给)?)"
-    r"([^，,。；;：:、（）()“”\s]{2,30}?)(?=审定|审核|审批|备案|推荐|的|[，,。；;\s）)]|$)", re.M)
+    r"([^，,。；;：:（）()“”\s]{2,30}?)(?=审定|审核|审批|备案|推荐|的|[，,。；;\s）)]|$)", re.M)
 """The organs the notes send the document to (计划报局党组, 方案印发全站，报市粮储局, 总结
 要报市卫健委和市文明办, 这份是报市委办和市文明办的, 1月20日前报局党委), not a
 简报/通报/举报/报名 or a figure 报 before (上次报局里的9680盏 names no document)."""
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
                     r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区|"
-                    r"[商侨妇文残]联|科协)(?:里)?$")
+                    r"[商侨妇文残]联|科协|卫生院)(?:里)?$")
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里)."""
 
 
@@ -3669,8 +3743,8 @@ def main_to(facts: Facts) -> tuple[str, ...]:
     return tuple(n for n in found if not any(o != n and o.startswith(n) for o in found))
 
 
-_ISSUED = re.compile(r"印发((?:局机关|机关|局属|所属|公司)?各[^，,。；;：:\s]{2,40}?)"
-                     r"(?=[，,。；;\s]|$)")
+_ISSUED = re.compile(r"(?:印发|发到|下发到?)((?:局机关|机关|局属|所属|公司)?各"
+                     r"[^，,。；;：:\s的《]{2,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone)."""
 
@@ -3690,6 +3764,9 @@ def _in_full(name: str, facts: Facts) -> str:
     name organs in full (GB/T 9704—2012 §7.3.3, §10.1; blind69's readers of both writers,
     blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); any other name as it is, and this
     one too where neither name holds the place."""
+    # 洵溪县菽塘镇党委 → 中共洵溪县菽塘镇委员会, …街道党工委 → 中共…街道工作委员会 (blind72)
+    if town := re.fullmatch(r"(?:中共)?(.{2,12}?(?:镇|乡|街道))党(工)?委", name):
+        return f"中共{town[1]}{town[2] or ''}{'作' if town[2] else ''}委员会"
     # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71)
     committee = re.fullmatch(r"[县市区]委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}部)", name)
     if not committee and not re.fullmatch(
@@ -3724,7 +3801,8 @@ def _reported_to(facts: Facts) -> list[str]:
         # (本方案经公示无异议后，报…经管站备案: a pasted document's own 报, blind71)
         if facts.doc.notes[max(0, match.start() - 1):match.start()] == "本":
             continue
-        for name in _organs(match[1]):
+        # 报县教育局、抄送县文明办: the 抄送 is copy_to's (blind51)
+        for name in _organs(match[1].split("抄送")[0].rstrip("、")):
             name = _in_full(_organ_name(name.strip(), facts), facts)
             if name and name not in found:
                 found.append(name)
@@ -3802,6 +3880,9 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     for match in _COPY_TO.finditer(facts.doc.notes):
         for name in _organs(match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
+            # 镇文明办: the town found in the unit's names (blind72); 硗坪镇党委 holds it
+            if re.match(r"[镇乡]", name):
+                name = _organ_name(name, facts) or name
             name = _in_full(name, facts)
             if len(name) >= 2 and name not in found:
                 found.append(name)
@@ -3940,7 +4021,11 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"建[县市镇乡]?[\u4e00-\u9fff]{0,3}[厂站所院校馆场](?=[，,。；;]|$)|"
                     r"^(?:19|20)\d\d年为.{2,16}下设的|"  # 1978年为市体委下设的棋类队 (blind48)
                     r"通过[^，,。；;]{2,20}验收|"  # 2024年PCR实验室通过…验收 (blind69)
-                    r"从[^，,；;]{2,16}?(?:分出|分设)|扩建为")  # 支部…从…分出, …扩建为 (blind70)
+                    r"从[^，,；;]{2,16}?(?:分出|分设)|扩建为|"  # 支部…从…分出, …扩建为 (blind70)
+                    # 2024年建起…平台, 2018年…通过了章程, 2022年县里把…楼给了小院, 2024年从柑橘
+                    # 扩到脐橙 (blind72)
+                    r"建起|批了单独设|通过了?[^，,]{0,6}章程|把[^，,]{2,24}给了|扩大?到|"
+                    r"有了第一[届个]|举办第一届|第一场|分了\d+个")  # 2014年全县有了第一届…
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -4151,6 +4236,14 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
         if (came := re.fullmatch(r"(.{2,12}?)来(?:我们[\u4e00-\u9fff])?"
                                  r"(测评验收|测评|评审|验收|检查|考核|复查|督导)", rest)):
             out.append((absolute_years(aim, base), f"{at}，{came[1]}将来{own}{came[2]}。"))
+        # 今年全县要评“移风易俗示范村”，咱们奔着这个去: the county holds the 评选, the unit
+        # aims at it (blind72's reader: 我会将评… says the council awards it)
+        elif (held := re.fullmatch(r"(全[县市省区]|[县市省区]里)要?(?:评选?|开展)(“[^”]{2,16}”)"
+                                   r"(?:评选)?", rest)):
+            body = held[1].replace("里", "")
+            body = body if body.startswith("全") else f"全{body}"
+            out.append((absolute_years(aim, base),
+                        f"{at}，{body}开展{held[2]}评选，{own}以此为目标。"))
         # (今年社区要争创市级文明社区: the unit by its kind, blind69)
         elif (aims := re.fullmatch(r"(?:我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
                                    rest)):
@@ -4264,7 +4357,7 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
-_SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：:“”]{4,60}?)的"
+_SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：:]{4,60}?)的"
                     r"(?:事情?|场景|情景|故事|细节)")
 """多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
 asks for, in 38 of the blind facts files (blind15–62)."""
@@ -4276,7 +4369,9 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    r"干警|社工|书记|代表|工友|[渔民技电焊药]工|"  # 工友半夜… (blind67)
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
-                   r"年轻人|老师|班主任|会员)们?")  # 融媒体中心的年轻人 (blind71)
+                   r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
+                   # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
+                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股]长)们?")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的人(?=[\u4e00-\u9fff])")
@@ -4295,7 +4390,8 @@ def _scene(text: str, people: str) -> list[str]:
     parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part
-    if not parts or re.search(r"(?:这些|那些)|[干办讲做弄搞]$", text) or not _DOER.match(parts[0]):
+    if not parts or re.search(r"(?:这些|那些|这种|那种)|[干办讲做弄搞]$", text) or not _DOER.match(
+            parts[0]):
         return []
     clauses: list[str] = []
     subject = ""
@@ -4379,7 +4475,9 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     return first
 
 
-_MORE_SCENE = re.compile(r"[，,；;]\s*(?:还有|以及|另外|再就是)?([^。；;\n：:“”，,]{4,60}?)"
+# (…的事；还有进了门坐在床边，…教他们认“96110”来电的事: blind72, a comma and a quote)
+_MORE_SCENE = re.compile(r"[，,；;]\s*(?:还有|以及|另外|再就是)?"
+                         r"((?:(?!少写|别写|不写|少讲|多写)[^。；;\n：:]){4,60}?)"
                          r"的(?:事情?|场景|情景|故事|细节)"
                          r"(?!\s*(?:少|别|不|就不|一概))")  # not 开会、发文的事少写
 """A second scene after the first (多写…等家长下夜班的事，周末给…孩子包饺子的事: blind67)."""
@@ -4419,7 +4517,10 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
         # (第三方施工的时候在坑边一站一整天: the doer after its time, blind69)
         when = re.match(r"[^，,、]{2,12}?(?:的时候|之时)[，,]?", scene) if doer else None
-        clauses = _scene(scene, people) or (
+        # (小孩子想家哭了，教练陪着…: a setting, its doer after it, blind68; 下雪天车开不上去，
+        # 司机和护士…, blind71)
+        later = any(_DOER.match(p.strip()) for p in re.split(r"[，,]", scene)[1:])
+        clauses = _scene(scene, people) or ([scene] if later and doer else []) or (
             [f"{when[0].rstrip('，,')}，{c}" for c in _scene(doer + scene[when.end():], people)]
             if when else _scene(doer + scene, people) if doer else [])
         doer = (who[0] if (who := _DOER.match(scene)) else "") or doer
@@ -4513,7 +4614,8 @@ def _less_background(facts: Facts, sentence: str) -> str:
         # … its quoted names read through (全市“枫桥式人民法庭”创建现场推进会, blind51)
         clause = unquoted(_account_words(clause).replace("SELF", facts.unit.self_ref))
         # … and any 现场会 once the account tells one (5月省里的现场会在这开, blind59)
-        return any(_shared_run(clause, unquoted(said)) >= 8 or (
+        # (… a short clause of it whole: 与会的人到三组, 量血压、测血糖, blind72)
+        return any(_shared_run(clause, unquoted(said)) >= min(8, max(len(clause), 5)) or (
             re.search(_FIELD_MEETING, clause) and re.search(_FIELD_MEETING, said))
             for said in background)
     clauses = re.split(r"[，,]", sentence)

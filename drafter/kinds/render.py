@@ -31,6 +31,7 @@ from drafter.kinds.notes import (
     as_delivered,
     basics_first,
     brief,
+    by_posts,
     concrete_goals,
     firm,
     listeners,
@@ -62,7 +63,7 @@ from drafter.kinds.prose import (
     post_of,
     unquoted,
 )
-from drafter.kinds.text import drop_clauses, phrase_bank
+from drafter.kinds.text import drop_clauses, drop_working_notes, phrase_bank
 from drafter.terms import load_terms
 
 PHRASE_FAMILIES = ("医院", "学校", "幼儿园", "企业", "机关", "社区", "其他")
@@ -145,6 +146,11 @@ def vocabulary(facts: Facts) -> dict[str, str]:
         # 全会 reads as a party plenum (a 残联's 全会文明程度, blind16) and 全部 as "all"
         # (代表全部干部职工, blind17): 全单位 instead
         whole=f"全{place}" if place not in ("会", "部") else "全单位",
+        # the whole unit at work: 全院上下; a 会's people by their name (全单位上下 in a
+        # village 红白理事会's plan, blind72's reader)
+        everyone=(f"全{place}上下" if place not in ("会", "部") or not facts.unit.people
+                  else facts.unit.people if facts.unit.people.startswith(("全", "各"))
+                  else f"全体{facts.unit.people}"),
         unit=facts.unit.name,
         theme=facts.doc.theme,
         superior=facts.unit.superior or vocab["superior"],
@@ -461,8 +467,8 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
     it writes, the phrase choices (`say`), each figure's place (`roles`). Its 领导小组 is
     named with the posts the notes give (notes.with_posts), its leader as 我 when he reads
     it aloud (_reader_leads); read aloud, none of its figures due after its date
-    (notes.as_delivered)."""
-    facts = as_delivered(with_posts(facts))
+    (notes.as_delivered); its 支部委员会 by posts where the notes ask (notes.by_posts)."""
+    facts = as_delivered(with_posts(by_posts(facts)))
     if read_aloud(facts) and facts.leadership and _reader_leads(facts):
         # the leader reading it says 我任组长, not his own post and name (blind46's and
         # blind48's LLM readers: 院长念到自己的名字)
@@ -530,6 +536,9 @@ def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
     labels = name_labels(facts)
     text = "\n".join(line for line in (drop_clauses(_unlabelled(li, labels), words)
                                         for li in lines) if line)
+    # the notes' working material a clause carried over (就我带着三个研究生: blind72)
+    spoken = read_aloud(facts) or kind.id == "creation_report"
+    text = drop_working_notes(text, spoken)
     return spoken_glosses(text, facts) if read_aloud(facts) else text
 
 

@@ -295,9 +295,11 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     routine (每季度开展一次廉政警示教育), shared out in turn among the quarter's months
     nothing dates (all its months when each holds some); the one-off work and activities
     no time names (`undated`, schedule.activities: 修订完善村规民约, 开展医德医风专题教育)
-    spread over the months still empty, one each; a month
-    that holds nothing else, 落实每月固定工作. blind58's readers of both writers found a
-    党支部's months lumped (3—5月) and its tasks' monthly and quarterly work missing;
+    spread over the months still empty, one each; the months that hold nothing else one
+    line after the others (3月、5月、9月：落实每月固定工作: blind72's readers of both writers
+    found it said five times, filler). blind58's
+    readers of both writers found a 党支部's months lumped (3—5月) and its tasks' monthly
+    and quarterly work missing;
     blind63's a quarter with no 廉政警示教育; blind68's of both writers the monthly routine
     copied into every one of the eleven months (月度安排按月列，一个月一两句)."""
     monthly = [t for t in _each(list(routine), "月") if not _MEETINGS.search(t)]
@@ -318,11 +320,17 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     for n, text in enumerate(undated[:len(idle)]):
         extra[idle[n * len(idle) // min(len(undated), len(idle))]] = [text]
     out = []
+    idle = []
     for month in range(first, 13):
         said = busy.get(month, [])
         own = [_and(extra[month])] if month in extra else []
         # the month's own work first, its quarter's routine after (3月：举办一场…招聘会；召开…)
-        out.append((month, f"{month}月", [*said, *own] or ["落实每月固定工作"]))
+        if said or own:
+            out.append((month, f"{month}月", [*said, *own]))
+        else:
+            idle.append(month)
+    if idle:  # the months of the fixed work alone, one line after the others (blind72)
+        out.append((idle[0], "、".join(f"{m}月" for m in idle), ["落实每月固定工作"]))
     return every, out
 
 

@@ -26,6 +26,7 @@ from drafter.rules import (
     status,
     structure,
     unit_words,
+    working_notes,
 )
 from drafter.rules.model import Finding, Text
 from drafter.terms import Terms, load_terms
@@ -54,6 +55,7 @@ RULES: dict[str, Rule] = {
     "style.unit_words": unit_words.unit_words,
     "style.empty_phrases": empty_phrases.empty_phrases,
     "style.notes_forbid": notes_forbid.notes_forbid,
+    "style.working_notes": working_notes.working_notes,
 }
 RULE_IDS: tuple[str, ...] = tuple(RULES)
 ADVISORY: frozenset[str] = frozenset(r for r in RULES if r.startswith("style."))

@@ -45,6 +45,7 @@ RULE_IDS = (
     "style.doubled_unit",
     "style.unit_words",
     "style.empty_phrases",
+    "style.working_notes",
 )
 STYLE_IDS = tuple(r for r in RULE_IDS if r.startswith("style."))
 """Warnings added after the first four corpora were written: labelled in tests/corpus/blind5

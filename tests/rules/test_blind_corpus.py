@@ -13,7 +13,7 @@ import pytest
 from support.corpus import cr
 
 TUNED = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-         "blind9")
+         "blind9", "blind11", "blind12")
 FOLDERS = sorted(p.name for p in cr.CORPUS.glob("blind*") if p.is_dir())
 DOCS = {name: cr.load_corpus(cr.CORPUS / name) for name in FOLDERS}
 pytestmark = pytest.mark.skipif(not FOLDERS, reason="no tests/corpus/blind* present")

@@ -120,6 +120,8 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
     "style-empty-phrases": ("各科室要高度重视，精心组织，周密部署，狠抓落实。", False, None,
                             [("style.empty_phrases",
                               "各科室要高度重视，精心组织，周密部署，狠抓落实")]),
+    "style-working-notes": ("全年开展义诊活动，这一条要写足写透。", False, None,
+                            [("style.working_notes", "写足写透")]),
 }
 
 

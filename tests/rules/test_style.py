@@ -21,7 +21,8 @@ from drafter.rules.unit_words import (
     family_of_name,
 )
 
-STYLE = ("style.repeated", "style.doubled_unit", "style.unit_words", "style.empty_phrases")
+STYLE = ("style.repeated", "style.doubled_unit", "style.unit_words", "style.empty_phrases",
+         "style.working_notes")
 SOURCE = example_path("implementation_plan").read_text(encoding="utf-8")
 
 
@@ -283,7 +284,7 @@ def test_style_rules_are_registered_as_warnings() -> None:
     # style.notes_forbid needs the notes: tests/rules/test_notes_forbid.py
     assert set(STYLE) <= set(RULES) and frozenset(STYLE) | {"style.notes_forbid"} == ADVISORY
     line = ("门诊服务人次218640人次。新建12个个站点。患者满意。"
-            "各单位要高度重视，精心组织，周密部署，狠抓落实。")
+            "各单位要高度重视，精心组织，周密部署，狠抓落实。这一段字太多，压到半页。")
     text = line + "\n" + line
     found = [f for f in check(text, facts_of("学校", "城关第一小学")) if f.rule in STYLE]
     assert {f.rule for f in found} == set(STYLE)

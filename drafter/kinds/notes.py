@@ -898,9 +898,16 @@ def _said(notes: str, asides: bool = True) -> str:
     text = re.sub(r"^[^\n]*[｜|][^\n]*[｜|][^\n]*[｜|][^\n]*$", _row, text, flags=re.M)
     for pattern, written in _FILLERS:
         text = pattern.sub(written, text)
+    text = _TWO_DIGIT_YEAR.sub(r"19\1年", text)
     if asides:  # a quoted line a label stood before (修改为：“年底前创建成…。”, blind36)
         text = re.sub(r"^\s*“[^”\n]*”\s*$", "", text, flags=re.M)
     return text
+
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d０-９.．了近满达多余整用第共约近每])([5-9]\d)年"
+                             r"(?![来以间代底末初中前后内多左上下的工龄头]|\d)")
+"""A year said by its last two digits (58年县里…办了个…作坊, 79年建成, 98年改制: blind73's
+history), 1950–1999 only (12年 may be twelve years)."""
 
 
 _WISH_HEAD = re.compile(r"(?:备注|批注|批示|领导意见|[\u4e00-\u9fff]{0,6}如何体现)"
@@ -1399,7 +1406,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         for n in range(len(raw) - 1, 0, -1):
             if re.fullmatch(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?", raw[n - 1]):
                 raw[n - 1:n + 1] = [raw[n - 1] + raw[n]]
-        clauses = [_aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c))) for c in raw]
+        # (…的志愿服务交给了我们: the unit by its own word, blind73, not 交给了)
+        clauses = [_named_in_full(facts, _aim(_tidy(re.sub(r"^[一二三四五六七八九十]是", "", c)))
+                                  .replace("SELF", facts.unit.self_ref)) for c in raw]
         if clauses and _GREETING.search(clauses[0]):
             continue
         # 讲解的小哥说，开展了四十多年了…: a visitor's post, all of it (blind66's 小红书 note)
@@ -1507,6 +1516,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 1958年，县里在榈江边建县糖厂 (blind58's 年鉴 entry): where the unit began
         (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,10})建([县市]?[\u4e00-\u9fff]{1,4}"
          r"[厂站所院校馆场])$", r"前身为\1在\2建的\3"),
+        # 58年县里在垆坪山脚下办了个土法熬松香的作坊 (blind73)
+        (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,12})办了?个?([^，,。]{2,16}"
+         r"(?:作坊|厂|店|站|所|社|班|点|铺))$", r"前身为\1在\2创办的\3"),
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
         (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
         # blind47's: 当时是县文化馆下面的文物组, 2009年文庙大修完才对外开放
@@ -1652,6 +1664,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?=[\u4e00-\u9fff]{1,6}$)", r"\1经\2批准单独设立"),
         (r"^([\u4e00-\u9fff]{1,4})招齐了(\d+)个$", r"\1配齐\2名"),     # 辅警招齐了22个
         (r"^((?:19|20)\d\d年)全县有了第一届", r"\1全县举办第一届"),  # (blind72)
+        (r"^上了(.{2,12}生产线)$", r"建成\1"),                          # 上了蒸汽法生产线
+        (r"交给了?(?:我们|咱们)$", "交由SELF承担"),                       # (blind73)
         (r"^((?:19|20)\d\d年)分了(\d+个)", r"\1设立\2"),                # 2021年分了8个…分会
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)批了$", r"\1经\2批准"),  # 2021年学院批了
         (r"^((?:19|20)\d\d年)[县市区镇]里把(.{2,24}?)给了", r"\1\2划归"),  # …把…楼给了小院
@@ -1940,6 +1954,23 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"连着干了", "连续奋战"),                                      # 麦收志愿队连着干了9天
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
+
+
+def _named_in_full(facts: Facts, clause: str) -> str:
+    """A clause with a colleague the notes call by a nickname (小郏, 老鄂) named in full
+    with 同志, where one person of the 领导小组 or the 支部委员会 has that surname (blind73's
+    reader: 县医院检验科的小郏 in a speech before the 局 and 血站's leaders)."""
+    group = facts.leadership
+    names = [re.sub(r"^.*[：:\s]", "", n) for n in (
+        *((group.leader, *group.deputies, *group.members) if group else ()),
+        *(facts.branch.committee if facts.branch else ()))]
+    names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)]
+
+    def full(m: re.Match[str]) -> str:
+        same = [n for n in names if n[0] == m[1]]
+        return f"{same[0]}同志" if len(set(same)) == 1 else m[0]
+    return re.sub(r"(?:(?<![\u4e00-\u9fff])|(?<=的))[小老]([\u4e00-\u9fff])(?=[带的和跟在是，,])",
+                  full, clause)
 
 
 def _tidy(clause: str) -> str:
@@ -3369,9 +3400,16 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     # 计划里流动课堂打头写 (blind59): the document's part is no part of the work
     items = [re.sub(r"^(?:计划|方案|总结|汇报|报告|材料)(?:里|中)", "", i) for i in items]
     # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
+    # … nor is a scene of the staff's work one (多写收购站的人天不亮就开门、守着磅秤…的事:
+    # the scene's, put where its deed goes, blind73, not a work whose task is stressed),
+    # though a work the scene names (米粉坊) still is
+    people = facts.unit.people or "干部职工"
+    scenes = [sc for sc in asked_scenes(facts) if _scene(sc, people)]
     return list(dict.fromkeys(i for i in items if not re.match(
         r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$|"
-        r"几[段句笔行页]$|[一二三四五六七八九十]是$", i) and not _PARTS.fullmatch(i)))
+        r"几[段句笔行页]$|[一二三四五六七八九十]是$", i) and not _PARTS.fullmatch(i)
+        and not (len(i) >= 6 and any(i in sc for sc in scenes)
+                 and not any(i in t.title for t in facts.tasks))))
 
 
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"
@@ -3767,8 +3805,9 @@ def _in_full(name: str, facts: Facts) -> str:
     # 洵溪县菽塘镇党委 → 中共洵溪县菽塘镇委员会, …街道党工委 → 中共…街道工作委员会 (blind72)
     if town := re.fullmatch(r"(?:中共)?(.{2,12}?(?:镇|乡|街道))党(工)?委", name):
         return f"中共{town[1]}{town[2] or ''}{'作' if town[2] else ''}委员会"
-    # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71)
-    committee = re.fullmatch(r"[县市区]委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}部)", name)
+    # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71), 县委老干部局
+    # → 中共熹平县委老干部局 (blind73)
+    committee = re.fullmatch(r"[县市区]委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局])", name)
     if not committee and not re.fullmatch(
             rf"[县市区](?!局|委)[\u4e00-\u9fff]{{0,12}}{_ORGAN.pattern}", name):
         return name
@@ -4025,7 +4064,9 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     # 2024年建起…平台, 2018年…通过了章程, 2022年县里把…楼给了小院, 2024年从柑橘
                     # 扩到脐橙 (blind72)
                     r"建起|批了单独设|通过了?[^，,]{0,6}章程|把[^，,]{2,24}给了|扩大?到|"
-                    r"有了第一[届个]|举办第一届|第一场|分了\d+个")  # 2014年全县有了第一届…
+                    r"有了第一[届个]|举办第一届|第一场|分了\d+个|"  # 2014年全县有了第一届…
+                    # 1958年县里在垆坪山脚下办了个土法熬松香的作坊 (blind73)
+                    r"在[^，,]{2,12}办(?:了个?)?[^，,]{2,16}(?:作坊|厂|店|站|所|社|班|点|铺)$")
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -4129,7 +4170,8 @@ def unit_history(facts: Facts) -> str:
         for name in (own, named):
             if told[n].startswith(name) and (said.count(own) if name == own
                                              else _shared_run(said, name) >= 6):
-                told[n] = told[n].removeprefix(name)
+                # (…于1988年成立 without its subject: 1988年成立)
+                told[n] = re.sub(r"^于(?=(?:19|20)\d\d年)", "", told[n].removeprefix(name))
     text = "；".join(re.sub(r"设了个?", "设立", t) for t in told)
     return f"{text}。" if text else ""
 
@@ -4371,11 +4413,14 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
-                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股]长)们?")
+                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股]长|"
+                   r"[渔大]嫂|护士长)们?")  # 渔嫂们天不亮… (blind73)
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人)")
-_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的人(?=[\u4e00-\u9fff])")
-"""驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64)."""
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅])的人"
+                           r"(?=[\u4e00-\u9fff])")
+"""驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
+a deed is for (给献血的人冲红糖水, blind73: printed 给献血工作人员)."""
 
 
 def _scene(text: str, people: str) -> list[str]:
@@ -4417,7 +4462,8 @@ _INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班�
 
 
 def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Sequence[str],
-                before: Task | None = None, later: bool = False) -> Task | None:
+                before: Task | None = None, later: bool = False,
+                titled: bool = True) -> Task | None:
     """The task a scene's clause shows: of the outward tasks (not the unit's study, ethics
     or care, unless the notes stress it: blind62's 党员总监 in a 党建品牌), the stressed
     work when it shares a pair of the deed (按摩师们…一户一户上门 of blind63's 上门服务,
@@ -4429,7 +4475,8 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     `at_length`: the notes' stress_items(at_length=True), read once for every clause;
     `later`: a scene after the first the notes ask for, which shows the stressed work only
     where it holds the deed or its doer's name (the first shows it unless another task
-    holds far more of the deed)."""
+    holds far more of the deed); `titled`: the scene names its doer itself (not carried
+    from the scene before), whose name in a task's title makes that task its home."""
     # … not the scene's own words, unless they name the work (田坎兽医半夜… of 做强“田坎
     # 兽医”服务队, blind65)
     stressed = [h for i in at_length if (h := stress_home(i, tasks)) and (
@@ -4463,6 +4510,9 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
                  or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗
         # 突击队, not of 安全宣传 for its 道心里: blind67)
+        # (… the doer's own name in a title before the deed's words: 渔嫂们天不亮到码头帮着
+        # 卸鱼 of 开展渔嫂互助志愿服务, not of the 码头 in 环境整治's points, blind73)
+        titled and bool(named & bigrams(t.title) - bigrams(facts.unit.name)),
         len(deed & words[id(t)]), len(doer & words[id(t)]), stressed.count(t), t is first))
     # …，救护员给受伤的鸟上夹板 / 渔工站在冰水里起网: the scene's task goes on unless the
     # deed itself is another task's (志愿者陪孩子跟爸妈视频 of 亲情连线)
@@ -4528,8 +4578,9 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
             continue
         shown: dict[str, list[str]] = {}
         home = None
+        own = bool(_DOER.match(scene))  # its doer named, not carried from the one before
         for clause in clauses:
-            home = _scene_home(facts, clause, tasks, at_length, home, later=n > 0)
+            home = _scene_home(facts, clause, tasks, at_length, home, later=n > 0, titled=own)
             if home is not None and not _contained(clause, task_words(home)):
                 shown.setdefault(home.title, []).append(clause)
         for title, said in shown.items():
@@ -4615,7 +4666,8 @@ def _less_background(facts: Facts, sentence: str) -> str:
         clause = unquoted(_account_words(clause).replace("SELF", facts.unit.self_ref))
         # … and any 现场会 once the account tells one (5月省里的现场会在这开, blind59)
         # (… a short clause of it whole: 与会的人到三组, 量血压、测血糖, blind72)
-        return any(_shared_run(clause, unquoted(said)) >= min(8, max(len(clause), 5)) or (
+        return any(clause in unquoted(said)
+                   or _shared_run(clause, unquoted(said)) >= min(8, max(len(clause), 5)) or (
             re.search(_FIELD_MEETING, clause) and re.search(_FIELD_MEETING, said))
             for said in background)
     clauses = re.split(r"[，,]", sentence)

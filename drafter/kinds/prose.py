@@ -330,6 +330,12 @@ class Say:
             held = re.fullmatch(r"(.+?)[（(](.+)[）)]", honor.title)
             who, title = ((self._quoted(held[2]), held[1]) if held
                           else (self.facts.unit.self_ref, honor.title))
+            # …示范企业（“脂款日结”）: a title of the unit's kind is the unit's, won by the
+            # work (blind73's reader: “脂款日结”被…授予“…示范企业” misattributed)
+            # (a team's 先进集体 is the team's: “马灯宣讲队”, “暖心妈妈岗”)
+            if held and re.search(r"(?:企业|公司|单位)$", title) and not re.search(
+                    r"[队组班岗室]”?$", held[2]):
+                who = f"{self.facts.unit.self_ref}凭借{who}"
             out.append(f"{honor.year}年，{who}{honor_clause(title, honor.grantor)}。")
         return "".join(out)
 
@@ -923,6 +929,13 @@ class Say:
         return (f"由{owner}牵头负责" if owner else "") + ("，" if owner and when else "") \
             + (f"{when}{done}" if when else "") + "。"
 
+    @property
+    def retired(self) -> bool:
+        """Whether the unit is a branch or body of retired people (离退休教师党支部, 老干部
+        …): no 发展党员 from 业务骨干和优秀青年, no 一岗双责 beside 业务工作 (blind73's
+        reader: both struck from a retired teachers' branch plan, 平均年龄71.6岁)."""
+        return bool(re.search(r"离退休|退休|老干部", self.facts.unit.name))
+
     def covered(self, subject: str, *words: str) -> bool:
         """Whether one of the unit's own tasks is about `subject`, or has one of `words`
         in its title or points (then a built-in item on it gives way: nothing is said
@@ -1166,7 +1179,9 @@ class Say:
         if asked_length(self.facts.doc.notes) >= AT_LENGTH:
             return frozenset(t.title for t in tasks)
         homes = (stress_home(i, tasks) for i in stress_items(self.facts, at_length=True))
-        return frozenset(h.title for h in homes if h is not None)
+        # … and those showing a scene the notes ask for (多写…的事: its task, not the task its
+        # fragments' words would name, session 31)
+        return frozenset(h.title for h in homes if h is not None) | set(scenes(self.facts))
 
     @cached_property
     def _purposes(self) -> dict[str, dict[int, str]]:
@@ -1396,11 +1411,14 @@ class Say:
                         undated=activities(self.facts.tasks))
 
     def by_time(self) -> list[tuple[str, list[str]]]:
-        """Task titles grouped by their `when`, in first-mention order."""
+        """Task titles grouped by their `when`, in first-mention order, each quoted: a
+        title's own quotation marks single inside it (GB/T 15834—2011 §4.1.3.2: “推进‘漕河
+        夜巡’常态化”; blind73's reader found “推进“漕河夜巡”常态化”)."""
         groups: dict[str, list[str]] = {}
         for t in self.facts.tasks:
             if t.when:
-                groups.setdefault(t.when, []).append(f"“{t.title}”")
+                inner = t.title.replace("“", "‘").replace("”", "’")
+                groups.setdefault(t.when, []).append(f"“{inner}”")
         return list(groups.items())
 
     # ------------------------------------------------------------------ slogan groups

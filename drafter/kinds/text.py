@@ -160,7 +160,9 @@ _REMARK = re.compile(
     r"(?:^|(?<=[。；！？]))(?:批注|注意|提醒)[：:]|(?:别|不要)(?:写|提|点名)(?![出供高升前交倡])|别用|"
     r"定稿前(?:务必|一定|记得|要|再)|拿不准|原话|写[重轻细短长]一?点|合成一句|→[^，。；]{0,12}|【(?:批注|备注|注)[：:]?"
     r"|(?:这|本)(?:段|部分|节|句|块)[^，。；]{0,10}?(?:字数|控制在|压缩|精简|删|改写|太|写)|"
-    r"(?:是不是|要不要|能不能|行不行|对不对|有没有)[^。；？]{0,20}？")
+    r"(?:是不是|要不要|能不能|行不行|对不对|有没有)[^。；？]{0,20}？|"
+    # …这两条是真问题 (blind73: a leader's verdict on the pasted item's findings)
+    r"这[一两二三四几]条(?:是|才是|就是|都是)(?:真|实|老)?问题")
 """A remark on the text addressed to whoever writes it (写足写透, 先空着, 别处不挂, 开头点一
 句就行, 照他批的写, 一个字都不提, “成立于上世纪末”太虚): a 公文 never speaks of its own
 writing (RULES.md style.working_notes; blind72's readers of the built-in writer's drafts)."""
@@ -201,22 +203,20 @@ def working_notes(line: str, spoken: bool = False) -> list[tuple[int, int]]:
               if _REMARK.search(m[0]) or _YOU.search(m[0]) or _OWN_I.search(m[0])
               or "？" in m[0] or re.match(r"（(?!注)[\u4e00-\u9fff]{1,6}[：:]", m[0])]
     if not spoken:
-        for m in _OWN_I.finditer(bare):
-            start = max(bare.rfind(c, 0, m.start()) for c in "，。；：！？") + 1
-            spans.append((start, min(len(line), m.end() + 2)))
+        spans += [(_clause_start(bare, m.start()), min(len(line), m.end() + 2))
+                  for m in _OWN_I.finditer(bare)]
     for m in _SIGNED.finditer(line):
         if any(c in line[:m.start()] for c in "。；！？") or m[0].endswith(("）", ")")):
             spans.append(m.span())
     depth = 0
-    for at, c in enumerate(bare):
-        if c == "（":  # an ASCII 1) is a list's mark (punct.halfwidth's)
+    for at, mark in enumerate(bare):
+        if mark == "（":  # an ASCII 1) is a list's mark (punct.halfwidth's)
             depth += 1
-        elif c == "）":
+        elif mark == "）":
             if depth:
                 depth -= 1
             else:
-                start = max(bare.rfind(c, 0, at) for c in "，。；：！？") + 1
-                spans.append((start, at + 1))
+                spans.append((_clause_start(bare, at), at + 1))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -225,6 +225,11 @@ def working_notes(line: str, spoken: bool = False) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts (after the last ，。；：！？ before it)."""
+    return max(text.rfind(mark, 0, at) for mark in "，。；：！？") + 1
 
 
 def drop_working_notes(text: str, spoken: bool = False) -> str:

@@ -37,7 +37,7 @@ def working_notes(text: Text) -> Iterator[Finding]:
     for i, line in enumerate(text.lines):
         for start, end in _by_sentence(line, spans(line, voice)):
             yield finding("style.working_notes", "warning", i, start, line[start:end],
-                          f"“{line[start:end]}”像是起草时的批注或记录，不是公文正文；请删去或改写")
+                          "这里像是起草时的批注或记录，不是公文正文；请删去或改写")
 
 
 def _by_sentence(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -67,7 +67,8 @@ def test_the_kinds_sections_are_all_there(path: Path) -> None:
         assert project.section(needed).text.strip(), f"{needed} is empty"
     if flat:  # 三会一课 at their frequencies and 发展党员, wherever the work puts them
         work = project.section("work").text
-        assert "发展党员" in work, work
+        # (not a branch of retired people: blind73's reader struck it)
+        assert "发展党员" in work or "退休" in facts.unit.name, work
         assert re.search(r"党员大会[^。]{0,12}每季度|每季度[^。]{0,12}党员大会", work), work
         assert not {"ideology", "organization", "conduct", "activities"} & set(ids)
 

@@ -106,7 +106,8 @@ def is_result(fig: Figure) -> bool:
     # 开展检验项目612项 at 2026年10月底: blind69's reader found them the 创建成效 of a
     # report, its 基本情况 silent on them), not what it added (新建…, 建成…)
     if re.search(r"[底末]$", fig.period) and fig.unit not in ("%", "万元", "元", "亿元") and \
-            re.match(r"(?:服务|开展|开设|覆盖|管辖|联系|辐射)(?!.*(?:新|增|建成|完成))", fig.name):
+            re.match(r"(?:服务|开展|开设|开放|覆盖|管辖|联系|辐射)(?!.*(?:新|增|建成|完成))",
+                     fig.name):  # (开放床位30张 at 2026年底: blind74's readers of both)
         return False
     return (bool(DOING.search(fig.name) or _DONE_WITHIN.search(fig.name))
             or fig.unit in _DONE_UNITS or fig.unit == "%"

@@ -3458,7 +3458,12 @@ def _length_in(notes: str) -> int:
     found = list(_LENGTH.finditer(notes))
     # the last length in characters: a later instruction overrides an earlier one (不要少
     # 于五千字 … 三千五左右足够了, the later leader's: a blind35 prompt asked for 5000)
-    m = next((f for f in reversed(found) if f.group(1)), found[0] if found else None)
+    # … else the reading time the leader gives (念十八分钟左右), not a pasted item's minutes
+    # (谜条揭下后须在10分钟内…: blind74's speech asked 2500, not 4500)
+    read = [f for f in found if f.group(3)
+            and re.search(r"念|讲|读|汇报|发言", notes[max(0, f.start() - 8):f.start()])]
+    m = next((f for f in reversed(found) if f.group(1)),
+             read[-1] if read else found[0] if found else None)
     if m is None:
         return 0
     # a limit, not a length: aim a tenth under it, so a draft a tenth over its aim is
@@ -3759,7 +3764,7 @@ _MAIN_TO = re.compile(
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
                     r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区|"
-                    r"[商侨妇文残]联|科协|卫生院)(?:里)?$")
+                    r"[商侨妇文残]联|科协|卫生院|党总支)(?:里)?$")
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里)."""
 
 
@@ -3875,6 +3880,10 @@ def _organ_name(name: str, facts: Facts) -> str:
     # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70)
     # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70); one completed nowhere stays as said
     said, name = name, _unabbreviated(name)
+    # 中心党总支 of a branch under 中共…中心总支部委员会: the superior by its name (blind74)
+    if name.endswith("党总支") and facts.unit.superior.endswith("总支部委员会") and \
+            name[:-3] in facts.unit.superior:
+        return facts.unit.superior
     for whole in (facts.unit.superior, facts.unit.name):
         for n in range(len(name), 0, -1):
             if n == 1 and name[0] not in "局镇":

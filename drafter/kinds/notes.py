@@ -3809,7 +3809,7 @@ def _in_full(name: str, facts: Facts) -> str:
     one too where neither name holds the place."""
     # 洵溪县菽塘镇党委 → 中共洵溪县菽塘镇委员会, …街道党工委 → 中共…街道工作委员会 (blind72)
     if town := re.fullmatch(r"(?:中共)?(.{2,12}?(?:镇|乡|街道))党(工)?委", name):
-        return f"中共{town[1]}{town[2] or ''}{'作' if town[2] else ''}委员会"
+        return f"中共{town[1]}{'工作' if town[2] else ''}委员会"
     # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71), 县委老干部局
     # → 中共熹平县委老干部局 (blind73)
     committee = re.fullmatch(r"[县市区]委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局])", name)

@@ -1956,15 +1956,21 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
 
+@lru_cache(maxsize=64)
+def _colleagues(facts: Facts) -> tuple[str, ...]:
+    """The names of the 领导小组's and the 支部委员会's members (书记：王敏 → 王敏)."""
+    group = facts.leadership
+    names = (re.sub(r"^.*[：:\s]", "", n) for n in (
+        *((group.leader, *group.deputies, *group.members) if group else ()),
+        *(facts.branch.committee if facts.branch else ())))
+    return tuple(n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n))
+
+
 def _named_in_full(facts: Facts, clause: str) -> str:
     """A clause with a colleague the notes call by a nickname (小郏, 老鄂) named in full
     with 同志, where one person of the 领导小组 or the 支部委员会 has that surname (blind73's
     reader: 县医院检验科的小郏 in a speech before the 局 and 血站's leaders)."""
-    group = facts.leadership
-    names = [re.sub(r"^.*[：:\s]", "", n) for n in (
-        *((group.leader, *group.deputies, *group.members) if group else ()),
-        *(facts.branch.committee if facts.branch else ()))]
-    names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)]
+    names = _colleagues(facts)
 
     def full(m: re.Match[str]) -> str:
         same = [n for n in names if n[0] == m[1]]
@@ -3717,6 +3723,13 @@ def read_aloud(facts: Facts) -> bool:
     if facts.doc.kind == "work_plan":
         return bool(_READ_OUT.search(facts.doc.notes.replace("宣读", "")))
     return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(facts.doc.notes))
+
+
+def one_voice(facts: Facts) -> bool:
+    """Whether one person speaks the document (read_aloud, or a 汇报 in its reporter's
+    voice even when handed in): its 我 is the speaker's, not a note-taker's (RULES.md
+    style.working_notes)."""
+    return read_aloud(facts) or facts.doc.kind == "creation_report"
 
 
 def as_delivered(facts: Facts) -> Facts:

@@ -38,6 +38,7 @@ from drafter.kinds.notes import (
     note_goals,
     note_results,
     note_sentences,
+    one_voice,
     opening_aims,
     own_only,
     placed,
@@ -140,15 +141,16 @@ def vocabulary(facts: Facts) -> dict[str, str]:
     # 我院 → 院 (全院), 我们社区 → 社区 (全社区); a self-reference without 我 keeps the type's word.
     place = self_ref.removeprefix("我们").removeprefix("我") if self_ref.startswith("我") else ""
     place = place or vocab["place"]
+    # 全会 reads as a party plenum (a 残联's 全会文明程度, blind16) and 全部 as "all"
+    # (代表全部干部职工, blind17): 全单位 instead
+    whole = f"全{place}" if place not in ("会", "部") else "全单位"
     vocab.update(
         self=self_ref,
         place=place,
-        # 全会 reads as a party plenum (a 残联's 全会文明程度, blind16) and 全部 as "all"
-        # (代表全部干部职工, blind17): 全单位 instead
-        whole=f"全{place}" if place not in ("会", "部") else "全单位",
+        whole=whole,
         # the whole unit at work: 全院上下; a 会's people by their name (全单位上下 in a
         # village 红白理事会's plan, blind72's reader)
-        everyone=(f"全{place}上下" if place not in ("会", "部") or not facts.unit.people
+        everyone=(f"{whole}上下" if whole != "全单位" or not facts.unit.people
                   else facts.unit.people if facts.unit.people.startswith(("全", "各"))
                   else f"全体{facts.unit.people}"),
         unit=facts.unit.name,
@@ -537,8 +539,7 @@ def render_section(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 0
     text = "\n".join(line for line in (drop_clauses(_unlabelled(li, labels), words)
                                         for li in lines) if line)
     # the notes' working material a clause carried over (就我带着三个研究生: blind72)
-    spoken = read_aloud(facts) or kind.id == "creation_report"
-    text = drop_working_notes(text, spoken)
+    text = drop_working_notes(text, one_voice(facts))
     return spoken_glosses(text, facts) if read_aloud(facts) else text
 
 

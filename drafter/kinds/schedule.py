@@ -320,7 +320,7 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     for n, text in enumerate(undated[:len(idle)]):
         extra[idle[n * len(idle) // min(len(undated), len(idle))]] = [text]
     out = []
-    idle = []
+    fixed_only = []  # the months nothing but the fixed work fills
     for month in range(first, 13):
         said = busy.get(month, [])
         own = [_and(extra[month])] if month in extra else []
@@ -328,9 +328,10 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
         if said or own:
             out.append((month, f"{month}月", [*said, *own]))
         else:
-            idle.append(month)
-    if idle:  # the months of the fixed work alone, one line after the others (blind72)
-        out.append((idle[0], "、".join(f"{m}月" for m in idle), ["落实每月固定工作"]))
+            fixed_only.append(month)
+    if fixed_only:  # one line after the others (blind72)
+        out.append((fixed_only[0], "、".join(f"{m}月" for m in fixed_only),
+                    ["落实每月固定工作"]))
     return every, out
 
 

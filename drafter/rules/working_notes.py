@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.kinds.notes import read_aloud
+from drafter.kinds.notes import one_voice
 from drafter.kinds.text import working_notes as spans
 from drafter.rules.model import Finding, Text, finding
 
@@ -24,8 +24,7 @@ _SPEECH = re.compile(r"汇报|讲话|发言|致辞")
 def spoken(text: Text) -> bool:
     """Whether one person speaks the text: the facts say it is read out (or a 汇报), or
     the text has a 称谓 line, a 我代表…, or a title naming a speech (…工作汇报)."""
-    if text.facts is not None and (read_aloud(text.facts)
-                                   or text.facts.doc.kind == "creation_report"):
+    if text.facts is not None and one_voice(text.facts):
         return True
     lines = text.lines
     return bool(lines) and (bool(_SPEECH.search(lines[0])) or any(

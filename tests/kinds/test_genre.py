@@ -17,7 +17,7 @@ from support.projects import leaves
 from drafter.facts import Facts, load_facts
 from drafter.kinds import get_kind, kind_ids
 from drafter.kinds.figures import figure_name
-from drafter.kinds.notes import as_delivered, note_sentences, read_aloud, unit_history
+from drafter.kinds.notes import as_delivered, note_sentences, one_voice, unit_history
 from drafter.kinds.text import drop_working_notes
 from drafter.project.model import Project
 from drafter.project.pipeline import draft_sections, new_project
@@ -127,9 +127,8 @@ def test_every_figure_and_the_notes_are_used_once(path: Path) -> None:
             assert once.count(stated) - longer <= 1, f"{f.name} stated twice"
     # the notes' statements (not words to the writer, nor its working material: session
     # 31), the unit's history first
-    spoken = read_aloud(facts) or facts.doc.kind == "creation_report"
     for notes in (unit_history(facts), note_sentences(facts, history=False)):
-        assert drop_working_notes(notes, spoken).rstrip("。") in text
+        assert drop_working_notes(notes, one_voice(facts)).rstrip("。") in text
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")

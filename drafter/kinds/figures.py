@@ -327,6 +327,7 @@ class FigureRoles:
     results: tuple[Figure, ...] = ()  # 成效 not linked to a task
     by_task: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
     funds: tuple[Figure, ...] = ()  # money planned: 经费保障, not a goal
+    workload: tuple[Figure, ...] = ()  # a 工作总结's year of work in 基本情况 (门诊接诊…)
 
     def of(self, task: Task) -> tuple[Figure, ...]:
         return self.by_task.get(task.title, ())
@@ -417,15 +418,28 @@ def earlier(figure: Figure, year: int) -> bool:
     return bool(years) and max(years) < year
 
 
+_WORKLOAD = re.compile(r"量$|门诊|急诊|住院|接诊|出诊|分娩|手术|客运|旅客|运送|接待|办理|受理|办件|"
+                       r"承办|审结|结案|公证")
+"""A count of the unit's everyday workload in its year (门诊接诊, 发送旅客, 办理公证): its
+size, said in a 工作总结's 基本情况."""
+_ACHIEVED = re.compile(r"获|奖|表扬|锦旗|感谢|事故|投诉|差错|评")
+"""What the year achieved or avoided (获奖37项, 未发生安全责任事故, 锦旗27次): a result."""
+
+
 def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
-                 gathered: bool = False) -> FigureRoles:
+                 gathered: bool = False, workload_in_basics: bool = False) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
     period is a result, stated in the task it plainly belongs to when the facts link no
     figure to a task themselves; in a plan everything not a target and not linked is
     the base. `funds_apart` (a kind with 经费保障): planned money is no goal. `gathered`
     (a plan whose notes ask its 目标 写实, notes.targets_gathered): every target is the
     工作目标's, those linked to a task too, said there once (blind54's readers of both
-    writers: 目标写实 unmet while 3万人次, 1200车次, 60场 closed the tasks)."""
+    writers: 目标写实 unmet while 3万人次, 1200车次, 60场 closed the tasks).
+    `workload_in_basics` (a 工作总结): a workload count of the year no task holds (门诊
+    接诊2.36万人次, _WORKLOAD) is its 基本情况's, `workload`, not a line after the last
+    practice (session 32: readers of both writers found such an orphan line in 10 of 60
+    drafts of blind65–74); what the year achieved, rates and figures still to come stay
+    its results."""
     titles = {t.title for t in facts.tasks}
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         # (not one still to come: a 全年销售总额 the audit gives goes with the year's
@@ -539,8 +553,15 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                     part = next((g for g in here if g.name == f.ratio[0]), None)
                     whole = replace(whole, period=part.period if part else f.period)
                 here.insert(here.index(f), whole)
+    if workload_in_basics:
+        parts = {p for f in facts.figures if f.ratio for p in f.ratio}
+        counts = [f for f in results if not f.todo and not f.ratio and f.name not in parts
+                  and _WORKLOAD.search(f.name) and not _ACHIEVED.search(f.name)]
+        results = [f for f in results if f not in counts]
+    else:
+        counts = []
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
-                       {k: tuple(v) for k, v in by_task.items()}, tuple(funds))
+                       {k: tuple(v) for k, v in by_task.items()}, tuple(funds), tuple(counts))
 
 
 _PRODUCED = re.compile(r"(?:处理|发电|供电|上网电|产|供水|售水|销售|吞吐|运输|装卸)量$|"

@@ -849,23 +849,26 @@ class Say:
                 for f in rates]  # …占…的74.1% as it is
         return f"通过创建，{'，'.join(said)}。"
 
-    def results_said(self, figures: Sequence[Figure], closing: bool = False) -> str:
+    def results_said(self, figures: Sequence[Figure], closing: bool = False,
+                     led: bool = True) -> str:
         """The year's results no task holds, as one sentence: after results_lead when
-        there are several (`closing`, after the practices: 一年来，…, or the figures' own
-        year); one that counts what the unit did has it as its subject (2026年，我站发送旅客
-        386万人次。 not a bare 2026年，发送旅客…)."""
+        there are several and `led` (`closing`, after the practices: 一年来，…, or the
+        figures' own year); one that counts what the unit did has it as its subject (2026年，
+        我站发送旅客386万人次。 not a bare 2026年，发送旅客…). Not `led`: a 基本情况's year
+        of work (roles.workload), no 从主要指标看."""
         text = result_figures(figures)
-        lead = self.results_lead(figures)
+        lead = self.results_lead(figures) if led else ""
         if closing and lead:  # 一年来，学校满意度达到97.5%，… (2025年，… says its year)
             lead = "" if re.match(r"(?:19|20)\d\d年|截至|全年", text) else "一年来，"
             text = re.sub(r"(^|[，；])([^\d【，；]+?(?:满意度|满意率))(?=\d)", r"\1\2达到", text)
         if lead:
             return f"{lead}{text}。"
         said = self._as_done(text, figures)
-        if said == text and not re.match(r"(?:19|20)\d\d年|全年|截至", text):
-            # 移民群众满意度97.3%。 alone opening the practices (blind53's reader: an orphan)
+        if not re.match(r"(?:19|20)\d\d年|全年|截至", text):
+            # 移民群众满意度97.3%。 alone opening the practices (blind53's reader: an orphan);
+            # 我公司接待入住家庭412户 says its year too
             said = f"{self.facts.doc.year}年，" + re.sub(
-                r"^([^\d【，]+?(?:满意度|率|得分))(?=\d)", r"\1达到", text)
+                r"^([^\d【，]+?(?:满意度|率|得分))(?=\d)", r"\1达到", said)
         return f"{said}。"
 
     def _as_done(self, text: str, figures: Sequence[Figure]) -> str:

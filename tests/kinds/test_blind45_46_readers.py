@@ -156,10 +156,13 @@ def test_blind46s_plans_say_each_target_with_its_work_in_plain_words() -> None:
     blind46 = FACTS_DIR / "blind46"
     _, gears = _draft("county-gear-manufacturing-company-implementation-plan-2027", blind46)
     measures = gears.section("measures").text
-    # … as targets (blind51's LLM reader of three plans: 全年夜校开课80期 read as done)
-    assert "力争全年开展车间技能比武4场，开展职工技能培训3000人次。" in measures
-    assert "力争全年帮扶困难职工30户。" in measures
-    assert "比武" not in gears.section("goals").text
+    # … as targets (blind51's LLM reader of three plans: 全年夜校开课80期 read as done),
+    # since session 32 listed in 工作目标 a task a clause (21 of 60 LLM and 24 of 60
+    # built-in drafts of blind65–74 read a 工作目标 without them as template text)
+    goals = gears.section("goals").text
+    assert "一是开展车间技能比武4场，开展职工技能培训3000人次；" in goals
+    assert "帮扶困难职工30户" in goals
+    assert "3000人次" not in measures and "30户" not in measures
     assert "“金齿轮”工作室是我公司的工作品牌，省总工会两次前来调研。" in measures
     assert "见诸行动" not in measures and "临危不乱" not in measures
     _, bureau = _draft("county-ethnic-religious-affairs-bureau-work-plan-2027", blind46)

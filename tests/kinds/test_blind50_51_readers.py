@@ -128,7 +128,10 @@ def test_a_slogan_placed_at_the_start_opens_a_plan() -> None:
 def test_a_plans_task_targets_read_as_targets() -> None:
     # 全年夜校开课80期 read as a summary's (blind51's LLM reader of three plans)
     _, road = _draft(ROAD, B51)
-    assert "力争全年夜校开课80期，夜校培训务工人员4000人次。" in road.section("work").text
+    # (in 工作目标 since session 32, a task a clause: targets_gathered)
+    goals = road.section("goals").text
+    assert "目标是：一是夜校开课80期，夜校培训务工人员4000人次；" in goals
+    assert "80期" not in road.section("work").text
     # a leader named by name alone takes the post the notes write beside it (鄢振岳（庭长）)
     _, court = _draft(COURT, B51)
     assert "我任组长" in court.section("practices").text

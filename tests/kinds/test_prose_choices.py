@@ -1671,3 +1671,39 @@ def test_a_summary_whose_theme_names_its_year_says_the_year_once() -> None:
                                        'theme = "2025年文明园所创建工作"'))
     opening = "\n".join(s.text for s in project.sections)
     assert "扎实推进文明园所创建工作" in opening and "推进2025年" not in opening
+
+
+def test_a_plans_targets_are_its_goals_unless_the_notes_keep_them_in_their_tasks() -> None:
+    # session 32: 工作目标 without the plan's targets read as template text (21 of 60 LLM
+    # and 24 of 60 built-in drafts of blind65–74); a leader may still keep them apart
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "work_plan"') + '''
+[[figures]]
+name = "森林防火巡查"
+value = 120
+unit = "次"
+period = "2025年"
+status = "planned"
+task = "守好防线，护绿增绿"
+'''
+    _, gathered = draft(plan)
+    assert "开展森林防火巡查120次" in gathered.section("goals").text
+    assert "文明素质" not in gathered.section("goals").text  # no stock clause beside them
+    kept = plan.replace('theme = "创建市级文明单位"',
+                        'theme = "创建市级文明单位"\nnotes = "目标写进各项任务里。"')
+    _, apart = draft(kept)
+    assert "120次" not in apart.section("goals").text
+    assert "120次" in apart.section("tasks").text
+
+
+def test_an_implementation_plans_own_guarantees_need_no_stock_responsibility_item() -> None:
+    # session 32: 压实工作责任…第一责任人 struck as boilerplate after the facts' 经费 and 考核
+    plan = REPORT.replace('kind = "creation_report"', 'kind = "implementation_plan"')
+    _, bare = draft(plan)
+    assert "压实工作责任" in bare.section("safeguards").text
+    _, given = draft(plan + '''
+[guarantees]
+funding = ["创建经费纳入年度预算"]
+assessment = ["创建任务纳入年度考核"]
+''')
+    text = given.section("safeguards").text
+    assert "创建经费纳入年度预算" in text and "压实工作责任" not in text

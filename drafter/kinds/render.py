@@ -495,7 +495,6 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # clauses that follow it (两个确立…): the blind readers cut them for small units
         "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
-        # 目标写具体，别满篇口号: the targets without the stock 总体目标 clause (blind53)
         "quarterly": quarterly(facts),
         "own_only": own_only(facts),
         "say": Say(facts, vocab, variant, detailed, by_kind),

@@ -284,9 +284,13 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
     for index, block in enumerate(doc.blocks):
         role = block.role
         if role is Role.COPY_TO:
+            # the 版记's lines (报, 抄送) in one frame: paragraphs of equal frame properties
+            # share it, and their rules close the group (top of the first, bottom of the
+            # last); the frame is anchored to the paragraph after it, on the last page
             add(_imprint(xml_safe(block.text), ids["copy_to"], layout))
-            # the frame is anchored to the paragraph after it, on the last page
-            add(_paragraph(ids["body"]))
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if following is None or following.role is not Role.COPY_TO:
+                add(_paragraph(ids["body"]))
             previous = role
             continue
         # One blank line between the body and the 附件说明, and before the 落款.

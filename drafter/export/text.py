@@ -23,7 +23,7 @@ def _parts(doc: Document) -> list[tuple[Block, str, bool]]:
     previous: Role | None = None
     for block in blocks:
         role = block.role
-        blank = previous is Role.TITLE or role is Role.COPY_TO or (
+        blank = previous is Role.TITLE or (role is Role.COPY_TO and previous is not role) or (
             previous is not None
             and ((role is Role.ATTACHMENT and previous is not Role.ATTACHMENT)
                  or (role in (Role.SIGNATURE, Role.DATE)

@@ -92,6 +92,7 @@ TABLES: tuple[Table, ...] = (
         Key("addressee", "称谓"),  # v1.1: whom a 汇报 is addressed to
         Key("main_to", "主送机关"),  # session 25: the line under the title
         Key("copy_to", "抄送机关"),  # session 21: the 版记's 抄送 line
+        Key("report_to", "报送机关"),  # session 32: the 版记's 报 line, above 抄送
     )),
     Table("figures", "数字", True, (
         Key("name", "名称", required=True),

@@ -212,6 +212,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
         addressee=v.text(doc_data, "addressee", "doc").rstrip("：:"),
         copy_to=tuple(c.rstrip("。，,") for c in v.texts(doc_data, "copy_to", "doc")),
         main_to=tuple(c.rstrip("：:。，,") for c in v.texts(doc_data, "main_to", "doc")),
+        report_to=tuple(c.rstrip("。，,") for c in v.texts(doc_data, "report_to", "doc")),
     )
 
     figures = _figures(v, data)

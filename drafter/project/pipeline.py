@@ -17,7 +17,7 @@ from drafter.errors import EndpointError, FactsError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
-from drafter.kinds.notes import asked_length, copy_to, main_to
+from drafter.kinds.notes import asked_length, copy_to, main_to, report_to
 from drafter.kinds.render import applicable, arranged, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
@@ -273,8 +273,8 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
 def assemble(project: Project, facts: Facts) -> Document:
     """The finished document: title, the 主送机关 line where the facts or notes send it to
     one (notes.main_to: 县林业和草原局党组：, GB/T 9704—2012 §7.3.3), numbered sections, 落款
-    and 成文日期, and the 版记's 抄送 line where the facts or notes name 抄送机关
-    (notes.copy_to)."""
+    and 成文日期, and the 版记: the 报 line of a document issued downwards (notes.report_to)
+    and the 抄送 line where the facts or notes name 抄送机关 (notes.copy_to)."""
     blocks = [Block(Role.TITLE, project.title)]
     spoken = any(s.role == "salutation" and s.text.strip() for s in project.sections)
     if (organs := main_to(facts)) and not spoken:
@@ -296,6 +296,8 @@ def assemble(project: Project, facts: Facts) -> Document:
                 blocks.append(classify_paragraph(line))
     blocks.append(Block(Role.SIGNATURE, facts.unit.name))
     blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
+    if organs := report_to(facts):  # a document issued downwards: its superior (报：…。)
+        blocks.append(Block(Role.COPY_TO, f"报：{'，'.join(organs)}。"))
     if organs := copy_to(facts):
         # 版记: organs parted by 逗号, a 句号 after the last (GB/T 9704—2012 §10.1.1)
         blocks.append(Block(Role.COPY_TO, f"抄送：{'，'.join(organs)}。"))

@@ -529,3 +529,24 @@ def test_copy_to_in_text_after_a_blank_line(tmp_path: Path) -> None:
     export(with_copy_to("县文明办"), tmp_path / "c.txt")
     lines = (tmp_path / "c.txt").read_text(encoding="utf-8").splitlines()
     assert lines[-3:] == ["2026年1月4日", "", "抄送：县文明办。"]
+
+
+def test_a_report_line_shares_the_imprint_frame_above_copy_to(tmp_path: Path) -> None:
+    """A document issued downwards (notes.report_to): 报：… above 抄送：…, two paragraphs of
+    one frame (equal frame properties), one anchor paragraph after the last; in text one
+    blank line before the 版记, none between its lines."""
+    doc = with_copy_to("县文明办")
+    doc = Document(doc.title, [*doc.blocks[:-1], Block(Role.COPY_TO, "报：县应急管理局。"),
+                               doc.blocks[-1]], doc.author, doc.date)
+    export(doc, tmp_path / "r.docx")
+    saved = docx.Document(str(tmp_path / "r.docx"))
+    filled = [p for p in saved.paragraphs if p.text]
+    assert [p.text for p in filled[-2:]] == ["报：县应急管理局。", "抄送：县文明办。"]
+    report, copy = filled[-2:]
+    assert report._p.getnext() is copy._p  # no anchor between: one frame
+    frames = [p._p.pPr.find(qn("w:framePr")).attrib for p in (report, copy)]
+    assert frames[0] == frames[1]
+    assert copy._p.getnext() is not None and not copy._p.getnext().xpath("string(.)")
+    export(doc, tmp_path / "r.txt")
+    lines = (tmp_path / "r.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[-4:] == ["2026年1月4日", "", "报：县应急管理局。", "抄送：县文明办。"]

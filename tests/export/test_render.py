@@ -121,6 +121,25 @@ def test_two_hundred_pages_render(tmp_path: Path) -> None:
     assert re.search(rf"—\s?{pages}\s?—", last)
 
 
+def test_a_report_line_and_copy_to_share_the_frame_at_the_foot(tmp_path: Path) -> None:
+    """A document issued downwards: its 报 line above the 抄送 line, both in the one 版记
+    at the foot of the last page, one line apart and not drawn over each other (session
+    32: notes.report_to)."""
+    doc = example()
+    doc.blocks.append(Block(Role.COPY_TO, "报：县应急管理局。"))
+    doc.blocks.append(Block(Role.COPY_TO, "抄送：县文明办，县总工会。"))
+    pdf = render(tmp_path, doc)
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = html.split("<page ")[1:]
+    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', pages[-1])
+    report = [float(y1) * 25.4 / 72 for _, y1, w in words if w.startswith("报：")]
+    copy = [float(y1) * 25.4 / 72 for _, y1, w in words if w.startswith("抄送")]
+    assert len(report) == 1 and len(copy) == 1, words[-6:]
+    assert 5 <= copy[0] - report[0] <= 12  # the next line down, not drawn over it
+    assert abs(copy[0] - (297 - 35)) <= 6, copy
+
+
 def test_copy_to_sits_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
     """The 版记 stands on the last page with its last line at the foot of the 版心
     (GB/T 9704—2012 §10.1), however short that page's text."""

@@ -74,10 +74,13 @@ def test_a_plan_issued_to_its_points_is_addressed_to_them() -> None:
     readers of both writers); 印发各乡镇（街道）武装部，报军分区 likewise."""
     from test_blind45_46_readers import _facts
 
-    from drafter.kinds.notes import copy_to, main_to
+    from drafter.kinds.notes import copy_to, main_to, report_to
     weather = _facts(WEATHER, SET)
     assert main_to(weather) == ("各作业点",)
-    assert copy_to(weather) == ("葎原县气象局", "葎原县应急管理局", "葎原县农业农村局")
+    # the 气象局 on the 版记's 报 line, above 抄送, since session 32 (report_to)
+    assert report_to(weather) == ("葎原县气象局",)
+    assert copy_to(weather) == ("葎原县应急管理局", "葎原县农业农村局")
     armed = _facts(ARMED, SET)
     assert main_to(armed) == ("各乡镇（街道）武装部",)
-    assert copy_to(armed) == ("蓰州军分区", "中共茳川县委办公室", "茳川县人民政府办公室")
+    assert report_to(armed) == ("蓰州军分区",)
+    assert copy_to(armed) == ("中共茳川县委办公室", "茳川县人民政府办公室")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from support.paths import FACTS_DIR
 from test_blind45_46_readers import _facts, says_none, whole_text
 
-from drafter.kinds.notes import copy_to, listeners, main_to, scenes, unit_history
+from drafter.kinds.notes import copy_to, listeners, main_to, report_to, scenes, unit_history
 from drafter.kinds.prose import in_notes_order
 
 SET = FACTS_DIR / "blind71"
@@ -54,7 +54,9 @@ def test_histories_from_their_first_steps() -> None:
 
 def test_addressees_of_a_summary_and_a_plan_issued_downwards() -> None:
     assert main_to(_facts(VILLAGE, SET)) == ("中共泇源县委组织部",)
-    assert copy_to(_facts(PROPAGANDA, SET))[0] == "市委宣传部"
+    # (on the 版记's 报 line since session 32, not first in 抄送)
+    assert report_to(_facts(PROPAGANDA, SET)) == ("市委宣传部",)
+    assert "市委宣传部" not in copy_to(_facts(PROPAGANDA, SET))
     assert listeners(_facts(GRADE, SET)) == "庞校长、各位老师"
 
 

@@ -10,7 +10,7 @@ from support.paths import FACTS_DIR
 from test_blind45_46_readers import _draft, _facts
 
 from drafter.document import Role
-from drafter.kinds.notes import copy_to
+from drafter.kinds.notes import copy_to, report_to
 from drafter.project.pipeline import assemble
 
 
@@ -40,3 +40,21 @@ def test_the_document_ends_with_its_copy_to_line() -> None:
     facts, project = _draft("county-pharmacy-chain-company-work-plan-2027",
                             FACTS_DIR / "blind51")
     assert assemble(project, facts).blocks[-1].role is Role.DATE
+
+
+def test_a_plan_issued_downwards_ends_with_its_report_line_above_copy_to() -> None:
+    """印发各中队，报县应急局，抄送县林业局、县文明办 (blind74's and blind75's readers of both
+    writers: the superior filed under 抄送): `报：…。` then `抄送：…。`, each organ in full;
+    a typed `report_to` is printed as typed and left out of the 抄送 line."""
+    stem, folder = "county-forest-fire-brigade-implementation-plan-2026", "blind74"
+    facts, project = _draft(stem, FACTS_DIR / folder)
+    blocks = assemble(project, facts).blocks
+    assert [b.role for b in blocks[-2:]] == [Role.COPY_TO, Role.COPY_TO]
+    assert [b.text for b in blocks[-2:]] == [
+        "报：荼岭县应急管理局。", "抄送：荼岭县林业局，荼岭县精神文明建设委员会办公室。"]
+    typed = replace(facts, doc=replace(facts.doc, report_to=("县林业局",)))
+    assert report_to(typed) == ("县林业局",)
+    assert copy_to(typed) == ("荼岭县精神文明建设委员会办公室",)
+    # a report to a superior (主送) has no 报 line: it is sent, not copied
+    broker = _facts("securities-branch-office-work-summary-2026", FACTS_DIR / "blind52")
+    assert report_to(broker) == ()

@@ -1,0 +1,34 @@
+"""What blind75's readers of both writers found (session 32), the set measured at f89726f
+(built-in 2.50, LLM 3.67): a plan issued downwards filed its superior under 抄送 (报县少工委,
+抄送县教育局), a 2026 summary signed in January 2027 read its notes' 去年 as 2025, and the
+order the leader set (…，总结头一个讲) was printed in the practice it names."""
+
+from __future__ import annotations
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import _facts, whole_text
+
+from drafter.kinds.notes import copy_to, notes_year, report_to
+from drafter.kinds.text import working_notes
+
+SET = FACTS_DIR / "blind75"
+
+
+def test_a_plan_issued_downwards_reports_to_its_superior_in_full() -> None:
+    pioneers = _facts("primary-school-young-pioneers-brigade-implementation-plan-2026", SET)
+    assert report_to(pioneers) == ("岬川县少先队工作委员会",)
+    assert copy_to(pioneers) == ("岬川县教育局",)
+    branch = _facts("county-ancient-building-repair-team-party-branch-plan-2027", SET)
+    assert copy_to(branch) == ("中共濯溪县直属机关工作委员会",)
+
+
+def test_a_summary_signed_in_the_new_year_reads_its_notes_year_from_the_date() -> None:
+    # 去年10月全省…现场会 and 今年还打算再添两辆收购车 in a 2026 summary dated 2027-01-15
+    cotton = _facts("county-cotton-jute-company-work-summary-2026", SET)
+    assert notes_year(cotton) == 2027
+
+
+def test_the_order_the_leader_set_is_no_text() -> None:
+    assert working_notes("流动收购一队开着收购车下村，总结头一个讲。")
+    assert not working_notes("他第一个发现，立即拉响警报。")
+    assert "头一个讲" not in whole_text("county-cotton-jute-company-work-summary-2026", SET)

@@ -4715,14 +4715,26 @@ def _less_background(facts: Facts, sentence: str) -> str:
     return "，".join(c for c in clauses if not told(c))
 
 
+_FEW_MEETINGS = re.compile(r"(?:开会|会议|发文件?|学文件|填报表)[^。；\n]{0,8}少写|"
+                           r"少写[^。；\n]{0,6}(?:开会|会议)")
+"""Notes asking less of the unit's meetings (开会、发文件的事少写)."""
+
+
+def few_meetings(facts: Facts) -> bool:
+    """Whether the notes ask less of meetings and papers (开会、发文件的事少写): a summary's
+    or report's practices then do not open with the 领导小组 it set up (session 32: readers
+    of both writers struck that line as the meeting material the leader had cut, in 10
+    drafts of blind65–75)."""
+    return bool(_FEW_MEETINGS.search(facts.doc.notes))
+
+
 def note_results(facts: Facts) -> str:
     """In a summary or report, the notes' clauses saying what was achieved (通过复审…),
     less those a task already says (观看了纪念大会直播 beside the point that arranged it)
     and those its account tells (achieved_by_task)."""
     routed = {s for told in achieved_by_task(facts).values() for s in told}
     # 站里开会、发文的事少写: the unit's own meetings are no result (blind53, blind54)
-    meetings = re.search(r"(?:开会|会议)[^。；\n]{0,8}少写|少写[^。；\n]{0,6}(?:开会|会议)",
-                         facts.doc.notes)
+    meetings = few_meetings(facts)
     text = "；".join(b for s in _note_list(facts, "achieved")
                     if s not in routed and not any(_says(t, s) for t in facts.tasks)
                     and not (meetings

@@ -41,6 +41,7 @@ from drafter.kinds.notes import (
     asked_length,
     at_opening,
     branch_parent,
+    few_meetings,
     funded_by,
     in_passing,
     named_by,
@@ -713,6 +714,11 @@ class Say:
         if not missing:
             return ""
         return f"【待补充：{quoted_list(missing)}的具体措施】"  # not 责任部门和时间 (blind23)
+
+    def few_meetings(self) -> bool:
+        """Whether the notes ask less of meetings (notes.few_meetings): no 领导小组 line
+        opening a summary's or report's practices."""
+        return few_meetings(self.facts)
 
     def slogan_leads(self) -> bool:
         """Whether the notes put a slogan before everything (notes.slogan_leads)."""

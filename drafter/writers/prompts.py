@@ -18,6 +18,7 @@ from drafter.kinds.notes import (
     as_delivered,
     asked_length,
     asked_scenes,
+    few_meetings,
     notes_year,
     placed,
     read_aloud,
@@ -185,6 +186,8 @@ def build_messages(request: SectionRequest, *, context_budget: int, model: str =
              "once": quoted_list(said_once(request.facts)),
              # read aloud: 我们, not 我公司 twenty times (blind54's and blind56's LLM readers)
              "spoken": read_aloud(request.facts), "self_ref": request.facts.unit.self_ref,
+             # 开会、发文件的事少写: no 领导小组 set up in a summary (notes.few_meetings)
+             "few_meetings": request.kind.id in RETROSPECTIVE and few_meetings(request.facts),
              # a plan whose notes ask its targets 写实: gathered in 工作目标 (figure_roles)
              "gathered": request.kind.id not in RETROSPECTIVE and targets_gathered(request.facts),
              # a summary or report written before the year is out: no 全年 for its figures

@@ -5,8 +5,10 @@ order the leader set (…，总结头一个讲) was printed in the practice it n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _facts, whole_text
+from test_blind45_46_readers import _facts, drafted, whole_text
 
 from drafter.kinds.notes import copy_to, notes_year, report_to
 from drafter.kinds.text import working_notes
@@ -32,3 +34,15 @@ def test_the_order_the_leader_set_is_no_text() -> None:
     assert working_notes("流动收购一队开着收购车下村，总结头一个讲。")
     assert not working_notes("他第一个发现，立即拉响警报。")
     assert "头一个讲" not in whole_text("county-cotton-jute-company-work-summary-2026", SET)
+
+
+def test_a_summary_asked_less_of_meetings_opens_with_no_leading_group() -> None:
+    # 开会的事少写 (blind74's 蛇伤所; 10 drafts of blind65–75 kept the 领导小组 line readers
+    # called the meeting material the leader had cut)
+    facts = _facts("county-snakebite-institute-work-summary-2026", FACTS_DIR / "blind74")
+    asked = "\n".join(s.text for s in drafted(facts).sections)
+    assert "为组长的" not in asked and "领导小组" not in asked
+    # … and the same summary without that wish keeps it
+    notes = facts.doc.notes.replace("开会的事少写。", "")
+    kept = drafted(replace(facts, doc=replace(facts.doc, notes=notes)))
+    assert "为组长的" in "\n".join(s.text for s in kept.sections)

@@ -240,3 +240,15 @@ def test_the_model_is_shown_no_figure_due_after_the_documents_date() -> None:
     asked = build_messages(SectionRequest(kind=get_kind("work_plan"), spec=spec, facts=station,
                                           skeleton="（示意）"), context_budget=8000)[1]["content"]
     assert "要到成文日期以后才出来的数" in asked and "也不加标记" in asked
+
+
+def test_a_summary_asked_less_of_meetings_is_told_to_add_no_leading_group() -> None:
+    # notes.few_meetings: the skeleton drops its 领导小组 line, the model is told not to add
+    # one back (session 32)
+    facts = load_facts(example_path("work_summary"), kinds=kind_ids())
+    asked = replace(facts, doc=replace(facts.doc, notes="开会、发文件的事少写。"))
+    spec = next(s for s in get_kind("work_summary").sections if s.id == "practices")
+    kind = get_kind("work_summary")
+    prompts = [build_messages(SectionRequest(kind=kind, spec=spec, facts=f, skeleton="（示意）"),
+                              context_budget=8000)[1]["content"] for f in (facts, asked)]
+    assert "不写成立领导小组" not in prompts[0] and "不写成立领导小组" in prompts[1]

@@ -3800,7 +3800,7 @@ def main_to(facts: Facts) -> tuple[str, ...]:
     return tuple(n for n in found if not any(o != n and o.startswith(n) for o in found))
 
 
-_ISSUED = re.compile(r"(?:印发|发到|下发到?)((?:局机关|机关|局属|所属|公司)?各"
+_ISSUED = re.compile(r"(?:印发|发到|下发到?)((?:局机关|机关|局属|所属|公司|中心|院内|全院|全县|全镇)?各"
                      r"[^，,。；;：:\s的《]{2,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone)."""
@@ -3896,6 +3896,9 @@ def _organ_name(name: str, facts: Facts) -> str:
     # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70)
     # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70); one completed nowhere stays as said
     said, name = name, _unabbreviated(name)
+    # 院党委 of a hospital's own centre: 中共…医院委员会 (blind76: 报院党委 printed short)
+    if name == "院党委" and (hospital := re.match(r".{2,20}?[医学]院", facts.unit.name)):
+        return f"中共{hospital[0]}委员会"
     # 中心党总支 of a branch under 中共…中心总支部委员会: the superior by its name (blind74)
     if name.endswith("党总支") and facts.unit.superior.endswith("总支部委员会") and \
             name[:-3] in facts.unit.superior:
@@ -4430,6 +4433,11 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         sentence = _less_background(facts, sentence)
         # 2027年是创建省级文明单位的关键一年: the year's, no task's; 写进…那一条: placed
         if not sentence or theme in sentence or _placed_already(facts, sentence):
+            continue
+        # … nor a step of the unit's history, which 基本情况 tells (2023年协会的功能型党支部
+        # 建起来了 said there and again in the branch's task: blind76)
+        if re.search(r"(?:19|20)\d\d年", sentence) and _historic(facts, sentence) and \
+                sentence in unit_history(facts):
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4
                  and not LEADERSHIP_TITLE.search(t.title)]

@@ -165,7 +165,11 @@ _REMARK = re.compile(
     # …这两条是真问题 (blind73: a leader's verdict on the pasted item's findings)
     r"这[一两二三四几]条(?:是|才是|就是|都是)(?:真|实|老)?问题|"
     # …，总结头一个讲 (blind75: the order the leader set, left in the practice it names)
-    r"(?:总结|计划|方案|汇报|稿子)?(?:里)?(?:打头|头一个|第一个|第二个|第三个)(?:讲|写)(?=[，。；]|$)")
+    r"(?:总结|计划|方案|汇报|稿子)?(?:里)?(?:打头|头一个|第一个|第二个|第三个)(?:讲|写)(?=[，。；]|$)|"
+    r"(?:总结|计划|方案|汇报|稿子)(?:里)?(?:打头|头一个|第一个|第二个|第三个)(?:讲|写)|"
+    # “落实四个好”就是养好、训好…; “做到三个提前”——提前识别…——说的就是对策四 (blind74,
+    # blind76: the leader's gloss of a slogan, whose items the text says in its own place)
+    r"(?:^|(?<=[。；]))\0{4,14}(?:——[^。；]{2,40}——)?(?:说的)?就是")
 """A remark on the text addressed to whoever writes it (写足写透, 先空着, 别处不挂, 开头点一
 句就行, 照他批的写, 一个字都不提, “成立于上世纪末”太虚): a 公文 never speaks of its own
 writing (RULES.md style.working_notes; blind72's readers of the built-in writer's drafts)."""

@@ -44,7 +44,8 @@ def test_the_notes_words_stay_out() -> None:
                     (STRATA, ("脚手架上一笔一笔画文化墙的事", "开展了个", "我任组长")),
                     (ANIMAL, ("两回",)),
                     (CLINIC, ("两个校医、一间药房。",))))
-    assert "隋建国为组长" in whole_text(STRATA, SET)
+    # (its notes' 开会、学文件的事少写 drop the 领导小组 line since session 32: few_meetings)
+    assert "领导小组" not in whole_text(STRATA, SET)
 
 
 def test_stocks_the_unit_serves_are_its_basics() -> None:

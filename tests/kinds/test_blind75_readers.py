@@ -1,7 +1,8 @@
 """What blind75's readers of both writers found (session 32), the set measured at f89726f
 (built-in 2.50, LLM 3.67): a plan issued downwards filed its superior under 抄送 (报县少工委,
 抄送县教育局), a 2026 summary signed in January 2027 read its notes' 去年 as 2025, and the
-order the leader set (…，总结头一个讲) was printed in the practice it names."""
+order the leader set (…，总结头一个讲) was printed in the practice it names; and what
+blind76's readers found after it (the last test)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_a_summary_asked_less_of_meetings_opens_with_no_leading_group() -> None:
     notes = facts.doc.notes.replace("开会的事少写。", "")
     kept = drafted(replace(facts, doc=replace(facts.doc, notes=notes)))
     assert "为组长的" in "\n".join(s.text for s in kept.sections)
+
+
+def test_blind76s_gloss_history_and_routing() -> None:
+    """blind76's readers (session 32, measured at b664751): a leader's gloss of a slogan
+    (“落实四个好”就是养好、训好…) printed in 基本情况; a history step said again in a task;
+    印发中心各成员科室，报院党委 printed 主送 院党委."""
+    blind76 = FACTS_DIR / "blind76"
+    assert working_notes("“落实四个好”就是养好、训好、用好、管好。")
+    dogs = whole_text("county-police-dog-squadron-work-plan-2027", blind76)
+    assert "”就是养好" not in dogs
+    radio = whole_text("county-amateur-radio-association-work-summary-2025", blind76)
+    assert radio.count("功能型党支部建起来了") <= 1
+    stroke = _facts("county-hospital-stroke-center-implementation-plan-2026", blind76)
+    assert report_to(stroke) == ("中共溽阳县人民医院委员会",)
+    assert copy_to(stroke) == ("溽阳县卫生健康局",)

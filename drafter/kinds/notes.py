@@ -3800,7 +3800,8 @@ def main_to(facts: Facts) -> tuple[str, ...]:
     return tuple(n for n in found if not any(o != n and o.startswith(n) for o in found))
 
 
-_ISSUED = re.compile(r"(?:印发|发到|下发到?)((?:局机关|机关|局属|所属|公司|中心|院内|全院|全县|全镇)?各"
+_ISSUED = re.compile(r"(?:印发|发到|下发到?)"
+                     r"((?:局机关|机关|局属|所属|公司|中心|院内|全院|全县|全镇)?各"
                      r"[^，,。；;：:\s的《]{2,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone)."""

@@ -141,6 +141,8 @@ _LEAD = re.compile(r"(?:按照|根据|依据|为了?|围绕|结合|通过|对照
 """A clause leading the one after it: left alone, it says nothing."""
 
 
+_PLACE = r"(?:打头|头一个|第一个|第二个|第三个)(?:讲|写)"
+"""Where a work goes in the document (头一个讲, 打头写), as a leader tells the writer."""
 _REMARK = re.compile(
     r"写[足实]写透|先空着|别处(?:不挂|不再[提讲写挂说]|都不[挂提写])|"
     r"(?:开头|结尾|最后|前面|后面)(?:点|带|提)一句|(?:点|提|带)一句就(?:行|够了?|可以)|"
@@ -165,8 +167,8 @@ _REMARK = re.compile(
     # …这两条是真问题 (blind73: a leader's verdict on the pasted item's findings)
     r"这[一两二三四几]条(?:是|才是|就是|都是)(?:真|实|老)?问题|"
     # …，总结头一个讲 (blind75: the order the leader set, left in the practice it names)
-    r"(?:总结|计划|方案|汇报|稿子)?(?:里)?(?:打头|头一个|第一个|第二个|第三个)(?:讲|写)(?=[，。；]|$)|"
-    r"(?:总结|计划|方案|汇报|稿子)(?:里)?(?:打头|头一个|第一个|第二个|第三个)(?:讲|写)|"
+    # (方案头一个讲…: after the document's name, anywhere)
+    rf"(?:总结|计划|方案|汇报|稿子)里?{_PLACE}|{_PLACE}(?=[，。；]|$)|"
     # “落实四个好”就是养好、训好…; “做到三个提前”——提前识别…——说的就是对策四 (blind74,
     # blind76: the leader's gloss of a slogan, whose items the text says in its own place)
     r"(?:^|(?<=[。；]))\0{4,14}(?:——[^。；]{2,40}——)?(?:说的)?就是")

@@ -4431,6 +4431,7 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
             if len(s) >= 12]
     told = [s for s in told if not _UNTOLD.search(s)]
     theme = facts.doc.theme.removesuffix("工作")
+    history = unit_history(facts)  # what 基本情况 tells (read once, not a sentence at a time)
     for sentence in [*_note_list(facts, "achieved"), *told]:
         sentence = _less_background(facts, sentence)
         # 2027年是创建省级文明单位的关键一年: the year's, no task's; 写进…那一条: placed
@@ -4439,7 +4440,7 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         # … nor a step of the unit's history, which 基本情况 tells (2023年协会的功能型党支部
         # 建起来了 said there and again in the branch's task: blind76)
         if re.search(r"(?:19|20)\d\d年", sentence) and _historic(facts, sentence) and \
-                sentence in unit_history(facts):
+                sentence in history:
             continue
         homes = [t for t in facts.tasks if _shared_run(sentence, task_words(t)) >= 4
                  and not LEADERSHIP_TITLE.search(t.title)]

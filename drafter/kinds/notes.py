@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import dropwhile, takewhile
+from itertools import dropwhile, pairwise, takewhile
 from types import MappingProxyType
 
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
@@ -1711,6 +1711,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"组建|建成)的$",
          r"\1于\2\3"),
         (r"^前身是", "前身为"),
+        # 58年檎州卫校建校的时候就设了解剖组，就两个老师、一间平房 (blind76)
+        (r"的时候就?(?=设立?了?|成立|建立|组建|有了)", "时"),
+        (r"^就(?=[一两二三四五六七八九十几][个间名位台辆座])", "仅有"),
         (r"^(\d{1,2}月)搞的", r"\1举办了"),                          # 10月搞的首届…直播节
         (r"^(今年|明年|年内)要(?=争取|力争|申报|创建|迎接|完成|实现)", r"\1"),  # 今年要争取申报…
         # 明年站里要申报县级文明单位 (blind48)
@@ -2038,7 +2041,12 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
     after = [*before[opened[-1] + 1:], clause]
     # what they were shown, once said, goes on to the sentence's end (…看村医在院坝里摆一张
     # 小桌子，量血压、测血糖，…，再用红笔在药盒上画太阳、月亮: blind72, cut after 小桌子)
-    return all(_GOES_ON.match(c) for c in after) or bool(re.match(r"看|听|实地观摩", after[0]))
+    # (与会的人到草库看了一垛一垛…的羊草，每垛挂着牌子，…: blind76, shown in the opening)
+    return all(_GOES_ON.match(c) for c in after) or bool(re.match(r"看|听|实地观摩", after[0])) \
+        or (bool(re.search(r"看了?|听了?|实地观摩", before[opened[-1]]))
+            # (not the 简报 and the placing after it: blind59's …，《栀州农业》第7期登了，…)
+            and not re.search(r"[《》]|简报|刊发|登了|登过|发文|推广|这几句|那一?条|说一次|"
+                              r"不再重复|SELF", clause))
 
 
 # (跟着到…接病人: blind67)
@@ -2509,7 +2517,11 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (rf"^(\d{{1,2}}月)?([省市县])里的?({_FIELD_MEETING})在SELF(?:开|召开)了?的?$",
      r"\1全\2\3在SELF召开"),
     # 到咱们学校观摩, 在咱们站开了… (blind48)
-    (r"(在|到)我们(?:[站院所局厂校馆台队]|学校|单位|医院|公司|中心|这里|这儿)", r"\1SELF"),
+    # (…现场会就在我们学校开的of a school's 党支部: 在我校, not 在我支部, blind76; 在我们院
+    # of a hospital's centre: 在我院)
+    (r"(在|到)我们学校", r"\1我校"),
+    (r"(在|到)我们医院", r"\1我院"),
+    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿)", r"\1SELF"),
     (r"(在|到)我们(?=[村镇乡])", r"\1我"),  # …现场会就在我们村开的 of a 合作社 (blind68)
     (r"(?<!来)开过现场会的?$", "召开现场会"),
     # blind48's: 2025年省体育局在咱们这儿开过全省棋类进校园现场会, 6月份市农业农村局在我们
@@ -2521,7 +2533,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"专门来交流过$", "专门前来交流学习"),  # 邻县三所卫校专门来交流过 (blind50)
     (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
     # 与会的人到驿站实地看了, 与会的到结对的学校听了… (blind54's readers: the notes' words)
-    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午)?)(?=[到在去跟])", r"与会人员\1"),
+    # (与会的人上了砩山顶, 与会的人先到阢口镇卫生院: blind76)
+    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午)?)(?=[到在去跟上先])",
+     r"与会人员\1"),
     (r"^(与会人员)跟着", r"\1跟随"),  # 与会的人跟着粮车到某部营区看了… (blind59)
     # 省供销社在咱们县开的全省…现场会 (blind59): the meeting held
     (rf"在([^，,。]{{1,8}}?)开的(全[省市县国][^，,。]{{2,30}}{_FIELD_MEETING})$", r"在\1召开\2"),
@@ -2540,6 +2554,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"发文把(.{2,12}?)这一套在全[省市县]推广$", r"发文在全市推广\1工作做法"),
     (r"发文让各(?:县|区|县区|县市区)都学(?:习)?(?:这一套)?$", "发文在全市推广这一做法"),
     (r"^(?!.*(?:做法|作为经验))(.*?)(推广|推介|表扬|报道)过?$", r"\1\2这一做法"),
+    (r"(推广|推介)(?:我们|咱们)的(?:做法|经验)$", r"\1这一做法"),  # (blind76)
     # blind43's: 县里组织部来看过两回, 全省测报工作会上还做过典型发言, 县里春晚连着三年都
     # 从我们这儿选节目, 市局去年还专门来开过现场会
     (r"^([县市])里(组织部|宣传部|统战部|政法委)", r"\1委\2"),
@@ -2600,11 +2615,18 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     if past and int(past[1]) > facts.doc.date.month and base == facts.doc.date.year:
         base -= 1
     previous = ""
+    visit = False  # whether the last sentence told a 现场会's visitors
     told_of = _told_of(_said(facts.doc.notes), items)
     for at, sentence in enumerate(_NOTE_SENTENCE.split(_said(facts.doc.notes))):
         # （此处插播短片，3分钟）: a remark between keeps the work named (blind52)
         if not sentence.strip() or re.fullmatch(r"\s*[（(][^）)]*[）)]\s*", sentence):
             continue
+        # …；看巴图孟克翻开借草本子…；还到一户…牧民家 / 。又到碹子沟村，看… (blind76): the
+        # visitors go on in the next sentence
+        if visit and previous and re.match(r"\s*(?:又|还|再|随后|然后|接着|最后)?"
+                                           r"(?:到|去|来到|走进|看|听|跟着)", sentence):
+            sentence = "与会人员" + sentence.strip()
+        visit = sentence.lstrip().startswith("与会")
         # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
         named = max((i for i in items if i in unquoted(sentence)
                      or (len(i) > 4 and i[-4:] in sentence)  # 下田服务 of “土专家”下田服务
@@ -2944,7 +2966,9 @@ _FIRST = re.compile(r"放(?:在)?最?前面?|放第一|第一个(?:说|写|讲)|
 """Notes asking the stressed work to open the practices (爱心送考…放前面，写足, blind25)."""
 
 
-_NAMED_PLACE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:措施|做法|任务)?(?:第|头(?=一))"
+_NAMED_PLACE = re.compile(r"\s*(?:(?:今年|明年|全年)?的?(?:工作)?(?:计划|方案|总结|汇报)"
+                         r"(?:里|中)?)?"
+                         r"(?:[一二三四五六七八九十]是)?(?:措施|做法|任务)?(?:第|头(?=一))"
                          r"([一二三四五六七八])(?:条|项|块|个)?"
                          r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,20}?(?:”[^，,。；;“”]{0,4})?)"
                          r"(?:那一?[条块段])?$")
@@ -3054,7 +3078,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 continue
             later = re.match(r"\s*(.{2,10}?)(?:那一?[条段]|那块)?(?:往后放|放后面|往后排|靠后)$",
                              clause)
-            if later:
+            # (其余照原稿的先后往后排: the rest as they were, no work: blind76)
+            if later and not re.search(r"原稿|原来的|先后", later[1]):
                 out.append((unquoted(later[1]), -1))
                 continue
             # 早筛是咱们的看家本领，放做法第一条 (blind42); …顺序，老区调研帮扶是我们会里的
@@ -3100,13 +3125,15 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                                    m.group(1)))
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
             what = _SPEAKER.sub("", what)
+            # 是支部的招牌，明年计划打头写: the work the sentence names (blind76)
+            what = _antecedent(facts, what, "，".join(clauses[:n]))
             # (放心消费 is a work: blind56's 放心消费排第二个写 lost)
             # (放鱼养水 is a work too: blind63's 放鱼养水第三 lost)
             if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?=在|到|第|最|头|前|后|进)|写|"
                                                 r"重点|亮点|特色", what)
                     and "那块" not in what
                     # 来历按我最后写的来: where the leader wrote it (blind66)
-                    and not re.search(r"按[我你他]$|^来历", what)
+                    and not re.search(r"按[我你他]$|^来历|原稿|原来的|先后", what)
                     and not re.search(r"在全|全[市县省行国]", what)):  # a rank, no place
                 out.append((what, _ORDINALS[m[2]] if m[2] else 1 if m[3] else -1))
         # 学习、三会一课、发展党员这三样老规矩的，照原来的先后放在最后 (blind57): each last,
@@ -3239,9 +3266,20 @@ def _formal(text: str) -> str:
 def _antecedent(facts: Facts, what: str, before: str) -> str:
     """`what`, or where it is a pronoun (就它, 这个, 这块) the work the clause before it
     names, as a task's title has it (投教小站票数最多，就它打头 → 投教小站, blind52)."""
-    if not re.fullmatch(r"(?:就|还是)?(?:它|这个|这块|这一块|那个|那块)", what):
+    # 方案里这是重头戏 after a sentence naming “接力溶栓”; 明年计划打头写 (blind76): the
+    # document named, no work
+    what = re.sub(r"^(?:计划|方案|总结|汇报)(?:里|中)", "", what)
+    if not (re.fullmatch(r"(?:就|还是)?(?:它|这|这个|这块|这一块|那个|那块)", what)
+            or _DOC_WORD.fullmatch(what)):
         return what
-    return _task_run(facts, re.split(r"[，,]", before.rstrip("，, "))[-1])
+    quoted = [q for q in re.findall(r"“([^”]{2,12})”", before)
+              if any(q in t.title for t in facts.tasks)]
+    return quoted[-1] if quoted else _task_run(facts, re.split(r"[，,]", before.rstrip("，, "))[-1])
+
+
+_DOC_WORD = re.compile(r"(?:今年|明年|全年|下一?年)?的?(?:工作)?(?:计划|方案|总结|汇报)(?:里|中)?")
+"""The document itself, where the notes name it in a work's place (明年计划打头写, 总结头一个讲:
+blind76)."""
 
 
 def _task_run(facts: Facts, clause: str) -> str:
@@ -3261,7 +3299,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     items: list[str] = []
     last_placed = ""  # what the last sentence giving a place placed
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
-    for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
+    for sentence_before, sentence in pairwise(
+            ["", *re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False))]):
         # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
         # 圈】母婴安全); one that does is read (【讨薪那条请放在…第一位】)
         sentence = _shorthand(re.sub(r"【[^】]*】", lambda m: m[0] if _FIRST.search(m[0])
@@ -3316,7 +3355,8 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
             what = re.sub(r"^(?:[一二三四五六七八九十][、是]|\d{1,2}[.、．)）])?\s*把?"
                           r"(?:(?:做法|措施)(?:部分|里|中)?)?", "",
                           named_place[2] if named_place else placing[1]) if placing else ""
-            what = _antecedent(facts, what, "，".join(clauses[:k]))
+            # (方案里这是重头戏 opening its sentence: the one before names it, blind76)
+            what = _antecedent(facts, what, "，".join(clauses[:k]) or sentence_before)
             # 创建方案的重头戏是“送检下晒场”: the work it names, not the label (blind70)
             if re.search(_LABEL + "$", what) and (q := re.search(r"是“([^”]{2,16})”", clause)):
                 what = q[1]
@@ -3346,8 +3386,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         if this:
             items.append(this.group(1))
         for m in _ASKED.finditer(sentence):
+            # (今年计划最要紧的就是它 after “山鼻子” named: blind76)
             what = _antecedent(facts, next((g for g in m.groups() if g), "").strip(),
-                               sentence[:m.start()])
+                               f"{sentence_before}，{sentence[:m.start()]}")
             # “荻陂蓝马甲”应急志愿者320名，在全市应急系统都是叫得响的: the sentence's
             # named work, not the half clause before 是 (blind36)
             if re.search(r"都$|^在全[省市县区]", what) and (

@@ -1256,7 +1256,11 @@ class Say:
         if not parent:
             return list(honors), [], ""
         own = [h for h in honors if _PARTY_HONOR.search(h.title)]
-        return own, [h for h in honors if h not in own], parent
+        # …先进集体（人体解剖学教研室） of the 教研室 the branch is of: the unit's own, its
+        # name in brackets no 所属 part (blind76: …教研室2024年所属人体解剖学教研室被…)
+        theirs = [replace(h, title=held[1]) if (held := _SUBUNIT.fullmatch(h.title))
+                  and parent.endswith(held[2]) else h for h in honors if h not in own]
+        return own, theirs, parent
 
     def parent_figures(self, figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
         """A 党支部's base figures split into its own (党员, 党小组, 入党积极分子 and a share

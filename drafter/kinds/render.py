@@ -294,6 +294,15 @@ def in_order_sequence(kind: Kind, facts: Facts) -> tuple[tuple[Task | None, tupl
     ordered_tasks = assign_tasks(kind, facts)[whole]
     out: list[tuple[Task | None, tuple[str, ...]]] = [
         (t, (last[id(t)],) if id(t) in last else ()) for t in ordered_tasks]
+    # the genre's own items wait until the works the notes placed are told (a 从严治党
+    # item between the flagship placed first and the work placed second: blind76)
+    places = places_of(facts, ordered_tasks)
+    run = next((n for n, t in enumerate(ordered_tasks) if places.get(id(t), 0) <= 0),
+               len(ordered_tasks)) - 1
+    if run > 0:
+        waiting = tuple(g for _, groups in out[:run] for g in groups)
+        out[:run] = [(t, ()) for t, _ in out[:run]]
+        out[run] = (out[run][0], waiting + out[run][1])
     empty = tuple(s.id for s in kind.sections if s.task_categories and not owners.get(s.id))
     return (*out, (None, empty))
 

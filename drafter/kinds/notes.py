@@ -651,7 +651,10 @@ _FILLERS = (
     (re.compile(r"(?:^|(?<=[。；\n]))[^。；：:，\n]{0,14}(?:来历|历史|沿革|[场站厂院校所馆]史)[^。；：:，\n]{0,12}"
                 r"(?:交代清楚|写清楚|写全|讲清楚|说清楚|补上)?[：:]"), ""),
     # a rhetorical question's tail: …大楼——这几句交代清楚不就够了？; 最后一条：… (blind36)
-    (re.compile(r"——[^——。？?！\n]*(?:不就|吗|呢|就够了|就行了?)[^。？?\n]*[？?]?"), "。"),
+    # (not a statement: …——放在北门值守那条里讲清楚，别处不挂；“…”指导思想里讲一次就够了。
+    # blind77)
+    (re.compile(r"——[^——。？?！\n；;]*(?:(?:不就|吗|呢)[^。？?\n；;]*[？?]?|"
+                r"(?:就够了|就行了?)[^。？?\n；;]*[？?])"), "。"),
     # a leader's rhetorical questions (blind36): 难道不该放第一个讲吗？ is an instruction,
     # …，为什么排在第五？ and …，不行吗？ its lead and tail
     (re.compile(r"难道不?该(.*?)吗[？?]"), r"应当\1。"),
@@ -1711,9 +1714,21 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"组建|建成)的$",
          r"\1于\2\3"),
         (r"^前身是", "前身为"),
+        # 58年这里叫芒坝生产队, 2010年修通了到镇上的水泥路, 夜校是2019年借村小两间教室办
+        # 起来的 (blind77)
+        (r"^((?:19|20)\d\d年)(?:这里|这儿|当时)叫(.{2,12})$", r"\1名为\2"),
+        (r"自发凑了个", "自发组成"),                # …几个人自发凑了个观鸟小组
+        (r"^((?:19|20)\d\d年)批了", r"\1获批设立"),  # 2012年批了“治未病”科
+        (r"^((?:19|20)\d\d年)出了第一", r"\1编印第一"),  # 2023年出了第一版名录
+        (r"^((?:19|20)\d\d年开始)换", r"\1更换"),    # 2021年开始换太阳能航标灯
+        (r"整段交给(?:我们)?管$", "整段移交管理"),
+        (r"^上了第一", "建成第一"),                  # 84年建起…厂，上了第一条打叶线
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)开了个", r"\1\2开设"),  # …开了个…门诊
+        (r"修通了", "修通"),
+        (r"^(.{2,6})是((?:19|20)\d\d年)(.{2,16}?)办起来的$", r"\2\3开办\1"),
         # 58年檎州卫校建校的时候就设了解剖组，就两个老师、一间平房 (blind76)
         (r"的时候就?(?=设立?了?|成立|建立|组建|有了)", "时"),
-        (r"^就(?=[一两二三四五六七八九十几][个间名位台辆座])", "仅有"),
+        (r"^就(?=[一两二三四五六七八九十几][个间名位台辆座张条])", "仅有"),
         (r"^(\d{1,2}月)搞的", r"\1举办了"),                          # 10月搞的首届…直播节
         (r"^(今年|明年|年内)要(?=争取|力争|申报|创建|迎接|完成|实现)", r"\1"),  # 今年要争取申报…
         # 明年站里要申报县级文明单位 (blind48)
@@ -1838,7 +1853,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"都?并进了?(?=.{2,10}$)", "并入"),
         (r"^((?:19|20)\d\d年)换届才?有了现在(?:这个|的)(支委会|班子|委员会)$", r"\1换届产生现任\2"),
         (r"(?<=[\u4e00-\u9fff])里头(?=的)", "内"),
-        (r"([省市县])里(?![的面]|成立)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
+        # (not 58年县里在峻坪办了个烤烟房: the county's doing, blind77)
+        (r"([省市县])里(?![的面在]|成立)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
         (r"当了|当上", "成为"),
         (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
         (r"(复查|复评|复审)保住了?", r"通过\1"),
@@ -2025,7 +2041,7 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    # 2007年开办, 2019年省配备流动服药车, 2019年机构改革，…划回部里, 2023年
                    # 5月第三批工作队进驻, …提供…作为活动室, 选科走班 (blind71)
                    r"开办|配备|划回|进驻|搬至|作为[\u4e00-\u9fff]{0,4}(?:室|用房|阵地)|"
-                   r"重新分[成为]|走班|开始驻")
+                   r"重新分[成为]|走班|开始驻|修通|开市")
 """A step in a unit's history, as _SPOKEN writes it (挂到 → 改为挂靠, 并进 → 并入)."""
 
 
@@ -2041,9 +2057,10 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
     after = [*before[opened[-1] + 1:], clause]
     # what they were shown, once said, goes on to the sentence's end (…看村医在院坝里摆一张
     # 小桌子，量血压、测血糖，…，再用红笔在药盒上画太阳、月亮: blind72, cut after 小桌子)
-    # (与会的人到草库看了一垛一垛…的羊草，每垛挂着牌子，…: blind76, shown in the opening)
+    # (与会的人到草库看了一垛一垛…的羊草，每垛挂着牌子，…: blind76; …上了鹊山，打着头灯在
+    # 竹林里找网，看…: blind77, printed apart as 我会打着头灯…)
     return all(_GOES_ON.match(c) for c in after) or bool(re.match(r"看|听|实地观摩", after[0])) \
-        or (bool(re.search(r"看了?|听了?|实地观摩", before[opened[-1]]))
+        or (not re.search(r"SELF|^我", clause)
             # (not the 简报 and the placing after it: blind59's …，《栀州农业》第7期登了，…)
             and not re.search(r"[《》]|简报|刊发|登了|登过|发文|推广|这几句|那一?条|说一次|"
                               r"不再重复|SELF", clause))
@@ -2161,6 +2178,16 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                   and int(y[1]) < facts.doc.year
                   and re.search(r"批准|批了|设立的|前身为", clauses[n])):
                 roles[n] = "fact"
+        # … and every step of the history the leader tells under its label (来历开头交代
+        # 几句：2009年…凑了个观鸟小组；2012年批了…科；2023年出了第一版名录: blind77's
+        # histories cut to their registrations)
+        if early and int(early[1]) < facts.doc.year and int(early[1]) in _history_years(facts):
+            # (not 2019年畜牧兽医站又划出去了, speech: blind27)
+            # (nor the unit's own name after 更为现名: blind66)
+            # (not 2003年砖窑关了, speech: blind68)
+            roles = ["fact" if not r and not re.search(r"所以", c) and not _SPOKEN_STEP.search(c)
+                     and not facts.unit.name.endswith(re.sub(r"^[县市区]", "", c)) else r
+                     for c, r in zip(clauses, roles, strict=True)]
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
             # … but not the unit's history before it (我所是2004年从…分出并单独成立的，
@@ -2247,6 +2274,19 @@ _ARRANGING = re.compile(r"(?:头一个|第[一二三四五六]个?|最后一个)
                         r"分[一二三四五六\d]个(?:阶段|步)")
 """A statement of the notes arranging the text, not the unit (头一个是联系服务民营企业; 分四个
 阶段：3月动员部署, blind36: both printed in 基本情况)."""
+
+
+@lru_cache(maxsize=64)
+def _history_years(facts: Facts) -> frozenset[int]:
+    """The years of the steps the notes tell under a history's label (来历计划开头交代两句：
+    78年…；92年…；2008年…: 1978, 1992, 2008), two-digit years read as _TWO_DIGIT_YEAR
+    does."""
+    years: set[int] = set()
+    for told in re.findall(r"(?:来历|历史|沿革|[校院站厂馆]史)[^：:\n。]{0,24}[：:]([^\n]+)",
+                           facts.doc.notes):
+        for y in re.findall(r"(?:^|[；;。：:，,])\s*((?:19|20)?\d\d)年", told):
+            years.add(int(y) if len(y) == 4 else 1900 + int(y) if int(y) >= 50 else 2000 + int(y))
+    return frozenset(years)
 
 
 def _titled(facts: Facts, text: str) -> str:
@@ -2429,7 +2469,10 @@ def _shared_run(a: str, b: str) -> int:
     return best
 
 
-_STRESS = re.compile(r"重点|突出|特色|亮点|主打|一定要写")
+_STRESS = re.compile(r"重点(?!保护|人群|人员|区域|部位|单位|项目|工程|企业|领域|时段|对象|场所|"
+                     r"时期|行业|车辆|路段|岗位|环节)|突出|特色|亮点|主打|一定要写")
+"""A sentence of the notes asking something brought forward; not 重点 of a compound
+(国家重点保护鸟类 in a pasted 名录, blind77: its task moved up)."""
 
 
 def stressed(facts: Facts) -> str:
@@ -2534,7 +2577,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"专门到(.{1,10}?)看了$", r"专门到\1观摩"),  # 与会人员专门到工作室看了 (blind50)
     # 与会的人到驿站实地看了, 与会的到结对的学校听了… (blind54's readers: the notes' words)
     # (与会的人上了砩山顶, 与会的人先到阢口镇卫生院: blind76)
-    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午)?)(?=[到在去跟上先])",
+    (r"^与会的(?:人|同志)?(?:就是|一早|都|也)?((?:晚上|上午|下午|夜里)?[^，,]{0,6}?)"
+     r"(?=[到在去跟上先])",
      r"与会人员\1"),
     (r"^(与会人员)跟着", r"\1跟随"),  # 与会的人跟着粮车到某部营区看了… (blind59)
     # 省供销社在咱们县开的全省…现场会 (blind59): the meeting held
@@ -2626,7 +2670,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if visit and previous and re.match(r"\s*(?:又|还|再|随后|然后|接着|最后)?"
                                            r"(?:到|去|来到|走进|看|听|跟着)", sentence):
             sentence = "与会人员" + sentence.strip()
-        visit = sentence.lstrip().startswith("与会")
+        visit = bool(re.search(r"(?:^|[，,])\s*与会", sentence))
         # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
         named = max((i for i in items if i in unquoted(sentence)
                      or (len(i) > 4 and i[-4:] in sentence)  # 下田服务 of “土专家”下田服务
@@ -2715,8 +2759,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     or re.search(rf"{_FIELD_MEETING}、[^，,]{{0,8}}简报", clause)
                     # a year, a month or a 简报's issue may be said (2026年第18期工作简报;
                     # 7月, this year's); a count not
+                    # (3号守望岗, 127号界碑: a name, blind77)
                     or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|"
-                                                r"\d{1,2}月(?:\d{1,2}日)?",
+                                                r"\d{1,2}月(?:\d{1,2}日)?|\d{1,4}号(?!人)",
                                                 "", clause))):
                 continue
             if m := re.match(r"(\d{1,2})月", clause):  # 7月份市里…: the last July (blind48)
@@ -2880,7 +2925,11 @@ def placed(facts: Facts, text: str) -> str:
         about = (re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,24}?)那一?[条块]", sentence)
                  or re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev)
                  # …只在马路医生那条开头说一次。“三个当日”放在这一条里讲清楚 (blind58)
-                 or re.search(r"(?<=[在到])([^，,。是“”：:]{2,8}?)那一?[条块]", prev))
+                 or re.search(r"(?<=[在到])([^，,。是“”：:]{2,8}?)那一?[条块]", prev)
+                 # 第二讲给村里…老人建档、隔两个月上门号脉那块。“坚持三问”…放在这一条里
+                 # 讲清楚 (blind77)
+                 or re.search(r"(?:第[一二三四五六七八]|头一)个?(?:讲|写|说)([^。是“”：:]{2,30}?)"
+                              r"那一?[条块]", prev))
         if this and about and any(n in unquoted(sentence[:this.start()]) for n in names):
             return about[1]
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own
@@ -3084,10 +3133,17 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 continue
             # 早筛是咱们的看家本领，放做法第一条 (blind42); …顺序，老区调研帮扶是我们会里的
             # 本行，放头一个 (blind45: the clause before names it, not the sentence's head)
-            said = re.match(r"\s*([^，,是]{2,12})是", previous) or about
-            if said and re.match(r"\s*(?:放|排)(?:在)?(?:做法|措施|任务)?的?"
-                                 r"(?:第[一二三四五六七八]|最前|最后|头一[个条])", clause):
-                clause = said.group(1) + clause
+            # (第3章讲的就是反诈宣讲那块，计划里排第三: what it is, blind77)
+            # (老先生带徒弟、手把手教认药开方那块，方案里排第三: blind77)
+            lead = "".join(c + j for c, j in zip(clauses[:n], joined[1:n + 1], strict=True))
+            said = (re.search(r"(?:就是)?([^，,。：:是“”]{2,16}?)(?:那一?[块条段]|这一?块)[，,]?$",
+                              lead)
+                    or re.match(r"\s*([^，,是]{2,12})是", previous) or about)
+            if said and (put := re.match(r"\s*(?:(?:计划|方案|总结|汇报)(?:里|中)?)?(?=(?:放|排)"
+                                         r"(?:在)?(?:做法|措施|任务)?的?"
+                                         r"(?:第[一二三四五六七八]|最前|最后|头一[个条]))",
+                                         clause)):
+                clause = said.group(1) + clause[put.end():]
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
             named = _NAMED_PLACE.match(clause)
             if named:
@@ -3126,7 +3182,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
             what = _SPEAKER.sub("", what)
             # 是支部的招牌，明年计划打头写: the work the sentence names (blind76)
-            what = _antecedent(facts, what, "，".join(clauses[:n]))
+            what = _antecedent(facts, what, "".join(
+                c + j for c, j in zip(clauses[:n], joined[1:n + 1], strict=True)))
             # (放心消费 is a work: blind56's 放心消费排第二个写 lost)
             # (放鱼养水 is a work too: blind63's 放鱼养水第三 lost)
             if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?=在|到|第|最|头|前|后|进)|写|"
@@ -3268,10 +3325,15 @@ def _antecedent(facts: Facts, what: str, before: str) -> str:
     names, as a task's title has it (投教小站票数最多，就它打头 → 投教小站, blind52)."""
     # 方案里这是重头戏 after a sentence naming “接力溶栓”; 明年计划打头写 (blind76): the
     # document named, no work
-    what = re.sub(r"^(?:计划|方案|总结|汇报)(?:里|中)", "", what)
-    if not (re.fullmatch(r"(?:就|还是)?(?:它|这|这个|这块|这一块|那个|那块)", what)
-            or _DOC_WORD.fullmatch(what)):
-        return what
+    if not _DOC_WORD.fullmatch(what):
+        what = re.sub(r"^(?:计划|方案|总结|汇报)(?:里|中)", "", what)
+        if not re.fullmatch(r"(?:就|还是)?(?:它|这|这个|这块|这一块|那个|那块)", what):
+            return what
+    # (…老先生带徒弟、手把手教认药开方那块，方案里排第三: the work the words before
+    # paraphrase, blind77)
+    if run := re.search(r"(?:就是)?([^，,。：:是“”]{2,24}?)(?:那一?[块条段]|这一?块)[，,]?\s*$",
+                        before):
+        return run[1]
     quoted = [q for q in re.findall(r"“([^”]{2,12})”", before)
               if any(q in t.title for t in facts.tasks)]
     return quoted[-1] if quoted else _task_run(facts, re.split(r"[，,]", before.rstrip("，, "))[-1])
@@ -3385,6 +3447,11 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                          r"这(?:是|就是)(?:我们的?)?(?:招牌|特色|亮点|品牌)", sentence)
         if this:
             items.append(this.group(1))
+        # …那块，就是我们的“守夜灯”，是支部的招牌，计划头一个写 (blind76, blind77): the
+        # work the sentence names by its brand
+        if re.search(r"招牌|拿得出手|看家本领|重头戏", sentence) and (
+                brand := re.search(r"就是(?:我们|咱们)?的?“([^”]{2,12})”", sentence)):
+            items.append(brand[1])
         for m in _ASKED.finditer(sentence):
             # (今年计划最要紧的就是它 after “山鼻子” named: blind76)
             what = _antecedent(facts, next((g for g in m.groups() if g), "").strip(),
@@ -4124,7 +4191,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)]
     return bool(_HISTORY.search(sentence)) or (
         bool(years) and min(years) < facts.doc.year
-        and bool(_MOVED.search(sentence) or _STEP.search(sentence)))  # 1992年改为… (blind53)
+        and bool(_MOVED.search(sentence) or _STEP.search(sentence)  # 1992年改为… (blind53)
+                 or min(years) in _history_years(facts)))
 
 
 _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年取得|^(?:19|20)\d\d年开设|"
@@ -4353,16 +4421,23 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                                      for n in _slogan_names(sl.text))
         if setting or slogan:
             continue
-        when = re.match(r"(今年|明年|(?:19|20)\d\d年)(年底|年初|年中|\d{1,2}月份?|上半年|下半年)?",
-                        aim)
+        when = re.match(r"(今年|明年|(?:19|20)\d\d年)"
+                        r"(年底前?|年初|年中|\d{1,2}月份?|上半年|下半年)?", aim)
         if when is None:
             continue
         rest = aim[when.end():]
         year = absolute_years(when[1], base)
         at = f"{year}{when[2] or ''}".replace("年年", "年")
-        if (came := re.fullmatch(r"(.{2,12}?)来(?:我们[\u4e00-\u9fff])?"
+        # (今年年底前省卫健委要来现场评审, blind76; 今年11月省中医药管理局要来评“治未病”示范
+        # 中心, blind77: neither opened its plan)
+        if (came := re.fullmatch(r"(.{2,12}?)要?来(?:我们[\u4e00-\u9fff])?(现场)?"
                                  r"(测评验收|测评|评审|验收|检查|考核|复查|督导)", rest)):
-            out.append((absolute_years(aim, base), f"{at}，{came[1]}将来{own}{came[2]}。"))
+            out.append((absolute_years(aim, base),
+                        f"{at}，{came[1]}将来{own}{came[2] or ''}{came[3]}。"))
+        elif (judged := re.fullmatch(r"(.{2,12}?)要?来评(?:审|选)?"
+                                     r"(“[^”]{2,16}”[\u4e00-\u9fff]{0,8})", rest)):
+            out.append((absolute_years(aim, base),
+                        f"{at}，{judged[1]}将来{own}评审{judged[2]}。"))
         # 今年全县要评“移风易俗示范村”，咱们奔着这个去: the county holds the 评选, the unit
         # aims at it (blind72's reader: 我会将评… says the council awards it)
         elif (held := re.fullmatch(r"(全[县市省区]|[县市省区]里)要?(?:评选?|开展)(“[^”]{2,16}”)"
@@ -4501,6 +4576,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    r"干警|社工|书记|代表|工友|[渔民技电焊药]工|"  # 工友半夜… (blind67)
+                   # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
+                   r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
@@ -4525,6 +4602,14 @@ def _scene(text: str, people: str) -> list[str]:
     pieces = re.split(r"((?<!的)、|[，,])", text)
     parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
+    # 三伏天贴敷室里护士一上午弯着腰…: the doer after the time and place, said first
+    # (护士三伏天在贴敷室里…, blind77)
+    lead = re.match(r"([\u4e00-\u9fff]{0,4}?(?:天|季|夜|里))?(在?[\u4e00-\u9fff]{2,6}[里上])"
+                    r"(?=[\u4e00-\u9fff]{2})", parts[0]) if parts else None
+    if lead and not _DOER.match(parts[0]) and (who := _DOER.match(parts[0][lead.end():])):
+        rest = parts[0][lead.end():]
+        place = lead[2] if lead[2].startswith("在") else f"在{lead[2]}"
+        parts[0] = f"{rest[:who.end()]}{lead[1] or ''}{place}{rest[who.end():]}"
     marks = ["、", *pieces[1::2]]  # the mark before each part
     if not parts or re.search(r"(?:这些|那些|这种|那种)|[干办讲做弄搞]$", text) or not _DOER.match(
             parts[0]):
@@ -4586,6 +4671,14 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # … or whose words name its doer (志愿者凌晨两三点守着电话… of the 热线 its 值守志愿者
     # keep, not of 进乡村 for its 说话: blind67)
     first = next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
+    # … the work the notes placed in words the deed shares (保卫干部在宿舍楼里一间间敲门… of
+    # the 一间间宿舍敲门查电器 placed second, not of the stressed 守夜灯 for its 宿舍楼下:
+    # blind77)
+    told, placed = max(((len(deed & bigrams(name)), home) for name, _ in ordered(facts)
+                        if (home := stress_home(name, tasks)) is not None),
+                       key=lambda p: p[0], default=(0, None))
+    if told >= 3 and placed in outward:
+        return placed
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)

@@ -69,6 +69,7 @@ from drafter.kinds.schedule import (
     calendar,
     months_named,
     one_offs,
+    span_work,
 )
 from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
 
@@ -537,6 +538,13 @@ class Say:
             home = next((t for n in names
                          if (t := stress_home(unquoted(n), self.facts.tasks, loose=False)
                              or paraphrased(unquoted(n), self.facts.tasks, {}))), None)
+            if home is None:  # … or the one task its deed's words name (带孩子们认鸟 of the
+                # 自然教育 whose point is 组织小学生到鸳鸯洲认鸟, blind77)
+                words = bigrams(unquoted(where)) - self._common
+                scored = sorted(((len(words & bigrams(task_words(t))), n)
+                                 for n, t in enumerate(self.facts.tasks)), reverse=True)
+                if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                    home = self.facts.tasks[scored[0][1]]
             hits = [home] if home is not None else []
         return hits[0] if len(hits) == 1 else None
 
@@ -1258,9 +1266,9 @@ class Say:
         own = [h for h in honors if _PARTY_HONOR.search(h.title)]
         # …先进集体（人体解剖学教研室） of the 教研室 the branch is of: the unit's own, its
         # name in brackets no 所属 part (blind76: …教研室2024年所属人体解剖学教研室被…)
-        theirs = [replace(h, title=held[1]) if (held := _SUBUNIT.fullmatch(h.title))
-                  and parent.endswith(held[2]) else h for h in honors if h not in own]
-        return own, theirs, parent
+        # (…（保卫处校卫队） of a 保卫处's branch: 所属校卫队, blind77)
+        return own, [replace(h, title=_own_part(h.title, parent)) for h in honors
+                     if h not in own], parent
 
     def parent_figures(self, figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
         """A 党支部's base figures split into its own (党员, 党小组, 入党积极分子 and a share
@@ -1412,7 +1420,7 @@ class Say:
             # … and the activities no time names (开展生物安全应急演练, 开展“最美收集员”评选:
             # blind70's LLM reader found them never scheduled, two quarters of one routine)
             undated = one_offs(tasks, planned)
-            return calendar(self.facts.tasks, undated=[
+            return calendar(self.facts.tasks, anchors=span_work(tasks, planned), undated=[
                 *undated, *(a for a in activities(tasks) if a not in undated)])
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
@@ -1689,11 +1697,22 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
     """id of each of `tasks` the notes give a place (notes.ordered) → that place (1, 2, …;
     -1 the last), each found as a stressed item is (stress_home), the first place given."""
     places: dict[int, int] = {}
-    for what, place in ordered(facts):
+    # a work named by its title is placed before the paraphrases, whose words may share
+    # more with it than with their own work (游客拿着护照到界碑…盖章 of the 旅游, not of the
+    # 守望岗 placed first for its 游客 and 界碑: blind77)
+    def titled(what: str) -> bool:  # the one task whose title holds it
+        return len(unquoted(what)) >= 4 and sum(unquoted(what) in unquoted(t.title)
+                                                for t in tasks) == 1
+
+    for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
         home = stress_home(what, tasks)
         other = paraphrased(what, tasks, places)
         if other is not None and (home is None or named_by(what, other) > named_by(what, home)):
             home = other
+        # (the same place said again in the leader's words: 老教师进课堂听…课 of the 结对
+        # placed second by its title, blind73, then gave 政治理论学习 that place)
+        if home is not None and places.get(id(home)) == place:
+            continue
         if home is not None and id(home) in places and len(what) >= 6 \
                 and unquoted(what) not in unquoted(home.title):
             # placed already: the next work a long paraphrase names (放学后把孩子看到家长下班
@@ -1858,6 +1877,19 @@ _SUBUNIT = re.compile(r"(.+?)[（(]([^（）()]{2,20}(?:站|所|科|室|队|部|
                       r"分行|支行|网点|门诊|中心|支部|班|组|车间|病区|窗口|大厅))[）)]")
 _RANK = re.compile(r"(第[一二三四五六七八九十0-9]+名|[一二三]等奖|前[三五十]名)$")
 _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
+
+
+def _own_part(title: str, parent: str) -> str:
+    """An honour's title with its holder in brackets (_SUBUNIT) as the unit `parent` says
+    it: no bracket when the holder is `parent` itself, the holder's name less the words
+    it shares with `parent` (…（保卫处校卫队） of …保卫处 → …（校卫队））; `title` otherwise."""
+    held = _SUBUNIT.fullmatch(title)
+    if held is None:
+        return title
+    if parent.endswith(held[2]):
+        return held[1]
+    shared = next((k for k in range(len(held[2]) - 2, 1, -1) if parent.endswith(held[2][:k])), 0)
+    return f"{held[1]}（{held[2][shared:]}）" if shared else title
 
 
 def honor_clause(title: str, grantor: str = "") -> str:

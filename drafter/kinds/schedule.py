@@ -155,13 +155,13 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                 else:  # goes on with the dated clause before it, if any
                     for work in current:
                         work.text, work.rest = f"{work.text}，{clause}", ""
-        span = _SPAN.fullmatch(task.when or "")
-        if span and len(dated) + len(routine) == before and task.title:
+        spans = _spans(task.when)
+        if spans and len(dated) + len(routine) == before and task.title:
             # 3月起建设整洁美丽厂区，持续到11月 (blind70's readers of both writers: …（3—11月）
-            # in 第一季度 read as a date range copied from the facts)
-            dated.append(_Work(int(span.group(1)), len(dated),
-                               f"{span.group(1)}月起{task.title}，持续到{span.group(2)}月",
-                               whole=True))
+            # in 第一季度 read as a date range copied from the facts); each span of a task
+            # worked in two (1—3月、11—12月 of a 枯水期值守: blind77's reader found none)
+            dated += [_Work(start, len(dated) + k, f"{start}月起{task.title}，持续到{end}月",
+                            whole=True, span=True) for k, (start, end) in enumerate(spans)]
     for month, day, work in anchors:
         dated.append(_Work(month, len(dated), work, whole=True, day=day))
     if year_end and not any(w.month >= 10 for w in dated):
@@ -199,7 +199,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
 
     # (a quarter holding only its 党员大会 is idle too: blind71's readers of both writers
     # found 第三季度：召开本季度党员大会。 alone)
-    idle = [q for q in range(4) if all(w.text == idle_quarter for w in quarters.get(q, []))]
+    # (… and one holding only a task's span, 9月起做好动物防疫…，持续到11月: blind10's
+    # 农技培训 lost when its quarter held one)
+    idle = [q for q in range(4) if all(w.text == idle_quarter or w.span
+                                       for w in quarters.get(q, []))]
     if idle and pending and enough:
         each = min(3, -(-len(pending) // len(idle)))
         for n, q in enumerate(idle):
@@ -253,15 +256,49 @@ def one_offs(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None 
     时间安排's idle quarters hold."""
     out = []
     for task in tasks:
+        if _spans(task.when):  # its span holds it (calendar)
+            continue
         out += [t for t in (targets or {}).get(task.title, ()) if _ONE_OFF.match(t)]
-        for point in task.points:
-            first = _clauses(point, pieces=False)[0] if point.strip() else ""
-            if (_ONE_OFF.match(first) and not months_named(point) and not _SPAN.search(point)
-                    and "每" not in point):
-                out.append(first.rstrip("。；;，,"))
+        out += _one_off_points(task)
     # one work said once (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)
     said = _unique(out)
     return [t for n, t in enumerate(said) if not any(o[:4] == t[:4] for o in said[:n])]
+
+
+def span_work(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None = None
+              ) -> list[tuple[int, int, str]]:
+    """The one-off work and the activities of each task whose `when` names its spans of
+    months (_spans), as calendar's `anchors` at the start of its first span (组织一次水上
+    应急演练 of a 5—9月 task: blind77's reader found it in the fourth quarter, where the
+    quarters nothing dates took it as one_offs' work)."""
+    out: list[tuple[int, int, str]] = []
+    for task in tasks:
+        if spans := _spans(task.when):
+            works = [t for t in (targets or {}).get(task.title, ()) if _ONE_OFF.match(t)]
+            works = _unique([*works, *_one_off_points(task), *_activity_points(task)])
+            out += [(spans[0][0], -1, w) for n, w in enumerate(works)
+                    if not any(o[:4] == w[:4] for o in works[:n])]
+    return out
+
+
+def _one_off_points(task: Task) -> list[str]:
+    """The first clauses of the task's points that name one-off work with no time and no
+    routine (建立农村客运驾驶员安全档案; _ONE_OFF)."""
+    out = []
+    for point in task.points:
+        first = _clauses(point, pieces=False)[0] if point.strip() else ""
+        if (_ONE_OFF.match(first) and not months_named(point) and not _SPAN.search(point)
+                and "每" not in point):
+            out.append(first.rstrip("。；;，,"))
+    return out
+
+
+def _spans(when: str | None) -> list[tuple[int, int]]:
+    """The spans of months a task's `when` names (1—3月、11—12月 → [(1, 3), (11, 12)]),
+    [] when it names none or more than its spans (全年, 3月底前)."""
+    spans = [(int(a), int(b)) for a, b in _SPAN.findall(when or "")]
+    rest = _SPAN.sub("", when or "").strip("、，, 和及")
+    return spans if spans and not rest else []
 
 
 _ACTIVITY = re.compile(r"^(?:开展|组织)[^，,；;。]{2,24}(?:教育|讲座|宣传|学习|培训|竞赛|比赛|"
@@ -275,10 +312,15 @@ def activities(tasks: Iterable[Task]) -> list[str]:
     """The activities the tasks' points name with no time and no routine (_ACTIVITY), in
     the tasks' order, after their one-off work (one_offs)."""
     said = one_offs(tasks)
-    out = [p.rstrip("。；;，,") for t in tasks for p in t.points
-           if _ACTIVITY.match(p.rstrip("。；;，,")) and "每" not in p and not months_named(p)
-           and not _SPAN.search(p) and not _MEETINGS.search(p)]
+    out = [a for t in tasks if not _spans(t.when) for a in _activity_points(t)]
     return [*said, *(a for a in _unique(out) if a not in said)]
+
+
+def _activity_points(task: Task) -> list[str]:
+    """The task's points naming an activity with no time and no routine (_ACTIVITY)."""
+    return [p.rstrip("。；;，,") for p in task.points
+            if _ACTIVITY.match(p.rstrip("。；;，,")) and "每" not in p and not months_named(p)
+            and not _SPAN.search(p) and not _MEETINGS.search(p)]
 
 
 _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党课")
@@ -433,6 +475,7 @@ class _Work:
     rest: str = ""
     whole: bool = False  # said as written, not cut to its first clause (_fragmented)
     day: int = -1  # its place in its month when its text names no day (an anchor's)
+    span: bool = False  # a task's span of months (3月起…，持续到5月), no work of its own day
 
 
 def _said_once(work: list[_Work]) -> list[str]:

@@ -94,10 +94,20 @@ def _items_after(text: Text, line: int, end: int, *, quoted: bool = False) -> in
         region, nxt = [], line + 1
     else:
         return None
-    # Items may continue over following paragraphs that open with the next number.
-    while nxt < len(text.lines) and text.headings[nxt] is None \
-            and (not region or marks.match(text.lines[nxt].lstrip())):
-        region.append(text.lines[nxt])
+    # Items may continue over following paragraphs that open with the next number, past
+    # a paragraph or two between that tells of one (…一是挑选线…。\n这里要特别说说我们的
+    # 挑选女工…\n二是新上异物剔除机…: blind77's LLM answer, its count sentence deleted)
+    skipped = 0
+    while nxt < len(text.lines) and text.headings[nxt] is None:
+        if not region or marks.match(text.lines[nxt].lstrip()):
+            region.append(text.lines[nxt])
+            skipped = 0
+        elif skipped < 2 and any(marks.match(text.lines[k].lstrip())
+                                 for k in range(nxt + 1, min(nxt + 3 - skipped, len(text.lines)))
+                                 if text.headings[k] is None):
+            skipped += 1
+        else:
+            break
         nxt += 1
     count = 0
     for m in marks.finditer("\n".join(region)):

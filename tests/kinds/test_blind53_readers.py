@@ -87,7 +87,8 @@ def test_histories_told_as_stories_are_whole() -> None:
         "我公司前身为2012年在县城开办的电脑维修店；2016年注册成立")
     assert unit_history(_facts(ELEVATOR, SET)) == (
         "梴岭县恒升电梯工程有限公司前身为2008年在县城开办的电梯维修部；2013年注册成立恒升电梯工程"
-        "有限公司；2018年公司党支部单独建立；2023年迁至县经开区新厂房。")
+        "有限公司；2018年公司党支部单独建立，此前党员编入城关镇非公企业联合党支部；2023年迁至县经开区"
+        "新厂房。")
     assert "2016年与县商务局脱钩" in unit_history(_facts(CATERING, SET))
     # blind52's: the unit named once, the dropped steps kept
     assert unit_history(_facts("county-port-company-work-plan-2027", B52)) == (

@@ -29,8 +29,8 @@ def test_the_pupils_essay_is_the_source() -> None:
 
 def test_the_village_schools_history_and_the_leagues_addressee() -> None:
     assert unit_history(_facts(SCHOOL, SET)) == (
-        "我校前身为1956年村里在老祠堂办起的莙岭小学；1983年迁至半山腰现址；"
-        "2012年高年级并入镇中心学校；2021年增设幼儿班。")
+        "我校前身为1956年村里在老祠堂办起的莙岭小学；1983年迁至半山腰现址，新建砖瓦校舍；"
+        "2012年高年级并入镇中心学校，改设教学点，保留一到三年级；2021年增设幼儿班。")
     assert main_to(_facts(LEAGUE, SET)) == ("民盟市委",)
 
 

@@ -44,7 +44,7 @@ def test_histories_told_in_speech() -> None:
     assert "2018年成为县残联定点康复机构；" in unit_history(_facts(AUTISM, SET))
     assert unit_history(_facts(WUSHU, SET)).startswith(
         "我校前身为1994年在崶山脚下老粮站的院子里开办的武馆；"
-        "2002年经县教育局批准，正式成立崶山武术学校；")
+        "2002年经县教育局批准，正式成立崶山武术学校，文化课、武术课一起上；")
     hospice = unit_history(_facts(HOSPICE, SET))
     assert hospice.startswith("1956年此处为县城关卫生院；1992年")
     assert "2020年在老院区开设安宁疗护病区，8张床起家；" in hospice

@@ -33,7 +33,7 @@ def test_histories_from_their_first_steps() -> None:
     assert unit_history(_facts(STRATA, SET)).startswith(
         "我会前身为2017年县委统战部组织成立的新阶层人士联谊会；2019年")
     assert unit_history(_facts(CARE, SET)).startswith(
-        "我公司前身为2014年在县城租房开办的产后护理工作室；2018年")
+        "我公司前身为2014年在县城租房开办的产后护理工作室，仅有六张床；2018年")
     clinic = unit_history(_facts(CLINIC, SET))
     assert "；2003年几所中专合并升格成职业技术学院，卫生室扩建为门诊部；" in clinic
     assert "正式定名为校医院；我支部2018年从学院机关第二党支部分出并单独成立。" in clinic

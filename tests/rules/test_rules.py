@@ -69,6 +69,13 @@ CASES: dict[str, tuple[str, bool, int | None, list[tuple[str, str]]]] = {
     "slogan-items-stop-at-paragraph": ("把握两项原则。一是依法依规，二是公开透明。\n"
                                        "本年度聚焦三个难点，一是人手，二是经费，三是场地。",
                                        False, None, []),
+    # a paragraph telling of one item between the items (blind77's LLM answer: its count
+    # sentence deleted), and one too many still counted
+    "slogan-items-past-a-paragraph": ("主要抓了四件事。\n一是挑选。\n这里说说女工。\n二是剔除。\n"
+                                      "三是称重。\n四是反馈。", False, None, []),
+    "slogan-items-past-a-paragraph-miscounted": ("主要抓了三件事。\n一是挑选。\n这里说说女工。\n"
+                                                 "二是剔除。\n三是称重。\n四是反馈。", False, None,
+                                                 [("slogan.count", "抓了三件事")]),
     "quoted-compound-miscounted": ("推行“四个一”做法，一是每天一次巡查，二是每周一次例会。",
                                    False, None, [("slogan.count", "四个一")]),
     "declared-measure-variant": ("全面健全三个机制，确保长效。", True, None,

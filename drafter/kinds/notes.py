@@ -220,11 +220,11 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = (r"[\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
+_SYMBOL = (r"[\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff\u2600-\u27ff"
            r"\u2900-\u29ff\u2b00-\u2bff※]")
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
-audit report's lines were all printed)."""
+audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was printed)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
@@ -1722,6 +1722,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)出了第一", r"\1编印第一"),  # 2023年出了第一版名录
         (r"^((?:19|20)\d\d年开始)换", r"\1更换"),    # 2021年开始换太阳能航标灯
         (r"整段交给(?:我们)?管$", "整段移交管理"),
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,6}?)关了$", r"\1\2关停"),  # 2003年砖窑关了
+        (r"房顶上了光伏$", "房顶安装光伏"),  # 2024年村部和冷库房顶上了光伏 (blind68)
         (r"^上了第一", "建成第一"),                  # 84年建起…厂，上了第一条打叶线
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)开了个", r"\1\2开设"),  # …开了个…门诊
         (r"修通了", "修通"),
@@ -2184,10 +2186,13 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         if early and int(early[1]) < facts.doc.year and int(early[1]) in _history_years(facts):
             # (not 2019年畜牧兽医站又划出去了, speech: blind27)
             # (nor the unit's own name after 更为现名: blind66)
-            # (not 2003年砖窑关了, speech: blind68)
-            roles = ["fact" if not r and not re.search(r"所以", c) and not _SPOKEN_STEP.search(c)
-                     and not facts.unit.name.endswith(re.sub(r"^[县市区]", "", c)) else r
-                     for c, r in zip(clauses, roles, strict=True)]
+            # (its step's own clause may keep its 了: 2016年做了全院第一例静脉溶栓; not
+            # 2019年畜牧兽医站又划出去了, speech: blind27)
+            roles = ["fact" if not r and not re.search(r"咱|俺|啥|挺|所以|又|出去|进来|先建|建的|"
+                                                       r"那会|用的是", c) and (
+                n == 0 or not _SPOKEN_STEP.search(c))
+                and not facts.unit.name.endswith(re.sub(r"^[县市区]", "", c)) else r
+                     for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
             first = roles.index("achieved")
             # … but not the unit's history before it (我所是2004年从…分出并单独成立的，
@@ -2485,7 +2490,9 @@ _LABEL = r"(?:重头戏|重中之重|招牌)"
 """What the notes call the work they stress, no work itself (创建方案的重头戏是“…”, 今年
 支部的招牌就是“…”: blind70)."""
 _ASKED = re.compile(_LABEL + r"(?:就)?是“([^”]{2,16})”|"
-                    r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|主打|最拿得出手的(?:就)?是|"
+                    # (not 车主打电话来…: blind78)
+                    r"(?:重点(?:就)?(?:写|讲|突出|是)|多写|突出|(?<![车店户业房货船摊])主打|"
+                    r"最拿得出手的(?:就)?是|"
                     r"最要紧的(?:就)?是)"  # 今年总结最要紧的就是米粉坊 (blind71)
                     r"(?:一下|一些|点)?([^，。；;]+)|"
                     r"([^，。；;]{2,24}?)(?:可以|要|得)?(?:多写(?:几句|一些|一点|点)?|是重点|"
@@ -3208,6 +3215,11 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                    and o[0] not in last[0]]
             out += [(w.strip("“”"), -1)
                     for w in last[1].split("、")]
+        # …那块，就是我们的“桩长制”，是公司最拿得出手的，总结头一个讲 (blind78): the brand
+        # the sentence names, when it placed nothing else
+        if len(out) == placed_here and re.search(r"(?:头一个|第一个)(?:讲|写|说)|打头", sentence) \
+                and (brand := re.search(r"就是(?:我们|咱们)?的?“([^”]{2,12})”", sentence)):
+            out.append((brand[1], 1))
         for run in runs:  # after the places the sentence gave
             last = max((p for _, p in out if p > 0), default=0)
             out += [(w.strip("“”"), last + n) for n, w in enumerate(run, 1)]
@@ -3523,7 +3535,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     return list(dict.fromkeys(i for i in items if not re.match(
         r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$|"
         r"几[段句笔行页]$|[一二三四五六七八九十]是$", i) and not _PARTS.fullmatch(i)
-        and not (len(i) >= 6 and any(i in sc for sc in scenes)
+        and not (len(i) >= 4 and any(i in sc for sc in scenes)
                  and not any(i in t.title for t in facts.tasks))))
 
 
@@ -4570,7 +4582,7 @@ _SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：
 """多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
 asks for, in 38 of the blind facts files (blind15–62)."""
 # (宣讲队的年轻讲解员, blind65; not 周末陪刚来的小姑娘…, a deed: blind69)
-_DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,5}的)?"
+_DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,8}的)?"
                    r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
@@ -4578,6 +4590,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"干警|社工|书记|代表|工友|[渔民技电焊药]工|"  # 工友半夜… (blind67)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
+                   # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
+                   r"同事|[木篾铁瓦石泥]匠|[桩班片段]长|"
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
@@ -4602,6 +4616,13 @@ def _scene(text: str, people: str) -> list[str]:
     pieces = re.split(r"((?<!的)、|[，,])", text)
     parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
+    marks = ["、", *pieces[1::2]]  # the mark before each part
+    # 春节返乡那几天，同事在服务区站里…: the time its own clause, the doer after it (blind78)
+    if len(parts) > 1 and not _DOER.match(parts[0]) and _DOER.match(parts[1]) and re.search(
+            r"(?:那几天|那阵子|期间|的时候|时候|前后|那天|里)$", parts[0]):
+        who = _DOER.match(parts[1])
+        parts[:2] = [f"{parts[1][:who.end()]}{parts[0]}{parts[1][who.end():]}"]
+        marks[1:2] = []
     # 三伏天贴敷室里护士一上午弯着腰…: the doer after the time and place, said first
     # (护士三伏天在贴敷室里…, blind77)
     lead = re.match(r"([\u4e00-\u9fff]{0,4}?(?:天|季|夜|里))?(在?[\u4e00-\u9fff]{2,6}[里上])"
@@ -4610,7 +4631,6 @@ def _scene(text: str, people: str) -> list[str]:
         rest = parts[0][lead.end():]
         place = lead[2] if lead[2].startswith("在") else f"在{lead[2]}"
         parts[0] = f"{rest[:who.end()]}{lead[1] or ''}{place}{rest[who.end():]}"
-    marks = ["、", *pieces[1::2]]  # the mark before each part
     if not parts or re.search(r"(?:这些|那些|这种|那种)|[干办讲做弄搞]$", text) or not _DOER.match(
             parts[0]):
         return []

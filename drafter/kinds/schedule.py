@@ -54,6 +54,9 @@ _NAMES = ("学雷锋", "植树", "三八", "五四", "五一", "六一", "七一
 纪念日 or 前, 期间… after them."""
 _JOINED = re.compile(r"[和、及与]|以及")
 _ROUTINE = re.compile(r"^(?:坚持|实行|落实)?每(日|天|周|月|季度|季|半年|学期|年)")
+_OWN_ROUTINE = re.compile(r"^(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}每)"
+                          r"[\u4e00-\u9fff、]{5,7}?每(日|天|周|月|季度|季|半年|学期|年)")
+"""A routine whose subjects come before its frequency (村务、财务每季度公开一次)."""
 _HOW_OFTEN = re.compile(r"^(?:坚持|实行|落实)?每(?:日|天|周[一二三四五六日]?|月|季度|季|半年|"
                         r"学期|年)|[一两二三四五六七八九十\d]+次")
 """What a routine clause says of how often (每周五, 一次): the rest says what it does."""
@@ -81,10 +84,14 @@ class Calendar:
     def __bool__(self) -> bool:
         """Whether it says enough to be a 时间安排: three pieces of work, the dated ones
         in two quarters at least, or a routine of three (a technical school's monthly and
-        each 学期's work with its summer's alone: blind57's reader found no 时间安排)."""
+        each 学期's work with its summer's alone: blind57's reader found no 时间安排), or a
+        routine of two beside one quarter's nodes (a village's 正月十五 跳傩 and its 3月起
+        整治 with its monthly and quarterly work: blind78's readers of both writers found
+        the section a 【待补充】)."""
         dated = sum(len(w) for _, w in self.quarters)
         return dated + len(self.routine) >= 3 and (
-            len(self.quarters) >= 2 or not dated or len(self.routine) >= 3)
+            len(self.quarters) >= 2 or not dated or len(self.routine) >= 3
+            or (len(self.quarters) == 1 and len(self.routine) >= 2))
 
 
 def calendar(tasks: Iterable[Task], year_end: str = "",
@@ -123,7 +130,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                 continue
             current: list[_Work] = []
             for clause in _clauses(point):
-                m = _ROUTINE.match(clause)
+                # (村务、财务每季度公开一次: its subject before its frequency, blind78)
+                m = _ROUTINE.match(clause) or _OWN_ROUTINE.match(clause)
                 if m and m.group(1) == "年" and _times(clause[m.end():]):
                     # 每年3月、9月各到每个村宣讲一次: dated, twice (blind55: no 时间安排)
                     clause, m = clause[m.end():], None

@@ -169,6 +169,8 @@ _REMARK = re.compile(
     # …，总结头一个讲 (blind75: the order the leader set, left in the practice it names)
     # (方案头一个讲…: after the document's name, anywhere)
     rf"(?:总结|计划|方案|汇报|稿子)里?{_PLACE}|{_PLACE}(?=[，。；]|$)|"
+    # 预约、远程启动今年都做了 (blind78: the leader confirming points the facts list)
+    r"(?:都|也都|已经)(?:做|办|弄|搞)(?:了|过了)(?=[，。；]|$)|"
     # “落实四个好”就是养好、训好…; “做到三个提前”——提前识别…——说的就是对策四 (blind74,
     # blind76: the leader's gloss of a slogan, whose items the text says in its own place)
     r"(?:^|(?<=[。；]))\0{4,14}(?:——[^。；]{2,40}——)?(?:说的)?就是")

@@ -49,7 +49,7 @@ def test_histories_told_in_speech() -> None:
     assert hospice.startswith("1956年此处为县城关卫生院；1992年")
     assert "2020年在老院区开设安宁疗护病区，8张床起家；" in hospice
     assert unit_history(_facts(VILLAGE, SET)).startswith(
-        "1984年分田到户后村集体办起砖瓦窑；2019年")
+        "1984年分田到户后村集体办起砖瓦窑；2003年砖窑关停；2019年")
 
 
 def test_slogans_where_the_leader_put_them() -> None:

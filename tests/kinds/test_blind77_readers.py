@@ -149,3 +149,28 @@ def test_an_honour_names_the_branchs_unit_once() -> None:
 def test_a_branch_plans_own_items_wait_for_the_placed_works() -> None:
     anatomy = whole_text("medical-college-anatomy-department-party-branch-plan-2027", B76)
     assert anatomy.index("开展遗体捐献宣传志愿服务") < anatomy.index("落实全面从严治党责任")
+
+
+B78 = FACTS_DIR / "blind78"
+
+
+def test_blind78s_pasted_item_order_and_scenes() -> None:
+    """blind78's readers (measured at 8786a88): a pasted 致谢 printed whole under ⟡
+    remarks; a brand placed first with no work after the place; 车主打电话 read as 主打;
+    scenes of 同事, 桩长, 老木匠 lost or left as a placeholder."""
+    career = whole_text("vocational-college-career-center-creation-report-2026", B78)
+    assert "学号" not in career and "每晚必去" not in career and "跟岗" not in career
+    ev = _facts("county-ev-charging-company-work-summary-2026", B78)
+    assert _places(ev)["推行充电桩“桩长制”"] == 1
+    ev_text = whole_text("county-ev-charging-company-work-summary-2026", B78)
+    assert "扫不了码" not in ev_text and "都做了" not in ev_text
+    assert "桩长半夜接到报修" in ev_text and "同事春节返乡那几天" in ev_text
+    sterile = whole_text("county-hospital-sterile-supply-center-work-summary-2025", B78)
+    assert "待补充" not in sterile and "骨科钳子" in sterile
+
+
+def test_a_village_plans_schedule_of_one_quarter_and_its_routine() -> None:
+    village = whole_text("traditional-village-work-plan-2027", B78)
+    assert "【待补充：分阶段" not in village
+    assert "村务、财务每季度公开一次" in village and "重点节点：第一季度" in village
+

@@ -268,8 +268,13 @@ def one_offs(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None 
             continue
         out += [t for t in (targets or {}).get(task.title, ()) if _ONE_OFF.match(t)]
         out += _one_off_points(task)
-    # one work said once (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)
-    said = _unique(out)
+    return _distinct(out)
+
+
+def _distinct(works: Iterable[str]) -> list[str]:
+    """`works` with each said once, one opening with the four characters of one before it
+    left out (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)."""
+    said = _unique(works)
     return [t for n, t in enumerate(said) if not any(o[:4] == t[:4] for o in said[:n])]
 
 
@@ -283,9 +288,8 @@ def span_work(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None
     for task in tasks:
         if spans := _spans(task.when):
             works = [t for t in (targets or {}).get(task.title, ()) if _ONE_OFF.match(t)]
-            works = _unique([*works, *_one_off_points(task), *_activity_points(task)])
-            out += [(spans[0][0], -1, w) for n, w in enumerate(works)
-                    if not any(o[:4] == w[:4] for o in works[:n])]
+            out += [(spans[0][0], -1, w) for w in _distinct(
+                [*works, *_one_off_points(task), *_activity_points(task)])]
     return out
 
 

@@ -2065,7 +2065,7 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
         or (not re.search(r"SELF|^我", clause)
             # (not the 简报 and the placing after it: blind59's …，《栀州农业》第7期登了，…)
             and not re.search(r"[《》]|简报|刊发|登了|登过|发文|推广|这几句|那一?条|说一次|"
-                              r"不再重复|SELF", clause))
+                              r"不再重复", clause))
 
 
 # (跟着到…接病人: blind67)
@@ -2184,10 +2184,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # 几句：2009年…凑了个观鸟小组；2012年批了…科；2023年出了第一版名录: blind77's
         # histories cut to their registrations)
         if early and int(early[1]) < facts.doc.year and int(early[1]) in _history_years(facts):
-            # (not 2019年畜牧兽医站又划出去了, speech: blind27)
-            # (nor the unit's own name after 更为现名: blind66)
             # (its step's own clause may keep its 了: 2016年做了全院第一例静脉溶栓; not
-            # 2019年畜牧兽医站又划出去了, speech: blind27)
+            # 2019年畜牧兽医站又划出去了, speech: blind27; nor the unit's own name after
+            # 更为现名: blind66)
             roles = ["fact" if not r and not re.search(r"咱|俺|啥|挺|所以|又|出去|进来|先建|建的|"
                                                        r"那会|用的是", c) and (
                 n == 0 or not _SPOKEN_STEP.search(c))
@@ -2284,8 +2283,9 @@ _ARRANGING = re.compile(r"(?:头一个|第[一二三四五六]个?|最后一个)
 @lru_cache(maxsize=64)
 def _history_years(facts: Facts) -> frozenset[int]:
     """The years of the steps the notes tell under a history's label (来历计划开头交代两句：
-    78年…；92年…；2008年…: 1978, 1992, 2008), two-digit years read as _TWO_DIGIT_YEAR
-    does."""
+    78年…；92年…；2008年…: 1978, 1992, 2008), a two-digit year of 50 and over read as
+    19xx, one below as 20xx: every step of the label, also one _TWO_DIGIT_YEAR leaves
+    for the digit after it (96年8月 of blind57's history)."""
     years: set[int] = set()
     for told in re.findall(r"(?:来历|历史|沿革|[校院站厂馆]史)[^：:\n。]{0,24}[：:]([^\n]+)",
                            facts.doc.notes):
@@ -3189,8 +3189,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # 顺序他说劳模疗休养打头, 政治学习呢放第二 (blind45)
             what = _SPEAKER.sub("", what)
             # 是支部的招牌，明年计划打头写: the work the sentence names (blind76)
-            what = _antecedent(facts, what, "".join(
-                c + j for c, j in zip(clauses[:n], joined[1:n + 1], strict=True)))
+            what = _antecedent(facts, what, lead)
             # (放心消费 is a work: blind56's 放心消费排第二个写 lost)
             # (放鱼养水 is a work too: blind63's 放鱼养水第三 lost)
             if (len(what) >= 2 and not re.match(r"(?:放|排|摆)(?=在|到|第|最|头|前|后|进)|写|"
@@ -3218,7 +3217,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # …那块，就是我们的“桩长制”，是公司最拿得出手的，总结头一个讲 (blind78): the brand
         # the sentence names, when it placed nothing else
         if len(out) == placed_here and re.search(r"(?:头一个|第一个)(?:讲|写|说)|打头", sentence) \
-                and (brand := re.search(r"就是(?:我们|咱们)?的?“([^”]{2,12})”", sentence)):
+                and (brand := _BRAND.search(sentence)):
             out.append((brand[1], 1))
         for run in runs:  # after the places the sentence gave
             last = max((p for _, p in out if p > 0), default=0)
@@ -3233,6 +3232,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     return tuple((w, p) for w, p in out if not _PARTS.fullmatch(w)) + tuple(
         (t, p) for t, p in _cued(facts) if not any(w in t or _abbreviates(w, t) for w in named)
         and not (p > 0 and p in taken))
+
+
+_BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
+"""A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
@@ -3462,7 +3465,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # …那块，就是我们的“守夜灯”，是支部的招牌，计划头一个写 (blind76, blind77): the
         # work the sentence names by its brand
         if re.search(r"招牌|拿得出手|看家本领|重头戏", sentence) and (
-                brand := re.search(r"就是(?:我们|咱们)?的?“([^”]{2,12})”", sentence)):
+                brand := _BRAND.search(sentence)):
             items.append(brand[1])
         for m in _ASKED.finditer(sentence):
             # (今年计划最要紧的就是它 after “山鼻子” named: blind76)
@@ -4694,11 +4697,11 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # … the work the notes placed in words the deed shares (保卫干部在宿舍楼里一间间敲门… of
     # the 一间间宿舍敲门查电器 placed second, not of the stressed 守夜灯 for its 宿舍楼下:
     # blind77)
-    told, placed = max(((len(deed & bigrams(name)), home) for name, _ in ordered(facts)
-                        if (home := stress_home(name, tasks)) is not None),
-                       key=lambda p: p[0], default=(0, None))
-    if told >= 3 and placed in outward:
-        return placed
+    told, named_home = max(((len(deed & bigrams(name)), home) for name, _ in ordered(facts)
+                            if (home := stress_home(name, tasks)) is not None),
+                           key=lambda p: p[0], default=(0, None))
+    if told >= 3 and named_home in outward:
+        return named_home
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)

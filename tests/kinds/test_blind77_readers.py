@@ -36,7 +36,8 @@ def test_the_document_named_before_a_place_is_no_work() -> None:
     assert _places(anatomy)["开展“无语良师”感恩行"] == 1
     # 方案头一个讲乡镇卫生院医生…那块; 总结头一个讲汛期里会员…那块
     stroke = _facts("county-hospital-stroke-center-implementation-plan-2026", B76)
-    assert 1 in _places(stroke).values()
+    assert _places(stroke) == {"推行“接力溶栓”县乡一体救治": 1, "优化院内绿色通道": 2,
+                               "做好出院患者随访和康复指导": 3}
     radio = _facts("county-amateur-radio-association-work-summary-2025", B76)
     assert _places(radio)["建好“电波哨兵”应急通信队"] == 1
     # 其余照原稿的先后往后排: the rest as they were, no work placed last

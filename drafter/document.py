@@ -14,6 +14,7 @@ from drafter.numbering import heading_mark
 
 class Role(StrEnum):
     TITLE = "title"  # 公文标题
+    BYLINE = "byline"  # a text read aloud: its 署名 and date under the title (（2026年12月5日）)
     SALUTATION = "salutation"  # 主送机关 / 称谓 (尊敬的各位领导：)
     HEADING = "heading"  # 一、 （一） 1. （1） — `level` says which
     BODY = "body"  # 正文

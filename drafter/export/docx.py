@@ -36,7 +36,8 @@ from drafter.export.styles import (
 
 _HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3", 4: "h4"}
 _ROLE_STYLE = {Role.BODY: "body", Role.SALUTATION: "salutation", Role.SIGNATURE: "signature",
-               Role.DATE: "date", Role.ATTACHMENT: "attachment", Role.TITLE: "title"}
+               Role.DATE: "date", Role.ATTACHMENT: "attachment", Role.TITLE: "title",
+               Role.BYLINE: "byline"}
 
 _P, _PPR, _PSTYLE, _IND = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:ind")
 _R, _RPR, _RSTYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
@@ -315,8 +316,9 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
         elif role is Role.ATTACHMENT:
             indent = attachment_indent(text, previous is Role.ATTACHMENT, layout)
         add(_paragraph(ids[key], text, cut, ids["body_chars"], spans, breaks, indent))
-        if role is Role.TITLE:
-            add(_paragraph(ids["body"]))  # one blank line after the title
+        following = doc.blocks[index + 1].role if index + 1 < len(doc.blocks) else None
+        if role in (Role.TITLE, Role.BYLINE) and following is not Role.BYLINE:
+            add(_paragraph(ids["body"]))  # one blank line after the title and its byline
         previous = role
 
 

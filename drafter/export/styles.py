@@ -41,6 +41,9 @@ STYLES: dict[str, StyleSpec] = {
     # Not "标题": Chinese Word shows the built-in Title style under that name.
     "title": StyleSpec("GwTitle", "公文标题", "title", "title", WD_ALIGN_PARAGRAPH.CENTER,
                        indent=False),
+    # A text read aloud: its unit and date centred under the title, in 楷体 (讲话稿 usage).
+    "byline": StyleSpec("GwByline", "署名行", "h2", align=WD_ALIGN_PARAGRAPH.CENTER,
+                        indent=False),
     "salutation": StyleSpec("GwSalutation", "称谓", "body", align=WD_ALIGN_PARAGRAPH.LEFT,
                             indent=False),
     "h1": StyleSpec("GwHeading1", "一级标题", "h1", outline=0),

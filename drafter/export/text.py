@@ -14,8 +14,9 @@ def _one_line(text: str) -> str:
 
 
 def _parts(doc: Document) -> list[tuple[Block, str, bool]]:
-    """(block, its text, a blank line before it): after the title, before the
-    附件说明, before the 落款 and before the 版记 — the blank lines of the Word layout."""
+    """(block, its text, a blank line before it): after the title (and the byline under
+    it), before the 附件说明, before the 落款 and before the 版记 — the blank lines of the
+    Word layout."""
     blocks = list(doc.blocks)
     if doc.title and not any(b.role is Role.TITLE for b in blocks):
         blocks.insert(0, Block(Role.TITLE, doc.title))
@@ -23,7 +24,8 @@ def _parts(doc: Document) -> list[tuple[Block, str, bool]]:
     previous: Role | None = None
     for block in blocks:
         role = block.role
-        blank = previous is Role.TITLE or (role is Role.COPY_TO and previous is not role) or (
+        blank = (previous in (Role.TITLE, Role.BYLINE) and role is not Role.BYLINE) or (
+            role is Role.COPY_TO and previous is not role) or (
             previous is not None
             and ((role is Role.ATTACHMENT and previous is not Role.ATTACHMENT)
                  or (role in (Role.SIGNATURE, Role.DATE)

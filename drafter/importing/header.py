@@ -71,7 +71,10 @@ def read_header(outline: Outline, out: Imported, *, kind: str = "") -> None:
     elif outline.signature:
         out.note(outline.signature.line, f"落款“{outline.signature.text}”是占位符，未导入")
     if not name and title:
-        head = _YEAR.split(title.text)[0] if _YEAR.search(title.text) else ""
+        # the unit before the title's year, or the title's longest opening the text names
+        # again (清河县中医院创建市级文明单位工作汇报: a speech's byline gives only its date)
+        head = _YEAR.split(title.text)[0] if _YEAR.search(title.text) else \
+            _named_again(title.text, outline)
         if head and _ORG_END.search(head) and len(head) >= 4:
             if has_placeholder(head):
                 out.note(title.line, f"标题中的单位名称“{head}”是占位符，未导入")
@@ -135,6 +138,17 @@ def read_header(outline: Outline, out: Imported, *, kind: str = "") -> None:
     for section in outline.role("schedule"):
         for b in section.blocks[:1]:
             _period(b.text, b.line, out)
+
+
+def _named_again(title: str, outline: Outline) -> str:
+    """The longest opening of `title` ending as a unit's name does (医院, 社区…) that the
+    body says again, or ""."""
+    body = "\n".join(b.para.text for s in outline.sections for b in s.blocks)
+    for end in range(min(len(title), 40), 3, -1):
+        head = title[:end]
+        if _ORG_END.search(head) and head in body:
+            return head
+    return ""
 
 
 _SUMMARY_OPENING = re.compile(r"^\d{4}年，(?:在[^，]+?的正确领导下，)?([^，]{1,8}?)坚持")

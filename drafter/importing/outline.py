@@ -111,6 +111,11 @@ def outline(source: Source) -> Outline:
         date = paras.pop()
         if paras and _signature_like(paras[-1].text):
             signature = paras.pop()
+    elif head := _byline(paras):
+        # a text read aloud: its unit and （date） under the title (pipeline.assemble)
+        *named, date = head
+        signature = named[0] if named else None
+        del paras[:len(head)]
     sections = [Section("opening", None)]
     for para in paras:
         b = block(para)
@@ -119,6 +124,22 @@ def outline(source: Source) -> Outline:
         else:
             sections[-1].blocks.append(b)
     return Outline(source.title, sections, signature, date)
+
+
+def _byline(paras: list[Para]) -> list[Para]:
+    """The lines under a speech's title that give its date in brackets, with the unit's
+    name before it where one is given: [XX医院, （2026年12月5日）], [（2026年12月5日）]; []
+    when the text opens otherwise."""
+    for count in (1, 2):
+        head = paras[:count]
+        if len(head) == count and (m := _BRACKETED.match(head[-1].text)) and \
+                is_date_line(m.group(1)) and all(_signature_like(p.text) and " " not in p.text
+                                                 for p in head[:-1]):
+            return head
+    return []
+
+
+_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
 
 
 def _signature_like(text: str) -> bool:

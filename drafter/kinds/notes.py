@@ -1113,6 +1113,12 @@ _BANNED = re.compile(r"([^，。；：:\n]{2,20}?)(?:的事|这些事|这类事|
 """A topic the notes forbid outright: 接待的事不写, 学费、材料费的事一个字都别提."""
 
 
+_RECORD_FIELDS = re.compile(r"(?<![\d.])\d{7,}(?![\d.]*[万亿元人个户名次件台辆只])|"
+                            r"\u3000[^\u3000，,。]{1,8}[：:]")
+"""A pasted record's line, no statement: a code, a 学号 or a telephone number of seven
+digits or more, or fields parted by ideographic spaces (2023051327　班级：…　指导教师：…,
+blind78's 致谢 header, printed in its flagship)."""
+
 _COUNTS_ONLY = re.compile(r"(?:[一二两三四五六七八九十]+[个项条大][\u4e00-\u9fff]{1,4}、?)+")
 """A clause that only names counted things (一个目标、三个品牌、五项举措): a slogan's
 outline the slogans state, no fact (blind22)."""
@@ -1147,10 +1153,11 @@ _UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这?[两几
 """Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26; “打卡”两个字
 汇报里一律不用, “客户”两个字一个都别出现, blind59)."""
 
-_SIGNATURE = re.compile(r"落款|署名")
+SIGNATURE_NOTE = re.compile(r"落款|署名")
 _IN_BODY = re.compile(r"文中|正文|全文|文里")
 """A clause about the 落款: what the clauses after it forbid is the signature's, not the
-body's words, unless they say the body (文中也别提…)."""
+body's words, unless they say the body (文中也别提…). Notes that speak of a 落款 ask for
+one, even on a text read aloud (落款写公司全称, blind47: pipeline.assemble)."""
 
 _LISTS = re.compile(r"^(?:包括|比如|例如|像是?|尤其是?|特别是)")
 """A clause going on with the words a forbidding clause before it names (一个字都别提，
@@ -1181,7 +1188,7 @@ def forbidden(facts: Facts) -> tuple[str, ...]:
         forbids = signature = False
         for clause in re.split(r"[，,]", sentence):
             # 落款写本中心，不要写数据局: the body may name the 数据局 (blind29)
-            signature = signature or bool(_SIGNATURE.search(clause))
+            signature = signature or bool(SIGNATURE_NOTE.search(clause))
             said = _FORBIDS.split(clause, maxsplit=1)
             if len(said) == 2 and signature and not _IN_BODY.search(clause):
                 forbids = False
@@ -1302,6 +1309,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     # … but a history step keeps its count (2016年起陆续接管城区9个农贸市场)
                     or (any(s in clause for s in stated) and not _historic(facts, clause))
                     or any(w in clause for w in banned) or _COUNTS_ONLY.fullmatch(clause)
+                    or _RECORD_FIELDS.search(clause)
                     # 去年公司承担的统防统治飞防面积 (…核出来补上): a figure still to come,
                     # said by its marker (blind60)
                     or (not re.search(r"\d", clause) and any(

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
-from drafter.document import Document
+from drafter.document import Document, Role
 from drafter.facts import Facts
 from drafter.project.model import Project
 from drafter.rules.model import Finding
@@ -43,7 +44,11 @@ def document_places(project: Project, document: Document) -> list[Place | None]:
     """For each line of `document.text_lines()` (the checker's input), the place it comes
     from; `document` must be `assemble(project, …)`."""
     count = len(document.text_lines())
-    places: list[Place | None] = [None]  # the title
+    # the title, a speech's byline and a 主送机关 line: no section's (pipeline.assemble)
+    head = (Role.TITLE, Role.BYLINE) if project.spoken else \
+        (Role.TITLE, Role.BYLINE, Role.SALUTATION)
+    places: list[Place | None] = [
+        None for _ in takewhile(lambda b: b.role in head, document.blocks)]
     for section in project.sections:
         paras = paragraphs(section.text)
         if not paras:

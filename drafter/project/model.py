@@ -107,6 +107,11 @@ class Project:
     def kind_def(self) -> Kind:
         return get_kind(self.kind)
 
+    @property
+    def spoken(self) -> bool:
+        """Whether the document is read aloud: a 称谓 section with text opens it."""
+        return any(s.role == "salutation" and s.text.strip() for s in self.sections)
+
     def section(self, section_id: str) -> Section:
         for s in self.sections:
             if s.id == section_id:

@@ -6,6 +6,7 @@ and exported with the errors highlighted. Headless."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from drafter.errors import EndpointError, FactsError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
-from drafter.kinds.notes import asked_length, copy_to, main_to, report_to
+from drafter.kinds.notes import SIGNATURE_NOTE, asked_length, copy_to, main_to, report_to
 from drafter.kinds.render import applicable, arranged, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
@@ -273,11 +274,20 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
 def assemble(project: Project, facts: Facts) -> Document:
     """The finished document: title, the 主送机关 line where the facts or notes send it to
     one (notes.main_to: 县林业和草原局党组：, GB/T 9704—2012 §7.3.3), numbered sections, 落款
-    and 成文日期, and the 版记: the 报 line of a document issued downwards (notes.report_to)
-    and the 抄送 line where the facts or notes name 抄送机关 (notes.copy_to)."""
+    and 成文日期 (for a text read aloud, its unit and date under the title instead), and
+    the 版记: the 报 line of a document issued downwards (notes.report_to) and the 抄送
+    line where the facts or notes name 抄送机关 (notes.copy_to)."""
     blocks = [Block(Role.TITLE, project.title)]
-    spoken = any(s.role == "salutation" and s.text.strip() for s in project.sections)
-    if (organs := main_to(facts)) and not spoken:
+    # A text read aloud (its 称谓 first) names its unit and date under the title, as a
+    # 讲话稿 or 汇报材料 does, not in a 落款 (blind77's and blind78's readers of both
+    # writers, 7 of 10 such drafts) — unless the notes ask for a 落款 (落款写公司全称).
+    byline = project.spoken and not SIGNATURE_NOTE.search(facts.doc.notes)
+    if byline:
+        # the unit, unless the title opens with it and the year (清河县中医院2026年工作总结)
+        if not re.match(re.escape(facts.unit.name) + r"\d{4}年", project.title):
+            blocks.append(Block(Role.BYLINE, facts.unit.name))
+        blocks.append(Block(Role.BYLINE, f"（{format_cn_date(facts.doc.date)}）"))
+    if (organs := main_to(facts)) and not project.spoken:
         blocks.append(Block(Role.SALUTATION, f"{'、'.join(organs)}："))
     number = 0
     for section in project.sections:
@@ -294,8 +304,9 @@ def assemble(project: Project, facts: Facts) -> Document:
                 blocks.append(Block(Role.SALUTATION, line))
             else:
                 blocks.append(classify_paragraph(line))
-    blocks.append(Block(Role.SIGNATURE, facts.unit.name))
-    blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
+    if not byline:
+        blocks.append(Block(Role.SIGNATURE, facts.unit.name))
+        blocks.append(Block(Role.DATE, format_cn_date(facts.doc.date)))
     if organs := report_to(facts):  # a document issued downwards: its superior (报：…。)
         blocks.append(Block(Role.COPY_TO, f"报：{'，'.join(organs)}。"))
     if organs := copy_to(facts):

@@ -38,6 +38,8 @@ _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d\d)年")
 _DATE_IN_TEXT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 _DATE_LINE = re.compile(r"^\s*((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})\s*$")
 """A 成文日期 line a converter wrote in figures (2022-02-15, 2025.12.26): still the date."""
+_BYLINE_DATE = re.compile(r"^\s*[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]\s*$")
+"""A speech's date under its title: （2026年12月5日）."""
 
 
 @dataclass
@@ -157,11 +159,14 @@ class Text:
 
     @cached_property
     def stated_date(self) -> date | None:
-        """The 成文日期 when the facts or the text's last lines state one; None for an
-        undated text (then `doc_date` assumes the end of its year)."""
+        """The 成文日期 when the facts or the text's last lines state one, or the date in
+        brackets under a speech's title (（2026年12月5日）); None for an undated text (then
+        `doc_date` assumes the end of its year)."""
         if self.facts is not None:
             return self.facts.doc.date
-        for line in reversed(self.lines[-6:] if len(self.lines) > 6 else self.lines):
+        last = self.lines[-6:] if len(self.lines) > 6 else self.lines
+        under_title = [ln for ln in self.lines[1:3] if _BYLINE_DATE.match(ln)]
+        for line in [*reversed(last), *under_title]:
             found = _DATE_IN_TEXT.findall(line) or _DATE_LINE.findall(line)
             if found:
                 y, m, d = map(int, found[-1])

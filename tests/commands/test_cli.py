@@ -63,8 +63,12 @@ def test_example_then_draft_gives_a_complete_document(kind: str, work: Path,
         assert slogan.text in joined
         for item in slogan.items:
             assert item in joined
-    assert texts[-2] == facts.unit.name
-    assert texts[-1] == "2026年1月4日"
+    if kind == "creation_report":  # read aloud: its unit and date under the title
+        assert texts[1:3] == [facts.unit.name, "（2026年1月4日）"]
+        assert "2026年1月4日" not in texts[-1]
+    else:
+        assert texts[-2] == facts.unit.name
+        assert texts[-1] == "2026年1月4日"
     assert (work / "out.drafter.json").is_file()
 
 

@@ -161,6 +161,8 @@ def test_blind78s_pasted_item_order_and_scenes() -> None:
     scenes of 同事, 桩长, 老木匠 lost or left as a placeholder."""
     career = whole_text("vocational-college-career-center-creation-report-2026", B78)
     assert "学号" not in career and "每晚必去" not in career and "跟岗" not in career
+    # nor the header's fields past its 学号 label (a code, 班级：…　指导教师：…)
+    assert "2023051327" not in career and "指导教师：" not in career
     ev = _facts("county-ev-charging-company-work-summary-2026", B78)
     assert _places(ev)["推行充电桩“桩长制”"] == 1
     ev_text = whole_text("county-ev-charging-company-work-summary-2026", B78)

@@ -101,10 +101,16 @@ def test_structure_and_contents(path: Path) -> None:
     text = text_of(document)
     blocks = document.blocks
     assert blocks[0].role is Role.TITLE and facts.unit.name in blocks[0].text
-    assert blocks[-2].role is Role.SIGNATURE and blocks[-2].text == facts.unit.name
-    assert blocks[-1].role is Role.DATE
     d = facts.doc.date
-    assert blocks[-1].text == f"{d.year}年{d.month}月{d.day}日"
+    day = f"{d.year}年{d.month}月{d.day}日"
+    bylines = [b.text for b in blocks if b.role is Role.BYLINE]
+    if bylines:  # read aloud: the unit and date under the title, no 落款
+        assert [b.role for b in blocks[1:len(bylines) + 1]] == [Role.BYLINE] * len(bylines)
+        assert bylines in ([f"（{day}）"], [facts.unit.name, f"（{day}）"])
+        assert not {Role.SIGNATURE, Role.DATE} & {b.role for b in blocks}
+    else:
+        assert blocks[-2].role is Role.SIGNATURE and blocks[-2].text == facts.unit.name
+        assert blocks[-1].role is Role.DATE and blocks[-1].text == day
     # Level-1 headings in kind order, numbered 一、二、… without gaps.
     headings = [b.text for b in blocks if b.role is Role.HEADING and b.level == 1]
     expected = [s.title for s in kind.sections if s.title]
@@ -139,8 +145,8 @@ def test_structure_and_contents(path: Path) -> None:
 
 def test_salutation_of_a_report() -> None:
     _, document = doc_for(example_path("creation_report"))
-    assert document.blocks[1].role is Role.SALUTATION
-    assert document.blocks[1].text == "尊敬的各位领导："
+    assert document.blocks[3].role is Role.SALUTATION  # after the title and its byline
+    assert document.blocks[3].text == "尊敬的各位领导："
 
 
 def test_deterministic() -> None:

@@ -63,8 +63,10 @@ def join_people(people: list[str]) -> str:
 
 
 def with_work(theme: str) -> str:
-    """创建省级文明单位 → 创建省级文明单位工作; 精神文明建设工作 stays as it is."""
-    return theme if theme.endswith("工作") else f"{theme}工作"
+    """创建省级文明单位 → 创建省级文明单位工作; 精神文明建设工作 stays as it is, and so does
+    a named campaign (“书香晗川”全民阅读推广行动, …工程: blind79's reader struck 推广行动工作
+    实施方案)."""
+    return theme if theme.endswith(("工作", "行动", "工程")) else f"{theme}工作"
 
 
 def pushed(theme: str) -> str:
@@ -77,6 +79,12 @@ def pushed(theme: str) -> str:
     return f"扎实推进{theme}"
 
 
+def driven(theme: str) -> str:
+    """A theme after 全力: one opening with its name in quotation marks has no verb of its
+    own (全力推进“书香晗川”全民阅读推广行动, not 全力“书香晗川”…: blind79's reader)."""
+    return f"推进{theme}" if theme.startswith("“") else theme
+
+
 def group_work(name: str, theme: str) -> str:
     """What a 领导小组 统筹推进: its own work by its name (民族团结进步示范创建工作领导小组 →
     民族团结进步示范创建工作), not the document's theme (a blind46 reader of each writer:
@@ -85,6 +93,9 @@ def group_work(name: str, theme: str) -> str:
     # … and a 工作小组 or a 委员会 too (镇综合文化站精神文明建设工作小组 → …精神文明建设工作,
     # not …工作小组工作: blind43); the unit's own name before it goes (镇综合文化站)
     own = re.sub(r"(工作)?(领导小组|工作小组|委员会)$", "", name or "")
+    # 2027年重点工作推进领导小组 → 2027年重点工作: the group 统筹推进 its work already
+    # (blind79's 盐场: 统筹推进2027年重点工作推进工作)
+    own = re.sub(r"(?<=工作)(?:推进|推动|落实|督导|督查)$", "", own)
     own = re.sub(r"^[省市县区镇乡][^，。]*?(站|所|院|局|中心|公司|馆|校|队)(?=.{4,}$)", "", own)
     if len(own) < 4 or in_sentence(theme).removesuffix("工作") in own:
         return with_work(in_sentence(theme))
@@ -138,8 +149,8 @@ def environment() -> SandboxedEnvironment:
     env.filters.update(
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
-        with_work=with_work, pushed=pushed, group_work=group_work, in_sentence=in_sentence,
-        of_year=of_year,
+        with_work=with_work, pushed=pushed, driven=driven, group_work=group_work,
+        in_sentence=in_sentence, of_year=of_year,
         yearless=yearless,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,

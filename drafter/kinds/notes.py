@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 from types import MappingProxyType
@@ -41,7 +42,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"按这|后面的内容|统一叫|统一称|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$|"
                           # blind26
-                          r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|点他的|点她的|"
+                          r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|"
                           r"刚刚|刚才|又走了|该造|"
                           # blind29
                           r"上次|→|放开头|总的说|总说|"
@@ -200,8 +201,10 @@ def notes_year(facts: Facts) -> int:
     signed = re.search(r"——[^）)\n]{0,24}?(\d{1,2})月\d{1,2}日|"
                        r"(\d{1,2})月\d{1,2}日(?:录入|整理|打印|记录)", notes)
     # (今年还打算再添两辆收购车 in a 2026 summary dated 2027-01-15, blind75)
-    planned = all(re.match(r"\s*(?:还|也|再|就)?(?:打算|要|准备|计划|争取|将)", notes[m.end():])
-                  for m in re.finditer("今年", notes))
+    # (… in the remarks: a pasted board's 今年7月 is its own year, blind79's 渡口 notice)
+    own = _remarked(notes)
+    planned = all(re.match(r"\s*(?:还|也|再|就)?(?:打算|要|准备|计划|争取|将)", own[m.end():])
+                  for m in re.finditer("今年", own))
     if (facts.doc.kind in RETROSPECTIVE and facts.doc.date.year > facts.doc.year
             and signed and int(signed[1] or signed[2]) <= facts.doc.date.month
             and "去年" in notes and planned):
@@ -1811,6 +1814,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(改造|装修|维修|施工)了(大半年|半年多?|一年多?|几个月)", r"经过\1"),  # 改造了大半年
         (r"(?<=\d)到(?=\d{1,2}月)", "—"),                            # 1到4月 → 1—4月
         (r"开始推(?=[\u4e00-\u9fff]{2})(?!行|进|出|动)", "开始推行"),     # 开始推灵活就业…
+        # blind79's: 2021年开始在农家书屋搞“夜读灯”, 2022年开始搞“公寓家长”, 正式叫…促进会,
+        # 2003年学院还叫…学校，总务处下面有个宿舍科
+        (r"^((?:19|20)\d\d年)开始(在[^，,；;]{2,12}?)?搞(?=“)", r"\1开始\2推行"),
+        (r"(?<!批准[\u4e00-\u9fff]{2})正式叫(?=[\u4e00-\u9fff“])", "正式定名为"),
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,4}?)还叫(?=[\u4e00-\u9fff]{4})", r"\1\2名为"),
+        (r"下面有个(?=[\u4e00-\u9fff]{2,8}$)", "下设"),
         (r"(?<=年)创(?=[省市县区]级)", "创建"),                       # 今年创市级文明单位
         (r"(迎接|接受|通过)([省市县])里(?=复审|复查|复评|测评|考核|验收|检查)", r"\1\2级"),
         # blind36: 1950年县里就设了水利科，1984年才改为水利局; 1986年才搬到城北现在这个
@@ -3576,9 +3585,12 @@ def asked_length(notes: str) -> int:
     before pages and minutes (十分钟，两千字 → 2000); no page of the notes themselves
     (最后一页：三千字左右 → 3000, blind31 asked a model for 650). A forwarded mail thread
     (-----原始邮件-----) reads newest first: the newest mail naming a length gives it (a
-    blind36 thread asked 2800 above the older 五千字 its top line overruled)."""
+    blind36 thread asked 2800 above the older 五千字 its top line overruled); a pasted
+    item's remarks (_remarked) before the item."""
     for mail in _QUOTED_MAIL.split(notes):
-        if found := _length_in(mail):
+        # the remarks' length before a pasted item's own (本稿约900字，念约5分钟 of the
+        # farewell speech a 场长's 念十二分钟左右 was written on: blind79 asked 900)
+        if found := _length_in(_remarked(mail)) or _length_in(mail):
             return found
     return 0
 
@@ -3855,6 +3867,29 @@ def read_aloud(facts: Facts) -> bool:
     if facts.doc.kind == "work_plan":
         return bool(_READ_OUT.search(facts.doc.notes.replace("宣读", "")))
     return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(facts.doc.notes))
+
+
+_DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d])[^。；;\n]{0,20}?"
+                        r"(?:念|宣读|讲话|汇报)")
+
+
+def delivery_date(facts: Facts) -> date:
+    """The day a text read aloud is delivered where its notes' remarks name it, within a
+    month after the document's date (7号职工大会上我自己念 of a plan dated 1月6日: blind79's
+    readers of both writers dated the speech 1月7日); else the document's date."""
+    written = facts.doc.date
+    m = _DELIVERED.search(_remarked(facts.doc.notes))
+    if m is None or not read_aloud(facts):
+        return written
+    day = int(m[1])
+    month, year = written.month, written.year
+    if day < written.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    try:
+        said = date(year, month, day)
+    except ValueError:
+        return written
+    return said if (said - written).days <= 31 else written
 
 
 def one_voice(facts: Facts) -> bool:
@@ -4335,7 +4370,10 @@ def unit_history(facts: Facts) -> str:
                    lambda m: f"{m[1]}成立" if _same_unit(m[2], facts.unit.name) else m[0], t)
             for t in told]
     # one 前身 only: a later predecessor founded is a step (1994年又成立了…稽查所, blind54)
-    told[1:] = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的", r"\1成立", t)
+    # (… and one another organ set up: 2021年市里成立快递行业党委, after 2013 and 2018,
+    # was no 前身 of blind79's branch)
+    told[1:] = [re.sub(rf"^(?:{own}|{re.escape(named)})?前身为((?:19|20)\d\d年)([^，,；;]{{0,16}}?)"
+                       r"(成立|设立|开办|建立|建成|组建)的", r"\1\2\3", t)
                 for t in told[1:]]
     if told and told[0].startswith(own):
         told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
@@ -4469,6 +4507,12 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
             body = body if body.startswith("全") else f"全{body}"
             out.append((absolute_years(aim, base),
                         f"{at}，{body}开展{held[2]}评选，{own}以此为目标。"))
+        # 今年县里要申报全省书香县: the county's aim, not the unit's (blind79's reader: 我会
+        # 将申报全省书香县 of a reading association)
+        elif (area := re.fullmatch(r"(全[县市省区]|[县市省区]里)(?:还|也)?要(.{2,30})", rest)):
+            body = area[1].replace("里", "")
+            body = body if body.startswith("全") else f"全{body}"
+            out.append((absolute_years(aim, base), f"{at}，{body}将{area[2]}。"))
         # (今年社区要争创市级文明社区: the unit by its kind, blind69)
         elif (aims := re.fullmatch(r"(?:我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
                                    rest)):
@@ -4494,8 +4538,10 @@ def note_goals(facts: Facts) -> str:
     opening = year_setting(facts)
     # 今年要争创…，计划开头带一句: the opening's (opening_aims), not again here
     def bare(text: str) -> str:  # 我部2026年申报… and 2026年要申报…: one aim
-        return re.sub(rf"{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|明年|[要将来]", "", text)
-    aims = [bare(source) for source, _ in _opening_aims(facts)]
+        return re.sub(rf"{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|明年|[要将来，。]", "",
+                      text)
+    # (… as the notes say it or as the opening does: 县里要申报… → 全县将申报…, blind79)
+    aims = [bare(words) for pair in _opening_aims(facts) for words in pair]
     goals = (s for s in goals if not any(bare(s) in a or a in bare(s) for a in aims))
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
     # 今年正好是恢复重建十周年 opens the plan, not among its aims (blind44)
@@ -4598,7 +4644,10 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
-                   r"干警|社工|书记|代表|工友|[渔民技电焊药]工|"  # 工友半夜… (blind67)
+                   # 工友半夜… (blind67), 盐工夏天… (blind79)
+                   r"干警|社工|书记|代表|工友|[渔民技电焊药盐]工|"
+                   # 领读人晚上打着手电… (blind79), a role's 人
+                   r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映)人|"
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -4630,7 +4679,8 @@ def _scene(text: str, people: str) -> list[str]:
     marks = ["、", *pieces[1::2]]  # the mark before each part
     # 春节返乡那几天，同事在服务区站里…: the time its own clause, the doer after it (blind78)
     if len(parts) > 1 and not _DOER.match(parts[0]) and _DOER.match(parts[1]) and re.search(
-            r"(?:那几天|那阵子|期间|的时候|时候|前后|那天|里)$", parts[0]):
+            r"(?:那几天|那阵子|期间|的时候|时候|前后|那天|里|之前|以前|之后|以后|[前后时])$",
+            parts[0]):  # 台风来之前，职工连夜… (blind79)
         who = _DOER.match(parts[1])
         parts[:2] = [f"{parts[1][:who.end()]}{parts[0]}{parts[1][who.end():]}"]
         marks[1:2] = []

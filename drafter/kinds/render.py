@@ -441,7 +441,7 @@ _CONDUCT = re.compile(r"廉|纪|作风|学法|普法|守法|法治教育|法纪|
 """A title naming conduct (党风廉政, 纪律作风, 法治教育)."""
 
 
-_CALLED = r"(?:所|院|校|局|站|董|总|主任|书记|经理|馆|会长|部长|庭|队)"
+_CALLED = r"(?:所|院|校|局|站|场|厂|园|董|总|主任|书记|经理|馆|会长|部长|庭|队)"
 
 
 def _reader_leads(facts: Facts) -> bool:
@@ -484,6 +484,9 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # blind48's LLM readers: 院长念到自己的名字)
         facts = replace(facts, leadership=replace(facts.leadership, leader="我"))
     vocab = vocabulary(facts)
+    if unit_work(facts):  # 临床营养科2026年工作 → 临床营养科工作 (扎实推进临床营养科工作)
+        theme = re.sub(rf"{facts.doc.year}年度?", "", facts.doc.theme)
+        facts = replace(facts, doc=replace(facts.doc, theme=theme))
     terms = load_terms()
     owners = assign_tasks(kind, facts)
     # the category each task has, whatever section holds it (Say.clean_points): the same
@@ -583,6 +586,15 @@ def _unlabelled(line: str, labels: Sequence[str]) -> str:
 
 
 
+def unit_work(facts: Facts) -> bool:
+    """Whether the theme names only the unit's own work, the unit said again by the end
+    of its name, with or without the year (学会工作 of 洄川县诗词学会, blind69; 临床营养科
+    2026年工作 of 煦阳县人民医院临床营养科 and 鸪洲村2025年工作, blind79: titles that said
+    the unit and the year twice)."""
+    own = re.sub(rf"(?:{facts.doc.year}年度?)?工作$", "", yearless(facts.doc.theme))
+    return len(own) >= 2 and facts.unit.name.endswith(own)
+
+
 def render_title(kind: Kind, facts: Facts) -> str:
     """The document's title: the facts' own, else the kind's (unit, theme, year, kind).
     A theme that is a sentence (服务园区职工，建设平安温馨社区) or names only the unit's
@@ -591,7 +603,6 @@ def render_title(kind: Kind, facts: Facts) -> str:
     if facts.doc.title:
         return facts.doc.title
     doc = facts.doc
-    own = yearless(doc.theme).removesuffix("工作")
-    if re.search(r"[，,；;]", doc.theme) or (len(own) >= 2 and facts.unit.name.endswith(own)):
+    if re.search(r"[，,；;]", doc.theme) or unit_work(facts):
         doc = replace(doc, theme="工作")
     return render_string(kind.title, {"unit": facts.unit, "doc": doc, "v": vocabulary(facts)})

@@ -18,7 +18,14 @@ from drafter.errors import EndpointError, FactsError, Problem, ProjectError
 from drafter.export.options import ExportOptions, Highlight
 from drafter.facts import Facts, facts_from_data
 from drafter.kinds import Kind, get_kind, kind_ids
-from drafter.kinds.notes import SIGNATURE_NOTE, asked_length, copy_to, main_to, report_to
+from drafter.kinds.notes import (
+    SIGNATURE_NOTE,
+    asked_length,
+    copy_to,
+    delivery_date,
+    main_to,
+    report_to,
+)
 from drafter.kinds.render import applicable, arranged, render_section, render_title
 from drafter.numbering import heading_prefix
 from drafter.project.findings import Checker, Located, Place, document_places, place_all
@@ -286,7 +293,7 @@ def assemble(project: Project, facts: Facts) -> Document:
         # the unit, unless the title opens with it and the year (清河县中医院2026年工作总结)
         if not re.match(re.escape(facts.unit.name) + r"\d{4}年", project.title):
             blocks.append(Block(Role.BYLINE, facts.unit.name))
-        blocks.append(Block(Role.BYLINE, f"（{format_cn_date(facts.doc.date)}）"))
+        blocks.append(Block(Role.BYLINE, f"（{format_cn_date(delivery_date(facts))}）"))
     if (organs := main_to(facts)) and not project.spoken:
         blocks.append(Block(Role.SALUTATION, f"{'、'.join(organs)}："))
     number = 0

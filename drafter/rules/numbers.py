@@ -13,6 +13,7 @@ from functools import cache
 
 from drafter.facts import Facts
 from drafter.kinds import RETROSPECTIVE
+from drafter.kinds.notes import delivery_date
 from drafter.kinds.schedule import months_named
 from drafter.numbering import FULLWIDTH_TO_ASCII, parse_cn_numeral
 from drafter.rules.model import Finding, Text, finding
@@ -406,6 +407,8 @@ def sources(facts: Facts) -> Sources:
                 measure(value * times, f.unit[1:], f.name)
     d = facts.doc
     days = [("doc.date", d.date)]
+    if (read := delivery_date(facts)) != d.date:  # the day a speech is read (7号…我自己念)
+        days.append(("doc.notes", read))
     if d.period:
         days += [("doc.period.start", d.period.start), ("doc.period.end", d.period.end)]
     for n, p in enumerate(facts.phases):

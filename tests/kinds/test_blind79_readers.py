@@ -1,0 +1,95 @@
+"""What blind79's readers found in the built-in drafts (measured at 58c435a), mended:
+titles that said the unit and the year twice, a 现场会 dated a year early, a county's aim
+given to the unit, a 时间安排 without the flood season, doers outside the list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from support.paths import FACTS_DIR
+from test_blind45_46_readers import _draft, _facts, whole_text
+
+from drafter.document import Role
+from drafter.kinds import get_kind
+from drafter.kinds.notes import asked_length, delivery_date, notes_year, scenes, unit_history
+from drafter.kinds.render import render_title, unit_work
+from drafter.project.pipeline import assemble
+
+B79 = FACTS_DIR / "blind79"
+NUTRITION = "county-hospital-clinical-nutrition-department-work-summary-2026"
+VILLAGE = "river-island-village-work-summary-2025"
+SALT = "county-state-salt-works-work-plan-2027"
+READING = "county-reading-promotion-association-implementation-plan-2026"
+
+
+def test_a_theme_naming_the_unit_and_year_is_said_once() -> None:
+    for stem, title, work in (
+            (NUTRITION, "煦阳县人民医院临床营养科2026年工作总结", "扎实推进临床营养科工作"),
+            (VILLAGE, "漩江县峭石镇鸪洲村2025年工作总结", "扎实推进鸪洲村工作")):
+        facts = _facts(stem, B79)
+        assert unit_work(facts)
+        assert render_title(get_kind(facts.doc.kind), facts) == title
+        text = whole_text(stem, B79)
+        assert work in text and "2026年工作。" not in text and "鸪洲村2025年工作" not in text
+
+
+def test_the_remarks_last_year_past_a_pasted_boards_this_year() -> None:
+    """The notes typed 1月12日 say 去年6月 of the 2025 summary's 现场会; the board's own 今年7月
+    is the board's year, no plan of the leader's."""
+    facts = _facts(VILLAGE, B79)
+    assert notes_year(facts) == 2026
+    assert "2025年6月全市农村渡口安全管理现场会" in whole_text(VILLAGE, B79)
+
+
+def test_the_salt_works_plan() -> None:
+    facts, project = _draft(SALT, B79)
+    text = "\n".join(s.text for s in project.sections)
+    # a span beside a yearly drill: the typhoon season has its quarter
+    assert "（二）第二季度（4—6月）：5月起抓好台风季海堤安全，持续到10月。" in text
+    assert "统筹推进2027年重点工作。" in text and "推进工作。" not in text
+    # 沃场长 reads it himself (我自己念) and leads the group
+    assert "由我任组长" in text and "沃长海" not in text
+    # scenes of 盐工 and of 职工 after a time clause (台风来之前，职工连夜…)
+    assert set(scenes(facts)) == {"办好“盐田课堂”工业研学", "抓好台风季海堤安全"}
+    assert "职工台风来之前连夜在堤上扛沙袋" in text and "【待补充：“脚底板" not in text
+    assert "城里的学生到结晶池边上。" not in text
+    # the length the 场长 asks (念十二分钟左右), not the pasted speech's own 本稿约900字
+    assert asked_length(facts.doc.notes) == 3000
+
+
+def test_a_countys_aim_and_a_quoted_theme() -> None:
+    text = whole_text(READING, B79)
+    assert text.startswith("2026年，全县将申报全省书香县。") and "我会将申报" not in text
+    assert "我会全力推进“书香晗川”全民阅读推广行动。" in text
+    assert "全县申报全省书香县" not in text  # not again among the goals
+    assert "领读人晚上打着手电、走田埂去书屋" in text and "【待补充：“走田埂" not in text
+
+
+def test_histories_in_written_words() -> None:
+    """开始搞 → 开始推行, 正式叫 → 正式定名为, 还叫 → 名为, 下面有个 → 下设; an organ another
+    set up later is no 前身 (2021年市里成立快递行业党委, after the branch's 2013 and 2018)."""
+    told = {stem: unit_history(_facts(stem, B79)) for stem in (
+        READING, "college-student-apartment-service-center-creation-report-2026",
+        "city-postal-administration-bureau-party-branch-plan-2027")}
+    assert "2021年开始在农家书屋推行“夜读灯”" in told[READING] and "正式定名为" in told[READING]
+    apartment = told["college-student-apartment-service-center-creation-report-2026"]
+    assert "2003年学院名为鹄州师范专科学校，总务处下设宿舍科" in apartment
+    assert "搞" not in "".join(told.values())
+    postal = told["city-postal-administration-bureau-party-branch-plan-2027"]
+    assert "前身" not in postal and postal.endswith("2021年设立市快递行业党委。")
+
+
+def test_a_speech_is_dated_the_day_its_notes_say_it_is_read() -> None:
+    """7号职工大会上我自己念 (dated 1月6日), 15号村民代表大会上我自己念 (1月14日), 18号考评组来，
+    汇报我在会上自己念 (11月16日): the byline says the day it is read; a written document,
+    or one whose notes name no day, keeps its date."""
+    cases = ((B79, SALT, date(2027, 1, 7)), (B79, VILLAGE, date(2026, 1, 15)),
+             (FACTS_DIR / "blind78", "vocational-college-career-center-creation-report-2026",
+              date(2026, 11, 18)),
+             (B79, NUTRITION, date(2026, 12, 30)))  # written: its own date
+    for folder, stem, day in cases:
+        facts = _facts(stem, folder)
+        assert delivery_date(facts) == day, stem
+    facts, project = _draft(SALT, B79)
+    bylines = [b.text for b in assemble(project, facts).blocks if b.role is Role.BYLINE]
+    assert bylines == ["（2027年1月7日）"]

@@ -79,10 +79,18 @@ def pushed(theme: str) -> str:
     return f"扎实推进{theme}"
 
 
+_OWN_VERB = re.compile(r"创建|争创|推进|推动|实施|开展|深化|加强|做好|抓好|提升|巩固|打造|建设|"
+                       r"创新|完善|落实|以")
+
+
 def driven(theme: str) -> str:
-    """A theme after 全力: one opening with its name in quotation marks has no verb of its
-    own (全力推进“书香晗川”全民阅读推广行动, not 全力“书香晗川”…: blind79's reader)."""
-    return f"推进{theme}" if theme.startswith("“") else theme
+    """A theme after 全力: one opening with its name in quotation marks, or a campaign
+    (…行动, …工程) opening with no verb, has no verb of its own (全力推进“书香晗川”全民阅读
+    推广行动, blind79; 全力推进实验动物质量和福利伦理提升行动, blind80's readers)."""
+    if theme.startswith("“") or (theme.endswith(("行动", "工程"))
+                                 and not _OWN_VERB.match(theme)):
+        return f"推进{theme}"
+    return theme
 
 
 def group_work(name: str, theme: str) -> str:

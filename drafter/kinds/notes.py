@@ -42,7 +42,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"按这|后面的内容|统一叫|统一称|"
                           r"是.{1,8}(?:提|报|定|给|统计|算)的$|"
                           # blind26
-                          r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|"
+                          r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|都不点|不点名|"
                           r"刚刚|刚才|又走了|该造|"
                           # blind29
                           r"上次|→|放开头|总的说|总说|"
@@ -2783,9 +2783,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     or re.search(rf"{_FIELD_MEETING}、[^，,]{{0,8}}简报", clause)
                     # a year, a month or a 简报's issue may be said (2026年第18期工作简报;
                     # 7月, this year's); a count not
-                    # (3号守望岗, 127号界碑: a name, blind77)
+                    # (3号守望岗, 127号界碑: a name, blind77; 全省110接处警工作现场会: the
+                    # meeting's, blind80)
                     or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|"
-                                                r"\d{1,2}月(?:\d{1,2}日)?|\d{1,4}号(?!人)",
+                                                r"\d{1,2}月(?:\d{1,2}日)?|\d{1,4}号(?!人)|"
+                                                rf"\d+(?=[\u4e00-\u9fff]{{2,24}}{_FIELD_MEETING})",
                                                 "", clause))):
                 continue
             if m := re.match(r"(\d{1,2})月", clause):  # 7月份市里…: the last July (blind48)
@@ -4158,7 +4160,9 @@ def called(facts: Facts) -> tuple[str, ...]:
         if "各位" not in who:
             who = (f"{who[:-2]}各位领导" if who.endswith("领导") and len(who) > 2
                    else "各位领导" if who == "领导"
-                   else who if re.search(r"[长记任席们]$", who) else f"各位{who}")
+                   else who if re.search(r"[长记任席们]$", who)
+                   # 全科同事 → 各位同事 (blind80's reader: 各位全科同事)
+                   else f"各位{re.sub(r'^全[体院校科所站局部处队](?=[^，,]{2})', '', who)}")
         # 校长 of 庞校长也来: the one the notes name (blind71's reader: 称呼 should name him)
         if re.fullmatch(r"(?:校|院|局|所|站|馆|会|部|厂|行|社)长|书记|主任|董事长|经理", who) and (
                 guest := re.search(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]){who}(?:也|都)"
@@ -4645,7 +4649,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    # 工友半夜… (blind67), 盐工夏天… (blind79)
-                   r"干警|社工|书记|代表|工友|[渔民技电焊药盐]工|"
+                   r"干警|社工|书记|代表|工友|[渔民技电焊药盐钻]工|"
                    # 领读人晚上打着手电… (blind79), a role's 人
                    r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映)人|"
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
@@ -4658,7 +4662,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股]长|"
                    r"[渔大]嫂|护士长)们?")  # 渔嫂们天不亮… (blind73)
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
-                         r"[\u4e00-\u9fff]里的人)")
+                         r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅])的人"
                            r"(?=[\u4e00-\u9fff])")
 """驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
@@ -4672,6 +4676,9 @@ def _scene(text: str, people: str) -> list[str]:
     送万家这些群众看得见) or ends in a bare verb (老师、学生动手干; 干部下村办). 所里的人/
     咱们几个人 are the unit's `people`; a plan too tells what they do, not what they are
     to do (blind63's reader of 老党员要天不亮来食堂择菜…: "copied as an instruction")."""
+    # 搬家的时候大伙连夜…: a time run on into the unit's own people, its own clause (blind80)
+    text = re.sub(r"^([\u4e00-\u9fff]{2,8}?(?:的时候|那几天|之前|以后|期间))"
+                  r"(?=大伙|大家伙|咱们|我们|俺们)", r"\1，", text)
     # 帮喝多了的、发高烧的工友叫车: one list of whom, no second doer (blind69)
     pieces = re.split(r"((?<!的)、|[，,])", text)
     parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))

@@ -11,7 +11,14 @@ from test_blind45_46_readers import _draft, _facts, whole_text
 
 from drafter.document import Role
 from drafter.kinds import get_kind
-from drafter.kinds.notes import asked_length, delivery_date, notes_year, scenes, unit_history
+from drafter.kinds.notes import (
+    asked_length,
+    delivery_date,
+    listeners,
+    notes_year,
+    scenes,
+    unit_history,
+)
 from drafter.kinds.render import render_title, unit_work
 from drafter.project.pipeline import assemble
 
@@ -93,3 +100,24 @@ def test_a_speech_is_dated_the_day_its_notes_say_it_is_read() -> None:
     facts, project = _draft(SALT, B79)
     bylines = [b.text for b in assemble(project, facts).blocks if b.role is Role.BYLINE]
     assert bylines == ["（2027年1月7日）"]
+
+
+B80 = FACTS_DIR / "blind80"
+
+
+def test_blind80s_account_scenes_and_salutation() -> None:
+    """blind80's built-in reader (measured at 14aaccd): a 现场会 whose name holds digits
+    (全省110接处警工作现场会) split from its visitors and printed garbled in 创建成效; 各位全科
+    同事; the 钻工's and 大伙's scenes a placeholder or lost; 全力 before a campaign with no
+    verb."""
+    police = whole_text("county-police-110-command-center-creation-report-2026", B80)
+    assert "2026年5月全省110接处警工作现场会在我中心召开，与会人员戴上耳机" in police
+    assert "就在中心开的" not in police and "名字、村名都不点" not in police
+    icu = _facts("county-hospital-intensive-care-unit-work-summary-2026", B80)
+    assert listeners(icu) == "院各位领导、各位同事"
+    rig = whole_text("oilfield-drilling-crew-work-plan-2027", B80)
+    assert "夜班钻工零下二十来度在钻台上起下钻、手套冻在钻杆上" in rig
+    assert "【待补充：“夜班" not in rig
+    assert "全队职工搬家的时候连夜拆井架、装车" in rig
+    animals = whole_text("medical-college-laboratory-animal-center-implementation-plan-2026", B80)
+    assert "我中心全力推进实验动物质量和福利伦理提升行动" in animals

@@ -3871,8 +3871,10 @@ def read_aloud(facts: Facts) -> bool:
     return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(facts.doc.notes))
 
 
-_DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d])[^。；;\n]{0,20}?"
-                        r"(?:念|宣读|讲话|汇报)")
+_DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d前后])[^。；;\n]{0,20}?"
+                        r"(?:念|宣读)")
+"""The day the notes say a text is read (7号职工大会上我自己念); not a deadline (每月15日前
+汇报)."""
 
 
 def delivery_date(facts: Facts) -> date:

@@ -4474,6 +4474,16 @@ def opening_aims(facts: Facts) -> str:
     return "".join(said for _, said in _opening_aims(facts))
 
 
+_AREA = r"(全[县市省区]|[县市省区]里)"
+"""An area the notes name as the one acting (全县, 县里): an aim that is not the unit's."""
+
+
+def _whole(area: str) -> str:
+    """An _AREA as a document says it: 县里 → 全县, 全县 as it is."""
+    body = area.replace("里", "")
+    return body if body.startswith("全") else f"全{body}"
+
+
 def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
     """opening_aims as (the notes' words, years made absolute; the sentence said): the
     first is what note_goals leaves out."""
@@ -4507,18 +4517,13 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                         f"{at}，{judged[1]}将来{own}评审{judged[2]}。"))
         # 今年全县要评“移风易俗示范村”，咱们奔着这个去: the county holds the 评选, the unit
         # aims at it (blind72's reader: 我会将评… says the council awards it)
-        elif (held := re.fullmatch(r"(全[县市省区]|[县市省区]里)要?(?:评选?|开展)(“[^”]{2,16}”)"
-                                   r"(?:评选)?", rest)):
-            body = held[1].replace("里", "")
-            body = body if body.startswith("全") else f"全{body}"
+        elif (held := re.fullmatch(rf"{_AREA}要?(?:评选?|开展)(“[^”]{{2,16}}”)(?:评选)?", rest)):
             out.append((absolute_years(aim, base),
-                        f"{at}，{body}开展{held[2]}评选，{own}以此为目标。"))
+                        f"{at}，{_whole(held[1])}开展{held[2]}评选，{own}以此为目标。"))
         # 今年县里要申报全省书香县: the county's aim, not the unit's (blind79's reader: 我会
         # 将申报全省书香县 of a reading association)
-        elif (area := re.fullmatch(r"(全[县市省区]|[县市省区]里)(?:还|也)?要(.{2,30})", rest)):
-            body = area[1].replace("里", "")
-            body = body if body.startswith("全") else f"全{body}"
-            out.append((absolute_years(aim, base), f"{at}，{body}将{area[2]}。"))
+        elif (area := re.fullmatch(rf"{_AREA}(?:还|也)?要(.{{2,30}})", rest)):
+            out.append((absolute_years(aim, base), f"{at}，{_whole(area[1])}将{area[2]}。"))
         # (今年社区要争创市级文明社区: the unit by its kind, blind69)
         elif (aims := re.fullmatch(r"(?:我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
                                    rest)):

@@ -105,7 +105,9 @@ def is_result(fig: Figure) -> bool:
     # … and so is what the unit serves or offers at a point in time (服务乡镇卫生院16家,
     # 开展检验项目612项 at 2026年10月底: blind69's reader found them the 创建成效 of a
     # report, its 基本情况 silent on them), not what it added (新建…, 建成…)
-    if re.search(r"[底末]$", fig.period) and fig.unit not in ("%", "万元", "元", "亿元") and \
+    # (… or at a month, 开放床位16张 at 2026年11月: blind80, a line after the practices)
+    if re.search(r"[底末]$|年\d{1,2}月$", fig.period) and \
+            fig.unit not in ("%", "万元", "元", "亿元") and \
             re.match(r"(?:服务|开展|开设|开放|覆盖|管辖|联系|辐射)(?!.*(?:新|增|建成|完成))",
                      fig.name):  # (开放床位30张 at 2026年底: blind74's readers of both)
         return False
@@ -418,12 +420,19 @@ def earlier(figure: Figure, year: int) -> bool:
     return bool(years) and max(years) < year
 
 
-_WORKLOAD = re.compile(r"量$|门诊|急诊|住院|接诊|出诊|分娩|手术|客运|旅客|运送|接待|办理|受理|办件|"
-                       r"承办|审结|结案|公证")
+_WORKLOAD = re.compile(r"量$|门诊|急诊|住院|接诊|收治|出诊|分娩|手术|客运|旅客|运送|接待|办理|受理|"
+                       r"办件|承办|审结|结案|公证")
 """A count of the unit's everyday workload in its year (门诊接诊, 发送旅客, 办理公证): its
 size, said in a 工作总结's 基本情况."""
 _ACHIEVED = re.compile(r"获|奖|表扬|锦旗|感谢|事故|投诉|差错|评")
 """What the year achieved or avoided (获奖37项, 未发生安全责任事故, 锦旗27次): a result."""
+
+
+def _everyday(figure: Figure) -> bool:
+    """Whether a figure counts the unit's everyday workload (_WORKLOAD), not an
+    achievement, a rate or a figure still to come."""
+    return (not figure.todo and not figure.ratio and bool(_WORKLOAD.search(figure.name))
+            and not _ACHIEVED.search(figure.name))
 
 
 def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
@@ -461,6 +470,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             # in 医德医风 for the 服药 of a point)
             replace(f, task=rated.get(f.name) or (
                 "" if re.search(r"日均|月均|年均|平均|人均", f.name)
+                # (nor the unit's workload a 工作总结 says in 基本情况: 收治危重患者1126人次
+                # of an ICU, not of its “床到床” transport for its 危重患者, blind80)
+                or (workload_in_basics and _everyday(f))
                 else guess_task(f, facts.tasks)))
             if (f.period or f.todo or _year_result(f)) and not f.ratio and not f.task
             and not is_target(f) and not earlier(f, facts.doc.year)
@@ -555,9 +567,17 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                 here.insert(here.index(f), whole)
     if workload_in_basics:
         parts = {p for f in facts.figures if f.ratio for p in f.ratio}
-        counts = [f for f in results if not f.todo and not f.ratio and f.name not in parts
-                  and _WORKLOAD.search(f.name) and not _ACHIEVED.search(f.name)]
+        counts = [f for f in results if f.name not in parts and _everyday(f)]
         results = [f for f in results if f not in counts]
+        # the same count of an earlier year beside it, not two sentences apart (2025年
+        # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)
+        for count in list(counts):
+            for past in [b for b in base if re.fullmatch(rf"(?:19|20)\d\d年{count.name}", b.name)]:
+                base.remove(past)
+                at = counts.index(count)
+                counts[at:at] = [past]
+                if not count.period:  # 2026年，接待…: each year says its own
+                    counts[at + 1] = replace(count, period=f"{facts.doc.year}年")
     else:
         counts = []
     return FigureRoles(tuple(base), tuple(targets), tuple(results),

@@ -3948,8 +3948,9 @@ _MAIN_TO = re.compile(
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
                     r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区|"
-                    r"[商侨妇文残]联|科协|卫生院|党总支)(?:里)?$")
-"""How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里)."""
+                    r"[商侨妇文残]联|科协|卫生院|[学医]院|党总支)(?:里)?$")
+"""How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里; 学院 for a college's
+own centre, blind80's 报学院)."""
 
 
 def main_to(facts: Facts) -> tuple[str, ...]:
@@ -3972,9 +3973,10 @@ def main_to(facts: Facts) -> tuple[str, ...]:
 
 _ISSUED = re.compile(r"(?:印发|发到|下发到?)"
                      r"((?:局机关|机关|局属|所属|公司|中心|院内|全院|全县|全镇)?各"
-                     r"[^，,。；;：:\s的《]{2,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
+                     r"[^，,。；;：:\s的《]{1,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
-印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone)."""
+印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone;
+印发中心各组, blind80)."""
 
 
 def _issued_to(facts: Facts) -> tuple[str, ...]:

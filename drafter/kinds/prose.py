@@ -878,6 +878,13 @@ class Say:
             text = re.sub(r"(^|[，；])([^\d【，；]+?(?:满意度|满意率))(?=\d)", r"\1\2达到", text)
         if lead:
             return f"{lead}{text}。"
+        year = f"{self.facts.doc.year}年，"
+        if closing and text.startswith(year) and "，" not in text[len(year):]:
+            # one result of the year after the last practice is the year's, not that
+            # practice's: 全年抢救成功率达到91.6%。 (blind80's orphan 2026年，抢救成功率…)
+            said = re.sub(r"^([^\d【，]+?(?:满意度|满意率|率|得分))(?=\d)", r"\1达到",
+                          self._as_done(text[len(year):], figures))
+            return f"全年{said}。"
         said = self._as_done(text, figures)
         if not re.match(r"(?:19|20)\d\d年|全年|截至", text):
             # 移民群众满意度97.3%。 alone opening the practices (blind53's reader: an orphan);

@@ -110,6 +110,9 @@ def _reference_sizes(kind_id: str, facts: Facts) -> dict[str, int]:
     return {s.id: len(render_section(kind, s, facts)) for s in kind.sections}
 
 
+_FIXED_LENGTH = {"guiding"}  # section ids whose length does not grow with the document's
+
+
 def section_length(request: SectionRequest) -> int:
     """This section's share of the length the notes ask for (characters), in proportion
     to its reference text among all the kind's sections' reference texts (0: the notes
@@ -121,7 +124,13 @@ def section_length(request: SectionRequest) -> int:
     if not total or not own or request.spec.role == "salutation":
         return 0
     sizes = _reference_sizes(request.kind.id, request.facts)
-    others = sum(n for k, n in sizes.items() if k != request.spec.id)
+    # a 指导思想 is one paragraph of formulations whatever the document's length: asked to
+    # grow with it (310 characters of a 4500-character plan) a model padded it with five
+    # 坚持… lines (blind80's LLM reader); it keeps its reference's length, the rest share
+    if request.spec.id in _FIXED_LENGTH:
+        return int(max(50, round(own, -1)))
+    total -= sum(n for k, n in sizes.items() if k in _FIXED_LENGTH)
+    others = sum(n for k, n in sizes.items() if k != request.spec.id and k not in _FIXED_LENGTH)
     return int(max(50, round(total * own / (own + others), -1)))  # 2150, not 2150.0
 
 

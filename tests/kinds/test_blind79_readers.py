@@ -13,9 +13,12 @@ from drafter.document import Role
 from drafter.kinds import get_kind
 from drafter.kinds.notes import (
     asked_length,
+    copy_to,
     delivery_date,
     listeners,
+    main_to,
     notes_year,
+    report_to,
     scenes,
     unit_history,
 )
@@ -121,3 +124,25 @@ def test_blind80s_account_scenes_and_salutation() -> None:
     assert "全队职工搬家的时候连夜拆井架、装车" in rig
     animals = whole_text("medical-college-laboratory-animal-center-implementation-plan-2026", B80)
     assert "我中心全力推进实验动物质量和福利伦理提升行动" in animals
+
+
+def test_blind80s_llm_reader_the_routing_and_the_figures_apart() -> None:
+    """blind80's LLM reader (answers to 14aaccd's prompts): the plan 印发中心各组，报学院
+    lost both its 主送 and its 报 line; an ICU's beds (a stock at 2026年11月) and its year's
+    admissions (its workload, not its transport's) after the practices or in a task; a
+    summary's one result of the year alone after the last practice."""
+    animals = _facts("medical-college-laboratory-animal-center-implementation-plan-2026", B80)
+    assert main_to(animals) == ("中心各组",)
+    assert report_to(animals) == ("桷州医学院",)
+    assert copy_to(animals) == ("科研处", "国资处")
+    stem = "county-hospital-intensive-care-unit-work-summary-2026"
+    _, project = _draft(stem, B80)
+    sections = {s.id: s.text for s in project.sections}
+    assert "开放床位16张" in sections["basics"] and "收治危重患者1126人次" in sections["basics"]
+    practices = sections["practices"]
+    assert "1126" not in practices and "开放床位" not in practices
+    assert practices.splitlines()[-1] == "全年抢救成功率达到91.6%。"
+    # the same count of the year before beside this year's (blind45's sanatorium)
+    sanatorium = "\n".join(s.text for s in _draft(
+        "city-workers-sanatorium-work-summary-2026", FACTS_DIR / "blind45")[1].sections)
+    assert "2025年，我院接待疗休养职工2.93万人次；2026年，接待疗休养职工3.12万人次。" in sanatorium

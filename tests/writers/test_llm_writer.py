@@ -359,6 +359,21 @@ def test_a_section_far_from_its_share_of_the_asked_length_is_asked_once_more(
     assert "篇幅" not in draft.note
 
 
+def test_the_guiding_thought_keeps_its_length_and_the_tasks_take_the_rest() -> None:
+    # blind80's LLM reader: a 4500-character plan's 指导思想 asked 310 characters and
+    # padded with five 坚持… lines; it stays one paragraph, the tasks get its share
+    long_plan = "全文六千字左右。"
+    guiding = _asking_length(long_plan)
+    guiding = replace(guiding, spec=next(s for s in guiding.kind.sections if s.id == "guiding"))
+    guiding = replace(guiding, skeleton=render_section(guiding.kind, guiding.spec,
+                                                       guiding.facts))
+    assert section_length(guiding) == round(len(guiding.skeleton), -1)
+    tasks = _asking_length(long_plan)
+    sizes = {s.id: len(render_section(tasks.kind, s, tasks.facts)) for s in tasks.kind.sections}
+    proportional = 6000 * len(tasks.skeleton) / sum(sizes.values())
+    assert section_length(tasks) > proportional
+
+
 @pytest.mark.parametrize("case", ["in_band", "no_length", "turned_off", "revision"])
 def test_no_length_turn_when_the_answer_fits_or_none_is_asked(llm_env, endpoint,
                                                              case: str) -> None:

@@ -106,7 +106,7 @@ def is_result(fig: Figure) -> bool:
     # 开展检验项目612项 at 2026年10月底: blind69's reader found them the 创建成效 of a
     # report, its 基本情况 silent on them), not what it added (新建…, 建成…)
     # (… or at a month, 开放床位16张 at 2026年11月: blind80, a line after the practices)
-    if re.search(r"[底末]$|年\d{1,2}月$", fig.period) and \
+    if _AT_A_MONTH.search(fig.period) and \
             fig.unit not in ("%", "万元", "元", "亿元") and \
             re.match(r"(?:服务|开展|开设|开放|覆盖|管辖|联系|辐射)(?!.*(?:新|增|建成|完成))",
                      fig.name):  # (开放床位30张 at 2026年底: blind74's readers of both)
@@ -421,7 +421,7 @@ def earlier(figure: Figure, year: int) -> bool:
 
 
 _WORKLOAD = re.compile(r"量$|门诊|急诊|住院|接诊|收治|出诊|分娩|手术|客运|旅客|运送|接待|办理|受理|"
-                       r"办件|承办|审结|结案|公证")
+                       r"办件|承办|审结|结案|公证|诊断")  # 组织病理和细胞学诊断1.86万例 (blind81)
 """A count of the unit's everyday workload in its year (门诊接诊, 发送旅客, 办理公证): its
 size, said in a 工作总结's 基本情况."""
 _ACHIEVED = re.compile(r"获|奖|表扬|锦旗|感谢|事故|投诉|差错|评")
@@ -431,8 +431,9 @@ _ACHIEVED = re.compile(r"获|奖|表扬|锦旗|感谢|事故|投诉|差错|评")
 def _everyday(figure: Figure) -> bool:
     """Whether a figure counts the unit's everyday workload (_WORKLOAD), not an
     achievement, a rate or a figure still to come."""
-    return (not figure.todo and not figure.ratio and bool(_WORKLOAD.search(figure.name))
-            and not _ACHIEVED.search(figure.name))
+    return (not figure.todo and not figure.ratio and figure.unit != "%"
+            and not re.search(r"[率度]$", figure.name)
+            and bool(_WORKLOAD.search(figure.name)) and not _ACHIEVED.search(figure.name))
 
 
 def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
@@ -556,9 +557,12 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # unit's headcount stays
         for lst in (results, base):
             # (a stock at a point in time, 2026年底防空警报器42台, stays: blind18)
+            # (… but the unit's own workload stays in its 基本情况: 窗口和流动车办理业务12.6万笔
+            # of the 流动服务车's share, blind81's readers of both writers)
             for whole in [g for g in lst if g.name == f.ratio[1] and here is not None
+                          and not (lst is base and _everyday(g))
                           and here is not lst and (lst is results or _OUTSIDE.match(g.name)
-                                                   or (g.period and not _AT_A_POINT.search(
+                                                   or (g.period and not _AT_A_MONTH.search(
                                                        g.period)))]:
                 lst.remove(whole)
                 if not whole.period:  # counted when its part is
@@ -591,6 +595,9 @@ _PRODUCED = re.compile(r"(?:处理|发电|供电|上网电|产|供水|售水|销
 blind36 reader; both blind47 readers of a company's summary)."""
 _AT_A_POINT = re.compile(r"底|末|截至|截止|\d日$")
 """A period that is a point in time (2026年底): a stock, not a count of the year."""
+_AT_A_MONTH = re.compile(rf"{_AT_A_POINT.pattern}|年\d{{1,2}}月$")
+"""… or a month, for a stock or headcount (会员412人 at 2025年12月, blind81: gone to the task
+whose 参保率 it is the whole of; not a survey's rate of that month)."""
 _OUTSIDE = re.compile(r"全(?:省|市|县|区|镇|乡|旗)|辖区")
 """A figure name counting something outside the unit (全县行政村, 辖区企业)."""
 

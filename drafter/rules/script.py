@@ -31,7 +31,7 @@ def misconversion(text: Text) -> Iterator[Finding]:
     for i in text.lines_with(MISCONVERSION):
         line = text.lines[i]
         for m in MISCONVERSION.finditer(line):
-            if not mangled(line, m):
+            if not mangled(line, m) or _named(text, line, *m.span()):
                 continue
             right = MISCONVERSIONS[m.group(0)]
             listed.setdefault(i, []).append(m.span())
@@ -60,9 +60,23 @@ def misconversion(text: Text) -> Iterator[Finding]:
     for i in _changed(text):
         line = text.lines[i]
         for start, end, right in wrong_counterparts(line):
+            if _named(text, line, start, end):
+                continue
             word = line[start:end]
             yield finding("script.misconversion", "error", i, start, word,
                           f"“{word}”是繁简转换错误（繁体中也不这样写），应为“{right}”", right)
+
+
+def _named(text: Text, line: str, start: int, end: int) -> bool:
+    """Whether the word, with a character beside it, is in a person's name the facts give:
+    於 of 於佳 is a surname, not 于 written in the traditional script (a blind81 answer's
+    领导小组 member was "corrected" to 于佳 by the guard)."""
+    if text.facts is None:
+        return False
+    group = text.facts.leadership
+    led = (group.leader, *group.deputies, *group.members, group.office_head) if group else ()
+    names = "；".join([*led, *text.facts.branch.committee, *(t.owner for t in text.facts.tasks)])
+    return line[start:end + 1] in names or line[max(0, start - 1):end] in names
 
 
 def _changed(text: Text) -> list[int]:
@@ -107,6 +121,8 @@ def traditional(text: Text) -> Iterator[Finding]:
                     groups[-1][1] = k
             for first, last in groups:
                 start, end = run.start() + first, run.start() + last + 1
+                if _named(text, line, start, end):
+                    continue
                 word = line[start:end]
                 convert = convert or _converter()
                 fixed = convert.convert(word)

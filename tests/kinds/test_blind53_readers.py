@@ -115,7 +115,7 @@ def test_the_leader_reading_his_report_says_i_and_his_listeners_are_called() -> 
     _, project = _draft(RESERVOIR, SET)
     assert project.section("opening").text.startswith("2026年，我中心实现“两个不落”（")
     assert "重点抓了以下几方面工作" not in project.section("practices").text
-    assert project.section("practices").text.endswith("2026年，移民群众满意度达到97.3%。")
+    assert project.section("practices").text.endswith("全年移民群众满意度达到97.3%。")
 
 
 def test_a_branchs_quarters_each_hold_its_meeting_and_its_study_keeps_its_points() -> None:

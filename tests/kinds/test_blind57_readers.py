@@ -83,7 +83,7 @@ def test_a_plan_with_a_routine_of_three_has_its_time_schedule() -> None:
     assert "第四季度（10—12月）：秋季学期内举办校园招聘会和校园技能节" in school
     # two quarters in a row with the same work are one (请老人和家属评议, said twice)
     care = whole_text("community-elderly-care-center-work-plan-2027", FACTS_DIR / "blind6")
-    assert "第二、三季度（4—9月）：请老人和家属评议。" in care
+    assert "第二、三季度（4—9月）：继续请老人和家属评议。" in care
     assert "开展请" not in care
 
 

@@ -576,12 +576,13 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # the same count of an earlier year beside it, not two sentences apart (2025年
         # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)
         for count in list(counts):
-            for past in [b for b in base if re.fullmatch(rf"(?:19|20)\d\d年{count.name}", b.name)]:
-                base.remove(past)
+            pasts = sorted((b for b in base if re.fullmatch(rf"(?:19|20)\d\d年{count.name}",
+                                                             b.name)), key=lambda b: b.name)
+            if pasts:  # 2026年，接待…: each year says its own
+                base[:] = [b for b in base if b not in pasts]
                 at = counts.index(count)
-                counts[at:at] = [past]
-                if not count.period:  # 2026年，接待…: each year says its own
-                    counts[at + 1] = replace(count, period=f"{facts.doc.year}年")
+                counts[at:at + 1] = [*pasts, count if count.period
+                                     else replace(count, period=f"{facts.doc.year}年")]
     else:
         counts = []
     return FigureRoles(tuple(base), tuple(targets), tuple(results),

@@ -4867,7 +4867,7 @@ def _speaker_post(facts: Facts) -> str:
                        re.M)
     if not posts:
         return ""
-    post = max(set(posts), key=posts.count)
+    post = max(dict.fromkeys(posts), key=posts.count)  # the first of a tie
     words = "；".join([*(p for t in facts.tasks for p in t.points),
                       *(t.owner for t in facts.tasks)])
     named = re.search(rf"[\u4e00-\u9fff]{{0,2}}{post}", words)

@@ -888,14 +888,15 @@ class Say:
             text = re.sub(r"(^|[，；])([^\d【，；]+?(?:满意度|满意率))(?=\d)", r"\1\2达到", text)
         if lead:
             return f"{lead}{text}。"
+        # one result of the year after the last practice is the year's, not that
+        # practice's: 全年抢救成功率达到91.6%。 (blind80's orphan 2026年，抢救成功率…); one
+        # with no period is the year's too
         year = f"{self.facts.doc.year}年，"
-        if closing and not re.match(r"(?:19|20)\d\d年|全年|截至", text):
-            text = year + text  # the year's, as the figure with no period is
-        if closing and text.startswith(year) and "，" not in text[len(year):]:
-            # one result of the year after the last practice is the year's, not that
-            # practice's: 全年抢救成功率达到91.6%。 (blind80's orphan 2026年，抢救成功率…)
+        bare = text.removeprefix(year) if text.startswith(year) else (
+            "" if re.match(r"(?:19|20)\d\d年|全年|截至", text) else text)
+        if closing and bare and "，" not in bare:
             said = re.sub(r"^([^\d【，]+?(?:满意度|满意率|率|得分))(?=\d)", r"\1达到",
-                          self._as_done(text[len(year):], figures))
+                          self._as_done(bare, figures))
             own = self.vocab["self"]  # 我院全年开展义诊活动16场, not 全年我院…
             return f"{own}全年{said[len(own):]}。" if said.startswith(own) else f"全年{said}。"
         said = self._as_done(text, figures)

@@ -1337,7 +1337,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     is not None
                     # …放在…那条里讲清楚，就是设计审核、…、隐患整改这四道: a slogan's items
                     # told to the writer (blind66: printed in another task)
-                    or re.fullmatch(r"(?:也)?就是[^，,]{2,40}这[一二两三四五六七八九十]+"
+                    # (审方、复核、发药交代这几道关，就是我们说的“守牢三道防线”: blind82)
+                    or re.search(r"这[一二两三四五六七八九十几]+[道个条项]关$", clause) is not None
+                    or re.fullmatch(r"(?:也)?就是[^，,]{2,40}这[一二两三四五六七八九十几]+"
                                     r"[道个条项味种件块样]", clause) is not None
                     # 热线的规矩我们叫“践行三不承诺”：不评判、…: a slogan of the facts and its
                     # items told to the writer (blind67: printed in its task)
@@ -4533,8 +4535,8 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                                      for n in _slogan_names(sl.text))
         if setting or slogan:
             continue
-        when = re.match(r"(今年|明年|(?:19|20)\d\d年)"
-                        r"(年底前?|年初|年中|\d{1,2}月份?|上半年|下半年)?", aim)
+        when = re.match(r"(今年|明年|(?:19|20)\d\d年)"  # 今年底 too (blind82)
+                        r"(年?底前?|年初|年中|\d{1,2}月份?|上半年|下半年)?", aim)
         if when is None:
             continue
         rest = aim[when.end():]
@@ -4557,6 +4559,11 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                         f"{at}，{_whole(held[1])}开展{held[2]}评选，{own}以此为目标。"))
         # 今年县里要申报全省书香县: the county's aim, not the unit's (blind79's reader: 我会
         # 将申报全省书香县 of a reading association)
+        # (今年底市里要对乡村著名行动验收: the city inspects, the unit is inspected, blind82)
+        elif (area := re.fullmatch(rf"{_AREA}(?:还|也)?要对(.{{2,24}}?)进?行?"
+                                   r"(验收|检查|考核|复查|测评|评估|督导)", rest)):
+            out.append((absolute_years(aim, base),
+                        f"{at}，将迎接{area[1][0]}级对{area[2]}的{area[3]}。"))
         elif (area := re.fullmatch(rf"{_AREA}(?:还|也)?要(.{{2,30}})", rest)):
             out.append((absolute_years(aim, base), f"{at}，{_whole(area[1])}将{area[2]}。"))
         # (今年社区要争创市级文明社区: the unit by its kind, blind69)
@@ -4701,7 +4708,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
-                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股]长|"
+                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船]长|"
+                   r"(?:安装|施工|巡逻|巡护|救援|突击|抢修|服务)队|"  # 安装队冒雨… (blind82)
                    # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
                    r"[渔大]嫂|护士长|[钓棋书跑驴球]友)们?|"
                    # 东北来的老人教本地孩子…、本地阿婆教他们… (blind81: the volunteers), not

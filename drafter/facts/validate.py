@@ -217,7 +217,7 @@ def validate(data: dict[str, Any], *, lines: LineIndex | None, source: str,
 
     figures = _figures(v, data)
     if doc_date:
-        _late_todos(v, data, doc_date)
+        _late_todos(v, data, doc_date, doc.notes)
     slogans = _slogans(v, data)
 
     tasks = []
@@ -339,15 +339,44 @@ def due_after(todo: str, on: date) -> str:
     return m[0] if (not m[1] and (on - when).days > 183) or when > on else ""
 
 
-def _late_todos(v: _Validator, data: dict[str, Any], on: date) -> None:
+_ASKS_BLANK = re.compile(r"空着|留空|再补|补上|后补|到时候补|再填|补进")
+_NO_BLANK = re.compile(r"算了|不写|不用写|别写|不要写|去掉|不提")
+
+
+def asks_blank(name: str, todo: str, notes: str) -> bool:
+    """Whether the notes ask the draft to keep a blank for the figure `name` still to report
+    (`todo`): a sentence that says 先空着, 出来再补, 出来以后你补上… and names the figure's
+    month (1月中旬才出来) or four characters of its name, and not 赶不上就算了. Such a figure
+    due after the document's date keeps its 【待补充】 marker (FACTS.md session 36: blind80's
+    LLM reader and blind81's and blind82's readers of both writers asked for the slot the
+    leader had asked for, in every document whose notes said so)."""
+    month = _TODO_DATE.search(todo)
+    for sentence in re.split(r"[。！？!?\n]", notes):
+        if not _ASKS_BLANK.search(sentence) or _NO_BLANK.search(sentence):
+            continue
+        if month and re.search(rf"(?<![\d—–-]){month[2]}月", sentence):
+            return True
+        if any(name[i:i + 4] in sentence for i in range(len(name) - 3)):
+            return True
+    return False
+
+
+def _late_todos(v: _Validator, data: dict[str, Any], on: date, notes: str) -> None:
     """Warn of a figure still to report (`todo`) dated after the document (due_after): the
-    draft leaves it out (kinds.notes.as_delivered), since its marker cannot be filled by
+    draft keeps its marker where the notes ask for the blank (asks_blank), and else leaves
+    it out (kinds.notes.as_delivered), since a marker nobody asked for cannot be filled by
     then (blind31, blind32, blind35 and blind44 to blind48 readers of both writers)."""
     for i, row in enumerate(v.rows(data, "figures")):
         todo = row.get("todo") if isinstance(row, dict) else None
-        if isinstance(todo, str) and (when := due_after(todo, on)):
+        name = row.get("name") if isinstance(row, dict) else None
+        if not isinstance(todo, str) or not (when := due_after(todo, on)):
+            continue
+        if isinstance(name, str) and asks_blank(name, todo, notes):
+            v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日：备注要求先空着，"
+                   "稿中留【待补充】标记，数出来后补上再印发", "figures", i, "todo")
+        else:
             v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日，稿中不写这一项"
-                   "（成文时补不上，不留【待补充】标记）：可改用最近一期的数并写明截至时间，"
+                   "（成文时补不上，备注也没说先空着）：可改用最近一期的数并写明截至时间，"
                    "或把成文日期改到数字出来之后", "figures", i, "todo")
 
 

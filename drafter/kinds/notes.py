@@ -14,7 +14,7 @@ from itertools import dropwhile, pairwise, takewhile
 from types import MappingProxyType
 
 from drafter.facts import Facts, Honor, Slogan, Task, format_number
-from drafter.facts.validate import due_after
+from drafter.facts.validate import asks_blank, due_after
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.figures import bigrams, task_words
 from drafter.kinds.text import absolute_years, unnamed, unquoted
@@ -3929,16 +3929,17 @@ def one_voice(facts: Facts) -> bool:
 
 
 def as_delivered(facts: Facts) -> Facts:
-    """The facts a document states on its date: none still to report after it (due_after),
-    whose blank cannot be filled by then. Read aloud, a blank cannot be read out (blind46's
-    and blind47's readers of both writers: 全年出院【待补充：12月31日统计后补】人次 in a
-    report heard in mid-December); written, it cannot be sent (blind31, blind32, blind35
-    and every LLM reader of blind44 to blind48: 标记不能带出门, 按成文日期补不上, even where
-    the notes say 先空着 or 出来以后你补上; blind36's and blind37's readers had asked for
-    the blank). The user is told by the facts' warning (facts.validate._late_todos)."""
+    """The facts a document states on its date: none still to report after it (due_after)
+    unless the notes ask for its blank (asks_blank: 先空着, 出来再补). Nobody asked, such a
+    blank cannot be filled by the date: read aloud it cannot be read out (blind46's and
+    blind47's readers: 全年出院【待补充：12月31日统计后补】人次 heard in mid-December),
+    written it cannot be sent (blind31, blind32, blind35, blind44 to blind48). Asked for, it
+    is the leader's own slot (blind80 to blind82 readers of both writers, FACTS.md session
+    36). The user is told by the facts' warning (facts.validate._late_todos)."""
     parts = {p for f in facts.figures for p in f.ratio or ()}
     kept = tuple(f for f in facts.figures if not (
-        f.todo and f.name not in parts and due_after(f.todo, facts.doc.date)))
+        f.todo and f.name not in parts and due_after(f.todo, facts.doc.date)
+        and not asks_blank(f.name, f.todo, facts.doc.notes)))
     return facts if len(kept) == len(facts.figures) else replace(facts, figures=kept)
 
 
@@ -4197,7 +4198,9 @@ def called(facts: Facts) -> tuple[str, ...]:
         if not who:
             continue
         if "各位" not in who:
-            who = (f"{who[:-2]}各位领导" if who.endswith("领导") and len(who) > 2
+            # 院领导 → 各位院领导 (blind82's readers of both writers: 院各位领导)
+            who = (f"各位{who}" if who.endswith("领导") and len(who) == 3
+                   else f"{who[:-2]}各位领导" if who.endswith("领导") and len(who) > 2
                    else "各位领导" if who == "领导"
                    else who if re.search(r"[长记任席们]$", who)
                    # 全科同事 → 各位同事 (blind80's reader: 各位全科同事)
@@ -4714,7 +4717,9 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"[渔大]嫂|护士长|[钓棋书跑驴球]友)们?|"
                    # 东北来的老人教本地孩子…、本地阿婆教他们… (blind81: the volunteers), not
                    # the old people a deed is for (…给村里老人孩子…, blind69)
-                   r"(?:[\u4e00-\u9fff]{1,8}的|本地|外地|北方|南方|退休)(?:老人|阿婆|阿公|大爷|大妈)们?")
+                   r"(?:[\u4e00-\u9fff]{1,8}的|本地|外地|北方|南方|退休)(?:老人|阿婆|阿公|大爷|大妈)们?|"
+                   # 老人们在火塘边教年轻人… (blind82: printed 管护员老人们…)
+                   r"(?:老人|阿婆|阿公|大爷|大妈)们")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅])的人"

@@ -271,7 +271,7 @@ class Say:
             points.append(done(as_clause(point)))
         # the first recurring point as kept up all year (坚持每周五下午集中学习: blind18
         # read a bare 每周五… in a summary as a plan)
-        first = next((n for n, p in enumerate(points) if p.startswith("每")), None)
+        first = next((n for n, p in enumerate(points) if _EVERY.match(p)), None)
         if first is not None:
             points[first] = f"坚持{points[first]}"
         who = self.vocab["self"]
@@ -284,13 +284,18 @@ class Say:
         runs: list[list[str]] = []
         kinds: list[str] = []
         for point in points:
-            kind = ("routine" if point.startswith(("坚持", "每")) or "常态" in point[:6]
+            kind = ("routine" if point.startswith("坚持") or _EVERY.match(point)
+                    or "常态" in point[:6]
                     else "dated" if _ON_A_DAY.match(point) else "other")
             if runs and kinds[-1] == kind and len(runs[-1]) < 4:
                 runs[-1].append(point)
             else:
                 runs.append([point])
                 kinds.append(kind)
+        # a run's one point left over goes with the run before (收缴猎套、护林防火。 alone,
+        # with no subject: blind82's reader)
+        if len(runs) > 1 and len(runs[-1]) == 1 and kinds[-1] == kinds[-2]:
+            runs[-2:] = [runs[-2] + runs[-1]]
         sentences = [("；" if any("，" in p for p in run) else "，").join(run) for run in runs]
         told = "".join(f"{s}。" for s in told_here)
         return f"{self.background(task)}{link}{subject}{'。'.join(sentences)}。{told}"
@@ -620,7 +625,13 @@ class Say:
             named = any(q in task.title for q in _QUOTED.findall(s.text))
             mark = self.slogan_mark(s, body if named or s.text in task.title else task.title)
             lead = mark if re.match(r"[^“]+“", mark) else f"围绕{quoted(mark)}"
-            if all(said_in(i, [body]) for i in items):
+            # each item said by half its word pairs at least, not by two of them (守住生态
+            # 保护红线 is not said by 生态管护…保护野生动物: blind82's readers of both writers
+            # found “守住三条生态线” never explained)
+            def stated(item: str) -> bool:
+                return said_in(item, [body]) and (
+                    item in body or len(bigrams(item) & bigrams(body)) * 2 >= len(bigrams(item)))
+            if all(stated(i) for i in items):
                 return f"{lead}，"
             return f"{lead}（{'、'.join(items)}），"
 
@@ -1087,9 +1098,13 @@ class Say:
     def lesson_points(self) -> list[str]:
         """In a 党支部工作计划, the points on 党课 inside a task other than the one that
         keeps its 三会一课 (支部书记全年至少讲一次专题党课 among 理论学习's): the 一课 is
-        stated with the three meetings (blind19 readers of both writers)."""
+        stated with the three meetings (blind19 readers of both writers). None where that
+        task states its 党课 already: another is work of its own (在实习船上开展“船上党课”
+        stays in 理论学习, blind82's readers of both writers)."""
         meetings = self._meetings_task()
         if meetings is None and self.covered("组织生活", "三会一课"):
+            return []
+        if meetings is not None and any(_LESSON.search(p) for p in meetings.points):
             return []
         return self._moved_points(_LESSON, keep=meetings)
 
@@ -1699,7 +1714,16 @@ _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|�
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
-_NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配])")
+_EVERY = re.compile(r"每(?:[一两二三四五六七八九十半]个?)?(?:天|日|周|星期|月|季|年|学期|旬|晚|"
+                    r"早|周末|节假日|次)")
+"""A point kept up at a frequency (每周五…, 每两个月…, 每季度…), not one counted per head
+(每户选聘一名生态管护员: blind82's reader found the task's other points a sentence with no
+subject after it)."""
+
+_NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配]|"
+                          # 维护红外相机、记录野生动物活动: its own verbs (blind82's reader
+                          # found 开展了维护红外相机…)
+                          r"维护|记录|巡查|监测|登记|清理|收集|采集)")
 
 
 def _purpose_entry(entries: Sequence[dict[str, Any]], point: str) -> int | None:

@@ -164,14 +164,18 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                     for work in current:
                         work.text, work.rest = f"{work.text}，{clause}", ""
         spans = _spans(task.when)
-        if spans and len(dated) == before and task.title:
-            # 3月起建设整洁美丽厂区，持续到11月 (blind70's readers of both writers: …（3—11月）
-            # in 第一季度 read as a date range copied from the facts); each span of a task
-            # worked in two (1—3月、11—12月 of a 枯水期值守: blind77's reader found none);
-            # a yearly drill among its points hides no span (台风季海堤安全 5—10月 with 每年
-            # 开展一次防台风应急演练: blind79's 盐场 had no 第二季度)
-            dated += [_Work(start, len(dated) + k, f"{start}月起{task.title}，持续到{end}月",
-                            whole=True, span=True) for k, (start, end) in enumerate(spans)]
+        # 3月起建设整洁美丽厂区，持续到11月 (blind70's readers of both writers: …（3—11月）
+        # in 第一季度 read as a date range copied from the facts); each span of a task worked
+        # in two (1—3月、11—12月 of a 枯水期值守: blind77's reader found none); a yearly drill
+        # among its points hides no span (台风季海堤安全 5—10月 with 每年开展一次防台风应急演练:
+        # blind79's 盐场 had no 第二季度), nor a point dated in another month (4—9月's
+        # training with 汛期前开展水上安全宣传: blind82's readers of both writers found it
+        # in no quarter), unless the span is the whole year (1—12月)
+        own = {w.month for w in dated[before:]}
+        dated += [_Work(start, len(dated) + k, f"{start}月起{task.title}，持续到{end}月",
+                        whole=True, span=True)
+                  for k, (start, end) in enumerate(spans) if task.title and start not in own
+                  and not (own and (start, end) == (1, 12))]
     for month, day, work in anchors:
         dated.append(_Work(month, len(dated), work, whole=True, day=day))
     if year_end and not any(w.month >= 10 for w in dated):
@@ -252,6 +256,11 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
         every, by_month = _month_lines([b for b in by_month if b[0] >= first_month],
                                        first_month, idle_month, met, routine, pending)
+    # a 党员大会 in each of the four quarters is not the routine's too (每季度召开党员大会
+    # beside four 召开本季度党员大会: blind82's LLM reader)
+    if idle_quarter and all(any("党员大会" in w.text for w in quarters.get(q, ()))
+                            for q in range(4)):
+        routine = [r for r in routine if not re.search(r"季度.*党员大会", r[2])]
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
         quarters=_merged([(q, said(w)) for q, w in sorted(quarters.items())]),

@@ -117,7 +117,7 @@ def test_blind80s_account_scenes_and_salutation() -> None:
     assert "2026年5月全省110接处警工作现场会在我中心召开，与会人员戴上耳机" in police
     assert "就在中心开的" not in police and "名字、村名都不点" not in police
     icu = _facts("county-hospital-intensive-care-unit-work-summary-2026", B80)
-    assert listeners(icu) == "院各位领导、各位同事"
+    assert listeners(icu) == "各位院领导、各位同事"
     rig = whole_text("oilfield-drilling-crew-work-plan-2027", B80)
     assert "夜班钻工零下二十来度在钻台上起下钻、手套冻在钻杆上" in rig
     assert "【待补充：“夜班" not in rig

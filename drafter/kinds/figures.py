@@ -518,6 +518,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                 # (a share of stocks at a point in time, 五年以上康复会员占比 at 2026年底, is
                 # the unit's size: blind71's reader found 会员468名 after the practices)
                 and not (f.ratio and _AT_A_POINT.search(f.period))
+                # (… at a month too, 老年人口占比 of 常住人口 at 2026年10月: blind83's reader
+                # found the community's size in its 创建成效; not a survey's rate)
+                and not (f.ratio and _AT_A_MONTH.search(f.period)
+                         and not f.name.endswith(("率", "度"))
+                         and not any(is_result(g) for g in facts.figures if g.name in f.ratio))
                 and (is_result(f) or (f.value == 0 and f.name.endswith(_EVENTS))))):
             # counted at year end; 未发生事故 too; one with no period is the year's as well
             # (FACTS.md: a result unless a headcount or stock; blind45's readers found 调解协议
@@ -575,9 +580,13 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         results = [f for f in results if f not in counts]
         # the same count of an earlier year beside it, not two sentences apart (2025年
         # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)
+        # (… named with its own year too: 2024年手术麻醉 beside 2025年手术麻醉, blind83)
+        def bare(name: str) -> str:
+            return re.sub(r"^(?:19|20)\d\d年度?", "", name)
         for count in list(counts):
-            pasts = sorted((b for b in base if re.fullmatch(rf"(?:19|20)\d\d年{count.name}",
-                                                             b.name)), key=lambda b: b.name)
+            pasts = sorted((b for b in base if re.fullmatch(r"(?:19|20)\d\d年度?.+", b.name)
+                            and bare(b.name) == bare(count.name) and b.name < count.name),
+                           key=lambda b: b.name)
             if pasts:  # 2026年，接待…: each year says its own
                 base[:] = [b for b in base if b not in pasts]
                 at = counts.index(count)

@@ -53,6 +53,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           # “…”, a line corrected (改为“开方施肥”), a number not yet known
                           r"说一句|就够了|就是(?:我们|咱们)的“|^这就是“|^改为“|留着|"
                           r"^第[二三四五六七八九十]是|此处配图|"
+                          # 会费和捐款的数6号对完账就有 (blind83): when a number comes
+                          r"的数\d{1,2}[号日]|[对结盘核]完账|"
                           r"(?:改造|新建|建设|建成|完成|打造|新增|增加|创建)几[个项家所座条处](?![月年])")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
@@ -223,11 +225,13 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = (r"[\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff\u2600-\u27ff"
-           r"\u2900-\u29ff\u2b00-\u2bff※]")
+_SYMBOL = (r"[\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff"
+           r"\u2600-\u27ff\u2900-\u2bff\u2e00-\u2e4f※]")
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
-audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was printed)."""
+audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was printed; the
+dotted punctuation and the supplemental operators: ⁜ and ⨳ of blind83, whose remarks' marks
+and pasted lines were printed)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
@@ -1650,6 +1654,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)在(.{2,14}?)开设(.{2,10}?(?:部|所|站|店|点|室|处|中心))$",
          r"前身为\1在\2开设的\3"),
         (r"(?<=[水江河湖])边上", "岸边"),
+        (r"(挂靠[\u4e00-\u9fff]{2,16}?)下面$", r"\1"),  # 挂靠有机教研室支部下面 (blind83)
         (r"(?<=[\u4e00-\u9fff])(?:修|建)了(?=第一[座个条家所])", "建成"),
         # blind50's: 2013年批成一级医院, 2017年搬到城东现在这个院区, 1987年设蘅渚乡司法办公室
         (r"(?<=\d{4}年)批成了?", "获批为"),
@@ -3078,7 +3083,7 @@ _NAMED_PLACE = re.compile(r"\s*(?:(?:今年|明年|全年)?的?(?:工作)?(?:计
 _SPEAKER = re.compile(r"^(?:他|她|[\u4e00-\u9fff]{1,2}[长总任记])说")
 """Who said it, before what the notes name (顺序他说劳模疗休养打头, blind45)."""
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-_IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,16}?)"
+_IN_ORDER = re.compile(r"^\s*(?:把)?([^，,。；;：:（(]{2,24}?)"
                        r"(?:那[一两]?[条段]|那块|这条|这块|的工作)?要?(?:放|排|摆|[挪调移提]到)?(?:在)?"
                        r"(?:做法|措施|任务|工作)?(?:第([一二三四五六七八])(?:条|个|位|项)?|"
                        r"(最前面?|最前头|打头|头里|前头|(?<=[放排])头一[个条])|"
@@ -3187,7 +3192,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             # (第3章讲的就是反诈宣讲那块，计划里排第三: what it is, blind77)
             # (老先生带徒弟、手把手教认药开方那块，方案里排第三: blind77)
             lead = "".join(c + j for c, j in zip(clauses[:n], joined[1:n + 1], strict=True))
-            said = (re.search(r"(?:就是)?([^，,。：:是“”]{2,16}?)(?:那一?[块条段]|这一?块)[，,]?$",
+            put_block = False
+            said = (re.search(r"(?:就是)?([^，,。：:是“”]{2,24}?)(?:那一?[块条段]|这一?块)[，,]?$",
                               lead)
                     or re.match(r"\s*([^，,是]{2,12})是", previous) or about)
             if said and (put := re.match(r"\s*(?:(?:计划|方案|总结|汇报)(?:里|中)?)?(?=(?:放|排)"
@@ -3195,6 +3201,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                                          r"(?:第[一二三四五六七八]|最前|最后|头一[个条]))",
                                          clause)):
                 clause = said.group(1) + clause[put.end():]
+                # (its words are the work's, not the writer's: …睡一觉就做完、一点不难受那块，
+                # 总结里排第二讲, blind83, whose 一点 read as an instruction)
+                put_block = True
             # 措施第一条写“一件事一次办”，第二条写数字助老 (blind29)
             named = _NAMED_PLACE.match(clause)
             if named:
@@ -3214,7 +3223,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 out.append((unquoted(going_on[1]), max(given) + 1))
                 continue
             m = _IN_ORDER.match(clause)
-            if m is None or (_INSTRUCTION.search(m.group(1))
+            if m is None or (_INSTRUCTION.search(m.group(1)) and not put_block
                              and not re.search(r"那条|那块", clause)):
                 continue
             # 党员认管段、在地里走线那块打头: the work is both pieces (blind69: 在地里走线
@@ -3973,7 +3982,7 @@ _MAIN_TO = re.compile(
 简报/通报/举报/报名 or a figure 报 before (上次报局里的9680盏 names no document)."""
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
-                    r"中心|部|厅|集团|公司|政府|总工会|大队|站|爱卫会|联合会|分区|"
+                    r"中心|部|厅|集团|公司|政府|总工会|总会|大队|站|爱卫会|联合会|分区|"
                     r"[商侨妇文残]联|科协|卫生院|[学医]院|学校|党总支)(?:里)?$")
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里; 学院 for a college's
 own centre, blind80's 报学院)."""
@@ -4022,6 +4031,20 @@ def _in_full(name: str, facts: Facts) -> str:
     name organs in full (GB/T 9704—2012 §7.3.3, §10.1; blind69's readers of both writers,
     blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); any other name as it is, and this
     one too where neither name holds the place."""
+    # the superior by its short name: 县委政法委 of 中共陲川县委政法委员会 (blind83's reader:
+    # 报：中共陲川县委政法委)
+    # … or its words in order (县文广旅体局 of 舫城县文化广电旅游体育局, blind83's reader:
+    # 主送 abbreviated)
+    sup = facts.unit.superior
+    if name.endswith("委") and sup.endswith("委员会") and (sup.startswith(name) or (
+            name[0] in "县市区" and re.fullmatch(
+                rf"(?:中共)?[\u4e00-\u9fff]{{1,6}}?{re.escape(name)}员会", sup))):
+        return sup
+    short = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?[县市区])([\u4e00-\u9fff]{3,10})", name)
+    if short and sup.endswith(name[-1]) and sup != name and re.fullmatch(
+            rf"[\u4e00-\u9fff]{{0,6}}?{re.escape(short[1])}"
+            + ".*?".join(map(re.escape, short[2])), sup):
+        return sup
     # 洵溪县菽塘镇党委 → 中共洵溪县菽塘镇委员会, …街道党工委 → 中共…街道工作委员会 (blind72)
     if town := re.fullmatch(r"(?:中共)?(.{2,12}?(?:镇|乡|街道))党(工)?委", name):
         return f"中共{town[1]}{'工作' if town[2] else ''}委员会"
@@ -4340,8 +4363,11 @@ def branch_parent(name: str) -> str:
     parent = re.sub(r"^中共|(?:第[一二三四五六七八九十]+)?(?:临时|联合)?(?:党总支|党支部|"
                     r"总支部委员会|支部委员会)$", "", name)
     # 中共糈川县驻芘州流动党员党支部: its members' branch, no unit's (blind67: 糈川县驻芘州
-    # 流动党员现有…老乡1.8万人)
-    return "" if parent == name or len(parent) < 4 or parent.endswith("党员") else parent
+    # 流动党员现有…老乡1.8万人); …有机化学研究生党支部 too (blind83: …有机化学研究生2014年
+    # 迁入…)
+    members = re.search(r"(?:党员|研究生|本科生|学生|离退休人员|退休人员|退休教师|退休职工)$",
+                        parent)
+    return "" if parent == name or len(parent) < 4 or members else parent
 
 
 def unit_history(facts: Facts) -> str:
@@ -4717,7 +4743,10 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"[渔大]嫂|护士长|[钓棋书跑驴球]友)们?|"
                    # 东北来的老人教本地孩子…、本地阿婆教他们… (blind81: the volunteers), not
                    # the old people a deed is for (…给村里老人孩子…, blind69)
-                   r"(?:[\u4e00-\u9fff]{1,8}的|本地|外地|北方|南方|退休)(?:老人|阿婆|阿公|大爷|大妈)们?|"
+                   # 助餐点的阿姨推着保温车…, 试验室的小姑娘冬天… (blind83)
+                   # (not whom a deed is with: 周末陪刚来的小姑娘…, blind69)
+                   r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,8}的|本地|外地|北方|南方|"
+                   r"退休)(?:老人|阿婆|阿公|大爷|大妈|阿姨|大姐|大哥|小姑娘|姑娘|小伙子)们?|"
                    # 老人们在火塘边教年轻人… (blind82: printed 管护员老人们…)
                    r"(?:老人|阿婆|阿公|大爷|大妈)们")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"

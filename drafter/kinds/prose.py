@@ -1055,7 +1055,11 @@ class Say:
         """In a 党支部工作计划, the points on 发展党员 inside a task about something else
         (6月做好预备党员转正 among 规范组织生活's meetings): stated in a 发展党员 paragraph
         of their own, which the genre has (blind18 readers of both writers), and no longer
-        in that task (_moved_points)."""
+        in that task (_moved_points). None where a task of the branch's own is about it:
+        they stay where they are (推荐入党积极分子参加学院党课 among 学习's beside 做好发展党员
+        和毕业生党员教育管理: blind83's readers of both writers found a second 发展党员)."""
+        if any(_DEVELOP.search(t.title) for t in self.facts.tasks):
+            return []
         return self._moved_points(_DEVELOP)
 
     def development(self) -> str:

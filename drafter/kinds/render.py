@@ -32,6 +32,7 @@ from drafter.kinds.notes import (
     basics_first,
     brief,
     by_posts,
+    few_meetings,
     firm,
     listeners,
     note_goals,
@@ -524,8 +525,11 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "tasks": owners.get(spec.id, facts.tasks),
         "guiding": terms.guiding_sentence(facts.doc.date),
         # a unit that asks for few words (少写空话, 两页纸就够) gets the 提法 without the
-        # clauses that follow it (两个确立…): the blind readers cut them for small units
-        "companion": "" if brief(facts) else terms.companion_clause(facts.doc.date),
+        # clauses that follow it (两个确立…): the blind readers cut them for small units;
+        # so does a speech to staff asked less of papers (开会、学文件的事少写: blind83's
+        # reader of a 职工大会 plan, 指导思想 cut to one line)
+        "companion": "" if brief(facts) or (read_aloud(facts) and few_meetings(facts))
+        else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
         "quarterly": quarterly(facts),
         "own_only": own_only(facts),

@@ -48,7 +48,7 @@ def test_blind62s_meetings_histories_and_addressees() -> None:
     history = unit_history(_facts(metrology, blind62))
     assert history.startswith("我所前身为1975年县科委设立的计量管理所") and "2002年划归" in history
     office = _facts("county-patriotic-health-campaign-office-work-plan-2027", blind62)
-    assert main_to(office) == ("楛溪县爱卫会",)
+    assert main_to(office) == ("楛溪县爱国卫生运动委员会",)  # its superior in full (blind83)
 
 
 def test_blind62s_branch_plan_in_the_secretarys_order_and_an_article_voice_dropped() -> None:

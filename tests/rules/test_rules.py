@@ -318,3 +318,16 @@ def test_machine_hours_are_one_unit() -> None:
     assert [f.rule for f in check("排涝开机累计3860台时。", facts)] == []
     assert [(f.rule, f.excerpt) for f in check("排涝开机累计3860台。", facts)] == [
         ("number.unsourced", "3860台")]
+
+
+def test_a_count_of_rooms_checked_is_one_unit() -> None:
+    """「夜间离室检查1.12万间次」 is read as 万间次 (blind83's replayed model answer: read as
+    1.12万间, unsourced, and marked 【待补充：核实“1.12万间”】次)."""
+    from drafter.facts import parse_facts
+    from drafter.rules import check
+    source = example_path("implementation_plan").read_text(encoding="utf-8")
+    facts = parse_facts(source + '\n[[figures]]\nname = "夜间离室检查"\nvalue = 1.12\n'
+                        'unit = "万间次"\n', kinds=kind_ids())
+    assert [f.rule for f in check("夜间离室检查1.12万间次。", facts)] == []
+    assert [(f.rule, f.excerpt) for f in check("夜间离室检查1.12万间。", facts)] == [
+        ("number.unsourced", "1.12万间")]

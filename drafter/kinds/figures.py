@@ -436,6 +436,22 @@ def _everyday(figure: Figure) -> bool:
             and bool(_WORKLOAD.search(figure.name)) and not _ACHIEVED.search(figure.name))
 
 
+def _earlier_same(past: Figure, figure: Figure) -> bool:
+    """Whether `past` is the same count as `figure` in an earlier year, named with its
+    year (2025年放射检查 of 2026年放射检查, or of 放射检查 with no year)."""
+    def bare(name: str) -> str:
+        return re.sub(r"^(?:19|20)\d\d年度?", "", name)
+    return (past is not figure and bool(re.fullmatch(r"(?:19|20)\d\d年度?.+", past.name))
+            and bare(past.name) == bare(figure.name) and past.name < figure.name)
+
+
+def _recurring(figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether the facts give the same count for an earlier year too (_earlier_same): a
+    yearly volume compared across years, a 工作总结's 基本情况 (2026年放射检查13.62万人次
+    beside 2025年's, blind84: the year's in a task, the year before's in 基本情况)."""
+    return not figure.ratio and any(_earlier_same(g, figure) for g in figures)
+
+
 def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
                  gathered: bool = False, workload_in_basics: bool = False) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
@@ -473,7 +489,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                 "" if re.search(r"日均|月均|年均|平均|人均", f.name)
                 # (nor the unit's workload a 工作总结 says in 基本情况: 收治危重患者1126人次
                 # of an ICU, not of its “床到床” transport for its 危重患者, blind80)
-                or (workload_in_basics and _everyday(f))
+                or (workload_in_basics and (_everyday(f) or _recurring(f, facts.figures)))
                 else guess_task(f, facts.tasks)))
             if (f.period or f.todo or _year_result(f)) and not f.ratio and not f.task
             and not is_target(f) and not earlier(f, facts.doc.year)
@@ -576,17 +592,14 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                 here.insert(here.index(f), whole)
     if workload_in_basics:
         parts = {p for f in facts.figures if f.ratio for p in f.ratio}
-        counts = [f for f in results if f.name not in parts and _everyday(f)]
+        counts = [f for f in results if f.name not in parts
+                  and (_everyday(f) or _recurring(f, facts.figures))]
         results = [f for f in results if f not in counts]
         # the same count of an earlier year beside it, not two sentences apart (2025年
         # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)
         # (… named with its own year too: 2024年手术麻醉 beside 2025年手术麻醉, blind83)
-        def bare(name: str) -> str:
-            return re.sub(r"^(?:19|20)\d\d年度?", "", name)
         for count in list(counts):
-            pasts = sorted((b for b in base if re.fullmatch(r"(?:19|20)\d\d年度?.+", b.name)
-                            and bare(b.name) == bare(count.name) and b.name < count.name),
-                           key=lambda b: b.name)
+            pasts = sorted((b for b in base if _earlier_same(b, count)), key=lambda b: b.name)
             if pasts:  # 2026年，接待…: each year says its own
                 base[:] = [b for b in base if b not in pasts]
                 at = counts.index(count)
@@ -669,9 +682,18 @@ def target_list(figures: Sequence[Figure], lead: str = "", listed: str = "") -> 
 def result_figures(figures: Sequence[Figure]) -> str:
     """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
     住院2315人次；第四季度患者满意度96.8%."""
-    return "；".join(f"{period}，{_after_period(period, figures_sentence(figs, period=False))}"
-                    if period else figures_sentence(figs, period=False)
+    return "；".join(_led(period, figures_sentence(figs, period=False))
                     for period, figs in _by_period(figures))
+
+
+def _led(period: str, said: str) -> str:
+    """Figures after their period (_after_period), or alone when they open with its year
+    themselves (2026届毕业生…, not 2026年，2026届毕业生…: blind84's reader)."""
+    if not period:
+        return said
+    if re.fullmatch(r"(?:19|20)\d\d年", period) and said.startswith(period[:4]):
+        return said
+    return f"{period}，{_after_period(period, said)}"
 
 
 def _after_period(period: str, said: str) -> str:
@@ -831,7 +853,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
         if period.endswith(("末", "底", "月")) and not re.search("[—－~～至-]", period):
             text = f"截至{period}，{text}"  # a point in time; 1—11月 is a span
         elif period:
-            text = f"{period}，{_after_period(period, text)}"
+            text = _led(period, text)
         elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text) and not all(
                 f.todo for f in figs) and not re.match(r"距|离(?!退|休)", text):
             # not 现有2026年发放…【待补充】万元, nor 现有距镇中心学校14.5公里 (blind64)

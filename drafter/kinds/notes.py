@@ -36,11 +36,13 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|一点|不算在内|不错|"
-                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块|那个|"
+                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块(?!地)|那个|"
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
                           r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|带出来|就行|"
                           r"按这|后面的内容|统一叫|统一称|"
-                          r"是.{1,8}(?:提|报|定|给|统计|算)的$|"
+                          r"是.{1,8}(?:提|报|定|给|统计|算)(?:[\u4e00-\u9fff]{1,3})?的$|"
+                          # 5000张、第2版是卡片的: whose numbers they are (blind84)
+                          r"^\d[^，,。；;]{0,16}是[\u4e00-\u9fff]{1,6}的$|"
                           # blind26
                           r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|都不点|不点名|"
                           r"刚刚|刚才|又走了|该造|"
@@ -225,13 +227,13 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = (r"[\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff"
+_SYMBOL = (r"[\u2041-\u2043\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff"
            r"\u2600-\u27ff\u2900-\u2bff\u2e00-\u2e4f※]")
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
 audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was printed; the
 dotted punctuation and the supplemental operators: ⁜ and ⨳ of blind83, whose remarks' marks
-and pasted lines were printed)."""
+and pasted lines were printed; the asterism ⁂ of blind84)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
@@ -386,7 +388,9 @@ _FILLERS = (
     # ⊙亢站批：, ↳鲜会长：, 〖滑书记手批〗 (blind59)
     (re.compile(rf"^[ \t　]*(?:[<][^>\n]{{1,8}}[>]|{_BRACKETED}|"
                 rf"{_SYMBOL}[ \t　]*{_WHO}(?=[（(：:])|"
-                r"[☛☞✍✎➤※◎△▲][ \t　]*(?:[\u4e00-\u9fff]{1,8}?(?=[（(：:]))?)"
+                r"[☛☞✍✎➤※◎△▲][ \t　]*(?:[\u4e00-\u9fff]{1,8}?(?=[（(：:]))?|"
+                # … and any symbol alone opening a remark (⨷95%、3个百分点是…: blind84)
+                rf"{_SYMBOL})"
                 r"[ \t　]*[：:]?[ \t　]*"
                 r"(?:[（(][^）)\n]{0,30}[）)])?[ \t　]*[：:]?[ \t　]*", re.M), ""),
     (re.compile(r"^([^〔\n]*)〕[ \t　]*$", re.M), r"\1"),  # the end of a 〔…〕 remark
@@ -1655,6 +1659,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"前身为\1在\2开设的\3"),
         (r"(?<=[水江河湖])边上", "岸边"),
         (r"(挂靠[\u4e00-\u9fff]{2,16}?)下面$", r"\1"),  # 挂靠有机教研室支部下面 (blind83)
+        # 在粮站老库房那块地上建了产后服务中心 (blind84): 在…原址上建成…
+        (r"那块地上建了(?=[\u4e00-\u9fff]{2})", "原址上建成"),
         (r"(?<=[\u4e00-\u9fff])(?:修|建)了(?=第一[座个条家所])", "建成"),
         # blind50's: 2013年批成一级医院, 2017年搬到城东现在这个院区, 1987年设蘅渚乡司法办公室
         (r"(?<=\d{4}年)批成了?", "获批为"),
@@ -1752,7 +1758,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"整段交给(?:我们)?管$", "整段移交管理"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,6}?)关了$", r"\1\2关停"),  # 2003年砖窑关了
         (r"房顶上了光伏$", "房顶安装光伏"),  # 2024年村部和冷库房顶上了光伏 (blind68)
-        (r"^上了第一", "建成第一"),                  # 84年建起…厂，上了第一条打叶线
+        (r"^上了第一(?!批)", "建成第一"),                  # 84年建起…厂，上了第一条打叶线
+        (r"^上了第一(?=批)", "配备第一"),  # …建成…中心，上了第一批6台烘干机 (blind84)
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)开了个", r"\1\2开设"),  # …开了个…门诊
         (r"修通了", "修通"),
         (r"^(.{2,6})是((?:19|20)\d\d年)(.{2,16}?)办起来的$", r"\2\3开办\1"),
@@ -1857,7 +1864,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:办起|设|办|建|开)(?:了个?)?"
          # (1958年县交通局在江边办了个木船修造社, blind64)
          # (2009年县医院肾内科在住院楼三楼开了个透析室, blind67)
-         r"([\u4e00-\u9fff]{2,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组|收费点|室)|苗圃)$",
+         # (1978年公社在沓口建了粮站: not 设立的了粮站, blind84)
+         r"(?!了)([\u4e00-\u9fff]{1,14}(?:站|所|中心|队|厂|场|公司|办公室|社|组|收费点|室)|苗圃)$",
          r"前身为\1\2设立的\3"),
         (r"(?<=[\u4e00-\u9fff])设了个?(?=[\u4e00-\u9fff]{2})", "设立"),  # 在…二楼设了协会活动室
         (r"(?<=\d{4}年)划给", "划归"), (r"(?<=\d{4}年)划进", "划入"),  # 2002年划给县质监局
@@ -4009,7 +4017,8 @@ def main_to(facts: Facts) -> tuple[str, ...]:
 _ISSUED = re.compile(r"(?:印发|发到|下发到?)"
                      # (农场各队、各组 of a university's farm, blind81)
                      r"((?:局机关|机关|局属|所属|院内|全院|全县|全镇|"
-                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心])?各"
+                     # (发到局里各组和指挥中心, blind84)
+                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心]里?)?各"
                      r"[^，,。；;：:\s的《]{1,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone;
@@ -4020,8 +4029,13 @@ def _issued_to(facts: Facts) -> tuple[str, ...]:
     """The organs the notes issue the document to (_ISSUED): its 主送 then, the organs it
     is 报 to going to the 版记 (blind63's readers of both writers: 印发各作业点，报县气象局
     printed 主送 县气象局 while the text speaks to its 作业点)."""
-    return tuple(dict.fromkeys(n for m in _ISSUED.finditer(facts.doc.notes)
-                               for n in m[1].split("、")))
+    # (… a department by its name in the unit's: 指挥中心 → 执行指挥中心, blind84)
+    departments = re.split(r"[、，,；;]", facts.unit.departments or "")
+    return tuple(dict.fromkeys(
+        next((d for d in departments if d.endswith(n) and "各" not in n), n)
+        for m in _ISSUED.finditer(facts.doc.notes)
+        for n in (re.sub(r"^([\u4e00-\u9fff]{1,3})里(?=各)", r"\1", part)
+                  for part in re.split(r"、|和(?=[\u4e00-\u9fff]{2,8}$)", m[1]))))
 
 
 def _in_full(name: str, facts: Facts) -> str:
@@ -4051,13 +4065,15 @@ def _in_full(name: str, facts: Facts) -> str:
     # 县委办 → 中共茳川县委办公室, 县委组织部 → 中共泇源县委组织部 (blind71), 县委老干部局
     # → 中共熹平县委老干部局 (blind73)
     # … 县直机关工委 → 中共…县直属机关工作委员会 (blind75)
-    committee = re.fullmatch(r"[县市区](?:委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局])|直机关工委)",
-                             name)
+    # … 县委政法委 → 中共…县委政法委员会 (blind84's 抄送)
+    committee = re.fullmatch(r"[县市区](?:委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局]|"
+                             r"[\u4e00-\u9fff]{2,4}委)|直机关工委)", name)
     if not committee and not re.fullmatch(
             rf"[县市区](?!局|委)[\u4e00-\u9fff]{{0,12}}{_ORGAN.pattern}", name):
         return name
     body = _unabbreviated(name[1:])
     body = re.sub(r"委办$", "委办公室", body) if committee else body
+    body = re.sub(r"^(委[\u4e00-\u9fff]{2,4})委$", r"\1委员会", body) if committee else body
     # the place opening the superior's or the unit's name (泇源县…), else two characters
     # before its 县 (民盟菥阳县委员会 → 菥阳县, not 盟菥阳县)
     wholes = [re.sub(r"^中共", "", w) for w in (facts.unit.superior, facts.unit.name) if w]
@@ -4126,6 +4142,9 @@ def _organ_name(name: str, facts: Facts) -> str:
     # 院党委 of a hospital's own centre: 中共…医院委员会 (blind76: 报院党委 printed short)
     if name == "院党委" and (hospital := re.match(r".{2,20}?[医学]院", facts.unit.name)):
         return f"中共{hospital[0]}委员会"
+    # 院党组 of a court's own bureau: its court's 党组 (blind84: 报院党组 printed short)
+    if name == "院党组" and facts.unit.superior.endswith("院"):
+        return f"{facts.unit.superior}党组"
     # 中心党总支 of a branch under 中共…中心总支部委员会: the superior by its name (blind74)
     if name.endswith("党总支") and facts.unit.superior.endswith("总支部委员会") and \
             name[:-3] in facts.unit.superior:
@@ -4260,7 +4279,9 @@ def listeners(facts: Facts) -> str:
             # … and at the unit's own meeting its people too (全体教职工大会上我自己念，家长
             # 委员会的代表也来听，称呼把家长代表带上: blind68's 各位家长代表 alone)
             # (全校教职工和兼职老师的年终会上我自己念: blind70's 称谓 without the staff)
+            # (25号开工大会上我自己念: the company's own, blind84's reader missed 同志们)
             own = re.search(r"全体[\u4e00-\u9fff]{1,6}大会|职工大会|员工大会|指战员大会|"
+                            r"开工大会|动员大会|总结大会|年终大会|"
                             r"全(?:校|院|所|站|局|公司)[\u4e00-\u9fff和]{0,12}?(?:年终会|年会|大会)",
                             facts.doc.notes) and not any(w.endswith("们") for w in greeted)
             return "、".join(greeted + (("同志们",) if leaders or own else ()))
@@ -4365,8 +4386,8 @@ def branch_parent(name: str) -> str:
     # 中共糈川县驻芘州流动党员党支部: its members' branch, no unit's (blind67: 糈川县驻芘州
     # 流动党员现有…老乡1.8万人); …有机化学研究生党支部 too (blind83: …有机化学研究生2014年
     # 迁入…)
-    members = re.search(r"(?:党员|研究生|本科生|学生|离退休人员|退休人员|退休教师|退休职工)$",
-                        parent)
+    members = re.search(r"(?:党员|研究生|本科生|学生|离退休人员|退休人员|退休教师|退休职工|"
+                        r"辅导员)$", parent)  # …学生工作部辅导员党支部 (blind84)
     return "" if parent == name or len(parent) < 4 or members else parent
 
 
@@ -4384,7 +4405,7 @@ def unit_history(facts: Facts) -> str:
     told.sort(key=first_year)
     own = facts.unit.self_ref
     # 2003年几个…老乡凑到一起，搞了个联谊会: the unit's beginning (blind64)
-    told = [re.sub(r"^((?:19|20)\d\d年)(.{2,30}?)凑(?:到|在)一起[，,](?:搞|开展|成立|办)了一?个"
+    told = [re.sub(r"^((?:19|20)\d\d年)(.{2,30}?)凑(?:到|在)一起[，,]?(?:搞|开展|成立|办)了一?个"
                    r"([\u4e00-\u9fff]{2,12})$", r"前身为\1\2自发成立的\3", t) for t in told]
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|大队|支队|中队|协会|学会|"
                       r"[站院局所馆台厂场])"
@@ -4428,6 +4449,14 @@ def unit_history(facts: Facts) -> str:
         # read between the school's 1984 and 2003)
         if told and told[0].startswith(parent):
             told = sorted(told, key=lambda t: t.startswith("我支部"))
+    # a village grew from no workshop of its own: 1958年生产队办了个柳编组 is an event of its
+    # history, not its 前身 (blind84's reader: 我村前身为1958年生产队开办的柳编组); one an
+    # outside organ set up may be (1962年县林业局在麂子坪设立的伐木队, blind82)
+    if facts.unit.type in ("村", "社区"):
+        told = [re.sub(r"^(?:我[村社]区?)?前身为((?:19|20)\d\d年)"
+                       r"((?:生产队|大队|村里?|村集体|村委会)[^，,；;]{0,8}?)"
+                       r"(?:开办|创办|设立|组织成立|自发组织)的(.+)$",
+                       r"\1，\2办起\3", t) for t in told]
     # 前身为1993年成立的县港务公司 of 溦水县港务有限公司: the unit's own founding (blind52)
     told = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的([县市][\u4e00-\u9fff]{{2,10}})$",
                    lambda m: f"{own}{m[1]}成立" if _same_unit(m[2], facts.unit.name) else m[0], t)
@@ -5073,6 +5102,17 @@ def _less_background(facts: Facts, sentence: str) -> str:
 _FEW_MEETINGS = re.compile(r"(?:开会|会议|发文件?|学文件|填报表)[^。；\n]{0,8}少写|"
                            r"少写[^。；\n]{0,6}(?:开会|会议)")
 """Notes asking less of the unit's meetings (开会、发文件的事少写)."""
+
+
+_VISIT = re.compile(r"(?:考评|检查|验收|评估|测评|暗访)组|来(?:检查|验收|评估|考评|测评)")
+"""A team the notes say comes to the unit (18号考评组来, 市里来验收)."""
+
+
+def visited(facts: Facts) -> bool:
+    """Whether the notes speak of a team coming to inspect (_VISIT): a written report then
+    closes on 以此次检查为契机; one handed in with no visit closes on the 创建标准 (blind84's
+    reader: 此次检查 in a report 报镇党委 with no inspection)."""
+    return bool(_VISIT.search(facts.doc.notes))
 
 
 def few_meetings(facts: Facts) -> bool:

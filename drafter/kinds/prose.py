@@ -626,12 +626,7 @@ class Say:
             mark = self.slogan_mark(s, body if named or s.text in task.title else task.title)
             lead = mark if re.match(r"[^“]+“", mark) else f"围绕{quoted(mark)}"
             # each item said by half its word pairs at least, not by two of them (守住生态
-            # 保护红线 is not said by 生态管护…保护野生动物: blind82's readers of both writers
-            # found “守住三条生态线” never explained)
-            def stated(item: str) -> bool:
-                return said_in(item, [body]) and (
-                    item in body or len(bigrams(item) & bigrams(body)) * 2 >= len(bigrams(item)))
-            if all(stated(i) for i in items):
+            if all(_states(i, body) for i in items):
                 return f"{lead}，"
             return f"{lead}（{'、'.join(items)}），"
 
@@ -640,7 +635,7 @@ class Say:
         # a plan too explains a slogan in the task named after it, not in 总体思路 and
         # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
         explained = "".join(explain(s) if not all(
-            said_in(i.rstrip("。；;，,"), [body]) for i in s.items)
+            _states(i.rstrip("。；;，,"), body) for i in s.items)
             # its points say each item: named, not explained (办好五件民生水利实事 placed
             # in 做实水利惠民 by the notes was said nowhere, blind36)
             else "" if unquoted(s.text) in unquoted(body)
@@ -1718,6 +1713,15 @@ _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|�
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
+def _states(item: str, body: str) -> bool:
+    """Whether a task's words (`body`) say a slogan item: verbatim, or by half its word
+    pairs at least (notes.said_in's two pairs are too few to leave it unexplained: 守住生态
+    保护红线 is not said by 生态管护…保护野生动物, blind82's readers of both writers;
+    即时约谈当事人 not by 及时约谈当事人…, blind84's)."""
+    return said_in(item, [body]) and (
+        item in body or len(bigrams(item) & bigrams(body)) * 2 >= len(bigrams(item)))
+
+
 _EVERY = re.compile(r"每(?:[一两二三四五六七八九十半]个?)?(?:天|日|周|星期|月|季|年|学期|旬|晚|"
                     r"早|周末|节假日|次)")
 """A point kept up at a frequency (每周五…, 每两个月…, 每季度…), not one counted per head

@@ -51,6 +51,7 @@ from drafter.kinds.notes import (
     targets_gathered,
     unit_history,
     unsaid,
+    visited,
     with_posts,
     written,
     year_setting,
@@ -549,6 +550,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "achieved": note_results(facts),
         "salutation": addressee(facts),
         "written": written(facts),
+        "visited": visited(facts),
         # a summary read aloud (its 称谓, opening and thanks)
         "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),

@@ -4043,7 +4043,8 @@ def _in_full(name: str, facts: Facts) -> str:
     建设委员会办公室, 县卫健局 → 浲阳县卫生健康局, 县妇联 → 浲阳县妇女联合会, 县民政局 → 浲阳县
     民政局), the place found in the unit's superior or its own name: the 版记 and the 主送
     name organs in full (GB/T 9704—2012 §7.3.3, §10.1; blind69's readers of both writers,
-    blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); any other name as it is, and this
+    blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); the unit's superior where the
+    name shortens it (县委政法委, 县文广旅体局: blind83); any other name as it is, and this
     one too where neither name holds the place."""
     # the superior by its short name: 县委政法委 of 中共陲川县委政法委员会 (blind83's reader:
     # 报：中共陲川县委政法委)

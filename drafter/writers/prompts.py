@@ -77,8 +77,8 @@ def _fmt(value: Any, indent: str = "") -> list[str]:
 
 def facts_table(facts: Facts, uses: Sequence[str]) -> str:
     """Only the facts the section needs (SectionSpec.uses), plus the unit and document;
-    no figure due after its date (notes.as_delivered: a blind48 answer asked for the one
-    the skeleton had left out)."""
+    no figure due after its date unless the notes ask for its blank (notes.as_delivered: a
+    blind48 answer asked for the one the skeleton had left out)."""
     keys = ["unit", "doc", *[k for k in uses if k not in ("unit", "doc")]]
     stated = {f.name for f in as_delivered(facts).figures}
     data = {**facts.data, "figures": [row for row in facts.data.get("figures") or ()

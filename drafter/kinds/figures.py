@@ -855,7 +855,8 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
         elif period:
             text = _led(period, text)
         elif not share and not _HAVING.match(text) and not _OUTSIDE.match(text) and not all(
-                f.todo for f in figs) and not re.match(r"距|离(?!退|休)", text):
+                f.todo for f in figs) and not re.match(r"距|离(?!退|休)|(?:19|20)\d\d", text):
+            # (nor 现有2026年收购脐橙…, 现有2026届毕业生…: a year's count, blind85's reader)
             # not 现有2026年发放…【待补充】万元, nor 现有距镇中心学校14.5公里 (blind64)
             # 现有员工74人 after …有限公司, not 现有公司员工 (blind53's reader)
             text = re.sub(r"^(?:公司|单位)(?=[\u4e00-\u9fff]{2})", "", text)

@@ -173,8 +173,9 @@ _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次
                          r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]?\s*(?:不对|错了|有误)|"
                          # 床位你写的280，院长说是260 (blind45: its reason printed)
                          r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*[^，,。\d]{0,6}是\d|"
-                         # 员工是412，上回材料里的453不对——453把劳务派遣的41个也算进去了 (blind49)
-                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|也算(?:进去|上)了|"
+                         # 员工是412，上回材料里的453不对——453把劳务派遣的41个也算进去了 (blind49);
+                         # 十二人是把两个书记员…都算进去了 (blind85)
+                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|[也都]算(?:进去|上)了|"
                          # 讨论稿写党员27人，不对，那是去年初的数 (blind37)
                          r"写[^，,。\d]{0,6}\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*不对")
 """A sentence of the notes correcting a figure (是15个，不是17个; 打反了; 按34人写): the
@@ -227,13 +228,13 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = (r"[\u2041-\u2043\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff"
+_SYMBOL = (r"[\u2041-\u2043\u2051\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff"
            r"\u2600-\u27ff\u2900-\u2bff\u2e00-\u2e4f※]")
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
 audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was printed; the
 dotted punctuation and the supplemental operators: ⁜ and ⨳ of blind83, whose remarks' marks
-and pasted lines were printed; the asterism ⁂ of blind84)."""
+and pasted lines were printed; the asterism ⁂ of blind84, ⁑ of blind85)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a

@@ -128,7 +128,15 @@ def _drop_claims(lines: list[str], findings: Sequence[Finding], report: GuardRep
         if tail < len(line) and line[tail] in _CLAUSE_MARK:
             out[f.line - 1] = line[:head] + line[tail + 1:]  # the clause and its comma
         elif head > 0 and line[head - 1] in _CLAUSE_MARK:
-            out[f.line - 1] = line[:head - 1] + line[tail:]  # the last clause: 「，Y。」
+            opening = max((k + 1 for k, c in enumerate(line[:head - 1]) if c in "。！？"),
+                          default=0)
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:来|以来|期间|之中|同时)",
+                            line[opening:head - 1]):
+                # its only other clause a time (多年来，协会先后获得一些荣誉。 → 多年来。, a
+                # blind85 replay): the sentence goes
+                out[f.line - 1] = line[:opening] + line[tail + 1:]
+            else:
+                out[f.line - 1] = line[:head - 1] + line[tail:]  # the last clause: 「，Y。」
         else:
             out[f.line - 1] = line[:head] + line[tail + 1:]  # a sentence of one clause
         report.dropped_claims.append(f.excerpt)

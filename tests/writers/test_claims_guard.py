@@ -45,3 +45,19 @@ def test_plan_measures_left_alone() -> None:
 
     text, report = asyncio.run(guard(answer, facts, repair, section="创建措施"))
     assert text == answer and not report.dropped_claims
+
+
+def test_a_claim_whose_sentence_is_only_a_time_goes_with_its_sentence() -> None:
+    # 多年来，协会先后获得一些荣誉。 had been left as 多年来。 (a blind85 replay); a clause
+    # that says something stays: 一年来，我们…，举办文艺展演。 → 一年来，我们…。
+    from drafter.rules.model import Finding
+    from drafter.writers.guard import GuardReport, _drop_claims
+
+    def dropped(line: str, claim: str) -> str:
+        found = Finding("claim.unsourced", "error", 1, line.index(claim) + 1, claim, "")
+        return _drop_claims([line], [found], GuardReport())[0]
+
+    line = "多年来，协会先后获得一些荣誉。2019年，被授予称号。"
+    assert dropped(line, "协会先后获得一些荣誉") == "2019年，被授予称号。"
+    assert dropped("一年来，我们扎实推进各项工作，举办文艺展演。", "举办文艺展演") == (
+        "一年来，我们扎实推进各项工作。")

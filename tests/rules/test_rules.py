@@ -331,3 +331,17 @@ def test_a_count_of_rooms_checked_is_one_unit() -> None:
     assert [f.rule for f in check("夜间离室检查1.12万间次。", facts)] == []
     assert [(f.rule, f.excerpt) for f in check("夜间离室检查1.12万间。", facts)] == [
         ("number.unsourced", "1.12万间")]
+
+
+def test_a_word_a_task_says_beside_a_unit_of_its_kind_is_the_users() -> None:
+    """对教职工开展入职查询 in a procuratorate's task whose other point names 学校 (blind85's
+    built-in draft was warned of 教职工); the same word with no school in the task is."""
+    from drafter.facts import parse_facts
+    from drafter.rules import check
+    source = example_path("implementation_plan").read_text(encoding="utf-8")
+    task = ('\n[[tasks]]\ntitle = "落实强制报告制度"\npoints = [%s"对教职工开展入职查询"]\n')
+    beside = parse_facts(source + task % '"督促学校落实强制报告制度", ', kinds=kind_ids())
+    alone = parse_facts(source + task % "", kinds=kind_ids())
+    text = "对教职工开展入职查询。"
+    assert [f.rule for f in check(text, beside)] == []
+    assert [f.rule for f in check(text, alone)] == ["style.unit_words"]

@@ -625,7 +625,6 @@ class Say:
             named = any(q in task.title for q in _QUOTED.findall(s.text))
             mark = self.slogan_mark(s, body if named or s.text in task.title else task.title)
             lead = mark if re.match(r"[^“]+“", mark) else f"围绕{quoted(mark)}"
-            # each item said by half its word pairs at least, not by two of them (守住生态
             if all(_states(i, body) for i in items):
                 return f"{lead}，"
             return f"{lead}（{'、'.join(items)}），"
@@ -1713,14 +1712,6 @@ _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|�
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
-def _states(item: str, body: str) -> bool:
-    """Whether a task's words (`body`) say a slogan item: verbatim, or by half its word
-    pairs at least (notes.said_in's two pairs are too few to leave it unexplained: 守住生态
-    保护红线 is not said by 生态管护…保护野生动物, blind82's readers of both writers;
-    即时约谈当事人 not by 及时约谈当事人…, blind84's)."""
-    return said_in(item, [body]) and (
-        item in body or len(bigrams(item) & bigrams(body)) * 2 >= len(bigrams(item)))
-
 
 _EVERY = re.compile(r"每(?:[一两二三四五六七八九十半]个?)?(?:天|日|周|星期|月|季|年|学期|旬|晚|"
                     r"早|周末|节假日|次)")
@@ -1732,6 +1723,15 @@ _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设�
                           # 维护红外相机、记录野生动物活动: its own verbs (blind82's reader
                           # found 开展了维护红外相机…)
                           r"维护|记录|巡查|监测|登记|清理|收集|采集)")
+
+
+def _states(item: str, body: str) -> bool:
+    """Whether a task's words (`body`) say a slogan item: verbatim, or by half its word
+    pairs at least (notes.said_in's two pairs are too few to leave it unexplained: 守住生态
+    保护红线 is not said by 生态管护…保护野生动物, blind82's readers of both writers;
+    即时约谈当事人 not by 及时约谈当事人…, blind84's)."""
+    return said_in(item, [body]) and (
+        item in body or len(bigrams(item) & bigrams(body)) * 2 >= len(bigrams(item)))
 
 
 def _purpose_entry(entries: Sequence[dict[str, Any]], point: str) -> int | None:

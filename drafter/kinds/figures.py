@@ -478,8 +478,13 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         shared = {f.ratio[1] for f in facts.figures if f.ratio and not f.task}
         # … nor a whole that is a stock of the unit or its area (会员单位326家 at 2026年底
         # of 诚信示范店占会员单位比例: blind57's reader missed it in 基本情况)
+        # (… at a month too, the unit's own: 农户436户 at 2026年10月 of 认领库岸农户占比,
+        # blind85's reader of a village's report found it in the task, not its 基本情况; not
+        # a place's, 鲵溪乡村小和幼儿园15所 of a clinic's 补种覆盖率)
         shared |= {f.name for f in facts.figures if not f.ratio and (
-            re.search(r"[底末]$", f.period) or re.match(r"全[县市区镇乡]", f.name))}
+            re.search(r"[底末]$", f.period) or re.match(r"全[县市区镇乡]", f.name)
+            or (_AT_A_MONTH.search(f.period)
+                and not re.match(r"[\u4e00-\u9fff]{1,4}?[省市县区乡镇村]", f.name)))}
         rated = {part: f.task for f in facts.figures if f.ratio and f.task in titles
                  for part in f.ratio if part == f.ratio[0] or part not in shared}
         facts = replace(facts, figures=tuple(

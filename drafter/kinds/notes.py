@@ -31,9 +31,10 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"^(?:总结|计划|方案|汇报|材料)稿?(?:交|报|送)|"
                           # 指导思想里完整讲一次, 计划开头带一句 (blind59): where to say it
                           r"(?:讲|说|提)一次(?:就行|就够|即可)?(?=[，,。；;]|$)|[带点提]一句|"
-                          # about the text itself, where a number came from, hedges and
+                          # about the text itself (not a deed: 现场写春联, 几个写字的老先生,
+                          # blind85), where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
-                          r"(?<![书描编撰抄填])写|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
+                          r"(?<![书描编撰抄填])写(?!字|春联|对联|福字|毛笔|大字)|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|一点|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块(?!地)|那个|"
@@ -320,7 +321,9 @@ _FILLERS = (
     # 成立了咱们公司，归县农投集团管; 卫生室扩成了门诊部; 支部是2018年从…分出来单独建的
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,16}?)(建|设)了个(?=[\u4e00-\u9fff]{2,14}"
                 r"(?:点|站|所|室|组|队|厂)[，,。；;\n])"),
-     lambda m: f"前身为{m[1]}{m[2].replace('下面', '')}{'建立' if m[3] == '建' else '设立'}的"),
+     # (1986年中心的前身鹕湾卫生院设了个防疫组: one 前身, blind85's reader)
+     lambda m: f"前身为{m[1]}{re.sub(r'^[^，,]{1,6}的前身', '', m[2].replace('下面', ''))}"
+               f"{'建立' if m[3] == '建' else '设立'}的"),
     (re.compile(r"(?:(?:我们|咱们)的|[\u4e00-\u9fff]{1,4}的)?老?底子是(?=(?:19|20)\d\d年)"),
      "前身为"),
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)把[^，,。；;\n]{2,30}?叫到一起[，,]\s*"
@@ -1752,7 +1755,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 58年这里叫芒坝生产队, 2010年修通了到镇上的水泥路, 夜校是2019年借村小两间教室办
         # 起来的 (blind77)
         (r"^((?:19|20)\d\d年)(?:这里|这儿|当时)叫(.{2,12})$", r"\1名为\2"),
-        (r"自发凑了个", "自发组成"),                # …几个人自发凑了个观鸟小组
+        # …几个人自发凑了个观鸟小组; 1981年…几个写字的老先生凑了个书法组 (blind85)
+        (r"(自发)?凑了一?个", r"\1组成"),
         (r"^((?:19|20)\d\d年)批了", r"\1获批设立"),  # 2012年批了“治未病”科
         (r"^((?:19|20)\d\d年)出了第一", r"\1编印第一"),  # 2023年出了第一版名录
         (r"^((?:19|20)\d\d年开始)换", r"\1更换"),    # 2021年开始换太阳能航标灯
@@ -2183,7 +2187,9 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # history, not the year's result (2003年…老乡凑到一起，搞了个联谊会: blind64)
         # (not a practice since a year: 2024年起，草原站组建“草原流动课堂”… is the work's,
         # blind59)
-        early = re.match(r"((?:19|20)\d\d)年(?!(?:\d{1,2}月)?(?:起|以来))", clauses[0]) \
+        # (前身为1986年…设立的防疫组，每月逢五集中接种: blind85, its second clause lost)
+        early = re.match(r"(?:前身为)?((?:19|20)\d\d)年(?!(?:\d{1,2}月)?(?:起|以来))",
+                         clauses[0]) \
             if clauses else None
         # (2009年在市民政局登记，正式成立菂塘商会: the founding too)
         # (2009年县医院检验科开始为…代做生化，一辆面包车拉标本起家: where it began, blind69)
@@ -2232,9 +2238,11 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             # (its step's own clause may keep its 了: 2016年做了全院第一例静脉溶栓; not
             # 2019年畜牧兽医站又划出去了, speech: blind27; nor the unit's own name after
             # 更为现名: blind66)
+            # (nor a clause after its step said as spoken: …地名办公室，搞第一次地名普查,
+            # …文物保管组，两间厢房管着几件红军用过的东西)
             roles = ["fact" if not r and not re.search(r"咱|俺|啥|挺|所以|又|出去|进来|先建|建的|"
-                                                       r"那会|用的是", c) and (
-                n == 0 or not _SPOKEN_STEP.search(c))
+                                                       r"那会|用的是|搞|东西", c) and (
+                n == 0 or not (_SPOKEN_STEP.search(c) or re.search(r"搞|东西", c)))
                 and not facts.unit.name.endswith(re.sub(r"^[县市区]", "", c)) else r
                      for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
         if back and "achieved" in roles:  # 职工服务中心搬进新楼，10月正式启用: one event
@@ -2634,6 +2642,12 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
      r"(?=[到在去跟上先])",
      r"与会人员\1"),
     (r"^(与会人员)跟着", r"\1跟随"),  # 与会的人跟着粮车到某部营区看了… (blind59)
+    # …，又跟着到雉山村小看了查验和补种, 又到村里的水质监测点看了 (blind85's readers: the
+    # notes' spoken words)
+    (r"^又(跟着)?到([^，,。]{2,12}?)看了$",
+     lambda m: f"又{'随同' if m[1] else ''}到{m[2]}实地观摩"),
+    (r"^又(跟着)?到([^，,。]{2,12}?)看了(?=[^，,。]{2})",
+     lambda m: f"又{'随同' if m[1] else ''}到{m[2]}察看了"),
     # 省供销社在咱们县开的全省…现场会 (blind59): the meeting held
     (rf"在([^，,。]{{1,8}}?)开的(全[省市县国][^，,。]{{2,30}}{_FIELD_MEETING})$", r"在\1召开\2"),
     (r"^(与会人员)到这个(村|镇|社区|乡)看的", r"\1到\2里观摩"),
@@ -3298,6 +3312,33 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
 
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
+
+_TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)的?那一?块[，,]?\s*"
+                         r"就是(?:我们|咱们)的?“([^”]{2,12})”")
+"""The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
+一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
+
+
+@lru_cache(maxsize=64)
+def brand_told(facts: Facts) -> Mapping[str, str]:
+    """What the notes say a branded work is, in the leader's words (_TOLD_BRAND), by its
+    brand, as a clause of the text, 我们 the unit's own word (护士背着冷藏箱进山、到村小一个
+    孩子一个孩子翻接种证、漏了哪针当场补上). None holding a number (no figure of the facts),
+    a forbidden word or words to the writer. The readers of a flagship asked 写足写透 found
+    its points and figures but not what the work is (blind85's, both writers: "write 信箱
+    as the operation it is"). Cached, read-only."""
+    banned = unsaid(facts)
+    own = facts.unit.self_ref
+    out: dict[str, str] = {}
+    for m in _TOLD_BRAND.finditer(_said(facts.doc.notes, asides=False)):
+        # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
+        told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", m[1].strip())
+        told = re.sub(rf"(?:我们|咱们)(?!的){re.escape(own[-1])}?", own, told)
+        if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
+                or any(w in told for w in banned) or m[2] in out):
+            continue
+        out[m[2]] = told.removesuffix("的")
+    return MappingProxyType(out)
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
@@ -4180,6 +4221,7 @@ _SHORT_ORGAN = {
     "民宗局": "民族宗教事务局", "退役军人局": "退役军人事务局", "城管局": "城市管理局",
     "国资委": "国有资产监督管理委员会", "机关事务局": "机关事务管理局", "统战部": "统一战线工作部",
     "政府办": "人民政府办公室", "政府办公室": "人民政府办公室", "政府": "人民政府",
+    "疾控中心": "疾病预防控制中心",  # 抄送县疾控中心 (blind85's reader: in full)
 }
 """The short names of organs and 人民团体 as people say them, and the full names of the
 organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健康局, 应急管理局, 医疗
@@ -4292,8 +4334,12 @@ def listeners(facts: Facts) -> str:
         if re.search(r"称呼[^。\n]{0,6}(?:把|带上|要有)[^。\n]{0,4}领导", facts.doc.notes):
             return "各位领导、同志们"  # 总结开头的称呼要把领导带上 (blind55)
         return f"各位{guests[1]}、同志们" if guests else "同志们"
-    return "、".join(f"各位{re.sub(r'^(?:全体|全院|全校)', '', who)}"
-                    for who in re.split(r"[和、]", before[1]) if who)
+    # … and a guest the notes ask greeted, first (当着全体会员念，县文联仝主席也来，称呼把仝主席
+    # 带上: 尊敬的仝主席、各位会员, blind85's readers of both writers)
+    guests = tuple(f"尊敬的{w}" if re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff]{1,3}[长记任席]", w)
+                   else w for w in called(facts) if w not in before[1])
+    return "、".join((*guests, *(f"各位{re.sub(r'^(?:全体|全院|全校)', '', who)}"
+                                for who in re.split(r"[和、]", before[1]) if who)))
 
 
 _HISTORY = re.compile(r"成立|组建|前身|合并|更名|改称|更为现名|划归|划入|并入|整合|始建|建于|创办|"
@@ -4325,8 +4371,15 @@ def _restates_figure(facts: Facts, clause: str) -> bool:
     if said is None and (m := re.fullmatch(r"(\d+(?:\.\d+)?)(?:个|名|位)([\u4e00-\u9fff]{2,8}?)是"
                                            r"[\u4e00-\u9fff]{1,4}的", clause)):
         said = (m[2], m[1])
-    return said is not None and any(f.name.endswith(said[0]) and f.value == float(said[1])
-                                    for f in facts.figures)
+    if said is not None and any(f.name.endswith(said[0]) and f.value == float(said[1])
+                                for f in facts.figures):
+        return True
+    # 门诊现在管着的适龄儿童是1.42万名 beside 在册管理适龄儿童 1.42万人 (blind85's reader: the
+    # figure said again in the leader's words): its last four characters end the figure's name
+    m = re.fullmatch(r"[\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})(?:是|有|共|为)(\d+(?:\.\d+)?)"
+                     r"(万?)(?:个|名|人|家|户|位)", clause)
+    return m is not None and any(f.name.endswith(m[1]) and f.value == float(m[2])
+                                 and f.unit.startswith(m[3]) for f in facts.figures)
 
 
 def _routed(facts: Facts) -> set[str]:
@@ -4755,6 +4808,7 @@ asks for, in 38 of the blind facts files (blind15–62)."""
 _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,8}的)?"
                    r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
+                   r"检察官|法官|警官|教官|"  # 检察官陪着孩子… (blind85: printed 干警检察官)
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    # 工友半夜… (blind67), 盐工夏天… (blind79)
@@ -4887,21 +4941,25 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # … the work the notes placed in words the deed shares (保卫干部在宿舍楼里一间间敲门… of
     # the 一间间宿舍敲门查电器 placed second, not of the stressed 守夜灯 for its 宿舍楼下:
     # blind77)
-    told, named_home = max(((len(deed & bigrams(name)), home) for name, _ in ordered(facts)
+    told, named_home = max(((deed & bigrams(name), home) for name, _ in ordered(facts)
                             if (home := stress_home(name, tasks)) is not None),
-                           key=lambda p: p[0], default=(0, None))
-    if told >= 3 and named_home in outward:
+                           key=lambda p: len(p[0]), default=(set(), None))
+    most = max((len(deed & words[id(t)]) for t in outward), default=0)
+    # (a later scene whose deed no task's words hold, by a pair of the words the notes placed
+    # it in that the task spells: 老会员…拿棕刷一下一下拓碑 of 拓制碑刻拓片, the 拓碑…那块
+    # placed second, blind85; not 老人 of 给…的老人看病 for a task saying no 老人)
+    if named_home in outward and (len(told) >= 3 or (later and not most and any(
+            set(pair) <= set(task_words(named_home)) for pair in told))):
         return named_home
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)
-    most = max((len(deed & words[id(t)]) for t in outward), default=0)
     shared = max(outward, default=None, key=lambda t: (  # the stressed work first
         # (… unless another holds the deed and it neither the deed nor the doer's name:
         # 设计师会员爬到脚手架上…画文化墙 of the 文化墙, not of the stressed 逢集有约 for the
         # 计师 of its 会计师, blind70; 志愿者…守着电话 of the 热线 its 志愿者 keep, blind67)
         t in stressed and (most < 4 or 2 * len(deed & words[id(t)]) >= most)
-        and (not later or most < 2 or bool(deed & words[id(t)])
+        and (not later or most < 1 or bool(deed & words[id(t)])
              or len(named & words[id(t)]) >= 2)
         and bool(deed & words[id(t)] or doer & words[id(t)]
                  or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),

@@ -42,6 +42,7 @@ from drafter.kinds.notes import (
     asked_scenes,
     at_opening,
     branch_parent,
+    brand_told,
     few_meetings,
     funded_by,
     in_passing,
@@ -355,6 +356,12 @@ class Say:
     def _backgrounds(self) -> dict[int, str]:
         """id of each task the notes say something of (background) → those sentences."""
         out: dict[int, str] = {}
+        # what the leader says the branded work is (notes.brand_told: 所谓“补种到村”，就是
+        # 护士背着冷藏箱进山，…): blind85's readers of both writers asked the flagship
+        # written as the operation it is, not its points and figures alone
+        told = {id(home): f"所谓“{brand}”，就是{said}。"
+                for brand, said in brand_told(self.facts).items()
+                if (home := stress_home(brand, self.facts.tasks)) is not None}
         for item, text in stress_background(self.facts):
             home = stress_home(item, self.facts.tasks)
             if home is None:
@@ -381,9 +388,13 @@ class Say:
                     unquoted(item) in unquoted(aspect) or unquoted(aspect) in unquoted(item)
                     or (group and group in aspect) or own_words)
                         else self._quoted(item))
-                standing = self._standing(item)
-                text = f"{work}是{self.facts.unit.self_ref}的{standing}，{text}"
+                lead = f"{work}是{self.facts.unit.self_ref}的{self._standing(item)}"
+                # what the work is, before what others made of it
+                text = (f"{lead}。{told.pop(id(home))}{text}" if id(home) in told
+                        else f"{lead}，{text}")
             out[id(home)] = out.get(id(home), "") + f"{text}。"
+        for key, said in told.items():  # none told of it but what it is
+            out[key] = said + out.get(key, "")
         return out
 
     def _quoted(self, item: str) -> str:
@@ -1877,7 +1888,11 @@ def done(point: str) -> str:
     """A one-off action in a summary as done, after its day if it opens with one:
     改造3个管护站住房 → 改造了3个管护站住房, 9月18日组织全县防空警报试鸣 → 9月18日组织
     了… (blind18: a summary read as a plan); a recurring one (每月…, 常态化…, 坚持…)
-    stays as written."""
+    stays as written. A deadline the point sets is the plan's, not the year's (保护区内养殖户
+    年底前完成转产 → 推进保护区内养殖户转产: blind85's reader of a November report)."""
+    if (due := re.fullmatch(r"([^，,；;\d]{0,12}?)(?<!\d)(?:年底前|年内)(?:全部)?完成"
+                            r"([^，,；;]{2,12})", point)):
+        return f"推进{due[1]}{due[2]}"
     if re.search(r"每|常态|坚持|定期|长期|持续", point[:8]):
         return point
     day = _ON_A_DAY.match(point)

@@ -37,7 +37,8 @@ def test_histories_told_as_said() -> None:
     assert grain.startswith("我公司前身为1978年公社设立的粮站；")
     assert "2018年县农投在粮站老库房原址上建成产后服务中心，配备第一批6台烘干机" in grain
     # a village did not grow from its willow workshop: an event of its history
-    assert unit_history(_facts(WICKER, B84)).startswith("1958年，生产队办起柳编组；")
+    # (its clause after the step too, not spoken: session 37)
+    assert unit_history(_facts(WICKER, B84)).startswith("1958年，生产队办起柳编组，给供销社编筐；")
 
 
 def test_a_years_count_beside_the_year_before_and_a_year_said_once() -> None:

@@ -377,8 +377,10 @@ def honor_task(honor: Honor, tasks: Sequence[Task]) -> Task | None:
 
 def guess_task(fig: Figure, tasks: Sequence[Task], least: int = 2) -> str:
     """The one task a result plainly belongs to (at least `least` shared words with its
-    title and points, more than with any other task), or ""."""
-    grams = bigrams(fig.name)
+    title and points, more than with any other task), or "". The time its name opens
+    with names no work (2026年一季度晨问上门次数: 季度 of 每季度… in two other tasks)."""
+    grams = bigrams(re.sub(r"^(?:(?:19|20)\d\d年)?(?:[一二三四]季度|[上下]半年|"
+                           r"(?:1[0-2]|[1-9])(?:—(?:1[0-2]|[1-9]))?月)?", "", fig.name))
     scores = [(len(grams & bigrams(task_words(t))), t.title) for t in tasks]
     scores.sort(reverse=True)
     if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
@@ -412,8 +414,10 @@ def _year_result(figure: Figure) -> bool:
 def earlier(figure: Figure, year: int) -> bool:
     """Whether a figure was measured only in years before `year` (period 2025年 in a 2026
     summary): the setting of the year, 基本情况's, not one of its results (blind38: 2025年入园
-    游客142.6万人次 among a 2026 report's 成效)."""
-    period = figure.period or ""
+    游客142.6万人次 among a 2026 report's 成效); with no period, the year opening its name
+    (2025年分娩 in a 2026 report: blind86's reader found it alone in 创建成效)."""
+    named = re.match(r"(?:19|20)\d\d年", figure.name)
+    period = figure.period or (named[0] if named else "")
     if re.search(r"以来|至今|起", period):  # 2025年以来: up to the document's own time
         return False
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", period)]
@@ -495,11 +499,24 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                 # (nor the unit's workload a 工作总结 says in 基本情况: 收治危重患者1126人次
                 # of an ICU, not of its “床到床” transport for its 危重患者, blind80)
                 or (workload_in_basics and (_everyday(f) or _recurring(f, facts.figures)))
-                else guess_task(f, facts.tasks)))
+                # (a count still to come that is no result, by three pairs at least: not
+                # 检测车辆 of the 6S task for its 检测, blind38)
+                else guess_task(f, facts.tasks, least=2 if is_result(f) or f.name in rated
+                                else 3)))
             if (f.period or f.todo or _year_result(f)) and not f.ratio and not f.task
             and not is_target(f) and not earlier(f, facts.doc.year)
             and not (f.todo and f.unit.endswith("元"))  # a sum to come: the year's
-            and (is_result(f) or f.name in rated) else f for f in facts.figures))
+            # (a count still to come too: 护树人上传巡护照片 of 一树一护, blind86's reader found
+            # it alone after the last practice)
+            and (is_result(f) or f.todo or f.name in rated) else f for f in facts.figures))
+    else:  # a plan's count still to come goes with the work it counts (2026年一季度晨问
+        # 上门次数 of 推行“晨问一声”…, blind86's reader found it in 基本情况)
+        facts = replace(facts, figures=tuple(
+            # (not a score of the whole unit: 全市…能力评价得分, blind62)
+            replace(f, task=guess_task(f, facts.tasks))
+            if f.todo and not f.task and not f.ratio and not is_target(f)
+            and not re.search(r"得分|评分|满意度|满意率", f.name) else f
+            for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []
     # What the facts' own text already says (a point 年内发展党员2名, a funding line): a
@@ -698,7 +715,10 @@ def _led(period: str, said: str) -> str:
         return said
     if re.fullmatch(r"(?:19|20)\d\d年", period) and said.startswith(period[:4]):
         return said
-    return f"{period}，{_after_period(period, said)}"
+    # a point in time (2025年11月, 2026年底): 截至…, the stock then (blind86's reader of 2025年
+    # 11月，护渔队员38名)
+    at = "截至" if re.fullmatch(r"(?:19|20)\d\d年(?:(?:1[0-2]|[1-9])月|底|末)", period) else ""
+    return f"{at}{period}，{_after_period(period, said)}"
 
 
 def _after_period(period: str, said: str) -> str:
@@ -866,6 +886,8 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
             # 现有员工74人 after …有限公司, not 现有公司员工 (blind53's reader)
             text = re.sub(r"^(?:公司|单位)(?=[\u4e00-\u9fff]{2})", "", text)
             text = f"现有{text}"
-        # an earlier year's work, a sentence of its own after the unit's stock
-        parts.append(("。" if own and n and period and parts else "；" if parts else "") + text)
+        # an earlier year's work, a sentence of its own after the unit's stock (its year
+        # in its name too: 2025年分娩1862例, blind86)
+        dated = period or all(re.match(r"(?:19|20)\d\d年", f.name) for f in figs)
+        parts.append(("。" if own and n and dated and parts else "；" if parts else "") + text)
     return "".join(parts)

@@ -84,14 +84,11 @@ _OWN_VERB = re.compile(r"创建|争创|推进|推动|实施|开展|深化|加强
 
 
 def driven(theme: str) -> str:
-    """A theme after 全力: one opening with its name in quotation marks, or a campaign
-    (…行动, …工程) opening with no verb, has no verb of its own (全力推进“书香晗川”全民阅读
-    推广行动, blind79; 全力推进实验动物质量和福利伦理提升行动, blind80's readers; …活动,
-    …专项整治, blind83: 全力铁路沿线安全环境专项整治)."""
-    if theme.startswith("“") or (theme.endswith(("行动", "工程", "活动", "整治", "治理"))
-                                 and not _OWN_VERB.match(theme)):
-        return f"推进{theme}"
-    return theme
+    """A theme after 全力, with 推进 where it opens with no verb of its own: one opening
+    with its name in quotation marks (全力推进“书香晗川”全民阅读推广行动, blind79), a
+    campaign (全力推进实验动物质量和福利伦理提升行动, blind80's readers; blind83: 全力铁路
+    沿线安全环境专项整治), any work named with no verb (全力独居和高龄老人关爱服务, blind86)."""
+    return theme if _OWN_VERB.match(theme) else f"推进{theme}"
 
 
 def group_work(name: str, theme: str) -> str:

@@ -1340,6 +1340,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                         and not (_historic(facts, clause) and re.match(r"(?:19|20)\d\d年", clause)))
                     or any(_restates(clause, h) for h in facts.honors)
                     or (len(clause) < 5 and clause != "更为现名")  # 人手紧: a fragment
+                    # 领导小组我当组长，…，三个股长当成员: the group's, said by [leadership]
+                    # (blind86: printed in 基本情况)
+                    or re.search(r"[当任](?:副?组长|成员|办公室主任)$", clause) is not None
                     # …做康复操的事 of 多写…的事；…的事 (blind71: printed), not what was told
                     # of (与几个妈妈交流了接送孩子的事)
                     or (re.search(r"的事(?:情)?$", clause) is not None
@@ -1637,7 +1640,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^改(?:为|成)现在的名字$", "更为现名"),
         (r"^当时叫(?=.{2,16}$)", "原名"),
         (r"都(上划|划归|划入|并入)(.{2,12}?)了$", r"\1\2"),
-        (r"^((?:19|20)\d\d年)(.{2,10}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团))$",
+        # (…几位退休的老技术员自发搞了个古树调查小组: blind86)
+        (r"^((?:19|20)\d\d年)(.{2,16}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团|组))$",
          r"前身为\1由\2自发成立的\3"),
         (r"^((?:19|20)\d\d年)乡财县管$", r"\1实行“乡财县管”"),
         # blind64's: …，就两个老草医坐诊
@@ -1755,6 +1759,14 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 58年这里叫芒坝生产队, 2010年修通了到镇上的水泥路, 夜校是2019年借村小两间教室办
         # 起来的 (blind77)
         (r"^((?:19|20)\d\d年)(?:这里|这儿|当时)叫(.{2,12})$", r"\1名为\2"),
+        # 2021年县里在江堤里头建了安置小区; 2022年撤了渔业村 (blind86's reader: copied as
+        # said)
+        (r"^((?:19|20)\d\d年)([县市镇])里(?=在)", r"\1\2"),
+        (r"^((?:19|20)\d\d年[^，,；;]{0,10}?)里头建了(?!个)", r"\1内建成"),
+        (r"^((?:19|20)\d\d年)撤了", r"\1撤销"),
+        (r"单独建了(?=党?支部|党总支)", "单独建立"),  # 2016年支教团单独建了党支部 (blind86)
+        # 犁港原来是个渔业村 (blind86: printed after the figures, as said)
+        (r"^([\u4e00-\u9fff]{2,4})原来是个?([\u4e00-\u9fff]{2,6}?村)$", r"前身为\1\2"),
         # …几个人自发凑了个观鸟小组; 1981年…几个写字的老先生凑了个书法组 (blind85)
         (r"(自发)?凑了一?个", r"\1组成"),
         (r"^((?:19|20)\d\d年)批了", r"\1获批设立"),  # 2012年批了“治未病”科
@@ -2459,8 +2471,11 @@ def task_notes(facts: Facts) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {t: list(said) for t, said in placed_in_tasks(facts).items()}
     for title, said in scenes(facts).items():  # 多写检定员背着标准器下社区…的事
         out.setdefault(title, []).extend(said)
+    # (not a clause of what the leader says a branded work is, said where it opens:
+    # brand_told; blind86's reader found 队员周末两人一组、背着书包… twice)
+    told = "；".join(brand_told(facts).values())
     for sentence, task, said in _homes(facts):
-        if not said and not _placed_already(facts, sentence):
+        if not said and not _placed_already(facts, sentence) and sentence not in told:
             out.setdefault(task.title, []).append(sentence)
     return out
 
@@ -3337,8 +3352,17 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
                 or any(w in told for w in banned) or m[2] in out):
             continue
+        # (… its everyday words the readers struck written: 给娃娃称体重, 没人应声半个钟头内
+        # 上门看, blind86's)
+        for said, written in _TOLD_WRITTEN.items():
+            told = told.replace(said, written)
         out[m[2]] = told.removesuffix("的")
     return MappingProxyType(out)
+
+
+_TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃娃": "孩子", "没人应声": "无人应答",
+                 "马上报": "及时报告"}
+"""A leader's everyday words in an account of a work, and the written ones (brand_told)."""
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
@@ -3427,7 +3451,8 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子": "苗木", "手艺": "技术",
            "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练",  # 练兵那条 (blind68)
            "拍照": "摄影", "考证": "取证",  # 教孩子们拍照那块 (blind63), 考证 (blind70)
-           "看小病": "常见病诊疗", "开药": "用药"}  # 看小病、开药那条 (blind72)
+           "看小病": "常见病诊疗", "开药": "用药",  # 看小病、开药那条 (blind72)
+           "教": "培训"}  # 教护树人认树、巡树那条 of 培训乡村护树人 (blind86)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -4276,11 +4301,16 @@ def called(facts: Facts) -> tuple[str, ...]:
     领导, 科协领导 → 科协各位领导, 会员代表 → 各位会员代表, 部长 → 部长), in their order;
     () when the notes name none."""
     found = _CALLED.search(facts.doc.notes)
-    if found is None:
+    # 开头先招呼集团领导，再招呼同志们; 开头先叫镇里领导，再叫各位居民代表 (blind86: 各位
+    # 领导、同志们 printed for both)
+    hailed = re.search(r"先(?:招呼|叫)([^。，,；;\n]{2,16}?)[，,]\s*"
+                       r"再(?:招呼|叫)([^。，,；;\n]{2,16}?)(?=[，,。；;\n])", facts.doc.notes)
+    if found is None and hailed is None:
         return ()
     out = []
-    for who in re.split(r"[和、及]", found[1]):
+    for who in (re.split(r"[和、及]", found[1]) if found else hailed.groups() if hailed else ()):
         who = re.sub(r"^(测评组|考评组)的", r"\1", who.strip())  # 测评组的各位领导
+        who = re.sub(r"^([镇乡村县市区])里(?=领导)", r"\1", who)  # 镇里领导 → 各位镇领导
         if not who:
             continue
         if "各位" not in who:
@@ -4455,7 +4485,8 @@ def unit_history(facts: Facts) -> str:
     def first_year(s: str) -> int:
         years = re.findall(r"((?:19|20)\d\d)年", s)
         # 原名…, 最早为… with no year: where it began (blind33: 原名 after 2012年搬迁)
-        origin = re.match(r"原名|原为|最早|前身", s)
+        # (我社区前身为犁港渔业村 too, blind86)
+        origin = re.match(r"(?:我[\u4e00-\u9fff]{1,3})?(?:原名|原为|最早|前身)", s)
         return int(years[0]) if years else 0 if origin else facts.doc.year
     told.sort(key=first_year)
     own = facts.unit.self_ref
@@ -4542,6 +4573,10 @@ def unit_history(facts: Facts) -> str:
                                              else _shared_run(said, name) >= 6):
                 # (…于1988年成立 without its subject: 1988年成立)
                 told[n] = re.sub(r"^于(?=(?:19|20)\d\d年)", "", told[n].removeprefix(name))
+    # …研究生支教团2011年成立研究生支教团: the unit founded, named once (blind86's reader)
+    told = [re.sub(r"^([\u4e00-\u9fff]{4,30}?)((?:19|20)\d\d年)(成立|组建)([\u4e00-\u9fff]{2,16})"
+                   r"(?=$|[，,])", lambda m: m[1] + m[2] + m[3] if m[1].endswith(m[4]) else m[0], t)
+            for t in told]
     text = "；".join(re.sub(r"设了个?", "设立", t) for t in told)
     return f"{text}。" if text else ""
 
@@ -4814,7 +4849,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 工友半夜… (blind67), 盐工夏天… (blind79)
                    r"干警|社工|书记|主任|代表|工友|[渔民技电焊药盐钻]工|"
                    # 领读人晚上打着手电… (blind79), a role's 人
-                   r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映)人|"
+                   r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护)人|"
+                   r"助产士|战士|渔民|"  # 护树人揣着卷尺…, 助产士抱着…, 老渔民裹着… (blind86)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -4896,7 +4932,7 @@ def _scene(text: str, people: str) -> list[str]:
     return clauses if not subject and len("".join(clauses)) >= 6 else []
 
 
-_GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员|老人")
+_GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员|老人|年轻人")
 """People's generic names, no work's (老人 of 东北来的老人教本地孩子包饺子 names no 候鸟老人
 健康服务: blind81)."""
 _INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|"
@@ -4931,7 +4967,12 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     doer = bigrams(_GENERIC_PEOPLE.sub("", head))
     # (设计师会员 of a 会 whose people are its 会员: 会员 names no work of its own, blind70)
     named = bigrams(_GENERIC_PEOPLE.sub("", head.replace(facts.unit.people or "干部职工", "")))
-    deed = bigrams(said[who.end():] if who else said)
+    # (… people's generic names no deed's: 给老人装扶手 of 适老化改造, not of the stressed
+    # 晨问 for its 独居老人, blind86)
+    # (… nor a preposition's pair: 在村 of 守在村部…, no 到…所在村组讲解, blind67)
+    deed = {p for p in bigrams(said[who.end():] if who else said) - bigrams(
+        "、".join(_GENERIC_PEOPLE.pattern.split("|")))
+        if p[0] not in "在到给把向从对为被跟和与" and "的" not in p}
     words = {id(t): bigrams(task_words(t)) for t in outward}
     # … and the one its doer names (田坎兽医半夜…进山、…接生打针 of 做强“田坎兽医”服务队,
     # not of 春秋两季集中免疫 for its 打针: blind65)
@@ -4945,12 +4986,22 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
                             if (home := stress_home(name, tasks)) is not None),
                            key=lambda p: len(p[0]), default=(set(), None))
     most = max((len(deed & words[id(t)]) for t in outward), default=0)
-    # (a later scene whose deed no task's words hold, by a pair of the words the notes placed
-    # it in that the task spells: 老会员…拿棕刷一下一下拓碑 of 拓制碑刻拓片, the 拓碑…那块
-    # placed second, blind85; not 老人 of 给…的老人看病 for a task saying no 老人)
-    if named_home in outward and (len(told) >= 3 or (later and not most and any(
-            set(pair) <= set(task_words(named_home)) for pair in told))):
+    # (a later scene whose deed no task's words hold, by a pair of the words the notes place
+    # it in: 车间师傅冬天…给车补胎、修锁 of the 车间里师傅…修锁桩那块, blind86; 老会员…拓碑
+    # of the 拓碑…那块, blind85)
+    if named_home in outward and (len(told) >= 3 or (later and not most and told)):
         return named_home
+    # a later scene whose deed no task's words hold goes to the one work spelling most of its
+    # pairs, character by character, when the stressed work spells none (老会员…拿棕刷一下
+    # 一下拓碑 of 拓制碑刻拓片, blind85; 老专家…爬上树补洞 of 修补树洞, blind86)
+    if later and not most:
+        spelled = {id(t): sum(set(p) <= set(task_words(t)) for p in deed
+                              if not set(p) & set("了着还的一是不也都就又个上下来去"))
+                   for t in outward}
+        best = max(outward, default=None, key=lambda t: spelled[id(t)])
+        if best is not None and spelled[id(best)] and not any(
+                spelled[id(t)] for t in stressed if t in outward):
+            return best
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)
@@ -4960,7 +5011,7 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         # 计师 of its 会计师, blind70; 志愿者…守着电话 of the 热线 its 志愿者 keep, blind67)
         t in stressed and (most < 4 or 2 * len(deed & words[id(t)]) >= most)
         and (not later or most < 1 or bool(deed & words[id(t)])
-             or len(named & words[id(t)]) >= 2)
+             or len(named & bigrams(t.title)) >= 2)
         and bool(deed & words[id(t)] or doer & words[id(t)]
                  or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗
@@ -5035,6 +5086,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     asked = asked_scenes(facts)
     at_length = stress_items(facts, at_length=True) if asked else []
     doer = ""
+    last: Task | None = None  # the task the scene before showed
     for n, scene in enumerate(asked):
         # 还有我周末开车下乡…: the one who wrote the remarks, by his post (科主任周末…,
         # blind81: printed 技师我周末…)
@@ -5054,12 +5106,15 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         if any(w in c for c in clauses for w in banned):
             continue
         shown: dict[str, list[str]] = {}
-        home = None
         own = bool(_DOER.match(scene))  # its doer named, not carried from the one before
+        # (… carried, the scene goes on where the one before it was, unless its deed is
+        # another work's: 还有进了门坐在床边，… of blind72's 夜敲门, blind86's change)
+        home = None if own else last
         for clause in clauses:
             home = _scene_home(facts, clause, tasks, at_length, home, later=n > 0, titled=own)
             if home is not None and not _contained(clause, task_words(home)):
                 shown.setdefault(home.title, []).append(clause)
+        last = home
         for title, said in shown.items():
             # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
             lead = "一年来，" if facts.doc.kind == "work_summary" and not out else ""
@@ -5173,6 +5228,16 @@ def visited(facts: Facts) -> bool:
     closes on 以此次检查为契机; one handed in with no visit closes on the 创建标准 (blind84's
     reader: 此次检查 in a report 报镇党委 with no inspection)."""
     return bool(_VISIT.search(facts.doc.notes))
+
+
+def visitors(facts: Facts) -> tuple[str, str]:
+    """Whom a 汇报 read to a visiting team welcomes and asks for comments, and what their
+    visit is: (各位专家, 评审) where its 称谓 greets experts first and the notes say they
+    come to 评审 (尊敬的专家组各位专家、各位院领导 for a 重点专科 panel: blind86's reader
+    struck 各位领导莅临我科检查指导 and 以此次检查为契机), else (各位领导, 检查)."""
+    if re.match(r"尊敬的[^、，]{0,8}专家", addressee(facts)) and "评审" in facts.doc.notes:
+        return "各位专家", "评审"
+    return "各位领导", "检查"
 
 
 def few_meetings(facts: Facts) -> bool:

@@ -540,25 +540,15 @@ class Say:
                 bare, *([core.group(0)] if core and len(core.group(0)) >= 3 else [])]
             hits = [t for t in self.facts.tasks
                     if any(f"“{q}”" in p for q in names for p in t.points)]
-        if not hits and len(slogan.items) >= 2 and not _PART.search(
-                placed(self.facts, slogan.text) or "-"):
-            # every item carried out by the same one task (红马甲四送's four 送 all in the
-            # 红马甲 volunteer work, blind40: it led the summary's practices as a whole);
-            # not one the notes say once in 指导思想 (“带出两支队伍”指导思想里讲一次就够:
-            # blind71's reader found it again in the 宣讲员队伍 task)
-            pairs = self.item_tasks(slogan)
-            homes = {id(t): t for _, t in pairs}
-            if len(homes) == 1 and len(pairs) == len(slogan.items):
-                hits = list(homes.values())
         if not hits and (where := placed(self.facts, slogan.text)) and not _PART.search(where):
             # 放在宣传教育那块里说清楚: the task the notes name carries it (blind23: it led
             # the summary's practices instead)
             names = _QUOTED.findall(where) or [where]
             # … by the leader's own words for it (放在测数据出报告那条里 of 规范防雷装置检测,
             # blind66)
-            home = next((t for n in names
-                         if (t := stress_home(unquoted(n), self.facts.tasks, loose=False)
-                             or paraphrased(unquoted(n), self.facts.tasks, {}))), None)
+            # (… the one its words name most where they differ: 教护树人认树、巡树 of 培训
+            # 乡村护树人, not of the 一树一护 whose points say 护树人: blind86)
+            home = next((t for n in names if (t := self._named(unquoted(n)))), None)
             if home is None:  # … or the one task its deed's words name (带孩子们认鸟 of the
                 # 自然教育 whose point is 组织小学生到鸳鸯洲认鸟, blind77)
                 words = bigrams(unquoted(where)) - self._common
@@ -567,7 +557,33 @@ class Say:
                 if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                     home = self.facts.tasks[scored[0][1]]
             hits = [home] if home is not None else []
+        if not hits and len(slogan.items) >= 2 and not _PART.search(
+                placed(self.facts, slogan.text) or "-"):
+            # every item carried out by the same one task (红马甲四送's four 送 all in the
+            # 红马甲 volunteer work, blind40: it led the summary's practices as a whole);
+            # not one the notes say once in 指导思想 (“带出两支队伍”指导思想里讲一次就够:
+            # blind71's reader found it again in the 宣讲员队伍 task), nor before the task
+            # the notes place it in (练就“三样本事” of 培训乡村护树人, not of the 一树一护 its
+            # items' 巡护 names: blind86's reader)
+            pairs = self.item_tasks(slogan)
+            homes = {id(t): t for _, t in pairs}
+            if len(homes) == 1 and len(pairs) == len(slogan.items):
+                hits = list(homes.values())
         return hits[0] if len(hits) == 1 else None
+
+    def _named(self, what: str) -> Task | None:
+        """The task a leader's words for a work name (notes.stress_home, not loose), or the
+        one they paraphrase (notes.paraphrased) where that one holds as many of their word
+        pairs and more of their characters (教护树人认树、巡树 of 培训乡村护树人, blind86; not
+        试验室把关 of the task naming 试验员, blind83)."""
+        home = stress_home(what, self.facts.tasks, loose=False)
+        other = paraphrased(what, self.facts.tasks, {})
+        if other is None or home is None:
+            return other or home
+
+        def held(task: Task) -> tuple[int, int]:
+            return len(bigrams(what) & bigrams(task_words(task))), named_by(what, task)
+        return other if held(other) > held(home) else home
 
     @cached_property
     def _told(self) -> str:
@@ -1139,7 +1155,10 @@ class Say:
             return all(pattern.search(c) for c in re.split(r"[，,；;]", p) if c)
         out = []
         for task in self.facts.tasks:
-            if words.search(task.title) or task is keep:
+            # (a 纪律教育 task keeps its 廉洁教育 point: blind86's reader found it a garbled
+            # item of its own, （八）加强廉洁教育，开展廉洁教育…)
+            if words.search(task.title) or task is keep or (words is _CLEAN
+                                                             and "纪律" in task.title):
                 continue
             picked = [p for p in task.points if about(p, words)]
             # the task still a list of its own after every such move (blind53: 学习's 微党课

@@ -52,6 +52,7 @@ from drafter.kinds.notes import (
     unit_history,
     unsaid,
     visited,
+    visitors,
     with_posts,
     written,
     year_setting,
@@ -551,6 +552,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "salutation": addressee(facts),
         "written": written(facts),
         "visited": visited(facts),
+        "visitors": visitors(facts),
         # a summary read aloud (its 称谓, opening and thanks)
         "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),

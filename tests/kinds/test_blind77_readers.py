@@ -101,7 +101,7 @@ def test_every_step_the_leader_tells_under_a_history_label() -> None:
     village = unit_history(_facts("border-village-creation-report-2026", B77))
     assert "1958年名为芒坝生产队" in village and "2010年修通" in village
     tobacco = unit_history(_facts("tobacco-leaf-redrying-plant-work-summary-2025", B77))
-    assert "1958年县里在峻坪" in tobacco and "全县在峻坪" not in tobacco
+    assert "1958年县在峻坪" in tobacco and "全县在峻坪" not in tobacco
 
 
 def test_a_slogan_placed_in_a_paraphrased_work() -> None:

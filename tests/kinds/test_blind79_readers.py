@@ -86,7 +86,8 @@ def test_histories_in_written_words() -> None:
     assert "2003年学院名为鹄州师范专科学校，总务处下设宿舍科" in apartment
     assert "搞" not in "".join(told.values())
     postal = told["city-postal-administration-bureau-party-branch-plan-2027"]
-    assert "前身" not in postal and postal.endswith("2021年设立市快递行业党委。")
+    # (… with the clause after it, session 37: 日常联络放在支部)
+    assert "前身" not in postal and postal.endswith("2021年设立市快递行业党委，日常联络放在支部。")
 
 
 def test_a_speech_is_dated_the_day_its_notes_say_it_is_read() -> None:

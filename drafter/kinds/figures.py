@@ -302,8 +302,15 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
             continue
         whole = None
         parts.append(part)
-    return "".join(p if not n else ("；" if n - 1 in closes else "，") + p
+    text = "".join(p if not n else ("；" if n - 1 in closes else "，") + p
                    for n, p in enumerate(parts))
+    # names opening with the same year say it once (2025年蹲点督查重点项目28个，蹲点146天，
+    # not …，2025年蹲点146天; 其中按期办结…: blind87's reader)
+    year = re.match(r"(?:19|20)\d\d年(?![底末初\d])", text)
+    if year:
+        text = year[0] + re.sub(rf"(?:(?<=[，；])|(?<=其中)){year[0]}(?![底末初\d]|[，,])", "",
+                                text[year.end():])
+    return text
 
 
 def _bases_first(figures: Sequence[Figure]) -> list[Figure]:

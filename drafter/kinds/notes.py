@@ -44,6 +44,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"是.{1,8}(?:提|报|定|给|统计|算)(?:[\u4e00-\u9fff]{1,3})?的$|"
                           # 5000张、第2版是卡片的: whose numbers they are (blind84)
                           r"^\d[^，,。；;]{0,16}是[\u4e00-\u9fff]{1,6}的$|"
+                          # 20张、30分钟是人家的建议; 12个稻种没核实过 (blind87)
+                          r"^\d[^，,。；;]{0,16}是(?:人家|别人|他们)的|没核实|未核实|"
                           # blind26
                           r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|都不点|不点名|"
                           r"刚刚|刚才|又走了|该造|"
@@ -1395,6 +1397,11 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     for s in sentences:
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
+        # the leader's account of a branded work (…，这就是我们的“守渠人”，是村里最拿得出手
+        # 的…): told by brand_told where it can be, never a statement of its own (blind87:
+        # 村里挑了36个种了一辈子田的老农 printed in 基本情况)
+        if _BRAND.search(s) and re.search(r"拿得出手|招牌|看家本领", s):
+            continue
         # a remark about one person called by a nickname (小祁现在是两个积极分子里的一个，
         # 今年重点培养: blind81, both printed) is the writer's, no text
         if _NICKNAMED.match(s):
@@ -1567,8 +1574,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^当时是(.{2,16})下面的(?=.{2,8}$)", r"当时为\1下设的"),
         (r"^((?:19|20)\d\d年)是(.{2,16})下面的(?=.{2,8}$)", r"\1为\2下设的"),  # blind48
         # 1985年市政府办公室设外事科, 1984年县卫生防疫站设了个健康教育股 (blind49)
+        # (1958年县医院设了儿科: not 设立的了儿科, blind87)
         (r"^((?:19|20)\d\d年)([县市].{0,10}?(?:办公室|政府|局|站|委|院|所))设(?:了个|了|立了?)?"
-         r"(.{2,8}(?:[科股室组队]|门诊))$",  # 1979年县人民医院设了个瑶医门诊 (blind64)
+         r"(?!了)(.{1,8}(?:[科股室组队]|门诊))$",  # 1979年县人民医院设了个瑶医门诊 (blind64)
          r"前身为\1\2设立的\3"),
         # blind48's handover memo: 站是2021年10月挂的牌，…借镇便民服务中心二楼一间屋办公。2023年
         # 搬到老供销社门市改出来的独立站点。2024年起…，交给…承接运营，镇里管日常
@@ -3328,7 +3336,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
-_TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)的?那一?块[，,]?\s*"
+_TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?块[，,]?|([，,])\s*这?)\s*"
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
@@ -3345,18 +3353,24 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     banned = unsaid(facts)
     own = facts.unit.self_ref
     out: dict[str, str] = {}
-    for m in _TOLD_BRAND.finditer(_said(facts.doc.notes, asides=False)):
+    notes = _said(facts.doc.notes, asides=False)
+    for m in _TOLD_BRAND.finditer(notes):
+        # (…，这就是我们的“守渠人”, blind87: only where the notes go on to call it the unit's
+        # best, not 吴老师这一年去过这孩子家三回，这就是我们的“一寨一访” of blind69)
+        if m[2] and not re.match(r"[，,]?[^。；;\n]{0,16}(?:拿得出手|招牌|看家本领)",
+                                 notes[m.end():]):
+            continue
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
         told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", m[1].strip())
         told = re.sub(rf"(?:我们|咱们)(?!的){re.escape(own[-1])}?", own, told)
         if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
-                or any(w in told for w in banned) or m[2] in out):
+                or any(w in told for w in banned) or m[3] in out):
             continue
         # (… its everyday words the readers struck written: 给娃娃称体重, 没人应声半个钟头内
         # 上门看, blind86's)
         for said, written in _TOLD_WRITTEN.items():
             told = told.replace(said, written)
-        out[m[2]] = told.removesuffix("的")
+        out[m[3]] = told.removesuffix("的")
     return MappingProxyType(out)
 
 
@@ -3963,7 +3977,9 @@ _READ_OUT = re.compile(rf"{I_READ.pattern}|当面念|现场念|上台念|念给|
                        r"会上(?:自己|亲自)?念|"  # 26号我自己在会上念 (blind59)
                        r"当着[^。，,；;\n]{1,16}念|"
                        # 12月29日全镇干部大会上队长自己念 (blind58)
-                       r"(?:队长|局长|所长|站长|院长|校长|书记|主任|会长|行长|经理)(?:自己|亲自)念")
+                       r"(?:队长|局长|所长|站长|院长|校长|书记|主任|会长|行长|经理)(?:自己|亲自)念|"
+                       # 我用手语讲，禹秘书长在旁边同步念 (blind87: no 称谓, no thanks)
+                       r"同步念|在旁边念|替我念|帮我念|代我念")
 """Notes saying the document is read out, by its writer (I_READ) or another (院长现场念; 他要
 当着全体老师念的, blind49)."""
 
@@ -4134,7 +4150,7 @@ def _in_full(name: str, facts: Facts) -> str:
     # → 中共熹平县委老干部局 (blind73)
     # … 县直机关工委 → 中共…县直属机关工作委员会 (blind75)
     # … 县委政法委 → 中共…县委政法委员会 (blind84's 抄送)
-    committee = re.fullmatch(r"[县市区](?:委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局]|"
+    committee = re.fullmatch(r"[县市区](?:委(?:办(?:公室)?|[\u4e00-\u9fff]{1,6}[部局室]|"
                              r"[\u4e00-\u9fff]{2,4}委)|直机关工委)", name)
     if not committee and not re.fullmatch(
             rf"[县市区](?!局|委)[\u4e00-\u9fff]{{0,12}}{_ORGAN.pattern}", name):
@@ -4303,14 +4319,21 @@ def called(facts: Facts) -> tuple[str, ...]:
     found = _CALLED.search(facts.doc.notes)
     # 开头先招呼集团领导，再招呼同志们; 开头先叫镇里领导，再叫各位居民代表 (blind86: 各位
     # 领导、同志们 printed for both)
-    hailed = re.search(r"先(?:招呼|叫)([^。，,；;\n]{2,16}?)[，,]\s*"
-                       r"再(?:招呼|叫)([^。，,；;\n]{2,16}?)(?=[，,。；;\n])", facts.doc.notes)
+    # (… 开口先问候省考评组各位领导，县里、镇里来的领导也带上: blind87's 尊敬的各位领导)
+    hailed = re.search(r"先(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)[，,]\s*"
+                       r"(?:再(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)|([^。，,；;\n]{2,16}?)也带上)"
+                       r"(?=[，,。；;\n])", facts.doc.notes)
     if found is None and hailed is None:
         return ()
     out = []
-    for who in (re.split(r"[和、及]", found[1]) if found else hailed.groups() if hailed else ()):
+    hails = [w for w in (hailed.groups() if hailed else ()) if w]
+    for who in (re.split(r"[和、及]", found[1]) if found else hails):
+        # 县里、镇里来的领导 → 县镇各位领导
+        who = re.sub(r"(?<=[县市镇乡区])、(?=[县市镇乡区])", "",
+                     re.sub(r"([县市镇乡区])里(?=、|来|的)|来的", r"\1", who))
         who = re.sub(r"^(测评组|考评组)的", r"\1", who.strip())  # 测评组的各位领导
         who = re.sub(r"^([镇乡村县市区])里(?=领导)", r"\1", who)  # 镇里领导 → 各位镇领导
+        who = re.sub(r"的(?=领导$)", "", who)  # 残联的领导 → 残联各位领导 (blind87)
         if not who:
             continue
         if "各位" not in who:

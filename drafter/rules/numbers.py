@@ -189,9 +189,11 @@ _NOT_QUANTITIES = re.compile(
     r"|十分(?![钟之])(?=[\u4e00-\u9fff])"
     # the years a wedding anniversary is named for (金婚老人…携手走过五十年: a blind26 answer)
     r"|(?<=金婚)[^。；\d]{0,30}?(?:五十|50)(?:周?年)|(?:五十|50)周?年(?=[^。；]{0,6}金婚)"
-    # a quarter's own months (第二季度（4—6月）): the calendar's, not a fact
-    r"|(?<=季度[（(])(?:1月?[—\-～~至]3|4月?[—\-～~至]6|7月?[—\-～~至]9|10月?[—\-～~至]12)月"
-    r"(?=[）)])")
+    # a quarter's own months (第二季度（4—6月）; 第二季度，4—6月。 of a blind87 answer, marked
+    # 【待补充：核实“4—6月”】): the calendar's, not a fact
+    r"|(?:(?<=季度[（(，,：:])|(?<=季度[（(，,：:]\s))"
+    r"(?:1月?[—\-～~至]3|4月?[—\-～~至]6|7月?[—\-～~至]9|10月?[—\-～~至]12)月"
+    r"(?=[）)。，,；;：:])")
 
 
 @cache

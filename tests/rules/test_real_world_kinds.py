@@ -753,6 +753,10 @@ def test_a_quarters_own_months_are_no_number() -> None:
     found = check("（二）第二季度（4—6月）：组织比武。（三）第三季度（7月—9月）：宣传。"
                   "（四）第四季度（8—12月）：走访。", facts, year=2026)
     assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["8—12月"]
+    # … after a comma too (（二）第二季度，4—6月。 of a blind87 answer, marked for checking)
+    found = check("（二）第二季度，4—6月。组织比武。（三）第三季度，6—9月。宣传。", facts,
+                  year=2026)
+    assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["6—9月"]
 
 
 def test_a_festivals_month_heading_its_line_is_no_number() -> None:

@@ -1773,6 +1773,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年[^，,；;]{0,10}?)里头建了(?!个)", r"\1内建成"),
         (r"^((?:19|20)\d\d年)撤了", r"\1撤销"),
         (r"单独建了(?=党?支部|党总支)", "单独建立"),  # 2016年支教团单独建了党支部 (blind86)
+        (r"(?<=\d年)搞(?=第[一二三四五六七八九十]次)", "开展"),  # 2014年到2018年搞第二次…普查
         # 犁港原来是个渔业村 (blind86: printed after the figures, as said)
         (r"^([\u4e00-\u9fff]{2,4})原来是个?([\u4e00-\u9fff]{2,6}?村)$", r"前身为\1\2"),
         # …几个人自发凑了个观鸟小组; 1981年…几个写字的老先生凑了个书法组 (blind85)
@@ -1866,7 +1867,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blind79's: 2021年开始在农家书屋搞“夜读灯”, 2022年开始搞“公寓家长”, 正式叫…促进会,
         # 2003年学院还叫…学校，总务处下面有个宿舍科
         # (…，开始搞“切片不出县”: the year in the clause before, blind81)
-        (r"(?:^|(?<=[，,；;]))((?:19|20)\d\d年)?开始(在[^，,；;]{2,12}?)?搞(?=“)",
+        # (… 2023年开始搞老屋托管, unquoted: blind78)
+        (r"(?:^|(?<=[，,；;]))((?:19|20)\d\d年)?开始(在[^，,；;]{2,12}?)?搞(?=“|[\u4e00-\u9fff]{2,8}$)",
          r"\1开始\2推行"),
         (r"(?<!批准[\u4e00-\u9fff]{2})正式叫(?=[\u4e00-\u9fff“])", "正式定名为"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,4}?)还叫(?=[\u4e00-\u9fff]{4})", r"\1\2名为"),
@@ -2261,7 +2263,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             # (nor a clause after its step said as spoken: …地名办公室，搞第一次地名普查,
             # …文物保管组，两间厢房管着几件红军用过的东西)
             roles = ["fact" if not r and not re.search(r"咱|俺|啥|挺|所以|又|出去|进来|先建|建的|"
-                                                       r"那会|用的是|搞|东西", c) and (
+                                                       r"那会|用的是", c) and (
                 n == 0 or not (_SPOKEN_STEP.search(c) or re.search(r"搞|东西", c)))
                 and not facts.unit.name.endswith(re.sub(r"^[县市区]", "", c)) else r
                      for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]

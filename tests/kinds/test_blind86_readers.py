@@ -90,6 +90,10 @@ def test_histories_whole_and_in_written_words() -> None:
     corps = unit_history(_facts(CORPS, B86))
     assert "睿州师范大学研究生支教团2011年成立，隶属校团委" in corps
     assert "2016年支教团单独建立党支部" in corps
+    # a step's own clause stays, written (搞第二次… → 开展第二次…; not dropped for its 搞)
+    names = unit_history(_facts("county-place-names-service-center-implementation-plan-2026",
+                                FACTS_DIR / "blind82"))
+    assert "2014年到2018年开展第二次全国地名普查" in names
 
 
 def test_a_slogan_and_a_point_stay_where_the_notes_and_the_facts_put_them() -> None:

@@ -35,6 +35,12 @@ def whole_text(stem: str, folder: Path = SET) -> str:
     return "\n".join(s.text for s in project.sections)
 
 
+def section_text(stem: str, folder: Path, title: str) -> str:
+    """The text of the drafted section whose title holds `title` ("" when none does)."""
+    _, project = _draft(stem, folder)
+    return next((s.text for s in project.sections if title in (s.title or "")), "")
+
+
 def says_none(folder: Path, cases: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
     """Each (stem, words) of `cases`: the set's drafted document holds none of the words
     (the pasted source's lines, the notes' own words: blind57's readers and later)."""

@@ -5,7 +5,7 @@ reason (…都算进去了) printed, 现有 before a year's count, a theme's yea
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _draft, _facts, says_none, whole_text
+from test_blind45_46_readers import _facts, says_none, section_text, whole_text
 
 from drafter.kinds.notes import brand_told, copy_to, scenes
 
@@ -31,11 +31,6 @@ def test_a_years_count_is_no_stock_and_a_themes_year_is_said_once() -> None:
 CALLIGRAPHY = "county-calligraphers-association-work-summary-2025"
 VILLAGE = "drinking-water-source-village-creation-report-2026"
 
-
-def _section(stem: str, title: str) -> str:
-    """The text of the drafted section whose title holds `title` ("" when none does)."""
-    _, project = _draft(stem, B85)
-    return next((s.text for s in project.sections if title in (s.title or "")), "")
 
 
 def test_a_later_scene_goes_to_the_work_it_shows() -> None:
@@ -69,9 +64,9 @@ def test_a_clinics_history_figures_and_routing() -> None:
 
 
 def test_a_villages_households_are_its_size_and_a_deadline_is_no_result() -> None:
-    basics = _section(VILLAGE, "基本情况")
+    basics = section_text(VILLAGE, B85, "基本情况")
     assert "农户436户" in basics
-    practices = _section(VILLAGE, "主要做法")
+    practices = section_text(VILLAGE, B85, "主要做法")
     assert "农户436户" not in practices and "认领库岸的农户396户，占农户的90.8%" in practices
     assert "年底前完成转产" not in practices and "推进保护区内养殖户转产" in practices
 

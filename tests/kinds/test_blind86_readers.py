@@ -8,7 +8,7 @@ twice; a stock at a month with no 截至; a discipline task's point made an item
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _draft, _facts, whole_text
+from test_blind45_46_readers import _facts, section_text, whole_text
 
 from drafter.kinds.notes import scenes, unit_history
 
@@ -20,11 +20,6 @@ BIKES = "county-public-bicycle-company-work-plan-2027"
 FISHERS = "fishing-ban-resettled-fishers-community-work-summary-2025"
 CORPS = "university-graduate-volunteer-teaching-corps-party-branch-plan-2027"
 
-
-def _section(stem: str, title: str) -> str:
-    """The text of the drafted section whose title holds `title` ("" when none does)."""
-    _, project = _draft(stem, B86)
-    return next((s.text for s in project.sections if title in (s.title or "")), "")
 
 
 def _task(text: str, title: str) -> str:
@@ -64,21 +59,21 @@ def test_a_plans_own_lines_in_their_places() -> None:
     assert "股长当成员" not in text  # the leader's line on his group: [leadership]'s
     assert "我办全力推进独居和高龄老人关爱服务" in text
     # the first quarter's count still to come with the 晨问 figures, not the office's size
-    assert "【待补充" not in _section(AGING, "基本情况")
-    assert "晨问上门【待补充：4月上旬统计后补】次" in _section(AGING, "主要任务")
+    assert "【待补充" not in section_text(AGING, B86, "基本情况")
+    assert "晨问上门【待补充：4月上旬统计后补】次" in section_text(AGING, B86, "主要任务")
 
 
 def test_a_schedule_holds_each_quarter_its_work_says_once() -> None:
-    schedule = _section(BIKES, "时间安排")
+    schedule = section_text(BIKES, B86, "时间安排")
     assert "新建站点。" not in schedule
     assert "第四季度（10—12月）：入冬前完成全部锁桩防冻检修" in schedule
     assert "节假日" not in whole_text(BIKES, B86)  # 中考、高考期间… is no holiday
 
 
 def test_a_years_count_and_a_stock_where_they_belong() -> None:
-    assert "2025年分娩1862例" in _section(OBSTETRICS, "基本情况")
-    assert "1862" not in _section(OBSTETRICS, "创建成效")
-    assert "截至2025年11月，护渔队员38名" in _section(FISHERS, "主要做法")
+    assert "2025年分娩1862例" in section_text(OBSTETRICS, B86, "基本情况")
+    assert "1862" not in section_text(OBSTETRICS, B86, "创建成效")
+    assert "截至2025年11月，护渔队员38名" in section_text(FISHERS, B86, "主要做法")
 
 
 def test_histories_whole_and_in_written_words() -> None:
@@ -99,7 +94,7 @@ def test_histories_whole_and_in_written_words() -> None:
 def test_a_slogan_and_a_point_stay_where_the_notes_and_the_facts_put_them() -> None:
     # “练就三样本事”放在教护树人认树、巡树那条里: the training, not the 一树一护 whose points
     # say 护树人
-    practices = _section(TREES, "主要做法")
+    practices = section_text(TREES, B86, "主要做法")
     assert "练就三样本事" in _task(practices, "培训乡村护树人")
     assert "练就三样本事" not in _task(practices, "推行“一树一护”认护巡护")
     assert "上传巡护照片【待补充" in _task(practices, "推行“一树一护”认护巡护")

@@ -133,13 +133,6 @@ def civic(theme: str) -> bool:
     return re.search(r"文明|道德|核心价值观|精神", theme) is not None
 
 
-def graded(theme: str) -> bool:
-    """Whether a creation's theme is a graded assessment (创建4A级社会组织, 星级, 等级评估):
-    its team comes to 评估, not to 检查 a 文明创建 (blind63's reader of a 摄影家协会's
-    report)."""
-    return re.search(r"[1-5]A|等级|星级|评估", theme) is not None
-
-
 @cache
 def environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
@@ -165,7 +158,7 @@ def environment() -> SandboxedEnvironment:
         target_figures=figures.target_figures, target_list=figures.target_list,
         result_figures=figures.result_figures,
     )
-    env.tests.update(graded=graded, civic=civic)
+    env.tests.update(civic=civic)
     env.globals.update(heading=heading_prefix, cn_span=cn_span, phase_span=phase_span,
                        unit_figures=figures.unit_figures)
     return env

@@ -5259,10 +5259,13 @@ def visitors(facts: Facts) -> tuple[str, str]:
     """Whom a 汇报 read to a visiting team welcomes and asks for comments, and what their
     visit is: (各位专家, 评审) where its 称谓 greets experts first and the notes say they
     come to 评审 (尊敬的专家组各位专家、各位院领导 for a 重点专科 panel: blind86's reader
-    struck 各位领导莅临我科检查指导 and 以此次检查为契机), else (各位领导, 检查)."""
-    if re.match(r"尊敬的[^、，]{0,8}专家", addressee(facts)) and "评审" in facts.doc.notes:
-        return "各位专家", "评审"
-    return "各位领导", "检查"
+    struck 各位领导莅临我科检查指导 and 以此次检查为契机), else (各位领导, 检查); a graded
+    assessment's team (创建4A级社会组织, 星级, 等级评估) comes to 评估, not to 检查 a 文明创建
+    (blind63's reader of a 摄影家协会's report)."""
+    guests, visit = (("各位专家", "评审")
+                     if re.match(r"尊敬的[^、，]{0,8}专家", addressee(facts))
+                     and "评审" in facts.doc.notes else ("各位领导", "检查"))
+    return guests, "评估" if re.search(r"[1-5]A|等级|星级|评估", facts.doc.theme) else visit
 
 
 def few_meetings(facts: Facts) -> bool:

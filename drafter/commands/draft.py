@@ -21,6 +21,7 @@ from drafter.commands._common import (
     writer_from_args,
 )
 from drafter.export import check_output
+from drafter.facts.model import BLANK
 
 if TYPE_CHECKING:
     import asyncio
@@ -175,6 +176,8 @@ def _draft(args: argparse.Namespace, facts: Facts, path: Path) -> int:
     code = check_and_write(project, facts, args)
     if note := length_note(project, facts):
         print(note, file=sys.stderr)
+    if blanks := sum(s.text.count(BLANK) for s in project.sections):
+        print(f"文中按备注要求留出空白（{BLANK}）{blanks} 处，数字出来后请填写。", file=sys.stderr)
     if any("【待补充" in s.text for s in project.sections):
         print("文中仍有【待补充】标记，请在事实文件中补充后重新起草。", file=sys.stderr)
         code = max(code, 1)

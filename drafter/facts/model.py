@@ -64,6 +64,12 @@ class Doc:
     report_to: tuple[str, ...] = ()
 
 
+BLANK = "____"
+"""The blank a document leaves where its leader asked for one (先空着, 留个空: the figure
+comes after the document's date and is written in by hand; blind87's reader of a
+bracketed 【待补充：4月10日统计后补】 there: "it should be a clean ____%")."""
+
+
 @dataclass(frozen=True)
 class Figure:
     name: str
@@ -74,6 +80,9 @@ class Figure:
     task: str = ""  # the [[tasks]] title this figure measures (v1.1)
     todo: str = ""  # still to report (no value yet): the text shows 【待补充：todo】
     status: str = ""  # "planned" | "done" as the facts state it; "" (not stated) is done
+    # a figure still to report whose notes ask the document to leave it blank (set by
+    # kinds.notes.as_delivered, never read from a facts file): the text shows ____
+    blank: bool = False
 
     @property
     def planned(self) -> bool:
@@ -85,7 +94,7 @@ class Figure:
         """The figure as prose writes it: 627人, 86.0%, 1.5万元; 【待补充：实际完成值】人次
         for a figure whose value is still to report."""
         if self.todo:
-            return f"【待补充：{self.todo}】{self.unit}"
+            return f"{BLANK}{self.unit}" if self.blank else f"【待补充：{self.todo}】{self.unit}"
         return f"{format_number(self.value, ratio=self.ratio is not None)}{self.unit}"
 
 

@@ -503,6 +503,9 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             # in 医德医风 for the 服药 of a point)
             replace(f, task=rated.get(f.name) or (
                 "" if re.search(r"日均|月均|年均|平均|人均", f.name)
+                # (… nor a satisfaction of the whole unit still to come: 第四季度患儿家长满意度 of a
+                # 儿科, not of its 哮喘 task for the 患儿家长课堂 of a point, blind87's reader)
+                or (f.todo and re.search(r"满意度|满意率", f.name))
                 # (nor the unit's workload a 工作总结 says in 基本情况: 收治危重患者1126人次
                 # of an ICU, not of its “床到床” transport for its 危重患者, blind80)
                 or (workload_in_basics and (_everyday(f) or _recurring(f, facts.figures)))

@@ -52,7 +52,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           # blind29
                           r"上次|→|放开头|总的说|总说|"
                           # blind36: 睦邻共建紧跟在开放日后面，…都点到
-                          r"紧跟在|跟在.{1,12}后[面头边]|都?点到|讲透|写透|写细|写厚实|"
+                          r"紧跟在|跟在.{1,12}后[面头边]|都?(?<![一二三四五六七八九十\d])点到|讲透|写透|写细|写厚实|"
                           r"最实在|一件事$|"
                           # blind60: 说一句就够了, a slogan's items told as 就是我们的“…”, 这就是
                           # “…”, a line corrected (改为“开方施肥”), a number not yet known
@@ -63,6 +63,9 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           r"(?:改造|新建|建设|建成|完成|打造|新增|增加|创建)几[个项家所座条处](?![月年])")
 """Words that make a clause of the notes a word to the writer, not a fact to state."""
 
+
+_FEW = re.compile(r"十几个|十来个|十多个")
+"""A spoken count of people a written history says 十余名 (十几个聋人, blind87)."""
 
 _GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢谢")
 """A sentence that greets or introduces the writer (小同志你好，我是局里的老蒲，干地震干了
@@ -800,8 +803,9 @@ _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
 the lines after it are the remark, to the next remark or page mark."""
 _NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
 """The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
-_FIELD_MEETING = r"现场(?:推进|交流|观摩)?会"
-"""A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58)."""
+_FIELD_MEETING = r"(?:现场(?:推进|交流|观摩)?会|工作交流会)"
+"""A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58; a
+全省高校校友工作交流会 held at the unit, its visitors taken to see the work: blind87)."""
 _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
@@ -1416,6 +1420,13 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # a label the writer puts before what it says (跟你说下情况：…, 背景：…, 今年目标就
         # 一个：…, blind21), not a list's lead naming its count (下设三个科室：…)
         s = re.sub(r"^\s*[一二三四五六七八九十]、", "", s)  # 四、2027年的目标就是…
+        # 1989年县残联把城里十几个聋人召集到一起，办了个聋人联谊组: where the unit began,
+        # its vague count written (blind87: dropped as a spoken count, its history began 2008)
+        s = re.sub(r"^(\s*(?:19|20)\d\d年)([县市镇][\u4e00-\u9fff]{1,6}?)把([^，,。]{2,16}?)"
+                   r"(?:召集|叫|组织|聚|拢)到一起[，,](?:办|搞|成立|组建)了一?个([\u4e00-\u9fff]{2,12})"
+                   r"(?=[。；;]|$)",
+                   lambda m: f"前身为{m[1].strip()}{m[2]}召集{_FEW.sub('十余名', m[3])}成立的{m[4]}"
+                   .replace("城里", "城区"), s)
         s = _LIST_MARK.sub("", s)  # 1）支部的来历：… (blind24)
         # … after a clause too (别上来就是指导思想，先把来历写清楚：部里2024年3月组建…,
         # blind40: its history lost with the label)
@@ -1785,9 +1796,27 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,6}?)关了$", r"\1\2关停"),  # 2003年砖窑关了
         (r"房顶上了光伏$", "房顶安装光伏"),  # 2024年村部和冷库房顶上了光伏 (blind68)
         (r"^上了第一(?!批)", "建成第一"),                  # 84年建起…厂，上了第一条打叶线
+        # blind87's rafting company: 2003年碉岭村几户人家凑钱买了十几条橡皮艇，在缨江上带人
+        # 漂；2010年县旅游局接过来，办了县缨江漂流管理站；2016年改制，注册成公司，归县文旅
+        # 集团；2020年修了碉岭新码头，上了救援快艇 (its reader: the 管理站 and 快艇 lost)
+        (r"(?<=村)几户人家凑钱买了", "村民集资购置"),
+        (r"(?<=购置)(?:十几|十来)(?=[条艘辆台])", "十余"),
+        (r"(?<=购置)几十(?=[条艘辆台])", "数十"),
+        (r"(?<=[江河湖])上带人漂$", "上开展漂流经营"),
+        (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,8}?(?:局|委|办|公司|集团))接过来了?$",
+         r"\1由\2接管"),
+        (r"^办了个?(?=[县市]?[\u4e00-\u9fff]{2,14}?(?:站|所|处|中心|队)$)", "设立"),
+        (r"^注册成公司$", "注册成立公司"),
+        (r"^归(?=[县市][\u4e00-\u9fff]{1,10}$)", "隶属"),
+        (r"^((?:19|20)\d\d年)修了([\u4e00-\u9fff]{2,4}?)新", r"\1新建\2"),
+        (r"^((?:19|20)\d\d年)修了", r"\1修建"),
+        (r"^上了(?=[\u4e00-\u9fff]{0,4}(?:艇|船|车|设备|系统)$)", "配备"),
         (r"^上了第一(?=批)", "配备第一"),  # …建成…中心，上了第一批6台烘干机 (blind84)
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)开了个", r"\1\2开设"),  # …开了个…门诊
         (r"修通了", "修通"),
+        # 1958年县医院设了儿科，就三个大夫；1992年儿科从内科病房分出来 (blind87)
+        (r"(?<=[一二两三四五六七八九十])个大夫$", "名医生"),
+        (r"(从[\u4e00-\u9fff]{2,8})分出来$", r"\1分出"),
         (r"^(.{2,6})是((?:19|20)\d\d年)(.{2,16}?)办起来的$", r"\2\3开办\1"),
         # 58年檎州卫校建校的时候就设了解剖组，就两个老师、一间平房 (blind76)
         (r"的时候就?(?=设立?了?|成立|建立|组建|有了)", "时"),
@@ -2313,7 +2342,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     # 我们学校是1978年建的 → 我校始建于1978年 (not 我校学校…, blind23)
     ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?(?![县市区镇乡村省])")
 
-    def subject(s: str) -> str:
+    def subject(s: str, told: bool = False) -> str:
+        """`s` with its subject; `told`: a step of the history is said before it."""
         if s.startswith(own):
             return s
         if re.match(r"我们[县市区镇乡村省]", s):  # 我们县2022年… is the county's: 我县
@@ -2327,13 +2357,18 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             return ours.sub(own, s, count=1)
         # a 党支部 plan's unit history is its unit's (前身为…赤脚医生培训班, 2003年更为现名),
         # not the branch's (blind50: 我支部前身为…)
+        # (… its first step only: 2006年成立校友总会 after 1986年…，学校在校办设… is the
+        # school's, not 斐州大学校友工作办公室2006年成立校友总会, blind87's reader)
         host = branch_parent(facts.unit.name) if facts.doc.kind == "party_branch_plan" else ""
         if host and subjectless(s) and not re.search(r"支部|党员|党组织", s) and (
                 re.match(r"前身为", s) or _historic(facts, s)):
-            return f"{host}{s}"
+            # (… or the step founding the host itself: 2011年成立研究生支教团, blind86)
+            own_step = re.search(r"(?:成立|组建|设立)([\u4e00-\u9fff]{2,16})(?=$|[，,])", s)
+            return s if told and not (own_step and host.endswith(own_step[1])) else f"{host}{s}"
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
 
-    sentences = [subject(s) for s in sentences]
+    sentences = [subject(s, any(_historic(facts, t) for t in sentences[:n]))
+                 for n, s in enumerate(sentences)]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
     # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
     # bids for (今年打算申报市级 → 申报市级文明单位, blind20)
@@ -2863,7 +2898,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     # 7月, this year's); a count not
                     # (3号守望岗, 127号界碑: a name, blind77; 全省110接处警工作现场会: the
                     # meeting's, blind80)
-                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|"
+                    # (a visited person's age: 一位92岁老校友家里, blind87)
+                    or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|(?<=一位)\d{2,3}岁|"
                                                 r"\d{1,2}月(?:\d{1,2}日)?|\d{1,4}号(?!人)|"
                                                 rf"\d+(?=[\u4e00-\u9fff]{{2,24}}{_FIELD_MEETING})",
                                                 "", clause))):
@@ -3365,20 +3401,32 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
         told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", m[1].strip())
         told = re.sub(rf"(?:我们|咱们)(?!的){re.escape(own[-1])}?", own, told)
+        # (我们的手语翻译就赶过去: the unit's people, 我会手语翻译, blind87)
+        told = re.sub(r"(?:我们|咱们)的(?=[\u4e00-\u9fff]{0,4}"
+                      r"(?:员|翻译|医生|护士|老师|志愿者|师傅|同志|干部|职工))", own, told)
         if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
                 or any(w in told for w in banned) or m[3] in out):
             continue
         # (… its everyday words the readers struck written: 给娃娃称体重, 没人应声半个钟头内
         # 上门看, blind86's)
-        for said, written in _TOLD_WRITTEN.items():
-            told = told.replace(said, written)
-        out[m[3]] = told.removesuffix("的")
+        out[m[3]] = written_told(told).removesuffix("的")
     return MappingProxyType(out)
 
 
 _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃娃": "孩子", "没人应声": "无人应答",
-                 "马上报": "及时报告"}
+                 "马上报": "及时报告",
+                 # blind87's deaf association
+                 "手机上发个视频过来": "用手机发来视频", "就赶过去": "随即赶到",
+                 "一句一句翻": "逐句翻译"}
 """A leader's everyday words in an account of a work, and the written ones (brand_told)."""
+
+
+def written_told(text: str) -> str:
+    """A leader's account of a work or scene of it in written words (_TOLD_WRITTEN;
+    三个钟头喂一次奶 → 三小时喂一次奶, blind87's reader)."""
+    for said, written in _TOLD_WRITTEN.items():
+        text = text.replace(said, written)
+    return re.sub(r"([一两二三四五六七八九十])个钟头", r"\1小时", text)
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
@@ -4037,12 +4085,16 @@ def as_delivered(facts: Facts) -> Facts:
     blind47's readers: 全年出院【待补充：12月31日统计后补】人次 heard in mid-December),
     written it cannot be sent (blind31, blind32, blind35, blind44 to blind48). Asked for, it
     is the leader's own slot (blind80 to blind82 readers of both writers, FACTS.md session
-    36). The user is told by the facts' warning (facts.validate._late_todos)."""
+    36), a blank (Figure.blank: ____, session 38). The user is told by the facts' warning
+    (facts.validate._late_todos)."""
     parts = {p for f in facts.figures for p in f.ratio or ()}
-    kept = tuple(f for f in facts.figures if not (
-        f.todo and f.name not in parts and due_after(f.todo, facts.doc.date)
-        and not asks_blank(f.name, f.todo, facts.doc.notes)))
-    return facts if len(kept) == len(facts.figures) else replace(facts, figures=kept)
+    late = [f.todo and due_after(f.todo, facts.doc.date) for f in facts.figures]
+    asked = [bool(f.todo) and asks_blank(f.name, f.todo, facts.doc.notes) for f in facts.figures]
+    # (… the slot asked for a clean blank, ____, not a bracketed note: blind87's reader)
+    kept = tuple(replace(f, blank=True) if is_late and is_asked else f
+                 for f, is_late, is_asked in zip(facts.figures, late, asked, strict=True)
+                 if not (is_late and f.name not in parts and not is_asked))
+    return facts if kept == facts.figures else replace(facts, figures=kept)
 
 
 def addressee(facts: Facts) -> str:
@@ -4876,6 +4928,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 领读人晚上打着手电… (blind79), a role's 人
                    r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护)人|"
                    r"助产士|战士|渔民|"  # 护树人揣着卷尺…, 助产士抱着…, 老渔民裹着… (blind86)
+                   r"翻译(?![成了过着])|同学|"  # 手语翻译半夜…, 同学们背着摄像机… (blind87)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -5016,6 +5069,15 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # of the 拓碑…那块, blind85)
     if named_home in outward and (len(told) >= 3 or (later and not most and told)):
         return named_home
+    # a later scene whose doer a work's title names whole goes to that work where the stressed
+    # one holds at most one more pair of its deed (校友导师下了班…帮学生改简历 of 推进校友导师
+    # 结对毕业生, not of the stressed 带校徽回家 for its 学生志愿者: blind87's reader)
+    if later and titled and len(named) >= 2:
+        whole = [t for t in outward if named <= bigrams(t.title)]
+        held = max((len(deed & words[id(t)]) for t in stressed if t in outward), default=0)
+        if len(whole) == 1 and whole[0] not in stressed \
+                and len(deed & words[id(whole[0])]) + 1 >= held:
+            return whole[0]
     # a later scene whose deed no task's words hold goes to the one work spelling most of its
     # pairs, character by character, when the stressed work spells none (老会员…拿棕刷一下
     # 一下拓碑 of 拓制碑刻拓片, blind85; 老专家…爬上树补洞 of 修补树洞, blind86)
@@ -5143,7 +5205,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         for title, said in shown.items():
             # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
             lead = "一年来，" if facts.doc.kind == "work_summary" and not out else ""
-            out[title] = (*out.get(title, ()), lead + "，".join(said))
+            out[title] = (*out.get(title, ()), written_told(lead + "，".join(said)))
     return MappingProxyType(out)
 
 

@@ -43,6 +43,7 @@ from drafter.kinds.notes import (
     at_opening,
     branch_parent,
     brand_told,
+    called,
     few_meetings,
     funded_by,
     in_passing,
@@ -432,6 +433,11 @@ class Say:
         # … or before it (今年最拿得出手的就是应急广播, blind22)
         said = said or re.search(r"(招牌|品牌|亮点|特色|拿得出手|看家本领)的?(?:就|还)?是"
                                  + re.escape(unquoted(item)), unquoted(self.facts.doc.notes))
+        # … or after the leader's account of it (…就是我们的“月亮门诊”：每天晚上…就能看。这是
+        # 科里最拿得出手的, blind87)
+        said = said or re.search(r"就是(?:我们|咱们)的“" + re.escape(unquoted(item))
+                                 + r"”[^\n]{0,120}?[。；;]\s*这是[^。；;\n]{0,10}?"
+                                   r"(招牌|品牌|亮点|特色|拿得出手|看家本领)", self.facts.doc.notes)
         if not said:
             return "一项重点工作"
         return {"亮点": "工作亮点", "特色": "特色工作"}.get(said[1], "工作品牌")
@@ -930,6 +936,10 @@ class Say:
             said = re.sub(r"^([^\d【，]+?(?:满意度|满意率|率|得分))(?=\d)", r"\1达到",
                           self._as_done(bare, figures))
             own = self.vocab["self"]  # 我院全年开展义诊活动16场, not 全年我院…
+            # (a result of a part of the year says its year: 2026年第四季度患儿家长满意度…,
+            # not 全年第四季度…, blind87)
+            if re.match(r"第[一二三四]季度|[上下]半年|\d{1,2}月", said):
+                return f"{self.facts.doc.year}年{said}。"
             return f"{own}全年{said[len(own):]}。" if said.startswith(own) else f"全年{said}。"
         said = self._as_done(text, figures)
         if not re.match(r"(?:19|20)\d\d年|全年|截至", text):
@@ -988,7 +998,11 @@ class Say:
         tasks = self._spoken_order
         at = next((n for n, t in enumerate(tasks) if t.title == task.title), len(tasks))
         again = sum((self.owner_of(t), self.when_of(t)) == (owner, when) for t in tasks[:at])
-        done = "推进" if re.search(r"全年|常态|每|全过程", when) else "完成"
+        # (a season's ongoing work is carried out, not finished: 推行“一弯一岗”…，5—10月
+        # 完成 read as a deadline, blind87's reader)
+        done = "推进" if re.search(r"全年|常态|每|全过程", when) else "组织实施" if (
+            re.match(r"推行|提升|抓好|开展|加强|做好|落实|实行|执行|坚持", task.title)
+            or "、" in when) else "完成"
         if again and not owner:
             return ""
         if again:
@@ -1449,6 +1463,17 @@ class Say:
     def funded_by(self) -> str:
         """The body whose budget pays the unit's work (notes.funded_by), "" when its own."""
         return funded_by(self.facts)
+
+    def superior(self) -> str:
+        """The superior as the opening names it: a speech its leaders hear, by the name its
+        greeting calls them (集团各位领导 → 按照集团的工作部署: blind87's reader of 按照瀑源县
+        文化旅游投资集团有限公司的工作部署 said in front of them); else its name in full."""
+        name = self.facts.unit.superior
+        for greeting in called(self.facts) if read_aloud(self.facts) else ():
+            short = re.match(r"(?:尊敬的)?([\u4e00-\u9fff]{1,6}?)各位领导", greeting)
+            if short and short[1] != name and short[1] in name:
+                return short[1]
+        return name
 
     def mentions_superior(self) -> bool:
         """Whether the basis documents already name the superior (市水务集团《…》): then

@@ -118,7 +118,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     three quarters, 新建“暖途驿站”2个 and the 安全档案 with no time node)."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
+    running: list[tuple[int, int, str]] = []  # (first month, last, title) of each span
     for task in tasks:
+        running += [(a, b, task.title) for a, b in _spans(task.when) if task.title]
         before = len(dated)
         for point in task.points:
             span = _SPAN.search(point)
@@ -240,6 +242,14 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                 text if _ACTION.search(text) or _DOING.match(text) else f"开展{text}"),
                                  whole=True)
                            for k, text in enumerate(each_quarter)]
+
+    # a quarter still empty holds the work whose span runs through it (5月起…，持续到10月
+    # in 第三季度: blind87's reader found 第二 then 第四 季度, the third missing)
+    if enough and dated:
+        for q in (q for q in range(4) if q not in quarters):
+            going = _unique(title for a, b, title in running if a <= q * 3 and b >= q * 3 + 3)
+            if going:
+                quarters[q] = [_Work(q * 3 + 2, 0, f"继续{_and(going)}", whole=True)]
 
     def said(work: list[_Work]) -> list[str]:
         ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),

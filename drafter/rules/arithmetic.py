@@ -223,10 +223,15 @@ _RATE = re.compile(r"([\u4e00-\u9fff]{1,4}?)率(?:达到|达|为|是|提高到|�
 _GENERIC = set("达率的了有是全年共计总数量人次其中和及与")
 
 
-def _rate_vs_parts(i: int, line: str) -> Iterator[Finding]:
+def _rate_vs_parts(i: int, line: str, given: Sequence[Figure] = ()) -> Iterator[Finding]:
     """「全院540名职工中有486人参加轮训，参训率达95.2%」: a rate against the part and the
-    whole it names in the same sentence (same unit, the rate's name echoing the part's)."""
+    whole it names in the same sentence (same unit, the rate's name echoing the part's);
+    not a rate the facts give as a figure of its own (`given`: 抢救危重新生儿62例，危重新
+    生儿抢救成功率96.8% is of the rescued, not 62÷收治新生儿486, blind87)."""
+    own = {format_number(f.value) for f in given if f.unit == "%" and not f.ratio and not f.todo}
     for m in _RATE.finditer(line):
+        if m.group(2) in own:
+            continue
         start = max(line.rfind(c, 0, m.start()) for c in "。；;") + 1
         found = [(q, _value(q.group(1), q.group(2)), _unit(q.group(3)))
                  for q in _QTY.finditer(line, start, m.start())]
@@ -282,7 +287,8 @@ def arithmetic(text: Text) -> Iterator[Finding]:
         if "占" in line:
             yield from _shares(text, i, line)
         if "率" in line:
-            yield from _rate_vs_parts(i, line)
+            yield from _rate_vs_parts(i, line, text.facts.figures
+                                      if text.facts is not None else ())
     yield from table_totals(text)
 
 

@@ -16,9 +16,10 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
-from drafter.facts import Facts, Slogan
+from drafter.facts import Facts, Slogan, format_number
 from drafter.kinds.notes import placed, untied
 from drafter.kinds.text import unquoted
+from drafter.numbering import cn_numeral
 from drafter.rules import ADVISORY, Finding, apply_fixes, check
 from drafter.rules import check as check_text
 from drafter.terms import load_terms
@@ -43,6 +44,7 @@ class GuardReport:
     dropped_for: list[str] = field(default_factory=list)  # rules whose sentences were dropped
     restored: list[str] = field(default_factory=list)  # the skeleton's guiding sentence put back
     slogans: list[str] = field(default_factory=list)  # slogans the skeleton's sentence put back
+    figures: list[str] = field(default_factory=list)  # figures the skeleton's clauses put back
     markdown: bool = False  # Markdown marks were removed
     style: list[str] = field(default_factory=list)  # style warnings left in the text
 
@@ -66,6 +68,8 @@ class GuardReport:
             parts.append("指导思想改用内置表述")
         if self.slogans:
             parts.append(f"补回口号 {len(self.slogans)} 处")
+        if self.figures:
+            parts.append(f"补回数字 {len(self.figures)} 处")
         if self.fallback == [NOT_CHINESE]:
             parts.append("答复不是中文，改用内置稿")
         elif self.fallback:
@@ -318,6 +322,60 @@ def _restore_slogans(text: str, dropped: Sequence[Finding], facts: Facts, skelet
     return "\n".join([text, *added]) if added else text
 
 
+FIGURE_DROPPED = "figure.dropped"
+
+
+def _stated(value: str, text: str) -> bool:
+    """Whether `text` holds the number `value` (486, 8.62) as a number of its own."""
+    return re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.]|\d)", text) is not None
+
+
+def dropped_figures(text: str, facts: Facts, skeleton: str, elsewhere: str = ""
+                    ) -> list[Finding]:
+    """A finding for each figure of the facts (its value, not one still to come or
+    computed) the reference text states with its unit that neither the answer nor the
+    other sections (`elsewhere`) state: the issue's rule that the facts stay mandatory
+    (blind87's answer for a 儿科's 新生儿救治 left out 收治新生儿486例, 抢救危重新生儿62例
+    and the 96.8% its reader missed there)."""
+    out = []
+    for fig in facts.figures:
+        if fig.todo or fig.ratio or fig.value is None:
+            continue
+        value = format_number(fig.value)
+        # (a small count in words too: 党员九名)
+        words = cn_numeral(int(fig.value)) + fig.unit if float(fig.value).is_integer() \
+            and 0 < fig.value < 100 else ""
+        if not re.search(rf"(?<![\d.]){re.escape(value)}{re.escape(fig.unit)}", skeleton) \
+                or _stated(value, text) or _stated(value, elsewhere) \
+                or (words and (words in text or words in elsewhere)):
+            continue
+        out.append(Finding(FIGURE_DROPPED, "error", 0, 0, f"{value}{fig.unit}",
+                           f"参考稿中的数字“{fig.name}{value}{fig.unit}”没有写进本节，"
+                           "事实表中的数字必须保留", None))
+    return out
+
+
+def _restore_figures(text: str, dropped: Sequence[Finding], skeleton: str,
+                     report: GuardReport) -> str:
+    """The reference's clauses stating each figure still left out, a sentence for each
+    sentence of the reference they come from (with the time that opens it: 2026年，收治
+    新生儿486例，抢救危重新生儿62例。), as a paragraph after the answer's."""
+    lost = {f.excerpt for f in dropped}
+    added = []
+    for line in skeleton.splitlines():
+        for sentence in _SENTENCE.findall(line):
+            clauses = re.split(r"[，；]", sentence.rstrip("。"))
+            said = [c for c in clauses if any(x in c for x in lost)]
+            if not said:
+                continue
+            when = clauses[0] if re.fullmatch(r"(?:19|20)\d\d年|截至.{2,12}", clauses[0]) else ""
+            restored = "，".join([when] * bool(when and when not in said) + said) + "。"
+            if restored not in added:
+                added.append(restored)
+                report.figures += [x for x in lost if x in restored]
+    return "\n".join([text, "".join(added)]) if added else text
+
+
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
                 skeleton: str = "", section: str = "", elsewhere: str = ""
                 ) -> tuple[str, GuardReport]:
@@ -334,6 +392,7 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
         found = _errors(text, facts, section)
         if skeleton and answers.mostly_chinese(text):
             found += dropped_slogans(text, facts, skeleton, elsewhere, section)
+            found += dropped_figures(text, facts, skeleton, elsewhere)
         return found
 
     findings = errors(text)
@@ -349,4 +408,6 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
         return skeleton.strip(), report
     text = _restore_slogans(text, [f for f in findings if f.rule == SLOGAN_DROPPED],
                             facts, skeleton, report)
+    text = _restore_figures(text, [f for f in findings if f.rule == FIGURE_DROPPED],
+                            skeleton, report)
     return fix_or_mark(text, facts, report, skeleton, section), report

@@ -211,12 +211,18 @@ def row_class(hint: Any) -> Any:
     raise AssertionError(f"no row type in {hint}")
 
 
+DERIVED = {"blank"}
+"""Model fields the drafting sets, no facts file: Figure.blank (a blank the notes ask for)."""
+
+
 def check_fields(owner: str, cls: Any, keys: tuple[Key, ...]) -> None:
     hints = get_type_hints(cls)
     fields = {f.name for f in dataclasses.fields(cls)}
     attrs = {k.attr for k in keys}
     assert attrs - fields == set(), f"schema keys without a field in {cls.__name__}"
-    assert fields - attrs == set(), f"{cls.__name__} fields without a schema key ({owner})"
+    # (Figure.blank is set from the notes by kinds.notes.as_delivered, never read: session 38)
+    assert fields - attrs - DERIVED == set(), \
+        f"{cls.__name__} fields without a schema key ({owner})"
     for k in keys:
         if k.parts:
             check_fields(f"{owner}.{k.name}", row_class(hints[k.attr]), k.parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
-from drafter.facts import load_facts
+from drafter.facts import format_number, load_facts
 from drafter.kinds import all_kinds, kind_ids
 from drafter.kinds.render import render_section
 from drafter.kinds.text import unquoted
@@ -135,6 +135,35 @@ def test_a_slogan_the_reference_states_and_the_answer_leaves_out_is_put_back() -
     _, kept_report = run(skeleton)  # an answer that keeps them is left alone
     assert not kept_report.slogans and kept_report.repair_turns == 0
 
+
+
+def test_a_figure_the_reference_states_and_the_answer_leaves_out_is_put_back() -> None:
+    # blind87's answer for a 儿科's 新生儿救治 left out its three figures, which its reader
+    # missed there: the model is asked for them, and when it still leaves them out the
+    # reference's clauses stating them come back, with the time that opens their sentence
+    figure = next(f for f in FACTS.figures if not f.ratio and not f.todo
+                  and any(f"{format_number(f.value)}{f.unit}" in render_section(KIND, s, FACTS)
+                          for s in KIND.sections))
+    said = f"{format_number(figure.value)}{figure.unit}"
+    section = next(s for s in KIND.sections if said in render_section(KIND, s, FACTS))
+    skeleton = render_section(KIND, section, FACTS)
+    asked: list[str] = []
+
+    async def repair(findings: Sequence[Finding], text: str) -> str:
+        asked.extend(f.message for f in findings)
+        return text  # the model leaves it out again
+
+    text, report = asyncio.run(guard(GOOD, FACTS, repair, turns=1, skeleton=skeleton))
+    assert any(said in m and figure.name in m for m in asked)
+    first, restored = text.split("\n")
+    assert first == GOOD and said in restored and restored.endswith("。")
+    assert said in report.figures and f"补回数字 {len(report.figures)} 处" in report.note()
+    # … not where another section states it, nor where the answer says it in its own words
+    _, elsewhere = asyncio.run(guard(GOOD, FACTS, repair, turns=0, skeleton=skeleton,
+                                     elsewhere=f"全年{figure.name}{said}。"))
+    assert said not in elsewhere.figures
+    _, kept = run(skeleton)
+    assert not kept.figures and kept.repair_turns == 0
 
 
 def test_an_outdated_term_the_users_own_task_names_is_not_dropped() -> None:

@@ -239,7 +239,7 @@ def test_the_model_is_shown_a_figure_due_after_the_date_only_where_the_notes_ask
     spec = next(s for s in get_kind("work_plan").sections if s.id == "goals")
     asked = build_messages(SectionRequest(kind=get_kind("work_plan"), spec=spec, facts=station,
                                           skeleton="（示意）"), context_budget=8000)[1]["content"]
-    assert "要到成文日期以后才出来的数" in asked and "备注说“先空着”“出来再补”的" in asked
+    assert "要到成文日期以后才出来的数" in asked and "备注说“先空着”“留个空”“出来再补”的" in asked
 
 
 def test_a_summary_asked_less_of_meetings_is_told_to_add_no_leading_group() -> None:

@@ -339,7 +339,9 @@ def due_after(todo: str, on: date) -> str:
     return m[0] if (not m[1] and (on - when).days > 183) or when > on else ""
 
 
-_ASKS_BLANK = re.compile(r"空着|留空|再补|补上|后补|到时候补|再填|补进")
+# (给它留个位置，出来我自己填: blind88)
+_ASKS_BLANK = re.compile(r"空着|留空|留个空|再补|补上|后补|到时候补|再填|补进|留个?位置|"
+                         r"自己填|我来填")
 _NO_BLANK = re.compile(r"算了|不写|不用写|别写|不要写|去掉|不提")
 
 

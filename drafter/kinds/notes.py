@@ -90,6 +90,14 @@ _SPOKEN_ONLY = re.compile(r"十来个|十几个|几十个|来个人|百来|千�
 complaint, a fragment whose object is in another clause (我们县2022年评上的)."""
 
 _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手滑|打错|看串|对了台账|怎么|"
+                       # blind88's: how to greet (开口先问领导好, …都有人来, 再问…好), a
+                       # wording judged (“成立多年”太笼统), the pasted item's own figures
+                       # (函里的200米、100米、600人这些是那次活动的安排), a figure to fill in
+                       r"先问候?[^，,]{1,12}好$|^再问候?[^，,]{1,12}好$|都有人来$|"
+                       # when a figure comes (…网络零售额县商务局10号就出了, blind88)
+                       r"\d{1,2}[号日](?:就|才)?出(?:来)?了?$|"
+                       r"^“[^”]{2,16}”(?:太笼统|说得含糊|太含糊|说不清楚|太空|太虚)|"
+                       r"^[\u4e00-\u9fff]{1,3}里的[^，,]{2,30}这些(?:都)?是|(?:^|了)[你我]?填上$|"
                        # blind69's: who comes to hear it, the leader's post in speech, where
                        # the text goes (街道和开发区的领导也来; 支委还是三个：我当书记; 报开发区
                        # 党工委; 印出来发到每个党员手上)
@@ -803,9 +811,10 @@ _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
 the lines after it are the remark, to the next remark or page mark."""
 _NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
 """The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
-_FIELD_MEETING = r"(?:现场(?:推进|交流|观摩)?会|工作交流会)"
+_FIELD_MEETING = r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会)"
 """A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58; a
-全省高校校友工作交流会 held at the unit, its visitors taken to see the work: blind87)."""
+全省高校校友工作交流会 held at the unit, its visitors taken to see the work: blind87; a
+全省高校学报研究会年会, blind88)."""
 _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
@@ -1392,7 +1401,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     # 28不对。草案是10月底弄的，年底老乔…退休了…现在是24名…按24写: a correction's line, its
     # reason too (blind69: 年底…退休了 printed as the plan's aim)
     said = "\n".join(line for line in said.split("\n") if not (
-        re.search(r"\d+(?:\.\d+)?万?[个人名位家户多]?不对", line)
+        re.search(r"\d+(?:\.\d+)?万?[\u4e00-\u9fff]?不对", line)  # (60张不对: blind88)
         and re.search(r"按\d+(?:\.\d+)?万?[\u4e00-\u9fff]{0,2}写", line)
         and not re.search(r"(?:19|20)\d\d年", line)))
     sentences = [s for s in _NOTE_SENTENCE.split(said) if s.strip()]
@@ -1409,6 +1418,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # a remark about one person called by a nickname (小祁现在是两个积极分子里的一个，
         # 今年重点培养: blind81, both printed) is the writer's, no text
         if _NICKNAMED.match(s):
+            continue
+        # a pasted speech's speaker introducing herself (我叫柏玉珍，是甑子坪村人，今年71岁:
+        # blind88, printed as the plan's aim) is hers, no fact of the unit
+        if re.match(r"\s*我叫[\u4e00-\u9fff]{2,4}(?:[，,]|$)", s):
             continue
         # a list's lead and its ordinals are the writer's (今年主要两件事：一是8月搬进…；二是
         # 3月开通…): each item is a statement of its own (blind14: 我处二是3月开通…)
@@ -1787,10 +1800,21 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\d年)搞(?=第[一二三四五六七八九十]次)", "开展"),  # 2014年到2018年搞第二次…普查
         # 犁港原来是个渔业村 (blind86: printed after the figures, as said)
         (r"^([\u4e00-\u9fff]{2,4})原来是个?([\u4e00-\u9fff]{2,6}?村)$", r"前身为\1\2"),
+        # 1986年县文化馆几个老师傅凑了个风筝兴趣小组 (blind88): where the unit began
+        (r"^((?:19|20)\d\d年)([^，,]{2,16}?)几个(?!人)([^，,]{1,6}?)凑了一?个"
+         r"([\u4e00-\u9fff]{2,10}(?:组|会|队|社|班))$", r"前身为\1\2几位\3组成的\4"),
+        (r"^((?:19|20)\d\d年[县市][\u4e00-\u9fff]{1,8}?(?:局|委|站|院))组了一?个", r"\1组建"),
         # …几个人自发凑了个观鸟小组; 1981年…几个写字的老先生凑了个书法组 (blind85)
         (r"(自发)?凑了一?个", r"\1组成"),
+        (r"建了(?=(?:分会|分站|联络站|服务站|工作站|站点)$)", "建立"),  # 在9个乡镇建了分会
         (r"^((?:19|20)\d\d年)批了", r"\1获批设立"),  # 2012年批了“治未病”科
         (r"^((?:19|20)\d\d年)出了第一", r"\1编印第一"),  # 2023年出了第一版名录
+        # 1979年学校还叫聿州师专，出了第一期《聿州师专学报》，那时候就两个编辑 (blind88)
+        (r"^出了第一期(《[^》]+》)$", r"创办\1"),
+        (r"^((?:19|20)\d\d年)由(.{2,4})改成", r"\1由\2改为"),  # 2015年由季刊改成双月刊
+        (r"^(?:那时候|那会儿|当时)就([两三四五六七八九十])个人$", r"当时仅有\1人"),
+        (r"^(?:那时候|那会儿|当时)就([两三四五六七八九十])个([\u4e00-\u9fff]{0,2}"
+         r"(?:编辑|老师|医生|护士|干部|职工|民警|大夫))$", r"当时仅有\1名\2"),
         (r"^((?:19|20)\d\d年开始)换", r"\1更换"),    # 2021年开始换太阳能航标灯
         (r"整段交给(?:我们)?管$", "整段移交管理"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,6}?)关了$", r"\1\2关停"),  # 2003年砖窑关了
@@ -1807,13 +1831,18 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\1由\2接管"),
         (r"^办了个?(?=[县市]?[\u4e00-\u9fff]{2,14}?(?:站|所|处|中心|队)$)", "设立"),
         (r"^注册成公司$", "注册成立公司"),
-        (r"^归(?=[县市][\u4e00-\u9fff]{1,10}$)", "隶属"),
+        (r"^归(?=[县市][\u4e00-\u9fff]{1,10}$)(?!.*管理?$)", "隶属"),  # (归…管: below)
         (r"^((?:19|20)\d\d年)修了([\u4e00-\u9fff]{2,4}?)新", r"\1新建\2"),
         (r"^((?:19|20)\d\d年)修了", r"\1修建"),
         (r"^上了(?=[\u4e00-\u9fff]{0,4}(?:艇|船|车|设备|系统)$)", "配备"),
         (r"^上了第一(?=批)", "配备第一"),  # …建成…中心，上了第一批6台烘干机 (blind84)
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)开了个", r"\1\2开设"),  # …开了个…门诊
         (r"修通了", "修通"),
+        # 2014年村里第一个大学生回来开了网店；2017年镇里帮着建了村电商服务站；2020年注册了
+        # “缤岭粉条”商标 (blind88)
+        (r"回来开了(?=网店|店|厂|作坊)", "返乡开办"),
+        (r"^((?:19|20)\d\d年)([县市镇乡])里帮着建了", r"\1在\2政府支持下建成"),
+        (r"^((?:19|20)\d\d年)注册了", r"\1注册"),
         # 1958年县医院设了儿科，就三个大夫；1992年儿科从内科病房分出来 (blind87)
         (r"(?<=[一二两三四五六七八九十])个大夫$", "名医生"),
         (r"(从[\u4e00-\u9fff]{2,8})分出来$", r"\1分出"),
@@ -2111,6 +2140,8 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"(?<!是)我们的(?=“)", "", clause)
     if clause.startswith("我们") or "我们的" in clause:  # 是我们的特色: not 是的特色
         return clause
+    # (就在我们场开的 → 在我场召开, not 在场召开: blind88)
+    clause = re.sub(r"(?<=在)我们(?=[场局院所站校馆厂队会科村](?![长里]))", "我", clause)
     return clause.replace("我们", "")
 
 
@@ -2343,7 +2374,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?(?![县市区镇乡村省])")
 
     def subject(s: str, told: bool = False) -> str:
-        """`s` with its subject; `told`: a step of the history is said before it."""
+        """`s` with its subject; `told`: the step of the history before it names another
+        body its subject (学校在校办设…)."""
         if s.startswith(own):
             return s
         if re.match(r"我们[县市区镇乡村省]", s):  # 我们县2022年… is the county's: 我县
@@ -2367,8 +2399,15 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             return s if told and not (own_step and host.endswith(own_step[1])) else f"{host}{s}"
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
 
-    sentences = [subject(s, any(_historic(facts, t) for t in sentences[:n]))
-                 for n, s in enumerate(sentences)]
+    def another(before: Sequence[str]) -> bool:
+        """Whether the last step of the history in `before` names a body other than the
+        unit as its subject (1986年…，学校在校办设校友联络组)."""
+        steps = [t for t in before if _historic(facts, t)]
+        return bool(steps) and re.search(
+            r"(?:^|[，,]|年)(?:学校|县里|市里|院里|局里|[县市][\u4e00-\u9fff]{1,8}?(?:局|委|政府|办))"
+            r"(?=在|把|设|成立|组建|批准|开办|办)", steps[-1]) is not None
+
+    sentences = [subject(s, another(sentences[:n])) for n, s in enumerate(sentences)]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
     # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
     # bids for (今年打算申报市级 → 申报市级文明单位, blind20)
@@ -2864,6 +2903,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 clause = re.sub(r"^(又|还)([看翻查])了(?:我们|咱们)", lambda m: m[1] + {
                     "看": "察看", "翻": "翻阅", "查": "查阅"}[m[2]] + "了" + facts.unit.self_ref,
                                 clause)
+                # (又翻看了我们一摞一摞的红笔改稿档案: 又翻阅了一摞一摞的…, blind88)
+                clause = re.sub(r"^(又|还)(翻看|查看)了(?:我们|咱们)的?",
+                                lambda m: m[1] + {"翻看": "翻阅", "查看": "查阅"}[m[2]] + "了",
+                                clause)
                 said.append(re.sub(r"^看了((?:我们|咱们)的?)?", lambda m: "实地观摩" + (
                     facts.unit.self_ref if m[1] else ""), clause))
                 continue
@@ -3159,7 +3202,7 @@ _NAMED_PLACE = re.compile(r"\s*(?:(?:今年|明年|全年)?的?(?:工作)?(?:计
                          r"(?:里|中)?)?"
                          r"(?:[一二三四五六七八九十]是)?(?:措施|做法|任务)?(?:第|头(?=一))"
                          r"([一二三四五六七八])(?:条|项|块|个)?"
-                         r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,20}?(?:”[^，,。；;“”]{0,4})?)"
+                         r"(?:写|是|放|讲|说)(“?[^，,。；;”]{2,30}?(?:”[^，,。；;“”]{0,4})?)"
                          r"(?:那一?[条块段])?$")
 """A clause naming what goes in a place: 措施第一条写“一件事一次办” (blind29), 头一条写高粱
 订单助农, 第二写工匠精神 (blind32: neither read), 第一个讲“青瓯学堂” (blind47), 第三讲派人到
@@ -3198,7 +3241,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     order of its practices, and no draft followed it). Cached: every section's tasks are
     arranged by it."""
     out: list[tuple[str, int]] = []
+    before = ""
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
+        previous_sentence, before = before, sentence
         # 做法按这个顺序排：节约、服务质量、志愿服务…: each item its place (blind30)
         listed = re.match(r"[^：:]{0,16}顺序(?:排|来|写)?[：:]\s*([^，,]+(?:、[^，,、]+){2,})\s*$",
                           sentence) or re.match(
@@ -3353,8 +3398,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                     for w in last[1].split("、")]
         # …那块，就是我们的“桩长制”，是公司最拿得出手的，总结头一个讲 (blind78): the brand
         # the sentence names, when it placed nothing else
+        # (… or the sentence before: 这是支部的招牌，计划打头写, blind88)
         if len(out) == placed_here and re.search(r"(?:头一个|第一个)(?:讲|写|说)|打头", sentence) \
-                and (brand := _BRAND.search(sentence)):
+                and (brand := _BRAND.search(sentence) or (
+                    _BRAND.search(previous_sentence) if re.match(_THIS_BEST, sentence) else None)):
             out.append((brand[1], 1))
         for run in runs:  # after the places the sentence gave
             last = max((p for _, p in out if p > 0), default=0)
@@ -3371,6 +3418,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         and not (p > 0 and p in taken))
 
 
+_THIS_BEST = r"\s*(?:这|它)(?:就|也)?是[^，,]{0,12}(?:招牌|拿得出手|看家本领|重头戏)"
+"""A sentence calling the work the one before names the unit's best (这是支部的招牌)."""
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
@@ -3378,6 +3427,10 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
+_TOLD_AFTER = re.compile(r"这?就是(?:我们|咱们)的“([^”]{2,12})”[：:]([^。；;\n：:“”]{8,80})。\s*"
+                         r"这是[^。；;\n]{0,12}(?:拿得出手|招牌|看家本领)")
+"""The leader's account of a branded work after its name, the work called the unit's best
+next (这就是我们的“一案一专班”：一起积案一个专班，…。这是大队最拿得出手的)."""
 
 
 @lru_cache(maxsize=64)
@@ -3392,24 +3445,29 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     own = facts.unit.self_ref
     out: dict[str, str] = {}
     notes = _said(facts.doc.notes, asides=False)
+    accounts = []  # (the account, the brand)
     for m in _TOLD_BRAND.finditer(notes):
         # (…，这就是我们的“守渠人”, blind87: only where the notes go on to call it the unit's
         # best, not 吴老师这一年去过这孩子家三回，这就是我们的“一寨一访” of blind69)
-        if m[2] and not re.match(r"[，,]?[^。；;\n]{0,16}(?:拿得出手|招牌|看家本领)",
-                                 notes[m.end():]):
-            continue
+        if not m[2] or re.match(r"[，,]?[^。；;\n]{0,16}(?:拿得出手|招牌|看家本领)",
+                                notes[m.end():]):
+            accounts.append((m[1], m[3]))
+    # … or after it, the unit's best said next (这就是我们的“一案一专班”：一起积案一个专班，
+    # …。这是大队最拿得出手的, blind88)
+    accounts += [(m[2], m[1]) for m in _TOLD_AFTER.finditer(notes)]
+    for account, brand in accounts:
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
-        told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", m[1].strip())
+        told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", account.strip())
         told = re.sub(rf"(?:我们|咱们)(?!的){re.escape(own[-1])}?", own, told)
         # (我们的手语翻译就赶过去: the unit's people, 我会手语翻译, blind87)
         told = re.sub(r"(?:我们|咱们)的(?=[\u4e00-\u9fff]{0,4}"
                       r"(?:员|翻译|医生|护士|老师|志愿者|师傅|同志|干部|职工))", own, told)
         if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
-                or any(w in told for w in banned) or m[3] in out):
+                or any(w in told for w in banned) or brand in out):
             continue
         # (… its everyday words the readers struck written: 给娃娃称体重, 没人应声半个钟头内
         # 上门看, blind86's)
-        out[m[3]] = written_told(told).removesuffix("的")
+        out[brand] = written_told(told).removesuffix("的")
     return MappingProxyType(out)
 
 
@@ -3417,7 +3475,9 @@ _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃�
                  "马上报": "及时报告",
                  # blind87's deaf association
                  "手机上发个视频过来": "用手机发来视频", "就赶过去": "随即赶到",
-                 "一句一句翻": "逐句翻译"}
+                 "一句一句翻": "逐句翻译",
+                 # blind88's criminal investigation brigade
+                 "退了休的": "退休的", "请回来出主意": "请回来出谋划策"}
 """A leader's everyday words in an account of a work, and the written ones (brand_told)."""
 
 
@@ -3468,6 +3528,10 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
     健康守护”志愿服务，再讲医德医风; blind34 set orders in five notes that ordered's
     shapes missed), as (task title, place)."""
     def mentioned(clause: str) -> Task | None:
+        # (这是协会最拿得出手的: the work the sentence before names, no 加强协会自身建设 for
+        # its 协会, blind88)
+        if re.match(r"\s*(?:这|它)(?:就|也)?是", clause):
+            return None
         clause = unquoted(clause)
         words = bigrams(clause) | bigrams(_formal(clause))
         # the titles, else for a work described (…那块) their points too (在还没有点的村里添
@@ -3655,9 +3719,12 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         if this:
             items.append(this.group(1))
         # …那块，就是我们的“守夜灯”，是支部的招牌，计划头一个写 (blind76, blind77): the
-        # work the sentence names by its brand
-        if re.search(r"招牌|拿得出手|看家本领|重头戏", sentence) and (
-                brand := _BRAND.search(sentence)):
+        # work the sentence names by its brand, or the sentence before (这是支部的招牌，计划
+        # 打头写 after …就是我们的“改稿面对面”：…, blind88)
+        brand = _BRAND.search(sentence) if re.search(r"招牌|拿得出手|看家本领|重头戏",
+                                                     sentence) else None
+        if brand or (re.match(_THIS_BEST, sentence)
+                     and (brand := _BRAND.search(sentence_before))):
             items.append(brand[1])
         for m in _ASKED.finditer(sentence):
             # (今年计划最要紧的就是它 after “山鼻子” named: blind76)
@@ -4376,7 +4443,10 @@ def called(facts: Facts) -> tuple[str, ...]:
     # (… 开口先问候省考评组各位领导，县里、镇里来的领导也带上: blind87's 尊敬的各位领导)
     hailed = re.search(r"先(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)[，,]\s*"
                        r"(?:再(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)|([^。，,；;\n]{2,16}?)也带上)"
-                       r"(?=[，,。；;\n])", facts.doc.notes)
+                       r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
+        # 开口先问领导好，县体育总会…都有人来，再问各位会员代表好 (blind88: 同志们 printed)
+        r"先问(?:候)?([^。，,；;\n]{2,12}?)好[，,][^。；;\n]{0,30}?再问(?:候)?([^。，,；;\n]{2,12}?)好()",
+        facts.doc.notes)
     if found is None and hailed is None:
         return ()
     out = []
@@ -4929,6 +4999,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护)人|"
                    r"助产士|战士|渔民|"  # 护树人揣着卷尺…, 助产士抱着…, 老渔民裹着… (blind86)
                    r"翻译(?![成了过着])|同学|"  # 手语翻译半夜…, 同学们背着摄像机… (blind87)
+                   r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -4950,7 +5021,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"(?:老人|阿婆|阿公|大爷|大妈)们")
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
-_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅])的人"
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会])的人"
                            r"(?=[\u4e00-\u9fff])")
 """驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
 a deed is for (给献血的人冲红糖水, blind73: printed 给献血工作人员)."""
@@ -4971,7 +5042,9 @@ def _scene(text: str, people: str) -> list[str]:
     # 帮喝多了的、发高烧的工友叫车: one list of whom, no second doer (blind69)
     pieces = re.split(r"((?<!的)、|[，,])", text)
     # (救援队的人: its 队员, volunteers, not 工作人员: blind81's reader)
-    parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + ("队员" if m[1].endswith("队") else "工作人员"),
+    # (分会的人天不亮…: its 会员, blind88: printed 老师傅分会的人…)
+    members = {"队": "队员", "会": "会员"}
+    parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + members.get(m[1][-1], "工作人员"),
                                _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part

@@ -940,6 +940,8 @@ class Say:
             # not 全年第四季度…, blind87)
             if re.match(r"第[一二三四]季度|[上下]半年|\d{1,2}月", said):
                 return f"{self.facts.doc.year}年{said}。"
+            if said.startswith("年度"):  # 年度客户满意度…: not 全年年度… (blind21)
+                return f"{self.facts.doc.year}{said}。"
             return f"{own}全年{said[len(own):]}。" if said.startswith(own) else f"全年{said}。"
         said = self._as_done(text, figures)
         if not re.match(r"(?:19|20)\d\d年|全年|截至", text):
@@ -2034,6 +2036,9 @@ def honor_clause(title: str, grantor: str = "") -> str:
     if title.rstrip("”").endswith(("案例", "典型案例", "优秀案例")):
         # a case is chosen, not the unit titled (both blind24 readers: 授予“…优秀案例”称号)
         return f"报送的案例{by}评为{quoted(title)}"
+    merit = re.search(r"(集体|个人)?([一二三特])等功$", title.strip("“”"))
+    if merit:  # 戬州市公安机关集体三等功: a merit is recorded, no title (a blind88 reader)
+        return f"{by}记{merit[1] or ''}{merit[2]}等功"
     if re.match(r"[1-5１-５一二三四五]A级|[1-5一二三四五]星", title.strip("“”")):  # 四星级…
         # 4A级社会组织 is an assessment's grade, not a title (blind53's reader: 被评为)
         return f"{by}评为{title.strip('“”')}"

@@ -759,6 +759,23 @@ def test_a_quarters_own_months_are_no_number() -> None:
     assert [f.excerpt for f in found if f.rule == "number.unsourced"] == ["6—9月"]
 
 
+def test_blind88_answers_words_that_are_no_numbers_and_years_since_a_founding() -> None:
+    # three markers in blind88's replayed answers: 7月：…通报上半年支部工作 (a month of the
+    # plan's calendar, its 上半年 no day), 场地四周的电线 (四周 "all around"), and 四十余年来
+    # of a brigade whose notes tell its 1984 beginning; a month no day of the line falls in,
+    # a count of weeks and a span no written year gives still are marked
+    facts = parse_facts('[unit]\nname = "县刑侦大队"\ntype = "机关"\n[doc]\nkind = "work_plan"\n'
+                        'year = 2026\ndate = "2026-01-08"\ntheme = "积案攻坚"\n'
+                        'notes = "来历：1984年县公安局设了个刑侦股。"\n')
+    text = ("7月：召开第三季度党员大会，通报上半年支部工作。\n"
+            "老会员天不亮就把场地四周的电线逐一查看清楚。\n"
+            "四十余年来，队伍从一个股室起步。\n")
+    assert [f for f in check(text, facts, year=2026) if f.rule == "number.unsourced"] == []
+    wrong = "用四周时间完成整改。\n25年来，队伍不断壮大。\n"
+    assert [f.excerpt for f in check(wrong, facts, year=2026)
+            if f.rule == "number.unsourced"] == ["四周", "25年"]
+
+
 def test_a_festivals_month_heading_its_line_is_no_number() -> None:
     # a capable model's 全年工作安排 (blind17): the guard marked 9月 before 中秋前 and 10月
     # before 重阳节 unsourced and replaced them with markers; a month no day on the line

@@ -327,7 +327,7 @@ FIGURE_DROPPED = "figure.dropped"
 
 def _stated(value: str, text: str) -> bool:
     """Whether `text` holds the number `value` (486, 8.62) as a number of its own."""
-    return re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.]|\d)", text) is not None
+    return re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.])", text) is not None
 
 
 def dropped_figures(text: str, facts: Facts, skeleton: str, elsewhere: str = ""
@@ -339,7 +339,7 @@ def dropped_figures(text: str, facts: Facts, skeleton: str, elsewhere: str = ""
     and the 96.8% its reader missed there)."""
     out = []
     for fig in facts.figures:
-        if fig.todo or fig.ratio or fig.value is None:
+        if fig.todo or fig.ratio:
             continue
         value = format_number(fig.value)
         # (a small count in words too: 党员九名)
@@ -365,14 +365,14 @@ def _restore_figures(text: str, dropped: Sequence[Finding], skeleton: str,
     for line in skeleton.splitlines():
         for sentence in _SENTENCE.findall(line):
             clauses = re.split(r"[，；]", sentence.rstrip("。"))
-            said = [c for c in clauses if any(x in c for x in lost)]
+            said = [c for c in clauses if any(_stated(x, c) for x in lost)]
             if not said:
                 continue
             when = clauses[0] if re.fullmatch(r"(?:19|20)\d\d年|截至.{2,12}", clauses[0]) else ""
             restored = "，".join([when] * bool(when and when not in said) + said) + "。"
             if restored not in added:
                 added.append(restored)
-                report.figures += [x for x in lost if x in restored]
+                report.figures += [x for x in lost if _stated(x, restored)]
     return "\n".join([text, "".join(added)]) if added else text
 
 

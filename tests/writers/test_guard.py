@@ -12,7 +12,7 @@ from drafter.kinds.render import render_section
 from drafter.kinds.text import unquoted
 from drafter.rules import Finding, check
 from drafter.terms import load_terms
-from drafter.writers.guard import guard
+from drafter.writers.guard import GuardReport, guard
 
 KIND = all_kinds()["implementation_plan"]
 FACTS = load_facts(KIND.directory / "example.toml", kinds=kind_ids())
@@ -29,6 +29,19 @@ def stubborn(answer: str):
         return answer  # the model ignores every repair turn
 
     return repair
+
+
+def left_out_again(skeleton: str) -> tuple[str, GuardReport, list[str]]:
+    """GOOD guarded against `skeleton` by a model that is asked once and leaves out again
+    what it left out: the text, the report and what the repair turn asked for."""
+    asked: list[str] = []
+
+    async def repair(findings: Sequence[Finding], text: str) -> str:
+        asked.extend(f.message for f in findings)
+        return text
+
+    text, report = asyncio.run(guard(GOOD, FACTS, repair, turns=1, skeleton=skeleton))
+    return text, report, asked
 
 
 def run(answer: str, skeleton: str = SKELETON):
@@ -121,20 +134,13 @@ def test_a_slogan_the_reference_states_and_the_answer_leaves_out_is_put_back() -
     slogan = FACTS.slogans[0]
     section = next(s for s in KIND.sections if render_section(KIND, s, FACTS).count(slogan.text))
     skeleton = render_section(KIND, section, FACTS)
-    asked: list[str] = []
-
-    async def repair(findings: Sequence[Finding], text: str) -> str:
-        asked.extend(f.message for f in findings)
-        return text  # the model leaves it out again
-
-    text, report = asyncio.run(guard(GOOD, FACTS, repair, turns=1, skeleton=skeleton))
+    text, report, asked = left_out_again(skeleton)
     assert any(f"“{slogan.text.strip('“”')}”" in m or slogan.text in m for m in asked)
     assert unquoted(slogan.text) in unquoted(text) and all(i in text for i in slogan.items)
     assert text.startswith(GOOD) and slogan.text in report.slogans
     assert f"补回口号 {len(report.slogans)} 处" in report.note()
     _, kept_report = run(skeleton)  # an answer that keeps them is left alone
     assert not kept_report.slogans and kept_report.repair_turns == 0
-
 
 
 def test_a_figure_the_reference_states_and_the_answer_leaves_out_is_put_back() -> None:
@@ -147,19 +153,13 @@ def test_a_figure_the_reference_states_and_the_answer_leaves_out_is_put_back() -
     said = f"{format_number(figure.value)}{figure.unit}"
     section = next(s for s in KIND.sections if said in render_section(KIND, s, FACTS))
     skeleton = render_section(KIND, section, FACTS)
-    asked: list[str] = []
-
-    async def repair(findings: Sequence[Finding], text: str) -> str:
-        asked.extend(f.message for f in findings)
-        return text  # the model leaves it out again
-
-    text, report = asyncio.run(guard(GOOD, FACTS, repair, turns=1, skeleton=skeleton))
+    text, report, asked = left_out_again(skeleton)
     assert any(said in m and figure.name in m for m in asked)
     first, restored = text.split("\n")
     assert first == GOOD and said in restored and restored.endswith("。")
     assert said in report.figures and f"补回数字 {len(report.figures)} 处" in report.note()
     # … not where another section states it, nor where the answer says it in its own words
-    _, elsewhere = asyncio.run(guard(GOOD, FACTS, repair, turns=0, skeleton=skeleton,
+    _, elsewhere = asyncio.run(guard(GOOD, FACTS, stubborn(GOOD), turns=0, skeleton=skeleton,
                                      elsewhere=f"全年{figure.name}{said}。"))
     assert said not in elsewhere.figures
     _, kept = run(skeleton)

@@ -370,7 +370,9 @@ _FILLERS = (
     (re.compile(r"[，,]\s*那时候在([^，,。；;\n]{2,20}?)里(?=[，,。；;\n])"), r"，当时设在\1"),
     (re.compile(r"[\u4e00-\u9fff]{1,3}?驻([^，,。；;\n]{2,8}?)是((?:19|20)\d\d年)开始的"),
      r"\2开始驻\1"),
-    (re.compile(r"(?<=\d{4}年)换成(?=[\u4e00-\u9fff]{2,12}[，,。；;\n])"), "更名为"),
+    # (… not equipment replaced: 2003年换成多人氧舱, blind89)
+    (re.compile(r"(?<=\d{4}年)换成(?![\u4e00-\u9fff]{1,8}(?:舱|设备|机组|车辆|系统)[，,。；;\n])"
+                r"(?=[\u4e00-\u9fff]{2,12}[，,。；;\n])"), "更名为"),
     (re.compile(r"我是((?:19|20)\d\d年\d{1,2}月)来的[，,]\s*是第([一二三四五六七八九十])批"),
      r"\1第\2批工作队进驻"),
     (re.compile(r"我们这一届是((?:19|20)\d\d年\d{1,2}月)进校的[，,]\s*([\u4e00-\u9fff]{2,5})"
@@ -811,10 +813,10 @@ _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
 the lines after it are the remark, to the next remark or page mark."""
 _NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
 """The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
-_FIELD_MEETING = r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会)"
+_FIELD_MEETING = r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会|总结推进会)"
 """A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58; a
 全省高校校友工作交流会 held at the unit, its visitors taken to see the work: blind87; a
-全省高校学报研究会年会, blind88)."""
+全省高校学报研究会年会, blind88; a …总结推进会, blind89)."""
 _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
@@ -1403,17 +1405,24 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
     said = "\n".join(line for line in said.split("\n") if not (
         re.search(r"\d+(?:\.\d+)?万?[\u4e00-\u9fff]?不对", line)  # (60张不对: blind88)
         and re.search(r"按\d+(?:\.\d+)?万?[\u4e00-\u9fff]{0,2}写", line)
-        and not re.search(r"(?:19|20)\d\d年", line)))
+        and not re.search(r"(?:19|20)\d\d年", line)) and not (
+        # 24个是舱刚装的时候的座位数，2021年改造…拆了6个，现在是18个舱位 (blind89: printed)
+        re.search(r"\d+[\u4e00-\u9fff]?是[^，,。]{2,24}的[\u4e00-\u9fff]{0,4}数", line)
+        and re.search(r"现在是\d+", line)))
     sentences = [s for s in _NOTE_SENTENCE.split(said) if s.strip()]
     out: list[list[str]] = []
     dropped = history = label_only = stepped = False
-    for s in sentences:
+    padded = [*sentences, "", ""]
+    for n, s in enumerate(sentences):
+        after, later = padded[n + 1], padded[n + 2]
         if dropped and re.match(r"\s*[二三四五六七八九十]是", s):
             continue  # the rest of a list whose lead (…：一是…) was left out
         # the leader's account of a branded work (…，这就是我们的“守渠人”，是村里最拿得出手
         # 的…): told by brand_told where it can be, never a statement of its own (blind87:
-        # 村里挑了36个种了一辈子田的老农 printed in 基本情况)
-        if _BRAND.search(s) and re.search(r"拿得出手|招牌|看家本领", s):
+        # 村里挑了36个种了一辈子田的老农 printed in 基本情况; … the next sentence calling it the
+        # best, blind89: 两个人一步一步跑 printed)
+        if _BRAND.search(s) and (re.search(r"拿得出手|招牌|看家本领", s)
+                                 or re.match(_THIS_BEST, after) or re.match(_THIS_BEST, later)):
             continue
         # a remark about one person called by a nickname (小祁现在是两个积极分子里的一个，
         # 今年重点培养: blind81, both printed) is the writer's, no text
@@ -1838,6 +1847,23 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^上了第一(?=批)", "配备第一"),  # …建成…中心，上了第一批6台烘干机 (blind84)
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)开了个", r"\1\2开设"),  # …开了个…门诊
         (r"修通了", "修通"),
+        # 1993年…装了一台单人氧舱，就一个人管；2003年换成多人氧舱；2021年氧舱改造，加了急救位
+        # (blind89: 更名为多人氧舱, 仅有一个人管, its 急救位 lost)
+        (r"^就一个人管$", "仅有一名工作人员"),
+        (r"(?<=[\u4e00-\u9fff])装了(?=一[台套部])", "配备"),
+        (r"^((?:19|20)\d\d年)办了第一(?=[届期次])", r"\1举办第一"),  # 2015年办了第一届…
+        (r"(?<=\d年)换成(?=[\u4e00-\u9fff]{2,8}(?:舱|设备|机组|车辆|系统))", "更换为"),
+        (r"^加了(?=[\u4e00-\u9fff]{2,6}$)", "增设"),
+        # 院里在民行科下面设了个公益诉讼组; 在…村挂了第一个…联络站 (blind89)
+        (r"院里在([\u4e00-\u9fff]{2,8}?)下面设了?个?", r"院在\1下设"),
+        (r"挂了第一个", "设立第一个"),
+        # 2004年城西拆迁，区里在这儿建了安置小区，叫禧安新村 (blind89: its 安置小区 lost)
+        (r"^([县市区镇])里在这儿建了", r"\1在此建设"),
+        # 2013年又建了两期公租房，回族、藏族、东乡族好多人家搬了进来; 2018年…中心建起来
+        (r"^([\u4e00-\u9fff、]{2,16}?)好多人家搬了进来$", r"\1等各族群众陆续迁入"),
+        (r"(?<=[中心站馆室楼园])建起来$", "建成"),
+        (r"^叫(?=[\u4e00-\u9fff]{2,8}$)", "名为"),
+        (r"^((?:19|20)\d\d年)又建了", r"\1又建成"),
         # 2014年村里第一个大学生回来开了网店；2017年镇里帮着建了村电商服务站；2020年注册了
         # “缤岭粉条”商标 (blind88)
         (r"回来开了(?=网店|店|厂|作坊)", "返乡开办"),
@@ -1926,8 +1952,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 2003年学院还叫…学校，总务处下面有个宿舍科
         # (…，开始搞“切片不出县”: the year in the clause before, blind81)
         # (… 2023年开始搞老屋托管, unquoted: blind78)
-        (r"(?:^|(?<=[，,；;]))((?:19|20)\d\d年)?开始(在[^，,；;]{2,12}?)?搞(?=“|[\u4e00-\u9fff]{2,8}$)",
-         r"\1开始\2推行"),
+        # (2022年冬天开始搞“进村查炉”: a season between, blind89)
+        (r"(?:^|(?<=[，,；;]))((?:19|20)\d\d年(?:[春夏秋冬]天|[春夏秋冬]季|年初|年底)?)?开始"
+         r"(在[^，,；;]{2,12}?)?搞(?=“|[\u4e00-\u9fff]{2,8}$)", r"\1开始\2推行"),
         (r"(?<!批准[\u4e00-\u9fff]{2})正式叫(?=[\u4e00-\u9fff“])", "正式定名为"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{1,4}?)还叫(?=[\u4e00-\u9fff]{4})", r"\1\2名为"),
         (r"下面有个(?=[\u4e00-\u9fff]{2,8}$)", "下设"),
@@ -3001,7 +3028,11 @@ _PLACED = re.compile(r"(?:(?:放|写|归|挂|挪)(?:在|到|进)|"
                      # “做到四个严格”放规范执法那段里讲清楚 (blind37: printed in 基本情况)
                      r"放(?=[^，,。；;在到进]{2,16}?(?:那一?块|那部分|那段|那一?条)))"
                      r"([^，,。；;]{2,24}?)"
-                     r"(?:那一?块|那部分|那段|那一?条|部分|里面?|中|的地方|这一?块|下面?|"
+                     # (…坐下来喝碗茶说开那条: 下 of 坐下来 ends no place, blind89)
+                     # (半夜来了中毒病人那条: 中 of 中毒 ends no place either)
+                     r"(?:那一?块|那部分|那段|那一?条|部分|里面?|中(?=[，,。；;讲说写]|$)|的地方|"
+                     r"这一?块|下面|后面|前面|后头|前头|"
+                     r"下(?=[，,。；;讲说写]|$)|"
                      r"(?<=目标|思想|要求)(?=[，,。；;]|$))")
 """Where the notes put a slogan (放在宣传教育那块里说清楚; 放到“科学训练出成绩”讲安全的
 地方说)."""
@@ -3241,9 +3272,8 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     order of its practices, and no draft followed it). Cached: every section's tasks are
     arranged by it."""
     out: list[tuple[str, int]] = []
-    before = ""
+    brand_before = ""  # the brand the last sentences name
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
-        previous_sentence, before = before, sentence
         # 做法按这个顺序排：节约、服务质量、志愿服务…: each item its place (blind30)
         listed = re.match(r"[^：:]{0,16}顺序(?:排|来|写)?[：:]\s*([^，,]+(?:、[^，,、]+){2,})\s*$",
                           sentence) or re.match(
@@ -3399,10 +3429,11 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         # …那块，就是我们的“桩长制”，是公司最拿得出手的，总结头一个讲 (blind78): the brand
         # the sentence names, when it placed nothing else
         # (… or the sentence before: 这是支部的招牌，计划打头写, blind88)
+        own_brand = _BRAND.search(sentence)
         if len(out) == placed_here and re.search(r"(?:头一个|第一个)(?:讲|写|说)|打头", sentence) \
-                and (brand := _BRAND.search(sentence) or (
-                    _BRAND.search(previous_sentence) if re.match(_THIS_BEST, sentence) else None)):
-            out.append((brand[1], 1))
+                and (own_brand or (brand_before and re.match(_THIS_BEST, sentence))):
+            out.append((own_brand[1] if own_brand else brand_before, 1))
+        brand_before = own_brand[1] if own_brand else brand_before
         for run in runs:  # after the places the sentence gave
             last = max((p for _, p in out if p > 0), default=0)
             out += [(w.strip("“”"), last + n) for n, w in enumerate(run, 1)]
@@ -3428,6 +3459,7 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
 _TOLD_AFTER = re.compile(r"这?就是(?:我们|咱们)的“([^”]{2,12})”[：:]([^。；;\n：:“”]{8,80})。\s*"
+                         r"(?:[^。；;\n]{0,40}。\s*)?"  # (以前余货都堆在…，最让人揪心。: blind89)
                          r"这是[^。；;\n]{0,12}(?:拿得出手|招牌|看家本领)")
 """The leader's account of a branded work after its name, the work called the unit's best
 next (这就是我们的“一案一专班”：一起积案一个专班，…。这是大队最拿得出手的)."""
@@ -3632,8 +3664,11 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     items: list[str] = []
     last_placed = ""  # what the last sentence giving a place placed
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
+    brand_before = ""  # the brand the last sentences name (…就是我们的“余货回库”：…)
     for sentence_before, sentence in pairwise(
             ["", *re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False))]):
+        if named_brand := _BRAND.search(sentence_before):
+            brand_before = named_brand[1]
         # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
         # 圈】母婴安全); one that does is read (【讨薪那条请放在…第一位】)
         sentence = _shorthand(re.sub(r"【[^】]*】", lambda m: m[0] if _FIRST.search(m[0])
@@ -3723,9 +3758,10 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # 打头写 after …就是我们的“改稿面对面”：…, blind88)
         brand = _BRAND.search(sentence) if re.search(r"招牌|拿得出手|看家本领|重头戏",
                                                      sentence) else None
-        if brand or (re.match(_THIS_BEST, sentence)
-                     and (brand := _BRAND.search(sentence_before))):
+        if brand:
             items.append(brand[1])
+        elif re.match(_THIS_BEST, sentence) and brand_before:
+            items.append(brand_before)
         for m in _ASKED.finditer(sentence):
             # (今年计划最要紧的就是它 after “山鼻子” named: blind76)
             what = _antecedent(facts, next((g for g in m.groups() if g), "").strip(),
@@ -4110,12 +4146,16 @@ def read_aloud(facts: Facts) -> bool:
         return False
     if facts.doc.kind == "work_plan":
         return bool(_READ_OUT.search(facts.doc.notes.replace("宣读", "")))
-    return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(facts.doc.notes))
+    # (… nor a pasted item's own reading: 本引导词每舱次宣读约4分钟，宣读人签字, blind89's
+    # written summary printed as a speech)
+    notes = re.sub(r"(?:本|每)[^。；;\n]{0,8}宣读|宣读人", "", facts.doc.notes)
+    return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(notes))
 
 
-_DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d前后])[^。；;\n]{0,20}?"
-                        r"(?:念|宣读)")
-"""The day the notes say a text is read (7号职工大会上我自己念); not a deadline (每月15日前
+_DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d前后])"
+                        r"(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?(?:念|宣读)")
+"""The day the notes say a text is read (7号职工大会上我自己念), the nearest before 念 (3号,
+not 31号, of …31号秘书处才对得完账，…，3号念之前: blind89); not a deadline (每月15日前
 汇报)."""
 
 
@@ -4451,7 +4491,11 @@ def called(facts: Facts) -> tuple[str, ...]:
         return ()
     out = []
     hails = [w for w in (hailed.groups() if hailed else ()) if w]
-    for who in (re.split(r"[和、及]", found[1]) if found else hails):
+    # 县体育总会、县残联来的领导和会员代表: the bodies before 来的领导 are one greeting
+    # (县体育总会、县残联各位领导, blind89: 各位县体育总会 printed)
+    found_said = re.sub(r"、(?=[^、和及]{2,12}来的领导)", "／", found[1]) if found else ""
+    for who in ([w.replace("／", "、") for w in re.split(r"[和、及]", found_said)]
+                if found else hails):
         # 县里、镇里来的领导 → 县镇各位领导
         who = re.sub(r"(?<=[县市镇乡区])、(?=[县市镇乡区])", "",
                      re.sub(r"([县市镇乡区])里(?=、|来|的)|来的", r"\1", who))
@@ -4475,6 +4519,11 @@ def called(facts: Facts) -> tuple[str, ...]:
                                    facts.doc.notes)) and guest[1] not in "副老新的这那":
             who = guest[1] + who
         out.append(who)
+    # … and those the notes say are there too (视障跑者代表也在场, blind89)
+    # (not 家长委员会的代表也来 beside 各位家长代表: blind68)
+    if out and (present := re.search(r"([\u4e00-\u9fff]{2,8}代表)也在场", facts.doc.notes)) \
+            and present[1][:2] not in "".join(out):
+        out.append(f"各位{present[1]}")
     return tuple(out)
 
 
@@ -5000,6 +5049,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"助产士|战士|渔民|"  # 护树人揣着卷尺…, 助产士抱着…, 老渔民裹着… (blind86)
                    r"翻译(?![成了过着])|同学|"  # 手语翻译半夜…, 同学们背着摄像机… (blind87)
                    r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
+                   r"陪跑员|陪诊员|陪护员|"  # 陪跑员天不亮就到体育场… (blind89)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -5019,6 +5069,17 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"退休)(?:老人|阿婆|阿公|大爷|大妈|阿姨|大姐|大哥|小姑娘|姑娘|小伙子)们?|"
                    # 老人们在火塘边教年轻人… (blind82: printed 管护员老人们…)
                    r"(?:老人|阿婆|阿公|大爷|大妈)们")
+def deed_of(text: str, own: str, least: int = 8) -> str:
+    """`text` without the doer opening it (_DOER: 检察官隔一个月就去河边… → 隔一个月就去河边…)
+    where the doer is the unit's own staff by a word of `own` (its name and people: 检察官
+    of a 检察院's department) and at least `least` characters are left, else `text` as it
+    is (党员背着工具包下村…, 老教师手把手带学生… name their work by their doers too:
+    blind75, blind76)."""
+    doer = _DOER.match(text)
+    return text[doer.end():] if doer and len(text) - doer.end() >= least \
+        and not _GENERIC_PEOPLE.search(doer[0]) and bigrams(doer[0]) & bigrams(own) else text
+
+
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
 _PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会])的人"
@@ -5124,17 +5185,23 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     deed = {p for p in bigrams(said[who.end():] if who else said) - bigrams(
         "、".join(_GENERIC_PEOPLE.pattern.split("|")))
         if p[0] not in "在到给把向从对为被跟和与" and "的" not in p}
-    words = {id(t): bigrams(task_words(t)) for t in outward}
+    # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
+    latin = re.compile(r"[A-Za-z]{2,}")
+    deed |= set(latin.findall(said[who.end():] if who else said))
+    words = {id(t): bigrams(task_words(t)) | set(latin.findall(task_words(t))) for t in outward}
     # … and the one its doer names (田坎兽医半夜…进山、…接生打针 of 做强“田坎兽医”服务队,
     # not of 春秋两季集中免疫 for its 打针: blind65)
     # … or whose words name its doer (志愿者凌晨两三点守着电话… of the 热线 its 值守志愿者
     # keep, not of 进乡村 for its 说话: blind67)
     first = next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
+    own = f"{facts.unit.name}{facts.unit.people}"
     # … the work the notes placed in words the deed shares (保卫干部在宿舍楼里一间间敲门… of
     # the 一间间宿舍敲门查电器 placed second, not of the stressed 守夜灯 for its 宿舍楼下:
     # blind77)
     told, named_home = max(((deed & bigrams(name), home) for name, _ in ordered(facts)
-                            if (home := stress_home(name, tasks)) is not None),
+                            if (home := stress_home(deed_of(name, own), tasks) or paraphrased(
+                                deed_of(name, own), tasks, {id(first): 1} if first else {}))
+                            is not None),
                            key=lambda p: len(p[0]), default=(set(), None))
     most = max((len(deed & words[id(t)]) for t in outward), default=0)
     # (a later scene whose deed no task's words hold, by a pair of the words the notes place

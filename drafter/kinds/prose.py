@@ -44,6 +44,7 @@ from drafter.kinds.notes import (
     branch_parent,
     brand_told,
     called,
+    deed_of,
     few_meetings,
     funded_by,
     in_passing,
@@ -1821,6 +1822,9 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
                                                 for t in tasks) == 1
 
     for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
+        # (a description opening with its doer names the work by its deed: 检察官隔一个月就去
+        # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
+        what = deed_of(what, f"{facts.unit.name}{facts.unit.people}")
         home = stress_home(what, tasks)
         other = paraphrased(what, tasks, places)
         if other is not None and (home is None or named_by(what, other) > named_by(what, home)):

@@ -377,14 +377,15 @@ def _restore_figures(text: str, dropped: Sequence[Finding], skeleton: str,
 
 
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
-                skeleton: str = "", section: str = "", elsewhere: str = ""
-                ) -> tuple[str, GuardReport]:
+                skeleton: str = "", section: str = "", elsewhere: str = "",
+                keep_figures: bool = True) -> tuple[str, GuardReport]:
     """A model's answer made rule-clean: Markdown reduced to words, then up to `turns`
     repair turns (`repair(findings, text)` asks the model again), then deterministic fixes,
     unfixable sentences dropped and unsourced numbers marked 【待补充：…】, a slogan the
     reference states and neither the answer nor `elsewhere` (the other sections) does put
-    back (dropped_slogans). Returns the text and a report of what was done
-    (GuardReport.note() for the version history)."""
+    back (dropped_slogans), and so is a figure it states (dropped_figures) unless not
+    `keep_figures` (a revision the user asked for in words of their own). Returns the text
+    and a report of what was done (GuardReport.note() for the version history)."""
     report = GuardReport()
     text = plain(text, report)
 
@@ -392,7 +393,7 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
         found = _errors(text, facts, section)
         if skeleton and answers.mostly_chinese(text):
             found += dropped_slogans(text, facts, skeleton, elsewhere, section)
-            found += dropped_figures(text, facts, skeleton, elsewhere)
+            found += dropped_figures(text, facts, skeleton, elsewhere) if keep_figures else []
         return found
 
     findings = errors(text)

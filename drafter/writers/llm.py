@@ -345,9 +345,10 @@ class LLMWriter:
         async def answered() -> tuple[str, GuardReport]:
             """The model's answer to `messages` as it stands, guarded (repairs included)."""
             answer = self._not_empty(await self.complete(messages, call, on_piece), request)
+            # (a revision in the user's words may leave out what the reference states)
             return await guard(answer, request.facts, repair, turns=self.settings.repair_turns,
                                skeleton=request.skeleton, section=request.spec.title,
-                               elsewhere=request.context)
+                               elsewhere=request.context, keep_figures=not request.instruction)
 
         try:
             text, report = await answered()

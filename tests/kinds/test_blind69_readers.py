@@ -57,7 +57,7 @@ def test_remarks_are_no_statements() -> None:
 
 def test_histories_with_their_first_steps_and_years() -> None:
     assert unit_history(_facts(SCHOOL, SET)) == (
-        "我校前身为1956年县在城关开办的民族班；1972年单独建校；1985年开设高中部；"
+        "我校前身为1956年县在城关开办的民族班；1972年单独建校，名为鹇山县民族中学；1985年开设高中部；"
         "2010年整体迁入城北现校区。")
     pipeline = unit_history(_facts(PIPELINE, SET))
     assert "；2011年干线二期通气，改为靛河输气管理处；2018年公司搞区域化管理，整合" in pipeline

@@ -162,6 +162,10 @@ def test_a_figure_the_reference_states_and_the_answer_leaves_out_is_put_back() -
     _, elsewhere = asyncio.run(guard(GOOD, FACTS, stubborn(GOOD), turns=0, skeleton=skeleton,
                                      elsewhere=f"全年{figure.name}{said}。"))
     assert said not in elsewhere.figures
+    # … nor in a revision the user asked for in words (the whole journey's 突出患者满意度)
+    _, revised = asyncio.run(guard(GOOD, FACTS, stubborn(GOOD), turns=0, skeleton=skeleton,
+                                   keep_figures=False))
+    assert not revised.figures
     _, kept = run(skeleton)
     assert not kept.figures and kept.repair_turns == 0
 

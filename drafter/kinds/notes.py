@@ -4493,9 +4493,7 @@ def called(facts: Facts) -> tuple[str, ...]:
     hails = [w for w in (hailed.groups() if hailed else ()) if w]
     # 县体育总会、县残联来的领导和会员代表: the bodies before 来的领导 are one greeting
     # (县体育总会、县残联各位领导, blind89: 各位县体育总会 printed)
-    found_said = re.sub(r"、(?=[^、和及]{2,12}来的领导)", "／", found[1]) if found else ""
-    for who in ([w.replace("／", "、") for w in re.split(r"[和、及]", found_said)]
-                if found else hails):
+    for who in (re.split(r"和|及|、(?![^、和及]{2,12}来的领导)", found[1]) if found else hails):
         # 县里、镇里来的领导 → 县镇各位领导
         who = re.sub(r"(?<=[县市镇乡区])、(?=[县市镇乡区])", "",
                      re.sub(r"([县市镇乡区])里(?=、|来|的)|来的", r"\1", who))
@@ -5069,15 +5067,16 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"退休)(?:老人|阿婆|阿公|大爷|大妈|阿姨|大姐|大哥|小姑娘|姑娘|小伙子)们?|"
                    # 老人们在火塘边教年轻人… (blind82: printed 管护员老人们…)
                    r"(?:老人|阿婆|阿公|大爷|大妈)们")
-def deed_of(text: str, own: str, least: int = 8) -> str:
+def deed_of(facts: Facts, text: str, least: int = 8) -> str:
     """`text` without the doer opening it (_DOER: 检察官隔一个月就去河边… → 隔一个月就去河边…)
-    where the doer is the unit's own staff by a word of `own` (its name and people: 检察官
-    of a 检察院's department) and at least `least` characters are left, else `text` as it
-    is (党员背着工具包下村…, 老教师手把手带学生… name their work by their doers too:
-    blind75, blind76)."""
+    where the doer is the unit's own staff by a word of its name or people (检察官 of a
+    检察院's department) and at least `least` characters are left, else `text` as it is
+    (党员背着工具包下村…, 老教师手把手带学生… name their work by their doers too: blind75,
+    blind76)."""
     doer = _DOER.match(text)
+    own = bigrams(f"{facts.unit.name}{facts.unit.people}")
     return text[doer.end():] if doer and len(text) - doer.end() >= least \
-        and not _GENERIC_PEOPLE.search(doer[0]) and bigrams(doer[0]) & bigrams(own) else text
+        and not _GENERIC_PEOPLE.search(doer[0]) and bigrams(doer[0]) & own else text
 
 
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
@@ -5194,13 +5193,12 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # … or whose words name its doer (志愿者凌晨两三点守着电话… of the 热线 its 值守志愿者
     # keep, not of 进乡村 for its 说话: blind67)
     first = next((stress_home(name, tasks) for name, place in ordered(facts) if place == 1), None)
-    own = f"{facts.unit.name}{facts.unit.people}"
     # … the work the notes placed in words the deed shares (保卫干部在宿舍楼里一间间敲门… of
     # the 一间间宿舍敲门查电器 placed second, not of the stressed 守夜灯 for its 宿舍楼下:
     # blind77)
     told, named_home = max(((deed & bigrams(name), home) for name, _ in ordered(facts)
-                            if (home := stress_home(deed_of(name, own), tasks) or paraphrased(
-                                deed_of(name, own), tasks, {id(first): 1} if first else {}))
+                            if (home := stress_home(did := deed_of(facts, name), tasks)
+                                or paraphrased(did, tasks, {id(first): 1} if first else {}))
                             is not None),
                            key=lambda p: len(p[0]), default=(set(), None))
     most = max((len(deed & words[id(t)]) for t in outward), default=0)

@@ -1824,7 +1824,7 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
     for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
         # (a description opening with its doer names the work by its deed: 检察官隔一个月就去
         # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
-        what = deed_of(what, f"{facts.unit.name}{facts.unit.people}")
+        what = deed_of(facts, what)
         home = stress_home(what, tasks)
         other = paraphrased(what, tasks, places)
         if other is not None and (home is None or named_by(what, other) > named_by(what, home)):

@@ -223,14 +223,15 @@ _RATE = re.compile(r"([\u4e00-\u9fff]{1,4}?)率(?:达到|达|为|是|提高到|�
 _GENERIC = set("达率的了有是全年共计总数量人次其中和及与")
 
 
-def _rate_vs_parts(i: int, line: str, given: Sequence[Figure] = ()) -> Iterator[Finding]:
+def _rate_vs_parts(i: int, line: str, given: frozenset[str] = frozenset()
+                   ) -> Iterator[Finding]:
     """「全院540名职工中有486人参加轮训，参训率达95.2%」: a rate against the part and the
     whole it names in the same sentence (same unit, the rate's name echoing the part's);
-    not a rate the facts give as a figure of its own (`given`: 抢救危重新生儿62例，危重新
-    生儿抢救成功率96.8% is of the rescued, not 62÷收治新生儿486, blind87)."""
-    own = {format_number(f.value) for f in given if f.unit == "%" and not f.ratio and not f.todo}
+    not a rate the facts give as a figure of its own (`given`, their values as written:
+    抢救危重新生儿62例，危重新生儿抢救成功率96.8% is of the rescued, not 62÷收治新生儿486,
+    blind87)."""
     for m in _RATE.finditer(line):
-        if m.group(2) in own:
+        if m.group(2) in given:
             continue
         start = max(line.rfind(c, 0, m.start()) for c in "。；;") + 1
         found = [(q, _value(q.group(1), q.group(2)), _unit(q.group(3)))
@@ -263,13 +264,14 @@ _TOTAL_WORDS = ("合计", "共计", "总计", "总共")
 def arithmetic(text: Text) -> Iterator[Finding]:
     """number.arithmetic over the lines holding a trigger word, then the tables."""
     words = ("其中", "中，", "中,", "近", "占", "率", *_FALL_WORDS, *_TOTAL_WORDS)
-    nested = frozenset((f.ratio[0], f.ratio[1]) for f in text.facts.figures
-                       if f.ratio) if text.facts is not None else frozenset()
+    figures = text.facts.figures if text.facts is not None else ()
+    nested = frozenset((f.ratio[0], f.ratio[1]) for f in figures if f.ratio)
+    given = frozenset(format_number(f.value) for f in figures
+                      if f.unit == "%" and not f.ratio and not f.todo)
     for i in text.lines_containing(words, plain=False):
         line = text.lines[i]
         if "其中" in line or "中，" in line or "中," in line:
-            yield from _of_which(i, line, nested,
-                                 text.facts.figures if text.facts is not None else ())
+            yield from _of_which(i, line, nested, figures)
         if any(w in line for w in _TOTAL_WORDS):
             yield from _then_total(i, line)
         if "近" in line and "余" in line:
@@ -287,8 +289,7 @@ def arithmetic(text: Text) -> Iterator[Finding]:
         if "占" in line:
             yield from _shares(text, i, line)
         if "率" in line:
-            yield from _rate_vs_parts(i, line, text.facts.figures
-                                      if text.facts is not None else ())
+            yield from _rate_vs_parts(i, line, given)
     yield from table_totals(text)
 
 

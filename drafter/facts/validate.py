@@ -365,17 +365,25 @@ def asks_blank(name: str, todo: str, notes: str) -> bool:
 
 def _late_todos(v: _Validator, data: dict[str, Any], on: date, notes: str) -> None:
     """Warn of a figure still to report (`todo`) dated after the document (due_after): the
-    draft keeps its marker where the notes ask for the blank (asks_blank), and else leaves
-    it out (kinds.notes.as_delivered), since a marker nobody asked for cannot be filled by
-    then (blind31, blind32, blind35 and blind44 to blind48 readers of both writers)."""
+    draft keeps a blank (____) where the notes ask for it (asks_blank), and else leaves it
+    out (kinds.notes.as_delivered), since a marker nobody asked for cannot be filled by
+    then (blind31, blind32, blind35 and blind44 to blind48 readers of both writers). One
+    dated on or before the document's date is out by then: the warning asks for its value
+    (blind87–89 readers of both writers: "the draft is dated after the 8th, fill it in")."""
     for i, row in enumerate(v.rows(data, "figures")):
         todo = row.get("todo") if isinstance(row, dict) else None
         name = row.get("name") if isinstance(row, dict) else None
-        if not isinstance(todo, str) or not (when := due_after(todo, on)):
+        if not isinstance(todo, str) or "value" in row:
+            continue
+        if not (when := due_after(todo, on)):
+            if (due := _TODO_DATE.search(todo)) is not None:
+                v.warn(f"待补的数{due[0]}就有，到成文日期{on.month}月{on.day}日已经出来：请把数填进"
+                       "这一项的 value 再起草，否则稿中留【待补充】标记，印发前要补上",
+                       "figures", i, "todo")
             continue
         if isinstance(name, str) and asks_blank(name, todo, notes):
             v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日：备注要求先空着，"
-                   "稿中留【待补充】标记，数出来后补上再印发", "figures", i, "todo")
+                   "稿中留出空白（____），数出来后补上再印发", "figures", i, "todo")
         else:
             v.warn(f"待补的数要到{when}才有，晚于成文日期{on.month}月{on.day}日，稿中不写这一项"
                    "（成文时补不上，备注也没说先空着）：可改用最近一期的数并写明截至时间，"

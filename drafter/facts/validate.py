@@ -340,8 +340,9 @@ def due_after(todo: str, on: date) -> str:
 
 
 # (给它留个位置，出来我自己填: blind88)
-_ASKS_BLANK = re.compile(r"空着|留空|留个空|再补|补上|后补|到时候补|再填|补进|留个?位置|"
-                         r"自己填|我来填")
+# (总结里给它空出来，念的时候我自己报: blind90)
+_ASKS_BLANK = re.compile(r"空着|留空|留个空|空出来|再补|补上|后补|到时候补|再填|补进|留个?位置|"
+                         r"自己填|我来填|自己报")
 _NO_BLANK = re.compile(r"算了|不写|不用写|别写|不要写|去掉|不提")
 
 

@@ -90,13 +90,18 @@ VERB = re.compile(r"开展|组织|举办|落实|推进|加强|完善|建立|实�
 """A point that opens with a verb: it needs the unit before it as its subject."""
 
 
+_DEMOGRAPHIC = re.compile(r"老龄化率|城镇化率|人口自然增长率|人口出生率|人口密度")
+"""A rate of the people the unit serves, no result of its work (老龄化率 of a village's
+户籍人口 at 2026年10月: blind90's reader found it its 创建成效's only figure)."""
+
+
 def is_result(fig: Figure) -> bool:
     """Whether a figure of the year is something done or achieved (开展志愿服务86场,
     满意度96.8%) rather than a stock or headcount (职工627人, 运营车辆1326辆), which
     belongs in 基本情况 even with a period."""
     # a balance is a stock at its date (各项贷款余额48.6亿元: blind57's reader found it the
     # whole of a report's 创建成效)
-    if fig.name.endswith(("余额", "存量", "保有量")):
+    if fig.name.endswith(("余额", "存量", "保有量")) or _DEMOGRAPHIC.search(fig.name):
         return False
     # … and the unit's own staff at a date (门诊职工14人 at 2026年10月底, blind71: a report's
     # 创建成效 of its headcount, 基本情况 silent on it)
@@ -601,6 +606,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # a rate of the year's survey, dated by its parts (满意率 of 582 of 600 问卷 in
         # 2026年), is a result, not the unit's size (blind25: in 基本情况)
         surveyed = (retrospective and not f.period and f in base and f.name.endswith(("率", "度"))
+                    and not _DEMOGRAPHIC.search(f.name)
                     and bool(parts) and all(g.period for g in parts))
         if surveyed:
             base.remove(f)

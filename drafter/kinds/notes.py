@@ -36,7 +36,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           # opinions: a busy writer's words to whoever drafts, not facts
                           r"(?<![书描编撰抄填])写(?!字|春联|对联|福字|毛笔|大字)|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
-                          r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|一点|不算在内|不错|"
+                          r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|(?<![夜晨午])一点(?![钟多半])|不算在内|不错|"
                           r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块(?!地)|那个|"
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
                           r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|带出来|就行|"
@@ -93,9 +93,10 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # blind88's: how to greet (开口先问领导好, …都有人来, 再问…好), a
                        # wording judged (“成立多年”太笼统), the pasted item's own figures
                        # (函里的200米、100米、600人这些是那次活动的安排), a figure to fill in
-                       r"先问候?[^，,]{1,12}好$|^再问候?[^，,]{1,12}好$|都有人来$|"
+                       r"(?:先|头一句)问候?[^，,]{1,12}好$|^(?:再|接着)问候?[^，,]{1,12}好$|都有人来$|"
                        # when a figure comes (…网络零售额县商务局10号就出了, blind88)
-                       r"\d{1,2}[号日](?:就|才)?出(?:来)?了?$|"
+                       # (政府购买服务的钱24号才到账, blind90)
+                       r"\d{1,2}[号日](?:就|才)?(?:出(?:来)?了?|到账)$|"
                        r"^“[^”]{2,16}”(?:太笼统|说得含糊|太含糊|说不清楚|太空|太虚)|"
                        r"^[\u4e00-\u9fff]{1,3}里的[^，,]{2,30}这些(?:都)?是|(?:^|了)[你我]?填上$|"
                        # blind69's: who comes to hear it, the leader's post in speech, where
@@ -1857,6 +1858,18 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 院里在民行科下面设了个公益诉讼组; 在…村挂了第一个…联络站 (blind89)
         (r"院里在([\u4e00-\u9fff]{2,8}?)下面设了?个?", r"院在\1下设"),
         (r"挂了第一个", "设立第一个"),
+        # 1998年医院在医务科下面设了个院感办，就一个护士兼着; 科里有了自己的微生物实验室;
+        # 2018年城里乡下11个合唱团都入了会 (blind90)
+        (r"(?<=[院局校司])在([\u4e00-\u9fff]{2,8}?)下面设了?个?", r"在\1下设"),
+        (r"^(?:仅有|就)一个([\u4e00-\u9fff]{1,4})兼着$", r"仅由一名\1兼职负责"),
+        (r"^[科站所室队馆]里有了自己的(?=[\u4e00-\u9fff]{2,10}$)", "SELF建有独立的"),
+        (r"城里乡下", "城乡"),
+        # 1972年学校还叫衮州农机学校，办了个校办工厂，就几台旧车床 (blind90: the 工厂 lost)
+        (r"^办了个(?=校办工厂$|[\u4e00-\u9fff]{2,6}(?:工厂|车间|作坊)$)", "开办"),
+        # 1961年修鼋山水库，山下几个生产队搬到半山腰 (blind90)
+        (r"^((?:19|20)\d\d年)修(?=[\u4e00-\u9fff]{2,8}(?:水库|公路|铁路|电站)$)", r"\1兴建"),
+        (r"(?<=生产队)搬到(?=[\u4e00-\u9fff]{2,6}$)", "迁至"),
+        (r"(?<=[个支家])([\u4e00-\u9fff]{1,6})都入了会$", r"\1全部入会"),
         # 2004年城西拆迁，区里在这儿建了安置小区，叫禧安新村 (blind89: its 安置小区 lost)
         (r"^([县市区镇])里在这儿建了", r"\1在此建设"),
         # 2013年又建了两期公租房，回族、藏族、东乡族好多人家搬了进来; 2018年…中心建起来
@@ -2390,10 +2403,14 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         # …，我们三天之内把盐送进去了 → …，我公司三天之内… (blind25)
         sentences = [re.sub(r"(?<=[，,])我们(?![县市区镇乡村省])", own, s) for s in sentences]
     # 今年学校通过了… → 2025年通过了…: the unit named again after its year
-    sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(?:学校|全校|医院|全院|中心|单位|公司|"
+    # (… not the hospital a department is of: 2015年医院搬到城北新院区 of its 感染管理科,
+    # blind90: printed 我科2015年迁入…)
+    sentences = [re.sub(r"^((?:今年|去年|\d{4}年)?)(学校|全校|医院|全院|中心|单位|公司|"
                         r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁|始建|"
                         r"是(?:19|20)\d\d年)",
-                        r"\1", s) for s in sentences]
+                        lambda m: m[1] if m[2] not in ("学校", "医院", "中心", "公司")
+                        or facts.unit.name.endswith(m[2]) or m[2] not in facts.unit.name
+                        else m[0], s) for s in sentences]
     def subjectless(s: str) -> bool:
         return bool(_SUBJECTLESS.match(s)) and not _YEARS_IT_IS.match(s)
 
@@ -2803,7 +2820,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"从我们这儿|从我们这里", "从SELF"),
     (r"选节目$", "选送节目"),
     (r"还?专门来开过现场会$", "专门召开现场会推广这一做法"),
-    (r"就是在(.{1,8}?)开的$", r"在\1召开"),  # …现场会就是在我中心开的 (blind46)
+    # …现场会就是在我中心开的 (blind46); …现场会是在我们村开的 (blind90)
+    (r"(?:就是|是|就)在(.{1,8}?)开的$", r"在\1召开"),
     # 省林业局在我们处开全省…现场会 (blind61): 召开
     (r"(在(?:我[\u4e00-\u9fff]{1,2}|我们[\u4e00-\u9fff]{0,2}|SELF|这里?))(?<!召)开"
      r"(?=全[省市县区])", r"\1召开"),
@@ -2865,8 +2883,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             continue
         # …；看巴图孟克翻开借草本子…；还到一户…牧民家 / 。又到碹子沟村，看… (blind76): the
         # visitors go on in the next sentence
+        # (；又在孝老饭堂跟老人们一起吃了一顿午饭, blind90: placed under the 饭堂's work)
         if visit and previous and re.match(r"\s*(?:又|还|再|随后|然后|接着|最后)?"
-                                           r"(?:到|去|来到|走进|看|听|跟着)", sentence):
+                                           r"(?:到|去|来到|走进|看|听|跟着|(?<=[又还])在)",
+                                           sentence):
             sentence = "与会人员" + sentence.strip()
         visit = bool(re.search(r"(?:^|[，,])\s*与会", sentence))
         # the longest it names (病虫测报, not 测报 in 全省测报工作会上: blind43)
@@ -2942,9 +2962,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     r"\d{1,2}月", clause[3:]):
                 clause = _account_words(clause[3:])
             # 2．7月全省…现场会就在茇川开的 (blind72): a remark's number no part of it
+            # (一、去年11月全市…现场会, blind90)
             if n == 0:
-                clause = re.sub(r"^\s*\d{1,2}[.、．)）]\s*(?=\d{1,2}月|今年|去年|(?:19|20)\d\d年)",
-                                "", clause)
+                clause = re.sub(r"^\s*(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])\s*"
+                                r"(?=\d{1,2}月|今年|去年|(?:19|20)\d\d年)", "", clause)
             # 2．“指尖送暖”今年6月全省…现场会就在我院开的 (blind63): a remark's number and
             # the work named before its time are no part of the account
             if n == 0 and (bare := re.match(rf"\s*(?:\d{{1,2}}[.、．)）]\s*)?“?{re.escape(item)}”?"
@@ -3372,6 +3393,12 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 while nxt < len(clauses) and joined[nxt] == "、":
                     what += "、" + re.sub(r"那一?[条块段]$", "", clauses[nxt])
                     nxt += 1
+                # 第二讲洞里一报警，救援班的人拎着灭火器…跑到现场那块: the clause after, up
+                # to its 那块, goes on naming it (blind90: placed by 洞里一报警 alone)
+                if (nxt < len(clauses) and joined[nxt] in "，," and not re.search(
+                        r"那一?[条块段]$", clause) and re.search(r"^.{2,30}那一?[条块段]$",
+                                                                  clauses[nxt])):
+                    what += "，" + re.sub(r"那一?[条块段]$", "", clauses[nxt])
                 out.append((what, _ORDINALS[named[1]]))
                 continue
             # 接着讲晚上守宿舍、管孩子吃住那块: the place after the last one given (blind69)
@@ -3928,7 +3955,9 @@ def brief(facts: Facts) -> bool:
     return bool(_BRIEF.search(facts.doc.notes))
 
 
+# (全年安排按春夏秋冬四个季度写, blind90)
 _QUARTERLY = re.compile(r"按季度|月度安排不用|不用按月|不按月|不要按月|分四个季度|"
+                        r"按[^，,。]{0,6}四个季度|"
                         r"[每一]个?季度(?:写)?一段|(?:别|不要|不用)一个月一个月")
 """Notes asking a 党支部 plan's 全年工作安排 by quarter (月度安排不用单列，按季度写几句;
 月份也别一个月一个月地排…一个季度写一段就行, blind36)."""
@@ -4485,8 +4514,13 @@ def called(facts: Facts) -> tuple[str, ...]:
                        r"(?:再(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)|([^。，,；;\n]{2,16}?)也带上)"
                        r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
         # 开口先问领导好，县体育总会…都有人来，再问各位会员代表好 (blind88: 同志们 printed)
-        r"先问(?:候)?([^。，,；;\n]{2,12}?)好[，,][^。；;\n]{0,30}?再问(?:候)?([^。，,；;\n]{2,12}?)好()",
-        facts.doc.notes)
+        # (头一句问县文联领导好，接着问各位会员好, blind90)
+        r"(?:先|头一句|开口|开头)问(?:候)?([^。，,；;\n]{2,12}?)好[，,][^。；;\n]{0,30}?"
+        r"(?:再|接着|然后|后面)问(?:候)?([^。，,；;\n]{2,12}?)好()",
+        facts.doc.notes) or re.search(
+        # 称呼头一个是管理处来的领导，后面是同志们 (blind90: 各位领导 printed)
+        r"称呼头一个是([^。，,；;\n]{2,16}?)[，,]\s*(?:后面|然后|接着|再)是([^。，,；;\n]{2,12}?)"
+        r"(?=[，,。；;\n])", facts.doc.notes)
     if found is None and hailed is None:
         return ()
     out = []
@@ -5048,6 +5082,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"翻译(?![成了过着])|同学|"  # 手语翻译半夜…, 同学们背着摄像机… (blind87)
                    r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
                    r"陪跑员|陪诊员|陪护员|"  # 陪跑员天不亮就到体育场… (blind89)
+                   r"(?:保洁|宿管|食堂)(?:阿姨|大姐)|护工|"  # 保洁阿姨每天下班前… (blind90)
+                   r"邻居|"  # 结对的邻居天刚亮去敲门… (blind90)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -5067,21 +5103,29 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"退休)(?:老人|阿婆|阿公|大爷|大妈|阿姨|大姐|大哥|小姑娘|姑娘|小伙子)们?|"
                    # 老人们在火塘边教年轻人… (blind82: printed 管护员老人们…)
                    r"(?:老人|阿婆|阿公|大爷|大妈)们")
-def deed_of(facts: Facts, text: str, least: int = 8) -> str:
+def deed_of(facts: Facts, text: str, least: int = 8, staff: bool = False) -> str:
     """`text` without the doer opening it (_DOER: 检察官隔一个月就去河边… → 隔一个月就去河边…)
     where the doer is the unit's own staff by a word of its name or people (检察官 of a
     检察院's department) and at least `least` characters are left, else `text` as it is
     (党员背着工具包下村…, 老教师手把手带学生… name their work by their doers too: blind75,
-    blind76)."""
-    doer = _DOER.match(text)
-    own = bigrams(f"{facts.unit.name}{facts.unit.people}")
-    return text[doer.end():] if doer and len(text) - doer.end() >= least \
+    blind76). `staff`: also a doer after the time opening the text, and one a headcount of
+    the facts names (7月发大水那几天驾驶员开着越野车… of a center counting 驾驶员26名,
+    blind90), whose name says nothing of which work it is."""
+    lead = re.match(r"(?:\d{1,2}月)?[\u4e00-\u9fff]{0,6}?(?:那几天|那天|那阵子|期间|的时候|前)",
+                    text) if staff else None
+    start = lead.end() if lead and _DOER.match(text, lead.end()) else 0
+    doer = _DOER.match(text, start)
+    words = [facts.unit.name, facts.unit.people]
+    if staff:
+        words += [f.name for f in facts.figures if f.unit in ("人", "名")]
+    own = bigrams("".join(words))
+    return text[:start] + text[doer.end():] if doer and len(text) - doer.end() >= least \
         and not _GENERIC_PEOPLE.search(doer[0]) and bigrams(doer[0]) & own else text
 
 
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
-_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会])的人"
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班])的人"
                            r"(?=[\u4e00-\u9fff])")
 """驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
 a deed is for (给献血的人冲红糖水, blind73: printed 给献血工作人员)."""
@@ -5103,7 +5147,7 @@ def _scene(text: str, people: str) -> list[str]:
     pieces = re.split(r"((?<!的)、|[，,])", text)
     # (救援队的人: its 队员, volunteers, not 工作人员: blind81's reader)
     # (分会的人天不亮…: its 会员, blind88: printed 老师傅分会的人…)
-    members = {"队": "队员", "会": "会员"}
+    members = {"队": "队员", "会": "会员", "班": "职工"}  # (机电班的人凌晨…, blind90)
     parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + members.get(m[1][-1], "工作人员"),
                                _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
@@ -5324,6 +5368,10 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         # (小孩子想家哭了，教练陪着…: a setting, its doer after it, blind68; 下雪天车开不上去，
         # 司机和护士…, blind71)
         later = any(_DOER.match(p.strip()) for p in re.split(r"[，,]", scene)[1:])
+        # (发大水那天驾驶员踩着…: its own doer after its time, not the scene before's put in
+        # front, blind90: printed 驾驶员发大水那天驾驶员…)
+        then = re.match(r"[\u4e00-\u9fff]{2,10}?(?:那几天|那天|那阵子|那晚)", scene)
+        later = later or bool(then and _DOER.match(scene, then.end()))
         clauses = _scene(scene, people) or ([scene] if later and doer else []) or (
             [f"{when[0].rstrip('，,')}，{c}" for c in _scene(doer + scene[when.end():], people)]
             if when else _scene(doer + scene, people) if doer else [])

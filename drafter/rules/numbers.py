@@ -144,6 +144,10 @@ _QUARTER_LABEL = re.compile(r"\s*(?:[（(][一二三四][）)])?第([一二三�
                             r"(?:[（(][^）)]{2,8}[）)])?[：:]")
 """A quarter heading a line of a plan's 全年工作安排 (（三）第三季度（7—9月）：…)."""
 _QUARTER_MONTHS = {"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
+_PERIOD_LABEL = re.compile(r"\s*(?:[（(][一二三四五六七八九十][）)])?[^：:（()）]{1,16}"
+                           r"[（(]((1[0-2]|[1-9])月?(?:[—\-～~至](1[0-2]|[1-9]))?月)[）)][：:]")
+"""A named period heading a line of a plan's 全年工作安排 with its months (（三）迎国庆、保黄金周
+（9—11月）：…)."""
 
 
 def plan_months(line: str) -> list[tuple[int, int]]:
@@ -161,6 +165,13 @@ def plan_months(line: str) -> list[tuple[int, int]]:
         first, last = _QUARTER_MONTHS[quarter[1]]
         return [m.span() for m in _MONTH.finditer(line, quarter.end())
                 if first <= int(m.group(1)) <= last]
+    # (… or any period's whose months it gives: 迎国庆、保黄金周（9—11月）：…10月召开…, a
+    # blind91 answer's 全年工作安排 by 春运、暑运、黄金周 and 年底, three months marked)
+    period = _PERIOD_LABEL.match(line) if label is None else None
+    if period is not None:
+        first, last = int(period.group(2)), int(period.group(3) or period.group(2))
+        return [period.span(1)] + [m.span() for m in _MONTH.finditer(line, period.end())
+                                   if first <= int(m.group(1)) <= last]
     if label is None:
         return []
     first = int(label.group(2))

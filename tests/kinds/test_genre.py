@@ -82,6 +82,10 @@ def repeated_in_the_facts(facts: Facts, sentence: str) -> bool:
     owner = re.match(r"(?:责任人|责任部门|牵头负责)：(.+)$", sentence)
     if owner:
         return sum(1 for t in facts.tasks if t.owner and t.owner in owner.group(1)) > 1
+    # … and its time, as often as the facts give it (2026年6月—2027年5月 of two tasks, blind91)
+    when = re.match(r"(?:时间安排|完成时限)：(.+)$", sentence)
+    if when and sum(1 for t in facts.tasks if t.when == when.group(1)) > 1:
+        return True
     return sum(str(v).count(bare) for v in leaves(facts.data)) > 1
 
 

@@ -1024,12 +1024,12 @@ class Say:
 
     def next_from_tasks(self, most: int = 3) -> list[str]:
         """A summary's or report's next steps where the facts give none: the year's first
-        `most` works, in the document's order, carried on (持续推行“顺路合乘”, 继续抓好演出
-        安全), the leadership group's left out. blind90's readers of both writers found
+        `most` works, in the document's order with the unit's own study and conduct last
+        (_INWARD), carried on (持续推行“顺路合乘”, 继续抓好演出安全), the leadership group's
+        left out. blind90's readers of both writers found
         【待补充：下一步工作打算】 in three of six documents an unfinished draft; a plan of
         what comes next that says no more than the year's works goes on invents nothing."""
-        # (the unit's own study and conduct after the outward work: 持续抓好政治学习 led a road
-        # maintenance center's next steps)
+        # (持续抓好政治学习 had led a road maintenance center's next steps)
         tasks = sorted((t for t in self._spoken_order if not LEADERSHIP_TITLE.search(t.title)),
                        key=lambda t: bool(_INWARD.search(t.title)))
         out = []

@@ -71,5 +71,10 @@ def test_a_named_periods_months_need_no_source() -> None:
     facts = _facts(TRAINS, B91)
     line = "（三）迎国庆、保黄金周（9—11月）：9月开展测评；10月召开第四季度党员大会；11月开展分享。"
     assert not [f for f in check(line, facts) if f.rule == "number.unsourced"]
+    # … a period closed by 。 and one dated with its year (blind92 answers: 7月, 9月 and
+    # 10—12月 marked)
+    for line in ("（三）点火投产后（6—12月）。7月召开第三季度党员大会；9月评选看窑标兵。",
+                 "（二）第四季度（2026年10—12月）：入冬后组织阳光长跑。"):
+        assert not [f for f in check(line, facts) if f.rule == "number.unsourced"], line
     off = "（三）迎国庆、保黄金周（9—10月）：11月开展分享。"
     assert [f for f in check(off, facts) if f.rule == "number.unsourced"]

@@ -5203,6 +5203,8 @@ def _scene(text: str, people: str) -> list[str]:
     return clauses if not subject and len("".join(clauses)) >= 6 else []
 
 
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+"""A Latin word in a scene or a task (AED), matched whole as the Chinese words' pairs are."""
 _GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员|老人|年轻人")
 """People's generic names, no work's (老人 of 东北来的老人教本地孩子包饺子 names no 候鸟老人
 健康服务: blind81)."""
@@ -5241,13 +5243,12 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # (… people's generic names no deed's: 给老人装扶手 of 适老化改造, not of the stressed
     # 晨问 for its 独居老人, blind86)
     # (… nor a preposition's pair: 在村 of 守在村部…, no 到…所在村组讲解, blind67)
-    deed = {p for p in bigrams(said[who.end():] if who else said) - bigrams(
-        "、".join(_GENERIC_PEOPLE.pattern.split("|")))
-        if p[0] not in "在到给把向从对为被跟和与" and "的" not in p}
+    rest = said[who.end():] if who else said
+    deed = {p for p in bigrams(rest) - bigrams("、".join(_GENERIC_PEOPLE.pattern.split("|")))
+            if p[0] not in "在到给把向从对为被跟和与" and "的" not in p}
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
-    latin = re.compile(r"[A-Za-z]{2,}")
-    deed |= set(latin.findall(said[who.end():] if who else said))
-    words = {id(t): bigrams(task_words(t)) | set(latin.findall(task_words(t))) for t in outward}
+    deed |= set(_LATIN.findall(rest))
+    words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
     # … and the one its doer names (田坎兽医半夜…进山、…接生打针 of 做强“田坎兽医”服务队,
     # not of 春秋两季集中免疫 for its 打针: blind65)
     # … or whose words name its doer (志愿者凌晨两三点守着电话… of the 热线 its 值守志愿者
@@ -5262,6 +5263,7 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
                             is not None),
                            key=lambda p: len(p[0]), default=(set(), None))
     most = max((len(deed & words[id(t)]) for t in outward), default=0)
+    held = max((len(deed & words[id(t)]) for t in stressed if t in outward), default=0)
     # (a later scene whose deed no task's words hold, by a pair of the words the notes place
     # it in: 车间师傅冬天…给车补胎、修锁 of the 车间里师傅…修锁桩那块, blind86; 老会员…拓碑
     # of the 拓碑…那块, blind85)
@@ -5272,7 +5274,6 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # more than the stressed work (簦岭村的大嫂在古道口摆摊卖笋干 of 带动古道沿线村民增收, whose
     # points say 古道口 and 笋干, not of the stressed 古道认养 for its 古道: blind91)
     if later:
-        held = max((len(deed & words[id(t)]) for t in stressed if t in outward), default=0)
         strong = [t for t in outward if t not in stressed
                   and len(deed & words[id(t)]) >= max(3, held + 2)]
         if len(strong) == 1:
@@ -5287,7 +5288,6 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # 结对毕业生, not of the stressed 带校徽回家 for its 学生志愿者: blind87's reader)
     if later and titled and len(named) >= 2:
         whole = [t for t in outward if named <= bigrams(t.title)]
-        held = max((len(deed & words[id(t)]) for t in stressed if t in outward), default=0)
         if len(whole) == 1 and whole[0] not in stressed \
                 and len(deed & words[id(whole[0])]) + 1 >= held:
             return whole[0]

@@ -158,21 +158,21 @@ def plan_months(line: str) -> list[tuple[int, int]]:
     A blind58 answer's 7月：, 9—11月： and 10月 were marked 【待补充：核实“7月”】 while
     3—5月 and 8月, which the facts happened to hold, passed; its reader docked the draft
     for the markers. [] for a line without a label."""
+    def inside(start: int, first: int, last: int) -> list[tuple[int, int]]:
+        return [m.span() for m in _MONTH.finditer(line, start) if first <= int(m.group(1)) <= last]
+
     label = _PLAN_LABEL.match(line)
     # (… or a quarter's: 第三季度（7—9月）：7月召开第三季度党员大会, a blind90 answer marked
     # 【待补充：核实“7月”】 while 4月 and 10月, which the facts held, passed)
     quarter = _QUARTER_LABEL.match(line) if label is None else None
     if quarter is not None:
-        first, last = _QUARTER_MONTHS[quarter[1]]
-        return [m.span() for m in _MONTH.finditer(line, quarter.end())
-                if first <= int(m.group(1)) <= last]
+        return inside(quarter.end(), *_QUARTER_MONTHS[quarter[1]])
     # (… or any period's whose months it gives: 迎国庆、保黄金周（9—11月）：…10月召开…, a
     # blind91 answer's 全年工作安排 by 春运、暑运、黄金周 and 年底, three months marked)
     period = _PERIOD_LABEL.match(line) if label is None else None
     if period is not None:
-        first, last = int(period.group(2)), int(period.group(3) or period.group(2))
-        return [period.span(1)] + [m.span() for m in _MONTH.finditer(line, period.end())
-                                   if first <= int(m.group(1)) <= last]
+        return [period.span(1), *inside(period.end(), int(period.group(2)),
+                                        int(period.group(3) or period.group(2)))]
     if label is None:
         return []
     first = int(label.group(2))
@@ -182,10 +182,7 @@ def plan_months(line: str) -> list[tuple[int, int]]:
     days = months_named(re.sub(r"[上下]半年|[一二三四]季度", "", line[label.end():]))
     if days and not any(first <= m <= last for m in days):
         return []  # 11月：重阳节…: the day's month is not the label's
-    spans = [label.span(1)]
-    spans += [m.span() for m in _MONTH.finditer(line, label.end())
-              if first <= int(m.group(1)) <= last]
-    return spans
+    return [label.span(1), *inside(label.end(), first, last)]
 
 def _year_end(month: str, after: str, points: Sequence[str]) -> bool:
     """Whether 12月 is the month of what the facts' points put 年底/年末 (12月召开… of 年底

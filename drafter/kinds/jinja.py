@@ -17,7 +17,14 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.document import format_cn_date
 from drafter.kinds import figures, notes, prose
-from drafter.kinds.text import absolute_years, enumerate_cn, join_cn, strip_end
+from drafter.kinds.text import (
+    SCHOOL_YEAR,
+    absolute_years,
+    enumerate_cn,
+    join_cn,
+    school_year,
+    strip_end,
+)
 from drafter.numbering import heading_prefix
 from drafter.paths import templates_dir
 
@@ -121,19 +128,10 @@ def of_year(theme: str, year: int) -> str:
     return theme if re.match(rf"{year}年", theme) or school_year(theme) else f"{year}年{theme}"
 
 
-_SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[—\-～~至](?:19|20)?\d\d学年(?:度)?")
-
-
-def school_year(theme: str) -> bool:
-    """Whether the theme opens with a school year (2025—2026学年预科教育工作): a summary of
-    it says 这一学年 and 新的学年, not its calendar year's (blind91's readers)."""
-    return bool(_SCHOOL_YEAR.match(theme))
-
-
 def yearless(theme: str) -> str:
     """The theme without the year it opens with (2026年全院工作 → 全院工作): what a
     summary's 新的一年 goes on with (blind64: 新的一年…推动2026年全院工作再上新台阶)."""
-    return re.sub(rf"^(?:(?:19|20)\d\d年度?|{_SCHOOL_YEAR.pattern})", "", theme) or theme
+    return re.sub(rf"^(?:(?:19|20)\d\d年度?|{SCHOOL_YEAR.pattern})", "", theme) or theme
 
 
 def civic(theme: str) -> bool:

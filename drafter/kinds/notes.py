@@ -22,6 +22,9 @@ from drafter.numbering import cn_numeral, parse_cn_numeral
 
 _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
                           r"^我是|填在表里|补充几点|"
+                          # 第三讲经纪人举着手机…那块: a place the notes give (blind92's
+                          # 创建成效 printed 我村第三讲经纪人…)
+                          r"^第[一二三四五六七八九十]讲(?![座课党])|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           r"是给.{2,24}看的|"  # 方案是给县文明办和开发区党工委看的 (blind46)
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
@@ -98,6 +101,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # when a figure comes (…网络零售额县商务局10号就出了, blind88)
                        # (政府购买服务的钱24号才到账, blind90)
                        r"\d{1,2}[号日](?:就|才)?(?:出(?:来)?了?|到账)$|"
+                       # (…破案率市局8号已经通报了, blind92: printed among the year's results)
+                       r"\d{1,2}[号日](?:就|已经?)?(?:通报|公布|反馈|下发|汇总)了?$|"
                        r"^“[^”]{2,16}”(?:太笼统|说得含糊|太含糊|说不清楚|太空|太虚)|"
                        r"^[\u4e00-\u9fff]{1,3}里的[^，,]{2,30}这些(?:都)?是|(?:^|了)[你我]?填上$|"
                        # blind69's: who comes to hear it, the leader's post in speech, where
@@ -1688,6 +1693,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)(.{2,16}?)自发搞了个([\u4e00-\u9fff]{2,16}?(?:会|社|队|团|组))$",
          r"前身为\1由\2自发成立的\3"),
         (r"^((?:19|20)\d\d年)乡财县管$", r"\1实行“乡财县管”"),
+        # blind92's: 1958年建校的时候就两个体育老师，在老文庙的院子里上课
+        (r"^((?:19|20)\d\d年)建校的时候就(?:只有)?([一二两三四五六七八九十]+)个"
+         r"([\u4e00-\u9fff]{0,4}?)老师$", r"\1建校时仅有\2名\3教师"),
+        (r"^在(.{2,8}?)的院子里(?=上课|办公|训练)", r"在\1院内"),
+        (r"^((?:19|20)\d\d年(?:学校|医院)?)搬到(?=[\u4e00-\u9fff]{2,3}$)", r"\1迁至"),
+        (r"^有了第一([条座栋块])(?=[^，,]{0,12}(?:跑道|球场|场馆|教学楼|[楼馆])$)", r"建成第一\1"),
         # blind64's: …，就两个老草医坐诊
         (r"^就(?:只有)?([一二两三四五六七八九十]+)个([\u4e00-\u9fff]{2,6}?)(坐诊|上课|值班)$",
          r"当时仅有\1名\2\3"),
@@ -2418,7 +2429,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                         r"本[馆场所院局园厂站校队])(?=通过|获|被|荣获|入选|完成|建成|搬|迁|始建|"
                         r"是(?:19|20)\d\d年)",
                         lambda m: m[1] if m[2] not in ("学校", "医院", "中心", "公司")
-                        or facts.unit.name.endswith(m[2]) or m[2] not in facts.unit.name
+                        or facts.unit.name.endswith(m[2]) or not _hosted(facts.unit.name, m[2])
                         else m[0], s) for s in sentences]
     def subjectless(s: str) -> bool:
         return bool(_SUBJECTLESS.match(s)) and not _YEARS_IT_IS.match(s)
@@ -2430,6 +2441,10 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         """`s` with its subject; `told`: the step of the history before it names another
         body its subject (学校在校办设…)."""
         if s.startswith(own):
+            return s
+        # (1958年建校时仅有两名体育教师 of a school's 教研组: the school's founding, blind92)
+        if re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建校", s) and not own.endswith("校") \
+                and _hosted(facts.unit.name, "学校"):
             return s
         if re.match(r"我们[县市区镇乡村省]", s):  # 我们县2022年… is the county's: 我县
             return s.replace("我们", "我", 1)
@@ -3406,18 +3421,30 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                     nxt += 1
                 # 第二讲洞里一报警，救援班的人拎着灭火器…跑到现场那块: the clause after, up
                 # to its 那块, goes on naming it (blind90: placed by 洞里一报警 alone)
+                # (… over its 、 too: 技术员蹲在窑边，一遍一遍调燃烧器、算气耗那块, blind92)
+                end = next((k for k in range(nxt, min(nxt + 3, len(clauses)))
+                            if re.search(r"那一?[条块段]$", clauses[k])), None)
                 if (nxt < len(clauses) and joined[nxt] in "，," and not re.search(
-                        r"那一?[条块段]$", clause) and re.search(r"^.{2,30}那一?[条块段]$",
-                                                                  clauses[nxt])):
-                    what += "，" + re.sub(r"那一?[条块段]$", "", clauses[nxt])
+                        r"那一?[条块段]$", clause) and end is not None
+                        and len("".join(clauses[nxt:end + 1])) <= 30):
+                    what += "".join(j + c for j, c in zip(joined[nxt:end + 1],
+                                                          clauses[nxt:end + 1], strict=True))
+                    what = re.sub(r"那一?[条块段]$", "", what)
                 out.append((what, _ORDINALS[named[1]]))
                 continue
             # 接着讲晚上守宿舍、管孩子吃住那块: the place after the last one given (blind69)
-            going_on = re.match(
-                r"\s*(?:接着|然后|再)(?:讲|写|说)([^，,]{2,16}?)(?:那一?[条块段])?$", clause)
+            # (接着讲冬天早上六点半，老师…跑那块: the clause after, up to its 那块, goes on
+            # naming it, blind92)
+            going_on = re.match(r"\s*(?:接着|然后|再)(?:讲|写|说)([^，,]{2,24}?)"
+                                r"(?:那一?[条块段])?$", clause)
             given = [p for _, p in out if p > 0]
             if going_on and given:
-                out.append((unquoted(going_on[1]), max(given) + 1))
+                what = going_on[1]
+                if (n + 1 < len(clauses) and joined[n + 1] in "，," and not re.search(
+                        r"那一?[条块段]$", clause) and re.search(r"^.{2,30}那一?[条块段]$",
+                                                                  clauses[n + 1])):
+                    what += "，" + re.sub(r"那一?[条块段]$", "", clauses[n + 1])
+                out.append((unquoted(what), max(given) + 1))
                 continue
             m = _IN_ORDER.match(clause)
             if m is None or (_INSTRUCTION.search(m.group(1)) and not put_block
@@ -3636,13 +3663,18 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
                 current = ((mentioned(clause[:found[0].start()]) or mentioned(clause)
                             or current) if found else (current or mentioned(clause)))
                 cue = found[1] if found else None
-                pending = cue if cue is not None and current is None else None
+                pending = (cue if cue is not None and current is None else None) if found \
+                    else pending
             if cue is None or current is None or any(t == current.title for t, _ in out):
                 continue
             place = cue or (last + 1 if last > 0 else None)
             if place is not None:
                 out.append((current.title, place))
                 last = place
+        # a cue whose work no task's words name still takes its place (接着讲冬天早上六点半，
+        # 老师…跑那块: ordered's; 再往后是…那块 is the one after it, blind92)
+        if pending is not None:
+            last = pending or (last + 1 if last > 0 else 0)
     return out
 
 
@@ -4532,7 +4564,9 @@ def called(facts: Facts) -> tuple[str, ...]:
         r"(?:再|接着|然后|后面)问(?:候)?([^。，,；;\n]{2,12}?)好()",
         facts.doc.notes) or re.search(
         # 称呼头一个是管理处来的领导，后面是同志们 (blind90: 各位领导 printed)
-        r"称呼头一个是([^。，,；;\n]{2,16}?)[，,]\s*(?:后面|然后|接着|再)是([^。，,；;\n]{2,12}?)"
+        # (称呼先问候暨校长，后面是老师们, blind92: 各位分管的暨校长 printed)
+        r"称呼(?:头一个是|先问候|先招呼|先叫)([^。，,；;\n]{2,16}?)[，,]\s*"
+        r"(?:后面|然后|接着|再)(?:是|问候|招呼|叫)([^。，,；;\n]{2,12}?)"
         r"(?=[，,。；;\n])", facts.doc.notes)
     if found is None and hailed is None:
         return ()
@@ -4604,6 +4638,9 @@ def listeners(facts: Facts) -> str:
             return "各位领导、同志们"
         if re.search(r"称呼[^。\n]{0,6}(?:把|带上|要有)[^。\n]{0,4}领导", facts.doc.notes):
             return "各位领导、同志们"  # 总结开头的称呼要把领导带上 (blind55)
+        if guests and (person := re.search(r"[\u4e00-\u9fff](?:校|院|局|所|站|馆|厂)长$|"
+                                           r"[\u4e00-\u9fff](?:书记|主任)$", guests[1])):
+            return f"{person[0]}、同志们"  # 分管的暨校长也来 (blind92: 各位分管的暨校长)
         return f"各位{guests[1]}、同志们" if guests else "同志们"
     # … and a guest the notes ask greeted, first (当着全体会员念，县文联仝主席也来，称呼把仝主席
     # 带上: 尊敬的仝主席、各位会员, blind85's readers of both writers)
@@ -4747,6 +4784,10 @@ def unit_history(facts: Facts) -> str:
     # blind33)
     branch = facts.doc.kind == "party_branch_plan"
     first = bare.match(told[0]) if told and own.startswith("我") and not branch else None
+    # (1958年建校时… of a school's 教研组: the school's founding, not 我组's, blind92)
+    if first and (founded := re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建(校)", told[0])) \
+            and not own.endswith(founded[1]) and _hosted(facts.unit.name, "学校"):
+        first = None
     # 中心2003年成立 / 2021年加挂…牌子: the unit, by its own word, opens its history; not
     # another's (公司1988年成立 in a company's branch's plan is the company's, a blind29
     # reader: 我支部1988年成立 beside 支部是2015年单独成立的)
@@ -4819,8 +4860,19 @@ def unit_history(facts: Facts) -> str:
     told = [re.sub(r"^([\u4e00-\u9fff]{4,30}?)((?:19|20)\d\d年)(成立|组建)([\u4e00-\u9fff]{2,16})"
                    r"(?=$|[，,])", lambda m: m[1] + m[2] + m[3] if m[1].endswith(m[4]) else m[0], t)
             for t in told]
+    # (我组1984年成立体育教研组: the unit's founding by its name needs no 我组 before it, blind92)
+    told = [re.sub(rf"^{own}((?:19|20)\d\d年(?:成立|组建)[\u4e00-\u9fff]{{2,12}}{own[-1]})$",
+                   r"\1", t) if own.startswith("我") else t for t in told]
     text = "；".join(re.sub(r"设了个?", "设立", t) for t in told)
     return f"{text}。" if text else ""
+
+
+def _hosted(unit: str, word: str) -> bool:
+    """Whether the unit is a part of the body `word` names (学校, 医院, 中心, 公司): a
+    department whose name holds it (县人民医院急诊医学科), or a school's group (洫阳县第一
+    中学体育与健康教研组: 2003年学校搬到城东 is the school's move, blind92)."""
+    return word in unit or (word == "学校" and re.search(r"[中小大]学|学院", unit) is not None
+                            and re.search(r"(?:学|学校|学院|校)$", unit) is None)
 
 
 def _same_unit(name: str, unit: str) -> bool:
@@ -4972,8 +5024,11 @@ def note_goals(facts: Facts) -> str:
     own = re.compile(rf"^{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|争创|创建|冲刺|申报")
     # 2027年创成省级文明单位，年底迎接省级测评 in a plan to 创建省级文明单位: the theme
     # says the first clause (blind23: said twice in one paragraph)
+    # (明年6月高考: when an exam falls is no aim, blind92's stray 2027年6月高考。)
     goals = ("，".join(c for c in s.split("，")
-                      if own.sub("", c).replace("创成", "创建") not in facts.doc.theme)
+                      if own.sub("", c).replace("创成", "创建") not in facts.doc.theme
+                      and not re.fullmatch(r"(?:(?:19|20)\d\d年|明年|今年)?\d{1,2}月"
+                                           r"[\u4e00-\u9fff]{2,3}", c))
              # … nor the stressed work's outside account (今年6月…在我们这开了…现场会 in a plan
              # dated the year before, read as an aim: blind54)
              for s in (_less_background(facts, g) for g in _note_list(facts, "goal")
@@ -5091,7 +5146,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 工友半夜… (blind67), 盐工夏天… (blind79)
                    r"干警|社工|书记|主任|代表|工友|[渔民技电焊药盐钻]工|"
                    # 领读人晚上打着手电… (blind79), a role's 人
-                   r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护)人|"
+                   r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护|经纪)人|"
                    r"助产士|战士|渔民|"  # 护树人揣着卷尺…, 助产士抱着…, 老渔民裹着… (blind86)
                    r"翻译(?![成了过着])|同学|"  # 手语翻译半夜…, 同学们背着摄像机… (blind87)
                    r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
@@ -5140,7 +5195,7 @@ def deed_of(facts: Facts, text: str, least: int = 8, staff: bool = False) -> str
 
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
-_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班社])的人"
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班社组])的人"
                            r"(?=[\u4e00-\u9fff])")
 """驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
 a deed is for (给献血的人冲红糖水, blind73: printed 给献血工作人员)."""
@@ -5163,7 +5218,8 @@ def _scene(text: str, people: str) -> list[str]:
     # (救援队的人: its 队员, volunteers, not 工作人员: blind81's reader)
     # (分会的人天不亮…: its 会员, blind88: printed 老师傅分会的人…)
     # (机电班的人凌晨…, blind90; 班社的人农忙完了… , blind91)
-    members = {"队": "队员", "会": "会员", "班": "职工", "社": "成员"}
+    # (院前组的人半夜抬着担架…, blind92: its 人员 → 院前组人员)
+    members = {"队": "队员", "会": "会员", "班": "职工", "社": "成员", "组": "人员"}
     parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + members.get(m[1][-1], "工作人员"),
                                _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
@@ -5281,7 +5337,10 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         # … or the one work whose words name its doer, the stressed work's not (宿管阿姨半夜给
         # 发烧的学生熬姜汤 of 学生管理, whose point says 宿管员夜间值守, blind91)
         holders = [t for t in outward if named & words[id(t)]] if titled else []
-        if len(holders) == 1 and holders[0] not in stressed:
+        # (… unless another holds more of its deed: 护士交班前蹲在留观室里…擦身、翻身 of the
+        # 留观患者生活护理, not of 分诊 for its 分诊护士, blind92)
+        if len(holders) == 1 and holders[0] not in stressed \
+                and len(deed & words[id(holders[0])]) >= most:
             return holders[0]
     # a later scene whose doer a work's title names whole goes to that work where the stressed
     # one holds at most one more pair of its deed (校友导师下了班…帮学生改简历 of 推进校友导师
@@ -5425,7 +5484,132 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
             # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
             lead = "一年来，" if facts.doc.kind == "work_summary" and not out else ""
             out[title] = (*out.get(title, ()), written_told(lead + "，".join(said)))
+    # … and the scene the notes name a work's place by, with its doer (接着讲冬天早上六点半，
+    # 老师打着手电在操场陪体重超标的孩子一圈一圈跑那块: blind92's reader found each such scene
+    # missing), in the work placed there, unless that work says it already
+    places = places_of(facts, tasks)
+    for what, place in ordered(facts):
+        home = next((t for t in tasks if places.get(id(t)) == place), None)
+        text = written_told(_placed_scene(what, people)) if home is not None and len(what) >= 12 \
+            else ""
+        if not text or any(w in text for w in banned) or _contained(text, task_words(home)) \
+                or any(len(bigrams(text) & bigrams(said)) >= len(bigrams(text)) // 2
+                       for said in out.get(home.title, ())):
+            continue
+        out[home.title] = (*out.get(home.title, ()), text)
     return MappingProxyType(out)
+
+
+def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
+    """id of each of `tasks` the notes give a place (notes.ordered) → that place (1, 2, …;
+    -1 the last), each found as a stressed item is (stress_home), the first place given."""
+    places: dict[int, int] = {}
+    # a work named by its title is placed before the paraphrases, whose words may share
+    # more with it than with their own work (游客拿着护照到界碑…盖章 of the 旅游, not of the
+    # 守望岗 placed first for its 游客 and 界碑: blind77)
+    def titled(what: str) -> bool:  # the one task whose title holds it
+        return len(unquoted(what)) >= 4 and sum(unquoted(what) in unquoted(t.title)
+                                                for t in tasks) == 1
+
+    for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
+        # (a description opening with its doer names the work by its deed: 检察官隔一个月就去
+        # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
+        what = deed_of(facts, what)
+        home = stress_home(what, tasks)
+        # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
+        # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
+        bare = deed_of(facts, what, staff=True)
+        other = paraphrased(bare, tasks, places)
+        if other is not None and (home is None or named_by(bare, other) > named_by(bare, home)):
+            home = other
+        # (the same place said again in the leader's words: 老教师进课堂听…课 of the 结对
+        # placed second by its title, blind73, then gave 政治理论学习 that place)
+        if home is not None and places.get(id(home)) == place:
+            continue
+        if home is not None and id(home) in places and len(what) >= 6 \
+                and unquoted(what) not in unquoted(home.title):
+            # placed already: the next work a long paraphrase names (放学后把孩子看到家长下班
+            # of 课后延时托管, not the 灯下家访 placed first, whose scene tells of 家长下夜班:
+            # blind67); not a work's title or short name said again (an earlier order's)
+            left = [t for t in tasks if id(t) not in places]
+            # (教孩子们拍照 of 开展摄影公益培训和进校园 when 照相馆 is placed: blind63)
+            home = stress_home(what, left, loose=False) or paraphrased(what, left, {})
+        if home is not None and id(home) not in places:
+            places[id(home)] = place
+    return places
+
+
+def _placed_scene(what: str, people: str) -> str:
+    """The scene the notes name a work's place by, as a sentence of its doers' deeds: one
+    that opens with its doer, by a post or a people's name (_scene; 分诊台护士一眼看脸色…),
+    its setting kept before them (冬天早上六点半，老师打着手电…; 三伏天车间里五十多度，党员
+    推着冰桶车…); one that opens with its time or its deed, the unit's staff its doers
+    (周末带着橡皮人到村小… → 医护人员周末带着橡皮人…: `people` less its 全体/全科); "" for
+    any other (学习、三会一课; 收购站当天过磅…, whose doer is not said; 后面依次是…)."""
+    # (… and one that tells no deed: 候鸟党员亮身份、南北议事会)
+    if re.search(r"依次|其余|剩下|原稿|照旧|先后", what) or not _SCENE_DEED.search(what):
+        return ""
+    setting, _, rest = what.partition("，")
+    if not rest or len(setting) > 12 or _DOER.match(setting):
+        setting, rest = "", what
+    clauses = _scene(rest, people)
+    # (a doer the loose _DOER reads in a deed, 进村进学校教老百姓…, 接新来的工友…: none)
+    who = _DOER.match(clauses[0]) if clauses else None
+    loose = r"[进教接给看望的把在到从向对为跟和与帮陪带派]"
+    if who and len(who[0]) <= 7 and not re.search(loose, who[0]) and who[0] not in ("动员", "人员"):
+        return f"{setting}，{'，'.join(clauses)}" if setting else "，".join(clauses)
+    staff = re.sub(r"^全(?:体|[组站科院校所局队村厂室部会])", "", people)
+    # (not where a doer is named in it: 每天出车前驾驶员围着车…, 半夜来了…、护士跟着…)
+    staffed = re.search(r"(?:教师|职工|人员|民警|辅警|党员|干部|队员|会员|医生|护士)$", staff)
+    if not staffed or staff == "人员" or not _STAFF_DEED.match(rest) \
+            or re.search(r"员|师|医生|护士|干部|工人|派", rest):
+        return ""
+    return f"{setting}，{staff}{rest}" if setting else staff + rest
+
+
+_STAFF_DEED = re.compile(r"(?:周末|半夜|深夜|晚上|夜里|凌晨|清早|一早|早上|白天|放学后|下班后|"
+                         r"天不亮|每天|每周|平时|[春夏秋冬]天|汛期里?|节假日|逢年过节)|"
+                         r"(?:到|去|进|给|陪着?|带着?|帮着?|教(?![练师官])|守着?|背着|开着|扛着|拎着|骑着|"
+                         r"接|上门|下[村乡])")
+"""How a scene the notes give a work's place by opens when the staff do it unnamed: its
+time or its deed (周末带着橡皮人到村小…, 进村进学校教老百姓认滑坡征兆)."""
+
+_SCENE_DEED = re.compile(r"着|[给到把在陪带教守帮跟]|一[个遍趟棵块圈针刀包眼口把户]|上门|挨个|"
+                         r"挨家|天天|天不亮|半夜|连夜|手把手")
+"""Words of a deed a scene shows (…背着…, 给…, 一个一个…)."""
+
+
+_PERIODS = re.compile(r"按([^，,。；;：:、]{2,8}(?:、[^，,。；;：:、]{2,8}){1,3})"
+                      r"[两二三四]段(?:来)?写[：:，,]?([^。；;\n]*)")
+"""The year's work set out by the periods of one event (全年安排就按冷修前、冷修中、点火
+投产后三段写：4月停窑冷修，5月底点火: blind92)."""
+
+
+def named_periods(facts: Facts) -> tuple[tuple[str, int, int], ...]:
+    """The periods the notes ask a plan's year set out by (_PERIODS), as (name, first
+    month, last month): one before an event (…前, from January), during it (…中/…期间, from
+    the first month the notes name), after it (…后, from the month after the last they
+    name), each running up to the next; () when the notes ask none or their months do not
+    give each period's start, in order (春运、暑运…: festivals' spans are not the year's)."""
+    m = _PERIODS.search(facts.doc.notes)
+    if m is None:
+        return ()
+    names = m[1].split("、")
+    months = [int(x) for x in re.findall(r"(?<!\d)(1[0-2]|[1-9])月", m[2])]
+    starts: list[int] = []
+    for n, name in enumerate(names):
+        if name.endswith("前") and n == 0:
+            starts.append(1)
+        elif re.search(r"(?:中|期间)$", name) and months:
+            starts.append(months[0])
+        elif name.endswith("后") and months:
+            starts.append(months[-1] + 1)
+        else:
+            return ()
+    if any(b <= a for a, b in pairwise(starts)) or starts[-1] > 12:
+        return ()
+    ends = [b - 1 for b in starts[1:]] + [12]
+    return tuple(zip(names, starts, ends, strict=True))
 
 
 def said_in(item: str, bodies: Iterable[str]) -> bool:

@@ -44,17 +44,16 @@ from drafter.kinds.notes import (
     branch_parent,
     brand_told,
     called,
-    deed_of,
     few_meetings,
     funded_by,
     in_passing,
     main_to,
     named_by,
     no_filler,
-    ordered,
     ordered_before,
     paraphrased,
     placed,
+    places_of,
     read_aloud,
     said_in,
     scenes,
@@ -76,7 +75,15 @@ from drafter.kinds.schedule import (
     one_offs,
     span_work,
 )
-from drafter.kinds.text import enumerate_cn, fill, join_cn, phrase_bank, strip_end, unquoted
+from drafter.kinds.text import (
+    enumerate_cn,
+    fill,
+    join_cn,
+    phrase_bank,
+    school_year,
+    strip_end,
+    unquoted,
+)
 
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 _BARE_VERBS = "落实|推行|践行|坚持|实行|推进|实施|做到"
@@ -1563,7 +1570,8 @@ class Say:
             # blind70's LLM reader found them never scheduled, two quarters of one routine)
             undated = one_offs(tasks, planned)
             return calendar(self.facts.tasks, anchors=span_work(tasks, planned), undated=[
-                *undated, *(a for a in activities(tasks) if a not in undated)])
+                *undated, *(a for a in activities(tasks) if a not in undated)],
+                terms=self.terms())
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
         # 1次) where nothing else dates the quarter
@@ -1572,6 +1580,20 @@ class Say:
                         idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
                         undated=activities(self.facts.tasks))
+
+    def terms(self) -> tuple[str, str]:
+        """A school year's two 学期 as its 时间安排 labels them (秋季学期（2026年9月—2027年
+        1月）, 春季学期（2027年2—7月）), from the plan's period: one that opens in August or
+        September and ends in the next year's summer, or a theme that names a school year
+        (2026—2027学年…); ("", "") for a plan of a calendar year or with no period."""
+        period = self.facts.doc.period
+        if period is None or not (school_year(self.facts.doc.theme) or (
+                period.start.month in (8, 9) and period.end.year == period.start.year + 1
+                and period.end.month in (6, 7, 8))):
+            return "", ""
+        start, end = period.start, period.end
+        return (f"秋季学期（{start.year}年{start.month}月—{end.year}年1月）",
+                f"春季学期（{end.year}年2—{end.month}月）")
 
     def by_time(self) -> list[tuple[str, list[str]]]:
         """Task titles grouped by their `when`, in first-mention order, each quoted: a
@@ -1852,45 +1874,6 @@ def _object_of(point: str, word: str) -> bool:
     bare = re.sub(r"(?:活动|工作)$", "", re.sub(r"[“”]", "", point.rstrip("。；;，,")))
     at = bare.rfind(word)
     return at >= 0 and at + len(word) >= len(bare) - 2
-
-
-def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
-    """id of each of `tasks` the notes give a place (notes.ordered) → that place (1, 2, …;
-    -1 the last), each found as a stressed item is (stress_home), the first place given."""
-    places: dict[int, int] = {}
-    # a work named by its title is placed before the paraphrases, whose words may share
-    # more with it than with their own work (游客拿着护照到界碑…盖章 of the 旅游, not of the
-    # 守望岗 placed first for its 游客 and 界碑: blind77)
-    def titled(what: str) -> bool:  # the one task whose title holds it
-        return len(unquoted(what)) >= 4 and sum(unquoted(what) in unquoted(t.title)
-                                                for t in tasks) == 1
-
-    for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
-        # (a description opening with its doer names the work by its deed: 检察官隔一个月就去
-        # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
-        what = deed_of(facts, what)
-        home = stress_home(what, tasks)
-        # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
-        # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
-        bare = deed_of(facts, what, staff=True)
-        other = paraphrased(bare, tasks, places)
-        if other is not None and (home is None or named_by(bare, other) > named_by(bare, home)):
-            home = other
-        # (the same place said again in the leader's words: 老教师进课堂听…课 of the 结对
-        # placed second by its title, blind73, then gave 政治理论学习 that place)
-        if home is not None and places.get(id(home)) == place:
-            continue
-        if home is not None and id(home) in places and len(what) >= 6 \
-                and unquoted(what) not in unquoted(home.title):
-            # placed already: the next work a long paraphrase names (放学后把孩子看到家长下班
-            # of 课后延时托管, not the 灯下家访 placed first, whose scene tells of 家长下夜班:
-            # blind67); not a work's title or short name said again (an earlier order's)
-            left = [t for t in tasks if id(t) not in places]
-            # (教孩子们拍照 of 开展摄影公益培训和进校园 when 照相馆 is placed: blind63)
-            home = stress_home(what, left, loose=False) or paraphrased(what, left, {})
-        if home is not None and id(home) not in places:
-            places[id(home)] = place
-    return places
 
 
 T = TypeVar("T")

@@ -35,6 +35,7 @@ from drafter.kinds.notes import (
     few_meetings,
     firm,
     listeners,
+    named_periods,
     note_goals,
     note_results,
     note_sentences,
@@ -42,6 +43,7 @@ from drafter.kinds.notes import (
     opening_aims,
     own_only,
     placed,
+    places_of,
     plain,
     quarterly,
     read_aloud,
@@ -62,7 +64,6 @@ from drafter.kinds.prose import (
     in_notes_order,
     in_places,
     named_in,
-    places_of,
     post_of,
     unquoted,
 )
@@ -534,6 +535,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         else terms.companion_clause(facts.doc.date),
         "plain": plain(facts),
         "quarterly": quarterly(facts),
+        "periods": named_periods(facts),
         "own_only": own_only(facts),
         "say": Say(facts, vocab, variant, detailed, by_kind),
         # an honour won for one task is said in that task (Say.won_here), not here

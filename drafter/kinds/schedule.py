@@ -29,6 +29,7 @@ _DAYS: dict[str, int] = {
     "冬至": 12, "立冬": 11, "腊八": 1, "小年": 2, "除夕": 2,  # 春节、端午、中秋、冬至前 (blind65)
     "春耕": 3, "春播": 4, "夏收": 6, "三夏": 6, "麦收": 6, "秋收": 9, "三秋": 10, "秋播": 10,
     "汛期": 6, "主汛期": 7, "军训": 9,
+    "春季": 3, "秋季": 9,  # 春季举办校园运动会 (blind92: no work of its 春季学期)
     "入冬": 10,  # 入冬前完成全部锁桩防冻检修 (blind86); 10月入冬前: one time
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
@@ -98,7 +99,7 @@ class Calendar:
 def calendar(tasks: Iterable[Task], year_end: str = "",
              anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "",
              idle_month: str = "", first_month: int = 1,
-             undated: Iterable[str] = ()) -> Calendar:
+             undated: Iterable[str] = (), terms: tuple[str, str] = ("", "")) -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -115,7 +116,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     支委会 and 主题党日: blind54's readers of both writers found four months of twelve);
     `undated` the one-off work no time names (one_offs), shared out in order among the
     quarters nothing dates, at most three a quarter (blind54's LLM reader: a 时间安排 of
-    three quarters, 新建“暖途驿站”2个 and the 安全档案 with no time node)."""
+    three quarters, 新建“暖途驿站”2个 and the 安全档案 with no time node). `terms` labels a
+    school year's two 学期 (秋季学期（2026年9月—2027年1月）, 春季学期（2027年2—7月）): its
+    dated work goes by them, not by the calendar's quarters (blind92's reader: a 2026—2027
+    学年 plan by 第二、三、四季度), the one-off work shared between them."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     running: list[tuple[int, int, str]] = []  # (first month, last, title) of each span
@@ -183,6 +187,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         dated.append(_Work(month, len(dated), work, whole=True, day=day))
     if year_end and not any(w.month >= 10 for w in dated):
         dated.append(_Work(12, len(dated), year_end))
+    if all(terms):
+        return _by_terms(routine, dated, list(undated), terms)
     quarters: dict[int, list[_Work]] = {}
     months: dict[int, list[_Work]] = {}
     # the quarters whose work holds a 党员大会
@@ -669,6 +675,11 @@ def _is_time(m: re.Match[str]) -> bool:
     # year's (blind67's plan put it in the first quarter)
     if m.group("word") and re.search(r"\d{4}年$", m.string[:m.start()]):
         return False
+    # (春季、秋季两次集中受理…: both seasons, each year's routine, not spring's: blind58)
+    if m.group("word") in ("春季", "秋季") and (
+            re.match(r"[、和及与]", m.string[m.end():m.end() + 1])
+            or re.search(r"[、和及与]$", m.string[:m.start()])):
+        return False
     return quoted or not (m.group("word") in _NAMES
                           and not (m.group("tail") or m.group("suffix")))
 
@@ -686,12 +697,38 @@ def _and(works: Sequence[str]) -> str:
 def _each(routine: list[tuple[int, int, str]], period: str) -> list[str]:
     """The routine work done once each `period` (a pattern: 季度?, 学期), in the routine's
     order, without its time (每季度开展一次廉政警示教育 → 开展廉政警示教育)."""
-    lead = rf"^(?:坚持|实行|落实)?每{period}"
+    # (每学期末组织专项技能考核 → 学期末组织…, not 末组织…: blind92)
+    lead = rf"^(?:坚持|实行|落实)?(?:每(?={period}[末初中])|每{period})"
     return [re.sub(r"[一1]次", "", re.sub(lead, "", t)) for _, _, t in sorted(routine)
             if re.match(lead, t)]
 
 
 _NUMERALS = "一二三四"
+
+
+def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: list[str],
+              terms: tuple[str, str]) -> Calendar:
+    """A school year's calendar: the dated work of August to January in its 秋季学期, of
+    February to July in its 春季学期, each in the school year's order of months; the one-off
+    work no time names shared between them, at most three each."""
+    halves: tuple[list[_Work], list[_Work]] = ([], [])
+    for work in dated:
+        halves[0 if work.month >= 8 or work.month == 1 else 1].append(work)
+    shown = undated[:6]
+    first = (len(shown) + 1) // 2
+    for n, half in enumerate(halves):
+        half += [_Work(1 if n == 0 else 7, len(dated) + k, text, whole=True)
+                 for k, text in enumerate(shown[first:] if n else shown[:first])]
+
+    def said(work: list[_Work]) -> list[str]:
+        ordered = sorted(work, key=lambda w: ((w.month - 8) % 12, w.day if w.day >= 0
+                                              else _day(w.text), w.order))
+        whole = {w.text for w in ordered if w.whole}
+        return _unique(t if t in whole else node(t) for t in _said_once(ordered))
+
+    return Calendar(routine=_unique(t for _, _, t in sorted(routine)),
+                    quarters=[(label, said(half))
+                              for label, half in zip(terms, halves, strict=True) if half])
 
 
 def _merged(quarters: list[tuple[int, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -254,3 +254,12 @@ def drop_working_notes(text: str, spoken: bool = False) -> str:
         if line:
             lines.append(line)
     return "\n".join(lines)
+
+
+SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[—\-～~至](?:19|20)?\d\d学年(?:度)?")
+
+
+def school_year(theme: str) -> bool:
+    """Whether the theme opens with a school year (2025—2026学年预科教育工作): a summary of
+    it says 这一学年 and 新的学年, not its calendar year's (blind91's readers)."""
+    return bool(SCHOOL_YEAR.match(theme))

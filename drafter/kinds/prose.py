@@ -1579,7 +1579,8 @@ class Say:
                         branch_anchors(self.facts.tasks, doc.year, first),
                         idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
-                        undated=activities(self.facts.tasks))
+                        undated=activities(self.facts.tasks),
+                        each_line=bool(re.search(r"一行一行|一个?月一行|逐月", doc.notes)))
 
     def terms(self) -> tuple[str, str]:
         """A school year's two 学期 as its 时间安排 labels them (秋季学期（2026年9月—2027年
@@ -1659,9 +1660,13 @@ class Say:
             who = "党员" if self.facts.doc.kind == "party_branch_plan" else self.vocab["people"]
             verbs = [with_verb(s.text) if s.text.startswith("做到")
                      else re.sub(r"^做到", f"引导{who}做到", with_verb(s.text)) for s in said]
-            listed = "，".join(
-                f"{v}（{'，'.join(i.rstrip('。；;，,') for i in s.items)}）" if s.items else v
-                for v, s in zip(verbs, said, strict=True))
+            # (its items parted by 、 unless one holds a 、 or ，of its own: blind93's readers,
+            # 用心倾听，用心调解，… in brackets)
+            def items(s: Slogan) -> str:
+                words = [i.rstrip("。；;，,") for i in s.items]
+                return ("，" if any(re.search(r"[、，,]", w) for w in words) else "、").join(words)
+            listed = "，".join(f"{v}（{items(s)}）" if s.items else v
+                              for v, s in zip(verbs, said, strict=True))
             parts.append(f"全面落实{quoted(group)}，{listed}" if group else listed)
         return "".join(f"{p}，" for p in parts)
 
@@ -1846,7 +1851,10 @@ subject after it)."""
 _NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配]|"
                           # 维护红外相机、记录野生动物活动: its own verbs (blind82's reader
                           # found 开展了维护红外相机…)
-                          r"维护|记录|巡查|监测|登记|清理|收集|采集)")
+                          r"维护|记录|巡查|监测|登记|清理|收集|采集|"
+                          # 到城区中小学开设天文科普讲座: its verb after its place (blind93's
+                          # reader: 我会开展到城区…)
+                          r"[到去赴进在向为给](?=[^，,；;]{1,12}(?:开设|开展|举办|组织|宣讲|授课)))")
 
 
 def _states(item: str, body: str) -> bool:
@@ -2214,7 +2222,8 @@ def with_verb(text: str) -> str:
     elif not _bare(text):
         return _verb_quoted(text)
     # 架好两座桥 says its own verb: 架好“两座桥” (blind55: 争创“架好两座桥”)
-    if re.match(r"[\u4e00-\u9fff]好[一二两三四五六七八九十]", text):
+    # (种下三颗星 too: 种下“三颗星”, blind93's reader of 争创“种下三颗星”)
+    if re.match(r"[\u4e00-\u9fff][好下牢紧住][一二两三四五六七八九十]", text):
         return f"{text[:2]}“{text[2:]}”"
     verb = ("做到" if "带头" in text else "实现" if re.search(r"[零无不]", text)
             else "开展" if re.search(r"[比争赛评进]", text)

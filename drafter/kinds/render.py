@@ -175,6 +175,12 @@ def founder(facts: Facts) -> str:
     组长 heads the superior (a 副校长 over a university's farm: 我场成立 read wrong to
     blind81's reader, the farm cannot set up a group its university's 副校长 leads)."""
     group = facts.leadership
+    # (… nor a group whose office is the unit itself: it sits above it, the superior's; a
+    # school's 心理健康教育中心 as the office of the school's 创建…领导小组, blind93's readers of
+    # both writers: 我中心成立 a group the 校长 leads)
+    if group and group.office and facts.unit.name.endswith(group.office) and facts.unit.superior:
+        hosts = (("[中小大]学|学校|学院", "学校"), ("医院", "医院"), ("公司", "公司"))
+        return next((word for body, word in hosts if re.search(body, facts.unit.superior)), "")
     post = re.search(r"[（(]([^）)]+)[）)]", group.leader) if group and group.leader else None
     for head, body in _HEADS.items():
         if post and post[1].endswith(head) and re.search(body, facts.unit.superior) \

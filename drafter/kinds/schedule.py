@@ -99,7 +99,8 @@ class Calendar:
 def calendar(tasks: Iterable[Task], year_end: str = "",
              anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "",
              idle_month: str = "", first_month: int = 1,
-             undated: Iterable[str] = (), terms: tuple[str, str] = ("", "")) -> Calendar:
+             undated: Iterable[str] = (), terms: tuple[str, str] = ("", ""),
+             each_line: bool = False) -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -119,7 +120,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     three quarters, 新建“暖途驿站”2个 and the 安全档案 with no time node). `terms` labels a
     school year's two 学期 (秋季学期（2026年9月—2027年1月）, 春季学期（2027年2—7月）): its
     dated work goes by them, not by the calendar's quarters (blind92's reader: a 2026—2027
-    学年 plan by 第二、三、四季度), the one-off work shared between them."""
+    学年 plan by 第二、三、四季度), the one-off work shared between them. `each_line`: every
+    month its own line in its place, the fixed work named where it holds nothing else
+    (月度安排按月份一行一行列: blind93's readers of both writers found 3月、8月、11月：落实
+    每月固定工作 after 12月)."""
     routine: list[tuple[int, int, str]] = []
     dated: list[_Work] = []
     running: list[tuple[int, int, str]] = []  # (first month, last, title) of each span
@@ -272,7 +276,8 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     every = ""
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
         every, by_month = _month_lines([b for b in by_month if b[0] >= first_month],
-                                       first_month, idle_month, met, routine, pending)
+                                       first_month, idle_month, met, routine, pending,
+                                       each_line)
     # a 党员大会 in each of the four quarters is not the routine's too (每季度召开党员大会
     # beside four 召开本季度党员大会: blind82's LLM reader)
     if idle_quarter and all(any("党员大会" in w.text for w in quarters.get(q, ()))
@@ -381,7 +386,8 @@ _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党
 
 def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: str,
                  met: set[int], routine: Sequence[tuple[int, int, str]] = (),
-                 undated: Sequence[str] = ()) -> tuple[str, list[tuple[int, str, list[str]]]]:
+                 undated: Sequence[str] = (), each_line: bool = False
+                 ) -> tuple[str, list[tuple[int, str, list[str]]]]:
     """The work of every month (`work`, the branch's meetings: 召开支部委员会会议、开展主题党日
     活动, with the unit's own monthly routine: 每月进村义检不少于3场 → 进村义检不少于3场), said
     once, and every month from `first`, a line each: the month's `dated` work; the
@@ -423,7 +429,9 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
             out.append((month, f"{month}月", [*said, *own]))
         else:
             fixed_only.append(month)
-    if fixed_only:  # one line after the others (blind72); one month in its place, not
+    if fixed_only and each_line:  # each in its place, its fixed work named (blind93)
+        out = sorted(out + [(m, f"{m}月", [work]) for m in fixed_only], key=lambda line: line[0])
+    elif fixed_only:  # one line after the others (blind72); one month in its place, not
         # after 12月 (blind81's reader: 9月 after 12月 read as garbled)
         out.append((fixed_only[0], "、".join(f"{m}月" for m in fixed_only),
                     ["落实每月固定工作"]))

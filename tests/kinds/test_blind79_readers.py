@@ -57,7 +57,8 @@ def test_the_salt_works_plan() -> None:
     # a span beside a yearly drill: the typhoon season has its quarter
     # (its 春季 修滩 in the first quarter since blind92's 春季举办校园运动会: the one-off
     # 评选 goes with the typhoon season's line)
-    quarter = next(line for line in text.split("\n") if line.startswith("（二）第二季度（4—6月）："))
+    quarter = next(line for line in text.split("\n")
+                   if line.startswith("（二）第二季度（4—6月）："))
     assert quarter.endswith("5月起抓好台风季海堤安全，持续到10月。")
     assert "（一）第一季度（1—3月）：春季完成结晶池修滩和塑苫铺设" in text
     assert "统筹推进2027年重点工作。" in text and "推进工作。" not in text

@@ -35,7 +35,8 @@ def test_school_year_plan_speaks_of_its_school_year() -> None:
 
 def test_school_history_is_the_schools() -> None:
     history = unit_history(_facts(PE, B92))
-    assert history.startswith("1958年建校时仅有两名体育教师，在老文庙院内上课；1984年成立体育教研组")
+    assert history.startswith("1958年建校时仅有两名体育教师，在老文庙院内上课；"
+                              "1984年成立体育教研组")
     assert "2003年学校迁至城东，建成第一条400米塑胶跑道" in history
 
 

@@ -76,6 +76,16 @@ def with_work(theme: str) -> str:
     return theme if theme.endswith(("工作", "行动", "工程")) else f"{theme}工作"
 
 
+def after_unit(theme: str, unit: str) -> str:
+    """The theme as a title says it after the unit's name: without the words of that name
+    it opens with (输血科精神文明建设… of 迥川县人民医院输血科 → 精神文明建设…: blind94's reader
+    struck 输血科2026年输血科…)."""
+    for n in range(min(len(unit), 8), 1, -1):
+        if theme.startswith(unit[-n:]) and len(theme) > n + 3:
+            return theme[n:]
+    return theme
+
+
 def pushed(theme: str) -> str:
     """扎实推进 before a theme (扎实推进创建市级文明单位工作), other words before one that opens
     with its own verb: 持续深化…, 扎实做好… (blind71's reader: 扎实推进深化“堂屋夜话”…)."""
@@ -157,7 +167,7 @@ def environment() -> SandboxedEnvironment:
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
         with_work=with_work, pushed=pushed, driven=driven, group_work=group_work,
-        in_sentence=in_sentence, of_year=of_year,
+        in_sentence=in_sentence, of_year=of_year, after_unit=after_unit,
         yearless=yearless, school_year=school_year,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,

@@ -112,6 +112,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # 党工委; 印出来发到每个党员手上)
                        # (…赞助的几家企业负责人也来: who hears it, blind72)
                        r"(?:领导|负责人|代表|朋友)(?:们)?也(?:来|参加|在场)|我当[\u4e00-\u9fff]{1,4}$|"
+                       # (…的领导都来，少年狮班也来几个孩子: who hears it, blind94)
+                       r"(?:领导|代表|孩子|家长)(?:们)?都来$|也来几个|"
                        r"^(?:报|呈报|上报|抄送|抄报|印发)[\u4e00-\u9fff、]{1,20}"
                        r"(?:局|委|办|部|府|会|院|处|中心|车间)$|印出来|"
                        r"见附[页件表]|"  # …联系人见附页（共14家） (blind66's 通讯录)
@@ -1876,6 +1878,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 1998年医院在医务科下面设了个院感办，就一个护士兼着; 科里有了自己的微生物实验室;
         # 2018年城里乡下11个合唱团都入了会 (blind90)
         (r"(?<=[院局校司])在([\u4e00-\u9fff]{2,8}?)下面设了?个?", r"在\1下设"),
+        (r"^(?:仅有|就)一个人兼着$", "仅由一人兼职负责"),  # (not 一名人: blind94's reader)
         (r"^(?:仅有|就)一个([\u4e00-\u9fff]{1,4})兼着$", r"仅由一名\1兼职负责"),
         (r"^[科站所室队馆]里有了自己的(?=[\u4e00-\u9fff]{2,10}$)", "SELF建有独立的"),
         (r"城里乡下", "城乡"),
@@ -2170,7 +2173,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 总务股下面就三个电工、一个烧锅炉的师傅; 锅炉房、氧气站都搬到了后院; 村里组了个泥瓦
         # 副业队，给公社盖仓库; 一批瓦匠出去包活; 上了两台中频电炉; 每个年级都设了心理辅导站
         (r"凑钱买了(?:一)?台", "自筹资金购置一台"),
-        (r"^(?:搞|开展)了(?:一)?个(?=[\u4e00-\u9fff]{2,10}(?:组|队|社|会|班)$)", "成立"),
+        (r"^((?:19|20)\d\d年)?(?:搞|开展)了(?:一)?个(?=[\u4e00-\u9fff]{2,10}(?:组|队|社|会|班)$)",
+         r"\1成立"),
+        # blind94's: 注册成了河道保洁公司; 把各乡的龙灯队叫到一起，办了第一届龙狮大赛
+        (r"注册成了(?=[\u4e00-\u9fff]{2,12}$)", "注册成立"),
+        (r"^((?:19|20)\d\d年)?(.{2,8}?)把(.{2,10}?)叫到一起$", r"\1\2召集\3"),
+        (r"^办了第一届", "举办第一届"),
         (r"^((?:19|20)\d\d年)([县市][\u4e00-\u9fff]{1,6}?)作业务主管单位$",
          r"\1起由\2作为业务主管单位"),
         (r"(?<=[\u4e00-\u9fff])下面(?:就)?设(?:了个|了|立)?(?=[\u4e00-\u9fff]{2})", "下设"),
@@ -2776,7 +2784,10 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # 看了黄精组培苗怎么从瓶子里移进穴盘, 看他们怎么给货车司机递热水 (blind66): how, no
     # question
     (r"(看了?|观摩)([^，,。？?]{0,14}?)怎么(?=[^，,。？?]{2,})", r"\1\2如何"),
+    (r"^(.{2,10}?)把(?:我们|咱们)的做法印发(.{2,12}?)学习$", r"\1将SELF的做法印发\2学习"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
+    # (…现场会就在我们的训练基地开的: 在我会训练基地召开, blind94)
+    (r"在(?:我们|咱们)的(?=[\u4e00-\u9fff]{2,8}?(?:基地|场|馆|园|部|室|楼)(?:召开|开))", "在SELF"),
     # 还跟卖菜的老乡聊了一阵 (blind60): 还与…进行了交流, not 交流了一阵
     (r"^还跟(.{1,10}?)聊了(?:一阵|一会儿?|聊|几句)?$", r"还与\1进行了交流"),
     (r"^还跟(.{1,8}?)聊了", r"还与\1交流了"),  # 还跟几个妈妈聊了接送孩子的事 (blind57)
@@ -2894,7 +2905,9 @@ _BACKGROUND = re.compile(r"传统|就已开展|独此一家|唯一|第一家|首
                          r"^与会|"  # …现场会，与会人员到村里现场扫码查账 (blind54)
                          r"交流学习|"
                          r"学习借鉴|取经|经验交流|表扬|报道|推介|自主探索|前来调研|典型发言|选送|"
-                         r"简报|刊发|外宾|前来观看|会上$|观摩|现场推进会")
+                         r"简报|刊发|外宾|前来观看|会上$|观摩|现场推进会|"
+                         # 市卫健委把我们的做法印发全市各医院学习 (blind94)
+                         r"做法印发")
 """What a clause says of a stressed work that the text can state: its history (老传统,
 从建一级站时就已开展), that it is the first or only one, that others took it up (省局
 发文推广, 园区多家前来学习借鉴, 全市开过现场会, 简报登过, 外宾来看过展演), the meeting it was
@@ -3041,7 +3054,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     # (3号守望岗, 127号界碑: a name, blind77; 全省110接处警工作现场会: the
                     # meeting's, blind80)
                     # (a visited person's age: 一位92岁老校友家里, blind87)
+                    # (… nor a height the visitors saw: 孩子们在1.2米的桩上走步, blind94)
                     or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|(?<=一位)\d{2,3}岁|"
+                                                r"(?<=在)\d+(?:\.\d+)?米(?=的|高)|"
                                                 r"\d{1,2}月(?:\d{1,2}日)?|\d{1,4}号(?!人)|"
                                                 rf"\d+(?=[\u4e00-\u9fff]{{2,24}}{_FIELD_MEETING})",
                                                 "", clause))):
@@ -3058,7 +3073,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if said and said[-1].endswith("会上"):
             said = said[:-1]  # 全市…工作会上 with what happened there left out (blind48)
         if said:
-            out.append((item, "，".join(said)))
+            # (实地观摩 said once: …实地观摩河段公示牌，又到水葫芦堆肥场察看, blind94's reader)
+            account = "，".join(said)
+            first = account.find("实地观摩") + len("实地观摩")
+            out.append((item, account[:first] + account[first:].replace("实地观摩", "察看")
+                        if first >= len("实地观摩") else account))
     return tuple(out)
 
 
@@ -3260,13 +3279,15 @@ def in_passing(facts: Facts, text: str) -> bool:
                for s in re.split(r"[。；;\n]", facts.doc.notes))
 
 
-_AT_OPENING = re.compile(r"(?:开头|开场|开篇)(?:第一段|头一段|那段)?(?:里)?(?:总的|就)?"
+_AT_OPENING = re.compile(r"(?:开头|开场白?|开篇)(?:第一段|头一段|那段)?(?:里)?(?:总的|就)?"
+                         r"(?:提|点|说|讲|带|亮)|"
+                         # (总结开篇第一段提一句; 汇报一开口就带上: blind93; 开场白里带一句,
+                         # 计划头一段提一下, 一开篇问候完就亮出来: blind94)
+                         r"一?开口就?(?:提|点|说|讲|带)|(?:计划|方案|总结|汇报)?头一段(?:里)?"
                          r"(?:提|点|说|讲|带)|"
-                         # (总结开篇第一段提一句; 汇报一开口就带上: blind93)
-                         r"一?开口就?(?:提|点|说|讲|带)|"
                          r"(?:放|写)(?:在)?(?:开头|开篇)|"
                          # (问候完考评组就点一句, blind91)
-                         r"(?:问候|称呼)完[^，,。]{0,8}?就?(?:提|点|说|讲|带)")
+                         r"(?:问候|称呼)完[^，,。]{0,8}?就?(?:提|点|说|讲|带|亮)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
 一次就行, blind51; “推进两个清洁”开场点一句就行, blind56)."""
 
@@ -3720,7 +3741,11 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            "看病": "诊疗", "鲜活农产品": "绿通", "练兵": "训练",  # 练兵那条 (blind68)
            "拍照": "摄影", "考证": "取证",  # 教孩子们拍照那块 (blind63), 考证 (blind70)
            "看小病": "常见病诊疗", "开药": "用药",  # 看小病、开药那条 (blind72)
-           "教": "培训"}  # 教护树人认树、巡树那条 of 培训乡村护树人 (blind86)
+           "教": "培训",  # 教护树人认树、巡树那条 of 培训乡村护树人 (blind86)
+           # 手把手教孩子拿毛笔、拿剪刀那块 of 办好书法、剪纸…兴趣课程; 下到病房，跟外科大夫
+           # 一起算…要不要输 of 加强临床合理用血管理 (blind94)
+           "毛笔": "书法", "剪刀": "剪纸", "病房": "临床", "大夫": "医生",
+           "守着": "值守"}  # 技师半夜两点一个人守着离心机… of 疑难配血24小时有人值守 (blind94)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -5192,8 +5217,9 @@ _SCENE = re.compile(r"多写(?:写)?(?:一些|一点|点|几句)?([^。；;\n：
 """多写检定员背着标准器下社区、蹲在摊位前校秤的事: the scene of the staff's work a leader
 asks for, in 38 of the blind facts files (blind15–62)."""
 # (宣讲队的年轻讲解员, blind65; not 周末陪刚来的小姑娘…, a deed: blind69)
+# (教年轻人打鼓点 names no doer: its 教 opens a deed, blind94's scene cut in two)
 _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,8}的)?"
-                   r"(?:(?![着跟给帮陪带到在把向为和与])[\u4e00-\u9fff]){0,6}"
+                   r"(?:(?![着跟给帮陪带到在把向为和与]|教(?![员研务]))[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"检察官|法官|警官|教官|"  # 检察官陪着孩子… (blind85: printed 干警检察官)
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
@@ -5619,15 +5645,24 @@ def _placed_scene(what: str, people: str) -> str:
     # (… and one that tells no deed: 候鸟党员亮身份、南北议事会)
     if re.search(r"依次|其余|剩下|原稿|照旧|先后", what) or not _SCENE_DEED.search(what):
         return ""
+    def doers(text: str) -> list[str]:
+        """The scene's clauses where its first names a doer by a post or a people's name,
+        not one the loose _DOER reads in a deed (进村进学校教老百姓…, 接新来的工友…)."""
+        clauses = _scene(text, people)
+        who = _DOER.match(clauses[0]) if clauses else None
+        loose = r"[进教接给看望的把在到从向对为跟和与帮陪带派]"
+        return clauses if who and len(who[0]) <= 7 and not re.search(loose, who[0]) \
+            and who[0] not in ("动员", "人员") else []
+
+    # (科里的人下到病房，跟外科大夫一起算…: its doer first, blind94; 冬天早上六点半，老师…:
+    # its setting, then its doer)
+    if clauses := doers(what):
+        return "，".join(clauses)
     setting, _, rest = what.partition("，")
     if not rest or len(setting) > 12 or _DOER.match(setting):
         setting, rest = "", what
-    clauses = _scene(rest, people)
-    # (a doer the loose _DOER reads in a deed, 进村进学校教老百姓…, 接新来的工友…: none)
-    who = _DOER.match(clauses[0]) if clauses else None
-    loose = r"[进教接给看望的把在到从向对为跟和与帮陪带派]"
-    if who and len(who[0]) <= 7 and not re.search(loose, who[0]) and who[0] not in ("动员", "人员"):
-        return f"{setting}，{'，'.join(clauses)}" if setting else "，".join(clauses)
+    if setting and (clauses := doers(rest)):
+        return f"{setting}，{'，'.join(clauses)}"
     staff = re.sub(r"^全(?:体|[组站科院校所局队村厂室部会])", "", people)
     # (not where a doer is named in it: 每天出车前驾驶员围着车…, 半夜来了…、护士跟着…)
     staffed = re.search(r"(?:教师|职工|人员|民警|辅警|党员|干部|队员|会员|医生|护士)$", staff)

@@ -1658,8 +1658,8 @@ class Say:
                 continue
             # 做到“两个维护”，引导党员做到“四个带头”: not 做到 twice (blind50)
             who = "党员" if self.facts.doc.kind == "party_branch_plan" else self.vocab["people"]
-            verbs = [with_verb(s.text) if s.text.startswith("做到")
-                     else re.sub(r"^做到", f"引导{who}做到", with_verb(s.text)) for s in said]
+            # (… nor a slogan of its own 做到 after it: 做到“两个维护”，做到“两个少跑”, blind94)
+            verbs = [re.sub(r"^做到", f"引导{who}做到", with_verb(s.text)) for s in said]
             # (its items parted by 、 unless one holds a 、 or ，of its own: blind93's readers,
             # 用心倾听，用心调解，… in brackets)
             def items(s: Slogan) -> str:
@@ -2037,7 +2037,9 @@ _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", 
 
 _SUBUNIT = re.compile(r"(.+?)[（(]([^（）()]{2,20}(?:站|所|科|室|队|部|校区|分院|分公司|分局|支局|"
                       r"分行|支行|网点|门诊|中心|支部|班|组|车间|病区|窗口|大厅))[）)]")
-_RANK = re.compile(r"(第[一二三四五六七八九十0-9]+名|[一二三]等奖|前[三五十]名)$")
+# (…锦标赛传统南狮项目金奖: a medal is won, no title conferred, blind94's reader)
+_RANK = re.compile(r"(第[一二三四五六七八九十0-9]+名|[一二三特]等奖|前[三五十]名|"
+                   r"(?<=[赛目组])[金银铜]奖)$")
 _AWARDS = ("奖状", "奖章", "奖", "证书", "奖牌", "锦旗", "红旗")
 
 
@@ -2067,7 +2069,7 @@ def honor_clause(title: str, grantor: str = "") -> str:
     if part:  # 集团公司“文明收费站”（青石东收费站）: the 收费站's honour, not the unit's
         return f"所属{part.group(2)}{honor_clause(part.group(1), grantor)}"
     rank = _RANK.search(title)
-    if rank:
+    if rank and not re.search(r"[^获]获(?!得者)|荣获", title.strip("“”")):
         where = f"在{grantor}组织的" if grantor else "在"
         return f"{where}{title[: rank.start()]}中获{rank.group(1)}"
     if re.search(r"[^获]获(?!得者)|荣获", title.strip("“”")):
@@ -2223,7 +2225,7 @@ def with_verb(text: str) -> str:
         return _verb_quoted(text)
     # 架好两座桥 says its own verb: 架好“两座桥” (blind55: 争创“架好两座桥”)
     # (种下三颗星 too: 种下“三颗星”, blind93's reader of 争创“种下三颗星”)
-    if re.match(r"[\u4e00-\u9fff][好下牢紧住][一二两三四五六七八九十]", text):
+    if re.match(r"[\u4e00-\u9fff][好下牢紧住出][一二两三四五六七八九十]", text):
         return f"{text[:2]}“{text[2:]}”"
     verb = ("做到" if "带头" in text else "实现" if re.search(r"[零无不]", text)
             else "开展" if re.search(r"[比争赛评进]", text)

@@ -225,7 +225,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
             q = next((q for q in span if all(w.span for w in quarters.get(q, []))), None)
             if q is not None:
                 quarters[q] = [*quarters.get(q, []),
-                               _Work(q * 3 + 2, 0, f"{term}内{work}", whole=True)]
+                               # (春季学期末举办…, not 春季学期内学期末…: blind94's reader)
+                               _Work(q * 3 + 2, 0, re.sub(rf"^{term}内学期(?=[末初中])", term,
+                                                          f"{term}内{work}"), whole=True)]
 
     # (a quarter holding only its 党员大会 is idle too: blind71's readers of both writers
     # found 第三季度：召开本季度党员大会。 alone)
@@ -261,17 +263,11 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
             if going:
                 quarters[q] = [_Work(q * 3 + 2, 0, f"继续{_and(going)}", whole=True)]
 
-    def said(work: list[_Work]) -> list[str]:
-        ordered = sorted(work, key=lambda w: (w.month, w.day if w.day >= 0 else _day(w.text),
-                                              w.order))
-        whole = {w.text for w in ordered if w.whole}
-        return _unique(t if t in whole else node(t) for t in _said_once(ordered))
-
     # under 3月, 3月举办招聘会 says its month twice: 举办招聘会 (3月30日… keeps its day)
     # (3月起推进…，持续到11月 → 3月：推进…，持续到11月)
     by_month = [(m, f"{m}月", [re.sub(rf"^{m}月(?:起(?=[\u4e00-\u9fff]{{4}}))?"
                                       r"(?![\d日底上中下初起份前后至])", "", t)
-                               for t in said(w)])
+                               for t in _said(w)])
                 for m, w in sorted(months.items())]
     every = ""
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
@@ -285,7 +281,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         routine = [r for r in routine if not re.search(r"季度.*党员大会", r[2])]
     return Calendar(
         routine=_unique(t for _, _, t in sorted(routine)),
-        quarters=_merged([(q, said(w)) for q, w in sorted(quarters.items())]),
+        quarters=_merged([(q, _said(w)) for q, w in sorted(quarters.items())]),
         months=[(label, work) for _, label, work in by_month], every_month=every)
 
 
@@ -714,6 +710,16 @@ def _each(routine: list[tuple[int, int, str]], period: str) -> list[str]:
 _NUMERALS = "一二三四"
 
 
+def _said(work: list[_Work], first_month: int = 1) -> list[str]:
+    """A period's work as said, in the order of its months from `first_month` (8: a school
+    year's, August first), then of its days and of the facts; a clause cut to its node
+    unless said whole."""
+    ordered = sorted(work, key=lambda w: ((w.month - first_month) % 12,
+                                          w.day if w.day >= 0 else _day(w.text), w.order))
+    whole = {w.text for w in ordered if w.whole}
+    return _unique(t if t in whole else node(t) for t in _said_once(ordered))
+
+
 def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: list[str],
               terms: tuple[str, str]) -> Calendar:
     """A school year's calendar: the dated work of August to January in its 秋季学期, of
@@ -728,14 +734,8 @@ def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: 
         half += [_Work(1 if n == 0 else 7, len(dated) + k, text, whole=True)
                  for k, text in enumerate(shown[first:] if n else shown[:first])]
 
-    def said(work: list[_Work]) -> list[str]:
-        ordered = sorted(work, key=lambda w: ((w.month - 8) % 12, w.day if w.day >= 0
-                                              else _day(w.text), w.order))
-        whole = {w.text for w in ordered if w.whole}
-        return _unique(t if t in whole else node(t) for t in _said_once(ordered))
-
     return Calendar(routine=_unique(t for _, _, t in sorted(routine)),
-                    quarters=[(label, said(half))
+                    quarters=[(label, _said(half, first_month=8))
                               for label, half in zip(terms, halves, strict=True) if half])
 
 

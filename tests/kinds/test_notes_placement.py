@@ -316,7 +316,8 @@ group = "两防一保"
     _, project = draft(plan.replace('theme = "创建市级文明单位"',
                                     f'theme = "创建市级文明单位"\nnotes = "{notes}"') + extra)
     guiding = project.section("guiding").text
-    assert "全面落实“两防一保”，做到“两防”（防火、防虫），确保“一保”（保护野生动物），" in guiding
+    assert ("全面落实“两防一保”，引导干部职工做到“两防”（防火、防虫），"
+            "确保“一保”（保护野生动物），") in guiding
     assert "overall" not in [s.id for s in project.sections]  # no 总体思路 saying it again
     assert "“两防”" not in project.section("tasks").text
     # a 党支部's slogan the notes put in its goals is its goals'

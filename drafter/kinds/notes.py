@@ -3398,6 +3398,19 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         placed_here = len(out)
         pieces = re.split(r"([，,、])", sentence)
         clauses, joined = pieces[::2], ["", *pieces[1::2]]
+
+        def block_rest(at: int, clause: str, clauses: list[str] = clauses,
+                       joined: list[str] = joined) -> str:
+            """The clauses from `at` up to the one ending its 那块 (three at most, thirty
+            characters), with their marks: a place named over them (…，一遍一遍调燃烧器、
+            算气耗那块); "" when `clause` ends its block itself or none does."""
+            end = next((k for k in range(at, min(at + 3, len(clauses)))
+                        if re.search(r"那一?[条块段]$", clauses[k])), None)
+            if (end is None or joined[at] not in "，," or re.search(r"那一?[条块段]$", clause)
+                    or len("".join(clauses[at:end + 1])) > 30):
+                return ""
+            return re.sub(r"那一?[条块段]$", "", "".join(
+                j + c for j, c in zip(joined[at:end + 1], clauses[at:end + 1], strict=True)))
         for n, (previous, clause) in enumerate(zip(["", *clauses], clauses, strict=False)):
             # ——聂场长：做法第一条写志愿服务; 措施排一下：投诉调解第一 (blind42: a speaker's or
             # a lead's colon before the place)
@@ -3473,14 +3486,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 # 第二讲洞里一报警，救援班的人拎着灭火器…跑到现场那块: the clause after, up
                 # to its 那块, goes on naming it (blind90: placed by 洞里一报警 alone)
                 # (… over its 、 too: 技术员蹲在窑边，一遍一遍调燃烧器、算气耗那块, blind92)
-                end = next((k for k in range(nxt, min(nxt + 3, len(clauses)))
-                            if re.search(r"那一?[条块段]$", clauses[k])), None)
-                if (nxt < len(clauses) and joined[nxt] in "，," and not re.search(
-                        r"那一?[条块段]$", clause) and end is not None
-                        and len("".join(clauses[nxt:end + 1])) <= 30):
-                    what += "".join(j + c for j, c in zip(joined[nxt:end + 1],
-                                                          clauses[nxt:end + 1], strict=True))
-                    what = re.sub(r"那一?[条块段]$", "", what)
+                what += block_rest(nxt, clause)
                 out.append((what, _ORDINALS[named[1]]))
                 continue
             # 接着讲晚上守宿舍、管孩子吃住那块: the place after the last one given (blind69)
@@ -3490,12 +3496,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                                 r"(?:那一?[条块段])?$", clause)
             given = [p for _, p in out if p > 0]
             if going_on and given:
-                what = going_on[1]
-                if (n + 1 < len(clauses) and joined[n + 1] in "，," and not re.search(
-                        r"那一?[条块段]$", clause) and re.search(r"^.{2,30}那一?[条块段]$",
-                                                                  clauses[n + 1])):
-                    what += "，" + re.sub(r"那一?[条块段]$", "", clauses[n + 1])
-                out.append((unquoted(what), max(given) + 1))
+                out.append((unquoted(going_on[1] + block_rest(n + 1, clause)), max(given) + 1))
                 continue
             m = _IN_ORDER.match(clause)
             if m is None or (_INSTRUCTION.search(m.group(1)) and not put_block

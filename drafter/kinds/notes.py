@@ -2478,8 +2478,7 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         if s.startswith(own):
             return s
         # (1958年建校时仅有两名体育教师 of a school's 教研组: the school's founding, blind92)
-        if re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建校", s) and not own.endswith("校") \
-                and _hosted(facts.unit.name, "学校"):
+        if _school_founding(facts, s):
             return s
         if re.match(r"我们[县市区镇乡村省]", s):  # 我们县2022年… is the county's: 我县
             return s.replace("我们", "我", 1)
@@ -3074,10 +3073,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             said = said[:-1]  # 全市…工作会上 with what happened there left out (blind48)
         if said:
             # (实地观摩 said once: …实地观摩河段公示牌，又到水葫芦堆肥场察看, blind94's reader)
-            account = "，".join(said)
-            first = account.find("实地观摩") + len("实地观摩")
-            out.append((item, account[:first] + account[first:].replace("实地观摩", "察看")
-                        if first >= len("实地观摩") else account))
+            head, seen, tail = "，".join(said).partition("实地观摩")
+            out.append((item, head + seen + tail.replace("实地观摩", "察看")))
     return tuple(out)
 
 
@@ -4864,8 +4861,7 @@ def unit_history(facts: Facts) -> str:
     branch = facts.doc.kind == "party_branch_plan"
     first = bare.match(told[0]) if told and own.startswith("我") and not branch else None
     # (1958年建校时… of a school's 教研组: the school's founding, not 我组's, blind92)
-    if first and (founded := re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建(校)", told[0])) \
-            and not own.endswith(founded[1]) and _hosted(facts.unit.name, "学校"):
+    if first and _school_founding(facts, told[0]):
         first = None
     # 中心2003年成立 / 2021年加挂…牌子: the unit, by its own word, opens its history; not
     # another's (公司1988年成立 in a company's branch's plan is the company's, a blind29
@@ -4954,6 +4950,13 @@ def _hosted(unit: str, word: str) -> bool:
     中学体育与健康教研组: 2003年学校搬到城东 is the school's move, blind92)."""
     return word in unit or (word == "学校" and re.search(r"[中小大]学|学院", unit) is not None
                             and re.search(r"(?:学|学校|学院|校)$", unit) is None)
+
+
+def _school_founding(facts: Facts, step: str) -> bool:
+    """Whether a step of the history is the founding of the school the unit is a part of
+    (1958年建校时仅有两名体育教师 of a school's 教研组: the school's, not 我组's, blind92)."""
+    return (re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建校", step) is not None
+            and not facts.unit.self_ref.endswith("校") and _hosted(facts.unit.name, "学校"))
 
 
 def _same_unit(name: str, unit: str) -> bool:

@@ -2068,14 +2068,14 @@ def honor_clause(title: str, grantor: str = "") -> str:
     part = _SUBUNIT.fullmatch(title)
     if part:  # 集团公司“文明收费站”（青石东收费站）: the 收费站's honour, not the unit's
         return f"所属{part.group(2)}{honor_clause(part.group(1), grantor)}"
-    rank = _RANK.search(title)
-    if rank and not re.search(r"[^获]获(?!得者)|荣获", title.strip("“”")):
-        where = f"在{grantor}组织的" if grantor else "在"
-        return f"{where}{title[: rank.start()]}中获{rank.group(1)}"
     if re.search(r"[^获]获(?!得者)|荣获", title.strip("“”")):
         # 杂技节目《竹韵》获全省杂技比赛银奖: a work's award, said as it is (blind44: 被省文化
         # 和旅游厅授予“杂技节目《竹韵》获…银奖”)
         return title.strip("“”")
+    rank = _RANK.search(title)
+    if rank:
+        where = f"在{grantor}组织的" if grantor else "在"
+        return f"{where}{title[: rank.start()]}中获{rank.group(1)}"
     by = f"被{grantor}" if grantor else ""
     if title.rstrip("”").endswith(("案例", "典型案例", "优秀案例")):
         # a case is chosen, not the unit titled (both blind24 readers: 授予“…优秀案例”称号)

@@ -733,7 +733,6 @@ def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: 
     for n, half in enumerate(halves):
         half += [_Work(1 if n == 0 else 7, len(dated) + k, text, whole=True)
                  for k, text in enumerate(shown[first:] if n else shown[:first])]
-
     return Calendar(routine=_unique(t for _, _, t in sorted(routine)),
                     quarters=[(label, _said(half, first_month=8))
                               for label, half in zip(terms, halves, strict=True) if half])

@@ -478,6 +478,23 @@ def _recurring(figure: Figure, figures: Sequence[Figure]) -> bool:
     return not figure.ratio and any(_earlier_same(g, figure) for g in figures)
 
 
+_TIME_OPENING = re.compile(r"^(?:(?:19|20)\d\d年度?)?(?:[一二三四]季度|[上下]半年|[春秋]季学期|"
+                           r"(?:1[0-2]|[1-9])(?:—(?:1[0-2]|[1-9]))?月)?")
+"""The time a figure's name opens with (2026年春季学期报到学生, 2026年一季度…): no part of
+what it counts."""
+
+
+def _headcount(figure: Figure) -> bool:
+    """Whether a figure counts people the unit has or serves at a time (2026年春季学期报到
+    学生 ____人: 基本情况's, not the safety work's for the 学期 and 学生 of its points,
+    blind95), not people reached by a deed (新招学生, 帮扶…)."""
+    bare = _TIME_OPENING.sub("", figure.name)
+    return (figure.unit in ("人", "名")
+            and bool(re.search(r"(?:学生|学员|职工|员工|人员|会员|党员|居民|群众|儿童|幼儿|老人|"
+                               r"患者|人口)$", bare))
+            and not DOING.search(bare) and not _DONE_WITHIN.search(bare))
+
+
 def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False,
                  gathered: bool = False, workload_in_basics: bool = False) -> FigureRoles:
     """Where each figure goes. `retrospective` (a summary or report): a figure with a
@@ -539,8 +556,12 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         facts = replace(facts, figures=tuple(
             # (not a score of the whole unit: 全市…能力评价得分, blind62)
             replace(f, task=guess_task(f, facts.tasks))
-            if f.todo and not f.task and not f.ratio and not is_target(f)
-            and not re.search(r"得分|评分|满意度|满意率", f.name) else f
+            # (… not a headcount still to come: 2026年春季学期报到学生, 基本情况's, not the
+            # safety work's for the 学期 and 学生 of its points, blind95)
+            # (… nor an average of the whole unit: 2026年割胶工人均年收入, not the 带教 of new
+            # 割胶工, blind95's readers of both writers)
+            if f.todo and not f.task and not f.ratio and not is_target(f) and not _headcount(f)
+            and not re.search(r"得分|评分|满意度|满意率|日均|月均|年均|平均|人均", f.name) else f
             for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []

@@ -86,6 +86,19 @@ def after_unit(theme: str, unit: str) -> str:
     return theme
 
 
+def after_self(theme: str, self_ref: str) -> str:
+    """The theme as a sentence says it after the unit's own word (我校, 我院, 我公司): without
+    the noun of that word it opens with (我校 + 学校工作 → 我校工作: blind95's reader struck
+    我校学校工作的目标)."""
+    noun = self_ref.removeprefix("我")
+    if not self_ref.startswith("我") or not noun:
+        return theme
+    for head in (noun, *(f"{c}{noun}" for c in "学医全本")):
+        if theme.startswith(head) and len(theme) > len(head) + 1:
+            return theme[len(head):]
+    return theme
+
+
 def pushed(theme: str) -> str:
     """扎实推进 before a theme (扎实推进创建市级文明单位工作), other words before one that opens
     with its own verb: 持续深化…, 扎实做好… (blind71's reader: 扎实推进深化“堂屋夜话”…)."""
@@ -167,7 +180,7 @@ def environment() -> SandboxedEnvironment:
         cn_date=cn_date, join_cn=join_cn, enumerate_cn=enumerate_cn, strip_end=strip_end,
         dated=absolute_years,
         with_work=with_work, pushed=pushed, driven=driven, group_work=group_work,
-        in_sentence=in_sentence, of_year=of_year, after_unit=after_unit,
+        in_sentence=in_sentence, of_year=of_year, after_unit=after_unit, after_self=after_self,
         yearless=yearless, school_year=school_year,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,

@@ -106,6 +106,8 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"\d{1,2}[号日](?:就|已经?|才)?(?:通报|公布|反馈|下发|汇总|报上来|报上去|"
                        r"报过来|交上来)了?$|"
                        r"^“[^”]{2,16}”(?:说得)?(?:太笼统|含糊|太含糊|不清楚|说不清楚|太空|太虚)|"
+                       # (支委还是我们三个，写的时候职务后面带上名字: the [branch], blind95)
+                       r"^(?:支委|班子|委员)会?(?:还是|就是|仍是)(?:我们)?[一二两三四五六七八九十\d]+个$|"
                        r"^[\u4e00-\u9fff]{1,3}里的[^，,]{2,30}这些(?:都)?是|(?:^|了)[你我]?填上$|"
                        # blind69's: who comes to hear it, the leader's post in speech, where
                        # the text goes (街道和开发区的领导也来; 支委还是三个：我当书记; 报开发区
@@ -652,7 +654,9 @@ _FILLERS = (
     # blind50, printed); not an article's 本文介绍了… (blind62: 了… was left as a history step)
     (re.compile(r"(?:^|(?<=[。；\n]))\s*(?!本文)(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})"
                 r"(?:表示|强调|补充|提醒|提出|介绍|认为|指出)(?![了过])[，,：:]?\s*", re.M), ""),
-    (re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})说(?=[^，,。\n]{4,})", re.M), ""),
+    # (not 来历我说：1962年…: a history's label, blind95's lost with its first step)
+    (re.compile(r"^\s*(?:(?!来历|历史|沿革)[\u4e00-\u9fff]{2,3}|发言人\d{1,2})说(?=[^，,。\n]{4,})",
+                re.M), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
                 r"(?<=[\u4e00-\u9fff”])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
     # an approval's record: ③ 安全环保部经理　符小蕖　已同意　01-12 14:20, 意见：…, a form's
@@ -1191,11 +1195,15 @@ _UNWRITTEN_LIST = re.compile(r"(?:不写|不要写|别写|不能写|不提|别�
 """A line listing what not to write (五、不写：A的事；B的事；“C”这种说法不要出现)."""
 
 _UNSAID_AFTER = re.compile(r"((?:“[^“”]{2,12}”[、和]?)+)(?:这?[两几三]?个字|这个词|这种说法|"
-                           r"这类词|这些字眼|[两几三]个词)?[^，。；;\n“”]{0,10}?(?:就?不要了|不要用|别用|"
+                           r"这类词|这些字眼|[两几三]个词)?"
+                           # (“五官科”是老叫法，总结里一律不用: a clause between, blind95)
+                           # (not 用“我所”，别用“咱们”: blind55's own word)
+                           r"(?:[^，。；;\n“”用写]{2,8}[，,])?[^，。；;\n“”]{0,10}?(?:就?不要了|不要用|别用|"
                            r"不用了|(?:一律)?不用(?=[，,。；;！!\n]|$)|不要出现|不能出现|不得出现|"
                            r"(?:一个都)?别出现|都不要有|不能有|不(?:这么|这样)(?:说|叫|写)了?)")
 """Quoted words forbidden after them (“疫区”这两个字现在不这么说了, blind26; “打卡”两个字
-汇报里一律不用, “客户”两个字一个都别出现, blind59)."""
+汇报里一律不用, “客户”两个字一个都别出现, blind59; “五官科”是老叫法，总结里一律不用,
+blind95)."""
 
 SIGNATURE_NOTE = re.compile(r"落款|署名")
 _IN_BODY = re.compile(r"文中|正文|全文|文里")
@@ -1461,6 +1469,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                    r"(?=[。；;]|$)",
                    lambda m: f"前身为{m[1].strip()}{m[2]}召集{_FEW.sub('十余名', m[3])}成立的{m[4]}"
                    .replace("城里", "城区"), s)
+        # 1976年医院设了五官科，眼科、耳鼻喉、口腔都在一起: a step naming a word the notes
+        # forbid, told by what it held (blind95: the step dropped, 五官科 banned)
+        s = re.sub(r"^(\s*(?:19|20)\d\d年)([\u4e00-\u9fff]{1,6}?)设(?:了个?|立|置)"
+                   r"([\u4e00-\u9fff]{2,6})[，,]([\u4e00-\u9fff、]{4,20}?)都(?:在一起|合在一起)$",
+                   lambda m: f"{m[1]}{m[2]}设立{m[4]}合设的科室"
+                   if any(w in m[3] for w in banned) and m[3].endswith("科") else m[0], s)
         s = _LIST_MARK.sub("", s)  # 1）支部的来历：… (blind24)
         # … after a clause too (别上来就是指导思想，先把来历写清楚：部里2024年3月组建…,
         # blind40: its history lost with the label)
@@ -1612,7 +1626,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"[厂站所院校馆场])$", r"前身为\1在\2建的\3"),
         # 58年县里在垆坪山脚下办了个土法熬松香的作坊 (blind73)
         (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,12})办了?个?([^，,。]{2,16}"
-         r"(?:作坊|厂|店|站|所|社|班|点|铺))$", r"前身为\1在\2创办的\3"),
+         # (1962年县里在陀江北岸办了国营胶园: blind95)
+         r"(?:作坊|厂|店|站|所|社|班|点|铺|胶园|茶园|果园|林场|农场))$", r"前身为\1在\2创办的\3"),
         (r"^(?:原来|那时候|那会儿)叫(?=.{2,16}$)", "原名"),           # 原来叫市劳动教养管理所
         (r"原来是(.{2,16})下面的(?=.{2,8}$)", r"原为\1下设的"),         # blind38's speech
         # blind47's: 当时是县文化馆下面的文物组, 2009年文庙大修完才对外开放
@@ -1910,6 +1925,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 1958年县医院设了儿科，就三个大夫；1992年儿科从内科病房分出来 (blind87)
         (r"(?<=[一二两三四五六七八九十])个大夫$", "名医生"),
         (r"(从[\u4e00-\u9fff]{2,8})分出来$", r"\1分出"),
+        # 1998年眼科、口腔分出去，耳鼻喉单独设科 (blind95)
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff、]{2,12}?)分出去$", r"\1\2分出"),
         (r"^(.{2,6})是((?:19|20)\d\d年)(.{2,16}?)办起来的$", r"\2\3开办\1"),
         # 58年檎州卫校建校的时候就设了解剖组，就两个老师、一间平房 (blind76)
         (r"的时候就?(?=设立?了?|成立|建立|组建|有了)", "时"),
@@ -2050,7 +2067,10 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((?:19|20)\d\d年)换届才?有了现在(?:这个|的)(支委会|班子|委员会)$", r"\1换届产生现任\2"),
         (r"(?<=[\u4e00-\u9fff])里头(?=的)", "内"),
         # (not 58年县里在峻坪办了个烤烟房: the county's doing, blind77)
-        (r"([省市县])里(?![的面在]|成立)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
+        # (1958年县里办了耘阳师范: the county's founding, blind95's 全县办了)
+        (r"^((?:19|20)\d\d年)([省市县])里(?:开?办了|创办了?)(?:一所|一个|个)?(?=[\u4e00-\u9fff]{2})",
+         r"\1\2里创办"),
+        (r"([省市县])里(?![的面在]|成立|创办)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
         (r"当了|当上", "成为"),
         (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
         (r"(复查|复评|复审)保住了?", r"通过\1"),
@@ -2193,6 +2213,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\1单独成立党支部"),
         (r"^([\u4e00-\u9fff、]{2,12}?)都搬到了?(?=[\u4e00-\u9fff]{2,6}$)", r"\1迁至"),
         (r"^((?:19|20)\d\d年)村里组了个", r"\1村里组建"),
+        # 1983年县文化馆组了个信鸽爱好者小组 (blind95)
+        (r"(?<=[\u4e00-\u9fff])组了(?:一)?个(?=[\u4e00-\u9fff]{2,12}(?:组|队|社|会|班)$)", "组建"),
         (r"^给(.{1,4}?)盖(?=[\u4e00-\u9fff]{2,4}$)", r"为\1修建"),
         (r"^一批(.{1,4}?)出去包活$", r"一批\1外出承包工程"),
         (r"^上了(?=[一二两三四五六七八九十]+台)", "引进"),
@@ -2259,7 +2281,7 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"脱钩|改由|划拨|在[县市]?[\u4e00-\u9fff]{1,6}(?:重新)?登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
-                   r"划[归入转出]|设立|单设|单独设[所站院校馆局]|增设|对外开放|更名|名为|合一|撤[销并]|"
+                   r"划[归入转出]|设立|单设|单独设[所站院校馆局科]|增设|对外开放|更名|名为|合一|撤[销并]|"
                    r"升格|业务主管单位|凑到一起|完成[^，,。]{0,10}改造|"
                    # 2018年开通热线, 2014年…电气化改造完工, 2011年区教育局批准办学许可 (blind67)
                    r"(?<!全部)(?<!均已)(?<!全面)开通|改造完工|竣工|批准[\u4e00-\u9fff]{0,6}许可|增至|"
@@ -2828,7 +2850,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # of a hospital's centre: 在我院)
     (r"(在|到)我们学校", r"\1我校"),
     (r"(在|到)我们医院", r"\1我院"),
-    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿)", r"\1SELF"),
+    # (…交流会就是在我们协会开的: 在我会, not 在协会, blind95)
+    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿|(?:协|学|商|研究|联合)会)",
+     r"\1SELF"),
     # …现场会就在我们村开的 of a 合作社 (blind68); 在我们社区开的 (blind81)
     (r"(在|到)我们(?=[村镇乡]|社区)", r"\1我"),
     (r"(?<!来)开过现场会的?$", "召开现场会"),
@@ -2846,6 +2870,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
      r"(?=[到在去跟上先])",
      r"与会人员\1"),
     (r"^(与会人员)跟着", r"\1跟随"),  # 与会的人跟着粮车到某部营区看了… (blind59)
+    # 与会的人跟着我们的学生到…看了一堂音乐活动课，回来又看了琴房和舞蹈房 (blind95)
+    (r"(?<=跟随)(?:我们|咱们)的?", "SELF"),
+    (r"^又?回来(?:又|还)?看了", "随后又察看了"),  # (又回来看了听力中心的隔声室)
     # …，又跟着到雉山村小看了查验和补种, 又到村里的水质监测点看了 (blind85's readers: the
     # notes' spoken words)
     (r"^又(跟着)?到([^，,。]{2,12}?)看了$",
@@ -3135,6 +3162,20 @@ def _slogan_names(text: str) -> set[str]:
     names |= set(re.findall(r"“([^”]{2,12})”", text))
     tail = re.search(r"[一二两三四五六七八九十]+[项个条种大]?[\u4e00-\u9fff]{1,3}$", bare)
     return names | ({tail[0]} if tail and len(tail[0]) >= 3 else set())
+
+
+_EXPLAINED = re.compile(r"讲清楚|说清楚|写清楚|讲透|讲明白|说明白|解释清楚")
+"""Notes asking a slogan explained where it goes (“守住两条通道”放在鱼刺急诊那条里讲清楚)."""
+
+
+def explain_asked(facts: Facts, text: str) -> bool:
+    """Whether the notes ask the slogan `text` explained (_EXPLAINED) in the clauses said of
+    it: its items named there even where the task's words say each in part (blind95's
+    reader: 围绕“守住两条通道” beside 咽喉异物急诊…危重气道…抢救 never names the two)."""
+    names = _slogan_names(text)
+    others = _other_names(facts, text)
+    return any(_EXPLAINED.search(c) for sentence in re.split(r"[。；;\n]", facts.doc.notes)
+               for c in _own_clauses(sentence, names, others))
 
 
 def _own_clauses(sentence: str, names: set[str], others: set[str]) -> list[str]:
@@ -3566,8 +3607,10 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         and not (p > 0 and p in taken))
 
 
-_THIS_BEST = r"\s*(?:这|它)(?:就|也)?是[^，,]{0,12}(?:招牌|拿得出手|看家本领|重头戏)"
-"""A sentence calling the work the one before names the unit's best (这是支部的招牌)."""
+_THIS_BEST = (r"\s*(?:(?:19|20)\d\d年[^，,。]{0,8}?[，,]\s*(?:这|它)?|这|它)(?:就|也)?是"
+              r"[^，,]{0,12}(?:招牌|拿得出手|看家本领|重头戏)")
+"""A sentence calling the work the one before names the unit's best (这是支部的招牌; 2021年
+开始搞的，是学校最拿得出手的: blind95, its 现场会 and 简报 lost)."""
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
@@ -3577,9 +3620,10 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
 _TOLD_AFTER = re.compile(r"这?就是(?:我们|咱们)的“([^”]{2,12})”[：:]([^。；;\n：:“”]{8,80})。\s*"
                          r"(?:[^。；;\n]{0,40}。\s*)?"  # (以前余货都堆在…，最让人揪心。: blind89)
-                         r"这是[^。；;\n]{0,12}(?:拿得出手|招牌|看家本领)")
+                         + _THIS_BEST)
 """The leader's account of a branded work after its name, the work called the unit's best
-next (这就是我们的“一案一专班”：一起积案一个专班，…。这是大队最拿得出手的)."""
+next (这就是我们的“一案一专班”：一起积案一个专班，…。这是大队最拿得出手的; …。2021年开始搞的，
+是学校最拿得出手的: blind95, its year said with it)."""
 
 
 @lru_cache(maxsize=64)
@@ -3604,6 +3648,9 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     # … or after it, the unit's best said next (这就是我们的“一案一专班”：一起积案一个专班，
     # …。这是大队最拿得出手的, blind88)
     accounts += [(m[2], m[1]) for m in _TOLD_AFTER.finditer(notes)]
+    # (… and the year it began, said after it: 2021年开始搞的 → 我校自2021年起开展这项工作)
+    began = {m[1]: y[1] for m in _TOLD_AFTER.finditer(notes)
+             if (y := re.search(r"。\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)", m[0]))}
     for account, brand in accounts:
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
         told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", account.strip())
@@ -3618,8 +3665,9 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # 上门看, blind86's)
         # (… its 是…的 kept: 工人下了班衣服还是干净的, blind93's reader of 还是干净。)
         told = written_told(told)
-        out[brand] = told if re.search(r"[还都也就]是[\u4e00-\u9fff]{1,4}的$", told) \
+        told = told if re.search(r"[还都也就]是[\u4e00-\u9fff]{1,4}的$", told) \
             else told.removesuffix("的")
+        out[brand] = told + (f"。{own}自{began[brand]}年起开展这项工作" if brand in began else "")
     return MappingProxyType(out)
 
 
@@ -3743,7 +3791,9 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            # 手把手教孩子拿毛笔、拿剪刀那块 of 办好书法、剪纸…兴趣课程; 下到病房，跟外科大夫
            # 一起算…要不要输 of 加强临床合理用血管理 (blind94)
            "毛笔": "书法", "剪刀": "剪纸", "病房": "临床", "大夫": "医生",
-           "守着": "值守"}  # 技师半夜两点一个人守着离心机… of 疑难配血24小时有人值守 (blind94)
+           "守着": "值守",  # 技师半夜两点一个人守着离心机… of 疑难配血24小时有人值守 (blind94)
+           # 会员把鸽舍打扫干净、跟左邻右舍处好关系那块 of 倡导文明养鸽和邻里和睦 (blind95)
+           "打扫": "清扫", "左邻右舍": "邻里"}
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -4285,12 +4335,13 @@ def read_aloud(facts: Facts) -> bool:
     return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(notes))
 
 
-_DELIVERED = re.compile(r"(?<![\d.月])(\d{1,2})[号日](?![\d前后])"
+_DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2})月)?(\d{1,2})[号日](?![\d前后])"
                         r"(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?(?:念(?!到)|宣读)")
 """The day the notes say a text is read (7号职工大会上我自己念), the nearest before 念 (3号,
 not 31号, of …31号秘书处才对得完账，…，3号念之前: blind89); not a deadline (每月15日前
 汇报), nor a figure's day before where the reading reaches it (…20号才结得出来，稿子上给它
-空个格，念到那儿我照财务的数报: blind93's speech dated the 20th)."""
+空个格，念到那儿我照财务的数报: blind93's speech dated the 20th). Its month where the notes
+say it (总结1月10号会员代表大会上我自己念 of a summary dated 12月29日: blind95)."""
 
 
 def delivery_date(facts: Facts) -> date:
@@ -4301,9 +4352,12 @@ def delivery_date(facts: Facts) -> date:
     m = _DELIVERED.search(_remarked(facts.doc.notes))
     if m is None or not read_aloud(facts):
         return written
-    day = int(m[1])
+    day = int(m[2])
     month, year = written.month, written.year
-    if day < written.day:
+    if m[1]:
+        month = int(m[1])
+        year += month < written.month
+    elif day < written.day:
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
     try:
         said = date(year, month, day)
@@ -4621,8 +4675,9 @@ def called(facts: Facts) -> tuple[str, ...]:
     # 开头先招呼集团领导，再招呼同志们; 开头先叫镇里领导，再叫各位居民代表 (blind86: 各位
     # 领导、同志们 printed for both)
     # (… 开口先问候省考评组各位领导，县里、镇里来的领导也带上: blind87's 尊敬的各位领导)
+    # (开口先问候县体育总会来的领导，再问各位会员代表好: blind95's 同志们 printed)
     hailed = re.search(r"先(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)[，,]\s*"
-                       r"(?:再(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)|([^。，,；;\n]{2,16}?)也带上)"
+                       r"(?:再(?:招呼|叫|问候?)([^。，,；;\n]{2,16}?)好?|([^。，,；;\n]{2,16}?)也带上)"
                        r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
         # 开口先问领导好，县体育总会…都有人来，再问各位会员代表好 (blind88: 同志们 printed)
         # (头一句问县文联领导好，接着问各位会员好, blind90)
@@ -4752,6 +4807,11 @@ def _restates_figure(facts: Facts, clause: str) -> bool:
         said = (m[2], m[1])
     if said is not None and any(f.name.endswith(said[0]) and f.value == float(said[1])
                                 for f in facts.figures):
+        return True
+    # (科里自己的人是24个 beside 全科医护人员24人: a correction's remark, blind95)
+    if (m := re.fullmatch(r"[\u4e00-\u9fff]{0,10}?的人(?:还)?(?:是|有)(\d+)(?:个|名|人|位)",
+                          clause)) and any(f.unit in ("人", "名") and f.value == float(m[1])
+                                           for f in facts.figures if not f.ratio and not f.todo):
         return True
     # 门诊现在管着的适龄儿童是1.42万名 beside 在册管理适龄儿童 1.42万人 (blind85's reader: the
     # figure said again in the leader's words): its last four characters end the figure's name
@@ -5070,10 +5130,12 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
         at = f"{year}{when[2] or ''}".replace("年年", "年")
         # (今年年底前省卫健委要来现场评审, blind76; 今年11月省中医药管理局要来评“治未病”示范
         # 中心, blind77: neither opened its plan)
+        # (今年下半年市民政局要来验收社会组织规范化建设: what they inspect after, blind95)
         if (came := re.fullmatch(r"(.{2,12}?)要?来(?:我们[\u4e00-\u9fff])?(现场)?"
-                                 r"(测评验收|测评|评审|评估|验收|检查|考核|复查|督导)", rest)):
+                                 r"(测评验收|测评|评审|评估|验收|检查|考核|复查|督导)"
+                                 r"([\u4e00-\u9fff“”]{2,16})?", rest)):
             out.append((absolute_years(aim, base),
-                        f"{at}，{came[1]}将来{own}{came[2] or ''}{came[3]}。"))
+                        f"{at}，{came[1]}将来{own}{came[2] or ''}{came[3]}{came[4] or ''}。"))
         elif (judged := re.fullmatch(r"(.{2,12}?)要?来评(?:审|选)?"
                                      r"(“[^”]{2,16}”[\u4e00-\u9fff]{0,8})", rest)):
             out.append((absolute_years(aim, base),
@@ -5093,9 +5155,13 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
         elif (area := re.fullmatch(rf"{_AREA}(?:还|也)?要(.{{2,30}})", rest)):
             out.append((absolute_years(aim, base), f"{at}，{_whole(area[1])}将{area[2]}。"))
         # (今年社区要争创市级文明社区: the unit by its kind, blind69)
-        elif (aims := re.fullmatch(r"(?:我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
+        elif (aims := re.fullmatch(r"(我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
                                    rest)):
-            out.append((absolute_years(aim, base), f"{at}，{own}将{aims[1]}。"))
+            # (今年公司要争创市级文明单位 in a 党支部's plan: the company's aim, not the
+            # branch's, blind95's reader)
+            host = aims[1] if aims[1] in ("公司", "学校", "医院", "集团", "单位", "企业", "工厂") \
+                and "支部" in own else own
+            out.append((absolute_years(aim, base), f"{at}，{host}将{aims[2]}。"))
     return out
 
 
@@ -5223,7 +5289,8 @@ asks for, in 38 of the blind facts files (blind15–62)."""
 # (宣讲队的年轻讲解员, blind65; not 周末陪刚来的小姑娘…, a deed: blind69)
 # (教年轻人打鼓点 names no doer: its 教 opens a deed, blind94's scene cut in two)
 _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){1,8}的)?"
-                   r"(?:(?![着跟给帮陪带到在把向为和与]|教(?![员研务]))[\u4e00-\u9fff]){0,6}"
+                   # (送教那天带队老师天不亮…: a 带队 doer, blind95's 老师送教那天带队老师…)
+                   r"(?:(?![着跟给帮陪到在把向为和与]|带(?![队班])|教(?![员研务]))[\u4e00-\u9fff]){0,6}"
                    r"(?:人员|员|师傅|技师|工程师|[\u4e00-\u9fff]师|医生|护士|教练|专家|导游|工人|"
                    r"检察官|法官|警官|教官|"  # 检察官陪着孩子… (blind85: printed 干警检察官)
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
@@ -5391,7 +5458,11 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # 晨问 for its 独居老人, blind86)
     # (… nor a preposition's pair: 在村 of 守在村部…, no 到…所在村组讲解, blind67)
     rest = said[who.end():] if who else said
-    deed = {p for p in bigrams(rest) - bigrams("、".join(_GENERIC_PEOPLE.pattern.split("|")))
+    # (… nor the unit's served by their name: 老师晚上守在琴房、一个一个给学生纠指法 of the
+    # 基本功 whose point says 琴房 and 指法, not of the stressed 送教 for its 每名学生, blind95)
+    generic = "、".join((*_GENERIC_PEOPLE.pattern.split("|"),
+                         *re.split(r"[和、]", facts.unit.served)))
+    deed = {p for p in bigrams(rest) - bigrams(generic)
             if p[0] not in "在到给把向从对为被跟和与" and "的" not in p}
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
     deed |= set(_LATIN.findall(rest))
@@ -5433,6 +5504,15 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         if len(holders) == 1 and holders[0] not in stressed \
                 and len(deed & words[id(holders[0])]) >= most:
             return holders[0]
+    # a later scene whose doer is the department one work alone is owned by, holding a pair of
+    # its deed (登记股的同志…在窗口帮老会长一条一条改章程 of 提升登记审批服务效能, owned by
+    # 登记审查股, not of the stressed 帮年检 its 登记审查股 shares: blind95's readers)
+    dept = re.match(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?([股科室处部])的?", head)
+    if later and titled and dept:
+        sole = [t for t in outward if deed & words[id(t)] and re.fullmatch(
+            rf"{dept[1]}[\u4e00-\u9fff]{{0,2}}{dept[2]}", t.owner)]
+        if len(sole) == 1:
+            return sole[0]
     # a later scene whose doer a work's title names whole goes to that work where the stressed
     # one holds at most one more pair of its deed (校友导师下了班…帮学生改简历 of 推进校友导师
     # 结对毕业生, not of the stressed 带校徽回家 for its 学生志愿者: blind87's reader)
@@ -5670,8 +5750,10 @@ def _placed_scene(what: str, people: str) -> str:
     staff = re.sub(r"^全(?:体|[组站科院校所局队村厂室部会])", "", people)
     # (not where a doer is named in it: 每天出车前驾驶员围着车…, 半夜来了…、护士跟着…)
     staffed = re.search(r"(?:教师|职工|人员|民警|辅警|党员|干部|队员|会员|医生|护士)$", staff)
+    # (… nor one the leader's 我们 does, its opening another's: 半夜卡了鱼刺来看急诊、我们随叫
+    # 随到, blind95: printed 医护人员半夜卡了鱼刺…)
     if not staffed or staff == "人员" or not _STAFF_DEED.match(rest) \
-            or re.search(r"员|师|医生|护士|干部|工人|派", rest):
+            or re.search(r"员|师|医生|护士|干部|工人|派|我们|咱们", rest):
         return ""
     return f"{setting}，{staff}{rest}" if setting else staff + rest
 
@@ -5827,6 +5909,23 @@ def visited(facts: Facts) -> bool:
     closes on 以此次检查为契机; one handed in with no visit closes on the 创建标准 (blind84's
     reader: 此次检查 in a report 报镇党委 with no inspection)."""
     return bool(_VISIT.search(facts.doc.notes))
+
+
+_PLEDGE = re.compile(r"(?:结尾|最后|末尾|收尾)[^：:\n。；;]{0,8}?"
+                     r"(?:表个?态|表决心|说|讲|带一句|加一句)[^：:\n。；;]{0,4}[：:]\s*"
+                     r"“?([^\n“”]{4,60}?)”?\s*(?:[。！!]|$)", re.M)
+"""The leader's own closing words a spoken document ends on (结尾表个态：争创省级文明村，我们
+有信心，也请考评组多提意见)."""
+
+
+def closing_pledge(facts: Facts) -> str:
+    """The closing words the notes give for a text spoken to its listeners (_PLEDGE), as a
+    sentence; "" when none or the text is written (blind95's reader of a village's report:
+    the secretary's 争创省级文明村，我们有信心 missing, stock lines in its place)."""
+    if not one_voice(facts) or written(facts):
+        return ""
+    m = _PLEDGE.search(_remarked(facts.doc.notes))
+    return f"{m[1].rstrip('，,')}。" if m else ""
 
 
 def visitors(facts: Facts) -> tuple[str, str]:

@@ -44,6 +44,7 @@ from drafter.kinds.notes import (
     branch_parent,
     brand_told,
     called,
+    explain_asked,
     few_meetings,
     funded_by,
     in_passing,
@@ -671,16 +672,23 @@ class Say:
             named = any(q in task.title for q in _QUOTED.findall(s.text))
             mark = self.slogan_mark(s, body if named or s.text in task.title else task.title)
             lead = mark if re.match(r"[^“]+“", mark) else f"围绕{quoted(mark)}"
-            if all(_states(i, body) for i in items):
+            if said_each(s):
                 return f"{lead}，"
             return f"{lead}（{'、'.join(items)}），"
+
+        def said_each(s: Slogan) -> bool:
+            """Whether the task's words say each of its items: verbatim where the notes ask
+            it explained (notes.explain_asked), else as _states reads them."""
+            items = [i.rstrip("。；;，,") for i in s.items]
+            if explain_asked(self.facts, s.text):
+                return all(i in body for i in items)
+            return all(_states(i, body) for i in items)
 
         if own and tense == "done":  # a summary lists a slogan only in the task it names
             return "".join(explain(s) for s in own)
         # a plan too explains a slogan in the task named after it, not in 总体思路 and
         # again in a 对照“坚持‘四个主动’服务标准”的要求 before its own points (blind17)
-        explained = "".join(explain(s) if not all(
-            _states(i.rstrip("。；;，,"), body) for i in s.items)
+        explained = "".join(explain(s) if not said_each(s)
             # its points say each item: named, not explained (办好五件民生水利实事 placed
             # in 做实水利惠民 by the notes was said nowhere, blind36)
             else "" if unquoted(s.text) in unquoted(body)
@@ -1586,11 +1594,18 @@ class Say:
         """A school year's two 学期 as its 时间安排 labels them (秋季学期（2026年9月—2027年
         1月）, 春季学期（2027年2—7月）), from the plan's period: one that opens in August or
         September and ends in the next year's summer, or a theme that names a school year
-        (2026—2027学年…); ("", "") for a plan of a calendar year or with no period."""
+        (2026—2027学年…); a school's (学校, 幼儿园) 工作计划 of a calendar year by its 春季学期
+        then 秋季学期; ("", "") for any other plan of a calendar year or with no period."""
         period = self.facts.doc.period
         if period is None or not (school_year(self.facts.doc.theme) or (
                 period.start.month in (8, 9) and period.end.year == period.start.year + 1
                 and period.end.month in (6, 7, 8))):
+            # a school's plan of a calendar year goes by its 学期 too (春季学期（2026年2—7月）,
+            # 秋季学期（2026年9—12月）): blind95's readers of both writers found its undated
+            # work put in 第三季度（7—9月）, the summer holiday
+            if self.facts.doc.kind == "work_plan" and self.facts.unit.type in ("学校", "幼儿园"):
+                year = self.facts.doc.year
+                return f"春季学期（{year}年2—7月）", f"秋季学期（{year}年9—12月）"
             return "", ""
         start, end = period.start, period.end
         return (f"秋季学期（{start.year}年{start.month}月—{end.year}年1月）",
@@ -2086,6 +2101,10 @@ def honor_clause(title: str, grantor: str = "") -> str:
     if re.match(r"[1-5１-５一二三四五]A级|[1-5一二三四五]星", title.strip("“”")):  # 四星级…
         # 4A级社会组织 is an assessment's grade, not a title (blind53's reader: 被评为)
         return f"{by}评为{title.strip('“”')}"
+    if re.search(r"(?:建设|培育|试点)(?:项目|单位)$", title.strip("“”")):
+        # 临床重点专科建设项目 is a project the unit is chosen for, no title (blind95's
+        # reader: 授予“…建设项目”称号)
+        return f"{by}确定为{quoted(title)}"
     tail = "" if title.rstrip("”").endswith(_AWARDS) else "称号"
     return f"{by}授予{quoted(title)}{tail}"
 

@@ -32,6 +32,7 @@ from drafter.kinds.notes import (
     basics_first,
     brief,
     by_posts,
+    closing_pledge,
     few_meetings,
     firm,
     listeners,
@@ -561,6 +562,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "written": written(facts),
         "visited": visited(facts),
         "visitors": visitors(facts),
+        "pledge": closing_pledge(facts),
         # a summary read aloud (its 称谓, opening and thanks)
         "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),

@@ -125,6 +125,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     (月度安排按月份一行一行列: blind93's readers of both writers found 3月、8月、11月：落实
     每月固定工作 after 12月)."""
     routine: list[tuple[int, int, str]] = []
+    within: dict[str, set[int]] = {}  # a routine's months, where its task names its span
     dated: list[_Work] = []
     running: list[tuple[int, int, str]] = []  # (first month, last, title) of each span
     for task in tasks:
@@ -166,6 +167,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                             else f"{task.title.rstrip('。')}，{clause}")
                     routine.append((_FREQUENCY[m.group(1)], len(routine),
                                     text.removeprefix("坚持")))
+                    if spans := _spans(task.when):  # done within its task's months
+                        within[text.removeprefix("坚持")] = {
+                            m for a, b in spans for m in range(a, b + 1)}
                     current = []
                 elif at := _times(clause):
                     current = [_Work(month, len(dated) + k, text, when, rest)
@@ -216,9 +220,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     # work (每学期举办一次校园技能节 → 春季学期内举办校园技能节: blind57's technical school)
     each_term = _each(routine, "学期")
     if enough and each_term:
-        verb = each_term[0][:2]  # 举办校园招聘会、举办校园技能节 → 举办校园招聘会和校园技能节
-        work = (verb + "和".join(t[2:] for t in each_term)
-                if all(t.startswith(verb) for t in each_term) else "、".join(each_term))
+        work = _term_work(each_term)
         # (a quarter holding only a task's span is free too: blind/01's kindergarten lost its
         # 春季学期 once 3月起提升保育教育质量 held its first quarter)
         for term, span in (("春季学期", (1, 0)), ("秋季学期", (3, 2))):
@@ -273,7 +275,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
         every, by_month = _month_lines([b for b in by_month if b[0] >= first_month],
                                        first_month, idle_month, met, routine, pending,
-                                       each_line)
+                                       each_line, within)
     # a 党员大会 in each of the four quarters is not the routine's too (每季度召开党员大会
     # beside four 召开本季度党员大会: blind82's LLM reader)
     if idle_quarter and all(any("党员大会" in w.text for w in quarters.get(q, ()))
@@ -382,7 +384,8 @@ _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党
 
 def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: str,
                  met: set[int], routine: Sequence[tuple[int, int, str]] = (),
-                 undated: Sequence[str] = (), each_line: bool = False
+                 undated: Sequence[str] = (), each_line: bool = False,
+                 within: Mapping[str, set[int]] | None = None
                  ) -> tuple[str, list[tuple[int, str, list[str]]]]:
     """The work of every month (`work`, the branch's meetings: 召开支部委员会会议、开展主题党日
     活动, with the unit's own monthly routine: 每月进村义检不少于3场 → 进村义检不少于3场), said
@@ -397,9 +400,14 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     readers of both writers found a 党支部's months lumped (3—5月) and its tasks' monthly
     and quarterly work missing;
     blind63's a quarter with no 廉政警示教育; blind68's of both writers the monthly routine
-    copied into every one of the eleven months (月度安排按月列，一个月一两句)."""
+    copied into every one of the eleven months (月度安排按月列，一个月一两句). `within`: the
+    months a routine is done in, where its task names its span (每季度评选“先锋割胶能手” of a
+    4—11月 task: not in February's 停割期, blind95's readers of both writers)."""
     monthly = [t for t in _each(list(routine), "月") if not _MEETINGS.search(t)]
     quarterly = [t for t in _each(list(routine), "季度?") if not _MEETINGS.search(t)]
+    # each quarterly work's months, by its text as _each says it
+    months_of = {said[0]: months for text, months in (within or {}).items()
+                 if (said := _each([(0, 0, text)], "季度?"))}
     every = "，".join(p for p in (work, "、".join(monthly)) if p)
     busy = {m: said for m, _, said in dated}
     extra: dict[int, list[str]] = {}
@@ -410,7 +418,11 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
         pool = [m for m in months if m not in busy] or months
         meeting = [f"召开第{_NUMERALS[q]}季度党员大会"] if q not in met else []
         for n, each in enumerate(meeting + quarterly):
-            extra.setdefault(pool[n % len(pool)], []).append(each)
+            allowed = months_of.get(each)
+            fits = [m for m in pool if allowed is None or m in allowed] or [
+                m for m in months if allowed is not None and m in allowed]
+            if fits:
+                extra.setdefault(fits[n % len(fits)], []).append(each)
     # the one-off work no time names, spread over the months that hold nothing
     idle = [m for m in range(first, 13) if m not in busy and m not in extra]
     for n, text in enumerate(undated[:len(idle)]):
@@ -720,21 +732,41 @@ def _said(work: list[_Work], first_month: int = 1) -> list[str]:
     return _unique(t if t in whole else node(t) for t in _said_once(ordered))
 
 
+def _term_work(each_term: list[str]) -> str:
+    """A 学期's own routine work said as one (举办校园招聘会、举办校园技能节 → 举办校园招聘会和
+    校园技能节)."""
+    verb = each_term[0][:2]
+    return (verb + "和".join(t[2:] for t in each_term)
+            if all(t.startswith(verb) for t in each_term) else "、".join(each_term))
+
+
 def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: list[str],
               terms: tuple[str, str]) -> Calendar:
     """A school year's calendar: the dated work of August to January in its 秋季学期, of
-    February to July in its 春季学期, each in the school year's order of months; the one-off
-    work no time names shared between them, at most three each."""
+    February to July in its 春季学期, each in the school year's order of months; or, where
+    `terms` opens with the 春季学期 (a school's calendar year), January to July in it and
+    August to December in its 秋季学期; the one-off work no time names shared between
+    them, at most three each, and each 学期's routine work in both."""
+    calendar_year = terms[0].startswith("春季")
     halves: tuple[list[_Work], list[_Work]] = ([], [])
     for work in dated:
-        halves[0 if work.month >= 8 or work.month == 1 else 1].append(work)
+        autumn = work.month >= 8 or (work.month == 1 and not calendar_year)
+        halves[int(autumn == calendar_year)].append(work)
     shown = undated[:6]
     first = (len(shown) + 1) // 2
     for n, half in enumerate(halves):
-        half += [_Work(1 if n == 0 else 7, len(dated) + k, text, whole=True)
+        # the half's last month: after its dated work
+        last = (7, 12)[n] if calendar_year else (1, 7)[n]
+        half += [_Work(last, len(dated) + k, text, whole=True)
                  for k, text in enumerate(shown[first:] if n else shown[:first])]
+        # … and each 学期's own routine work, last (每学期举办一次校园技能节: blind57's reader
+        # found a 时间安排 without it)
+        if each_term := _each(routine, "学期"):
+            term = terms[n].split("（")[0]  # (春季学期末举办…, not 春季学期内学期末…: blind94)
+            work = re.sub(rf"^{term}内学期(?=[末初中])", term, f"{term}内{_term_work(each_term)}")
+            half.append(_Work(last, len(dated) + len(shown), work, whole=True, day=32))
     return Calendar(routine=_unique(t for _, _, t in sorted(routine)),
-                    quarters=[(label, _said(half, first_month=8))
+                    quarters=[(label, _said(half, first_month=1 if calendar_year else 8))
                               for label, half in zip(terms, halves, strict=True) if half])
 
 

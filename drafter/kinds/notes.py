@@ -2160,7 +2160,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^是(.{2,10}?)下面的一个(.{2,6})$", r"为\1下设的\2"),
         (r"^((?:19|20)\d\d年)单独建的(党?支部)$", r"\1单独建立\2"),
         (r"^原(.{2,10}?)((?:19|20)\d\d年)就?成立了?$", r"前身为\2成立的原\1"),
-        (r"和(.{2,12}?)合在一起$", r"与\1合并"),
+        (r"(?:和|跟)(.{2,12}?)合在一起$", r"与\1合并"),  # 跟巡警合在一起 (blind96)
         (r"^(.{2,10}?)是((?:19|20)\d\d年)设的$", r"\1\2设立"),
         (r"^([站院局所馆台厂])里(?=(?:19|20)\d\d年)", r"我\1"),
         (r"^([站院局所馆台厂])是((?:19|20)\d\d年)建的$", r"我\1始建于\2"),
@@ -2319,6 +2319,8 @@ def _visit_goes_on(before: Sequence[str], clause: str) -> bool:
 # (跟着到…接病人: blind67)
 _GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:还|并|也|又)|看|听|跟|随|实地观摩|"
                       r"(?:坐|站|蹲)在|来到|走进|"  # 坐在学生家火塘边上听… (blind69)
+                      # 在院坝里看老票友唱《锁麟囊》 (blind96: printed apart as 我会在院坝里…)
+                      r"在[\u4e00-\u9fff]{1,8}?[看听]|"
                       # …看老会员坐在病床边，拉着…病人的手，讲自己当年…: what they saw goes
                       # on (blind71: 我会拉着…的手 printed apart)
                       r"拉着|握着|讲(?!话)|陪着|教|扶着|手把手|一边|围着|围坐|"
@@ -2851,8 +2853,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(在|到)我们学校", r"\1我校"),
     (r"(在|到)我们医院", r"\1我院"),
     # (…交流会就是在我们协会开的: 在我会, not 在协会, blind95)
-    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿|(?:协|学|商|研究|联合)会)",
-     r"\1SELF"),
+    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿|(?:协|学|商|研究|联合)会|"
+     r"[大中支]队)", r"\1SELF"),  # (…就是在我们大队开的: blind96's 在大队)
     # …现场会就在我们村开的 of a 合作社 (blind68); 在我们社区开的 (blind81)
     (r"(在|到)我们(?=[村镇乡]|社区)", r"\1我"),
     (r"(?<!来)开过现场会的?$", "召开现场会"),
@@ -2872,7 +2874,10 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^(与会人员)跟着", r"\1跟随"),  # 与会的人跟着粮车到某部营区看了… (blind59)
     # 与会的人跟着我们的学生到…看了一堂音乐活动课，回来又看了琴房和舞蹈房 (blind95)
     (r"(?<=跟随)(?:我们|咱们)的?", "SELF"),
-    (r"^又?回来(?:又|还)?看了", "随后又察看了"),  # (又回来看了听力中心的隔声室)
+    # (又回来看了听力中心的隔声室; 又回科里看了糖尿病足护理室, 又回公司看了质检中心: blind96)
+    (r"^又?回(?:来|([科院局所站校队厂])里|(公司|中心))(?:又|还)?看了",
+     lambda m: "随后又察看了" + ("SELF" if m[1] or m[2] else "")),
+    (r"^又回([\u4e00-\u9fff]{2,5}?)看了", r"随后又回\1察看了"),
     # …，又跟着到雉山村小看了查验和补种, 又到村里的水质监测点看了 (blind85's readers: the
     # notes' spoken words)
     (r"^又(跟着)?到([^，,。]{2,12}?)看了$",
@@ -2915,6 +2920,17 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
      r"(?=全[省市县区])", r"\1召开"),
     (r"^(\d{1,2}月)还(?=承办|举办|召开|组织)", r"\1"),  # 11月还承办了…现场会 (blind10)
 )
+
+
+def _full_names(facts: Facts, clause: str) -> str:
+    """`clause` with a colleague called by a nickname (小陆) named in full where the notes
+    name one person of that surname (随访护士：陆晓棠): blind96's reader struck 与会人员跟随
+    小陆到… in a plan read before the hospital's leaders."""
+    def full(m: re.Match[str]) -> str:
+        names = set(re.findall(rf"(?:[：:　\s]|护士|医生|老师|师傅)({m[1]}[\u4e00-\u9fff]{{1,2}}?)"
+                               r"(?=[　\s，,。；;（(]|$)", facts.doc.notes))
+        return names.pop() if len(names) == 1 else m[0]
+    return re.sub(r"(?<![大从缩变最弱矮])小([\u4e00-\u9fff])(?=[到在给带去和跟])", full, clause)
 
 
 def _account_words(clause: str) -> str:
@@ -3045,7 +3061,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                                 lambda m: m[1] + {"翻看": "翻阅", "查看": "查阅"}[m[2]] + "了",
                                 clause)
                 said.append(re.sub(r"^看了((?:我们|咱们)的?)?", lambda m: "实地观摩" + (
-                    facts.unit.self_ref if m[1] else ""), clause))
+                    "SELF" if m[1] else ""), clause).replace("SELF", facts.unit.self_ref))
                 continue
             # 直通车9月份县卫健委在…: the work the sentence is about, no subject of it
             if n == 0 and len(item) > 4 and clause.startswith(item[-3:]) and re.match(
@@ -3091,6 +3107,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 year = facts.doc.date.year - (int(m[1]) > facts.doc.date.month)
                 clause = f"{year}年{clause}"
             clause = absolute_years(_tidy(clause), base).replace("SELF", facts.unit.self_ref)
+            clause = _full_names(facts, clause)
             if "自主探索" in clause and facts.unit.self_ref not in clause:  # whose (blind33)
                 clause = clause.replace("自主探索", f"{facts.unit.self_ref}自主探索", 1)
             said.append(clause)
@@ -3325,7 +3342,8 @@ _AT_OPENING = re.compile(r"(?:开头|开场白?|开篇)(?:第一段|头一段|�
                          r"(?:提|点|说|讲|带)|"
                          r"(?:放|写)(?:在)?(?:开头|开篇)|"
                          # (问候完考评组就点一句, blind91)
-                         r"(?:问候|称呼)完[^，,。]{0,8}?就?(?:提|点|说|讲|带|亮)")
+                         # (问完好就把“抻好三根面”亮一下, blind96)
+                         r"(?:问候|称呼|问完好)完?[^，,。]{0,8}?就?(?:提|点|说|讲|带|亮)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
 一次就行, blind51; “推进两个清洁”开场点一句就行, blind56)."""
 
@@ -3679,7 +3697,9 @@ _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃�
                  # blind88's criminal investigation brigade
                  "退了休的": "退休的", "请回来出主意": "请回来出谋划策",
                  # blind93's family tribunal (吵架的两口子: 当事夫妻, the readers of both)
-                 "两口子": "夫妻双方"}
+                 "两口子": "夫妻双方",
+                 # blind96's special police (上学、放学两个点，铁骑队员…)
+                 "放学两个点": "放学两个时段"}
 """A leader's everyday words in an account of a work, and the written ones (brand_told)."""
 
 
@@ -4486,8 +4506,7 @@ def _in_full(name: str, facts: Facts) -> str:
     # 主送 abbreviated)
     sup = facts.unit.superior
     # 报学校 of a school's 中心: the superior by its common noun (blind93's readers: 报：学校。)
-    if name in ("学校", "医院", "公司", "学院") and sup and (
-            name in sup or (name == "学校" and re.search(r"[中小大]学", sup))):
+    if name in ("学校", "医院", "公司", "学院") and sup and host_noun(name) == host_noun(sup):
         return sup
     if name.endswith("委") and sup.endswith("委员会") and (sup.startswith(name) or (
             name[0] in "县市区" and re.fullmatch(
@@ -4697,6 +4716,11 @@ def called(facts: Facts) -> tuple[str, ...]:
     # (县体育总会、县残联各位领导, blind89: 各位县体育总会 printed)
     for who in (re.split(r"和|及|、(?![^、和及]{2,12}来的领导)", found[1]) if found else hails):
         # 县里、镇里来的领导 → 县镇各位领导
+        # 县里、镇里陪同的领导 → 县、镇陪同的各位领导 (blind96: 县镇里陪同各位领导 printed)
+        if re.search(r"陪同的?领导$", who):
+            out.append(re.sub(r"陪同的?领导$", "陪同的各位领导",
+                              re.sub(r"([县市镇乡区])里(?=、|陪同)", r"\1", who)))
+            continue
         who = re.sub(r"(?<=[县市镇乡区])、(?=[县市镇乡区])", "",
                      re.sub(r"([县市镇乡区])里(?=、|来|的)|来的", r"\1", who))
         who = re.sub(r"^(测评组|考评组)的", r"\1", who.strip())  # 测评组的各位领导
@@ -5004,11 +5028,23 @@ def unit_history(facts: Facts) -> str:
     return f"{text}。" if text else ""
 
 
+_HOSTS = (("学校", r"[中小大]学|学校|学院"), ("医院", r"医院"), ("公司", r"公司"))
+"""The bodies a unit may be a part of, by the common noun its people call them (学校 of
+洫阳县第一中学, 医院, 公司) and the words of their names."""
+
+
+def host_noun(name: str) -> str:
+    """The common noun of the body `name` names (_HOSTS: 学校 of 漭川县第二中学, 医院, 公司), ""
+    when none: 报学校 names the school (_in_full), a group whose office is the unit is set up
+    by it (render.founder), its history is its own (_hosted)."""
+    return next((noun for noun, body in _HOSTS if re.search(body, name)), "")
+
+
 def _hosted(unit: str, word: str) -> bool:
     """Whether the unit is a part of the body `word` names (学校, 医院, 中心, 公司): a
     department whose name holds it (县人民医院急诊医学科), or a school's group (洫阳县第一
     中学体育与健康教研组: 2003年学校搬到城东 is the school's move, blind92)."""
-    return word in unit or (word == "学校" and re.search(r"[中小大]学|学院", unit) is not None
+    return word in unit or (word == "学校" and host_noun(unit) == "学校"
                             and re.search(r"(?:学|学校|学院|校)$", unit) is None)
 
 
@@ -5309,7 +5345,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
-                   r"同事|[木篾铁瓦石泥]匠|[桩班片段]长|"
+                   r"同事|[木篾铁瓦石泥面银锡鞋漆]匠|[桩班片段]长|"
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
                    # 浇注工穿着…, 洗衣房大姐把被服…, 合作社会计腊月里… (blind93)
                    r"(?:浇注|炉前|铸造|锅炉|电梯|水电|叉车)工|[\u4e00-\u9fff]{1,4}(?:大姐|大嫂)|"
@@ -5583,7 +5619,7 @@ _MORE_SCENE = re.compile(r"[，,；;]\s*(?:还有|以及|另外|再就是)?"
 _SPEAKER_POST = r"(?:主任|书记|院长|校长|局长|站长|所长|队长|会长|场长|馆长|园长|经理|社长|部长)"
 
 
-def _speaker_post(facts: Facts) -> str:
+def speaker_post(facts: Facts) -> str:
     """The post of the one whose remarks the notes type (⟟禄主任：… → 主任), as the facts'
     points or owners name it (科主任每月下乡一次 → 科主任); "" when no remark names one."""
     posts = re.findall(rf"^\S{{0,2}}[\u4e00-\u9fff]({_SPEAKER_POST})[（(：:]", facts.doc.notes,
@@ -5632,7 +5668,7 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         # 还有我周末开车下乡…: the one who wrote the remarks, by his post (科主任周末…,
         # blind81: printed 技师我周末…)
         me = re.match(r"我(?![们会科院站所局校馆队司厂场中支村])", scene)
-        if me and (post := _speaker_post(facts)):
+        if me and (post := speaker_post(facts)):
             scene = post + scene[me.end():]
         # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
         # (第三方施工的时候在坑边一站一整天: the doer after its time, blind69)
@@ -5752,11 +5788,21 @@ def _placed_scene(what: str, people: str) -> str:
     staffed = re.search(r"(?:教师|职工|人员|民警|辅警|党员|干部|队员|会员|医生|护士)$", staff)
     # (… nor one the leader's 我们 does, its opening another's: 半夜卡了鱼刺来看急诊、我们随叫
     # 随到, blind95: printed 医护人员半夜卡了鱼刺…)
+    # (… nor a paraphrase of the work that shows no time, manner or count of it: 给刚出生的
+    # 娃娃和学校的孩子查耳朵, 给烂脚的病人清创换药 read as the leader's labels leaked,
+    # repeating the points, by blind95's and blind96's readers)
     if not staffed or staff == "人员" or not _STAFF_DEED.match(rest) \
-            or re.search(r"员|师|医生|护士|干部|工人|派|我们|咱们", rest):
+            or re.search(r"员|师|医生|护士|干部|工人|派|我们|咱们", rest) \
+            or not (setting or _VIVID.search(rest)):
         return ""
     return f"{setting}，{staff}{rest}" if setting else staff + rest
 
+
+_VIVID = re.compile(r"着|一[\u4e00-\u9fff]一|半夜|深夜|凌晨|天不亮|天刚亮|连夜|手把手|挨家|挨个|"
+                    r"周末|晚上|夜里|清早|一早|早上|[春夏秋冬]天|汛期|节假日|逢年过节|下班后|"
+                    r"放学后|暑假|寒假|过年|\d|[一两二三四五六七八九十几]+(?:分钟|小时|天|个月|遍|趟|回)")
+"""What makes a scene its staff do unnamed more than the work's name: a time, a manner or a
+count (周末带着橡皮人…; 一针一线; 守30分钟)."""
 
 _STAFF_DEED = re.compile(r"(?:周末|半夜|深夜|晚上|夜里|凌晨|清早|一早|早上|白天|放学后|下班后|"
                          r"天不亮|每天|每周|平时|[春夏秋冬]天|汛期里?|节假日|逢年过节)|"

@@ -59,6 +59,7 @@ from drafter.kinds.notes import (
     said_in,
     scenes,
     slogan_leads,
+    speaker_post,
     starts_with_unit,
     stress_background,
     stress_home,
@@ -374,9 +375,13 @@ class Say:
         # what the leader says the branded work is (notes.brand_told: 所谓“补种到村”，就是
         # 护士背着冷藏箱进山，…): blind85's readers of both writers asked the flagship
         # written as the operation it is, not its points and figures alone
+        # (… not where its points say seven tenths of it again: 所谓“田头配肥站”，就是在乡镇设站，
+        # 农技员下地取土化验… before 在乡镇设立田头配肥站；农技员下地取土化验…, blind96's reader)
         told = {id(home): f"所谓“{brand}”，就是{said}。"
                 for brand, said in brand_told(self.facts).items()
-                if (home := stress_home(brand, self.facts.tasks)) is not None}
+                if (home := stress_home(brand, self.facts.tasks)) is not None
+                and 10 * len(bigrams(said.split("。")[0]) & bigrams("；".join(home.points)))
+                < 7 * len(bigrams(said.split("。")[0]))}
         for item, text in stress_background(self.facts):
             home = stress_home(item, self.facts.tasks)
             if home is None:
@@ -1021,6 +1026,8 @@ class Say:
         tasks = self._spoken_order
         at = next((n for n, t in enumerate(tasks) if t.title == task.title), len(tasks))
         again = sum((self.owner_of(t), self.when_of(t)) == (owner, when) for t in tasks[:at])
+        if owner and owner == speaker_post(self.facts):
+            owner = "我"  # the speaker's own work (由科主任牵头 read by the 科主任: blind96)
         # (a season's ongoing work is carried out, not finished: 推行“一弯一岗”…，5—10月
         # 完成 read as a deadline, blind87's reader)
         done = "推进" if re.search(r"全年|常态|每|全过程", when) else "组织实施" if (
@@ -1590,6 +1597,15 @@ class Say:
                         undated=activities(self.facts.tasks),
                         each_line=bool(re.search(r"一行一行|一个?月一行|逐月", doc.notes)))
 
+    def school_year(self) -> bool:
+        """Whether the document covers a school year: its theme names one (2026—2027学年…),
+        or its period opens in August or September and ends in the next year's summer (a
+        高三 year from 2026-08-30 to 2027-06-10): it says 新学年, 这一学年, no calendar year."""
+        period = self.facts.doc.period
+        return school_year(self.facts.doc.theme) or (
+            period is not None and period.start.month in (8, 9)
+            and period.end.year == period.start.year + 1 and period.end.month in (6, 7, 8))
+
     def terms(self) -> tuple[str, str]:
         """A school year's two 学期 as its 时间安排 labels them (秋季学期（2026年9月—2027年
         1月）, 春季学期（2027年2—7月）), from the plan's period: one that opens in August or
@@ -1597,15 +1613,15 @@ class Say:
         (2026—2027学年…); a school's (学校, 幼儿园) 工作计划 of a calendar year by its 春季学期
         then 秋季学期; ("", "") for any other plan of a calendar year or with no period."""
         period = self.facts.doc.period
-        if period is None or not (school_year(self.facts.doc.theme) or (
-                period.start.month in (8, 9) and period.end.year == period.start.year + 1
-                and period.end.month in (6, 7, 8))):
+        if not self.school_year():
             # a school's plan of a calendar year goes by its 学期 too (春季学期（2026年2—7月）,
             # 秋季学期（2026年9—12月）): blind95's readers of both writers found its undated
             # work put in 第三季度（7—9月）, the summer holiday
             if self.facts.doc.kind == "work_plan" and self.facts.unit.type in ("学校", "幼儿园"):
                 year = self.facts.doc.year
                 return f"春季学期（{year}年2—7月）", f"秋季学期（{year}年9—12月）"
+            return "", ""
+        if period is None:  # a school year its theme names, its months not given
             return "", ""
         start, end = period.start, period.end
         return (f"秋季学期（{start.year}年{start.month}月—{end.year}年1月）",
@@ -2019,7 +2035,8 @@ def done(point: str) -> str:
 
 
 _ON_A_DAY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?|"
-                       r"“?[\u4e00-\u9fff]{1,6}”?(?:节|纪念日)(?:前|期间)?)"
+                       # (not 节 of 节能: 更换高效节能风机 read as a festival's, blind96)
+                       r"“?[\u4e00-\u9fff]{1,6}”?(?:节(?![能约水电点目奏省俭])|纪念日)(?:前|期间)?)"
                        r"(?:[\u4e00-\u9fff]{2,10}?(?:节|纪念日|日))?(?:前|期间|前后)?")
 """The day a point opens with (9月18日, 3月5日学雷锋纪念日, 重阳节前)."""
 
@@ -2031,11 +2048,17 @@ def as_clause(point: str) -> str:
     opening with a number, stays as written."""
     head, comma, rest = point.partition("，")  # 每周三下午教研活动，全年围绕…开展
     timed = _TIMED.match(head)
-    if timed and not VERB.search(head) and _ACTIVITY_END.search(head):
+    # (not one going somewhere to do it: 每周到学校授课, blind96's 每周开展到学校授课)
+    if timed and not VERB.search(head) and _ACTIVITY_END.search(head) \
+            and not re.match(r"(?:到|去|进|下|上门|入户|走进|深入)", timed.group(3)):
         when, times, what = timed.groups()
         return f"{when}开展{times or ''}{what}{comma}{rest}"
     if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point
             and not _NOT_OPENING.match(point) and not re.search("期间|前后|之际", point)):
+        # (面匠每年健康体检 → 每年组织面匠健康体检, not 开展面匠每年…: blind96's reader)
+        if own := re.fullmatch(r"([\u4e00-\u9fff]{1,6}?)(每[年月周季]|定期)([\u4e00-\u9fff]{2,12})",
+                               point.rstrip("。；;，,")):
+            return f"{own[2]}组织{own[1]}{own[3]}"
         return f"开展{point}"
     return point
 

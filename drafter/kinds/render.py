@@ -35,6 +35,7 @@ from drafter.kinds.notes import (
     closing_pledge,
     few_meetings,
     firm,
+    host_noun,
     listeners,
     named_periods,
     note_goals,
@@ -180,8 +181,7 @@ def founder(facts: Facts) -> str:
     # school's 心理健康教育中心 as the office of the school's 创建…领导小组, blind93's readers of
     # both writers: 我中心成立 a group the 校长 leads)
     if group and group.office and facts.unit.name.endswith(group.office) and facts.unit.superior:
-        hosts = (("[中小大]学|学校|学院", "学校"), ("医院", "医院"), ("公司", "公司"))
-        return next((word for body, word in hosts if re.search(body, facts.unit.superior)), "")
+        return host_noun(facts.unit.superior)
     post = re.search(r"[（(]([^）)]+)[）)]", group.leader) if group and group.leader else None
     for head, body in _HEADS.items():
         if post and post[1].endswith(head) and re.search(body, facts.unit.superior) \

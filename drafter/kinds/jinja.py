@@ -93,7 +93,10 @@ def after_self(theme: str, self_ref: str) -> str:
     noun = self_ref.removeprefix("我")
     if not self_ref.startswith("我") or not noun:
         return theme
-    for head in (noun, *(f"{c}{noun}" for c in "学医全本")):
+    # (我科 + 科室建设… → 我科建设…, not 室建设…: blind97; a one-character noun is a word only
+    # with another, 学校, 医院, 科室)
+    heads = (f"{noun}室", *(f"{c}{noun}" for c in "学医全本")) if len(noun) == 1 else (noun,)
+    for head in heads:
         if theme.startswith(head) and len(theme) > len(head) + 1:
             return theme[len(head):]
     return theme

@@ -828,11 +828,14 @@ _REMARK_ONLY = re.compile(rf"^\s*{_MARK}\s*[\u4e00-\u9fff]{{0,8}}"
 the lines after it are the remark, to the next remark or page mark."""
 _NOT_OURS = re.compile(r"^\s*〔(?:编辑|校对|审稿|责编|编者)[：:]")
 """The remark of the source's own editor (a 年鉴's 〔编辑：…〕, blind58): no wish of ours."""
-_FIELD_MEETING = (r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会|总结推进会|"
-                  r"工作研讨会)")
+_FIELD_MEETING = (r"(?:现场(?:推进|交流|观摩)?会|工作交流会|(?:研究会|学会|协会)年会|"
+                  # (a city's or province's, not the unit's own 创建…工作推进会: blind59)
+                  r"全[国省市县区][\u4e00-\u9fff]{2,20}?工作(?:推进|观摩)会|"
+                  r"总结推进会|工作研讨会)")
 """A 现场会 by any of its names (现场推进会, 现场交流会, 现场观摩会: blind57, blind58; a
 全省高校校友工作交流会 held at the unit, its visitors taken to see the work: blind87; a
-全省高校学报研究会年会, blind88; a …总结推进会, blind89; a …教育工作研讨会, blind91)."""
+全省高校学报研究会年会, blind88; a …总结推进会, blind89; a …教育工作研讨会, blind91; a
+全市自然资源执法工作推进会, a …国防教育工作观摩会, blind97)."""
 _LISTED = re.compile(r"\s*(?:\d{1,2}[．.、]|[一二三四五六七八九十]是)")
 """An item of a source's numbered list (1．…, 一是…)."""
 _PAGE_MARK = re.compile(r"^\s*(?:━{3,}|─{3,}|－\d+－|[（(]?以上第\d+页|第\d+页)")
@@ -2213,6 +2216,10 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\1单独成立党支部"),
         (r"^([\u4e00-\u9fff、]{2,12}?)都搬到了?(?=[\u4e00-\u9fff]{2,6}$)", r"\1迁至"),
         (r"^((?:19|20)\d\d年)村里组了个", r"\1村里组建"),
+        # blind97's: 三组几户人家在荒坡上栽了第一批花椒; 2021年开始请堑口村的老乡进厂当监督员
+        (r"^(.{2,8}?)在(.{2,8}?)栽了第一批(?=[\u4e00-\u9fff]{1,6}$)", r"\1在\2栽下第一批"),
+        (r"^((?:19|20)\d\d年)开始请(.{2,10}?)的老乡(.{0,6}?)当(?=[\u4e00-\u9fff]{2,6}$)",
+         r"\1开始聘请\2村民\3担任"),
         # 1983年县文化馆组了个信鸽爱好者小组 (blind95)
         (r"(?<=[\u4e00-\u9fff])组了(?:一)?个(?=[\u4e00-\u9fff]{2,12}(?:组|队|社|会|班)$)", "组建"),
         (r"^给(.{1,4}?)盖(?=[\u4e00-\u9fff]{2,4}$)", r"为\1修建"),
@@ -2853,8 +2860,10 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(在|到)我们学校", r"\1我校"),
     (r"(在|到)我们医院", r"\1我院"),
     # (…交流会就是在我们协会开的: 在我会, not 在协会, blind95)
-    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿|(?:协|学|商|研究|联合)会|"
-     r"[大中支]队)", r"\1SELF"),  # (…就是在我们大队开的: blind96's 在大队)
+    # (…就是在我们大队开的: blind96's 在大队; a 大队's 党支部 says 在我大队 too, blind97)
+    (r"(在|到)我们([大中支]队)", r"\1我\2"),
+    (r"(在|到)我们(?:[站院所局厂校馆台队]|单位|公司|中心|这里|这儿|(?:协|学|商|研究|联合)会)",
+     r"\1SELF"),
     # …现场会就在我们村开的 of a 合作社 (blind68); 在我们社区开的 (blind81)
     (r"(在|到)我们(?=[村镇乡]|社区)", r"\1我"),
     (r"(?<!来)开过现场会的?$", "召开现场会"),
@@ -2923,12 +2932,19 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
 
 
 def _full_names(facts: Facts, clause: str) -> str:
-    """`clause` with a colleague called by a nickname (小陆) named in full where the notes
-    name one person of that surname (随访护士：陆晓棠): blind96's reader struck 与会人员跟随
-    小陆到… in a plan read before the hospital's leaders."""
+    """`clause` with a colleague called by a nickname (小陆) named in full where the notes,
+    the 领导小组 or the 支委 name one person of that surname (随访护士：陆晓棠): blind96's
+    reader struck 与会人员跟随小陆到… in a plan read before the hospital's leaders."""
+    group = facts.leadership
+    listed = [*((group.leader, *group.deputies, *group.members, group.office_head)
+                if group else ()), *(facts.branch.committee if facts.branch else ())]
+
     def full(m: re.Match[str]) -> str:
         names = set(re.findall(rf"(?:[：:　\s]|护士|医生|老师|师傅)({m[1]}[\u4e00-\u9fff]{{1,2}}?)"
                                r"(?=[　\s，,。；;（(]|$)", facts.doc.notes))
+        # (… or in the 领导小组 or the 支委: 小卜 of 卜延东, blind97)
+        names |= {n[1] for p in listed
+                  if (n := re.search(rf"(?:^|[：:])({m[1]}[\u4e00-\u9fff]{{1,2}})(?:[（(]|$)", p))}
         return names.pop() if len(names) == 1 else m[0]
     return re.sub(r"(?<![大从缩变最弱矮])小([\u4e00-\u9fff])(?=[到在给带去和跟])", full, clause)
 
@@ -3342,6 +3358,8 @@ _AT_OPENING = re.compile(r"(?:开头|开场白?|开篇)(?:第一段|头一段|�
                          r"(?:提|点|说|讲|带)|"
                          r"(?:放|写)(?:在)?(?:开头|开篇)|"
                          # (问候完考评组就点一句, blind91)
+                         # (总结第一段带一下, blind97)
+                         r"(?:计划|方案|总结|汇报)第一段(?:里)?(?:提|点|说|讲|带)|"
                          # (问完好就把“抻好三根面”亮一下, blind96)
                          r"(?:问候|称呼|问完好)完?[^，,。]{0,8}?就?(?:提|点|说|讲|带|亮)")
 """Notes placing a slogan at the document's start (“两个守护”开头提一句; “三型”风电场开头讲
@@ -3813,7 +3831,8 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            "毛笔": "书法", "剪刀": "剪纸", "病房": "临床", "大夫": "医生",
            "守着": "值守",  # 技师半夜两点一个人守着离心机… of 疑难配血24小时有人值守 (blind94)
            # 会员把鸽舍打扫干净、跟左邻右舍处好关系那块 of 倡导文明养鸽和邻里和睦 (blind95)
-           "打扫": "清扫", "左邻右舍": "邻里"}
+           "打扫": "清扫", "左邻右舍": "邻里",
+           "练走路": "康复训练"}  # …一边扶着病人练走路那块 of …针灸康复病区 (blind97)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -4976,6 +4995,10 @@ def unit_history(facts: Facts) -> str:
         # read between the school's 1984 and 2003)
         if told and told[0].startswith(parent):
             told = sorted(told, key=lambda t: t.startswith("我支部"))
+        # (恂阳县自然资源执法监察大队2006年成立县国土资源执法监察大队: the unit's former
+        # name founded, no subject of it, blind97's reader)
+        told = [re.sub(rf"^{re.escape(parent)}((?:19|20)\d\d年成立([\u4e00-\u9fff]{{4,20}}))$",
+                       lambda m: m[1] if m[2][-2:] == parent[-2:] else m[0], t) for t in told]
     # a village grew from no workshop of its own: 1958年生产队办了个柳编组 is an event of its
     # history, not its 前身 (blind84's reader: 我村前身为1958年生产队开办的柳编组); one an
     # outside organ set up may be (1962年县林业局在麂子坪设立的伐木队, blind82)
@@ -5033,11 +5056,13 @@ _HOSTS = (("学校", r"[中小大]学|学校|学院"), ("医院", r"医院"), ("
 洫阳县第一中学, 医院, 公司) and the words of their names."""
 
 
-def host_noun(name: str) -> str:
+def host_noun(name: str, last: bool = False) -> str:
     """The common noun of the body `name` names (_HOSTS: 学校 of 漭川县第二中学, 医院, 公司), ""
     when none: 报学校 names the school (_in_full), a group whose office is the unit is set up
-    by it (render.founder), its history is its own (_hosted)."""
-    return next((noun for noun, body in _HOSTS if re.search(body, name)), "")
+    by it (render.founder), its history is its own (_hosted). `last`: only the word `name`
+    ends with (…集团有限公司艽州工务段 is no 公司)."""
+    return next((noun for noun, body in _HOSTS
+                 if re.search(f"(?:{body})$" if last else body, name)), "")
 
 
 def _hosted(unit: str, word: str) -> bool:
@@ -5335,6 +5360,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"干警|社工|书记|主任|代表|工友|[渔民技电焊药盐钻]工|"
                    # 领读人晚上打着手电… (blind79), a role's 人
                    r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护|经纪)人|"
+                   # 服务站值班的人半夜…, 托管队的人天不亮…, 烘干房的人守着… (blind97)
+                   r"(?:[\u4e00-\u9fff]{1,4}(?:队|组|站|房|室))?(?:值班|值守)?的人|"
                    r"助产士|战士|渔民|"  # 护树人揣着卷尺…, 助产士抱着…, 老渔民裹着… (blind86)
                    r"翻译(?![成了过着])|同学|"  # 手语翻译半夜…, 同学们背着摄像机… (blind87)
                    r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
@@ -5953,8 +5980,10 @@ _VISIT = re.compile(r"(?:考评|检查|验收|评估|测评|暗访)组|来(?:检
 def visited(facts: Facts) -> bool:
     """Whether the notes speak of a team coming to inspect (_VISIT): a written report then
     closes on 以此次检查为契机; one handed in with no visit closes on the 创建标准 (blind84's
-    reader: 此次检查 in a report 报镇党委 with no inspection)."""
-    return bool(_VISIT.search(facts.doc.notes))
+    reader: 此次检查 in a report 报镇党委 with no inspection), as does one whose notes say
+    the team does not come (考评组这回不下来: blind97's reader)."""
+    return any(not re.match(r"[^，,。；;\n]{0,6}不(?:下来|来|到)", facts.doc.notes[m.end():])
+               for m in _VISIT.finditer(facts.doc.notes))
 
 
 _PLEDGE = re.compile(r"(?:结尾|最后|末尾|收尾)[^：:\n。；;]{0,8}?"

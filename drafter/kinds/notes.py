@@ -3683,10 +3683,12 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
             accounts.append((m[1], m[3]))
     # … or after it, the unit's best said next (这就是我们的“一案一专班”：一起积案一个专班，
     # …。这是大队最拿得出手的, blind88)
-    accounts += [(m[2], m[1]) for m in _TOLD_AFTER.finditer(notes)]
     # (… and the year it began, said after it: 2021年开始搞的 → 我校自2021年起开展这项工作)
-    began = {m[1]: y[1] for m in _TOLD_AFTER.finditer(notes)
-             if (y := re.search(r"。\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)", m[0]))}
+    began: dict[str, str] = {}
+    for m in _TOLD_AFTER.finditer(notes):
+        accounts.append((m[2], m[1]))
+        if year := re.search(r"。\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)", m[0]):
+            began[m[1]] = year[1]
     for account, brand in accounts:
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
         told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", account.strip())

@@ -220,16 +220,13 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     # work (每学期举办一次校园技能节 → 春季学期内举办校园技能节: blind57's technical school)
     each_term = _each(routine, "学期")
     if enough and each_term:
-        work = _term_work(each_term)
         # (a quarter holding only a task's span is free too: blind/01's kindergarten lost its
         # 春季学期 once 3月起提升保育教育质量 held its first quarter)
         for term, span in (("春季学期", (1, 0)), ("秋季学期", (3, 2))):
             q = next((q for q in span if all(w.span for w in quarters.get(q, []))), None)
             if q is not None:
                 quarters[q] = [*quarters.get(q, []),
-                               # (春季学期末举办…, not 春季学期内学期末…: blind94's reader)
-                               _Work(q * 3 + 2, 0, re.sub(rf"^{term}内学期(?=[末初中])", term,
-                                                          f"{term}内{work}"), whole=True)]
+                               _Work(q * 3 + 2, 0, _term_work(term, each_term), whole=True)]
 
     # (a quarter holding only its 党员大会 is idle too: blind71's readers of both writers
     # found 第三季度：召开本季度党员大会。 alone)
@@ -732,12 +729,14 @@ def _said(work: list[_Work], first_month: int = 1) -> list[str]:
     return _unique(t if t in whole else node(t) for t in _said_once(ordered))
 
 
-def _term_work(each_term: list[str]) -> str:
-    """A 学期's own routine work said as one (举办校园招聘会、举办校园技能节 → 举办校园招聘会和
-    校园技能节)."""
+def _term_work(term: str, each_term: list[str]) -> str:
+    """A 学期's own routine work said as one, in that `term` (举办校园招聘会、举办校园技能节 →
+    春季学期内举办校园招聘会和校园技能节; 春季学期末举办…, not 春季学期内学期末…: blind94's
+    reader)."""
     verb = each_term[0][:2]
-    return (verb + "和".join(t[2:] for t in each_term)
+    work = (verb + "和".join(t[2:] for t in each_term)
             if all(t.startswith(verb) for t in each_term) else "、".join(each_term))
+    return re.sub(rf"^{term}内学期(?=[末初中])", term, f"{term}内{work}")
 
 
 def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: list[str],
@@ -754,6 +753,7 @@ def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: 
         halves[int(autumn == calendar_year)].append(work)
     shown = undated[:6]
     first = (len(shown) + 1) // 2
+    each_term = _each(routine, "学期")
     for n, half in enumerate(halves):
         # the half's last month: after its dated work
         last = (7, 12)[n] if calendar_year else (1, 7)[n]
@@ -761,10 +761,9 @@ def _by_terms(routine: list[tuple[int, int, str]], dated: list[_Work], undated: 
                  for k, text in enumerate(shown[first:] if n else shown[:first])]
         # … and each 学期's own routine work, last (每学期举办一次校园技能节: blind57's reader
         # found a 时间安排 without it)
-        if each_term := _each(routine, "学期"):
-            term = terms[n].split("（")[0]  # (春季学期末举办…, not 春季学期内学期末…: blind94)
-            work = re.sub(rf"^{term}内学期(?=[末初中])", term, f"{term}内{_term_work(each_term)}")
-            half.append(_Work(last, len(dated) + len(shown), work, whole=True, day=32))
+        if each_term:
+            half.append(_Work(last, len(dated) + len(shown),
+                              _term_work(terms[n].split("（")[0], each_term), whole=True, day=32))
     return Calendar(routine=_unique(t for _, _, t in sorted(routine)),
                     quarters=[(label, _said(half, first_month=1 if calendar_year else 8))
                               for label, half in zip(terms, halves, strict=True) if half])

@@ -718,7 +718,13 @@ def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
     groups: dict[str, list[Figure]] = {}
     for f in figures:
         groups.setdefault(period(f), []).append(f)
-    return list(groups.items())
+    # a stock a share of another period is taken of goes first (截至2026年11月，全县中小学
+    # 63所；2026年…走进学校47所，覆盖率74.6%: blind97's reader found the 63所 hanging after)
+    wholes = {f.ratio[1]: period(f) for f in figures if f.ratio}
+    first = [p for p, figs in groups.items()
+             if any(wholes.get(f.name, p) != p for f in figs)]
+    return [*((p, groups[p]) for p in first),
+            *((p, g) for p, g in groups.items() if p not in first)]
 
 
 _SPAN_OF_MONTHS = re.compile(r"\d{1,2}(?:月)?[—至-]\d{1,2}月")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -102,6 +103,15 @@ def after_self(theme: str, self_ref: str) -> str:
     return theme
 
 
+def basis_said(basis: Sequence[str]) -> str:
+    """根据 + the basis documents + 精神 or 要求: a 测评体系, 标准, 办法, 细则, 条例, 规定 or 准则
+    sets requirements, it has no 精神 (blind97's reader struck 根据《全国文明单位测评体系》精神);
+    an 意见, 通知, 要点 or 讲话 has."""
+    rules = any(re.search(r"(?:测评体系|标准|办法|细则|条例|规定|准则|规范)"
+                          r"(?:[（(][^）)]*[）)])?》?$", b) for b in basis)
+    return f"根据{join_cn(basis)}{'要求' if rules else '精神'}"
+
+
 def pushed(theme: str) -> str:
     """扎实推进 before a theme (扎实推进创建市级文明单位工作), other words before one that opens
     with its own verb: 持续深化…, 扎实做好… (blind71's reader: 扎实推进深化“堂屋夜话”…)."""
@@ -184,6 +194,7 @@ def environment() -> SandboxedEnvironment:
         dated=absolute_years,
         with_work=with_work, pushed=pushed, driven=driven, group_work=group_work,
         in_sentence=in_sentence, of_year=of_year, after_unit=after_unit, after_self=after_self,
+        basis_said=basis_said,
         yearless=yearless, school_year=school_year,
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,

@@ -20,7 +20,10 @@ from drafter.kinds.figures import bigrams, task_words
 from drafter.kinds.text import absolute_years, unnamed, unquoted
 from drafter.numbering import cn_numeral, parse_cn_numeral
 
-_INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需要|请|应当|应该|重点讲|重点写|"
+# (not a hiring: 2021年开始请堑口村的老乡进厂当监督员, blind97; 聘请)
+_INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需要|"
+                          r"(?<!聘)请(?![^，,。；;把]{1,12}?(?:当|担任)[\u4e00-\u9fff])|"
+                          r"应当|应该|重点讲|重点写|"
                           r"^我是|填在表里|补充几点|"
                           # 第三讲经纪人举着手机…那块: a place the notes give (blind92's
                           # 创建成效 printed 我村第三讲经纪人…)
@@ -2220,6 +2223,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(.{2,8}?)在(.{2,8}?)栽了第一批(?=[\u4e00-\u9fff]{1,6}$)", r"\1在\2栽下第一批"),
         (r"^((?:19|20)\d\d年)开始请(.{2,10}?)的老乡(.{0,6}?)当(?=[\u4e00-\u9fff]{2,6}$)",
          r"\1开始聘请\2村民\3担任"),
+        # 2011年拆了老炉子 (blind97)
+        (r"^((?:19|20)\d\d年)拆了(?=[老旧])", r"\1拆除"),
         # 1983年县文化馆组了个信鸽爱好者小组 (blind95)
         (r"(?<=[\u4e00-\u9fff])组了(?:一)?个(?=[\u4e00-\u9fff]{2,12}(?:组|队|社|会|班)$)", "组建"),
         (r"^给(.{1,4}?)盖(?=[\u4e00-\u9fff]{2,4}$)", r"为\1修建"),
@@ -2804,7 +2809,10 @@ _LEADS = re.compile(r"最前面|放在前面|按这.{0,6}展开|统领")
 """Notes asking a slogan to lead the text (放在最前面说，后面的内容按这两个重点展开)."""
 
 _BOAST = re.compile(r"拿得出手|叫得响|看家本领|招牌|亮点|重头戏|学不来|比不了|重中之重|头等大事|"
-                    r"最大的|写得|单薄|篇幅|多写|写足|写实|重点")
+                    r"最大的|写得|单薄|篇幅|多写|写足|写实|"
+                    # (not 在全市重点排污单位推广: a kind of unit, blind97's lost clause)
+                    r"重点(?![\u4e00-\u9fff]{0,4}(?:单位|企业|项目|工程|人群|区域|行业|领域|"
+                    r"专科|学科|实验室))")
 """A clause of the notes that praises the work to the writer, or speaks of the text:
 no background for it (这是我们这几年最拿得出手的; 去年这条写得太单薄)."""
 
@@ -2814,6 +2822,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # 看了黄精组培苗怎么从瓶子里移进穴盘, 看他们怎么给货车司机递热水 (blind66): how, no
     # question
     (r"(看了?|观摩)([^，,。？?]{0,14}?)怎么(?=[^，,。？?]{2,})", r"\1\2如何"),
+    # 看监督员老汉对着大屏念二氧化硫的数 (blind97): 念出…的数值
+    (r"念([\u4e00-\u9fff]{2,8}?)的数(?![\u4e00-\u9fff])", r"念出\1的数值"),
     (r"^(.{2,10}?)把(?:我们|咱们)的做法印发(.{2,12}?)学习$", r"\1将SELF的做法印发\2学习"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
     # (…现场会就在我们的训练基地开的: 在我会训练基地召开, blind94)
@@ -2947,6 +2957,15 @@ def _full_names(facts: Facts, clause: str) -> str:
                   if (n := re.search(rf"(?:^|[：:])({m[1]}[\u4e00-\u9fff]{{1,2}})(?:[（(]|$)", p))}
         return names.pop() if len(names) == 1 else m[0]
     return re.sub(r"(?<![大从缩变最弱矮])小([\u4e00-\u9fff])(?=[到在给带去和跟])", full, clause)
+
+
+def _unnamed_patient(facts: Facts, clause: str) -> str:
+    """`clause` with a patient a hospital's notes call by surname (在韩老汉床边下针) as 患者:
+    a hospital's document names no patient (blind97's reader of the LLM draft: privacy)."""
+    if facts.unit.type != "医院":
+        return clause
+    return re.sub(r"(?![位个的名群些老])[\u4e00-\u9fff](?:老汉|老太太?|大爷|大娘|奶奶|爷爷|"
+                  r"阿婆|婆婆|阿公|老伯)", "患者", clause)
 
 
 def _account_words(clause: str) -> str:
@@ -3123,7 +3142,6 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 year = facts.doc.date.year - (int(m[1]) > facts.doc.date.month)
                 clause = f"{year}年{clause}"
             clause = absolute_years(_tidy(clause), base).replace("SELF", facts.unit.self_ref)
-            clause = _full_names(facts, clause)
             if "自主探索" in clause and facts.unit.self_ref not in clause:  # whose (blind33)
                 clause = clause.replace("自主探索", f"{facts.unit.self_ref}自主探索", 1)
             said.append(clause)
@@ -3133,7 +3151,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             said = said[:-1]  # 全市…工作会上 with what happened there left out (blind48)
         if said:
             # (实地观摩 said once: …实地观摩河段公示牌，又到水葫芦堆肥场察看, blind94's reader)
-            head, seen, tail = "，".join(said).partition("实地观摩")
+            # (every clause's people by name: 小卜 in full, a hospital's patient unnamed,
+            # the clauses on what the visitors saw too: blind97)
+            told = _unnamed_patient(facts, _full_names(facts, "，".join(said)))
+            head, seen, tail = told.partition("实地观摩")
             out.append((item, head + seen + tail.replace("实地观摩", "察看")))
     return tuple(out)
 
@@ -3719,7 +3740,9 @@ _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃�
                  # blind93's family tribunal (吵架的两口子: 当事夫妻, the readers of both)
                  "两口子": "夫妻双方",
                  # blind96's special police (上学、放学两个点，铁骑队员…)
-                 "放学两个点": "放学两个时段"}
+                 "放学两个点": "放学两个时段",
+                 # blind97's zinc company (请厂边上几个村的老乡当监督员，…每月还进厂转一圈)
+                 "厂边上": "厂区周边", "村的老乡": "村的村民", "转一圈": "实地察看一次"}
 """A leader's everyday words in an account of a work, and the written ones (brand_told)."""
 
 
@@ -3728,7 +3751,11 @@ def written_told(text: str) -> str:
     三个钟头喂一次奶 → 三小时喂一次奶, blind87's reader)."""
     for said, written in _TOLD_WRITTEN.items():
         text = text.replace(said, written)
-    return re.sub(r"([一两二三四五六七八九十])个钟头", r"\1小时", text)
+    text = re.sub(r"([一两二三四五六七八九十])个钟头", r"\1小时", text)
+    # 请…的村民当监督员 → 聘请…担任监督员; 念二氧化硫的数 → 念出二氧化硫的数值 (blind97)
+    text = re.sub(r"(?<![聘邀申])请([^，,。；;]{2,14}?)当(?=[\u4e00-\u9fff]{1,4}员)",
+                  r"聘请\1担任", text)
+    return re.sub(r"念([\u4e00-\u9fff]{2,8}?)的数(?![\u4e00-\u9fff])", r"念出\1的数值", text)
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"
@@ -4059,12 +4086,14 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                  and not any(i in t.title for t in facts.tasks))))
 
 
+# (写三千来字, 两千多字: blind97's LLM answer was asked the pasted script's 时长约6分钟)
 _LENGTH = re.compile(r"([一二两三四五六七八九十\d]+千(?:[一二两三四五六七八九\d]百)?"
-                     r"(?=字|以内|左右|上下)|\d{3,5}(?=字))字?"
+                     r"(?=[来多余]?字|以内|左右|上下)|\d{3,5}(?=[来多余]?字))[来多余]?字?"
                      r"|(?<![第最后这那上下每])(一页半到两|一页半|[一两二三四五])页(?!页)"
                      # 念十五分钟左右 (blind70: no length asked of a model, 2198 of 3750)
+                     # (汇报时间只有十来分钟: blind7's, no length read)
                      r"|(?<![\d一二两三四五六七八九十第])((?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
-                     r"(?=分钟))分钟")
+                     r"(?=来?分钟))来?分钟")
 _READ = 250
 """Characters read out in a minute: a 汇报 of 15分钟 is about 3750."""
 _PAGE = 650
@@ -4127,7 +4156,9 @@ def _length_in(notes: str) -> int:
             value = int(words)
         else:
             thousands, _, hundreds = words.partition("千")
-            value = (parse_cn_numeral(thousands.replace("两", "二")) or 0) * 1000
+            # (3千字上下: blind34's chat, no length read)
+            value = (int(thousands) if thousands.isdigit()
+                     else parse_cn_numeral(thousands.replace("两", "二")) or 0) * 1000
             if hundreds:
                 value += (parse_cn_numeral(hundreds.removesuffix("百").replace("两", "二"))
                           or 0) * 100
@@ -4529,14 +4560,20 @@ def _in_full(name: str, facts: Facts) -> str:
     # 报学校 of a school's 中心: the superior by its common noun (blind93's readers: 报：学校。)
     if name in ("学校", "医院", "公司", "学院") and sup and host_noun(name) == host_noun(sup):
         return sup
+    # 局机关纪委 of a branch under 中共…局机关委员会 → 中共…局机关纪律检查委员会 (blind97's
+    # LLM reader: 抄送：局机关纪委)
+    if re.fullmatch(r"(?:局|委)?机关纪委", name) and sup.endswith("机关委员会"):
+        return sup.removesuffix("委员会") + "纪律检查委员会"
     if name.endswith("委") and sup.endswith("委员会") and (sup.startswith(name) or (
             name[0] in "县市区" and re.fullmatch(
                 rf"(?:中共)?[\u4e00-\u9fff]{{1,6}}?{re.escape(name)}员会", sup))):
         return sup
     short = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?[县市区])([\u4e00-\u9fff]{3,10})", name)
-    if short and sup.endswith(name[-1]) and sup != name and re.fullmatch(
+    # (县国资集团 of 崛山县国有资本运营集团有限公司: blind97's reader of 报：崛山县国资集团)
+    bare = re.sub(r"有限(?:责任)?公司$", "", sup)
+    if short and bare.endswith(name[-1]) and sup != name and re.fullmatch(
             rf"[\u4e00-\u9fff]{{0,6}}?{re.escape(short[1])}"
-            + ".*?".join(map(re.escape, short[2])), sup):
+            + ".*?".join(map(re.escape, short[2])), bare):
         return sup
     # 洵溪县菽塘镇党委 → 中共洵溪县菽塘镇委员会, …街道党工委 → 中共…街道工作委员会 (blind72)
     if town := re.fullmatch(r"(?:中共)?(.{2,12}?(?:镇|乡|街道))党(工)?委", name):
@@ -4658,6 +4695,8 @@ _SHORT_ORGAN = {
     "国资委": "国有资产监督管理委员会", "机关事务局": "机关事务管理局", "统战部": "统一战线工作部",
     "政府办": "人民政府办公室", "政府办公室": "人民政府办公室", "政府": "人民政府",
     "疾控中心": "疾病预防控制中心",  # 抄送县疾控中心 (blind85's reader: in full)
+    # 抄送县人武部、县关工委 (blind97's reader: in full)
+    "人武部": "人民武装部", "关工委": "关心下一代工作委员会",
 }
 """The short names of organs and 人民团体 as people say them, and the full names of the
 organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健康局, 应急管理局, 医疗

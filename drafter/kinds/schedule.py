@@ -31,6 +31,7 @@ _DAYS: dict[str, int] = {
     "汛期": 6, "主汛期": 7, "军训": 9,
     "春季": 3, "秋季": 9,  # 春季举办校园运动会 (blind92: no work of its 春季学期)
     "入冬": 10,  # 入冬前完成全部锁桩防冻检修 (blind86); 10月入冬前: one time
+    "三伏": 7, "入伏": 7,  # 三伏天开展三伏贴贴敷: 入伏 is mid-July (blind97's readers)
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
 春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; the farm

@@ -31,12 +31,25 @@ def spoken(text: Text) -> bool:
         _CALLED.match(line) or "我代表" in line for line in lines))
 
 
+_ROUTED = re.compile(r"(?:^|(?<=[。！？]))本(?:计划|方案|总结|汇报|报告)(?:报送?|上报|呈报)"
+                     r"[^。！？]{2,40}?(?:[，,]抄送[^。！？]{2,40})?。")
+"""A sentence of the body saying where the document goes (本计划报…，抄送…。): the leader's
+instruction to the writer; GB/T 9704—2012 §7.3.3 and §10.1 put the 主送机关 above the body
+and the 抄送机关 in the 版记, which drafter prints (blind97's LLM reader: 抄送 twice)."""
+
+
 def working_notes(text: Text) -> Iterator[Finding]:
     voice = spoken(text)
     for i, line in enumerate(text.lines):
-        for start, end in _by_sentence(line, spans(line, voice)):
+        routed = [m.span() for m in _ROUTED.finditer(line)]
+        for start, end in routed:
             yield finding("style.working_notes", "warning", i, start, line[start:end],
-                          "这里像是起草时的批注或记录，不是公文正文；请删去或改写")
+                          "这句交代的是发文去向，主送机关和抄送机关由版头、版记写明，正文"
+                          "不再重复；请删去", fix="")
+        for start, end in _by_sentence(line, spans(line, voice)):
+            if not any(a <= start < b for a, b in routed):
+                yield finding("style.working_notes", "warning", i, start, line[start:end],
+                              "这里像是起草时的批注或记录，不是公文正文；请删去或改写")
 
 
 def _by_sentence(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.kinds.text import drop_working_notes, working_notes
-from drafter.rules import check
+from drafter.rules import apply_fixes, check
 
 TITLE = "某县档案馆2027年工作计划"
 
@@ -54,3 +54,14 @@ def test_the_built_in_writer_drops_the_clause_and_keeps_its_neighbours() -> None
     assert drop_working_notes(line, spoken=True) == line
     kept = "党员9名（其中预备党员1名；入党积极分子2名），全年发展党员1名。"
     assert drop_working_notes(kept) == kept
+
+
+def test_a_sentence_routing_the_document_is_deleted_by_its_fix() -> None:
+    """本计划报…，抄送…。 in the body (blind97's LLM answer): the 版头 and 版记 say it."""
+    body = ("各股室要按照本计划抓好落实。本计划报县档案局，抄送县委办公室。"
+            "全年接待查档群众3200人次。")
+    lines = [TITLE, body, "某县档案馆", "2027年1月8日"]
+    found = [f for f in check(lines) if f.rule == "style.working_notes"]
+    assert [f.excerpt for f in found] == ["本计划报县档案局，抄送县委办公室。"]
+    assert apply_fixes(lines, found)[1] == "各股室要按照本计划抓好落实。全年接待查档群众3200人次。"
+    assert _found("本方案自印发之日起施行，按照本计划报送的时间节点推进。") == []

@@ -450,6 +450,8 @@ _WORKLOAD = re.compile(r"量$|门诊|急诊|住院|接诊|收治|出诊|分娩|�
                        r"办件|承办|审结|结案|公证|诊断")  # 组织病理和细胞学诊断1.86万例 (blind81)
 """A count of the unit's everyday workload in its year (门诊接诊, 发送旅客, 办理公证): its
 size, said in a 工作总结's 基本情况."""
+_UNIT_WIDE = re.compile(r"满意[度率]$|^(?:(?:19|20)\d\d年)?(?:全年|各类)")
+"""A whole unit's indicator of its year (学员满意度, 2026年各类培训): a 工作总结's 基本情况's."""
 _ACHIEVED = re.compile(r"获|奖|表扬|锦旗|感谢|事故|投诉|差错|评")
 """What the year achieved or avoided (获奖37项, 未发生安全责任事故, 锦旗27次): a result."""
 
@@ -664,8 +666,17 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                 here.insert(here.index(f), whole)
     if workload_in_basics:
         parts = {p for f in facts.figures if f.ratio for p in f.ratio}
+        # (… and the unit's whole-year indicators, its served's satisfaction and its 各类培训:
+        # blind97's and blind98's readers of both writers found them hanging after the last
+        # practice, 截至2025年11月，会员满意度97.6%。)
         counts = [f for f in results if f.name not in parts
                   and (_everyday(f) or _recurring(f, facts.figures))]
+        # (… only where nothing else is left to close the practices, typed, no share whose
+        # parts the practices' closing says: 有效问卷1920份，满意问卷1863份 of blind13)
+        wide = [f for f in results if f.name not in parts and f not in counts and not f.todo
+                and not f.ratio and _UNIT_WIDE.search(f.name)]
+        if not [f for f in results if f not in counts and f not in wide]:
+            counts += wide
         results = [f for f in results if f not in counts]
         # the same count of an earlier year beside it, not two sentences apart (2025年
         # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)
@@ -707,9 +718,12 @@ def bigrams(text: str) -> set[str]:
     return grams - _STOP
 
 
-def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+def _by_period(figures: Sequence[Figure], wholes_first: bool = False
+               ) -> list[tuple[str, list[Figure]]]:
     """The figures of each period together, periods in first-mention order; a share
-    counts as of its numerator's period, so that it stays beside it."""
+    counts as of its numerator's period, so that it stays beside it. `wholes_first` (a
+    task's figures, not the unit's own in 基本情况, whose headcount opens it): a period whose
+    stock a share of another period is taken of first."""
     names = {f.name: f for f in figures}
 
     def period(f: Figure) -> str:
@@ -720,7 +734,7 @@ def _by_period(figures: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
         groups.setdefault(period(f), []).append(f)
     # a stock a share of another period is taken of goes first (截至2026年11月，全县中小学
     # 63所；2026年…走进学校47所，覆盖率74.6%: blind97's reader found the 63所 hanging after)
-    wholes = {f.ratio[1]: period(f) for f in figures if f.ratio}
+    wholes = {f.ratio[1]: period(f) for f in figures if f.ratio} if wholes_first else {}
     first = [p for p, figs in groups.items()
              if any(wholes.get(f.name, p) != p for f in figs)]
     return [*((p, groups[p]) for p in first),
@@ -761,7 +775,7 @@ def result_figures(figures: Sequence[Figure]) -> str:
     """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
     住院2315人次；第四季度患者满意度96.8%."""
     return "；".join(_led(period, figures_sentence(figs, period=False))
-                    for period, figs in _by_period(figures))
+                    for period, figs in _by_period(figures, wholes_first=True))
 
 
 def _led(period: str, said: str) -> str:
@@ -912,7 +926,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
     parts = []
     # a figure still to report goes last, not between the unit's counts (…团体会员58个，2026年
     # 发放奖励和慰问金【待补充】万元；有个人会员312名: blind39's reader)
-    groups = [*_by_period([f for f in figures if not f.todo]),
+    groups = [*_by_period([f for f in figures if not f.todo], wholes_first=not own),
               *_by_period([f for f in figures if f.todo])]
     for n, (period, figs) in enumerate(groups):
         # the unit's stock: its first period's (a year's results are counts of work)

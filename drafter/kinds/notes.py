@@ -332,6 +332,17 @@ _FILLERS = (
     (re.compile(r"(?<!\d)((?:19|20)?\d\d)年分田到户以?后[，,]\s*村里办了个"),
      lambda m: f"{m[1] if len(m[1]) == 4 else '19' + m[1]}年分田到户后村集体办起"),
     (re.compile(r"(?<=\d{4}年)建了(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"), "建成"),
+    # … and a step's next clause (2009年搬到城东，建了实训楼; 2012年组建巡逻救援队，买了第一艘
+    # 快艇; …进修显微外科，回来在骨科里成立了个手外科小组: blind98's readers found them lost)
+    (re.compile(r"(\d年[^，,。；;\n]{2,20}[，,])\s*建了(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
+     r"\1建成"),
+    (re.compile(r"(\d年[^，,。；;\n]{2,20}[，,])\s*买了(?=第一)"), r"\1购置"),
+    # 1996年办了个发网作坊; 两个大夫去上海进修 (blind98)
+    (re.compile(r"(?<=\d{4}年)办了个(?=[\u4e00-\u9fff]{2,8}(?:作坊|厂|店|铺)[，,。；;\n])"),
+     "开办"),
+    (re.compile(r"(?<=[有是])([一二两三四五六七八九十])个大夫"), r"\1名医生"),
+    (re.compile(r"(\d年[^，,。；;\n]{2,30}[，,])\s*回来(?:后)?在([\u4e00-\u9fff]{2,6}?)里"
+                r"成立了个?"), r"\1回院后在\2内成立"),
     (re.compile(r"(?<=\d{4}年)开了(?=[\u4e00-\u9fff]{2,6}[部班科][，,。；;\n])"), "开设"),
     (re.compile(r"划给现在的"), "划归"),
     (re.compile(r"((?:19|20)\d\d年)我和[^，,。；;\n]{1,8}?在([^，,。；;\n]{2,8}?)租了个?"
@@ -1376,7 +1387,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or _RECORD_FIELDS.search(clause)
                     # 去年公司承担的统防统治飞防面积 (…核出来补上): a figure still to come,
                     # said by its marker (blind60)
-                    or (not re.search(r"\d", clause) and any(
+                    # (… and when it is due: 毕业学员就业率招生就业科18号就统计完了, blind98)
+                    or ((not re.search(r"\d", clause)
+                         or re.search(r"统计|出来|核定|导出|结账|通报|反馈", clause)) and any(
                         f.todo and _shared_run(clause, f.name) >= 6 for f in facts.figures))
                     # … and a step's count too (2021年按行业分了5个党小组, blind67)
                     or (any(n in clause and v in clause for n, v in named)
@@ -2290,6 +2303,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 """Words of speech a history step keeps after _SPOKEN (设计规模到了每天10万吨, 又划出去,
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
+                   r"购置第一|分[田船地山林]到户|"  # 买了第一艘快艇, 1984年分船到户 (blind98)
                    r"脱钩|改由|划拨|在[县市]?[\u4e00-\u9fff]{1,6}(?:重新)?登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
@@ -2914,7 +2928,13 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^[县市省]里的(?=《)", ""),  # 县里的《…信息》…也登了 (blind55)
     # 在嶂坪开全市…现场会 (blind54)
     (r"(?<=[在到][\u4e00-\u9fff]{2})开(?=全[国省市县区][^，,。]{2,24}会)", "召开"),
-    (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了", r"\1实地观摩"),
+    # (与会人员又回所里看了救援队的潜水训练 → 与会人员随后回到SELF，实地观摩…: blind98)
+    # (the place as said: 所里 → 我所, also in the 所's 党支部's plan)
+    (r"^与会人员又回(?:到)?(?:学(校)|([校所院科站队厂局会村])里|(中心|公司|单位))"
+     r"(?:看了|观看了|参观了)", lambda m: f"与会人员随后回到我{m[1] or m[2] or m[3]}，实地观摩"),
+    # (又到乡卫生院看了我们的技能培训室: 实地观摩SELF…, blind98's 我们 printed)
+    (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了((?:我们|咱们)的?)?",
+     lambda m: f"{m[1]}实地观摩{'SELF的' if m[2] else ''}"),
     (r"来看过(展演|演出|展示|展览)$", r"前来观看\1"),
     # 省局去年专门发文推广过
     # blind57's: 市局后来发文把乡镇联络员这一套在全市推广; 市人社局后来发文让各县都学
@@ -3025,8 +3045,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # …；看巴图孟克翻开借草本子…；还到一户…牧民家 / 。又到碹子沟村，看… (blind76): the
         # visitors go on in the next sentence
         # (；又在孝老饭堂跟老人们一起吃了一顿午饭, blind90: placed under the 饭堂's work)
+        # (；又回学校看了学员实训的灶台, blind98: the rest of the account lost with it)
         if visit and previous and re.match(r"\s*(?:又|还|再|随后|然后|接着|最后)?"
-                                           r"(?:到|去|来到|走进|看|听|跟着|(?<=[又还])在)",
+                                           r"(?:到|去|来到|走进|看|听|跟着|(?<=[又还])在|"
+                                           r"(?<=[又再])回)",
                                            sentence):
             sentence = "与会人员" + sentence.strip()
         visit = bool(re.search(r"(?:^|[，,])\s*与会", sentence))
@@ -4407,13 +4429,14 @@ def read_aloud(facts: Facts) -> bool:
     return facts.doc.kind == "creation_report" or bool(_READ_OUT.search(notes))
 
 
-_DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2})月)?(\d{1,2})[号日](?![\d前后])"
+_DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2}|元)月)?(\d{1,2})[号日](?![\d前后])"
                         r"(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?(?:念(?!到)|宣读)")
 """The day the notes say a text is read (7号职工大会上我自己念), the nearest before 念 (3号,
 not 31号, of …31号秘书处才对得完账，…，3号念之前: blind89); not a deadline (每月15日前
 汇报), nor a figure's day before where the reading reaches it (…20号才结得出来，稿子上给它
 空个格，念到那儿我照财务的数报: blind93's speech dated the 20th). Its month where the notes
-say it (总结1月10号会员代表大会上我自己念 of a summary dated 12月29日: blind95)."""
+say it (总结1月10号会员代表大会上我自己念 of a summary dated 12月29日: blind95; 元月10号,
+blind98)."""
 
 
 def delivery_date(facts: Facts) -> date:
@@ -4426,8 +4449,8 @@ def delivery_date(facts: Facts) -> date:
         return written
     day = int(m[2])
     month, year = written.month, written.year
-    if m[1]:
-        month = int(m[1])
+    if m[1]:  # (元月10号: January, blind98)
+        month = 1 if m[1] == "元" else int(m[1])
         year += month < written.month
     elif day < written.day:
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
@@ -4524,7 +4547,8 @@ _ISSUED = re.compile(r"(?:印发|发到|下发到?)"
                      # (农场各队、各组 of a university's farm, blind81)
                      r"((?:局机关|机关|局属|所属|院内|全院|全县|全镇|"
                      # (发到局里各组和指挥中心, blind84)
-                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心]里?)?各"
+                     # (印发科里各医疗组、护理组, blind98)
+                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心科]里?)?各"
                      r"[^，,。；;：:\s的《]{1,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone;
@@ -4540,7 +4564,9 @@ def _issued_to(facts: Facts) -> tuple[str, ...]:
     return tuple(dict.fromkeys(
         next((d for d in departments if d.endswith(n) and "各" not in n), n)
         for m in _ISSUED.finditer(facts.doc.notes)
-        for n in (re.sub(r"^([\u4e00-\u9fff]{1,3})里(?=各)", r"\1", part)
+        for n in (re.sub(r"^([\u4e00-\u9fff]{1,3})里(?=各)",
+                         lambda p: "" if p[1] == "科" and facts.unit.self_ref == "我科"
+                         else p[1], part)
                   for part in re.split(r"、|和(?=[\u4e00-\u9fff]{2,8}$)", m[1]))))
 
 
@@ -4560,6 +4586,15 @@ def _in_full(name: str, facts: Facts) -> str:
     # 报学校 of a school's 中心: the superior by its common noun (blind93's readers: 报：学校。)
     if name in ("学校", "医院", "公司", "学院") and sup and host_noun(name) == host_noun(sup):
         return sup
+    # 院团委, 局政治处 of a body the unit is part of: its name (抄送院团委 → 共青团轵阳县人民医院
+    # 委员会, 局政治处 → 喈川县公安局政治处: blind98's readers)
+    if part := re.fullmatch(r"([院局校])(团委|党委|纪委|工会|[\u4e00-\u9fff]{1,4}[处科室部])",
+                            name):
+        for whole in (sup, facts.unit.name):
+            if host := re.match(rf"(?:中共)?([\u4e00-\u9fff]{{2,16}}?{part[1]})", whole):
+                body = host[1]
+                return {"团委": f"共青团{body}委员会", "党委": f"中共{body}委员会",
+                        "纪委": f"中共{body}纪律检查委员会"}.get(part[2], body + part[2])
     # 局机关纪委 of a branch under 中共…局机关委员会 → 中共…局机关纪律检查委员会 (blind97's
     # LLM reader: 抄送：局机关纪委)
     if re.fullmatch(r"(?:局|委)?机关纪委", name) and sup.endswith("机关委员会"):
@@ -4571,9 +4606,9 @@ def _in_full(name: str, facts: Facts) -> str:
     short = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?[县市区])([\u4e00-\u9fff]{3,10})", name)
     # (县国资集团 of 崛山县国有资本运营集团有限公司: blind97's reader of 报：崛山县国资集团)
     bare = re.sub(r"有限(?:责任)?公司$", "", sup)
-    if short and bare.endswith(name[-1]) and sup != name and re.fullmatch(
+    if short and sup != name and any(whole.endswith(name[-1]) and re.fullmatch(
             rf"[\u4e00-\u9fff]{{0,6}}?{re.escape(short[1])}"
-            + ".*?".join(map(re.escape, short[2])), bare):
+            + ".*?".join(map(re.escape, short[2])), whole) for whole in {sup, bare}):
         return sup
     # 洵溪县菽塘镇党委 → 中共洵溪县菽塘镇委员会, …街道党工委 → 中共…街道工作委员会 (blind72)
     if town := re.fullmatch(r"(?:中共)?(.{2,12}?(?:镇|乡|街道))党(工)?委", name):
@@ -4697,6 +4732,7 @@ _SHORT_ORGAN = {
     "疾控中心": "疾病预防控制中心",  # 抄送县疾控中心 (blind85's reader: in full)
     # 抄送县人武部、县关工委 (blind97's reader: in full)
     "人武部": "人民武装部", "关工委": "关心下一代工作委员会",
+    "市场监管局": "市场监督管理局",  # 抄送县市场监管局 (blind98's readers of both writers)
 }
 """The short names of organs and 人民团体 as people say them, and the full names of the
 organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健康局, 应急管理局, 医疗
@@ -5184,7 +5220,7 @@ def year_setting(facts: Facts) -> str:
 
 
 _AT_START = re.compile(r"(?:^|[：:\n。；;])\s*(?:\d{1,2}[．.、]\s*)?([^。；;：:\n]{4,40}?)"
-                       r"(?:[，,][^。；;\n，,]{0,12})?[，,]\s*(?:计划|方案|总结|汇报)?(?:一)?开头"
+                       r"(?:[，,]([^。；;\n，,]{0,12}))?[，,]\s*(?:计划|方案|总结|汇报)?(?:一)?开头"
                        r"(?:带|点|提|说|写)(?:一|上)?(?:句|下|笔)")
 """A plan's aim the notes ask said in its opening sentence (今年要争创全县“五星级党支部”，
 计划开头带一句; 今年11月省应急管理厅来评审，这是今年的头等大事，方案开头带一句)."""
@@ -5263,7 +5299,13 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
             # branch's, blind95's reader)
             host = aims[1] if aims[1] in ("公司", "学校", "医院", "集团", "单位", "企业", "工厂") \
                 and "支部" in own else own
-            out.append((absolute_years(aim, base), f"{at}，{host}将{aims[2]}。"))
+            # (今年要冲省级青年文明号，年底团省委来验收: 争创, and the inspection after it,
+            # blind98's reader found both copied as said)
+            then = re.fullmatch(r"(年底|年初|年中|\d{1,2}月份?|上半年|下半年)?(.{2,10}?)要?来"
+                                r"(验收|测评|评审|评估|检查|考核|复查)", m[2] or "")
+            out.append((absolute_years(f"{aim}，{then[0]}" if then else aim, base),
+                        f"{at}，{host}将{re.sub(r'^冲(?!刺)', '争创', aims[2])}"
+                        + (f"，{then[1] or ''}迎接{then[2]}{then[3]}" if then else "") + "。"))
     return out
 
 
@@ -5423,7 +5465,9 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船]长|"
                    r"(?:安装|施工|巡逻|巡护|救援|突击|抢修|服务)队|"  # 安装队冒雨… (blind82)
                    # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
-                   r"[渔大]嫂|护士长|[钓棋书跑驴球]友)们?|"
+                   r"[渔大]嫂|护士长|[钓棋书跑驴球]友|"
+                   # 乡厨们挤在实训室里…, 媳妇们晚上趴在灯下…, 大夫在显微镜下… (blind98)
+                   r"乡厨|媳妇|大夫)们?|"
                    # 东北来的老人教本地孩子…、本地阿婆教他们… (blind81: the volunteers), not
                    # the old people a deed is for (…给村里老人孩子…, blind69)
                    # 助餐点的阿姨推着保温车…, 试验室的小姑娘冬天… (blind83)
@@ -5526,7 +5570,9 @@ _LATIN = re.compile(r"[A-Za-z]{2,}")
 _GENERIC_PEOPLE = re.compile(r"干部|职工|员工|党员|同志|人员|老人|年轻人")
 """People's generic names, no work's (老人 of 东北来的老人教本地孩子包饺子 names no 候鸟老人
 健康服务: blind81)."""
-_INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|"
+# (师德师风, 医德医风: 老师…握着学员的手教颠勺 of the 全日制班, not of 师德师风 for its
+# 最美实训老师, blind98)
+_INWARD_TITLE = re.compile(r"党建|思想|理论|学习|廉|作风|队伍|班子|道德|办公|[师医]德|"
                            # (not 绘制乡村文化墙, work done outside: blind70)
                            r"文化建设|企业文化|机关文化|校园文化|文体|关爱(?:员工|职工)")
 
@@ -5776,9 +5822,13 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         home = next((t for t in tasks if places.get(id(t)) == place), None)
         text = written_told(_placed_scene(what, people)) if home is not None and len(what) >= 12 \
             else ""
+        # (… nor one saying a point again, half its pairs: a vivid scene says more than its
+        # point, 老师傅天不亮掀缸盖、翻酱、看酱色 of blind74)
         if not text or any(w in text for w in banned) or _contained(text, task_words(home)) \
                 or any(len(bigrams(text) & bigrams(said)) >= len(bigrams(text)) // 2
-                       for said in out.get(home.title, ())):
+                       for said in out.get(home.title, ())) \
+                or any(len(bigrams(text) & bigrams(p)) >= max(4, len(bigrams(text)) / 2)
+                       for p in home.points):
             continue
         out[home.title] = (*out.get(home.title, ()), text)
     return MappingProxyType(out)
@@ -5803,8 +5853,12 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
         # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
         bare = deed_of(facts, what, staff=True)
-        other = paraphrased(bare, tasks, places)
-        if other is not None and (home is None or named_by(bare, other) > named_by(bare, home)):
+        # … and without the place it is done in (学员在实训室从切土豆丝练起 of the 全日制班
+        # whose point says 从刀工基本功练起, not of 抓好实训室安全 for its 实训室: blind98)
+        unset = re.sub(r"^在[\u4e00-\u9fff]{1,6}?(?:室|房|间|馆|厅|堂|库|里|上)"
+                       r"(?=[\u4e00-\u9fff]{4})", "", bare)
+        other = paraphrased(unset, tasks, places)
+        if other is not None and (home is None or named_by(unset, other) > named_by(unset, home)):
             home = other
         # (the same place said again in the leader's words: 老教师进课堂听…课 of the 结对
         # placed second by its title, blind73, then gave 政治理论学习 that place)

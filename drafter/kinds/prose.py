@@ -1254,13 +1254,24 @@ class Say:
 
     def _restating(self, task: Task) -> set[int]:
         """The indexes of the task's points that only name a slogan its lead explains
-        (link_clause: 推行站点“五统一”，即…。…推行站点“五统一”。, a blind32 reader); none
-        when that would leave the task no point."""
+        (link_clause: 推行站点“五统一”，即…。…推行站点“五统一”。, a blind32 reader), or that
+        a scene of the task says again (notes.scenes); none when that would leave the task
+        no point."""
         inside, body = self._bracketing(task)[1], task_words(task)
         own = {unquoted(s.text) for s in self.carried.get(task.title, ()) if s.text not in inside
                and (self._retrospective()  # a plan explains one whose items are not said
                     or not all(said_in(i.rstrip("。；;，,"), [body]) for i in s.items))}
         out = {n for n, p in enumerate(task.points) if unquoted(p.rstrip("。；;，,")) in own}
+        # … or that the leader's scene of the task says again, in his words (老村医带教年轻村医
+        # 听诊 before 老村医手把手教年轻村医听心肺音: blind98's reader; 生活老师夜间查铺 before
+        # 生活老师半夜打着手电查铺…: blind97's): half its pairs, four at least
+        # (the scenes asked for, not the order's paraphrases of a work, whose points say it
+        # better: 每周三晚上在村部给果农上课 of blind72)
+        asked = asked_scenes(self.facts)
+        shown = [sc for sc in scenes(self.facts).get(task.title, ()) if any(a in sc for a in asked)]
+        out |= {n for n, p in enumerate(task.points)
+                if any(len(b & bigrams(sc)) >= max(4, len(b) / 2) for sc in shown
+                       for b in (bigrams(p),))}
         return out if len(out) < len(task.points) else set()
 
     def bracketed(self, task: Task) -> dict[int, str]:
@@ -1528,6 +1539,11 @@ class Say:
         deadline = all(re.search(r"(底|前|月|日)$", w) and not re.search(r"每|常态|全过程", w)
                        for w in whens)
         return "完成时限" if whens and deadline else "时间安排"
+
+    def plain(self) -> bool:
+        """Whether the notes forbid stock phrases (notes.no_filler: 少喊口号): a 汇报 then
+        closes without 文明创建永远在路上 (blind98's reader)."""
+        return no_filler(self.facts)
 
     def funded_by(self) -> str:
         """The body whose budget pays the unit's work (notes.funded_by), "" when its own:

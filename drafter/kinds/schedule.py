@@ -57,9 +57,12 @@ _NAMES = ("学雷锋", "植树", "三八", "五四", "五一", "六一", "七一
 纪念日 or 前, 期间… after them."""
 _JOINED = re.compile(r"[和、及与]|以及")
 _ROUTINE = re.compile(r"^(?:坚持|实行|落实)?每(日|天|周|月|季度|季|半年|学期|年)")
-_OWN_ROUTINE = re.compile(r"^(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}每)"
-                          r"[\u4e00-\u9fff、]{5,7}?每(日|天|周|月|季度|季|半年|学期|年)")
-"""A routine whose subjects come before its frequency (村务、财务每季度公开一次)."""
+_OWN_ROUTINE = re.compile(r"^(?:(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}每)"
+                          r"[\u4e00-\u9fff、]{5,7}?|(?:支部)?(?:书记|所长|队长|站长|院长|校长|"
+                          r"主任|局长|行长|馆长)(?=每(?:季度|季|月|半年)))"
+                          r"每(日|天|周|月|季度|季|半年|学期|年)")
+"""A routine whose subjects come before its frequency (村务、财务每季度公开一次; 书记每季度
+讲一次党课: blind98's readers found the 党课 in no quarter; a yearly one is branch_anchors')."""
 _HOW_OFTEN = re.compile(r"^(?:坚持|实行|落实)?每(?:日|天|周[一二三四五六日]?|月|季度|季|半年|"
                         r"学期|年)|[一两二三四五六七八九十\d]+次")
 """What a routine clause says of how often (每周五, 一次): the rest says what it does."""
@@ -287,6 +290,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
 
 _ONE_OFF = re.compile(r"^(?:新建|建成|建立|组建|签订|聘请|评选|制定|修订|编制|开通|设立|成立|"
                       r"选树|表彰|命名|出版|拍摄|举办|"
+                      r"编印|编写|印制|"  # 编印《…手册》 (blind97's readers: no quarter held it)
                       r"实施[\u4e00-\u9fff]{2,16}(?:改造|工程|项目)$|"  # 实施除臭系统二期改造
                       # 开展急救技能竞赛 (blind70: a contest, once a year)
                       r"开展[\u4e00-\u9fff]{0,8}(?:竞赛|比赛|比武|大赛)$)")

@@ -56,7 +56,9 @@ def test_the_angling_summary() -> None:
     assert "又察看了我会认河的责任牌" in practices
     assert "救援队队员下了班轮流守在野泳点" in practices
     assert "老钓友大冬天蹲在江边石头缝里抠渔线、手冻得通红" in practices
-    assert practices.splitlines()[-1] == "全年会员满意率达到97.6%。"
+    # (in 基本情况 since session 42: blind97's and blind98's readers)
+    assert "万元。2025年，会员满意率达到97.6%。\n" in sections["basics"]
+    assert "满意率" not in practices
     assert "【待补充：“手冻得通红”" not in practices
 
 

@@ -331,7 +331,11 @@ _FILLERS = (
     (re.compile(r"(?<=\d{4}年)成了(?=[\u4e00-\u9fff]{2,16}(?:机构|单位|基地|站点))"), "成为"),
     (re.compile(r"(?<!\d)((?:19|20)?\d\d)年分田到户以?后[，,]\s*村里办了个"),
      lambda m: f"{m[1] if len(m[1]) == 4 else '19' + m[1]}年分田到户后村集体办起"),
-    (re.compile(r"(?<=\d{4}年)建了(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"), "建成"),
+    (re.compile(r"(?<=\d{4}年)建了(?=[\u4e00-\u9fffA-Z]{2,8}[，,。；;\n])"), "建成"),  # 建了NICU
+    # 1986年儿科里腾出一间房，放了两台旧暖箱，就是新生儿室 (blind99)
+    (re.compile(r"((?:19|20)\d\d年)([\u4e00-\u9fff]{2,4})里腾出一间房[，,]\s*放了"
+                r"([^，,。；;\n]{2,8})[，,]\s*就是([\u4e00-\u9fff]{2,6}室)"),
+     r"前身为\1在\2腾出一间房、放置\3设立的\4"),
     # … and a step's next clause (2009年搬到城东，建了实训楼; 2012年组建巡逻救援队，买了第一艘
     # 快艇; …进修显微外科，回来在骨科里成立了个手外科小组: blind98's readers found them lost)
     (re.compile(r"(\d年[^，,。；;\n]{2,20}[，,])\s*建了(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
@@ -353,7 +357,9 @@ _FILLERS = (
     # 文化馆办了个诗词函授辅导班 (where each began); 1985年办了高中部; 批了成立产业园社区;
     # 支部也是2018年单独建起来的; …都划了进来; 2009年县医院检验科开始替…代做生化
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,12}?)办了个(?=[\u4e00-\u9fff]{2,12}[，,。；;\n])"),
-     lambda m: f"前身为{m[1]}{m[2].replace('县里', '县')}开办的"),
+     # (县里和一家航校合办了个飞行营地: 合办, blind99's 合开办)
+     lambda m: f"前身为{m[1]}{m[2].replace('县里', '县')}"
+               f"{'办' if m[2].endswith('合') else '开办'}的"),
     (re.compile(r"(?<=\d{4}年)办了(?=[\u4e00-\u9fff]{1,6}[部班科][，,。；;\n])"), "开设"),
     (re.compile(r"[，,]\s*批了成立"), "，经批准成立"),
     # blind70's: 2012年县畜牧局在莶塘镇的山坳里建了个…处理点; 我们的老底子是1953年成立的…;
@@ -378,6 +384,18 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)([^，,。；;\n]{2,10}?)牵头办起来的"
                 r"(?=[，,]\s*(?:原名|当时叫|那时候?叫|原来叫))"), r"\1由\2牵头开办"),
     (re.compile(r"支部也是((?:19|20)\d\d年)单独建起来的"), r"支部\1单独建立"),
+    # blind99's: 村里种藕是1962年开始的，那时候生产队把…改成藕塘，就十几亩; 货场是1971年跟
+    # 黝山站一起建的，那时候就一股道、一台吊车，货全靠人扛; 支部也是那年单独建起来的; …机场
+    # 建成，我们搬了进来; 2019年买了第一架直升机; 2018年办了藕粉坊; 2018年开通了集装箱业务
+    (re.compile(r"[村镇]里([\u4e00-\u9fff]{2,6}?)是((?:19|20)\d\d年)开始的"), r"\2开始\1"),
+    (re.compile(r"([\u4e00-\u9fff]{2,4}?)是((?:19|20)\d\d年)跟([\u4e00-\u9fff]{2,8}?)一起建的"),
+     r"\1始建于\2，与\3同期建成"),
+    (re.compile(r"货全靠人扛"), "货物全靠人工搬运"),
+    (re.compile(r"支部也是那年单独建起来的"), "支部同年单独建立"),
+    (re.compile(r"(?<=建成)[，,]\s*(?:我们|咱们)搬了?进来"), "，随即整体迁入"),
+    (re.compile(r"(?<=\d{4}年)买了(?=第一)"), "购置"),
+    (re.compile(r"(?<=\d{4}年)办了(?=[\u4e00-\u9fff]{2,6}(?:坊|厂|店|铺)[，,。；;\n])"), "开办"),
+    (re.compile(r"(?<=\d{4}年)开通了(?=[\u4e00-\u9fff]{2})"), "开通"),
     # blind71's: 协会是2004年…带着…自发搞起来的; 门诊是2007年开的，那时候在…两间平房里;
     # 咱们部是1950年建县的时候跟县委一起设的; 支部是2009年建起来的，那时候才5个党员; 局里
     # 驻硐口是2015年开始的; 我是2023年5月来的，是第三批; 我们这一届是2024年8月进校的，年级组
@@ -1395,7 +1413,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                     or (any(n in clause and v in clause for n, v in named)
                         and not (_historic(facts, clause) and re.match(r"(?:19|20)\d\d年", clause)))
                     or any(_restates(clause, h) for h in facts.honors)
-                    or (len(clause) < 5 and clause != "更为现名")  # 人手紧: a fragment
+                    # 人手紧: a fragment (整村拆迁 a history step's, blind99)
+                    or (len(clause) < 5 and clause not in ("更为现名", "整村拆迁"))
+                    # 2020年开始搞的，是社区的看家本领: when the brand began, its praise
+                    # (brand_told says the year; blind99's history printed both)
+                    or re.fullmatch(r"(?:19|20)\d\d年(?:就)?(?:开始|起)搞的|是[^，,]{0,12}"
+                                    r"(?:看家本领|拿得出手的?|招牌)[^，,]{0,4}", clause) is not None
                     # 领导小组我当组长，…，三个股长当成员: the group's, said by [leadership]
                     # (blind86: printed in 基本情况)
                     or re.search(r"[当任](?:副?组长|成员|办公室主任)$", clause) is not None
@@ -1949,7 +1972,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(.{2,6})是((?:19|20)\d\d年)(.{2,16}?)办起来的$", r"\2\3开办\1"),
         # 58年檎州卫校建校的时候就设了解剖组，就两个老师、一间平房 (blind76)
         (r"的时候就?(?=设立?了?|成立|建立|组建|有了)", "时"),
-        (r"^就(?=[一两二三四五六七八九十几][个间名位台辆座张条])", "仅有"),
+        (r"^就(?=[一两二三四五六七八九十几][个间名位台辆座张条架艘亩]|十几)", "仅有"),
         (r"^(\d{1,2}月)搞的", r"\1举办了"),                          # 10月搞的首届…直播节
         (r"^(今年|明年|年内)要(?=争取|力争|申报|创建|迎接|完成|实现)", r"\1"),  # 今年要争取申报…
         # 明年站里要申报县级文明单位 (blind48)
@@ -2245,6 +2268,10 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^上了(?=[一二两三四五六七八九十]+台)", "引进"),
         (r"每个(年级|科室|村|社区|班组|车间)都", r"各\1均"),
         (r"^有了(?=[\u4e00-\u9fff]{2,6}室(?:、|$))", "建成"),
+        # blind99's: 那时候生产队把村东的烂泥塘改成藕塘; 那时候就一股道、一台吊车 (after the
+        # rows above that say 那时候 their own way)
+        (r"^那时候就(?=十几|[一二两三四五六七八九十]{1,2}[亩间个台名架艘辆张位股])", "当时仅有"),
+        (r"^那时候(?=[\u4e00-\u9fff]{2,4}把)", "当时"),
     ))
 """How a busy writer says it (left) and how the text states it (right), applied in order."""
 
@@ -2304,6 +2331,7 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 先建的…): such a step is left out, not printed as said."""
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
                    r"购置第一|分[田船地山林]到户|"  # 买了第一艘快艇, 1984年分船到户 (blind98)
+                   r"征地|整村拆迁|"  # 2016年高铁新城征地，整村拆迁 (blind99)
                    r"脱钩|改由|划拨|在[县市]?[\u4e00-\u9fff]{1,6}(?:重新)?登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
@@ -2443,6 +2471,13 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                     len(clauses[0]) <= 16 or began or _MOVED.search(clauses[0])) \
                     and not re.search(r"又|出去|进来|所以|咱|俺", clauses[0]):
                 roles[0] = "fact"
+        # a step going on from a step of an earlier year (…，2016年高铁新城征地，整村拆迁:
+        # blind99's 整村拆迁 lost)
+        if any(int(y) < facts.doc.year for y in re.findall(r"((?:19|20)\d\d)年", "".join(clauses))):
+            for n in range(1, len(clauses)):
+                if not roles[n] and roles[n - 1] == "fact" and _STEP.search(clauses[n]) \
+                        and not _SPOKEN_STEP.search(clauses[n]):
+                    roles[n] = "fact"
         # a reform the clause after it tells the outcome of (2021年全县体教融合改革，划归…)
         for n in range(len(clauses) - 2, -1, -1):
             if _REFORM.fullmatch(clauses[n]):
@@ -2711,7 +2746,8 @@ def task_notes(facts: Facts) -> dict[str, list[str]]:
     # brand_told; blind86's reader found 队员周末两人一组、背着书包… twice)
     told = "；".join(brand_told(facts).values())
     for sentence, task, said in _homes(facts):
-        if not said and not _placed_already(facts, sentence) and sentence not in told:
+        if not said and not _placed_already(facts, sentence) and sentence not in told \
+                and not _opens(facts, sentence):
             out.setdefault(task.title, []).append(sentence)
     return out
 
@@ -2836,6 +2872,11 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # 看了黄精组培苗怎么从瓶子里移进穴盘, 看他们怎么给货车司机递热水 (blind66): how, no
     # question
     (r"(看了?|观摩)([^，,。？?]{0,14}?)怎么(?=[^，,。？?]{2,})", r"\1\2如何"),
+    # (看暖箱怎么固定、呼吸机怎么接电: both, blind99; 看他跟调度对车号: 与)
+    (r"(如何[^，,。？?]{1,12}、[^，,。？?]{1,8}?)怎么(?=[^，,。？?]{2,})", r"\1如何"),
+    (r"(?<=看[他她])跟(?=[\u4e00-\u9fff]{2,8}[对核查])", "与"),
+    (r"(?<=与调度)对(?=车号)", "核对"), (r"^与会(?:的人|人员)上了", "与会人员登上"),
+    (r"看楼道里堆没堆东西", "察看楼道有无堆放杂物"),
     # 看监督员老汉对着大屏念二氧化硫的数 (blind97): 念出…的数值
     (r"念([\u4e00-\u9fff]{2,8}?)的数(?![\u4e00-\u9fff])", r"念出\1的数值"),
     (r"^(.{2,10}?)把(?:我们|咱们)的做法印发(.{2,12}?)学习$", r"\1将SELF的做法印发\2学习"),
@@ -2970,13 +3011,17 @@ def _full_names(facts: Facts, clause: str) -> str:
                 if group else ()), *(facts.branch.committee if facts.branch else ())]
 
     def full(m: re.Match[str]) -> str:
+        # (… or one the notes' account follows: 跟着罗一鸣到…, blind99's 小罗)
         names = set(re.findall(rf"(?:[：:　\s]|护士|医生|老师|师傅)({m[1]}[\u4e00-\u9fff]{{1,2}}?)"
                                r"(?=[　\s，,。；;（(]|$)", facts.doc.notes))
+        names |= set(re.findall(rf"跟(?:着|随)({m[1]}[\u4e00-\u9fff]{{1,2}}?)(?=到)",
+                                facts.doc.notes))
         # (… or in the 领导小组 or the 支委: 小卜 of 卜延东, blind97)
         names |= {n[1] for p in listed
                   if (n := re.search(rf"(?:^|[：:])({m[1]}[\u4e00-\u9fff]{{1,2}})(?:[（(]|$)", p))}
         return names.pop() if len(names) == 1 else m[0]
-    return re.sub(r"(?<![大从缩变最弱矮])小([\u4e00-\u9fff])(?=[到在给带去和跟])", full, clause)
+    return re.sub(r"(?<![大从缩变最弱矮])小([\u4e00-\u9fff])"
+                  r"(?=[到在给带去和跟揣拿骑背扛陪蹲守开提])", full, clause)
 
 
 def _unnamed_patient(facts: Facts, clause: str) -> str:
@@ -3139,7 +3184,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     rf"{_FIELD_MEETING}|简报|作为经验|刊发|观摩|^与会|发文", clause))
                     or _BOAST.search(clause)
                     or not _BACKGROUND.search(clause)
-                    or _INSTRUCTION.search(clause) or _NOT_TEXT.search(clause)
+                    or _INSTRUCTION.search(clause)
+                    # (看他跟调度对车号 after 跟随罗一鸣到…: the one followed, no speech's 他,
+                    # blind99's account lost)
+                    or _NOT_TEXT.search(re.sub(r"(?<=看)[他她](?=[\u4e00-\u9fff])", "其", clause)
+                                        if re.search(r"跟随|跟着", clause) else clause)
                     or _SPOKEN_ONLY.search(clause) or _PLACED.search(clause)
                     or _IN_ORDER.match(clause) or _NAMED_PLACE.match(clause)
                     or _FIRST.search(clause) or _AT_LENGTH.search(clause)
@@ -3157,6 +3206,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                     or re.search(r"\d", re.sub(r"(?:19|20)\d\d年|第\d{1,3}期|(?<=一位)\d{2,3}岁|"
                                                 r"(?<=在)\d+(?:\.\d+)?米(?=的|高)|"
                                                 r"\d{1,2}月(?:\d{1,2}日)?|\d{1,4}号(?!人)|"
+                                                # (7栋的盍成林, 5分钟装好担架: a building's
+                                                # name, a time the visitors saw, blind99)
+                                                r"\d{1,3}栋(?=的)|\d{1,2}分钟(?=[\u4e00-\u9fff])|"
                                                 rf"\d+(?=[\u4e00-\u9fff]{{2,24}}{_FIELD_MEETING})",
                                                 "", clause))):
                 continue
@@ -3739,6 +3791,12 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # (我们的手语翻译就赶过去: the unit's people, 我会手语翻译, blind87)
         told = re.sub(r"(?:我们|咱们)的(?=[\u4e00-\u9fff]{0,4}"
                       r"(?:员|翻译|医生|护士|老师|志愿者|师傅|同志|干部|职工))", own, told)
+        # (… a count of its own left out, the rest kept: 28栋楼，每栋请一个原来的生产队长当
+        # 楼栋长，… of blind99's 一栋一个老队长, whose account was lost for it)
+        clauses = told.split("，")
+        if len(clauses) > 2 and re.search(r"\d", clauses[0]) \
+                and not re.search(r"\d", "".join(clauses[1:])):
+            told = "，".join(clauses[1:])
         if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
                 or any(w in told for w in banned) or brand in out):
             continue
@@ -4430,13 +4488,15 @@ def read_aloud(facts: Facts) -> bool:
 
 
 _DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2}|元)月)?(\d{1,2})[号日](?![\d前后])"
-                        r"(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?(?:念(?!到)|宣读)")
+                        r"(?:念(?=之?前)|(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?"
+                        r"(?:念(?!到|之?前)|宣读))")
 """The day the notes say a text is read (7号职工大会上我自己念), the nearest before 念 (3号,
 not 31号, of …31号秘书处才对得完账，…，3号念之前: blind89); not a deadline (每月15日前
 汇报), nor a figure's day before where the reading reaches it (…20号才结得出来，稿子上给它
 空个格，念到那儿我照财务的数报: blind93's speech dated the 20th). Its month where the notes
 say it (总结1月10号会员代表大会上我自己念 of a summary dated 12月29日: blind95; 元月10号,
-blind98)."""
+blind98); a figure's day a clause before 念之前 is not (会计15号就结了账，念之前你找她要来:
+blind99)."""
 
 
 def delivery_date(facts: Facts) -> date:
@@ -4597,7 +4657,9 @@ def _in_full(name: str, facts: Facts) -> str:
                         "纪委": f"中共{body}纪律检查委员会"}.get(part[2], body + part[2])
     # 局机关纪委 of a branch under 中共…局机关委员会 → 中共…局机关纪律检查委员会 (blind97's
     # LLM reader: 抄送：局机关纪委)
-    if re.fullmatch(r"(?:局|委)?机关纪委", name) and sup.endswith("机关委员会"):
+    # (… and 中心纪委 of a branch under 中共…中心委员会: blind99's reader)
+    if (body := re.fullmatch(r"([\u4e00-\u9fff]{1,4}?)纪委", name)) and sup.endswith("委员会") \
+            and sup.removesuffix("委员会").endswith(body[1]) and sup.startswith("中共"):
         return sup.removesuffix("委员会") + "纪律检查委员会"
     if name.endswith("委") and sup.endswith("委员会") and (sup.startswith(name) or (
             name[0] in "县市区" and re.fullmatch(
@@ -4791,7 +4853,8 @@ def called(facts: Facts) -> tuple[str, ...]:
     # 领导、同志们 printed for both)
     # (… 开口先问候省考评组各位领导，县里、镇里来的领导也带上: blind87's 尊敬的各位领导)
     # (开口先问候县体育总会来的领导，再问各位会员代表好: blind95's 同志们 printed)
-    hailed = re.search(r"先(?:招呼|叫|问候)([^。，,；;\n]{2,16}?)[，,]\s*"
+    # (开口先向省考评组各位领导问好，再问候县里、镇里陪同的同志, blind99)
+    hailed = re.search(r"先(?:招呼|叫|问候|向)([^。，,；;\n]{2,16}?)(?:问好)?[，,]\s*"
                        r"(?:再(?:招呼|叫|问候?)([^。，,；;\n]{2,16}?)好?|([^。，,；;\n]{2,16}?)也带上)"
                        r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
         # 开口先问领导好，县体育总会…都有人来，再问各位会员代表好 (blind88: 同志们 printed)
@@ -4813,9 +4876,14 @@ def called(facts: Facts) -> tuple[str, ...]:
     for who in (re.split(r"和|及|、(?![^、和及]{2,12}来的领导)", found[1]) if found else hails):
         # 县里、镇里来的领导 → 县镇各位领导
         # 县里、镇里陪同的领导 → 县、镇陪同的各位领导 (blind96: 县镇里陪同各位领导 printed)
-        if re.search(r"陪同的?领导$", who):
-            out.append(re.sub(r"陪同的?领导$", "陪同的各位领导",
+        if re.search(r"陪同的?(?:领导|同志)$", who):
+            out.append(re.sub(r"陪同的?(领导|同志)$",
+                              lambda m: "陪同的各位领导" if m[1] == "领导" else "陪同的同志们",
                               re.sub(r"([县市镇乡区])里(?=、|陪同)", r"\1", who)))
+            continue
+        # 局里来的分管领导 → 局分管领导 (blind99: 局里分管各位领导 printed)
+        if re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)里?(?:来的)?分管(?:的)?领导", who):
+            out.append(re.sub(r"里?(?:来的)?分管(?:的)?领导$", "分管领导", who))
             continue
         who = re.sub(r"(?<=[县市镇乡区])、(?=[县市镇乡区])", "",
                      re.sub(r"([县市镇乡区])里(?=、|来|的)|来的", r"\1", who))
@@ -4868,17 +4936,24 @@ def listeners(facts: Facts) -> str:
         if greeted := called(facts):  # 称呼把领导和会员代表都带上 (blind59)
             # the leaders brought along, the meeting's own people still greeted (称呼要把
             # 领导带上: 各位领导、同志们)
-            leaders = all(re.search(r"领导$|[长记任席]$", w) for w in greeted)
+            # (each one greeted: 各位居民代表、各位老队长 is no leaders' list, blind99)
+            leaders = all(re.search(r"领导$|[长记任席]$", part)
+                          for w in greeted for part in w.split("、"))
             # … and at the unit's own meeting its people too (全体教职工大会上我自己念，家长
             # 委员会的代表也来听，称呼把家长代表带上: blind68's 各位家长代表 alone)
             # (全校教职工和兼职老师的年终会上我自己念: blind70's 称谓 without the staff)
             # (25号开工大会上我自己念: the company's own, blind84's reader missed 同志们)
+            # (…各位居民代表 greeted at the 居民代表大会: the meeting's own, no 同志们 after,
+            # blind99; 家长代表 at a 教职工大会 are guests, 同志们 still: blind68)
+            reps = re.search(r"([\u4e00-\u9fff]{2,4}代表)大会", facts.doc.notes)
             own = re.search(r"全体[\u4e00-\u9fff]{1,6}大会|职工大会|员工大会|指战员大会|"
                             r"开工大会|动员大会|总结大会|年终大会|"
                             r"全(?:校|院|所|站|局|公司)[\u4e00-\u9fff和]{0,12}?(?:年终会|年会|大会)",
                             facts.doc.notes) and not any(
-                                re.search(r"们$|(?:师傅|同事)$", w)
-                                for w in greeted)  # (巫院长、各位师傅: no 同志们 after, blind93)
+                                re.search(r"们$|(?:师傅|同事)$", part)
+                                or (reps is not None and part.endswith(reps[1]))
+                                for w in greeted for part in w.split("、"))
+            # (巫院长、各位师傅: no 同志们 after, blind93)
             return "、".join(greeted + (("同志们",) if leaders or own else ()))
         if guests and "领导" in guests[1]:  # 县工商联和镇里的领导也来 (blind54)
             return "各位领导、同志们"
@@ -5292,6 +5367,12 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                         f"{at}，将迎接{area[1][0]}级对{area[2]}的{area[3]}。"))
         elif (area := re.fullmatch(rf"{_AREA}(?:还|也)?要(.{{2,30}})", rest)):
             out.append((absolute_years(aim, base), f"{at}，{_whole(area[1])}将{area[2]}。"))
+        # 今年路局要评“标杆党支部”，支部奔着这个去: the body above holds the 评选 (blind99's
+        # reader of 我支部将评“标杆党支部”)
+        elif (held := re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)要?评选?(“[^”]{2,16}”)(?:评选)?",
+                                   rest)) and not own.endswith(held[1][-1]):
+            out.append((absolute_years(aim, base),
+                        f"{at}，{held[1]}将开展{held[2]}评选，{own}以此为目标。"))
         # (今年社区要争创市级文明社区: the unit by its kind, blind69)
         elif (aims := re.fullmatch(r"(我们|咱们|[\u4e00-\u9fff]{2,3}?)?(?:还|也)?要(.{2,30})",
                                    rest)):
@@ -5302,11 +5383,28 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
             # (今年要冲省级青年文明号，年底团省委来验收: 争创, and the inspection after it,
             # blind98's reader found both copied as said)
             then = re.fullmatch(r"(年底|年初|年中|\d{1,2}月份?|上半年|下半年)?(.{2,10}?)要?来"
-                                r"(验收|测评|评审|评估|检查|考核|复查)", m[2] or "")
+                                r"(验收|测评|评审|评估|检查|考核|复查|评)", m[2] or "")
             out.append((absolute_years(f"{aim}，{then[0]}" if then else aim, base),
                         f"{at}，{host}将{re.sub(r'^冲(?!刺)', '争创', aims[2])}"
-                        + (f"，{then[1] or ''}迎接{then[2]}{then[3]}" if then else "") + "。"))
+                        + (f"，{then[1] or ''}迎接{then[2]}{then[3].replace('评', '评审', 1)}"
+                           if then and len(then[3]) == 1 else
+                           f"，{then[1] or ''}迎接{then[2]}{then[3]}" if then else "") + "。"))
     return out
+
+
+def _opens(facts: Facts, sentence: str) -> bool:
+    """Whether a sentence of the notes says an aim the plan's opening says (_opening_aims),
+    as the notes say it or as the opening does (县里要申报… → 全县将申报…, blind79): not
+    again among the goals, nor in a task (今年要冲省级巾帼文明岗，年底省妇联来评 printed in
+    医德医风 too: blind99)."""
+    def bare(text: str) -> str:  # 我部2026年申报… and 2026年要申报…: one aim
+        return re.sub(rf"{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|明年|[要将来，。]", "",
+                      text)
+    aims = [bare(words) for pair in _opening_aims(facts) for words in pair]
+    said = bare(sentence)
+    # (… or most of its pairs, its 冲 said 争创 by then: blind99)
+    return bool(said) and any(said in a or a in said or len(bigrams(said) & bigrams(a))
+                              >= 0.7 * len(bigrams(said)) for a in aims)
 
 
 def note_goals(facts: Facts) -> str:
@@ -5329,12 +5427,7 @@ def note_goals(facts: Facts) -> str:
                        if g not in routed) if s)
     opening = year_setting(facts)
     # 今年要争创…，计划开头带一句: the opening's (opening_aims), not again here
-    def bare(text: str) -> str:  # 我部2026年申报… and 2026年要申报…: one aim
-        return re.sub(rf"{re.escape(facts.unit.self_ref)}|\d{{4}}年|今年|明年|[要将来，。]", "",
-                      text)
-    # (… as the notes say it or as the opening does: 县里要申报… → 全县将申报…, blind79)
-    aims = [bare(words) for pair in _opening_aims(facts) for words in pair]
-    goals = (s for s in goals if not any(bare(s) in a or a in bare(s) for a in aims))
+    goals = (s for s in goals if not _opens(facts, s))
     # …第二年，全县将迎接…督导评估 opens the plan: not again here (blind33)
     # 今年正好是恢复重建十周年 opens the plan, not among its aims (blind44)
     goals = (s for s in goals if not (opening and _SETTING.search(s)))
@@ -5467,7 +5560,9 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
                    r"[渔大]嫂|护士长|[钓棋书跑驴球]友|"
                    # 乡厨们挤在实训室里…, 媳妇们晚上趴在灯下…, 大夫在显微镜下… (blind98)
-                   r"乡厨|媳妇|大夫)们?|"
+                   r"乡厨|媳妇|大夫|妇女)们?|"  # 妇女们半夜起来在藕粉坊… (blind99)
+                   # 小罗揣着本子在厂里专用线上… (blind99: a colleague by his nickname)
+                   r"小[\u4e00-\u9fff](?=揣|拿着|带着|骑|背着|扛着|陪|蹲|守着|开着|提着)|"
                    # 东北来的老人教本地孩子…、本地阿婆教他们… (blind81: the volunteers), not
                    # the old people a deed is for (…给村里老人孩子…, blind69)
                    # 助餐点的阿姨推着保温车…, 试验室的小姑娘冬天… (blind83)
@@ -5608,12 +5703,16 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # 晨问 for its 独居老人, blind86)
     # (… nor a preposition's pair: 在村 of 守在村部…, no 到…所在村组讲解, blind67)
     rest = said[who.end():] if who else said
+    # (… nor a pair inside a thing's name: 安全 of 系安全带, no 飞行安全's: blind99's 引导员)
+    rest = re.sub(r"安全[带帽绳网]", "　　　", rest)
     # (… nor the unit's served by their name: 老师晚上守在琴房、一个一个给学生纠指法 of the
     # 基本功 whose point says 琴房 and 指法, not of the stressed 送教 for its 每名学生, blind95)
     generic = "、".join((*_GENERIC_PEOPLE.pattern.split("|"),
                          *re.split(r"[和、]", facts.unit.served)))
+    # (… nor a counting word's: 第一次坐飞机 no 第一时间's, blind99)
     deed = {p for p in bigrams(rest) - bigrams(generic)
-            if p[0] not in "在到给把向从对为被跟和与" and "的" not in p}
+            if p[0] not in "在到给把向从对为被跟和与" and "的" not in p
+            and p not in ("第一", "一次", "一个", "一些", "一起", "一下", "一遍")}
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
     deed |= set(_LATIN.findall(rest))
     words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
@@ -5625,18 +5724,24 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # … the work the notes placed in words the deed shares (保卫干部在宿舍楼里一间间敲门… of
     # the 一间间宿舍敲门查电器 placed second, not of the stressed 守夜灯 for its 宿舍楼下:
     # blind77)
-    told, named_home = max(((deed & bigrams(name), home) for name, _ in ordered(facts)
-                            if (home := stress_home(did := deed_of(facts, name), tasks)
-                                or paraphrased(did, tasks, {id(first): 1} if first else {}))
-                            is not None),
-                           key=lambda p: len(p[0]), default=(set(), None))
+    told, named_home, placed_as = max(
+        ((deed & bigrams(name), home, name) for name, _ in ordered(facts)
+         if (home := stress_home(did := deed_of(facts, name), tasks)
+             or paraphrased(did, tasks, {id(first): 1} if first else {})) is not None),
+        key=lambda p: len(p[0]), default=(set(), None, ""))
     most = max((len(deed & words[id(t)]) for t in outward), default=0)
     held = max((len(deed & words[id(t)]) for t in stressed if t in outward), default=0)
     # (a later scene whose deed no task's words hold, by a pair of the words the notes place
     # it in: 车间师傅冬天…给车补胎、修锁 of the 车间里师傅…修锁桩那块, blind86; 老会员…拓碑
     # of the 拓碑…那块, blind85)
-    if named_home in outward and (len(told) >= 3 or (later and not most and told
-                                                     and before is None)):
+    # (… or two pairs where the words the notes place it in name its doer too: 老师傅蹲在牛棚里
+    # 手把手教新人… of the 新来的配种员跟着老师傅在牛棚里…那块, not of the stressed 一个电话到
+    # 牛棚 for its 牛棚; 护士长凌晨蹲在暖箱边…早产儿… of the 护士夜里给小早产儿…那块: blind99)
+    # (… its own 队伍 work too)
+    if (named_home in outward and (len(told) >= 3 or (later and not most and told
+                                                      and before is None))) \
+            or (named_home is not None and later and titled and len(told) >= 2
+                and bool(named & bigrams(placed_as))):
         return named_home
     # a later scene goes to the one work holding at least three pairs of its deed and two
     # more than the stressed work (簦岭村的大嫂在古道口摆摊卖笋干 of 带动古道沿线村民增收, whose
@@ -5789,12 +5894,17 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         when = re.match(r"[^，,、]{2,12}?(?:的时候|之时)[，,]?", scene) if doer else None
         # (小孩子想家哭了，教练陪着…: a setting, its doer after it, blind68; 下雪天车开不上去，
         # 司机和护士…, blind71)
-        later = any(_DOER.match(p.strip()) for p in re.split(r"[，,]", scene)[1:])
+        # (直升机半夜落在乡镇中学操场上、医生护士抬着担架…: its doers in its second part,
+        # blind99's first scene lost)
+        parts = re.split(r"[，,、]", scene)
+        later = any(_DOER.match(p.strip()) for p in re.split(r"[，,]", scene)[1:]) or (
+            not _DOER.match(scene) and len(parts[0]) >= 6
+            and any(_DOER.match(p.strip()) for p in parts[1:]))
         # (发大水那天驾驶员踩着…: its own doer after its time, not the scene before's put in
         # front, blind90: printed 驾驶员发大水那天驾驶员…)
         then = re.match(r"[\u4e00-\u9fff]{2,10}?(?:那几天|那天|那阵子|那晚)", scene)
         later = later or bool(then and _DOER.match(scene, then.end()))
-        clauses = _scene(scene, people) or ([scene] if later and doer else []) or (
+        clauses = _scene(scene, people) or ([scene] if later and (doer or not n) else []) or (
             [f"{when[0].rstrip('，,')}，{c}" for c in _scene(doer + scene[when.end():], people)]
             if when else _scene(doer + scene, people) if doer else [])
         doer = (who[0] if (who := _DOER.match(scene)) else "") or doer
@@ -5813,7 +5923,9 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         for title, said in shown.items():
             # the year's scene in a summary, once (一年来，压雪司机半夜上山，…)
             lead = "一年来，" if facts.doc.kind == "work_summary" and not out else ""
-            out[title] = (*out.get(title, ()), written_told(lead + "，".join(said)))
+            # (小罗揣着本子… → 罗一鸣揣着本子…: blind99)
+            out[title] = (*out.get(title, ()),
+                          _full_names(facts, written_told(lead + "，".join(said))))
     # … and the scene the notes name a work's place by, with its doer (接着讲冬天早上六点半，
     # 老师打着手电在操场陪体重超标的孩子一圈一圈跑那块: blind92's reader found each such scene
     # missing), in the work placed there, unless that work says it already
@@ -5927,7 +6039,8 @@ _VIVID = re.compile(r"着|一[\u4e00-\u9fff]一|半夜|深夜|凌晨|天不亮|�
 count (周末带着橡皮人…; 一针一线; 守30分钟)."""
 
 _STAFF_DEED = re.compile(r"(?:周末|半夜|深夜|晚上|夜里|凌晨|清早|一早|早上|白天|放学后|下班后|"
-                         r"天不亮|每天|每周|平时|[春夏秋冬]天|汛期里?|节假日|逢年过节)|"
+                         r"天不亮|每天|每周|平时|[春夏秋冬]天|汛期里?|节假日|逢年过节|"
+                         r"大风天|下雨天|[雨雪]天|台风天)|"  # 大风天夜里打着探照灯… (blind99)
                          r"(?:到|去|进|给|陪着?|带着?|帮着?|教(?![练师官])|守着?|背着|开着|扛着|拎着|骑着|"
                          r"接|上门|下[村乡])")
 """How a scene the notes give a work's place by opens when the staff do it unnamed: its

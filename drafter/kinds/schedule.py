@@ -32,6 +32,7 @@ _DAYS: dict[str, int] = {
     "春季": 3, "秋季": 9,  # 春季举办校园运动会 (blind92: no work of its 春季学期)
     "入冬": 10,  # 入冬前完成全部锁桩防冻检修 (blind86); 10月入冬前: one time
     "三伏": 7, "入伏": 7,  # 三伏天开展三伏贴贴敷: 入伏 is mid-July (blind97's readers)
+    "冬春": 1,  # 冬春配种旺季实行轮流值班 (blind99): the year's first months
 }
 """The month a festival, 纪念日 or season falls in (the usual one for a lunar festival:
 春节 2, 中秋 9; 夏季送清凉 July's, 冬季送温暖 December's, “双十一” November's; the farm
@@ -59,7 +60,10 @@ _JOINED = re.compile(r"[和、及与]|以及")
 _ROUTINE = re.compile(r"^(?:坚持|实行|落实)?每(日|天|周|月|季度|季|半年|学期|年)")
 _OWN_ROUTINE = re.compile(r"^(?:(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}每)"
                           r"[\u4e00-\u9fff、]{5,7}?|(?:支部)?(?:书记|所长|队长|站长|院长|校长|"
-                          r"主任|局长|行长|馆长)(?=每(?:季度|季|月|半年)))"
+                          r"主任|局长|行长|馆长)(?=每(?:季度|季|月|半年))|"
+                          # 液氮罐每月检查一次 (blind99: no 时间安排 for want of it)
+                          r"(?!坚持|实行|落实)[\u4e00-\u9fff]{2,4}(?=每(?:日|天|周|月|季度|季|半年|学期)"
+                          r"[\u4e00-\u9fff]))"
                           r"每(日|天|周|月|季度|季|半年|学期|年)")
 """A routine whose subjects come before its frequency (村务、财务每季度公开一次; 书记每季度
 讲一次党课: blind98's readers found the 党课 in no quarter; a yearly one is branch_anchors')."""

@@ -175,12 +175,20 @@ def _counts_before(plain: str, m: re.Match[str], stated: int) -> bool:
     return len(tokens) == stated and all(1 <= len(t) <= 8 for t in tokens[1:])
 
 
+def _pursued_together(plain: str, m: re.Match[str]) -> bool:
+    """Whether the count names works said before it, pursued together by the measures that
+    follow (我科将两项工作一并推进：一是…二是…三是…: a blind99 model answer, whose sentence
+    and three measures the guard dropped)."""
+    return re.search(r"一并|同时|一起|统筹", plain[m.start():m.end() + 4]) is not None
+
+
 def count(text: Text) -> Iterator[Finding]:
     for i in candidate_lines(text):
         line, plain = text.lines[i], text.plain[i]
         for m in _SLOGAN.finditer(plain):
             stated = parse_cn_numeral(m.group(2))
-            if stated is None or stated < 2 or _congress(m) or _counts_before(plain, m, stated):
+            if stated is None or stated < 2 or _congress(m) or _counts_before(plain, m, stated) \
+                    or _pursued_together(plain, m):
                 continue
             found = _items_after(text, i, m.end())
             if found is None or found == stated:

@@ -49,6 +49,7 @@ from drafter.kinds.notes import (
     plain,
     quarterly,
     read_aloud,
+    says_hello,
     stress_home,
     stress_items,
     stressed,
@@ -566,6 +567,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         # a summary read aloud (its 称谓, opening and thanks)
         "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),
+        "hello": says_hello(facts),
         "variant": variant,
     }
 

@@ -150,6 +150,10 @@ def _after(rest: str, noun: str) -> int:
             return opened
     clause = clauses[0]
     tokens = _last_joined(clause.split("、"), noun)
+    # (…：基本情况、主要做法和成效、存在的不足，还有下一步的打算: four, a blind100 answer the
+    # guard cut as three)
+    if len(clauses) > 1 and re.match(r"(?:还有|以及|另有)", clauses[1]) and len(clauses[1]) <= 12:
+        tokens = [*tokens, re.sub(r"^(?:还有|以及|另有)", "", clauses[1])]
     if len(tokens) < 2 or (rest[m.end():m.end() + 2] == "一是"):
         return 0
     if len(noun) >= 2 and _noun_end(tokens[0], noun):

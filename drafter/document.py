@@ -21,7 +21,7 @@ class Role(StrEnum):
     ATTACHMENT = "attachment"  # 附件说明
     SIGNATURE = "signature"  # 落款 (署名)
     DATE = "date"  # 成文日期
-    COPY_TO = "copy_to"  # 版记: its 报 and 抄送 lines (GB/T 9704—2012 §10.1), after the date
+    COPY_TO = "copy_to"  # 版记: its 报 and 抄送 lines (GB/T 9704—2012 §7.4.2), after the date
 
 
 @dataclass(frozen=True)

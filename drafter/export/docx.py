@@ -323,7 +323,7 @@ def _write_blocks(document, doc: Document, options: ExportOptions,
 
 
 def _imprint(text: str, style_id: str, layout: LayoutSettings):
-    """The 版记 (GB/T 9704—2012 §10.1): the 抄送 line `text` in a frame as wide as the
+    """The 版记 (GB/T 9704—2012 §7.4.2): the 抄送 line `text` in a frame as wide as the
     版心 at the foot of the 版心 on the last page, between two 粗线 分隔线 (its top and
     bottom borders). A frame (w:framePr), not a floating table: Word, WPS and LibreOffice
     all place it; LibreOffice before 7.6 lays a table as wide as the text into the text."""

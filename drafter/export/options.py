@@ -59,13 +59,13 @@ class LayoutSettings:
     title_size_pt: float = 22.0  # 2号
     page_number_size_pt: float = 14.0  # 4号
     record_size_pt: float = 14.0
-    """版记 (抄送): 4号仿宋 (GB/T 9704—2012 §10.1)."""
+    """版记 (抄送): 4号仿宋 (GB/T 9704—2012 §7.4.2)."""
     record_line_twips: int = 440
     """Exact line height of a 版记 line, off the body grid (about 7.8 mm: the 4号 line
     between its two rules)."""
     record_rule_eighths: int = 8
     """The 版记's first and last 分隔线, in eighths of a point: 1 pt ≈ 0.35 mm, the 粗线
-    GB/T 9704—2012 §10.1 recommends."""
+    GB/T 9704—2012 §7.4.2 recommends."""
     char_spacing_twips: int = -5
     """Condensed 3号 text: 28 characters fit the 156 mm line (16 pt × 28 would not)."""
     title_line_chars: int = 18

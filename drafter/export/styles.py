@@ -251,7 +251,7 @@ def _define(style, key: str, spec: StyleSpec, fonts: dict[str, str], layout: Lay
         for attr in ("w:firstLineChars", "w:firstLine"):
             ind.attrib.pop(qn(attr), None)
     elif key == "copy_to":
-        # 左右各空一字; wrapped lines under the first organ, after 「抄送：」 (§10.1.1)
+        # 左右各空一字; wrapped lines under the first organ, after 「抄送：」 (§7.4.2)
         char = round(layout.record_size_pt * 20)
         ind.set(qn("w:leftChars"), "400")
         ind.set(qn("w:left"), str(4 * char))

@@ -58,8 +58,8 @@ class Doc:
     basis: tuple[str, ...] = ()
     notes: str = ""
     addressee: str = ""  # v1.1: a 汇报's 称谓 (尊敬的考评组各位领导)
-    copy_to: tuple[str, ...] = ()  # 抄送机关, printed in the 版记 (GB/T 9704—2012 §10.1)
-    main_to: tuple[str, ...] = ()  # 主送机关, under the title (GB/T 9704—2012 §7.3.3)
+    copy_to: tuple[str, ...] = ()  # 抄送机关, printed in the 版记 (GB/T 9704—2012 §7.4.2)
+    main_to: tuple[str, ...] = ()  # 主送机关, under the title (GB/T 9704—2012 §7.3.2)
     # the organs a document issued downwards is 报 to: the 版记's 报 line, above 抄送
     report_to: tuple[str, ...] = ()
 

@@ -4604,7 +4604,7 @@ own centre, blind80's 报学院)."""
 
 
 def main_to(facts: Facts) -> tuple[str, ...]:
-    """The document's 主送机关, printed under its title (GB/T 9704—2012 §7.3.3): doc.main_to,
+    """The document's 主送机关, printed under its title (GB/T 9704—2012 §7.3.2): doc.main_to,
     else the organs the notes send it to (_MAIN_TO), a short name completed from the unit's
     superior or its own name (局党组 of a unit under 县林业和草原局 → 县林业和草原局党组; 局里 →
     县林业和草原局); none for a document read out (its 称谓 addresses the listeners). Not
@@ -4652,7 +4652,7 @@ def _in_full(name: str, facts: Facts) -> str:
     """A county's or city's organ named short, by its full name (县文明办 → 泐水县精神文明
     建设委员会办公室, 县卫健局 → 浲阳县卫生健康局, 县妇联 → 浲阳县妇女联合会, 县民政局 → 浲阳县
     民政局), the place found in the unit's superior or its own name: the 版记 and the 主送
-    name organs in full (GB/T 9704—2012 §7.3.3, §10.1; blind69's readers of both writers,
+    name organs in full (GB/T 9704—2012 §7.3.2, §7.4.2; blind69's readers of both writers,
     blind70's LLM reader of 主送浲阳县卫健局, 抄送县妇联); the unit's superior where the
     name shortens it (县委政法委, 县文广旅体局: blind83); any other name as it is, and this
     one too where neither name holds the place."""
@@ -4824,7 +4824,7 @@ def report_to(facts: Facts) -> tuple[str, ...]:
     above its 抄送 line: doc.report_to, else the notes' 报… of a document they issue to
     its own 各… (印发各中队，报县应急局，抄送县林业局 → 县应急管理局; with a typed 主送 of
     those 各… only: 报市委宣传部 kept, blind71). The 报、送、发 lines are the 党委 system's
-    practice beside GB/T 9704—2012 §10.1's 抄送; readers of both writers found the routing
+    practice beside GB/T 9704—2012 §7.4.2's 抄送; readers of both writers found the routing
     wrong in 33 drafts of blind65–74, a superior filed under 抄送 its commonest form, and
     blind74's and blind75's wrote the 报 line out."""
     if facts.doc.report_to:
@@ -4838,7 +4838,7 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
     """The document's 抄送机关, in the order given: doc.copy_to, else those the notes name
     (报集团党委，抄送县文明办 → 县文明办; 抄送县文明办、县总工会各一份 → both), none of
     the organs it is 报 to (report_to). Printed in the 版记 under the 成文日期 (GB/T
-    9704—2012 §10.1; blind50's, blind51's and blind52's LLM readers asked for the line the
+    9704—2012 §7.4.2; blind50's, blind51's and blind52's LLM readers asked for the line the
     notes named)."""
     # (a typed 县林业局 is the notes' 荼岭县林业局)
     reported = {name for r in report_to(facts) for name in (r, _in_full(r, facts))}

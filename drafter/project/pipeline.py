@@ -280,7 +280,7 @@ async def draft_sections(project: Project, facts: Facts, writer: Writer, *,
 
 def assemble(project: Project, facts: Facts) -> Document:
     """The finished document: title, the 主送机关 line where the facts or notes send it to
-    one (notes.main_to: 县林业和草原局党组：, GB/T 9704—2012 §7.3.3), numbered sections, 落款
+    one (notes.main_to: 县林业和草原局党组：, GB/T 9704—2012 §7.3.2), numbered sections, 落款
     and 成文日期 (for a text read aloud, its unit and date under the title instead), and
     the 版记: the 报 line of a document issued downwards (notes.report_to) and the 抄送
     line where the facts or notes name 抄送机关 (notes.copy_to)."""
@@ -317,7 +317,7 @@ def assemble(project: Project, facts: Facts) -> Document:
     if organs := report_to(facts):  # a document issued downwards: its superior (报：…。)
         blocks.append(Block(Role.COPY_TO, f"报：{'，'.join(organs)}。"))
     if organs := copy_to(facts):
-        # 版记: organs parted by 逗号, a 句号 after the last (GB/T 9704—2012 §10.1.1)
+        # 版记: organs parted by 逗号, a 句号 after the last (GB/T 9704—2012 §7.4.2)
         blocks.append(Block(Role.COPY_TO, f"抄送：{'，'.join(organs)}。"))
     return Document(title=project.title, blocks=blocks, author=facts.unit.name,
                     date=facts.doc.date)

@@ -34,7 +34,7 @@ def spoken(text: Text) -> bool:
 _ROUTED = re.compile(r"(?:^|(?<=[。！？]))本(?:计划|方案|总结|汇报|报告)(?:报送?|上报|呈报)"
                      r"[^。！？]{2,40}?(?:[，,]抄送[^。！？]{2,40})?。")
 """A sentence of the body saying where the document goes (本计划报…，抄送…。): the leader's
-instruction to the writer; GB/T 9704—2012 §7.3.3 and §10.1 put the 主送机关 above the body
+instruction to the writer; GB/T 9704—2012 §7.3.2 and §7.4.2 put the 主送机关 above the body
 and the 抄送机关 in the 版记, which drafter prints (blind97's LLM reader: 抄送 twice)."""
 
 

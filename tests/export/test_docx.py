@@ -504,7 +504,7 @@ def with_copy_to(organs: str) -> Document:
 
 
 def test_copy_to_is_a_ruled_frame_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
-    """GB/T 9704—2012 §10.1: 抄送 in 4号仿宋, 左右各空一字, wrapped lines after 「抄送：」,
+    """GB/T 9704—2012 §7.4.2: 抄送 in 4号仿宋, 左右各空一字, wrapped lines after 「抄送：」,
     between two 粗线 as wide as the 版心, the 版记 at the foot of the last page."""
     export(with_copy_to("县文明办，县总工会"), tmp_path / "c.docx")
     saved = docx.Document(str(tmp_path / "c.docx"))

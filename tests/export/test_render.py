@@ -142,7 +142,7 @@ def test_a_report_line_and_copy_to_share_the_frame_at_the_foot(tmp_path: Path) -
 
 def test_copy_to_sits_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
     """The 版记 stands on the last page with its last line at the foot of the 版心
-    (GB/T 9704—2012 §10.1), however short that page's text."""
+    (GB/T 9704—2012 §7.4.2), however short that page's text."""
     doc = example()
     doc.blocks.append(Block(Role.COPY_TO, "抄送：县文明办，县总工会。"))
     pdf = render(tmp_path, doc)

@@ -1,4 +1,4 @@
-"""The 版记's 抄送 line (GB/T 9704—2012 §10.1): the organs the facts or the notes name
+"""The 版记's 抄送 line (GB/T 9704—2012 §7.4.2): the organs the facts or the notes name
 (blind50's, blind51's and blind52's LLM readers asked for the line the notes gave:
 报分公司党委，抄送县文明办), never a pasted form's 抄送： field."""
 

@@ -1,4 +1,4 @@
-"""The 主送机关 line under the title (GB/T 9704—2012 §7.3.3): the organs the facts or the
+"""The 主送机关 line under the title (GB/T 9704—2012 §7.3.2): the organs the facts or the
 notes send the document to (blind59's LLM readers: 计划报局党组 with no 主送), a short name
 completed from the unit's superior, none for a document read out or for a 简报/通报/举报."""
 

@@ -2883,6 +2883,11 @@ _BOAST = re.compile(r"拿得出手|叫得响|看家本领|招牌|亮点|重头�
 """A clause of the notes that praises the work to the writer, or speaks of the text:
 no background for it (这是我们这几年最拿得出手的; 去年这条写得太单薄)."""
 
+_READ_FIGURE = (r"念([\u4e00-\u9fff]{2,8}?)的数(?![\u4e00-\u9fff])", r"念出\1的数值")
+"""A figure read off a screen in spoken words, in written ones (看监督员老汉对着大屏念二氧化硫
+的数 → 念出二氧化硫的数值: blind97), in an account (_BACKGROUND_SPOKEN) and in a brand's
+account or a scene (written_told) alike."""
+
 _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^[一二三四五六七八九十]是(?=.{4,})", ""),  # 二是今年6月…开过…现场会 (blind52's outline)
     (r"咱们", "我们"),
@@ -2894,8 +2899,7 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(?<=看[他她])跟(?=[\u4e00-\u9fff]{2,8}[对核查])", "与"),
     (r"(?<=与调度)对(?=车号)", "核对"), (r"^与会(?:的人|人员)上了", "与会人员登上"),
     (r"看楼道里堆没堆东西", "察看楼道有无堆放杂物"),
-    # 看监督员老汉对着大屏念二氧化硫的数 (blind97): 念出…的数值
-    (r"念([\u4e00-\u9fff]{2,8}?)的数(?![\u4e00-\u9fff])", r"念出\1的数值"),
+    _READ_FIGURE,
     (r"^(.{2,10}?)把(?:我们|咱们)的做法印发(.{2,12}?)学习$", r"\1将SELF的做法印发\2学习"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
     # (…现场会就在我们的训练基地开的: 在我会训练基地召开, blind94)
@@ -3853,7 +3857,7 @@ def written_told(text: str) -> str:
     # 请…的村民当监督员 → 聘请…担任监督员; 念二氧化硫的数 → 念出二氧化硫的数值 (blind97)
     text = re.sub(r"(?<![聘邀申])请([^，,。；;]{2,14}?)当(?=[\u4e00-\u9fff]{1,4}员)",
                   r"聘请\1担任", text)
-    return re.sub(r"念([\u4e00-\u9fff]{2,8}?)的数(?![\u4e00-\u9fff])", r"念出\1的数值", text)
+    return re.sub(*_READ_FIGURE, text)
 
 
 _BEFORE = re.compile(r"\s*([^，,。；;]{2,10}?)(?:那一?[条块])?(?:挪|放|排|调)(?:到|在)"

@@ -563,7 +563,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             # (… nor an average of the whole unit: 2026年割胶工人均年收入, not the 带教 of new
             # 割胶工, blind95's readers of both writers)
             if f.todo and not f.task and not f.ratio and not is_target(f) and not _headcount(f)
-            and not re.search(r"得分|评分|满意度|满意率|日均|月均|年均|平均|人均", f.name) else f
+            and not re.search(r"得分|评分|满意度|满意率|日均|月均|年均|平均|人均", f.name)
+            # (… nor the unit's own measure of an earlier period: 2026年一季度结算评审审减金额
+            # beside 2025年审减金额, blind101's reader found it in 限时办结)
+            and not any(g is not f and not g.task and not g.todo and len(f.name) >= 4
+                        and g.name.endswith(f.name[-4:]) for g in facts.figures) else f
             for f in facts.figures))
     by_task: dict[str, list[Figure]] = {}
     base, targets, results, funds = [], [], [], []
@@ -630,7 +634,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # 2026年), is a result, not the unit's size (blind25: in 基本情况)
         surveyed = (retrospective and not f.period and f in base and f.name.endswith(("率", "度"))
                     and not _DEMOGRAPHIC.search(f.name)
-                    and bool(parts) and all(g.period for g in parts))
+                    and bool(parts) and all(g.period for g in parts)
+                    # (not a share of the unit's households or people at a month, 合作社入社率
+                    # of 全村户数: blind101's village printed it after its last practice)
+                    and not any(re.search(r"户数|人口$|总人数$", g.name)
+                                and _AT_A_MONTH.search(g.period) for g in parts))
         if surveyed:
             base.remove(f)
             results.append(f)
@@ -695,7 +703,10 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
 
 
 _PRODUCED = re.compile(r"(?:处理|发电|供电|上网电|产|供水|售水|销售|吞吐|运输|装卸)量$|"
-                       r"(?:销售|营业|经营|主营业务)收入$|产值$|利税$|营收$")
+                       r"(?:销售|营业|经营|主营业务)收入$|产值$|利税$|营收$|"
+                       # (a village's 村集体经济收入, its year's size: blind101's reader found it
+                       # hanging after the last practice)
+                       r"集体经济收入$")
 """A figure naming the year's output or turnover (入厂生活垃圾处理量26.3万吨; 销售收入3.86亿
 元): the unit's size that year, its 基本情况's, not a result opening the practices (a
 blind36 reader; both blind47 readers of a company's summary)."""

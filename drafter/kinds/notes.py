@@ -22,7 +22,9 @@ from drafter.numbering import cn_numeral, parse_cn_numeral
 
 # (not a hiring: 2021年开始请堑口村的老乡进厂当监督员, blind97; 聘请)
 _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需要|"
-                          r"(?<!聘)请(?![^，,。；;把]{1,12}?(?:当|担任)[\u4e00-\u9fff])|"
+                          # (2017年开始请第三方造价公司协审: a deed of a year, blind101's
+                          # history lost it)
+                          r"(?<![聘始])(?<!\d年)请(?![^，,。；;把]{1,12}?(?:当|担任)[\u4e00-\u9fff])|"
                           r"应当|应该|重点讲|重点写|"
                           r"^我是|填在表里|补充几点|"
                           # 第三讲经纪人举着手机…那块: a place the notes give (blind92's
@@ -409,6 +411,17 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)和([^，,。；;\n]{2,8}?)分开(?=[，,])"), r"\1与\2分设"),
     (re.compile(r"((?:19|20)\d\d年)[县市]里批了成立(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
      r"\1经批准成立"),
+    # blind101's: 1953年在漶口寨的一间竹楼里办起来的，就一个老师、十几个娃; 2003年开始接收对面
+    # 过来的孩子上学; 2015年新校舍建成，搬到口岸边上
+    (re.compile(r"((?:19|20)\d\d年)在([^，,。；;\n]{2,16}?)办起来的(?=[，,；;。\n])"),
+     r"\1在\2创办"),
+    (re.compile(r"[，,]\s*就([一两二三四五])个老师、(十几|几十|[二三四五六七八九十]+)个(?:娃|孩子)"
+                r"(?=[，,；;。\n])"), r"，当时仅有\1名教师、\2名学生"),
+    (re.compile(r"接收对面过来的(?:孩子|娃)上学"), "接收跨境学生就读"),
+    (re.compile(r"[，,]\s*搬到([^，,。；;\n]{2,8}?)边上(?=[，,；;。\n])"), r"，迁至\1旁"),
+    # blind101's: 2017年开始请第三方造价公司协审
+    (re.compile(r"((?:19|20)\d\d年)开始请(?=[^，,。；;\n]{2,12}?(?:公司|机构|单位))"),
+     r"\1开始委托"),
     # blind71's: 协会是2004年…带着…自发搞起来的; 门诊是2007年开的，那时候在…两间平房里;
     # 咱们部是1950年建县的时候跟县委一起设的; 支部是2009年建起来的，那时候才5个党员; 局里
     # 驻硐口是2015年开始的; 我是2023年5月来的，是第三批; 我们这一届是2024年8月进校的，年级组
@@ -1954,6 +1967,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[院局校司])在([\u4e00-\u9fff]{2,8}?)下面设了?个?", r"在\1下设"),
         (r"^(?:仅有|就)一个人兼着$", "仅由一人兼职负责"),  # (not 一名人: blind94's reader)
         (r"^(?:仅有|就)一个([\u4e00-\u9fff]{1,4})兼着$", r"仅由一名\1兼职负责"),
+        # blind101's endoscopy centre: 就一台胃镜，一个大夫兼着; 2013年上了第一台电子肠镜，开了
+        # 无痛胃肠镜; 洗消室、复苏室都是新建的
+        (r"^(?:仅有|就)?一个大夫兼着$", "由一名医生兼职负责"),
+        (r"^((?:19|20)\d\d年)上了第一台", r"\1引进第一台"),
+        (r"^开了(无痛[\u4e00-\u9fff]{2,6})$", r"开展\1诊疗"),
+        (r"^([\u4e00-\u9fff、]{2,16}?)都是新建的$", r"新建\1"),
         (r"^[科站所室队馆]里有了自己的(?=[\u4e00-\u9fff]{2,10}$)", "SELF建有独立的"),
         (r"城里乡下", "城乡"),
         # 1972年学校还叫衮州农机学校，办了个校办工厂，就几台旧车床 (blind90: the 工厂 lost)
@@ -2263,8 +2282,12 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[\u4e00-\u9fff])下面(?:就)?设(?:了个|了|立)?(?=[\u4e00-\u9fff]{2})", "下设"),
         (r"(?<=[股科室站所队组部])下面就(?:只有)?(?=[一二两三四五六七八九十]+个)", "仅有"),
         (r"(?:^就|仅有)([一二两三四五六七八九十]+)个人(?=、|$)", r"仅有\1人"),
-        (r"(?:^就|仅有)([一二两三四五六七八九十]+)个(?!人)(?=[\u4e00-\u9fff]{1,5}(?:、|$))",
-         r"仅有\1名"),
+        # (of people only: 就四个池子 is no 四名池子, blind101's reader)
+        (r"(?:^就|仅有)([一二两三四五六七八九十]+)个(?!人)(?=[\u4e00-\u9fff]{0,4}"
+         r"(?:[师生员工医士警夫匠手]|司机|司药|会计|干部|保安|[法警检]官)(?:、|$))", r"仅有\1名"),
+        (r"^就(?=[一二两三四五六七八九十]+个[\u4e00-\u9fff]{1,5}$)", "仅有"),
+        # blind101's: 1958年县里在泉眼边上盖了个公共浴池
+        (r"在([\u4e00-\u9fff]{1,6}?)边上盖了个(?=[\u4e00-\u9fff]{2,8}$)", r"在\1旁修建了"),
         (r"^成立现在的(公司|企业)$", r"成立现\1"),
         (r"(?<=[、，])([一二两三四五六七八九十])个烧锅炉的师傅$", r"\1名锅炉工"),
         (r"(?<=仅有[一二两三四五六七八九十]名)([\u4e00-\u9fff]{1,4})老师$", r"\1教师"),
@@ -2902,6 +2925,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     _READ_FIGURE,
     (r"^(.{2,10}?)把(?:我们|咱们)的做法印发(.{2,12}?)学习$", r"\1将SELF的做法印发\2学习"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
+    # (…现场会就是在我们办开的；又回办里看了…: a 台办's, blind101's reader of 在办召开)
+    (r"在(?:我们|咱们)办(?=开|召开)", "在我办"), (r"(?<=[回到])办里", "我办"),
     # (…现场会就在我们的训练基地开的: 在我会训练基地召开, blind94)
     (r"在(?:我们|咱们)的(?=[\u4e00-\u9fff]{2,8}?(?:基地|场|馆|园|部|室|楼)(?:召开|开))", "在SELF"),
     # 还跟卖菜的老乡聊了一阵 (blind60): 还与…进行了交流, not 交流了一阵
@@ -3771,7 +3796,7 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
-_TOLD_AFTER = re.compile(r"这?就是(?:我们|咱们)的“([^”]{2,12})”[：:]([^。；;\n：:“”]{8,80})。\s*"
+_TOLD_AFTER = re.compile(r"这?就是(?:我们|咱们)的“([^”]{2,12})”[：:]([^。\n：:“”]{8,100})。\s*"
                          r"(?:[^。；;\n]{0,40}。\s*)?"  # (以前余货都堆在…，最让人揪心。: blind89)
                          + _THIS_BEST)
 """The leader's account of a branded work after its name, the work called the unit's best
@@ -3815,11 +3840,14 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
                       r"(?:员|翻译|医生|护士|老师|志愿者|师傅|同志|干部|职工))", own, told)
         # (… a count of its own left out, the rest kept: 28栋楼，每栋请一个原来的生产队长当
         # 楼栋长，… of blind99's 一栋一个老队长, whose account was lost for it)
+        # (… but not an age, 周边三个乡镇60岁以上的老人，办张卡，…: its subject, and no figure,
+        # blind101's reader of a 晨汤 with no one to bathe)
+        figure = r"\d(?![\d.]*岁)"
         clauses = told.split("，")
-        if len(clauses) > 2 and re.search(r"\d", clauses[0]) \
-                and not re.search(r"\d", "".join(clauses[1:])):
+        if len(clauses) > 2 and re.search(figure, clauses[0]) \
+                and not re.search(figure, "".join(clauses[1:])):
             told = "，".join(clauses[1:])
-        if (re.search(r"\d|[你您]|我们|咱们|这块|那块|这条|那条", told)
+        if (re.search(rf"{figure}|[你您]|我们|咱们|这块|那块|这条|那条", told)
                 or any(w in told for w in banned) or brand in out):
             continue
         # (… its everyday words the readers struck written: 给娃娃称体重, 没人应声半个钟头内
@@ -3833,6 +3861,10 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
 
 
 _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃娃": "孩子", "没人应声": "无人应答",
+                 # blind101's border school (the 国门 across from a 口岸)
+                 # blind101's endoscopy centre
+                 "筛出来的高危的": "筛查出的高危人群", "用班车拉到": "用班车接到",
+                 "对面过来的孩子": "跨境就读的孩子", "对面过来的娃": "跨境就读的孩子",
                  "马上报": "及时报告",
                  # blind87's deaf association
                  "手机上发个视频过来": "用手机发来视频", "就赶过去": "随即赶到",
@@ -3854,6 +3886,10 @@ def written_told(text: str) -> str:
     for said, written in _TOLD_WRITTEN.items():
         text = text.replace(said, written)
     text = re.sub(r"([一两二三四五六七八九十])个钟头", r"\1小时", text)
+    text = re.sub(r"(?<=[的个])娃(?!娃)", "孩子", text)  # 给发烧的娃喂药 (blind101)
+    # (…的老人，办张卡，每天…只收两块钱, blind101's 晨汤)
+    text = re.sub(r"[，,]办张卡[，,]", "办卡后，", text)
+    text = re.sub(r"([一两二三四五六七八九十])块钱", r"\1元", text)
     # 请…的村民当监督员 → 聘请…担任监督员; 念二氧化硫的数 → 念出二氧化硫的数值 (blind97)
     text = re.sub(r"(?<![聘邀申])请([^，,。；;]{2,14}?)当(?=[\u4e00-\u9fff]{1,4}员)",
                   r"聘请\1担任", text)
@@ -4573,6 +4609,16 @@ def addressee(facts: Facts) -> str:
     """A 汇报's 称谓: doc.addressee, else one the notes give (尊敬的考评组各位领导、各位专家),
     else the genre's 尊敬的各位领导."""
     if facts.doc.addressee:
+        # (… and those the notes greet after it: 称呼先问候考评组各位领导，再问县教体局陪同的
+        # 领导 beside addressee 尊敬的考评组各位领导, blind101's reader missed the second)
+        # (an organ by its name, not one the addressee names: no 各位局领导 after 县自然资源局
+        # 各位领导, blind65)
+        greeted = called(facts)
+        more = [g for g in greeted[1:] if g not in facts.doc.addressee and (
+            organ := re.match(r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|办|厅|院|会|中心)", g))
+                and not g.startswith("各位") and organ[0] not in facts.doc.addressee]
+        if greeted and greeted[0] in facts.doc.addressee and more:
+            return "、".join([facts.doc.addressee, *more])
         return facts.doc.addressee
     found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
     if found:
@@ -5145,7 +5191,7 @@ def unit_history(facts: Facts) -> str:
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
                       r"注册成立|[一二三]?期?开工|从[^，,；;]{2,12}?(?:分设|分出|划出)|"
                       r"建[局校院所站台厂馆矿队场]|由[^，,；;]{2,12}?开办|开办|开始驻|"
-                      r"建县时))|"
+                      r"建县时|在[^，,；;]{2,16}?创办(?=[，,；;]|$)))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)
@@ -5405,7 +5451,9 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
             out.append((absolute_years(aim, base), f"{at}，{_whole(area[1])}将{area[2]}。"))
         # 今年路局要评“标杆党支部”，支部奔着这个去: the body above holds the 评选 (blind99's
         # reader of 我支部将评“标杆党支部”; 县直机关工委要评…: blind100's, left out)
-        elif (held := re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)要?评选?(“[^”]{2,16}”)(?:评选)?",
+        # (… and 县直机关工委要评“对台工作标杆”党支部, its kind after the quote: blind101's)
+        elif (held := re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)要?评选?(“[^”]{2,16}”"
+                                   r"(?:党支部|支部|单位|集体|科室|窗口|班组)?)(?:评选)?",
                                    rest)) and not own.endswith(held[1][-1]):
             out.append((absolute_years(aim, base),
                         f"{at}，{held[1]}将开展{held[2]}评选，{own}以此为目标。"))
@@ -5537,10 +5585,14 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     told = [s for s in told if not _UNTOLD.search(s)]
     theme = facts.doc.theme.removesuffix("工作")
     history = unit_history(facts)  # what 基本情况 tells (read once, not a sentence at a time)
+    # (… nor a part of what the leader says a branded work is, said where it opens: 采的时候
+    # 只采开伞前的，采完用松针… after blind101's 所谓“留菌养山”，就是…)
+    branded = bigrams("；".join(brand_told(facts).values()))
     for sentence in [*_note_list(facts, "achieved"), *told]:
         sentence = _less_background(facts, sentence)
         # 2027年是创建省级文明单位的关键一年: the year's, no task's; 写进…那一条: placed
-        if not sentence or theme in sentence or _placed_already(facts, sentence):
+        if not sentence or theme in sentence or _placed_already(facts, sentence) \
+                or 5 * len(bigrams(sentence) & branded) >= 4 * len(bigrams(sentence)):
             continue
         # … nor a step of the unit's history, which 基本情况 tells (2023年协会的功能型党支部
         # 建起来了 said there and again in the branch's task: blind76)
@@ -5578,10 +5630,13 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
                    r"陪跑员|陪诊员|陪护员|"  # 陪跑员天不亮就到体育场… (blind89)
                    r"(?:保洁|宿管|食堂)(?:阿姨|大姐)|护工|"  # 保洁阿姨每天下班前… (blind90)
+                   # 宿管刀玉香半夜守在宿舍门口 (blind101: printed 老师宿管刀玉香…)
+                   r"宿管(?=[\u4e00-\u9fff]{2,3}(?:半夜|夜里|晚上|每天|天天|凌晨|早上))|"
                    r"邻居|"  # 结对的邻居天刚亮去敲门… (blind90)
                    r"列车长|乘务长|乘务员|老?艺人|"  # 列车长蹲下来…, 老艺人握着… (blind91)
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
+                   r"[菌果茶菜蔗烟棉瓜]农|"  # 菌农天不亮打着电筒上山… (blind101)
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
                    r"同事|[木篾铁瓦石泥面银锡鞋漆]匠|[桩班片段]长|"
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)
@@ -5887,6 +5942,56 @@ def speaker_post(facts: Facts) -> str:
     return named[0] if named and not re.match(r"[副由和、]", named[0]) else post
 
 
+_KEPT = re.compile(r"([^。；;！!\n]{2,60}?)"
+                   r"(?:这些|这个|那些|这几样|这几条|这条|那条|这一条|那一条)?"
+                   r"(?:都|也)?照写")
+"""What the notes keep after striking a topic (滑倒那件事只字不提。防滑垫、台阶扶手、池边提示
+这些照写): the work the leader wants written instead of the incident."""
+_KEPT_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)那一?条里")
+"""Where a kept item goes (结伴进山、防迷路这些，进山那条里照写): its task's word."""
+
+
+def kept_asked(facts: Facts) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The work the notes ask written after striking a topic (_KEPT: 止血夹、术后观察、次日
+    回访这些照写), by the title of the task it belongs to, as the lists it gives (each
+    item in the leader's words), those whose items the task's own words all say left out:
+    the task a place names (进山那条里), else the one sharing most of their word pairs (two
+    at least), else none. blind101's readers found
+    four such lists of six missing (the notes strike a topic and keep its safeguards;
+    each blind set holds several, and the tasks' points say most)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    notes = _said(facts.doc.notes, asides=False)
+    tasks = [t for t in facts.tasks if not LEADERSHIP_TITLE.search(t.title)]
+    for m in _KEPT.finditer(notes):
+        parts = re.split(r"[，,]", m[1])
+        place = next((p[1] for part in parts if (p := _KEPT_PLACE.search(part))), "")
+        said = [q for q in parts if not _KEPT_PLACE.search(q)]
+        if not said:
+            continue
+        items = [re.sub(r"^[“\"]|[”\"]$|(?:这些|这个|那些)?(?:规矩|措施|做法)?$|"
+                        r"的(?:规矩|措施|做法)$", "", i).strip()
+                 for i in re.split(r"、", said[-1])]
+        items = [i for i in items if len(i) >= 2 and i not in ("原文", "原样")]
+        if not items:
+            continue
+        home = next((t for t in tasks if place and place in task_words(t)), None)
+        if home is None:
+            words = bigrams("".join(items)) - {"工作", "开展", "落实", "管理"}
+            best = max(tasks, key=lambda t: len(words & bigrams(task_words(t))), default=None)
+            if best is not None and len(words & bigrams(task_words(best))) >= 2:
+                home = best
+        if home is None:
+            continue
+        if not all(said_by(i, task_words(home)) for i in items):
+            out.setdefault(home.title, []).append(tuple(items))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def said_by(item: str, body: str) -> bool:
+    """Whether `body` says an item of the leader's: verbatim or by half its word pairs."""
+    return item in body or 2 * len(bigrams(item) & bigrams(body)) >= len(bigrams(item))
+
+
 def asked_scenes(facts: Facts) -> tuple[str, ...]:
     """The scenes the notes ask for (多写…的事, _SCENE, and those said after it,
     _MORE_SCENE), in their words."""
@@ -6004,7 +6109,8 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # whose point says 从刀工基本功练起, not of 抓好实训室安全 for its 实训室: blind98)
         unset = re.sub(r"^在[\u4e00-\u9fff]{1,6}?(?:室|房|间|馆|厅|堂|库|里|上)"
                        r"(?=[\u4e00-\u9fff]{4})", "", bare)
-        other = paraphrased(unset, tasks, places)
+        other = paraphrased(unset, tasks, places) or (
+            _doer_home(what, tasks, places) if home is None else None)
         if other is not None and (home is None or named_by(unset, other) > named_by(unset, home)):
             home = other
         # (the same place said again in the leader's words: 老教师进课堂听…课 of the 结对
@@ -6168,6 +6274,23 @@ def named_by(what: str, task: Task) -> int:
     # blind66)
     chars = set(what) | set(_formal(what))
     return len(chars & set(task.title)) + len(chars & set(task_words(task)))
+
+
+def _doer_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:
+    """The one task not yet placed whose point names the post of the paraphrase's doer,
+    by its first two characters, where that point is the post at work, not its training
+    (宿管阿姨半夜给发烧的娃喂药… of 抓好住校生生活照料 for its 宿管员24小时值守: blind101's
+    reader found the order's third place given to 党建); None otherwise."""
+    who = _DOER.match(what)
+    if who is None or len(who[0]) < 3:
+        return None
+    post = who[0][:2]
+    homes = [t for t in tasks if any(post in p for p in (t.title, *t.points))]
+    if len(homes) != 1 or id(homes[0]) in placed:
+        return None
+    at_work = [p for p in (homes[0].title, *homes[0].points) if post in p]
+    trained = any(re.search(r"培训|队伍|持证|比武|带教|练兵", p) for p in at_work)
+    return None if trained else homes[0]
 
 
 def paraphrased(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:

@@ -49,6 +49,7 @@ from drafter.kinds.notes import (
     funded_by,
     host_noun,
     in_passing,
+    kept_asked,
     main_to,
     named_by,
     no_filler,
@@ -57,6 +58,7 @@ from drafter.kinds.notes import (
     placed,
     places_of,
     read_aloud,
+    said_by,
     said_in,
     scenes,
     slogan_leads,
@@ -182,6 +184,11 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项道条大种�
 
 _INWARD = re.compile(r"党建|党风|思想|理论|学习|廉|作风|队伍|班子|自身建设")
 """A work of the unit on itself (its study, conduct, staff), said after the outward work."""
+
+
+_LEAD_ON = ("重点抓好以下几点：", "具体做好以下几项工作：", "着重抓好以下几个方面：")
+"""What leads from a plan task's scenes on to its points (Say.scene_lead), a different one
+for each task that has scenes, so that no clause repeats within a document."""
 
 
 class Say:
@@ -1028,6 +1035,12 @@ class Say:
         again = sum((self.owner_of(t), self.when_of(t)) == (owner, when) for t in tasks[:at])
         if owner and owner == speaker_post(self.facts):
             owner = "我"  # the speaker's own work (由科主任牵头 read by the 科主任: blind96)
+        # (… and the head's post where the head reads it, 我任组长: 由中心主任牵头 read by the
+        # centre's head, blind101's reader)
+        elif self.facts.leadership and self.facts.leadership.leader == "我" and re.fullmatch(
+                rf"{re.escape(self.facts.unit.self_ref[1:])}(?:主任|长)|"
+                r"(?:中心|科|室|办)主任|院长|校长|局长|所长|站长|馆长|队长|总?经理", owner or ""):
+            owner = "我"
         # (a season's ongoing work is carried out, not finished: 推行“一弯一岗”…，5—10月
         # 完成 read as a deadline, blind87's reader)
         done = "推进" if re.search(r"全年|常态|每|全过程", when) else "组织实施" if (
@@ -1455,10 +1468,49 @@ class Say:
         it (notes.task_notes: 主题党日固定在每月第二个周三下午。), and in a 党支部工作计划 the
         meeting frequencies its 组织生活 task does not state yet, when no point of it
         names 三会一课 (then points_of completes that point)."""
-        said = "".join(f"{n}。" for n in self._task_notes.get(task.title, ()))
+        shown = self._scenes_of(task)
+        said = "".join(f"{n}。" for n in self._task_notes.get(task.title, ()) if n not in shown)
         if task is not self._meetings_task() or any("三会一课" in p for p in task.points):
             return said
         return said + self.meetings(self.branch_said())
+
+    def kept(self, task: Task) -> str:
+        """The work the notes keep after striking a topic that the task's own words, scenes
+        and notes do not say (notes.kept_asked: 滑倒那件事只字不提。防滑垫、台阶扶手…这些照写),
+        as one sentence in the leader's words: 同时，止血夹、术后观察等措施要落实到位。 (a
+        plan) / …等措施落实到位。 (a summary or report); "" when none."""
+        said = task_words(task) + "".join(self._task_notes.get(task.title, ()))
+        said += "".join(scenes(self.facts).get(task.title, ()))
+        items: list[str] = []
+        for listed in kept_asked(self.facts).get(task.title, ()):
+            new = [i for i in listed if not said_by(i, said)]
+            # (the whole list where an item unsaid is a word alone: 遗址巡查、看护, blind92)
+            items += listed if any(len(i) <= 2 for i in new) else new
+        if not items:
+            return ""
+        will = "" if self._retrospective() else "要"
+        return f"同时，{'、'.join(items)}等{'各项' if len(items) > 1 else ''}措施{will}落实到位。"
+
+    def scene_lead(self, task: Task) -> str:
+        """A plan task's scenes of the staff at work the leader asked for (notes.scenes),
+        before its measures, as the picture of the work they serve, and a clause leading on
+        to the points when no link clause does (重点抓好以下几点：); "" when the task shows
+        none. blind93–100's readers found these scenes "single sentences tacked onto
+        lists" after the points; blind100's wanted the 司炉 scene the leader ranked second
+        to open its section."""
+        shown = self._scenes_of(task)
+        if not shown:
+            return ""
+        said = "".join(f"{s}。" for s in shown)
+        if len(self.points_of(task)) >= 2 and not self.link_clause(task):
+            n = [t.title for t in self.facts.tasks if self._scenes_of(t)].index(task.title)
+            said += _LEAD_ON[n % len(_LEAD_ON)]
+        return said
+
+    def _scenes_of(self, task: Task) -> list[str]:
+        """The notes' sentences of a task (task_notes) that are its scenes (notes.scenes)."""
+        shown = scenes(self.facts).get(task.title, ())
+        return [n for n in self._task_notes.get(task.title, ()) if n in shown]
 
     @cached_property
     def _task_notes(self) -> dict[str, list[str]]:

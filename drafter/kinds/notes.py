@@ -411,6 +411,18 @@ _FILLERS = (
     (re.compile(r"((?:19|20)\d\d年)和([^，,。；;\n]{2,8}?)分开(?=[，,])"), r"\1与\2分设"),
     (re.compile(r"((?:19|20)\d\d年)[县市]里批了成立(?=[\u4e00-\u9fff]{2,8}[，,。；;\n])"),
      r"\1经批准成立"),
+    # blind102's: 1946年在城关文庙里办的县立第一完小，就两个班 (the unit's 前身)
+    # blind102's nuclear medicine: …同位素室，就一台老γ相机、两个人；2014年批下来碘-131治疗
+    # 资质，开了4张床；…，床位扩到8张
+    (re.compile(r"[，,]\s*就一台([^，,。；;\n、]{1,8})、([两三四五])个人(?=[，,；;。\n])"),
+     r"，当时仅有一台\1和\2名工作人员"),
+    (re.compile(r"((?:19|20)\d\d年)批下来"), r"\1获批"),
+    (re.compile(r"[，,]\s*开了(\d+|[两三四五六七八九十])张床(?=[，,；;。\n])"), r"，开设\1张床位"),
+    (re.compile(r"[，,]\s*床位扩到(\d+)张(?=[，,；;。\n])"), r"，床位增至\1张"),
+    # …；2019年县里把舯坪、粢源、豉岭三所村小划进来，组建了教育集团
+    (re.compile(r"((?:19|20)\d\d年)([县市])里把([^，,。；;\n]{2,24}?)划进来"), r"\1\2里将\3划入"),
+    (re.compile(r"(?:^|(?<=[\n：:]))\s*((?:19|20)\d\d年)在([^，,。；;\n]{2,12}?)办的"
+                r"(?=[\u4e00-\u9fff]{2,12}[，,])"), r"前身为\1在\2创办的"),
     # blind101's: 1953年在漶口寨的一间竹楼里办起来的，就一个老师、十几个娃; 2003年开始接收对面
     # 过来的孩子上学; 2015年新校舍建成，搬到口岸边上
     (re.compile(r"((?:19|20)\d\d年)在([^，,。；;\n]{2,16}?)办起来的(?=[，,；;。\n])"),
@@ -2148,7 +2160,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (1958年县里办了耘阳师范: the county's founding, blind95's 全县办了)
         (r"^((?:19|20)\d\d年)([省市县])里(?:开?办了|创办了?)(?:一所|一个|个)?(?=[\u4e00-\u9fff]{2})",
          r"\1\2里创办"),
-        (r"([省市县])里(?![的面在]|成立|创办)(?=[\u4e00-\u9fff])", r"全\1"),  # 县里登革热… → 全县
+        # 县里登革热… → 全县 (not 县里将…划入, blind102)
+        (r"([省市县])里(?![的面在]|成立|创办|将)(?=[\u4e00-\u9fff])", r"全\1"),
         (r"当了|当上", "成为"),
         (r"^(今年|去年|明年|\d{4}年)是(?=第一次|首次)", r"\1"),     # 今年是第一次申报
         (r"(复查|复评|复审)保住了?", r"通过\1"),
@@ -2925,6 +2938,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     _READ_FIGURE,
     (r"^(.{2,10}?)把(?:我们|咱们)的做法印发(.{2,12}?)学习$", r"\1将SELF的做法印发\2学习"),
     (r"我们(公司|厂|院|局|所|站|台|中心)", r"我\1"),
+    # (教二十几个娃唱歌，又到美术室看了娃们画的画: blind102, written words)
+    (r"(?:娃娃|(?<!娃)娃)们", "孩子们"), (r"(?<=[的个])娃(?![娃们])", "孩子"),
     # (…现场会就是在我们办开的；又回办里看了…: a 台办's, blind101's reader of 在办召开)
     (r"在(?:我们|咱们)办(?=开|召开)", "在我办"), (r"(?<=[回到])办里", "我办"),
     # (…现场会就在我们的训练基地开的: 在我会训练基地召开, blind94)
@@ -3019,6 +3034,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # (the place as said: 所里 → 我所, also in the 所's 党支部's plan)
     (r"^与会人员又回(?:到)?(?:学(校)|([校所院科站队厂局会村])里|(中心|公司|单位))"
      r"(?:看了|观看了|参观了)", lambda m: f"与会人员随后回到我{m[1] or m[2] or m[3]}，实地观摩"),
+    # (回来又看了我们的上门预约台账, 回来又翻了我们的随访登记本: blind102)
+    (r"^与会人员回来(?:又|还)?看了(?:我们|咱们)?的?", "与会人员随后回到SELF，实地观摩"),
+    (r"^与会人员回来(?:又|还)?翻了(?:我们|咱们)?的?", "与会人员随后回到SELF，查阅了"),
     # (又到乡卫生院看了我们的技能培训室: 实地观摩SELF…, blind98's 我们 printed)
     (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了((?:我们|咱们)的?)?",
      lambda m: f"{m[1]}实地观摩{'SELF的' if m[2] else ''}"),
@@ -3128,6 +3146,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         base -= 1
     previous = ""
     visit = False  # whether the last sentence told a 现场会's visitors
+    own_name = re.sub(r"(?:股份)?有限(?:责任)?公司$", "", facts.unit.name)
+    branch = facts.doc.kind == "party_branch_plan"
     told_of = _told_of(_said(facts.doc.notes), items)
     for at, sentence in enumerate(_NOTE_SENTENCE.split(_said(facts.doc.notes))):
         # （此处插播短片，3分钟）: a remark between keeps the work named (blind52)
@@ -3137,9 +3157,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # visitors go on in the next sentence
         # (；又在孝老饭堂跟老人们一起吃了一顿午饭, blind90: placed under the 饭堂's work)
         # (；又回学校看了学员实训的灶台, blind98: the rest of the account lost with it)
+        # (；又上五楼看了…; 回来又看了我们的上门预约台账, blind102: both lost with their 简报)
         if visit and previous and re.match(r"\s*(?:又|还|再|随后|然后|接着|最后)?"
                                            r"(?:到|去|来到|走进|看|听|跟着|(?<=[又还])在|"
-                                           r"(?<=[又再])回)",
+                                           r"(?<=[又再])[回上]|回来(?:又|还)?[看翻查])",
                                            sentence):
             sentence = "与会人员" + sentence.strip()
         visit = bool(re.search(r"(?:^|[，,])\s*与会", sentence))
@@ -3195,6 +3216,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 when = clause.strip()
                 continue
             clause, when = when + clause.strip(), ""
+            # (…现场会就是在我们大楼开的 of a 百货大楼有限公司: the unit, blind102's 在大楼召开)
+            # (… not a place the unit's name holds, 在我们泱河开的 of 泱河县…支行, nor in a 党支部's
+            # plan, whose 我支部 held no meeting)
+            clause = re.sub(r"在(?:我们|咱们)([\u4e00-\u9fff]{2})(?=开|召开)", lambda m: (
+                "在SELF" if own_name.endswith(m[1]) and not branch else m[0]), clause)
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
             if said and _visit_goes_on(said, clause):
                 # 与会人员…，还在民宿里吃了农家菜 (blind55); …，看了我们的按摩师上门推拿
@@ -3274,6 +3300,10 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             # (every clause's people by name: 小卜 in full, a hospital's patient unnamed,
             # the clauses on what the visitors saw too: blind97)
             told = _unnamed_patient(facts, _full_names(facts, "，".join(said)))
+            # (市商务局《…》…刊发了…，还发文在全市推广: whose 发文, blind102's reader)
+            told = re.sub(r"^((?:(?:19|20)\d\d年)?[省市县区][\u4e00-\u9fff]{1,10}?"
+                          r"(?:局|委|厅|办|部|会|联))(《[^》]{2,24}》[^，,]*)[，,]还发文",
+                          r"\1\2，\1还发文", told)
             head, seen, tail = told.partition("实地观摩")
             out.append((item, head + seen + tail.replace("实地观摩", "察看")))
     return tuple(out)
@@ -3598,6 +3628,9 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                     for n, w in enumerate(listed.group(1).split("、"), start=1)]
             continue
         sentence = re.sub(r"^.*?(?:顺序|按这个顺序排)[：:]", "", sentence)
+        # 这是第二个讲的：成员校的娃周末住校…那块 (blind102: its place before a colon)
+        sentence = re.sub(r"^\s*(?:这|这个|这块)?是?第([一二三四五六七八九十])个?"
+                          r"(?:讲|写|说)的?[：:]", r"第\1讲", sentence)
         sentence = _shorthand(sentence)
         # 第二写…，接着是服务网点、秸秆; 剩下学习、三会一课、发展党员按原来的次序排在后面
         # (blind56): each after the last place given, in the list's order
@@ -3796,7 +3829,8 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
-_TOLD_AFTER = re.compile(r"这?就是(?:我们|咱们)的“([^”]{2,12})”[：:]([^。\n：:“”]{8,100})。\s*"
+_TOLD_AFTER = re.compile(r"这?就是(?:(?:我们|咱们)的)?“([^”]{2,12})”(?:要管的事|这件事|这项工作)?"
+                         r"[：:]([^。\n：:“”]{8,100})。\s*"
                          r"(?:[^。；;\n]{0,40}。\s*)?"  # (以前余货都堆在…，最让人揪心。: blind89)
                          + _THIS_BEST)
 """The leader's account of a branded work after its name, the work called the unit's best
@@ -3829,7 +3863,8 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     began: dict[str, str] = {}
     for m in _TOLD_AFTER.finditer(notes):
         accounts.append((m[2], m[1]))
-        if year := re.search(r"。\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)", m[0]):
+        # (… 2019年开的, blind102's store)
+        if year := re.search(r"。\s*((?:19|20)\d\d)年(?:就)?(?:开始|起|开的|办的|建的)", m[0]):
             began[m[1]] = year[1]
     for account, brand in accounts:
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
@@ -3886,6 +3921,7 @@ def written_told(text: str) -> str:
     for said, written in _TOLD_WRITTEN.items():
         text = text.replace(said, written)
     text = re.sub(r"([一两二三四五六七八九十])个钟头", r"\1小时", text)
+    text = re.sub(r"(?:娃娃|(?<!娃)娃)们", "孩子们", text).replace("女娃", "女孩")  # (blind102)
     text = re.sub(r"(?<=[的个])娃(?!娃)", "孩子", text)  # 给发烧的娃喂药 (blind101)
     # (…的老人，办张卡，每天…只收两块钱, blind101's 晨汤)
     text = re.sub(r"[，,]办张卡[，,]", "办卡后，", text)
@@ -5086,8 +5122,9 @@ def _restates_figure(facts: Facts, clause: str) -> bool:
         return True
     # 门诊现在管着的适龄儿童是1.42万名 beside 在册管理适龄儿童 1.42万人 (blind85's reader: the
     # figure said again in the leader's words): its last four characters end the figure's name
-    m = re.fullmatch(r"[\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})(?:是|有|共|为)(\d+(?:\.\d+)?)"
-                     r"(万?)(?:个|名|人|家|户|位)", clause)
+    # (… its time before it and its unit left out: 2025年底户籍人口是62.4万, blind102's reader)
+    m = re.fullmatch(r"(?:(?:19|20)\d\d年[底末]?)?[\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})"
+                     r"(?:是|有|共|为)(\d+(?:\.\d+)?)(万?)(?:个|名|人|家|户|位|(?<=万))", clause)
     return m is not None and any(f.name.endswith(m[1]) and f.value == float(m[2])
                                  and f.unit.startswith(m[3]) for f in facts.figures)
 
@@ -5637,6 +5674,7 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 挑选女工夜班…, 锅炉工三伏天…, 航标工冬天…, 老乡半夜… (blind77)
                    r"[女炉标钳]工|老乡|乡亲|村民|牧民|农户|老百姓|居民|队员|"
                    r"[菌果茶菜蔗烟棉瓜]农|"  # 菌农天不亮打着电筒上山… (blind101)
+                   r"内勤|外勤|"  # 户籍内勤中午不休息… (blind102: printed 民警户籍内勤…)
                    # 桩长半夜…, 去污区的同事…, 老木匠七十多岁还… (blind78)
                    r"同事|[木篾铁瓦石泥面银锡鞋漆]匠|[桩班片段]长|"
                    r"(?:维修|操作|装卸|搬运|巡线|管道)工|"  # 维修工大冬天… (blind69)

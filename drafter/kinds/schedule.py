@@ -67,6 +67,8 @@ _OWN_ROUTINE = re.compile(r"^(?:(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}�
                           r"每(日|天|周|月|季度|季|半年|学期|年)")
 """A routine whose subjects come before its frequency (村务、财务每季度公开一次; 书记每季度
 讲一次党课: blind98's readers found the 党课 in no quarter; a yearly one is branch_anchors')."""
+_PERIODIC = re.compile(r"(月度|季度)(?:评选|评比|讲评|考核|例会|分析会|点评)")
+"""A routine said by its period's adjective (开展“服务明星”月度评选)."""
 _HOW_OFTEN = re.compile(r"^(?:坚持|实行|落实)?每(?:日|天|周[一二三四五六日]?|月|季度|季|半年|"
                         r"学期|年)|[一两二三四五六七八九十\d]+次")
 """What a routine clause says of how often (每周五, 一次): the rest says what it does."""
@@ -152,6 +154,13 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
             for clause in _clauses(point):
                 # (村务、财务每季度公开一次: its subject before its frequency, blind78)
                 m = _ROUTINE.match(clause) or _OWN_ROUTINE.match(clause)
+                if not m and (periodic := _PERIODIC.search(clause)):
+                    # 开展“服务明星”月度评选: a monthly routine (blind102's reader found it in
+                    # 第三季度 alone)
+                    routine.append((_FREQUENCY["月" if periodic[1] == "月度" else "季度"],
+                                    len(routine), clause.removeprefix("坚持")))
+                    current = []
+                    continue
                 if m and m.group(1) == "年" and _times(clause[m.end():]):
                     # 每年3月、9月各到每个村宣讲一次: dated, twice (blind55: no 时间安排)
                     clause, m = clause[m.end():], None
@@ -349,7 +358,7 @@ def _one_off_points(task: Task) -> list[str]:
     for point in task.points:
         first = _clauses(point, pieces=False)[0] if point.strip() else ""
         if (_ONE_OFF.match(first) and not months_named(point) and not _SPAN.search(point)
-                and "每" not in point):
+                and "每" not in point and not _PERIODIC.search(point)):
             out.append(first.rstrip("。；;，,"))
     return out
 
@@ -380,7 +389,8 @@ def activities(tasks: Iterable[Task]) -> list[str]:
 def _activity_points(task: Task) -> list[str]:
     """The task's points naming an activity with no time and no routine (_ACTIVITY)."""
     return [p.rstrip("。；;，,") for p in task.points
-            if _ACTIVITY.match(p.rstrip("。；;，,")) and "每" not in p and not months_named(p)
+            if _ACTIVITY.match(p.rstrip("。；;，,")) and "每" not in p and not _PERIODIC.search(p)
+            and not months_named(p)
             and not _SPAN.search(p) and not _MEETINGS.search(p)]
 
 

@@ -6037,12 +6037,17 @@ def kept_asked(facts: Facts) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def half_said(item: str, body: str) -> bool:
+    """Whether `body` holds an item verbatim or half its word pairs at least."""
+    return item in body or 2 * len(bigrams(item) & bigrams(body)) >= len(bigrams(item))
+
+
 def said_by(item: str, body: str) -> bool:
-    """Whether `body` says an item of the leader's: verbatim, by half its word pairs, or
-    (a four-character item whose second word is a generic handling) by its object (异议处理
-    of 信用信息异议当日受理, blind103's reader found it said twice; not 窑炉检修 of 窑炉应急
-    处置演练, nor 家长跟车 of 家长会)."""
-    return item in body or 2 * len(bigrams(item) & bigrams(body)) >= len(bigrams(item)) or (
+    """Whether `body` says an item of the leader's: half_said, or (a four-character item
+    whose second word is a generic handling) by its object (异议处理 of 信用信息异议当日受理,
+    blind103's reader found it said twice; not 窑炉检修 of 窑炉应急处置演练, nor 家长跟车 of
+    家长会)."""
+    return half_said(item, body) or (
         len(item) == 4 and item[2:] in ("处理", "管理", "办理", "受理", "工作", "落实")
         and item[:2] in body)
 

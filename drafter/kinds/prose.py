@@ -47,6 +47,7 @@ from drafter.kinds.notes import (
     explain_asked,
     few_meetings,
     funded_by,
+    half_said,
     host_noun,
     in_passing,
     kept_asked,
@@ -1983,8 +1984,7 @@ def _states(item: str, body: str) -> bool:
     pairs at least (notes.said_in's two pairs are too few to leave it unexplained: 守住生态
     保护红线 is not said by 生态管护…保护野生动物, blind82's readers of both writers;
     即时约谈当事人 not by 及时约谈当事人…, blind84's)."""
-    return said_in(item, [body]) and (
-        item in body or len(bigrams(item) & bigrams(body)) * 2 >= len(bigrams(item)))
+    return said_in(item, [body]) and half_said(item, body)
 
 
 def _purpose_entry(entries: Sequence[dict[str, Any]], point: str) -> int | None:

@@ -66,6 +66,13 @@ def is_target(fig: Figure) -> bool:
     its name says so (…目标, 计划…), not the name of an assessment (目标责任考核得分,
     目标管理考评: blind55's, a score still to come, read as a target)."""
     name = re.sub(r"目标(?:责任|管理|考核)|计划生育", "", fig.name)
+    # a plan the count measures work against, done (完成全年精读计划的学生骨干, 读书会精读计划
+    # 完成率: blind103's reader found last year's results as a 2027 plan's goals)
+    name = re.sub(r"完成[^，,（(]{0,8}计划|计划(?=的|完成率|执行率|完成情况)", "", name)
+    # … nor the plan a count works on (2026年核对招生计划, blind105's reader: last year's
+    # count as a 2027 target): 计划 marks a target only opening the name, after its year or
+    # in brackets (计划开展…, 2027年计划…, （计划）)
+    name = re.sub(r"(?<=[\u4e00-\u9fff])(?<![年（(])计划(?![数量])", "", name)
     return fig.planned or any(w in name for w in TARGET_WORDS)
 
 
@@ -261,9 +268,12 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         # 发放贷款金额2.41亿元 → …806笔，金额2.41亿元, blind17)
         name = figure_name(f)
         prev = figure_name(before) if before is not None and not before.ratio else ""
+        # (… its verb too: 开展引航梯检查1260次，其中合格1236次, not 其中开展引航梯检查合格…,
+        # blind104's reader)
+        verb = re.match(f"(?:开展|完成|组织|举办)(?={re.escape(name)})", part) if name else None
         if (parts and not f.ratio and len(prev) >= 4 and name.startswith(prev)
-                and len(name) - len(prev) >= 2 and part.startswith(name)):
-            part = re.sub(r"^中的", "", part[len(prev):])  # 专职工作人员中的党员 (blind58)
+                and len(name) - len(prev) >= 2 and (part.startswith(name) or verb)):
+            part = re.sub(r"^中的", "", part[len(prev) + (verb.end() if verb else 0):])
         # … and one sharing its first words with the one before says them once (爸妈课堂
         # 开课96场，爸妈课堂听课3860人次 → …，听课3860人次; 上门公益访视困难家庭148户，上门公益
         # 访视420次 → …，访视420次: blind70)
@@ -582,8 +592,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             continue
         ratio_of_linked = f.ratio and any(
             g.task in titles for g in facts.figures if g.name == f.ratio[0])
+        # (not investment the unit delivers: 完成代建投资5.2亿元 is an agency's output, its
+        # goal; blind104's readers of both writers found it in 经费保障)
         spending = (funds_apart and is_target(f) and f.unit.endswith("元")
-                    and bool(_SPENDING.search(f.name)))
+                    and bool(_SPENDING.search(f.name))
+                    and not re.search(r"完成[^，,]{0,4}投资", f.name))
         if (f.task in titles or ratio_of_linked) and not spending and not (
                 gathered and not retrospective and is_target(f)):
             # a plan's target too: said in the task it measures (both blind46 readers of
@@ -698,6 +711,14 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                                      else replace(count, period=f"{facts.doc.year}年")]
     else:
         counts = []
+    # the same count of an earlier year goes beside this year's, wherever else that went
+    # (2025年住院手术1312台 alone in 基本情况, 1486台 of 2026 in a practice: blind104's reader)
+    if retrospective:
+        for lst in (results, *by_task.values()):
+            for f in list(lst):
+                for past in [b for b in base if _earlier_same(b, f) and not b.ratio]:
+                    base.remove(past)
+                    lst.insert(lst.index(f), past)
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
                        {k: tuple(v) for k, v in by_task.items()}, tuple(funds), tuple(counts))
 
@@ -843,7 +864,11 @@ def unit_figures(name: str, figures: Sequence[Figure], who: str = "") -> str:
         # 2025年，澄川县总工会机关干部22人; 截至2025年底，某中心现有干部职工52人 (not
         # …管理所有干部职工: 所有 reads as "all")
         have = "现有" if period.startswith("截至") and not _HAVING.match(rest) else ""
-        return f"{period}，{place_of(name)}{have}{rest}"
+        # (…夜班编辑部现有夜班编辑部全体人员32人: the name said once, blind104's reader)
+        place = place_of(name)
+        said = next((place[-n:] for n in range(len(place), 2, -1) if rest.startswith(place[-n:])
+                     and len(rest) > n and not rest[n].isdigit()), "")
+        return f"{period}，{place}{have}{rest[len(said):]}"
     if dated or re.match(r"[0-9一二三四五六七八九十〇零]", text):
         return text
     return f"{place_of(name)}{text}"

@@ -31,6 +31,10 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           # 创建成效 printed 我村第三讲经纪人…)
                           r"^第[一二三四五六七八九十]讲(?![座课党])|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
+                          # (集体经济收入、分红这几个数我跟会计核过了: blind105, printed)
+                          r"这几个数|核过了|"
+                          # (“做到两个留住”汇报一开口，问候完就亮出来: blind104's 创建成效)
+                          r"一开口|问候完|问完好|"
                           r"是给.{2,24}看的|"  # 方案是给县文明办和开发区党工委看的 (blind46)
                           r"可以作为|供.{0,20}使用|汇报会|考评组|测评组|本汇报|汇报范围|本方案|"
                           r"本计划|本总结|称谓|落款|口号|措辞|重点还?是|重点就是|重点在|^重点[：:]|叫得响|"
@@ -76,7 +80,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
 _FEW = re.compile(r"十几个|十来个|十多个")
 """A spoken count of people a written history says 十余名 (十几个聋人, blind87)."""
 
-_GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢谢")
+_GREETING = re.compile(r"你好|您好|老师好|^我是|麻烦您|麻烦你|谢谢|说感谢|先感谢")
 """A sentence that greets or introduces the writer (小同志你好，我是局里的老蒲，干地震干了
 三十年…, blind24): all of it the writer's."""
 
@@ -132,7 +136,11 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        # blind55's: a photo's caption (说明：2011年…成立时在…门口的合影) and
                        # the folder's count; a 述职's first person (我要求装备股…) and its
                        # excerpt's ……; a 主持词's own title and its 送审 line
-                       r"(?:合影|留影|照片|截图|翻拍)$|以上共\d+张|U盘|"
+                       # (not what visitors looked at: 又到村史馆看了搬迁前的老照片, blind105)
+                       r"^(?![^，,]*(?:看了|观摩|参观|察看))[^，,]*(?:合影|留影|照片|截图|翻拍)$|"
+                       # (…；又到村史馆看了…: the visitors going on, their account's alone)
+                       r"^又(?:跟着)?到[^，,]{2,12}看了|^又翻了|^又回[^，,]{1,6}(?:看了|翻了)|"
+                       r"以上共\d+张|U盘|"
                        # blind56's: a 责任书's parties, a post's pictures, a struck figure
                        r"[甲乙]方|贴不上|不对$|^(?:今年|明年|\d{4}年)的(?:计划|方案|总结)$|"
                        r"^(?:计划|方案|总结|汇报|稿子)报[\u4e00-\u9fff]{2,12}(?:党委|党组|党工委|文明办)$|"
@@ -279,6 +287,9 @@ _MARK = rf"(?:[◆◇✎✍☛☞※◎△▲]|{_SYMBOL}[ \t　]*{_WHO}(?=[（(�
 """A remark's mark (◆, ✎晁总：, ☛会长写：, 〈校长批〉, 【仉所批】, ◎雒所批：, 〔隆书记：…〕;
 any symbol before who wrote it: ⊙亢站批：, ↳鲜会长：, ❖旷总：, blind59)."""
 
+
+_SET_UP = {"设": "设立", "建": "组建"}
+"""A history's spoken verbs of setting up, written (…的时候设的 → …时设立的)."""
 
 _FILLERS = (
     # a prompt template in Markdown (blind58's 提示词 v3): its headings, bold marks, quotes
@@ -431,6 +442,41 @@ _FILLERS = (
                 r"(?=[，,；;。\n])"), r"，当时仅有\1名教师、\2名学生"),
     (re.compile(r"接收对面过来的(?:孩子|娃)上学"), "接收跨境学生就读"),
     (re.compile(r"[，,]\s*搬到([^，,。；;\n]{2,8}?)边上(?=[，,；;。\n])"), r"，迁至\1旁"),
+    # blind104's: 研究会是1998年钭老从学校退下来以后，拉着七八个老先生在县文化馆借了一间屋子
+    # 搞起来的，那时候叫姓氏文化研究小组 (its beginning lost, the rest printed alone)
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*[\u4e00-\u9fff]{1,4}?是((?:19|20)\d\d年)"
+                r"([\u4e00-\u9fff]{1,3}老)?[^，,。；;\n]{0,12}?以后[，,]\s*(?:拉着|带着|叫上)"
+                r"([^，,。；;\n]{2,8}?)个老先生在([^，,。；;\n]{2,12}?)(?:借了一?间屋子)?"
+                r"(?:搞|办)起来的[，,]\s*(?:那时候?|当时)叫"),
+     lambda m: f"前身为{m[1]}由{m[2] + '等' if m[2] else ''}{m[3]}位老先生在{m[4]}创办的"),
+    # blind104's: 站里是1958年建港的时候设的，那时候叫港务局引水组，…; 中心是2011年县里
+    # 搞新城区建设的时候成立的，那时候叫…; 夜班编辑部是1985年报社复刊的时候设的夜班组 (the
+    # department a 支部's notes name kept as the subject, the unit's own word left out)
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*([\u4e00-\u9fff]{1,5}?)是((?:19|20)\d\d年)"
+                r"(?:([县市])里)?(搞)?([\u4e00-\u9fff]{2,8}?)的时候(设|建|成立)的"
+                r"(?:[，,]\s*(?:那时候?|当时)叫|(?=[\u4e00-\u9fff]{2,8}[，,]))"),
+     lambda m: f"{m[1] if len(m[1]) >= 3 else ''}前身为{m[2]}{'全' + m[3] if m[3] else ''}"
+               f"{'开展' if m[4] else ''}{m[5]}时{_SET_UP.get(m[6], m[6])}的"),
+    # blind104's: 中心是2003年学院升格的时候在教务处下面设的网络组，就三个人管着一个机房；
+    # 2009年单独设网络中心
+    (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*[\u4e00-\u9fff]{1,3}?是((?:19|20)\d\d年)"
+                r"([\u4e00-\u9fff]{2,8}?)的时候在([\u4e00-\u9fff]{2,8}?)下面?设的"),
+     r"前身为\1\2时在\3下设立的"),
+    (re.compile(r"[，,]\s*就([两三四五六七八九十])个人管着一个([\u4e00-\u9fff]{1,4}?)(?=[，,；;。\n])"),
+     r"，当时仅有\1名工作人员、一个\2"),
+    (re.compile(r"((?:19|20)\d\d年)单独设(?!立)(?=[\u4e00-\u9fff]{2,8}(?:中心|科|室|站|所)[，,；;。\n])"),
+     r"\1单独设立"),
+    # blind105's: 1984年潦河煤矿在村东开了矿；2009年地面开始往下沉，一半的地泡了水；2016年
+    # 整村搬到镇东新村；2019年成立…，在沉下去的水面上建了渔光互补电站
+    (re.compile(r"(?<=[\u4e00-\u9fff])开了矿(?=[，,；;。\n])"), "建矿"),
+    (re.compile(r"地面开始往下沉[，,]\s*一半的地泡了水"), "地面开始沉陷，一半土地被水淹没"),
+    (re.compile(r"地面开始往下沉"), "地面开始沉陷"),
+    (re.compile(r"((?:19|20)\d\d年)整村搬到"), r"\1整村搬迁至"),
+    (re.compile(r"[，,]\s*在沉下去的水面上建了"), "，在沉陷水面上建成"),
+    # blind104's: 2019年县里的学校、医院、保障房这些项目统一交给我们代建 (lost)
+    (re.compile(r"((?:19|20)\d\d年)([县市])里的([^，,。；;\n]{2,24}?)这些项目统一交给"
+                r"(?:我们|咱们)([\u4e00-\u9fff]{1,4})(?=[，,；;。\n]|$)"),
+     r"\1全\2\3等项目开始统一由SELF\4"),
     # blind101's: 2017年开始请第三方造价公司协审
     (re.compile(r"((?:19|20)\d\d年)开始请(?=[^，,。；;\n]{2,12}?(?:公司|机构|单位))"),
      r"\1开始委托"),
@@ -470,7 +516,8 @@ _FILLERS = (
      r"增设\1，服务点增至\2个"),
     (re.compile(r"([\u4e00-\u9fff]{2,10}?)把([^，,。；;\n]{2,16}?)给了(?:我们|咱们)当"
                 r"(?=[\u4e00-\u9fff]{2,6}[，,。；;\n])"), r"\1提供\2作为"),
-    (re.compile(r"[，,]\s*正式叫现在这个名字"), "，更为现名"),
+    (re.compile(r"[，,]\s*正式叫现在(?:这个|的)名字"), "，更为现名"),  # (…的名字: blind104)
+    (re.compile(r"[，,]\s*有了(?=[\u4e00-\u9fff]{2,6}[馆室](?:[，,；;。\n]|$))"), "，建成"),
     (re.compile(r"归(我[局院所站会部队]|我们)管(?=[，,。；;\n]|$)"), r"划归\1管理"),
     (re.compile(r"(?<=\d{4}年)([^，,。；;\n]{2,8}?)盖好[，,]\s*(?:我们|咱们)搬到([^，,。；;\n]{2,8}?)住"),
      r"\1建成，工作队搬至\2"),
@@ -1653,6 +1700,12 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         kept = [c for n, c in enumerate(clauses) if (keep(c) or (history and dated(c))) and not (
             n and (c.startswith(("其中", "还有", "也")) or _COUNT_ONLY.search(c))
             and not keep(clauses[n - 1]))]
+        # a count the figures state, then what all of them are (帮办员现在是9个人，都是从窗口
+        # 抽出来的，今年不另外加人): the sentence is the count's, gone with it (blind103's
+        # reader: 都是从窗口抽出来的，2026年不另外加人 printed in 工作目标)
+        if len(clauses) > 1 and not keep(clauses[0]) and clauses[1].startswith(
+                ("都是", "都从", "均是", "均从", "全是", "全部是", "全都是")):
+            kept = []
         dropped = bool(clauses) and not keep(clauses[0])
         stepped = bool(kept) and bool(
             (y := re.match(r"((?:19|20)\d\d)年", kept[0])) and int(y[1]) < facts.doc.year)
@@ -1939,6 +1992,10 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^出了第一期(《[^》]+》)$", r"创办\1"),
         (r"^((?:19|20)\d\d年)由(.{2,4})改成", r"\1由\2改为"),  # 2015年由季刊改成双月刊
         (r"^(?:那时候|那会儿|当时)就([两三四五六七八九十])个人$", r"当时仅有\1人"),
+        # blind104's: …，那时候叫港务局引水组，就五个老引水员
+        (r"^就([两三四五六七八九十])个(老?[\u4e00-\u9fff]{1,3}员)$", r"当时仅有\1名\2"),
+        (r"划[到归]([\u4e00-\u9fff]{2,8}?)下面$", r"划归\1管理"),
+
         (r"^(?:那时候|那会儿|当时)就([两三四五六七八九十])个([\u4e00-\u9fff]{0,2}"
          r"(?:编辑|老师|医生|护士|干部|职工|民警|大夫))$", r"当时仅有\1名\2"),
         (r"^((?:19|20)\d\d年开始)换", r"\1更换"),    # 2021年开始换太阳能航标灯
@@ -2388,6 +2445,8 @@ _SPOKEN_STEP = re.compile(r"了|的$|就|都|又|出去|进来|起来|到了|一
 _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成立|挂靠|获批|并入|迁[入至]|改为|重建|"
                    r"购置第一|分[田船地山林]到户|"  # 买了第一艘快艇, 1984年分船到户 (blind98)
                    r"征地|整村拆迁|"  # 2016年高铁新城征地，整村拆迁 (blind99)
+                   r"统一交给|统一由|"  # …这些项目统一交给我们代建 (blind104)
+                   r"被水淹没|"  # 2009年地面开始沉陷，一半土地被水淹没 (blind105)
                    r"脱钩|改由|划拨|在[县市]?[\u4e00-\u9fff]{1,6}(?:重新)?登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
                    r"移交|分立|"
@@ -3040,9 +3099,17 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     # (与会人员又回所里看了救援队的潜水训练 → 与会人员随后回到SELF，实地观摩…: blind98)
     # (the place as said: 所里 → 我所, also in the 所's 党支部's plan)
     (r"^与会人员又回(?:到)?(?:学(校)|([校所院科站队厂局会村])里|(中心|公司|单位))"
-     r"(?:看了|观看了|参观了)", lambda m: f"与会人员随后回到我{m[1] or m[2] or m[3]}，实地观摩"),
+     r"(?:看了|观看了|参观了)(?:(?:我们|咱们)的?)?",  # (…看了我们的随访档案: blind104)
+     lambda m: f"与会人员随后回到我{m[1] or m[2] or m[3]}，实地观摩"),
+    (r"^与会人员(又|还)翻了(?:(?:我们|咱们)的?)?", r"与会人员\1查阅了"),
+    # (又回协会翻了夜诊登记本: blind105)
+    (r"^与会人员又回(?:到)?(?:[协学商]会|中心|公司|单位|[科院局所站校队厂]里)翻了(?:(?:我们|咱们)的?)?",
+     "与会人员随后回到SELF，查阅了"),
     # (回来又看了我们的上门预约台账, 回来又翻了我们的随访登记本: blind102)
     (r"^与会人员回来(?:又|还)?看了(?:我们|咱们)?的?", "与会人员随后回到SELF，实地观摩"),
+    # (回来又到调度室看了我们的引航动态大屏, blind104: lost with its 简报)
+    (r"^与会人员回来(?:又|还)?到([^，,。]{2,8}?)看了(?:我们|咱们)?的?",
+     r"与会人员随后回到SELF\1，实地观摩"),
     (r"^与会人员回来(?:又|还)?翻了(?:我们|咱们)?的?", "与会人员随后回到SELF，查阅了"),
     # (又到乡卫生院看了我们的技能培训室: 实地观摩SELF…, blind98's 我们 printed)
     (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了((?:我们|咱们)的?)?",
@@ -3167,7 +3234,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # (；又上五楼看了…; 回来又看了我们的上门预约台账, blind102: both lost with their 简报)
         if visit and previous and re.match(r"\s*(?:又|还|再|随后|然后|接着|最后)?"
                                            r"(?:到|去|来到|走进|看|听|跟着|(?<=[又还])在|"
-                                           r"(?<=[又再])[回上]|回来(?:又|还)?[看翻查])",
+                                           r"(?<=[又再])[回上]|回来(?:又|还)?[看翻查到]|"
+                                           # (；又翻了我们的咨询记录本, blind105: lost)
+                                           r"(?<=[又还])翻了)",
                                            sentence):
             sentence = "与会人员" + sentence.strip()
         visit = bool(re.search(r"(?:^|[，,])\s*与会", sentence))
@@ -3314,7 +3383,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             told = _unnamed_patient(facts, _full_names(facts, "，".join(said)))
             # (市商务局《…》…刊发了…，还发文在全市推广: whose 发文, blind102's reader)
             told = re.sub(r"^((?:(?:19|20)\d\d年)?[省市县区][\u4e00-\u9fff]{1,10}?"
-                          r"(?:局|委|厅|办|部|会|联))(《[^》]{2,24}》[^，,]*)[，,]还发文",
+                          r"(?:局|委|厅|办|部|会|联|院|中心))(《[^》]{2,24}》[^，,]*)[，,]还发文",
                           r"\1\2，\1还发文", told)
             head, seen, tail = told.partition("实地观摩")
             out.append((item, head + seen + tail.replace("实地观摩", "察看")))
@@ -3488,7 +3557,12 @@ def placed(facts: Facts, text: str) -> str:
                  # 第二讲给村里…老人建档、隔两个月上门号脉那块。“坚持三问”…放在这一条里
                  # 讲清楚 (blind77)
                  or re.search(r"(?:第[一二三四五六七八]|头一)个?(?:讲|写|说)([^。是“”：:]{2,30}?)"
-                              r"那一?[条块]", prev))
+                              r"那一?[条块]", prev)
+                 # 食堂师傅中午把饭菜装进保温箱…那块，总结第二个讲。“做实三助服务”就放在这一条里
+                 # 讲清楚 (blind103: its place after it)
+                 or re.search(r"([^。是“”：:，,☉]{2,40}?)那一?[条块][，,]\s*"
+                              r"(?:总结|计划|方案|汇报)?(?:第[一二三四五六七八]|头一)个?(?:讲|写|说)",
+                              prev))
         if this and about and any(n in unquoted(sentence[:this.start()]) for n in names):
             return about[1]
         # “两张牌”“三条红线”开头总的讲一下，“五好”放在思想道德教育那条里: each its own
@@ -3726,6 +3800,14 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
             said = (re.search(r"(?:就是)?([^，,。：:是“”]{2,24}?)(?:那一?[块条段]|这一?块)[，,]?$",
                               lead)
                     or re.match(r"\s*([^，,是]{2,12})是", previous) or about)
+            # (食堂师傅中午把饭菜装进保温箱、网格员…送到…老人手上那块，总结第二个讲: the
+            # scene is the work, blind103's reader found it missing)
+            told_at = re.fullmatch(r"\s*(?:(?:计划|方案|总结|汇报)(?:里|中)?)?"
+                                   r"(?:第([一二三四五六七八])|(头一))个?(?:讲|写|说)", clause)
+            block = told_at and re.search(r"([^，,。：:是“”]{12,40}?)那一?[块条段][，,]?$", lead)
+            if block:
+                out.append((unquoted(block[1]), _ORDINALS[told_at[1]] if told_at[1] else 1))
+                continue
             if said and (put := re.match(r"\s*(?:(?:计划|方案|总结|汇报)(?:里|中)?)?(?=(?:放|排)"
                                          r"(?:在)?(?:做法|措施|任务)?的?"
                                          r"(?:第[一二三四五六七八]|最前|最后|头一[个条]))",
@@ -3740,9 +3822,16 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
                 what = unquoted(named[2])
                 # 第三讲考证、学手艺那块: the pieces after it name the work too (blind70)
                 nxt = n + 1
-                while nxt < len(clauses) and joined[nxt] == "、":
+                closed = bool(re.search(r"那一?[条块段]$", clause))
+                while nxt < len(clauses) and joined[nxt] == "、" and not closed:
+                    closed = bool(re.search(r"那一?[条块段]$", clauses[nxt]))
                     what += "、" + re.sub(r"那一?[条块段]$", "", clauses[nxt])
                     nxt += 1
+                # (… its block closed by its 那块, not the next place's: 第二讲车间里磨辊、筛子、
+                # 除尘一样一样查那块，第三讲跑超市…那块, blind105's order lost)
+                if closed:
+                    out.append((what, _ORDINALS[named[1]]))
+                    continue
                 # 第二讲洞里一报警，救援班的人拎着灭火器…跑到现场那块: the clause after, up
                 # to its 那块, goes on naming it (blind90: placed by 洞里一报警 alone)
                 # (… over its 、 too: 技术员蹲在窑边，一遍一遍调燃烧器、算气耗那块, blind92)
@@ -3863,16 +3952,34 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     out: dict[str, str] = {}
     notes = _said(facts.doc.notes, asides=False)
     accounts = []  # (the account, the brand)
+    began: dict[str, str] = {}  # the year each began
     for m in _TOLD_BRAND.finditer(notes):
         # (…，这就是我们的“守渠人”, blind87: only where the notes go on to call it the unit's
         # best, not 吴老师这一年去过这孩子家三回，这就是我们的“一寨一访” of blind69)
         if not m[2] or re.match(r"[，,]?[^。；;\n]{0,16}(?:拿得出手|招牌|看家本领)",
                                 notes[m.end():]):
-            accounts.append((m[1], m[3]))
+            # (这封信当天半夜就拦下来了，第二天晚上工程师…就到各栋宿舍楼…: the pasted item's
+            # clause is no part of the work, blind104's reader of 就是这封信…)
+            told = re.sub(r"^\s*这[封张份本条趟][^，,]{0,16}[，,]\s*(?:第二天|次日)?"
+                          r"(?:晚上|早上|一早|上午|下午)?", "", m[1])
+            if told != m[1]:
+                told = re.sub(r"^([^，,]{2,12}?)就(?=[到去上进])", r"\1", told)
+            accounts.append((told, m[3]))
+            # (… and the year it began, said after it: ，2022年开始搞的，是中心最拿得出手的)
+            if year := re.match(r"[，,]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的",
+                                notes[m.end():]):
+                began[m[3]] = year[1]
     # … or after it, the unit's best said next (这就是我们的“一案一专班”：一起积案一个专班，
     # …。这是大队最拿得出手的, blind88)
+    # (今年最拿得出手的是“结石随访到村”：医生护士背着便携B超到村里…，2022年开始搞的，总结
+    # 头一个讲: blind104's reader found neither what it is nor when it began)
+    for m in re.finditer(r"(?:最拿得出手的|招牌|看家本领)是“([^”]{2,12})”[：:]"
+                         r"([^。\n：:“”]{8,100}?)(?:[，,]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的)?"
+                         r"(?=[，,]\s*(?:总结|计划|方案|汇报|材料)|。|$)", notes):
+        accounts.append((m[2], m[1]))
+        if m[3]:
+            began[m[1]] = m[3]
     # (… and the year it began, said after it: 2021年开始搞的 → 我校自2021年起开展这项工作)
-    began: dict[str, str] = {}
     for m in _TOLD_AFTER.finditer(notes):
         accounts.append((m[2], m[1]))
         # (… 2019年开的, blind102's store)
@@ -3993,6 +4100,19 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
         # 宣讲点、把堂屋收拾出来那块 of 建好用好宣讲阵地, whose points 新建…宣讲点, the 宣讲
         # of every title a tie: blind71)
         described = re.search(r"那一?[块条]$", clause) is not None
+        # a described work by its points first where two or more of their words single one
+        # out (食堂师傅中午把饭菜装进保温箱、网格员一家一家送到…老人手上那块 of 助餐, whose
+        # point says 网格员…送餐上门, not of 开展网格化服务 for its title's 网格: blind103)
+        # (… not where the leader's word for the work names a title: 给各村浇地放水那块 of
+        # 做好抗旱灌溉服务, _FORMAL, though the 夜巡队's points say 各村 and 放水: blind65)
+        formal = any((bigrams(unquoted(t.title)) & words) - bigrams(clause) for t in facts.tasks)
+        if described and not formal:
+            scored = [(len((bigrams(unquoted(task_words(t))) - _GENERIC) & words), t)
+                      for t in facts.tasks]
+            best = max(scored, key=lambda x: x[0], default=(0, None))
+            if best[0] >= 3 and [n for n, _ in scored].count(best[0]) == 1 \
+                    and all(n <= best[0] - 2 for n, _ in scored if n != best[0]):
+                return best[1]
         for text in (lambda t: t.title, task_words) if described else (lambda t: t.title,):
             scored = [(len((bigrams(unquoted(text(t))) - _GENERIC) & words), t)
                       for t in facts.tasks]
@@ -4047,7 +4167,11 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            "守着": "值守",  # 技师半夜两点一个人守着离心机… of 疑难配血24小时有人值守 (blind94)
            # 会员把鸽舍打扫干净、跟左邻右舍处好关系那块 of 倡导文明养鸽和邻里和睦 (blind95)
            "打扫": "清扫", "左邻右舍": "邻里",
-           "练走路": "康复训练"}  # …一边扶着病人练走路那块 of …针灸康复病区 (blind97)
+           "练走路": "康复训练",  # …一边扶着病人练走路那块 of …针灸康复病区 (blind97)
+           # 大水一过、连夜下到桥墩底下看…那块 of 汛后…水下基础排查; 给工地上要不到工钱的人打
+           # 官司那块 of 护薪…农民工欠薪案件; 年轻律师跟着老律师出庭…那块 of 青年律师 (blind105)
+           "大水一过": "汛后", "桥墩底下": "水下基础", "要不到工钱": "欠薪", "打官司": "代理案件",
+           "年轻": "青年"}
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -4259,6 +4383,11 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     items = [_LIST_MARK.sub("", i) for i in items]  # ——病虫测报, a jotted line's (blind43)
     # 计划里流动课堂打头写 (blind59): the document's part is no part of the work
     items = [re.sub(r"^(?:计划|方案|总结|汇报|报告|材料)(?:里|中)", "", i) for i in items]
+    # the account of a brand, by its brand (今年最拿得出手的是“结石随访到村”：医生护士背着便携
+    # B超到村里…，…头一个讲: blind104's reader of 医生护士背着…是我科的一项重点工作)
+    told = brand_told(facts)
+    items = [next((b for b, said in told.items() if len(i) >= 8 and said.startswith(i)), i)
+             for i in items]
     # 多写几段 asks for length of nothing named; 三是 is the notes' own list (blind44)
     # … nor is a scene of the staff's work one (多写收购站的人天不亮就开门、守着磅秤…的事:
     # the scene's, put where its deed goes, blind73, not a work whose task is stressed),
@@ -4663,7 +4792,8 @@ def addressee(facts: Facts) -> str:
         # 各位领导, blind65)
         greeted = called(facts)
         more = [g for g in greeted[1:] if g not in facts.doc.addressee and (
-            organ := re.match(r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|办|厅|院|会|中心)", g))
+            # (县社科联的领导, blind104)
+            organ := re.match(r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|办|厅|院|会|中心|联)", g))
                 and not g.startswith("各位") and organ[0] not in facts.doc.addressee]
         if greeted and greeted[0] in facts.doc.addressee and more:
             return "、".join([facts.doc.addressee, *more])
@@ -4696,7 +4826,8 @@ _MAIN_TO = re.compile(
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
                     r"中心|部|厅|集团|公司|政府|总工会|总会|大队|站|爱卫会|联合会|分区|"
-                    r"[商侨妇文残]联|科协|卫生院|[学医]院|学校|党总支)(?:里)?$")
+                    r"[商侨妇文残]联|科协|卫生院|[学医]院|学校|党总支|"
+                    r"办事处)(?:里)?$")  # 报街道党工委和办事处 (blind103's reader)
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里; 学院 for a college's
 own centre, blind80's 报学院)."""
 
@@ -4764,8 +4895,9 @@ def _in_full(name: str, facts: Facts) -> str:
         return sup
     # 院团委, 局政治处 of a body the unit is part of: its name (抄送院团委 → 共青团轵阳县人民医院
     # 委员会, 局政治处 → 喈川县公安局政治处: blind98's readers)
-    if part := re.fullmatch(r"([院局校])(团委|党委|纪委|工会|[\u4e00-\u9fff]{1,4}[处科室部])",
-                            name):
+    # (学院纪委 of a college's office's branch: 中共…学院纪律检查委员会, blind105's reader)
+    if part := re.fullmatch(r"(学院|学校|大学|医院|[院局校])(团委|党委|纪委|工会|"
+                            r"[\u4e00-\u9fff]{1,4}[处科室部])", name):
         for whole in (sup, facts.unit.name):
             if host := re.match(rf"(?:中共)?([\u4e00-\u9fff]{{2,16}}?{part[1]})", whole):
                 body = host[1]
@@ -4911,6 +5043,7 @@ _SHORT_ORGAN = {
     # 抄送县人武部、县关工委 (blind97's reader: in full)
     "人武部": "人民武装部", "关工委": "关心下一代工作委员会",
     "市场监管局": "市场监督管理局",  # 抄送县市场监管局 (blind98's readers of both writers)
+    "交警大队": "交通警察大队",  # 抄送县公安局交警大队 (blind105's readers of both writers)
 }
 """The short names of organs and 人民团体 as people say them, and the full names of the
 organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健康局, 应急管理局, 医疗
@@ -4982,7 +5115,10 @@ def called(facts: Facts) -> tuple[str, ...]:
         # (称呼先问候暨校长，后面是老师们, blind92: 各位分管的暨校长 printed)
         r"称呼(?:头一个是|先问候|先招呼|先叫)([^。，,；;\n]{2,16}?)[，,]\s*"
         r"(?:后面|然后|接着|再)(?:是|问候|招呼|叫)([^。，,；;\n]{2,12}?)"
-        r"(?=[，,。；;\n])", facts.doc.notes)
+        r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
+        # (称呼用“尊敬的考评组各位领导”，再问县司法局的领导好, blind105)
+        r"称呼用“(?:尊敬的)?([^”]{2,16})”[，,]\s*(?:再|接着|然后)问(?:候)?"
+        r"([^。，,；;\n]{2,12}?)好()", facts.doc.notes)
     if found is None and hailed is None:
         return ()
     out = []
@@ -5040,6 +5176,33 @@ def says_hello(facts: Facts) -> bool:
     both writers: the greeting asked, none said)."""
     return re.search(r"(?:开口|开头|头一句|称呼)[^。；;\n]{0,30}?问(?:候)?[^。，,；;\n]{1,20}好",
                      facts.doc.notes) is not None
+
+
+_THANKS = re.compile(r"(?:开头|称呼后[头面边]?|称呼完|问候完)(?:(?!念完|说完|讲完|结尾|最后|末了)"
+                     r"[^。；;\n]){0,12}?(?:先)?"
+                     r"(?:说感谢[，,]\s*)?(?:谢谢|感谢)(大家|同志们|全[\u4e00-\u9fff]{1,3}老少|各位[\u4e00-\u9fff]{0,4})"
+                     r"(去年|今年)?(?:一年到头|一年)?(?:来)?的?(辛苦|付出|支持)?"
+                     r"(?:[，,]\s*特别是([^，,。；;\n]{2,40}))?")
+"""Notes asking a speech to open on thanks for the year's work (开头谢谢大家一年的辛苦;
+先谢谢大家去年一年的辛苦，特别是引航员和艇员; 称呼后头先说感谢，谢谢全村老少一年到头的支持，
+特别是塘长们…; 开头先谢谢大家，特别是…收购部、质检中心的同志)."""
+
+
+def opening_thanks(facts: Facts) -> str:
+    """The thanks a document read aloud opens with where the notes ask for it (_THANKS),
+    for the year the plan follows or the summary closes (首先，感谢同志们2026年一年的辛勤
+    付出，特别是引航员和艇员，大家辛苦了！), "" when they do not: blind104's readers of a
+    plan and a summary found the thanks asked and none said."""
+    m = _THANKS.search(facts.doc.notes)
+    if m is None or not read_aloud(facts):
+        return ""
+    back = facts.doc.kind in RETROSPECTIVE
+    year = facts.doc.year - (0 if back or m[2] == "今年" else 1)
+    whom = m[1] if m[1] != "大家" else "大家" if back else "同志们"
+    most = f"，特别是{written_told(m[4])}" if m[4] else ""
+    if m[3] == "支持":
+        return f"首先，感谢{whom}{year}年一年来的支持{most}！"
+    return f"首先，感谢{whom}{year}年一年的辛勤付出{most}，大家辛苦了！"
 
 
 def listeners(facts: Facts) -> str:
@@ -5478,7 +5641,11 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
         if (came := re.fullmatch(r"(.{2,12}?)要?来(?:我们[\u4e00-\u9fff])?(现场)?"
                                  r"(测评验收|测评|评审|评估|验收|检查|考核|复查|督导)"
                                  r"([\u4e00-\u9fff“”]{2,16})?", rest)):
+            # (今年年底省发改委要来评估示范县: the county is assessed, not the centre, blind103)
+            area = came[4] and re.search(r"[县市区](?:（[市区县、]+）)?$", came[4]) \
+                and not own.endswith(came[4][-1])
             out.append((absolute_years(aim, base),
+                        f"{at}，{came[1]}将开展{came[4]}{came[3]}。" if area else
                         f"{at}，{came[1]}将来{own}{came[2] or ''}{came[3]}{came[4] or ''}。"))
         elif (judged := re.fullmatch(r"(.{2,12}?)要?来评(?:审|选)?"
                                      r"(“[^”]{2,16}”[\u4e00-\u9fff]{0,8})", rest)):
@@ -5496,6 +5663,17 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                                    r"(验收|检查|考核|复查|测评|评估|督导)", rest)):
             out.append((absolute_years(aim, base),
                         f"{at}，将迎接{area[1][0]}级对{area[2]}的{area[3]}。"))
+        # 今年下半年市住建局要对代建单位搞星级评定，咱们奔着五星去 (blind104's readers of
+        # both writers: 力争达到五星标准 in 工作目标, the 评定 not said)
+        # (今年11月市交通运输局要对各县农村公路桥梁管养搞考核验收: blind105's, missing)
+        elif (rated := re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)要对([\u4e00-\u9fff]{2,12}?)"
+                                    r"(?:搞|开展|进行)([\u4e00-\u9fff]{0,4}?(?:评定|评级|评估|"
+                                    r"验收|考核|检查|督导|测评|复查))", rest)):
+            goal = re.fullmatch(r"(?:咱们|我们)?(?:就)?(?:奔着|冲着|争取)([^，,]{1,8}?)去?",
+                                m[2] or "")
+            aimed = f"，{own}力争达到{goal[1]}标准" if goal else ""
+            out.append((absolute_years(f"{aim}，{m[2]}" if goal else aim, base),
+                        f"{at}，{rated[1]}将对{rated[2]}开展{rated[3]}{aimed}。"))
         elif (area := re.fullmatch(rf"{_AREA}(?:还|也)?要(.{{2,30}})", rest)):
             out.append((absolute_years(aim, base), f"{at}，{_whole(area[1])}将{area[2]}。"))
         # 今年路局要评“标杆党支部”，支部奔着这个去: the body above holds the 评选 (blind99's
@@ -6048,8 +6226,15 @@ def said_by(item: str, body: str) -> bool:
     blind103's reader found it said twice; not 窑炉检修 of 窑炉应急处置演练, nor 家长跟车 of
     家长会)."""
     return half_said(item, body) or (
-        len(item) == 4 and item[2:] in ("处理", "管理", "办理", "受理", "工作", "落实")
-        and item[:2] in body)
+        # (… or a generic system: 签版制度 of 党员签版岗, blind104's reader)
+        len(item) == 4 and item[2:] in ("处理", "管理", "办理", "受理", "工作", "落实", "制度",
+                                        "机制")
+        and item[:2] in body) or (
+        # (… or by both its words, the second parted by a word: 巡田测温 of 每天巡田，测水温,
+        # blind94's 同时，巡田测温等措施落实到位 after it)
+        len(item) == 4 and item[:2] in body
+        and re.search(f"{re.escape(item[2])}[\u4e00-\u9fff]{{1,2}}{re.escape(item[3])}", body)
+        is not None)
 
 
 def asked_scenes(facts: Facts) -> tuple[str, ...]:
@@ -6160,8 +6345,10 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
     for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
         # (a description opening with its doer names the work by its deed: 检察官隔一个月就去
         # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
-        what = deed_of(facts, what)
-        home = stress_home(what, tasks)
+        said, what = what, deed_of(facts, what)
+        # (… or in the title's words: 年轻律师跟着老律师出庭…那块 of 加强青年律师培养, blind105)
+        home = stress_home(what, tasks) or (
+            stress_home(formal, tasks) if (formal := _formal(said)) != said else None)
         # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
         # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
         bare = deed_of(facts, what, staff=True)
@@ -6408,7 +6595,10 @@ def visited(facts: Facts) -> bool:
     closes on 以此次检查为契机; one handed in with no visit closes on the 创建标准 (blind84's
     reader: 此次检查 in a report 报镇党委 with no inspection), as does one whose notes say
     the team does not come (考评组这回不下来: blind97's reader)."""
+    # (市文明办这回不派考评组下来，汇报交书面的: blind103's reader of 以此次检查为契机)
     return any(not re.match(r"[^，,。；;\n]{0,6}不(?:下来|来|到)", facts.doc.notes[m.end():])
+               and not re.search(r"(?:不|没|不会|没有)(?:再)?(?:派|组织)[^，,。；;\n]{0,4}$",
+                                 facts.doc.notes[max(0, m.start() - 10):m.start()])
                for m in _VISIT.finditer(facts.doc.notes))
 
 
@@ -6437,12 +6627,18 @@ def visitors(facts: Facts) -> tuple[str, str]:
     assessment's team (创建4A级社会组织, 星级, 等级评估) comes to 评估, not to 检查 a 文明创建
     (blind63's reader of a 摄影家协会's report)."""
     greeted = addressee(facts)
-    guests, visit = (("各位专家", "评审")
-                     if re.match(r"尊敬的[^、，]{0,8}专家", greeted)
-                     and "评审" in facts.doc.notes else ("各位领导", "检查"))
-    # (考评组各位领导、各位专家: both thanked, blind91's reader)
+    # (… or to 评估: 市社会组织评估组来, 尊敬的评估组各位专家, blind104)
+    judged = re.search(r"评审|评估", facts.doc.notes)
+    guests, visit = (("各位专家", judged[0])
+                     if re.match(r"尊敬的[^、，]{0,8}专家", greeted) and judged
+                     else ("各位领导", "检查"))
+    # (考评组各位领导、各位专家: both thanked, blind91's reader; 评估组各位专家、县社科联
+    # 各位领导, blind104's)
     if guests == "各位领导" and re.search(r"领导[^，：]*专家", greeted):
         guests = "各位领导、各位专家"
+    # (… not the unit's own 各位院领导, who come to no visit: blind86's reader)
+    elif guests == "各位专家" and re.search(r"专家、(?!各位[院校局所站科])[^，：]*领导", greeted):
+        guests = "各位专家、各位领导"
     return guests, "评估" if re.search(r"[1-5]A|等级|星级|评估", facts.doc.theme) else visit
 
 

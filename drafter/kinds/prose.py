@@ -54,6 +54,7 @@ from drafter.kinds.notes import (
     main_to,
     named_by,
     no_filler,
+    ordered,
     ordered_before,
     paraphrased,
     placed,
@@ -303,8 +304,12 @@ class Say:
         who = self.vocab["self"]
         link = self.link_clause(task, "done")
         # after 围绕…， a point opening with its day needs the unit too (围绕…，我关“4·15”…)
+        # (… not one opening with a body of its own: 围绕…，律师事务所收费标准上墙公示,
+        # blind105's reader of 我会律师事务所…)
+        own = re.match(r"[\u4e00-\u9fff]{0,4}(?:事务所|合作社)", points[0])
         subject = who if (VERB.match(points[0]) or _WHEN.match(points[0])
-                          or link.endswith("，")) and not points[0].startswith(who) else ""
+                          or (link.endswith("，") and not own)) \
+            and not points[0].startswith(who) else ""
         # the work kept up, the dated work, the rest: a sentence each run, not one chain
         # of semicolons (blind19 and blind20 readers: 要点用分号串起来, 流水账)
         runs: list[list[str]] = []
@@ -829,7 +834,13 @@ class Say:
         named = "；".join(f"{s.text}；{'；'.join(s.items)}" for s in self.facts.slogans)
         shown = "；".join(s for said in scenes(self.facts).values() for s in said)
         asked = asked_scenes(self.facts)
+        # (… or placed by the notes where a task is: 第二讲从肚子上打几个小孔、从尿道进镜子
+        # 取石那块，写扎实 of the task placed second, blind104's reader of its marker)
+        places = set(places_of(self.facts, self.facts.tasks).values())
+        placed = [w for w, p in ordered(self.facts) if p in places]
         for item in stress_items(self.facts):
+            if any(item in w for w in placed):
+                continue
             if item in named:  # a slogan's item: its tasks are tied to it (link_clause)
                 continue
             if item in shown:  # the leader's scene, said in its task (notes.scenes)
@@ -1050,8 +1061,9 @@ class Say:
         if again and not owner:
             return ""
         if again:
-            lines = (f"同样由{owner}牵头，{when}抓好落实。" if when else
-                     f"同样由{owner}牵头抓好落实。",
+            # (这项工作也由…: 同样由调度室牵头抓好落实 read as clumsy, blind104's reader)
+            lines = (f"这项工作也由{owner}牵头，{when}{done}。" if when else
+                     f"这项工作也由{owner}牵头负责。",
                      f"{owner}也要牵头抓实，{when}{done}。" if when else
                      f"{owner}也要牵头抓实。")
             return lines[again - 1] if again <= len(lines) else ""
@@ -1480,11 +1492,21 @@ class Say:
         and notes do not say (notes.kept_asked: 滑倒那件事只字不提。防滑垫、台阶扶手…这些照写),
         as one sentence in the leader's words: 同时，止血夹、术后观察等措施要落实到位。 (a
         plan) / …等措施落实到位。 (a summary or report); "" when none."""
-        said = task_words(task) + "".join(self._task_notes.get(task.title, ()))
-        said += "".join(scenes(self.facts).get(task.title, ()))
+        # (… nor another task's points: 统一抽检 of 每批产品统一抽检 in the task before,
+        # blind88's 同时，统一抽检等措施落实到位)
+        own = task_words(task) + "".join(self._task_notes.get(task.title, ()))
+        own += "".join(scenes(self.facts).get(task.title, ()))
+        said = "".join(map(task_words, self.facts.tasks)) + own
+        # (… nor one the task's own words say in other words, two of its word pairs or, of
+        # four characters, its first word and soon after its last character: 随访用固定号码
+        # beside 使用科室固定随访电话, 凉棚送水 beside 搭建凉棚、供应茶水: blind105's reader found
+        # such sentences echoes of the notes)
+        def echoed(item: str) -> bool:
+            return len(bigrams(item) & bigrams(own)) >= 2 or (len(item) == 4 and re.search(
+                f"{re.escape(item[:2])}[^。；;]{{0,6}}{re.escape(item[3])}", own) is not None)
         items: list[str] = []
         for listed in kept_asked(self.facts).get(task.title, ()):
-            new = [i for i in listed if not said_by(i, said)]
+            new = [i for i in listed if not said_by(i, said) and not echoed(i)]
             # (the whole list where an item unsaid is a word alone: 遗址巡查、看护, blind92)
             items += listed if any(len(i) <= 2 for i in new) else new
         if not items:
@@ -1955,7 +1977,9 @@ _EVENT_ITEM = re.compile(r"(?:节|日|活动|会|赛|展|周|月|仪式)$")
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
                            r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课)$")
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
-_TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)(?:[上下]午)?)"
+# (… its evening too: 每周四晚在老街夜市设点, not 每周四开展晚在…, blind105's reader)
+_TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)"
+                    r"(?:[上下]午|晚上?|早上?|中午)?)"
                     r"([一两二三四五六七八九十\d]+次)?([^\d一两二三四五六七八九十每].*)$")
 
 _EVERY = re.compile(r"每(?:[一两二三四五六七八九十半]个?)?(?:天|日|周|星期|月|季|年|学期|旬|晚|"
@@ -2146,7 +2170,7 @@ def as_clause(point: str) -> str:
     timed = _TIMED.match(head)
     # (not one going somewhere to do it: 每周到学校授课, blind96's 每周开展到学校授课)
     if timed and not VERB.search(head) and _ACTIVITY_END.search(head) \
-            and not re.match(r"(?:到|去|进|下|上门|入户|走进|深入)", timed.group(3)):
+            and not re.match(r"(?:到|去|进|下|上门|入户|走进|深入|在)", timed.group(3)):
         when, times, what = timed.groups()
         return f"{when}开展{times or ''}{what}{comma}{rest}"
     if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point

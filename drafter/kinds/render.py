@@ -43,6 +43,7 @@ from drafter.kinds.notes import (
     note_sentences,
     one_voice,
     opening_aims,
+    opening_thanks,
     own_only,
     placed,
     places_of,
@@ -568,6 +569,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),
         "hello": says_hello(facts),
+        "thanks": opening_thanks(facts),
         "variant": variant,
     }
 

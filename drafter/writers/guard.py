@@ -267,6 +267,22 @@ def plain(text: str, report: GuardReport) -> str:
     return out
 
 
+_SALUTATION = re.compile(r"(?![（(一二三四五六七八九十\d])[^，,。；;！!？?：:\n]{2,40}[：:]")
+"""A line that only names whom a document addresses (市文明办：, 尊敬的各位领导：)."""
+
+
+def unaddressed(text: str, skeleton: str) -> str:
+    """`text` without a salutation line it opens with where `skeleton` (the reference)
+    opens with none: the document prints its 主送 or 称谓 above the section itself
+    (GB/T 9704—2012 §7.3.2), so a model's own 市文明办： says it twice (blind103's LLM
+    reader)."""
+    first, _, rest = text.strip("\n").partition("\n")
+    if _SALUTATION.fullmatch(first.strip()) and rest.strip() \
+            and not skeleton.lstrip().startswith(first.strip()):
+        return rest
+    return text
+
+
 SLOGAN_DROPPED = "slogan.dropped"
 
 
@@ -379,7 +395,8 @@ def _restore_figures(text: str, dropped: Sequence[Finding], skeleton: str,
 async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
                 skeleton: str = "", section: str = "", elsewhere: str = "",
                 keep_figures: bool = True) -> tuple[str, GuardReport]:
-    """A model's answer made rule-clean: Markdown reduced to words, then up to `turns`
+    """A model's answer made rule-clean: Markdown reduced to words and a salutation line
+    the reference does not open with dropped (unaddressed), then up to `turns`
     repair turns (`repair(findings, text)` asks the model again), then deterministic fixes,
     unfixable sentences dropped and unsourced numbers marked 【待补充：…】, a slogan the
     reference states and neither the answer nor `elsewhere` (the other sections) does put
@@ -387,7 +404,12 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
     `keep_figures` (a revision the user asked for in words of their own). Returns the text
     and a report of what was done (GuardReport.note() for the version history)."""
     report = GuardReport()
-    text = plain(text, report)
+
+    def cleaned(text: str) -> str:
+        text = plain(text, report)
+        return unaddressed(text, skeleton) if skeleton else text
+
+    text = cleaned(text)
 
     def errors(text: str) -> list[Finding]:
         found = _errors(text, facts, section)
@@ -401,7 +423,7 @@ async def guard(text: str, facts: Facts, repair: Repair, *, turns: int = 2,
     for _ in range(max(0, turns)):
         if not _actionable(findings):
             break  # style warnings and 【待补充】 markers are reported, not repaired
-        text = plain(await repair(findings, text), report)
+        text = cleaned(await repair(findings, text))
         report.repair_turns += 1
         findings = errors(text)
     if not answers.mostly_chinese(text) and skeleton:

@@ -139,7 +139,7 @@ def test_a_plans_quarters_hold_its_undated_activities_and_every_task_its_owner()
     assert "开展生物安全应急演练" in quarters["二"] and "开展“最美收集员”评选" in quarters["二"]
     assert sum("开展生物安全和安全生产培训" in q for q in quarters.values()) == 0
     care = animal.split("（五）关心关爱一线员工")[1].split("（六）")[0]
-    assert "同样由综合办公室牵头，全年抓好落实。" in care
+    assert "这项工作也由综合办公室牵头，全年推进。" in care
 
 
 def test_a_second_scene_goes_to_the_work_it_shows() -> None:

@@ -182,3 +182,11 @@ def test_an_outdated_term_the_users_own_task_names_is_not_dropped() -> None:
     assert any(f.rule == "term.outdated" for f in check(said, facts, year=2026))
     text, report = asyncio.run(guard(said, facts, stubborn(said), turns=2))
     assert text == said and report.repair_turns == 0 and not report.dropped_for
+
+
+def test_a_salutation_the_document_prints_already_is_not_said_twice() -> None:
+    """blind103's LLM reader: a model's own 市文明办： under the 主送 the document prints."""
+    text, _ = run("市文明办：\n" + GOOD, skeleton="2026年，我院扎实推进创建工作。")
+    assert text.splitlines()[0] == GOOD
+    text, _ = run("同志们：\n" + GOOD, skeleton="同志们：\n2026年，我院扎实推进创建工作。")
+    assert text.splitlines()[0] == "同志们："  # a 称谓 the reference itself opens with

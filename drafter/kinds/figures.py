@@ -268,9 +268,9 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
         # 发放贷款金额2.41亿元 → …806笔，金额2.41亿元, blind17)
         name = figure_name(f)
         prev = figure_name(before) if before is not None and not before.ratio else ""
-        # (… its verb too: 开展引航梯检查1260次，其中合格1236次, not 其中开展引航梯检查合格…,
-        # blind104's reader)
-        verb = re.match(f"(?:开展|完成|组织|举办)(?={re.escape(name)})", part) if name else None
+        # (… the 开展 figure_clause puts before its name too: 开展引航梯检查1260次，其中合格
+        # 1236次, not 其中开展引航梯检查合格…, blind104's reader)
+        verb = re.match(f"开展(?={re.escape(name)})", part) if name else None
         if (parts and not f.ratio and len(prev) >= 4 and name.startswith(prev)
                 and len(name) - len(prev) >= 2 and (part.startswith(name) or verb)):
             part = re.sub(r"^中的", "", part[len(prev) + (verb.end() if verb else 0):])

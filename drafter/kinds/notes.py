@@ -5642,10 +5642,10 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                                  r"(测评验收|测评|评审|评估|验收|检查|考核|复查|督导)"
                                  r"([\u4e00-\u9fff“”]{2,16})?", rest)):
             # (今年年底省发改委要来评估示范县: the county is assessed, not the centre, blind103)
-            area = came[4] and re.search(r"[县市区](?:（[市区县、]+）)?$", came[4]) \
+            county = came[4] and re.search(r"[县市区](?:（[市区县、]+）)?$", came[4]) \
                 and not own.endswith(came[4][-1])
             out.append((absolute_years(aim, base),
-                        f"{at}，{came[1]}将开展{came[4]}{came[3]}。" if area else
+                        f"{at}，{came[1]}将开展{came[4]}{came[3]}。" if county else
                         f"{at}，{came[1]}将来{own}{came[2] or ''}{came[3]}{came[4] or ''}。"))
         elif (judged := re.fullmatch(r"(.{2,12}?)要?来评(?:审|选)?"
                                      r"(“[^”]{2,16}”[\u4e00-\u9fff]{0,8})", rest)):

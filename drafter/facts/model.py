@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -96,6 +97,82 @@ class Figure:
         if self.todo:
             return f"{BLANK}{self.unit}" if self.blank else f"【待补充：{self.todo}】{self.unit}"
         return f"{format_number(self.value, ratio=self.ratio is not None)}{self.unit}"
+
+
+_NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年度?")
+
+
+def earlier_same(past: Figure, figure: Figure) -> bool:
+    """Whether `past` is the same count as `figure` in an earlier year, named with its
+    year (2025年放射检查 of 2026年放射检查, or of 放射检查 with no year)."""
+    return (past is not figure and bool(_NAMED_YEAR.match(past.name))
+            and _NAMED_YEAR.sub("", past.name) == _NAMED_YEAR.sub("", figure.name)
+            and past.name < figure.name)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A count the facts give for two years (2025年住院手术1104台, 2026年住院手术1268台):
+    the later year's rise or fall, computed, never typed, like a ratio (FACTS.md, figures:
+    a year-on-year change). A 工作总结 states it (比2025年增加164台、增长14.9%: blind105's
+    reader found the two counts side by side and the rise the notes asked for unsaid)."""
+
+    earlier: Figure
+    later: Figure
+
+    @property
+    def year(self) -> str:
+        """The earlier count's year as its name writes it (2025)."""
+        m = _NAMED_YEAR.match(self.earlier.name)
+        return m.group(1) if m else ""
+
+    @property
+    def amount(self) -> float:
+        """later − earlier, in their unit, rounded to the decimals the two are given in."""
+        places = max(len(format_number(f.value).partition(".")[2])
+                     for f in (self.earlier, self.later))
+        return round(self.later.value - self.earlier.value, places)
+
+    @property
+    def percent(self) -> float | None:
+        """The rise as a share of the earlier count, one decimal (14.9), or None: a
+        change of a percentage is said in 个百分点, and nothing grows from 0."""
+        if self.later.unit == "%" or not self.earlier.value:
+            return None
+        return round(abs(self.amount) / self.earlier.value * 100, 1)
+
+    @property
+    def clause(self) -> str:
+        """比2025年的1104台增加164台、增长14.9% / 比2025年的95.2%提高1.3个百分点 /
+        与2025年持平."""
+        if not self.amount:
+            return f"与{self.year}年持平"
+        up = self.amount > 0
+        size = format_number(abs(self.amount))
+        said = f"比{self.year}年的{self.earlier.text}"
+        if self.later.unit == "%":
+            return f"{said}{'提高' if up else '下降'}{size}个百分点"
+        share = "" if self.percent is None else (
+            f"、{'增长' if up else '下降'}{format_number(self.percent, ratio=True)}%")
+        return f"{said}{'增加' if up else '减少'}{size}{self.later.unit}{share}"
+
+
+def changes(figures: Sequence[Figure]) -> list[Change]:
+    """Each count given for an earlier year too (earlier_same), with the latest earlier
+    year's: typed values in one unit, each of a whole year (no period, or one of a year),
+    no ratio, no target."""
+    def whole_year(f: Figure) -> bool:  # not part of a year (2026年1—10月: no match for
+        return not f.period or bool(re.fullmatch(r"(?:19|20)\d\d年度?", f.period))  # a year's)
+
+    out = []
+    for f in figures:
+        if f.todo or f.ratio or f.planned or not f.unit or not whole_year(f):
+            continue
+        pasts = [p for p in figures if earlier_same(p, f) and p.unit == f.unit
+                 and not (p.todo or p.ratio or p.planned) and whole_year(p)]
+        if pasts:
+            out.append(Change(max(pasts, key=lambda p: p.name), f))
+    return out
 
 
 @dataclass(frozen=True)

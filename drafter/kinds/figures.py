@@ -9,10 +9,10 @@ number is made here: every number printed comes from a figure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from drafter.facts import Facts, Figure, Honor, Task
+from drafter.facts import Change, Facts, Figure, Honor, Task, changes, earlier_same
 from drafter.numbering import ordinal_lead
 
 TARGET_WORDS = ("目标", "计划", "力争", "预计")
@@ -242,14 +242,30 @@ def _common_start(a: str, b: str) -> str:
     return a[:n]
 
 
-def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
+def _year_pairs(figures: Sequence[Figure]) -> tuple[list[Figure], dict[str, Change]]:
+    """The figures less each count an earlier year's is said with, and the later year's
+    change by its name (facts.changes; no target's): a count given for an earlier year too
+    is said once, the later year's with its change (2026年住院手术1268台，比2025年的1104台
+    增加164台、增长14.9%: blind105's reader; 268例 beside 214例 of blind106's, both writers)."""
+    paired = {c.later.name: c for c in changes(figures)
+              if not (is_target(c.later) or is_target(c.earlier))}
+    earlier = {c.earlier.name for c in paired.values()}
+    return [f for f in figures if f.name not in earlier], paired
+
+
+def figures_sentence(figures: Sequence[Figure], *, period: bool = True,
+                     paired: Mapping[str, Change] | None = None) -> str:
     """Figures as one clause list (a ratio right after its numerator, sharing it):
-    职工总数412人，其中党员168人，占职工总数的40.8%."""
+    职工总数412人，其中党员168人，占职工总数的40.8%. `paired`: the changes _year_pairs found
+    over a longer list the caller splits (by period), else this list's own."""
+    if paired is None:
+        figures, paired = _year_pairs(figures)
     figures = _bases_first(figures)
     names = {f.name for f in figures}
     after = {f.ratio[0]: f for f in figures if f.ratio and f.ratio[0] in names}
     parts: list[str] = []
     closes: set[int] = set()  # parts that end a whole and its 其中: a ；after them
+    changed: dict[int, str] = {}  # parts said with their year-on-year change (_year_pairs)
     whole: tuple[str, Figure] | None = None  # the last whole said with a part in brackets
     for n, f in enumerate(figures):
         if f.ratio and after.get(f.ratio[0]) is f:
@@ -326,7 +342,10 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True) -> str:
             parts[-1] = f"{parts[-1][:at]}{mark}{part}{parts[-1][at:]}"
             continue
         whole = None
+        if f.name in paired:  # said after the whole's own clause, before its 其中
+            changed[len(parts)] = paired[f.name].clause
         parts.append(part)
+    parts = [f"{p}，{changed[n]}" if n in changed else p for n, p in enumerate(parts)]
     text = "".join(p if not n else ("；" if n - 1 in closes else "，") + p
                    for n, p in enumerate(parts))
     # names opening with the same year say it once (2025年蹲点督查重点项目28个，蹲点146天，
@@ -474,20 +493,11 @@ def _everyday(figure: Figure) -> bool:
             and bool(_WORKLOAD.search(figure.name)) and not _ACHIEVED.search(figure.name))
 
 
-def _earlier_same(past: Figure, figure: Figure) -> bool:
-    """Whether `past` is the same count as `figure` in an earlier year, named with its
-    year (2025年放射检查 of 2026年放射检查, or of 放射检查 with no year)."""
-    def bare(name: str) -> str:
-        return re.sub(r"^(?:19|20)\d\d年度?", "", name)
-    return (past is not figure and bool(re.fullmatch(r"(?:19|20)\d\d年度?.+", past.name))
-            and bare(past.name) == bare(figure.name) and past.name < figure.name)
-
-
 def _recurring(figure: Figure, figures: Sequence[Figure]) -> bool:
-    """Whether the facts give the same count for an earlier year too (_earlier_same): a
+    """Whether the facts give the same count for an earlier year too (earlier_same): a
     yearly volume compared across years, a 工作总结's 基本情况 (2026年放射检查13.62万人次
     beside 2025年's, blind84: the year's in a task, the year before's in 基本情况)."""
-    return not figure.ratio and any(_earlier_same(g, figure) for g in figures)
+    return not figure.ratio and any(earlier_same(g, figure) for g in figures)
 
 
 _TIME_OPENING = re.compile(r"^(?:(?:19|20)\d\d年度?)?(?:[一二三四]季度|[上下]半年|[春秋]季学期|"
@@ -559,7 +569,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                                 else 3)))
             if (f.period or f.todo or _year_result(f)) and not f.ratio and not f.task
             and not is_target(f) and not earlier(f, facts.doc.year)
-            and not (f.todo and f.unit.endswith("元"))  # a sum to come: the year's
+            # a sum to come: the year's, unless raised for others by a work (2026年帮助困难患者
+            # 争取救助资金: the 救助's, blind106's readers of both writers)
+            and not (f.todo and f.unit.endswith("元") and not re.match(
+                r"(?:(?:19|20)\d\d年)?(?:帮助|协助|帮|为)[\u4e00-\u9fff]{2,8}?(?:争取|筹集|募集)",
+                f.name))
             # (a count still to come too: 护树人上传巡护照片 of 一树一护, blind86's reader found
             # it alone after the last practice)
             and (is_result(f) or f.todo or f.name in rated) else f for f in facts.figures))
@@ -703,7 +717,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)
         # (… named with its own year too: 2024年手术麻醉 beside 2025年手术麻醉, blind83)
         for count in list(counts):
-            pasts = sorted((b for b in base if _earlier_same(b, count)), key=lambda b: b.name)
+            pasts = sorted((b for b in base if earlier_same(b, count)), key=lambda b: b.name)
             if pasts:  # 2026年，接待…: each year says its own
                 base[:] = [b for b in base if b not in pasts]
                 at = counts.index(count)
@@ -716,7 +730,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     if retrospective:
         for lst in (results, *by_task.values()):
             for f in list(lst):
-                for past in [b for b in base if _earlier_same(b, f) and not b.ratio]:
+                for past in [b for b in base if earlier_same(b, f) and not b.ratio]:
                     base.remove(past)
                     lst.insert(lst.index(f), past)
     return FigureRoles(tuple(base), tuple(targets), tuple(results),
@@ -806,20 +820,25 @@ def target_list(figures: Sequence[Figure], lead: str = "", listed: str = "") -> 
 def result_figures(figures: Sequence[Figure]) -> str:
     """Results, the period said once for figures that share it: 2025年，门急诊41260人次，
     住院2315人次；第四季度患者满意度96.8%."""
-    return "；".join(_led(period, figures_sentence(figs, period=False))
+    figures, paired = _year_pairs(figures)
+    return "；".join(_led(period, figures_sentence(figs, period=False, paired=paired),
+                         held=all(f.name.startswith(period) for f in figs))
                     for period, figs in _by_period(figures, wholes_first=True))
 
 
-def _led(period: str, said: str) -> str:
+def _led(period: str, said: str, held: bool = False) -> str:
     """Figures after their period (_after_period), or alone when they open with its year
-    themselves (2026届毕业生…, not 2026年，2026届毕业生…: blind84's reader)."""
+    themselves (2026届毕业生…, not 2026年，2026届毕业生…: blind84's reader). `held`: the
+    figures' names say their month themselves, what was done in it (2026年5月爱心义卖筹款:
+    2026年5月，…, not 截至2026年5月, a total since, blind106's reader)."""
     if not period:
         return said
     if re.fullmatch(r"(?:19|20)\d\d年", period) and said.startswith(period[:4]):
         return said
     # a point in time (2025年11月, 2026年底): 截至…, the stock then (blind86's reader of 2025年
     # 11月，护渔队员38名)
-    at = "截至" if re.fullmatch(r"(?:19|20)\d\d年(?:(?:1[0-2]|[1-9])月|底|末)", period) else ""
+    at = "截至" if not held and re.fullmatch(r"(?:19|20)\d\d年(?:(?:1[0-2]|[1-9])月|底|末)",
+                                           period) else ""
     return f"{at}{period}，{_after_period(period, said)}"
 
 
@@ -960,6 +979,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
     the unit itself): those of one period by what they count (_own_parts): 现有干部职工58人，
     党员21人；建有旅游厕所17座；服务宽带用户6.8万户."""
     parts = []
+    figures, paired = _year_pairs(figures)
     # a figure still to report goes last, not between the unit's counts (…团体会员58个，2026年
     # 发放奖励和慰问金【待补充】万元；有个人会员312名: blind39's reader)
     groups = [*_by_period([f for f in figures if not f.todo], wholes_first=not own),
@@ -971,7 +991,7 @@ def base_figures(figures: Sequence[Figure], *, own: bool = False, area: str = ""
             places = [f for f in figs if _PLACES.fullmatch(f.name)]
             rest = [f for f in figs if f not in places]
             pieces = [(v, g) for v, g in (("", rest), (f"{area}有", places)) if g]
-        text = "；".join(f"{verb}{figures_sentence(group, period=False)}"
+        text = "；".join(f"{verb}{figures_sentence(group, period=False, paired=paired)}"
                         for verb, group in pieces)
         wholes = {g.ratio[1] for g in figures if g.ratio}  # 占职工总数的…: keep its name
         for f in figs:

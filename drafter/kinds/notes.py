@@ -140,6 +140,7 @@ _NOT_TEXT = re.compile(r"(?<![其吉])[她他](?![们人])|咱|俺|先说是|手
                        r"^(?![^，,]*(?:看了|观摩|参观|察看))[^，,]*(?:合影|留影|照片|截图|翻拍)$|"
                        # (…；又到村史馆看了…: the visitors going on, their account's alone)
                        r"^又(?:跟着)?到[^，,]{2,12}看了|^又翻了|^又回[^，,]{1,6}(?:看了|翻了)|"
+                       r"^回来又(?:看了|翻了)|"  # (…；回来又看了会里的巡护台账, blind106)
                        r"以上共\d+张|U盘|"
                        # blind56's: a 责任书's parties, a post's pictures, a struck figure
                        r"[甲乙]方|贴不上|不对$|^(?:今年|明年|\d{4}年)的(?:计划|方案|总结)$|"
@@ -2145,6 +2146,21 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\2迎接\1级\3"),                                           # 市里11月测评
         (r"搬到(?=.{2,12}(新址|旧址|新站区|新区|新楼|新馆|大楼|中心|园区|院区|校区))", "迁入"),
         (r"冲(?=[省市县]级)", "争创"),                                  # 今年冲市级
+        # blind106's histories: 1976年县种子公司在村里搞了第一块杂交稻制种田; 1998年…，在老图书馆
+        # 一楼腾出两间屋，办了个校史陈列室; 1991年…，县民政局在老粮站借了两间仓库放帐篷 (each
+        # step lost or 开展了…制种田)
+        (r"搞了第一块(?=[\u4e00-\u9fff]{2,10}田$)", "建起第一块"),
+        # (2017年招了第一个专职社工; 2024年有了安宁疗护社工组; 村集体牵头办了…合作社; 全村制种田
+        # 连成了片; 县林业局作业务主管单位: blind106's, said as spoken)
+        (r"^((?:19|20)\d\d年)招了第一个(?=[\u4e00-\u9fff]{2,8}$)", r"\1招聘第一名"),
+        (r"^((?:19|20)\d\d年)有了(?=[\u4e00-\u9fff]{2,10}(?:组|队|站|室|中心)$)", r"\1成立"),
+        (r"牵头办了(?=[\u4e00-\u9fff]{2,16}(?:合作社|公司|协会)$)", "牵头成立"),
+        (r"(?<!才)连成了片$", "实现连片"),
+        (r"(?<=[局委办会])作业务主管单位$", "担任业务主管单位"),
+        (r"^办了个(?=[\u4e00-\u9fff]{2,8}(?:陈列室|展室|阅览室|活动室)$)", "设立"),
+        (r"^([县市][\u4e00-\u9fff]{1,8}?(?:局|委|办))在([\u4e00-\u9fff]{2,8}?)借了"
+         r"([一两二三四五六七八九十]间[\u4e00-\u9fff]{1,4}?)放(?=[\u4e00-\u9fff]{2,6}$)",
+         r"\1借用\2\3存放"),
         (r"搞了", "开展了"),                                           # 搞了疏散演练
         (r"(?<=[\u4e00-\u9fff])开了(?=.{0,30}(会|大会))", "召开了"),      # 县里开了…表彰大会
         (r"(改造|装修|维修|施工)了(大半年|半年多?|一年多?|几个月)", r"经过\1"),  # 改造了大半年
@@ -2446,6 +2462,7 @@ _STEP = re.compile(r"建[成立于局院校站场所厂馆台矿队]|组建|成�
                    r"购置第一|分[田船地山林]到户|"  # 买了第一艘快艇, 1984年分船到户 (blind98)
                    r"征地|整村拆迁|"  # 2016年高铁新城征地，整村拆迁 (blind99)
                    r"统一交给|统一由|"  # …这些项目统一交给我们代建 (blind104)
+                   r"借用[\u4e00-\u9fff]{2,8}?[一两二三四五六七八九十]间|"  # (blind106)
                    r"被水淹没|"  # 2009年地面开始沉陷，一半土地被水淹没 (blind105)
                    r"脱钩|改由|划拨|在[县市]?[\u4e00-\u9fff]{1,6}(?:重新)?登记|乡财县管|"  # blind55
                    r"并网|开工建设|进场|合龙|贯通|改制|连锁经营|生产线|开设|"
@@ -3260,6 +3277,13 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         if named and previous and all(_AT_LENGTH.search(c) for c in re.split(r"[，,]", sentence)
                                       if named in unquoted(c)):
             named = previous
+        # … and one a scene asked for names (its doer), of the same work as the last named, by
+        # that name (看保管员邬长贵开箱… after 方案头一个讲前置点，写足写透, beside 多写保管员和司机
+        # 冒雨进山…的事: blind106's “保管员是我库的一项重点工作”)
+        if named and previous and named != previous and any(named in a for a in asked) and (
+                home := stress_home(named, facts.tasks)) is not None and home is stress_home(
+                previous, facts.tasks):
+            named = previous
         # … in the text's words (《滃州政法》…登了工作室的做法 → 刊发, blind50)
         named = named or told_of.get(at, "")
         item = named or (previous if (_AT_LENGTH.search(sentence) or any(
@@ -3930,7 +3954,8 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
-_TOLD_AFTER = re.compile(r"这?就是(?:(?:我们|咱们)的)?“([^”]{2,12})”(?:要管的事|这件事|这项工作)?"
+_TOLD_AFTER = re.compile(r"(?:这?就是(?:(?:我们|咱们)的)?|所以才有)“([^”]{2,12})”"  # (进山远，所以
+                         r"(?:要管的事|这件事|这项工作)?"  # 才有“进山前置点”：…, blind106)
                          r"[：:]([^。\n：:“”]{8,100})。\s*"
                          r"(?:[^。；;\n]{0,40}。\s*)?"  # (以前余货都堆在…，最让人揪心。: blind89)
                          + _THIS_BEST)
@@ -3956,8 +3981,10 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     for m in _TOLD_BRAND.finditer(notes):
         # (…，这就是我们的“守渠人”, blind87: only where the notes go on to call it the unit's
         # best, not 吴老师这一年去过这孩子家三回，这就是我们的“一寨一访” of blind69)
-        if not m[2] or re.match(r"[，,]?[^。；;\n]{0,16}(?:拿得出手|招牌|看家本领)",
-                                notes[m.end():]):
+        # (… or after the year it began: …，这就是我们的“党员赶粉队”。2019年开始搞的，是支部的
+        # 招牌, blind106)
+        if not m[2] or re.match(r"(?:。\s*(?:19|20)\d\d年[^。；;\n]{0,8}?的)?[，,]?[^。；;\n]{0,16}"
+                                r"(?:拿得出手|招牌|看家本领)", notes[m.end():]):
             # (这封信当天半夜就拦下来了，第二天晚上工程师…就到各栋宿舍楼…: the pasted item's
             # clause is no part of the work, blind104's reader of 就是这封信…)
             told = re.sub(r"^\s*这[封张份本条趟][^，,]{0,16}[，,]\s*(?:第二天|次日)?"
@@ -3966,7 +3993,7 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
                 told = re.sub(r"^([^，,]{2,12}?)就(?=[到去上进])", r"\1", told)
             accounts.append((told, m[3]))
             # (… and the year it began, said after it: ，2022年开始搞的，是中心最拿得出手的)
-            if year := re.match(r"[，,]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的",
+            if year := re.match(r"[，,。]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的",
                                 notes[m.end():]):
                 began[m[3]] = year[1]
     # … or after it, the unit's best said next (这就是我们的“一案一专班”：一起积案一个专班，
@@ -4171,7 +4198,10 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            # 大水一过、连夜下到桥墩底下看…那块 of 汛后…水下基础排查; 给工地上要不到工钱的人打
            # 官司那块 of 护薪…农民工欠薪案件; 年轻律师跟着老律师出庭…那块 of 青年律师 (blind105)
            "大水一过": "汛后", "桥墩底下": "水下基础", "要不到工钱": "欠薪", "打官司": "代理案件",
-           "年轻": "青年"}
+           "年轻": "青年",
+           # 大太阳底下党员带着老乡钻进田里、一棵一棵拔杂株那块 of 抓好制种技术服务…, whose
+           # point says 各开展一次去杂 (blind106)
+           "杂株": "去杂"}
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -4793,7 +4823,8 @@ def addressee(facts: Facts) -> str:
         greeted = called(facts)
         more = [g for g in greeted[1:] if g not in facts.doc.addressee and (
             # (县社科联的领导, blind104)
-            organ := re.match(r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|办|厅|院|会|中心|联)", g))
+            # (学校陪同的领导, blind106)
+            organ := re.match(r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|办|厅|院|校|会|中心|联)", g))
                 and not g.startswith("各位") and organ[0] not in facts.doc.addressee]
         if greeted and greeted[0] in facts.doc.addressee and more:
             return "、".join([facts.doc.addressee, *more])
@@ -5109,11 +5140,14 @@ def called(facts: Facts) -> tuple[str, ...]:
         # 开口先问领导好，县体育总会…都有人来，再问各位会员代表好 (blind88: 同志们 printed)
         # (头一句问县文联领导好，接着问各位会员好, blind90)
         r"(?:先|头一句|开口|开头)问(?:候)?([^。，,；;\n]{2,12}?)好[，,][^。；;\n]{0,30}?"
-        r"(?:再|接着|然后|后面)问(?:候)?([^。，,；;\n]{2,12}?)好()",
+        r"(?:再|接着|然后|后面)问(?:候)?([^。，,；;\n]{2,12}?)好"
+        # (…，最后是同事们: blind106's 同事们 left out)
+        r"(?:[，,]\s*最后(?:是|问(?:候)?)([^。，,；;\n]{2,12}?)好?(?=[，,。；;\n]))?",
         facts.doc.notes) or re.search(
         # 称呼头一个是管理处来的领导，后面是同志们 (blind90: 各位领导 printed)
         # (称呼先问候暨校长，后面是老师们, blind92: 各位分管的暨校长 printed)
-        r"称呼(?:头一个是|先问候|先招呼|先叫)([^。，,；;\n]{2,16}?)[，,]\s*"
+        # (称呼先问集团来的领导好，后面是同志们, blind106)
+        r"称呼(?:头一个是|先问候?|先招呼|先叫)([^。，,；;\n]{2,16}?)好?[，,]\s*"
         r"(?:后面|然后|接着|再)(?:是|问候|招呼|叫)([^。，,；;\n]{2,12}?)"
         r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
         # (称呼用“尊敬的考评组各位领导”，再问县司法局的领导好, blind105)
@@ -5178,14 +5212,16 @@ def says_hello(facts: Facts) -> bool:
                      facts.doc.notes) is not None
 
 
-_THANKS = re.compile(r"(?:开头|称呼后[头面边]?|称呼完|问候完)(?:(?!念完|说完|讲完|结尾|最后|末了)"
-                     r"[^。；;\n]){0,12}?(?:先)?"
+_THANKS = re.compile(r"(?:开头|开口|称呼后[头面边]?|称呼完|问候完)"
+                     r"(?:(?!念完|说完|讲完|结尾|最后|末了)[^。；;\n]){0,12}?(?:先)?"
                      r"(?:说感谢[，,]\s*)?(?:谢谢|感谢)(大家|同志们|全[\u4e00-\u9fff]{1,3}老少|各位[\u4e00-\u9fff]{0,4})"
                      r"(去年|今年)?(?:一年到头|一年)?(?:来)?的?(辛苦|付出|支持)?"
-                     r"(?:[，,]\s*特别是([^，,。；;\n]{2,40}))?")
+                     # (开口先感谢大家去年连轴转，尤其是半夜出车的收送部, blind106)
+                     r"(?:[\u4e00-\u9fff]{0,4}?[，,]\s*(?:特别是|尤其是)([^，,。；;\n]{2,40}))?")
 """Notes asking a speech to open on thanks for the year's work (开头谢谢大家一年的辛苦;
 先谢谢大家去年一年的辛苦，特别是引航员和艇员; 称呼后头先说感谢，谢谢全村老少一年到头的支持，
-特别是塘长们…; 开头先谢谢大家，特别是…收购部、质检中心的同志)."""
+特别是塘长们…; 开头先谢谢大家，特别是…收购部、质检中心的同志; 开口先感谢大家去年连轴转，
+尤其是…)."""
 
 
 def opening_thanks(facts: Facts) -> str:
@@ -5906,7 +5942,15 @@ def deed_of(facts: Facts, text: str, least: int = 8, staff: bool = False) -> str
         words += [f.name for f in facts.figures if f.unit in ("人", "名")]
     own = bigrams("".join(words))
     return text[:start] + text[doer.end():] if doer and len(text) - doer.end() >= least \
-        and not _GENERIC_PEOPLE.search(doer[0]) and bigrams(doer[0]) & own else text
+        and not _GENERIC_PEOPLE.search(doer[0]) and bigrams(doer[0]) & own \
+        and not _served_by_title(doer[0], facts.tasks) else text
+
+
+def _served_by_title(doer: str, tasks: Sequence[Task]) -> bool:
+    """Whether a doer is whom a task's title says the work is for (周末中小学生排着队进来…
+    of 面向中小学生开展…: the 中小学生 name that work, not the museum's 学生讲解员, blind106)."""
+    return any(re.search(rf"(?:面向|为|服务|帮扶|关爱|走访|陪伴){re.escape(doer[n:])}", t.title)
+               for n in range(len(doer) - 2) for t in tasks)
 
 
 _OWN_PEOPLE = re.compile(r"^(?:(?:咱们|我们|俺们)(?:的人|几个人|这些人|几个)|"
@@ -6031,6 +6075,13 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     deed = {p for p in bigrams(rest) - bigrams(generic)
             if p[0] not in "在到给把向从对为被跟和与" and "的" not in p
             and p not in ("第一", "一次", "一个", "一些", "一起", "一下", "一遍")}
+    # (… and the field's word for a leader's everyday one that one task alone says: 认杂株 of
+    # the 技术服务 whose point says 去杂, not of 党员联系… for its 老党员 and 田埂, blind106)
+    # (not a word of any teaching or watch: 教颠勺 is no 培训 of the 乡厨 of blind98, 守着…
+    # 老人 no 值守 of blind83's 产房)
+    for word in {_FORMAL[w] for w in _COLLOQUIAL.findall(rest)} - {"培训", "值守"}:
+        if sum(word in task_words(t) for t in tasks) == 1:
+            deed |= bigrams(word)
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
     deed |= set(_LATIN.findall(rest))
     words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
@@ -6356,7 +6407,14 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # whose point says 从刀工基本功练起, not of 抓好实训室安全 for its 实训室: blind98)
         unset = re.sub(r"^在[\u4e00-\u9fff]{1,6}?(?:室|房|间|馆|厅|堂|库|里|上)"
                        r"(?=[\u4e00-\u9fff]{4})", "", bare)
-        other = paraphrased(unset, tasks, places) or (
+        # (… a leader's everyday word whose field word one task alone says, where no task says
+        # the work: 一棵一棵拔杂株 of the task whose point says 去杂, not of 党员联系… for its
+        # 党员 and 老乡, blind106)
+        fielded = [t for t in tasks if any(_FORMAL[w] in task_words(t)
+                                           for w in _COLLOQUIAL.findall(said))]
+        field = fielded[0] if home is None and len(fielded) == 1 else None
+        home = home or field
+        other = None if field else paraphrased(unset, tasks, places) or (
             _doer_home(what, tasks, places) if home is None else None)
         if other is not None and (home is None or named_by(unset, other) > named_by(unset, home)):
             home = other

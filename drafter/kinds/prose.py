@@ -423,7 +423,12 @@ class Say:
                         else self._quoted(item))
                 lead = f"{work}是{self.facts.unit.self_ref}的{self._standing(item)}"
                 # what the work is, before what others made of it
+                # (… in a sentence of its own before what it is or a dated account: 是我支部的
+                # 一项重点工作，2026年8月…现场会 read as a comma splice to blind106's reader)
                 text = (f"{lead}。{told.pop(id(home))}{text}" if id(home) in told
+                        else f"{lead}。{text}" if re.match(
+                            r"(?:19|20)\d\d年(?:\d{1,2}月)?(?!承办|举办|开展|组织|被|获|荣获|入选|作为)",
+                            text)  # (not a deed of the work's own: …，2025年11月承办了…)
                         else f"{lead}，{text}")
             out[id(home)] = out.get(id(home), "") + f"{text}。"
         for key, said in told.items():  # none told of it but what it is
@@ -467,8 +472,11 @@ class Say:
                                  + re.escape(unquoted(item)), unquoted(self.facts.doc.notes))
         # … or after the leader's account of it (…就是我们的“月亮门诊”：每天晚上…就能看。这是
         # 科里最拿得出手的, blind87)
-        said = said or re.search(r"就是(?:我们|咱们)的“" + re.escape(unquoted(item))
-                                 + r"”[^\n]{0,120}?[。；;]\s*这是[^。；;\n]{0,10}?"
+        # (… or after the year it began: …。2020年开始搞的，是协会最拿得出手的, blind106)
+        said = said or re.search(r"(?:就是(?:我们|咱们)的|所以才有)“[^”]{0,6}?"
+                                 + re.escape(unquoted(item))
+                                 + r"”[^\n]{0,120}?[。；;]\s*(?:这是|(?:19|20)\d\d年"
+                                   r"[^。；;\n]{0,8}?的[，,]\s*是)[^。；;\n]{0,10}?"
                                    r"(招牌|品牌|亮点|特色|拿得出手|看家本领)", self.facts.doc.notes)
         if not said:
             return "一项重点工作"
@@ -2377,9 +2385,12 @@ def with_verb(text: str) -> str:
     # “三绿”行动, a quoted name and what it is, no verb either (blind49's, said in a
     # summary's opening since blind53)
     # (“三段”育人, blind49: 我校“三段”育人（…），扎实推进… once its opening said it)
-    kind = re.fullmatch(r"“[^“”]+”(行动|工程|计划|活动|品牌|工作法|机制|育人|模式)", text)
+    # (“五必”服务规范, blind48: 我校“五必”服务规范（…）。 once its speech's opening said it alone)
+    kind = re.fullmatch(r"“[^“”]+”(行动|工程|计划|活动|品牌|工作法|机制|育人|模式|"
+                        r"(?:服务)?规范|守则|公约)", text)
     if kind:
-        verb = {"活动": "开展", "品牌": "打造", "育人": "推行", "模式": "推行"}.get(kind[1], "实施")
+        verb = {"活动": "开展", "品牌": "打造", "育人": "推行", "模式": "推行"}.get(
+            kind[1], "落实" if re.search("规范|守则|公约", kind[1]) else "实施")
         return f"{verb}{text}"
     inner = re.fullmatch(r"“([^“”]+)”", text)
     if inner and _bare(inner[1]):

@@ -204,7 +204,10 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
         # training with 汛期前开展水上安全宣传: blind82's readers of both writers found it
         # in no quarter), unless the span is the whole year (1—12月)
         own = {w.month for w in dated[before:]}
-        dated += [_Work(start, len(dated) + k, f"{start}月起{task.title}，持续到{end}月",
+        # (a team the title sets up works each season, set up once: 7月起组织“党员赶粉队”…,
+        # not 7月起组建…, blind106's readers of both writers)
+        title = re.sub(r"^(?:组建|成立)(?=“)", "组织", task.title)
+        dated += [_Work(start, len(dated) + k, f"{start}月起{title}，持续到{end}月",
                         whole=True, span=True)
                   for k, (start, end) in enumerate(spans) if task.title and start not in own
                   and not (own and (start, end) == (1, 12))]

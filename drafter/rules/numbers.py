@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from drafter.facts import Facts, format_number
+from drafter.facts import Facts, changes, format_number
 from drafter.kinds import RETROSPECTIVE
 from drafter.kinds.notes import delivery_date
 from drafter.kinds.schedule import months_named
@@ -113,7 +113,8 @@ _UNITS = ("个百分点|人次|场次|户次|辆次|架次|艘次|车次|件次|
 _ARABIC = re.compile(rf"(?<![0-9.．A-Za-z])(?:([0-9０-９]+(?:[.．][0-9０-９]+)?)[—–~～-])?"
                      rf"([0-9０-９]+(?:[.．][0-9０-９]+)?)(万|亿)?({_UNITS})?")
 _CN_QUANTITY = re.compile(
-    rf"(?<![〇零一二两三四五六七八九十百千])([三四五六七八九十百千]+)(余)?(万|亿)?({_UNITS})")
+    # (not the 百 of 1.3个百分点)
+    rf"(?<![〇零一二两三四五六七八九十百千个])([三四五六七八九十百千]+)(余)?(万|亿)?({_UNITS})")
 _SAME_UNIT = {"名": "人", "位": "人", "余人": "人", "场次": "场", "余场": "场", "余次": "次",
               "％": "%", "人次": "人次", "学年": "年"}
 
@@ -205,7 +206,7 @@ _NOT_QUANTITIES = re.compile(
     r"|(?<![第用历经近约满每])四周(?=的|都|全|环境|围|边|[，,。；;])"
     r"|五花八门|十全十美|百花齐放|百家争鸣|千锤百炼|百折不挠|一心一意|九牛一毛"
     r"|[一二三四五六七八九十]+(?:大|届(?=[一二三四五六七八九]中|历次|中央|全国))"
-    r"|百分[点之]"
+    r"|(?<!个)百分[点之]"  # not 1.3个百分点, a quantity
     # a vague count (几十年来, 十几个, 数百名) and a decade (上世纪六十年代, 90年代): no
     # quantity to source (blind42: 几【待补充：核实“十年”】来)
     r"|[几数][十百千万]+|[十百千]几|(?:[二三四五六七八九]十|[2-9]0)年代"
@@ -401,7 +402,8 @@ class Source:
     """Where one quantity comes from. `kind`: "figure", "ratio" (a computed figure),
     "year" (the document's year ±1, a date's or an honour's year), "date" (a month or
     day of doc.date / doc.period), "facts" (a number written in the facts' text),
-    "list" (a count in words of the items named just before it);
+    "list" (a count in words of the items named just before it), "change" (a count's
+    rise or fall from an earlier year's, facts.changes);
     `name`: the figure's name or the facts field (`doc.date`, `tasks[0].points[1]`)."""
 
     kind: str
@@ -505,9 +507,37 @@ def source_of(q: Quantity, src: Sources, facts: Facts, line: str) -> Source | No
             return Source("date", src.date_parts[q.value])
         return _written(src, q.value, q.unit)
     if q.unit == "个百分点":
-        return _written(src, q.value, q.unit)
+        return _written(src, q.value, q.unit) or _change(q, line, facts)
     return (_figure(src, facts, q, line) or _written(src, q.value, q.unit)
-            or _listed(q, line) or _parts(q, line, facts) or _anniversary(q, line, facts))
+            or _listed(q, line) or _parts(q, line, facts) or _anniversary(q, line, facts)
+            or _change(q, line, facts))
+
+
+_CHANGED = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|回落|多|少|增|减)了?(?:约|近)?$")
+"""Words a year-on-year change is stated after (增加164台, 增长14.9%, 提高1.3个百分点)."""
+
+
+def _change(q: Quantity, line: str, facts: Facts) -> Source | None:
+    """A year-on-year change of a count the facts give for two years (facts.changes:
+    比2025年增加164台、增长14.9%), stated after a word of rising or falling: the two
+    figures are its source, as a ratio's are (FACTS.md, figures)."""
+    if not _CHANGED.search(line[:q.start]):
+        return None
+    unit = _SAME_UNIT.get(q.unit, q.unit)
+    for c in changes(facts.figures):
+        said = f"{c.later.name}比{c.earlier.name}"
+        if c.later.unit == "%":
+            if unit == "个百分点" and abs(q.value - abs(c.amount)) < 1e-6:
+                return Source("change", said)
+        elif unit == "%":
+            if c.percent is not None and abs(q.value - c.percent) < 1e-6:
+                return Source("change", said)
+        elif (abs(q.value - abs(c.amount)) < 1e-6 and _unit_ok(q.unit, [c.later.unit])) or (
+                c.later.unit.startswith(("万", "亿")) and _unit_ok(q.unit, [c.later.unit[1:]])
+                and abs(q.value - abs(c.amount) * (1e4 if c.later.unit[0] == "万" else 1e8))
+                < 1e-6):
+            return Source("change", said)
+    return None
 
 
 def _since(q: Quantity, src: Sources, facts: Facts, line: str) -> Source | None:

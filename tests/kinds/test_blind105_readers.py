@@ -98,3 +98,11 @@ def test_points_and_closing_said_plainly() -> None:
 def test_copies_to_organs_in_full() -> None:
     assert copy_to(_facts(ADMISSIONS, B105)) == ("中共蚌州理工学院纪律检查委员会",)
     assert copy_to(_facts(BRIDGES, B105))[0] == "盂阳县公安局交通警察大队"
+
+
+def test_a_count_of_two_years_is_said_with_its_rise() -> None:
+    """The notes' `今年住院手术比去年多了一百六十多台，总结里要看得出来`: the reader found
+    1268台 and 1104台 side by side (in the wrong order) and the rise unsaid."""
+    text = section_text(THYROID, B105, "基本情况")
+    assert "2026年住院手术1268台，比2025年的1104台增加164台、增长14.9%。" in text
+    assert text.count("1104台") == 1

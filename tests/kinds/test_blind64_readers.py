@@ -69,7 +69,8 @@ def test_the_leaders_own_name_for_a_work_finds_its_task() -> None:
     """上门修船那支队伍 (顺序：…打头) and 服务队的事：去年11月…现场会… are the 江上船医
     task's: the meeting was lost and a 【待补充：“上门修船那支队伍”的具体措施】 printed."""
     yard = whole_text("county-shipyard-company-implementation-plan-2027", SET)
-    assert ("“江上船医”流动服务队是我公司的一项重点工作，2026年11月全省内河船舶修造安全"
+    # (… a sentence of its own before the dated account, session 45: blind106's reader)
+    assert ("“江上船医”流动服务队是我公司的一项重点工作。2026年11月全省内河船舶修造安全"
             "工作现场会在我厂召开") in yard
     assert "上门修船那支队伍" not in yard
     assert yard.index("现场会") < yard.index("（二）")

@@ -106,7 +106,7 @@ def test_a_speech_says_a_slogans_items_without_brackets() -> None:
     """Read aloud, “两个卫士”（…、…） cannot be read out (blind70's LLM reader of three
     speeches); a written plan keeps its brackets."""
     animal = whole_text(ANIMAL, SET)
-    assert "当好“两个卫士”，也就是生态环境卫士、畜牧业健康发展卫士，" in animal
+    assert "当好“两个卫士”，也就是生态环境卫士、畜牧业健康发展卫士。" in animal
     assert "”（" not in animal
     assert "“两个舍不得”（舍不得让种粮农民吃亏、舍不得浪费粮食）" in whole_text(GRAIN, SET)
 

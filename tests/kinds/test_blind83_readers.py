@@ -39,7 +39,7 @@ def test_a_work_described_with_its_own_words_keeps_its_place() -> None:
     text = whole_text(ANAESTHESIA, B83)
     assert text.index("（二）开展门诊无痛诊疗") < text.index("（三）办好疼痛门诊")
     # 2024年手术麻醉 beside 2025年手术麻醉, not two sentences apart
-    assert "2024年，手术麻醉8120例；2025年，手术麻醉8640例。" in text
+    assert "2025年，手术麻醉8640例，比2024年的8120例增加520例、增长6.4%。" in text
 
 
 def test_a_students_branch_with_its_own_development_and_clean_tasks() -> None:

@@ -43,7 +43,7 @@ def test_histories_told_as_said() -> None:
 
 def test_a_years_count_beside_the_year_before_and_a_year_said_once() -> None:
     imaging = whole_text(IMAGING, B84)
-    assert "2025年，放射检查12.48万人次；2026年，放射检查13.62万人次。" in imaging
+    assert "2026年，放射检查13.62万人次，比2025年的12.48万人次增加1.14万人次、增长9.1%。" in imaging
     assert imaging.count("13.62万人次") == 1
     branch = whole_text(COUNSELLORS, B84)
     assert "2026年，2026届" not in branch and "2026届毕业生去向落实率91.6%" in branch

@@ -35,7 +35,7 @@ def test_slogans_at_the_opening() -> None:
     foundry = whole_text(FOUNDRY, B93)
     assert "守好“两个饭碗”" in foundry.split("\n一、")[0]
     masons = whole_text(MASONS, B93)
-    assert "“砌好三面墙”" in masons.split("\n一、")[0]
+    assert "砌好“三面墙”" in masons.split("\n一、")[0]
     assert "我代表村两委和全村干部群众" in masons
     assert "种下“三颗星”" in whole_text(STARS, B93)
 

@@ -333,6 +333,27 @@ def test_a_count_of_rooms_checked_is_one_unit() -> None:
         ("number.unsourced", "1.12万间")]
 
 
+def test_a_year_on_year_change_of_two_given_counts_is_sourced() -> None:
+    """「比2025年增加164台、增长14.9%」 of 2025年住院手术1104台 and 2026年住院手术1268台 (blind105's
+    reader asked the rise the notes wanted said), 「提高1.3个百分点」 of two years' rates: the
+    two figures source the change, stated after a word of rising or falling; the same
+    numbers said of nothing, and a wrong change, stay unsourced."""
+    from drafter.facts import parse_facts
+    from drafter.rules import check
+    source = example_path("work_summary").read_text(encoding="utf-8")
+    facts = parse_facts(source + "".join(
+        f'\n[[figures]]\nname = "{n}"\nvalue = {v}\nunit = "{u}"\n' for n, v, u in (
+            ("2025年住院手术", 1104, "台"), ("2026年住院手术", 1268, "台"),
+            ("2025年随访率", 90.5, "%"), ("2026年随访率", 91.8, "%"))), kinds=kind_ids())
+    said = ("2026年住院手术1268台，比2025年的1104台增加164台、增长14.9%。"
+            "随访率91.8%，比2025年提高1.3个百分点。")
+    assert [(f.rule, f.excerpt) for f in check(said, facts)] == []
+    assert [(f.rule, f.excerpt) for f in check(
+        "住院手术164台，增长15.2%，提高1.4个百分点。", facts)] == [
+        ("number.unsourced", "164台"), ("number.unsourced", "15.2%"),
+        ("number.unsourced", "1.4个百分点")]
+
+
 def test_a_word_a_task_says_beside_a_unit_of_its_kind_is_the_users() -> None:
     """对教职工开展入职查询 in a procuratorate's task whose other point names 学校 (blind85's
     built-in draft was warned of 教职工); the same word with no school in the task is."""

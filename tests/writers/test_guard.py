@@ -190,3 +190,19 @@ def test_a_salutation_the_document_prints_already_is_not_said_twice() -> None:
     assert text.splitlines()[0] == GOOD
     text, _ = run("同志们：\n" + GOOD, skeleton="同志们：\n2026年，我院扎实推进创建工作。")
     assert text.splitlines()[0] == "同志们："  # a 称谓 the reference itself opens with
+
+
+def test_a_year_on_year_change_a_model_states_is_kept() -> None:
+    """A model's 比上年增加54例、增长25.2% of 2025年个案服务214例 and 2026年个案服务268例
+    (blind106's readers of both writers asked for the rise; prompts/system.j2 rule 1 allows
+    it): sourced by the two figures, kept as written, no repair turn; a wrong rise is not."""
+    from support.paths import FACTS_DIR
+    facts = load_facts(FACTS_DIR / "blind106"
+                       / "county-hospital-medical-social-work-department-work-summary-2026.toml",
+                       kinds=kind_ids())
+    said = "2026年，我部开展个案服务268例，比上年增加54例、增长25.2%。"
+    text, report = asyncio.run(guard(said, facts, stubborn(said), turns=1))
+    assert text == said and report.repair_turns == 0
+    wrong = "2026年，我部开展个案服务268例，比上年增加64例。"
+    text, _ = asyncio.run(guard(wrong, facts, stubborn(wrong), turns=1))
+    assert "增加64例" not in text and "【待补充：核实“64例”】" in text

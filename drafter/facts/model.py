@@ -102,12 +102,16 @@ class Figure:
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年度?")
 
 
-def earlier_same(past: Figure, figure: Figure) -> bool:
+def earlier_same(past: Figure, figure: Figure, loose: bool = False) -> bool:
     """Whether `past` is the same count as `figure` in an earlier year, named with its
-    year (2025年放射检查 of 2026年放射检查, or of 放射检查 with no year)."""
+    year (2025年放射检查 of 2026年放射检查, or of 放射检查 with no year); `loose`: also of a
+    name opening 全年/年度 or closing with a tag in brackets (全年执法检查企业, 随队检查企业
+    （2026年目标）: a plan's targets, blind107)."""
+    def bare(name: str) -> str:
+        name = _NAMED_YEAR.sub("", name)
+        return re.sub(r"^(?:全年|年度)|[（(][^（）()]*[）)]$", "", name) if loose else name
     return (past is not figure and bool(_NAMED_YEAR.match(past.name))
-            and _NAMED_YEAR.sub("", past.name) == _NAMED_YEAR.sub("", figure.name)
-            and past.name < figure.name)
+            and bare(past.name) == bare(figure.name) and past.name < figure.name)
 
 
 @dataclass(frozen=True)
@@ -152,23 +156,28 @@ class Change:
         said = f"比{self.year}年的{self.earlier.text}"
         if self.later.unit == "%":
             return f"{said}{'提高' if up else '下降'}{size}个百分点"
+        # one decimal, none for an exact whole percentage (a ratio's rule: 126 of 842 is
+        # 15.0%, not 15%; 50 of 200 is 25%)
+        exact = self.percent is not None and abs(self.amount) * 100 % self.earlier.value == 0
         share = "" if self.percent is None else (
-            f"、{'增长' if up else '下降'}{format_number(self.percent, ratio=True)}%")
+            f"、{'增长' if up else '下降'}{self.percent:.0f}%" if exact
+            else f"、{'增长' if up else '下降'}{self.percent:.1f}%")
         return f"{said}{'增加' if up else '减少'}{size}{self.later.unit}{share}"
 
 
-def changes(figures: Sequence[Figure]) -> list[Change]:
+def changes(figures: Sequence[Figure], planned: bool = False) -> list[Change]:
     """Each count given for an earlier year too (earlier_same), with the latest earlier
     year's: typed values in one unit, each of a whole year (no period, or one of a year),
-    no ratio, no target."""
+    no ratio; `planned`: a plan's target too, against the year before's count (随队检查企业
+    500家次, 比2025年增加72家次: a blind107 answer, rule number.unsourced)."""
     def whole_year(f: Figure) -> bool:  # not part of a year (2026年1—10月: no match for
         return not f.period or bool(re.fullmatch(r"(?:19|20)\d\d年度?", f.period))  # a year's)
 
     out = []
     for f in figures:
-        if f.todo or f.ratio or f.planned or not f.unit or not whole_year(f):
+        if f.todo or f.ratio or (f.planned and not planned) or not f.unit or not whole_year(f):
             continue
-        pasts = [p for p in figures if earlier_same(p, f) and p.unit == f.unit
+        pasts = [p for p in figures if earlier_same(p, f, loose=planned) and p.unit == f.unit
                  and not (p.todo or p.ratio or p.planned) and whole_year(p)]
         if pasts:
             out.append(Change(max(pasts, key=lambda p: p.name), f))

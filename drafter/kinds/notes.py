@@ -4207,6 +4207,19 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
 
 
+def _fielded(text: str, tasks: Sequence[Task]) -> list[tuple[str, Task]]:
+    """The field's words for the leader's everyday ones in `text` (_FORMAL) that one task
+    alone says, each with that task (拔杂株 → 去杂, of the one task whose point says 去杂:
+    blind106); not a word of any teaching or watch (教颠勺 is no 培训 of blind98's 乡厨,
+    守着…老人 no 值守 of blind83's 产房)."""
+    out = []
+    for word in dict.fromkeys(_FORMAL[w] for w in _COLLOQUIAL.findall(text)):
+        saying = [t for t in tasks if word in task_words(t)]
+        if len(saying) == 1 and word not in ("培训", "值守"):
+            out.append((word, saying[0]))
+    return out
+
+
 def _formal(text: str) -> str:
     """`text` with the leader's everyday words for a work in the field's (_FORMAL)."""
     return _COLLOQUIAL.sub(lambda m: _FORMAL[m[0]], text)
@@ -6077,11 +6090,8 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
             and p not in ("第一", "一次", "一个", "一些", "一起", "一下", "一遍")}
     # (… and the field's word for a leader's everyday one that one task alone says: 认杂株 of
     # the 技术服务 whose point says 去杂, not of 党员联系… for its 老党员 and 田埂, blind106)
-    # (not a word of any teaching or watch: 教颠勺 is no 培训 of the 乡厨 of blind98, 守着…
-    # 老人 no 值守 of blind83's 产房)
-    for word in {_FORMAL[w] for w in _COLLOQUIAL.findall(rest)} - {"培训", "值守"}:
-        if sum(word in task_words(t) for t in tasks) == 1:
-            deed |= bigrams(word)
+    for word, _ in _fielded(rest, tasks):
+        deed |= bigrams(word)
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
     deed |= set(_LATIN.findall(rest))
     words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
@@ -6410,9 +6420,8 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # (… a leader's everyday word whose field word one task alone says, where no task says
         # the work: 一棵一棵拔杂株 of the task whose point says 去杂, not of 党员联系… for its
         # 党员 and 老乡, blind106)
-        fielded = [t for t in tasks if any(_FORMAL[w] in task_words(t)
-                                           for w in _COLLOQUIAL.findall(said))]
-        field = fielded[0] if home is None and len(fielded) == 1 else None
+        fielded = {id(t): t for _, t in _fielded(said, tasks)}
+        field = next(iter(fielded.values())) if home is None and len(fielded) == 1 else None
         home = home or field
         other = None if field else paraphrased(unset, tasks, places) or (
             _doer_home(what, tasks, places) if home is None else None)

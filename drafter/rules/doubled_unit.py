@@ -9,7 +9,8 @@
   (「住院分娩3126人」 or
   「住院分娩人数3126」);
 - a unit or measure word doubled after a number: 「12个个」, 「300人次人次」. 「一个个」,
-  「12个个人」 (个人), 「5项项目」 (项目) are words, not doubles.
+  「12个个人」 (个人), 「5项项目」 (项目), 「防制二部部长」 (部长: blind107's built-in draft
+  warned, and the guard "fixed" a model's to 防制二部长) are words, not doubles.
 
 「人次」 alone, 「每人次」 and 「万人次」 are silent. Issue 11, item 6."""
 
@@ -41,7 +42,7 @@ _FOLLOWS: dict[str, str] = {
     "个": "人体性案税别例", "项": "目", "名": "单称额次录", "位": "置于", "场": "所地馆景次",
     "所": "长属有在", "篇": "章幅目", "期": "间刊末限", "批": "次复准示", "张": "贴",
     "本": "科部地级土", "台": "账阶风", "辆": "", "座": "谈位", "处": "室理置长级",
-    "支": "部队持援出", "门": "诊户类槛口", "套": "餐", "部": "门分署队", "块": "",
+    "支": "部队持援出", "门": "诊户类槛口", "套": "餐", "部": "门分署队长", "块": "",
     "份": "额",
 }
 _DOUBLED = re.compile("|".join(u + u for u in (*_FOLLOWS, *_UNITS.split("|"))))

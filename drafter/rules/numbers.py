@@ -524,7 +524,7 @@ def _change(q: Quantity, line: str, facts: Facts) -> Source | None:
     if not _CHANGED.search(line[:q.start]):
         return None
     unit = _SAME_UNIT.get(q.unit, q.unit)
-    for c in changes(facts.figures):
+    for c in changes(facts.figures, planned=True):
         said = f"{c.later.name}比{c.earlier.name}"
         if c.later.unit == "%":
             if unit == "个百分点" and abs(q.value - abs(c.amount)) < 1e-6:

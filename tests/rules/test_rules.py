@@ -352,6 +352,16 @@ def test_a_year_on_year_change_of_two_given_counts_is_sourced() -> None:
         "住院手术164台，增长15.2%，提高1.4个百分点。", facts)] == [
         ("number.unsourced", "164台"), ("number.unsourced", "15.2%"),
         ("number.unsourced", "1.4个百分点")]
+    # … and a plan's target against the year before's count, its name opening 全年 or closing
+    # with a tag (全年执法检查企业1400家次, 比2025年增加114家次: a blind107 answer was marked)
+    plan = parse_facts(source + "".join(
+        f'\n[[figures]]\nname = "{n}"\nvalue = {v}\nunit = "家次"\n{s}' for n, v, s in (
+            ("2025年执法检查企业", 1286, 'period = "2025年"\n'),
+            ("全年执法检查企业", 1400, 'status = "planned"\n'),
+            ("2025年随队检查企业", 428, 'period = "2025年"\n'),
+            ("随队检查企业（2026年目标）", 500, 'status = "planned"\n'))), kinds=kind_ids())
+    assert [f.rule for f in check("随队检查企业500家次，比2025年增加72家次；执法检查企业1400家次，"
+                                  "比2025年增加114家次。", plan)] == []
 
 
 def test_a_word_a_task_says_beside_a_unit_of_its_kind_is_the_users() -> None:
@@ -366,3 +376,17 @@ def test_a_word_a_task_says_beside_a_unit_of_its_kind_is_the_users() -> None:
     text = "对教职工开展入职查询。"
     assert [f.rule for f in check(text, beside)] == []
     assert [f.rule for f in check(text, alone)] == ["style.unit_words"]
+
+
+def test_a_change_says_its_share_as_a_ratio_does() -> None:
+    """One decimal, none for an exact whole percentage (FACTS.md `ratio`): 126 more than
+    842 is 增长15.0% (a blind107 answer wrote it so, the built-in 15%), 50 more than 200 is
+    增长25%; a percentage changes in 个百分点, and an equal count is 持平."""
+    from drafter.facts import Change, Figure
+    def said(a: float, b: float, unit: str = "例") -> str:
+        return Change(Figure("2025年微创治疗", a, unit), Figure("2026年微创治疗", b, unit)).clause
+    assert said(842, 968) == "比2025年的842例增加126例、增长15.0%"
+    assert said(200, 250) == "比2025年的200例增加50例、增长25%"
+    assert said(97, 86, "件") == "比2025年的97件减少11件、下降11.3%"
+    assert said(95.2, 96.5, "%") == "比2025年的95.2%提高1.3个百分点"
+    assert said(40, 40) == "与2025年持平"

@@ -203,7 +203,8 @@ SILENT: dict[str, tuple[str, tuple[str, str] | None]] = {
     "regulator-inspects-workshops": ("执法人员深入车间开展排污检查。", ("机关", "县生态环境局")),
     "count-name-bare-number": ("游客人数3.2万，住院分娩人数同比增长5%，党员人数120人次。", None),
     "one-by-one": ("一个个鲜活的案例，一项项工作，个个争先。", None),
-    "measure-starts-a-word": ("评选表彰12个个人，实施5项项目，设立3个个案管理员。", None),
+    "measure-starts-a-word": ("评选表彰12个个人，实施5项项目，设立3个个案管理员，"
+                              "防制二部部长到场。", None),
     # style.unit_words
     "patients-in-a-hospital": ("坚持以患者为中心，组织医务人员开展义诊。", ("医院", "县人民医院")),
     "patients-at-a-health-bureau": ("督促医疗机构改善患者就医体验。", ("机关", "县卫生健康局")),

@@ -36,7 +36,8 @@ BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                                              73, 74, 75, 76, 77, 78, 79, 80, 81,
                                                              82, 83, 84, 85, 86, 87, 88, 89, 90,
                                                              91, 92, 93, 94, 95, 96, 97, 98, 99,
-                                                             100, 101, 102, 103, 104, 105, 106))
+                                                             100, 101, 102, 103, 104, 105, 106,
+                                                             107))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 def answer(folder: Path):
     def script(body: dict, n: int) -> Reply:

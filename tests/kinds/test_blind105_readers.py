@@ -14,14 +14,13 @@ full (`学院纪委`, `县公安局交警大队`)."""
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _facts, section_text, whole_text
+from test_blind45_46_readers import _facts, placed_titles, section_text, whole_text
 
 from drafter.kinds.notes import (
     addressee,
     copy_to,
     opening_aims,
     opening_thanks,
-    places_of,
     stress_background,
     unit_history,
 )
@@ -35,13 +34,6 @@ THYROID = "county-hospital-thyroid-breast-surgery-department-work-summary-2026"
 LAWYERS = "county-lawyers-association-creation-report-2026"
 
 
-def _placed(stem: str) -> list[str]:
-    facts = _facts(stem, B105)
-    places = places_of(facts, facts.tasks)
-    return [t.title for t in sorted((t for t in facts.tasks if id(t) in places),
-                                    key=lambda t: places[id(t)])]
-
-
 def test_thanks_asked_after_the_greeting() -> None:
     assert opening_thanks(_facts(VILLAGE, B105)) == (
         "首先，感谢全村老少2025年一年来的支持，特别是塘长们和帮着搬迁老人的党员！")
@@ -51,10 +43,12 @@ def test_thanks_asked_after_the_greeting() -> None:
 
 
 def test_places_given_one_after_another_and_in_the_leaders_words() -> None:
-    assert _placed(MILL) == ["推行“麦农驿站”便民收购", "抓好安全生产和节能降耗", "开拓面粉销售市场"]
-    assert _placed(BRIDGES) == ["推行“乡村护桥员”巡查", "做好汛期桥梁应急抢修", "实施危旧桥梁改造"]
-    assert _placed(LAWYERS) == ["开展“律师夜诊”公益咨询", "组建“护薪律师团”为农民工维权",
-                                "加强青年律师培养"]
+    assert placed_titles(MILL, B105) == [
+        "推行“麦农驿站”便民收购", "抓好安全生产和节能降耗", "开拓面粉销售市场"]
+    assert placed_titles(BRIDGES, B105) == [
+        "推行“乡村护桥员”巡查", "做好汛期桥梁应急抢修", "实施危旧桥梁改造"]
+    assert placed_titles(LAWYERS, B105) == [
+        "开展“律师夜诊”公益咨询", "组建“护薪律师团”为农民工维权", "加强青年律师培养"]
 
 
 def test_field_meeting_accounts_go_on() -> None:

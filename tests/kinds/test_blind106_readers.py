@@ -14,13 +14,12 @@ set up in 2019."""
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _facts, section_text, whole_text
+from test_blind45_46_readers import _facts, placed_titles, section_text, whole_text
 
 from drafter.kinds.notes import (
     addressee,
     brand_told,
     opening_thanks,
-    places_of,
     stress_background,
     unit_history,
 )
@@ -34,18 +33,11 @@ ORCHID = "county-orchid-society-work-summary-2025"
 SEED = "seed-breeding-village-party-branch-plan-2027"
 
 
-def _placed(stem: str) -> list[str]:
-    facts = _facts(stem, B106)
-    places = places_of(facts, facts.tasks)
-    return [t.title for t in sorted((t for t in facts.tasks if places.get(id(t), 0) > 0),
-                                    key=lambda t: places[id(t)])]
-
-
 def test_places_of_whom_a_work_serves_and_of_a_points_word() -> None:
-    assert _placed(MUSEUM) == ["开展“寻访老园丁”口述史采集", "面向中小学生开展爱国主义教育",
-                               "做好校史实物征集和保管"]
-    assert _placed(SEED) == ["组建“党员赶粉队”帮扶制种户", "抓好制种技术服务和种子质量",
-                             "党员联系制种户和留守老人"]
+    assert placed_titles(MUSEUM, B106) == [
+        "开展“寻访老园丁”口述史采集", "面向中小学生开展爱国主义教育", "做好校史实物征集和保管"]
+    assert placed_titles(SEED, B106) == [
+        "组建“党员赶粉队”帮扶制种户", "抓好制种技术服务和种子质量", "党员联系制种户和留守老人"]
 
 
 def test_greetings_and_thanks_as_asked() -> None:

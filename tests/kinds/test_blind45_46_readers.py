@@ -13,7 +13,7 @@ from test_prose_choices import drafted
 
 from drafter.facts import Facts, load_facts
 from drafter.kinds import kind_ids
-from drafter.kinds.notes import ordered, stress_items, unit_history, untied
+from drafter.kinds.notes import ordered, places_of, stress_items, unit_history, untied
 from drafter.project.model import Project
 
 SET = FACTS_DIR / "blind45"
@@ -39,6 +39,15 @@ def section_text(stem: str, folder: Path, title: str) -> str:
     """The text of the drafted section whose title holds `title` ("" when none does)."""
     _, project = _draft(stem, folder)
     return next((s.text for s in project.sections if title in (s.title or "")), "")
+
+
+def placed_titles(stem: str, folder: Path) -> list[str]:
+    """The titles of the tasks the notes place first, second, … (notes.places_of), in that
+    order (those placed last, -1, left out: blind105's and blind106's readers)."""
+    facts = _facts(stem, folder)
+    places = places_of(facts, facts.tasks)
+    return [t.title for t in sorted((t for t in facts.tasks if places.get(id(t), 0) > 0),
+                                    key=lambda t: places[id(t)])]
 
 
 def says_none(folder: Path, cases: tuple[tuple[str, tuple[str, ...]], ...]) -> None:

@@ -84,6 +84,9 @@ class Figure:
     # a figure still to report whose notes ask the document to leave it blank (set by
     # kinds.notes.as_delivered, never read from a facts file): the text shows ____
     blank: bool = False
+    # a ratio whose share is a whole percentage only once rounded (58 of 386 is 15.0%, not
+    # 15%: blind108's reader), set by facts.validate where it computes the share
+    inexact: bool = False
 
     @property
     def planned(self) -> bool:
@@ -96,7 +99,8 @@ class Figure:
         for a figure whose value is still to report."""
         if self.todo:
             return f"{BLANK}{self.unit}" if self.blank else f"【待补充：{self.todo}】{self.unit}"
-        return f"{format_number(self.value, ratio=self.ratio is not None)}{self.unit}"
+        return f"{format_number(self.value, ratio=self.ratio is not None, inexact=self.inexact)}" \
+            f"{self.unit}"
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年度?")
@@ -275,11 +279,13 @@ class Facts:
         return [("" if k.startswith("\0") else k, v) for k, v in groups.items()]
 
 
-def format_number(value: float, *, ratio: bool = False) -> str:
+def format_number(value: float, *, ratio: bool = False, inexact: bool = False) -> str:
     """627 → "627", 95.0 → "95", 86.04 (a ratio) → "86.0", a ratio of exactly 75 → "75"
-    (a reader marks 75.0% as stiff); never scientific notation."""
+    (a reader marks 75.0% as stiff), one `inexact` (rounded to 15.0 from 15.03) → "15.0";
+    never scientific notation."""
     if ratio:
-        return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+        return str(round(value)) if abs(value - round(value)) < 1e-9 and not inexact \
+            else f"{value:.1f}"
     if float(value).is_integer():
         return str(int(value))
     return f"{value:f}".rstrip("0").rstrip(".")

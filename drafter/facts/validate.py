@@ -374,8 +374,13 @@ def asks_blank(name: str, todo: str, notes: str) -> bool:
             return True
         if last and re.search(r"月底|月末", sentence):
             return True
+        # (… or by its first and last words, the middle left out: 村集体收入 of 2026年村集体
+        # 经济收入, blind107)
         if any(name[i:i + 4] in sentence for i in range(len(name) - 3)) or (
-                len(core) >= 2 and f"{core[:2]}的数" in sentence):
+                len(core) >= 2 and f"{core[:2]}的数" in sentence) or (
+                len(core) >= 6 and re.search(
+                    rf"{re.escape(core[:3])}[\u4e00-\u9fff]{{0,3}}{re.escape(core[-2:])}",
+                    sentence)):
             return True
     return False
 
@@ -471,7 +476,8 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
             continue
         if values[num].unit != values[den].unit:
             v.warn(f"“{num}”与“{den}”的单位不同，比例可能没有意义", "figures", i, "ratio")
-        share = round(values[num].value / values[den].value * 100, 1)
+        exact = values[num].value / values[den].value * 100
+        share = round(exact, 1)
         # A value typed beside the ratio is the user's own arithmetic: fine when it agrees
         # (to the 0.1 the text shows), an error naming both numbers when it does not.
         if typed is not _MISSING and (isinstance(typed, bool)
@@ -480,7 +486,8 @@ def _figures(v: _Validator, data: dict[str, Any]) -> list[Figure]:
             v.error(f"比例由 ratio 计算为 {share}%，与填写的 value（{typed}）不一致；"
                     "删去 value 即可", "figures", i, "value")
             continue
-        values[name] = Figure(name, share, "%", period, (num, den), status=status)
+        values[name] = Figure(name, share, "%", period, (num, den), status=status,
+                              inexact=abs(exact - share) > 1e-9)
     # keep file order
     order = [r.get("name", "").strip() for r in rows if isinstance(r.get("name"), str)]
     return [values[n] for n in order if n in values]

@@ -184,8 +184,9 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
                                             # (not 职工技能培训, a count of trainings)
                                             or re.search(r"开课|开班|(?:培训|授课|讲解|巡诊)"
                                                          r"(?=[\u4e00-\u9fff])", bare)
+                                            # (全年认定规模: a scale, blind108)
                                             or re.search("每人|每名|人均", name)
-                                            or name.endswith(("时长", "总数", "总量"))):
+                                            or name.endswith(("时长", "总数", "总量", "规模"))):
             return f"{when}开展{name}{fig.text}"  # 志愿服务活动180场 → 开展…
         # a facility to build (冻干鹿茸片生产线1条: a blind88 reader found the goal verbless)
         if fig.planned and fig.unit in ("条", "座", "个", "处", "间", "所") and not (
@@ -193,7 +194,7 @@ def figure_clause(fig: Figure, *, period: bool = True) -> str:
                 r"(?:生产线|流水线|基地|站点|驿站|工坊|车间|冷库|展厅|展馆)$", bare):
             return f"{when}建成{name}{fig.text}"
         if (fig.unit in ("人", "名", "个", "家", "支", "户", "所", "小时")
-                or name.endswith(("时长", "总数", "总量"))) and not (
+                or name.endswith(("时长", "总数", "总量", "规模"))) and not (
                 VERB.match(bare) or DOING.match(bare)):
             return f"{when}{name}达到{fig.text}"  # 注册志愿者3000人 → …达到3000人
     # a count of events names its act (a blind23 reader: 体育志愿服务46场次 is a label):
@@ -232,7 +233,12 @@ def share_clause(fig: Figure) -> str:
     占在校学生的93.7% (…占比 after its numerator only says the numerator twice)."""
     assert fig.ratio is not None
     if fig.name.endswith("率") and fig.name != fig.ratio[0]:
-        return f"{fig.name}{fig.text}"
+        # (2025年认定合格率 of 2025年取证 and 2025年技能等级认定: their year, said once
+        # before them, blind108's reader of 2025年，取证4387人，2025年认定合格率84.1%)
+        year = re.match(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff]{2})", fig.name)
+        name = fig.name[year.end():] if year and all(
+            p.startswith(year[0]) for p in fig.ratio) else fig.name
+        return f"{name}{fig.text}"
     return f"占{fig.ratio[1]}的{fig.text}"
 
 

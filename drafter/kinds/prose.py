@@ -328,6 +328,10 @@ class Say:
         if len(runs) > 1 and len(runs[-1]) == 1 and kinds[-1] == kinds[-2]:
             runs[-2:] = [runs[-2] + runs[-1]]
         sentences = [("；" if any("，" in p for p in run) else "，").join(run) for run in runs]
+        # a later sentence opening with a preposition has the unit as its subject too (…下乡。
+        # 对40岁以上吸烟者…开展筛查: blind107's and blind108's readers of a fragment)
+        sentences[1:] = [f"{who}{s}" if re.match(r"(?:对|为|向|给|与|按)", s) else s
+                         for s in sentences[1:]]
         told = "".join(f"{s}。" for s in told_here)
         return f"{self.background(task)}{link}{subject}{'。'.join(sentences)}。{told}"
 
@@ -1171,6 +1175,14 @@ class Say:
                 and not any(w in p for p in yearly for w in words
                             if w in ("组织生活会", "民主评议"))]
 
+    def party_groups(self) -> bool:
+        """Whether the branch has 党小组: a task's owner names one, or the notes do, not to
+        say it has none (党小组不设: blind108's reader of 各党小组抓好具体落实)."""
+        notes = self.facts.doc.notes
+        return any("党小组" in t.owner for t in self.facts.tasks) or (
+            "党小组" in notes and not re.search(
+                r"党小组(?:不设|没设|没有|不单设)|(?:不设|没设|没有)党小组", notes))
+
     def meetings(self, said: str = "") -> str:
         """The missing meetings (missing_meetings) as one sentence after the 条例's name;
         "" when the branch gives them all."""
@@ -1983,7 +1995,8 @@ _EVENT_ITEM = re.compile(r"(?:节|日|活动|会|赛|展|周|月|仪式)$")
 """A slogan holding events: its verb, and items each an event (搬迁纪念日, 邻里节)."""
 
 _ACTIVITY_END = re.compile(r"(整治|排查|检查|评选|评比|宣传|培训|活动|行动|讲座|义诊|演练|"
-                           r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课)$")
+                           r"巡查|竞赛|调研|走访|慰问|体检|筛查|随访|咨询|展演|展览|比赛|授课|"
+                           r"康复训练)$")  # (…床旁呼吸康复训练, blind108)
 _WHEN = re.compile(r"^(每|全年|年内|定期|坚持)")
 # (… its evening too: 每周四晚在老街夜市设点, not 每周四开展晚在…, blind105's reader)
 _TIMED = re.compile(r"^(每(?:周[一二三四五六日天]?|月|季度|学期|年|半年)"
@@ -2031,10 +2044,13 @@ def _object_of(point: str, word: str) -> bool:
     """Whether `word` is what the point works on: it ends the point, or ends within its
     last two characters (组织技术员进村培训, 开展社会主义核心价值观宣传教育), less a
     closing 活动/工作. A word earlier in the point is another thing's (产品包装和宣传用语
-    逐一经法务审核 is no 宣传; 改造员工食堂和宿舍 is no 食品安全: blind30)."""
+    逐一经法务审核 is no 宣传; 改造员工食堂和宿舍 is no 食品安全: blind30), nor one naming a
+    person or a paper by it (随队一名技术检查员, 制定整改方案: blind107's reader of 把问题消除
+    在初始阶段 after them), nor where the work goes (追溯到罐、到班组)."""
     bare = re.sub(r"(?:活动|工作)$", "", re.sub(r"[“”]", "", point.rstrip("。；;，,")))
     at = bare.rfind(word)
-    return at >= 0 and at + len(word) >= len(bare) - 2
+    return at >= 0 and at + len(word) >= len(bare) - 2 and not re.match(
+        r"员|组(?!织)|方案|清单|台账|表|单", bare[at + len(word):]) and bare[at - 1:at] != "到"
 
 
 T = TypeVar("T")
@@ -2157,8 +2173,9 @@ def done(point: str) -> str:
 
 
 _ON_A_DAY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?|"
-                       # (not 节 of 节能: 更换高效节能风机 read as a festival's, blind96)
-                       r"“?[\u4e00-\u9fff]{1,6}”?(?:节(?![能约水电点目奏省俭])|纪念日)(?:前|期间)?)"
+                       # (not 节 of 节能: 更换高效节能风机 read as a festival's, blind96; nor of
+                       # 关节: 开展关节超声检查 a sentence of its own, blind109)
+                       r"“?[\u4e00-\u9fff]{1,6}”?(?:(?<![关环细章季调音])节(?![能约水电点目奏省俭])|纪念日)(?:前|期间)?)"
                        r"(?:[\u4e00-\u9fff]{2,10}?(?:节|纪念日|日))?(?:前|期间|前后)?")
 """The day a point opens with (9月18日, 3月5日学雷锋纪念日, 重阳节前)."""
 
@@ -2181,12 +2198,22 @@ def as_clause(point: str) -> str:
             and not re.match(r"(?:到|去|进|下|上门|入户|走进|深入|在)", timed.group(3)):
         when, times, what = timed.groups()
         return f"{when}开展{times or ''}{what}{comma}{rest}"
+    # (出院患者居家氧疗上门指导 → 为出院患者提供居家氧疗上门指导: blind108's reader of
+    # 我科…，出院患者居家氧疗上门指导)
+    if served := re.fullmatch(r"([\u4e00-\u9fff]{2,6}(?:患者|老人|群众|居民|家庭|学员))"
+                              r"([\u4e00-\u9fff]{2,10}(?:上门指导|上门服务))", point):
+        return f"为{served[1]}提供{served[2]}"
     if (_ACTIVITY_END.search(point) and not VERB.search(point) and "，" not in point
             and not _NOT_OPENING.match(point) and not re.search("期间|前后|之际", point)):
         # (面匠每年健康体检 → 每年组织面匠健康体检, not 开展面匠每年…: blind96's reader)
         if own := re.fullmatch(r"([\u4e00-\u9fff]{1,6}?)(每[年月周季]|定期)([\u4e00-\u9fff]{2,12})",
                                point.rstrip("。；;，,")):
             return f"{own[2]}组织{own[1]}{own[3]}"
+        # (对肺结节患者分级随访 → 对肺结节患者开展分级随访, not 开展对…: blind108's reader)
+        if whom := re.fullmatch(r"([对为向][\u4e00-\u9fff]{1,10}?(?:患者|群众|居民|学生|职工|"
+                                r"老人|儿童|企业|人员|对象|家庭|农户|会员))([\u4e00-\u9fff]{2,10})",
+                                point):
+            return f"{whom[1]}开展{whom[2]}"
         return f"开展{point}"
     return point
 
@@ -2221,6 +2248,44 @@ def _own_part(title: str, parent: str) -> str:
         return held[1]
     shared = next((k for k in range(len(held[2]) - 2, 1, -1) if parent.endswith(held[2][:k])), 0)
     return f"{held[1]}（{held[2][shared:]}）" if shared else title
+
+
+def honors_said(honors: Sequence[Any], own: str, name: str, years: bool = True) -> str:
+    """The honours in their order as one sentence (no final 。) after the unit's word `own`
+    (我科, or the parent's name in a 党支部's plan) whose full name is `name`: the unit's own
+    run on (我科2024年被…授予…称号，2025年被…), a part's (_SUBUNIT) a clause of its own with
+    its holder after `own`, less the words it shares with `name` (；2025年，我科护理组被…;
+    a project's holder is 负责建设的: blind107's reader of 2025年所属疼痛科护理组被… and of
+    基建处2025年所属学生活动中心被…). `years`: each honour with its year."""
+    clauses: list[str] = []
+    run: list[Any] = []
+
+    def year(h: Any) -> str:
+        return f"{h.year}年" if years else ""
+
+    def flush() -> None:
+        if run:
+            head = f"{own}{year(run[0])}" if not clauses else (
+                f"{year(run[0])}，{own}" if years else own)
+            clauses.append(head + "，".join(
+                ("" if n == 0 else year(h)) + honor_clause(h.title, h.grantor)
+                for n, h in enumerate(run)))
+            run.clear()
+    for h in honors:
+        if (part := _SUBUNIT.fullmatch(h.title)) is None:
+            run.append(h)
+            continue
+        flush()
+        holder = part[2]
+        shared = next((k for k in range(len(holder) - 2, 1, -1) if name.endswith(holder[:k])), 0)
+        # (a body of its own name, 县人社服务中心 of a 局: 所属县人社服务中心, not 我局县…)
+        holder = (f"负责建设的{holder}" if part[1].endswith("工程")
+                  else f"所属{holder}" if re.match(r"[省市县区]", holder)
+                  else holder[shared:] if shared else holder)
+        clauses.append(f"{year(h)}{'，' if years else ''}{own}{holder}"
+                       f"{honor_clause(part[1], h.grantor)}")
+    flush()
+    return "；".join(clauses)
 
 
 def honor_clause(title: str, grantor: str = "") -> str:

@@ -33,6 +33,7 @@ from drafter.kinds.notes import (
     brief,
     by_posts,
     closing_pledge,
+    closing_thanks,
     few_meetings,
     firm,
     host_noun,
@@ -332,6 +333,10 @@ def in_order_sequence(kind: Kind, facts: Facts) -> tuple[tuple[Task | None, tupl
     places = places_of(facts, ordered_tasks)
     run = next((n for n, t in enumerate(ordered_tasks) if places.get(id(t), 0) <= 0),
                len(ordered_tasks)) - 1
+    # (… and those it puts last in their order: 学习、三会一课、青蓝结对、发展党员照原稿的先后
+    # 放在后头, blind109's reader of a 从严治党 item among them)
+    if all(places.get(id(t)) is not None for t in ordered_tasks[run + 1:]):
+        run = len(ordered_tasks) - 1
     if run > 0:
         waiting = tuple(g for _, groups in out[:run] for g in groups)
         out[:run] = [(t, ()) for t, _ in out[:run]]
@@ -570,6 +575,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "listeners": listeners(facts),
         "hello": says_hello(facts),
         "thanks": opening_thanks(facts),
+        "closing_thanks": closing_thanks(facts),
         "variant": variant,
     }
 

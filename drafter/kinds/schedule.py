@@ -47,7 +47,8 @@ before them falls in the month before (“七一”前评选 is June's, 国庆�
 
 _TIME = re.compile(
     r"“?(?:(?P<day>(?<![\d])\d{1,2})·\d{1,2}|(?<![\d至—\-~～])(?P<month>1[0-2]|[1-9])月"
-    r"(?![\d]?[至—\-~～])(?!份以)|(?P<word>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+    # (寒暑假 is both breaks, no July's: 寒暑假和节假日专人值守 put under 7月, blind108's reader)
+    r"(?![\d]?[至—\-~～])(?!份以)|(?<!寒)(?P<word>" + "|".join(sorted(_DAYS, key=len, reverse=True))
     + r"))”?(?P<tail>纪念日|节|日|月)?(?P<suffix>前后|前夕|前|后|期间|当天|之际|底前|底|上旬|中旬|"
     r"下旬|初|季(?!节))?")
 """One time a clause names: a month (5月, 6月底前; not 3月至11月), a date (“4·15”) or a

@@ -34,11 +34,13 @@ class Change:
 
     @property
     def old_text(self) -> str:
-        return format_number(self.old.value, ratio=self.old.ratio is not None)
+        return format_number(self.old.value, ratio=self.old.ratio is not None,
+                             inexact=self.old.inexact)
 
     @property
     def new_text(self) -> str:
-        return format_number(self.new.value, ratio=self.new.ratio is not None)
+        return format_number(self.new.value, ratio=self.new.ratio is not None,
+                             inexact=self.new.inexact)
 
 
 @dataclass
@@ -58,8 +60,8 @@ def changed_figures(old: Facts, new: Facts) -> list[Change]:
         g = new.figure(f.name)
         if g is None or f.todo or g.todo:
             continue
-        if format_number(f.value, ratio=f.ratio is not None) != format_number(
-                g.value, ratio=g.ratio is not None):
+        if format_number(f.value, ratio=f.ratio is not None, inexact=f.inexact) != format_number(
+                g.value, ratio=g.ratio is not None, inexact=g.inexact):
             changes.append(Change(f.name, f, g))
     return changes
 
@@ -82,7 +84,7 @@ def _rewritten(entry: Entry, change: Change, digits: str) -> str:
         if float(value).is_integer() and 0 <= value <= 9999:
             return cn_numeral(int(value))
         return format_number(value)
-    return format_number(value, ratio=ratio)
+    return format_number(value, ratio=ratio, inexact=change.new.inexact and scale == times)
 
 
 def rewrite(text: str, facts: Facts, changes: list[Change]) -> tuple[str, int]:

@@ -49,6 +49,8 @@ def test_number_formatting() -> None:
     assert format_number(97.2) == "97.2"
     assert format_number(86.04, ratio=True) == "86.0"  # a ratio keeps its one decimal…
     assert format_number(75.0, ratio=True) == "75"  # …but for an exact one (9/12): blind14
+    # … one whole only once rounded keeps it (58/386 is 15.0%: blind108's reader)
+    assert format_number(15.0, ratio=True, inexact=True) == "15.0"
     assert format_number(0.0001) == "0.0001"
 
 

@@ -211,8 +211,9 @@ def row_class(hint: Any) -> Any:
     raise AssertionError(f"no row type in {hint}")
 
 
-DERIVED = {"blank"}
-"""Model fields the drafting sets, no facts file: Figure.blank (a blank the notes ask for)."""
+DERIVED = {"blank", "inexact"}
+"""Model fields the drafting sets, no facts file: Figure.blank (a blank the notes ask for),
+Figure.inexact (a ratio's share whole only once rounded, set where it is computed)."""
 
 
 def check_fields(owner: str, cls: Any, keys: tuple[Key, ...]) -> None:

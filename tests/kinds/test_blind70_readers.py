@@ -27,8 +27,8 @@ CLINIC = "vocational-college-clinic-party-branch-plan-2027"
 
 def test_histories_from_their_first_steps() -> None:
     assert unit_history(_facts(ANIMAL, SET)).startswith(
-        "我公司前身为2012年县畜牧局在莶塘镇的山坳里建立的病死猪无害化处理点；2017年成立，"
-        "隶属县农投集团；")
+        "我公司前身为2012年县畜牧局在莶塘镇的山坳里建立的病死猪无害化处理点，仅有两口深埋井、"
+        "一台小焚烧炉；2017年成立，隶属县农投集团；")  # (what it began with: session 46)
     assert unit_history(_facts(GRAIN, SET)).startswith("我局前身为1953年成立的荁溪县粮食局")
     assert unit_history(_facts(STRATA, SET)).startswith(
         "我会前身为2017年县委统战部组织成立的新阶层人士联谊会；2019年")

@@ -61,7 +61,7 @@ def test_a_campaign_after_its_verb_and_the_superior_in_full() -> None:
 def test_a_share_of_stocks_at_a_month_is_the_communitys_size() -> None:
     said = {s.id: s.text for s in _draft(LIFTS, B83)[1].sections}
     basics, results = said["overview"], said["results"]
-    assert "常住人口2180人，其中60岁以上老人1046人，占48%" in basics
+    assert "常住人口2180人，其中60岁以上老人1046人，占48.0%" in basics
     assert "2180" not in results
 
 

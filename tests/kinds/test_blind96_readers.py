@@ -27,7 +27,7 @@ NOODLE = "hand-stretched-noodle-village-creation-report-2026"
 
 def test_greeting_opening_and_scenes() -> None:
     noodle = _facts(NOODLE, B96)
-    assert addressee(noodle) == "尊敬的考评组各位领导、县、镇陪同的各位领导"
+    assert addressee(noodle) == "尊敬的考评组各位领导，县、镇陪同的各位领导"
     opening = whole_text(NOODLE, B96).split("\n一、")[0]
     assert "“抻好三根面”" in opening
     assert "面匠凌晨三点起来和面、盘条" in "".join(s for v in scenes(noodle).values() for s in v)

@@ -79,7 +79,7 @@ def test_blanks_schedules_and_the_day_read() -> None:
 def test_greetings_and_openings() -> None:
     assert listeners(_facts(CATTLE, B99)) == "局分管领导、各位配种员、全站同志们"
     assert listeners(_facts(TOWERS, B99)) == "街道各位领导、各位居民代表、各位老队长"
-    assert "省考评组各位领导、县、镇陪同的同志们" in whole_text(LOTUS, B99)
+    assert "省考评组各位领导，县、镇陪同的同志们" in whole_text(LOTUS, B99)
     assert opening_aims(_facts(FREIGHT, B99)) == (
         "2027年，路局将开展“标杆党支部”评选，我支部以此为目标。")
     babies = whole_text(BABIES, B99)

@@ -2180,7 +2180,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"(?<=[\u4e00-\u9fff])女娃$", "女生"),
         # (…处理点，两口深埋井、一台小焚烧炉: what it began with, blind70's under a label
         # that is a sentence of its own)
-        (r"^(?=[两三四五六七八九十一][口台间个辆张座][\u4e00-\u9fff]{1,6}"
+        # (… not one that says it began so: 两个技术员、一辆旧吉普起家, blind68)
+        (r"^(?!.*起家$)(?=[两三四五六七八九十一][口台间个辆张座][\u4e00-\u9fff]{1,6}"
          r"(?:、[一两三四五六七八九十][口台间个辆张座][\u4e00-\u9fff]{1,6})+$)", "仅有"),
         # (1983年分田到户以后，老支书满福田从邻县引了黄花菜苗，在河滩地上试种了二十来亩)
         (r"^([\u4e00-\u9fff]{2,8}?)从([\u4e00-\u9fff]{1,4}?)引了(?=[\u4e00-\u9fff]{2,8}$)",

@@ -99,8 +99,13 @@ class Figure:
         for a figure whose value is still to report."""
         if self.todo:
             return f"{BLANK}{self.unit}" if self.blank else f"【待补充：{self.todo}】{self.unit}"
-        return f"{format_number(self.value, ratio=self.ratio is not None, inexact=self.inexact)}" \
-            f"{self.unit}"
+        return f"{self.number}{self.unit}"
+
+    @property
+    def number(self) -> str:
+        """The value as prose writes it, without the unit (format_number: 627, 86.0, 75,
+        15.0 for a share whole only once rounded)."""
+        return format_number(self.value, ratio=self.ratio is not None, inexact=self.inexact)
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年度?")
@@ -164,8 +169,8 @@ class Change:
         # 15.0%, not 15%; 50 of 200 is 25%)
         exact = self.percent is not None and abs(self.amount) * 100 % self.earlier.value == 0
         share = "" if self.percent is None else (
-            f"、{'增长' if up else '下降'}{self.percent:.0f}%" if exact
-            else f"、{'增长' if up else '下降'}{self.percent:.1f}%")
+            f"、{'增长' if up else '下降'}"
+            f"{format_number(self.percent, ratio=True, inexact=not exact)}%")
         return f"{said}{'增加' if up else '减少'}{size}{self.later.unit}{share}"
 
 

@@ -199,7 +199,7 @@ def environment() -> SandboxedEnvironment:
         quoted=prose.quoted, tight=prose.tight,
         post=prose.post_of, in_voice=notes.in_voice,
         named_post=prose.named_post, join_people=join_people, office_head=prose.office_head,
-        honor=prose.honor_clause, honors_said=prose.honors_said,
+        honors_said=prose.honors_said,
         target_figures=figures.target_figures, target_list=figures.target_list,
         result_figures=figures.result_figures,
     )

@@ -1579,7 +1579,7 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # 装上冷藏车…, blind109: that clause printed in 基本情况)
         if (_BRAND.search(s) and (re.search(r"拿得出手|招牌|看家本领", s)
                                   or re.match(_THIS_BEST, after) or re.match(_THIS_BEST, later))) \
-                or re.search(r"(?:拿得出手|招牌|看家本领)的?(?:就)?是“[^”]{2,12}”[：:]", s):
+                or re.search(_BEST_IS + "[：:]", s):
             continue
         # a remark about one person called by a nickname (小祁现在是两个积极分子里的一个，
         # 今年重点培养: blind81, both printed) is the writer's, no text
@@ -4010,6 +4010,9 @@ _THIS_BEST = (r"\s*(?:(?:19|20)\d\d年[^，,。]{0,8}?[，,]\s*(?:这|它)?|这|
               r"[^，,]{0,12}(?:招牌|拿得出手|看家本领|重头戏)")
 """A sentence calling the work the one before names the unit's best (这是支部的招牌; 2021年
 开始搞的，是学校最拿得出手的: blind95, its 现场会 and 简报 lost)."""
+_BEST_IS = r"(?:拿得出手|招牌|看家本领)的?(?:就)?是“([^”]{2,12})”"
+"""A sentence naming the unit's best work by its brand before telling it (公司最拿得出手的是
+“六小时进罐”：…; 支部的招牌是“火塘家访”：…, blind108, blind109)."""
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
@@ -4421,8 +4424,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         else:  # “工友之家”放头里。厂里女工多，…，多写点，写扎实: the work just placed (blind33)
             # (… or the brand the sentence before calls the best: 今年最拿得出手的是“一口气
             # 查肺”：…。2021年开始搞的，写足写透, blind108)
-            best = re.search(r"(?:拿得出手|招牌|看家本领)的?(?:就)?是“([^”]{2,12})”",
-                             sentence_before)
+            best = re.search(_BEST_IS, sentence_before)
             if bare and (before or best):
                 items.append(before or best[1])
         for clause in clauses:

@@ -2246,8 +2246,16 @@ def _own_part(title: str, parent: str) -> str:
         return title
     if parent.endswith(held[2]):
         return held[1]
-    shared = next((k for k in range(len(held[2]) - 2, 1, -1) if parent.endswith(held[2][:k])), 0)
-    return f"{held[1]}（{held[2][shared:]}）" if shared else title
+    short = _unshared(held[2], parent)
+    return f"{held[1]}（{short}）" if short != held[2] else title
+
+
+def _unshared(holder: str, name: str) -> str:
+    """A part's name less its first words that the unit's `name` ends with (疼痛科护理组 of
+    …医院疼痛科 → 护理组; 保卫处校卫队 of …学院保卫处 → 校卫队), at least two characters
+    shared and two left; `holder` as it is otherwise."""
+    shared = next((k for k in range(len(holder) - 2, 1, -1) if name.endswith(holder[:k])), 0)
+    return holder[shared:]
 
 
 def honors_said(honors: Sequence[Any], own: str, name: str, years: bool = True) -> str:
@@ -2277,11 +2285,10 @@ def honors_said(honors: Sequence[Any], own: str, name: str, years: bool = True) 
             continue
         flush()
         holder = part[2]
-        shared = next((k for k in range(len(holder) - 2, 1, -1) if name.endswith(holder[:k])), 0)
         # (a body of its own name, 县人社服务中心 of a 局: 所属县人社服务中心, not 我局县…)
         holder = (f"负责建设的{holder}" if part[1].endswith("工程")
                   else f"所属{holder}" if re.match(r"[省市县区]", holder)
-                  else holder[shared:] if shared else holder)
+                  else _unshared(holder, name))
         clauses.append(f"{year(h)}{'，' if years else ''}{own}{holder}"
                        f"{honor_clause(part[1], h.grantor)}")
     flush()
@@ -2291,15 +2298,12 @@ def honors_said(honors: Sequence[Any], own: str, name: str, years: bool = True) 
 def honor_clause(title: str, grantor: str = "") -> str:
     """An honour as the genre states it: 被…授予“…”称号; an award (…奖, 奖状) without 称号;
     a ranking is no title (在…组织的全县…考核中获第一名); a case chosen is the case's
-    (报送的案例被…评为“…优秀案例”)."""
+    (报送的案例被…评为“…优秀案例”). A part's, its holder in brackets, is honors_said's."""
     kept = re.fullmatch(r"(.+?)[（(](复查保留|复查确认|继续保留|复核保留|复查合格|复查通过|"
                         r"通过复查)[）)]", title)
     if kept:  # 市级文明单位（复查保留） is no new title (blind19)
         by = f"{grantor}" if grantor else ""
         return f"通过{by}复查，继续保留{quoted(kept.group(1))}称号"
-    part = _SUBUNIT.fullmatch(title)
-    if part:  # 集团公司“文明收费站”（青石东收费站）: the 收费站's honour, not the unit's
-        return f"所属{part.group(2)}{honor_clause(part.group(1), grantor)}"
     if re.search(r"[^获]获(?!得者)|荣获", title.strip("“”")):
         # 杂技节目《竹韵》获全省杂技比赛银奖: a work's award, said as it is (blind44: 被省文化
         # 和旅游厅授予“杂技节目《竹韵》获…银奖”)

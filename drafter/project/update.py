@@ -34,13 +34,11 @@ class Change:
 
     @property
     def old_text(self) -> str:
-        return format_number(self.old.value, ratio=self.old.ratio is not None,
-                             inexact=self.old.inexact)
+        return self.old.number
 
     @property
     def new_text(self) -> str:
-        return format_number(self.new.value, ratio=self.new.ratio is not None,
-                             inexact=self.new.inexact)
+        return self.new.number
 
 
 @dataclass
@@ -60,8 +58,7 @@ def changed_figures(old: Facts, new: Facts) -> list[Change]:
         g = new.figure(f.name)
         if g is None or f.todo or g.todo:
             continue
-        if format_number(f.value, ratio=f.ratio is not None, inexact=f.inexact) != format_number(
-                g.value, ratio=g.ratio is not None, inexact=g.inexact):
+        if f.number != g.number:
             changes.append(Change(f.name, f, g))
     return changes
 

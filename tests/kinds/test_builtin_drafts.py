@@ -46,8 +46,7 @@ def sourced_numbers(facts: Facts) -> set[str]:
     """Every number the facts give: figure values, computed ratios, the date and period,
     the year ±1, ISO dates in the facts (a phase's start and end) as year, month and day,
     and numbers written inside any other facts text."""
-    numbers = {format_number(f.value, ratio=f.ratio is not None, inexact=f.inexact)
-               for f in facts.figures}
+    numbers = {f.number for f in facts.figures}
     d = facts.doc
     dates = [d.date] + ([d.period.start, d.period.end] if d.period else [])
     for day in dates:

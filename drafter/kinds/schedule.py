@@ -111,7 +111,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
              anchors: Iterable[tuple[int, int, str]] = (), idle_quarter: str = "",
              idle_month: str = "", first_month: int = 1,
              undated: Iterable[str] = (), terms: tuple[str, str] = ("", ""),
-             each_line: bool = False) -> Calendar:
+             each_line: bool = False, joined: Sequence[tuple[int, int]] = ()) -> Calendar:
     """The year's routine and dated work from the tasks' points (clauses split at ，/；
     outside brackets and quotes). A dated clause takes the undated clauses after it
     (3月开展廉政警示教育，组织观看案例片: both are March's); one naming several times
@@ -134,7 +134,9 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     学年 plan by 第二、三、四季度), the one-off work shared between them. `each_line`: every
     month its own line in its place, the fixed work named where it holds nothing else
     (月度安排按月份一行一行列: blind93's readers of both writers found 3月、8月、11月：落实
-    每月固定工作 after 12月)."""
+    每月固定工作 after 12月). `joined`: pairs of months said in one line, holidays given no
+    work of their own (1、2月和7、8月放假，各并成一行写: blind111's readers of both writers
+    found 1月, 2月 and 7月 each a line and work put in the holidays)."""
     routine: list[tuple[int, int, str]] = []
     within: dict[str, set[int]] = {}  # a routine's months, where its task names its span
     dated: list[_Work] = []
@@ -293,7 +295,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     if idle_month and dated:  # every month of the plan listed (按月列: blind54's readers)
         every, by_month = _month_lines([b for b in by_month if b[0] >= first_month],
                                        first_month, idle_month, met, routine, pending,
-                                       each_line, within)
+                                       each_line, within, joined)
     # a 党员大会 in each of the four quarters is not the routine's too (每季度召开党员大会
     # beside four 召开本季度党员大会: blind82's LLM reader)
     if idle_quarter and all(any("党员大会" in w.text for w in quarters.get(q, ()))
@@ -405,7 +407,8 @@ _MEETINGS = re.compile(r"支委会|支部委员会|主题党日|党员大会|党
 def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: str,
                  met: set[int], routine: Sequence[tuple[int, int, str]] = (),
                  undated: Sequence[str] = (), each_line: bool = False,
-                 within: Mapping[str, set[int]] | None = None
+                 within: Mapping[str, set[int]] | None = None,
+                 joined: Sequence[tuple[int, int]] = ()
                  ) -> tuple[str, list[tuple[int, str, list[str]]]]:
     """The work of every month (`work`, the branch's meetings: 召开支部委员会会议、开展主题党日
     活动, with the unit's own monthly routine: 每月进村义检不少于3场 → 进村义检不少于3场), said
@@ -422,7 +425,9 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
     blind63's a quarter with no 廉政警示教育; blind68's of both writers the monthly routine
     copied into every one of the eleven months (月度安排按月列，一个月一两句). `within`: the
     months a routine is done in, where its task names its span (每季度评选“先锋割胶能手” of a
-    4—11月 task: not in February's 停割期, blind95's readers of both writers)."""
+    4—11月 task: not in February's 停割期, blind95's readers of both writers). `joined`:
+    pairs of holiday months said in one line (1—2月), given none of the quarter's or the
+    undated work where another month can hold it."""
     monthly = [t for t in _each(list(routine), "月") if not _MEETINGS.search(t)]
     quarterly = [t for t in _each(list(routine), "季度?") if not _MEETINGS.search(t)]
     # each quarterly work's months, by its text as _each says it
@@ -430,12 +435,14 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
                  if (said := _each([(0, 0, text)], "季度?"))}
     every = "，".join(p for p in (work, "、".join(monthly)) if p)
     busy = {m: said for m, _, said in dated}
+    held = {m for pair in joined for m in pair}  # the holidays
     extra: dict[int, list[str]] = {}
     for q in range(4):
         months = [m for m in range(max(first, q * 3 + 1), q * 3 + 4)]
         if not months:
             continue
-        pool = [m for m in months if m not in busy] or months
+        pool = [m for m in months if m not in busy and m not in held] or [
+            m for m in months if m not in held] or months
         meeting = [f"召开第{_NUMERALS[q]}季度党员大会"] if q not in met else []
         for n, each in enumerate(meeting + quarterly):
             allowed = months_of.get(each)
@@ -444,14 +451,23 @@ def _month_lines(dated: Sequence[tuple[int, str, list[str]]], first: int, work: 
             if fits:
                 extra.setdefault(fits[n % len(fits)], []).append(each)
     # the one-off work no time names, spread over the months that hold nothing
-    idle = [m for m in range(first, 13) if m not in busy and m not in extra]
+    idle = [m for m in range(first, 13) if m not in busy and m not in extra and m not in held]
     for n, text in enumerate(undated[:len(idle)]):
         extra[idle[n * len(idle) // min(len(undated), len(idle))]] = [text]
     out = []
     fixed_only = []  # the months nothing but the fixed work fills
+    pairs = {a: b for a, b in joined if first <= a < b <= 12}
     for month in range(first, 13):
         said = busy.get(month, [])
         own = [_and(extra[month])] if month in extra else []
+        if month in pairs:  # 1—2月: both months' work in one line
+            later = pairs[month]
+            both = [*said, *own, *busy.get(later, []),
+                    *([_and(extra[later])] if later in extra else [])]
+            out.append((month, f"{month}—{later}月", both or ["落实每月固定工作"]))
+            continue
+        if month in pairs.values():
+            continue
         # the month's own work first, its quarter's routine after (3月：举办一场…招聘会；召开…)
         if said or own:
             out.append((month, f"{month}月", [*said, *own]))

@@ -5492,8 +5492,7 @@ def opening_thanks(facts: Facts) -> str:
     whom = m[1] if m[1] != "大家" else "大家" if back else "同志们"
     # (帮摘队那帮年轻人 → 帮摘队的年轻人: blind109)
     whom_most = re.sub(r"那帮(?=[\u4e00-\u9fff]{2})", "的", m[4] or "")
-    why = re.sub(r"(?:他们|她们|大家)", "", m[5] or "") if whom_most else ""
-    why = f"，{why}" if why and not _INSTRUCTION.search(why) else ""
+    why = _thanked_for(m[5]) if whom_most else ""
     most = f"，特别是{written_told(whom_most)}{why}" if whom_most else ""
     if m[3] == "支持":
         return f"首先，感谢{whom}{year}年一年来的支持{most}！"
@@ -5516,10 +5515,16 @@ def closing_thanks(facts: Facts) -> str:
         return ""
     # … with what they are thanked for (…，去年一年他们没歇过一个整周末: blind111's reader
     # found the reason dropped), the year said as the speech's
-    why = re.sub(r"(?:他们|她们|大家)", "", m[2] or "")
     why = re.sub(r"^(?:去年|今年|这一年)一年|^一年来", "过去一年" if facts.doc.kind == "work_plan"
-                 else "一年来", why)
-    return written_told(m[1]) + (f"，{why}" if why and not _INSTRUCTION.search(why) else "")
+                 else "一年来", m[2] or "")
+    return written_told(m[1]) + _thanked_for(why)
+
+
+def _thanked_for(reason: str | None) -> str:
+    """What the notes thank people for, after them (，一学期有一半的晚上睡在学校), without
+    the leader's 他们; "" for none or words to the writer."""
+    why = re.sub(r"(?:他们|她们|大家)", "", reason or "")
+    return f"，{why}" if why and not _INSTRUCTION.search(why) else ""
 
 
 def listeners(facts: Facts) -> str:
@@ -6373,8 +6378,7 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     from the scene before), whose name in a task's title makes that task its home."""
     # (a Latin abbreviation the notes spell out read whole: SP阿姨 of 标准化病人（SP）, the
     # 标准化病人队伍's, not the 考站's for its 考站, blind111)
-    for full, short in re.findall(r"([\u4e00-\u9fff]{2,8})[（(]([A-Z]{2,5})[）)]", facts.doc.notes):
-        said = said.replace(short, full)
+    said = spelled_out(facts, said)
     # … not the scene's own words, unless they name the work (田坎兽医半夜… of 做强“田坎
     # 兽医”服务队, blind65)
     stressed = [h for i in at_length if (h := stress_home(i, tasks)) and (

@@ -15,6 +15,7 @@ from support.paths import FACTS_DIR
 from test_blind45_46_readers import _facts, placed_titles, whole_text
 
 from drafter.facts.model import changes
+from drafter.kinds.jinja import after_unit
 from drafter.kinds.notes import (
     addressee,
     brand_told,
@@ -94,3 +95,24 @@ def test_a_targets_rise_over_the_count_of_the_year_before_is_sourced() -> None:
     found = {(c.earlier.name, c.later.name, c.amount, c.year)
              for c in changes(_facts(SPORTS, B112).figures, planned=True)}
     assert ("举办乡村体育赛事", "举办乡村体育赛事（2026年目标）", 14.0, "2025") in found
+
+
+def test_the_rules_narrowed_in_the_regression_read() -> None:
+    """Session 47's rules as narrowed after the read of every earlier set's drafts: a title
+    leaves a word whole and keeps a named campaign; a scene the stressed work's account
+    shares only counting words with stays in its own work (blind84); a paraphrase's place
+    by one more character (blind70, blind95); 我校 before 教师 (blind69)."""
+    assert after_unit("知识产权保护工作", "觜州市知识产权保护中心") == "知识产权保护工作"
+    assert after_unit("农业综合服务和精神文明建设工作", "薇汀县城关镇农业综合服务中心") == (
+        "农业综合服务和精神文明建设工作")
+    assert after_unit("伤口造口专科护理工作", "佶山县人民医院伤口造口护理中心") == "专科护理工作"
+    stamps = scenes(_facts("county-philatelic-association-work-summary-2025",
+                           FACTS_DIR / "blind84"))
+    assert "几个老会员戴着老花镜、拿放大镜一枚一枚认邮戳" in stamps["开展家乡邮史研究"]
+    assert placed_titles("township-adult-culture-technical-school-work-summary-2025",
+                         FACTS_DIR / "blind70")[1] == "办好老年学堂"
+    bureau = "county-social-organization-administration-bureau-implementation-plan-2026"
+    assert placed_titles(bureau, FACTS_DIR / "blind95")[1:] == [
+        "开展长期未活动社会组织清理整治", "规范涉企收费和评比达标表彰活动"]
+    assert "我校教师轮流在宿舍楼值守到熄灯以后" in whole_text(
+        "county-ethnic-middle-school-work-summary-2025", FACTS_DIR / "blind69")

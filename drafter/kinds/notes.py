@@ -4196,7 +4196,7 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # 巡诊乡镇卫生院18家, blind112's account lost for it)
         for f in facts.figures:
             if not f.ratio and not f.todo and f.value and f.unit:
-                counted = rf"(?<![\d.]){re.escape(format_number(f.value))}(?={re.escape(f.unit)})"
+                counted = rf"(?<![\d.]){re.escape(f.number)}(?={re.escape(f.unit)})"
                 bare = re.sub(counted, "", bare)
         if (re.search(rf"{figure}|[你您]|我们|咱们|这块|那块|这条|那条", bare)
                 or any(w in told for w in banned) or brand in out):

@@ -1728,7 +1728,7 @@ class Say:
                 terms=self.terms())
             # a target's count its task's point says said there only (年底前新增持证维保人员8人
             # under 第四季度 too: blind111, the genre test's count twice)
-            counts = [(f.name, f"{format_number(f.value)}{f.unit}") for f in self.facts.figures
+            counts = [(f.name, f.text) for f in self.facts.figures
                       if is_target(f) and not f.ratio and not f.todo]
             return replace(found, quarters=[(label, [next(
                 (w.removesuffix(c) for n, c in counts if w.endswith(n + c)), w) for w in work])

@@ -91,7 +91,10 @@ def after_unit(theme: str, unit: str) -> str:
     # …, nor 保护工作 of 知识产权保护工作; a named campaign whole: 校外培训规范治理专项行动)
     n = next((n for n in range(min(len(theme), 12), 3, -1) if theme[:n] in unit), 0)
     rest = theme[n:]
+    # (… nor where the rest's first word wanted it: 传承和文化惠民 of 剪纸艺术传承和文化惠民,
+    # blind113's readers of both writers)
     if n and len(rest.removesuffix("工作")) >= 4 and not rest.startswith(("和", "暨", "及")) \
+            and not re.match(r"[\u4e00-\u9fff]{1,3}[和、及与]", rest) \
             and not theme.endswith(("行动", "工程")):
         return rest
     return theme
@@ -156,7 +159,11 @@ def group_work(name: str, theme: str) -> str:
     # 2027年重点工作推进领导小组 → 2027年重点工作: the group 统筹推进 its work already
     # (blind79's 盐场: 统筹推进2027年重点工作推进工作)
     own = re.sub(r"(?<=工作)(?:推进|推动|落实|督导|督查)$", "", own)
-    own = re.sub(r"^[省市县区镇乡][^，。]*?(站|所|院|局|中心|公司|馆|校|队)(?=.{4,}$)", "", own)
+    # (… and one named whole: 燔阳县新型墙体材料有限公司2027年重点工作, blind113's reader of
+    # the name twice in one sentence)
+    own = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县])?[省市县区镇乡]?[^，。]*?"
+                 r"(站|所|院|局|中心|公司|馆|校|队)(?=(?:19|20)\d\d年.{4,}$)|"
+                 r"^[省市县区镇乡][^，。]*?(站|所|院|局|中心|公司|馆|校|队)(?=.{4,}$)", "", own)
     if len(own) < 4 or in_sentence(theme).removesuffix("工作") in own:
         return with_work(in_sentence(theme))
     return with_work(own)

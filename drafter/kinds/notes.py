@@ -2207,6 +2207,13 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^([插种栽])了第一批", r"\1下第一批"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{0,4}?)拆了(?=[\u4e00-\u9fff]{2,4}$)", r"\1\2拆除"),
         (r"(?<=[\u4e00-\u9fff])女娃$", "女生"),
+        # blind113's: 2009年轮窑拆了，建了第一条页岩砖隧道窑; 支部也是那年跟着单独建起来的，当时
+        # 8个党员; 把老供销社腾出两间房给我们 (each step cut or its object lost)
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,4}?)拆了$", r"\1拆除\2"),
+        (r"^建了第一([条座台个])", r"建成第一\1"),
+        (r"^支部也是(?:那年|同年|当年)(?:跟着)?单独(?:建起来|建立|成立)的$", "同年单独建立支部"),
+        (r"^当时(\d+)个党员$", r"当时有党员\1名"),
+        (r"把([\u4e00-\u9fff]{2,6}?)腾出([一二两三四五])间房给(?:我们)?$", r"腾出\1\2间房屋"),
         # (…处理点，两口深埋井、一台小焚烧炉: what it began with, blind70's under a label
         # that is a sentence of its own)
         # (… not one that says it began so: 两个技术员、一辆旧吉普起家, blind68)
@@ -4099,9 +4106,10 @@ _THIS_BEST = (r"\s*(?:(?:19|20)\d\d年[^，,。]{0,8}?[，,]\s*(?:这|它)?|这|
               r"[^，,]{0,12}(?:招牌|拿得出手|看家本领|重头戏)")
 """A sentence calling the work the one before names the unit's best (这是支部的招牌; 2021年
 开始搞的，是学校最拿得出手的: blind95, its 现场会 and 简报 lost)."""
-_BEST_IS = r"(?:拿得出手|招牌|看家本领)的?(?:就)?是“([^”]{2,12})”"
+_BEST_IS = r"(?:拿得出手|招牌|看家本领|重头戏)的?(?:就)?是“([^”]{2,12})”"
 """A sentence naming the unit's best work by its brand before telling it (公司最拿得出手的是
-“六小时进罐”：…; 支部的招牌是“火塘家访”：…, blind108, blind109)."""
+“六小时进罐”：…; 支部的招牌是“火塘家访”：…, blind108, blind109; 今年方案的重头戏是“一村一面
+锣”：…, blind113)."""
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
@@ -4155,7 +4163,8 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     # …。这是大队最拿得出手的, blind88)
     # (今年最拿得出手的是“结石随访到村”：医生护士背着便携B超到村里…，2022年开始搞的，总结
     # 头一个讲: blind104's reader found neither what it is nor when it began)
-    for m in re.finditer(r"(?:最拿得出手的|招牌|看家本领)是“([^”]{2,12})”[：:]"
+    # (今年方案的重头戏是“一村一面锣”：…, blind113's readers found neither)
+    for m in re.finditer(r"(?:最拿得出手的|招牌|看家本领|重头戏)是“([^”]{2,12})”[：:]"
                          r"([^。\n：:“”]{8,100}?)(?:[，,]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的)?"
                          r"(?=[，,]\s*(?:总结|计划|方案|汇报|材料)|。|$)", notes):
         accounts.append((m[2], m[1]))
@@ -4973,14 +4982,16 @@ def read_aloud(facts: Facts) -> bool:
 # (not an address: 18号院是人家房东的私宅，…念出来不好, blind110's speech dated the 18th)
 _DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2}|元)月)?(\d{1,2})[号日](?![\d前后院楼栋室房门线])"
                         r"(?:念(?=之?前)|(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?"
-                        r"(?:念(?!到|之?前)|宣读))")
+                        # (27号会员代表大会上我用手语讲，…同步念: blind87's)
+                        r"(?:(?<!不)念(?!到|之?前)|宣读|我[^，,。；;]{0,6}讲(?=[，,。；;])))")
 """The day the notes say a text is read (7号职工大会上我自己念), the nearest before 念 (3号,
 not 31号, of …31号秘书处才对得完账，…，3号念之前: blind89); not a deadline (每月15日前
 汇报), nor a figure's day before where the reading reaches it (…20号才结得出来，稿子上给它
 空个格，念到那儿我照财务的数报: blind93's speech dated the 20th). Its month where the notes
 say it (总结1月10号会员代表大会上我自己念 of a summary dated 12月29日: blind95; 元月10号,
 blind98); a figure's day a clause before 念之前 is not (会计15号就结了账，念之前你找她要来:
-blind99)."""
+blind99); nor a figure's day that will not be read (第三方1月11号才反馈，赶不上就不念了 before
+30号…我自己念: blind113's speech dated the 11th)."""
 
 
 def delivery_date(facts: Facts) -> date:
@@ -5079,7 +5090,7 @@ _MAIN_TO = re.compile(
 
 _ORGAN = re.compile(r"(?:党组|党委|党工委|工委|委员会|文明办|文明实践中心|局|委|办|办公室|"
                     r"中心|部|厅|集团|公司|政府|总工会|总会|大队|站|爱卫会|联合会|分区|"
-                    r"[商侨妇文残]联|[科消]协|卫生院|[学医]院|学校|党总支|"
+                    r"[商侨妇文残]联|[科消]协|卫生院|[学医]院|学校|党总支|防指|"
                     r"办事处)(?:里)?$")  # 报街道党工委和办事处 (blind103's reader)
 """How an organ's name ends (局党组, 县文明办, 集团党群工作部, 局里; 学院 for a college's
 own centre, blind80's 报学院)."""
@@ -5313,6 +5324,7 @@ _SHORT_ORGAN = {
     "人武部": "人民武装部", "关工委": "关心下一代工作委员会",
     "市场监管局": "市场监督管理局",  # 抄送县市场监管局 (blind98's readers of both writers)
     "交警大队": "交通警察大队",  # 抄送县公安局交警大队 (blind105's readers of both writers)
+    "防指": "防汛抗旱指挥部",  # 报县防指 (blind113's readers of both writers: no 报 line)
 }
 """The short names of organs and 人民团体 as people say them, and the full names of the
 organs the 机构改革 of 2018–2019 set up in counties and cities (卫生健康局, 应急管理局, 医疗
@@ -5393,8 +5405,9 @@ def called(facts: Facts) -> tuple[str, ...]:
         # (…，最后是咱们中心和各病区的同事: blind111's 同志们 printed)
         r"(?:[，,]\s*最后(?:是|问(?:候)?)([^。，,；;\n]{2,16}?)好?)?"
         r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
-        # (称呼用“尊敬的考评组各位领导”，再问县司法局的领导好, blind105)
-        r"称呼用“(?:尊敬的)?([^”]{2,16})”[，,]\s*(?:再|接着|然后)问(?:候)?"
+        # (称呼用“尊敬的考评组各位领导”，再问县司法局的领导好, blind105; 开头称呼“同志们”，
+        # 再问各位师傅好, blind113's 同志们 alone printed)
+        r"称呼用?“(?:尊敬的)?([^”]{2,16})”[，,]\s*(?:再|接着|然后)问(?:候)?"
         r"([^。，,；;\n]{2,12}?)好()", facts.doc.notes)
     if found is None and hailed is None:
         return ()
@@ -5534,6 +5547,10 @@ def listeners(facts: Facts) -> str:
     # 称呼就“老师们、同志们”: the 称谓 as the notes quote it (blind69: 同志们 alone)
     quoted = re.search(r"称呼(?:就|只|还是)?(?:是|用|写|叫)?[：:]?“([^”]{2,24}?)[：:，,]?”",
                        facts.doc.notes)
+    # (… and those greeted after it: 开头称呼“同志们”，再问各位师傅好, blind113's reader)
+    if quoted and re.match(r"[，,]\s*(?:再|接着|然后)问", facts.doc.notes[quoted.end():]) \
+            and (greeted := called(facts)):
+        return "、".join(greeted)
     if quoted:
         return quoted[1]
     # 当着全体会员代表自己念: who reads it is no listener (blind53)
@@ -5831,6 +5848,10 @@ def unit_history(facts: Facts) -> str:
                    rf"{'' if n else own[-1]})$", r"\1", t) if own.startswith("我") else t
             for n, t in enumerate(told)]
     text = "；".join(re.sub(r"设了个?", "设立", t) for t in told)
+    # …划归县应急管理局；…与局里合署办公: the bureau named before (blind113's readers)
+    text = re.sub(r"与局里(?=合署|合并)", lambda m: next(
+        (f"与{b}" for b in reversed(re.findall(r"[县市区][\u4e00-\u9fff]{2,10}?局",
+                                               text[:m.start()]))), m[0]), text)
     return f"{text}。" if text else ""
 
 
@@ -5925,11 +5946,25 @@ def year_setting(facts: Facts) -> str:
     return absolute_years(text, notes_year(facts)) + "。"
 
 
-_AT_START = re.compile(r"(?:^|[：:\n。；;])\s*(?:\d{1,2}[．.、]\s*)?([^。；;：:\n]{4,40}?)"
+_AT_START = re.compile(r"(?:^|[：:\n。；;])\s*"
+                       r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[．.、]\s*)?"
+                       r"([^。；;：:\n]{4,40}?)"
                        r"(?:[，,]([^。；;\n，,]{0,12}))?[，,]\s*(?:计划|方案|总结|汇报)?(?:一)?开头"
                        r"(?:带|点|提|说|写)(?:一|上)?(?:句|下|笔)")
 """A plan's aim the notes ask said in its opening sentence (今年要争创全县“五星级党支部”，
 计划开头带一句; 今年11月省应急管理厅来评审，这是今年的头等大事，方案开头带一句)."""
+
+
+def probation_month(facts: Facts) -> int:
+    """The month the notes say a 预备党员's year of probation ends (那个预备党员今年4月满一年，
+    到时候按期办转正 → 4), 0 when they say none: its 转正 is a node of a 党支部's year
+    (《中国共产党章程》 第七条: 预备期为一年, 期满按期转正; blind113's reader found it in no
+    month)."""
+    # (not one done: 有一名去年12月已经按期转正, blind40)
+    m = re.search(r"预备党员[^。；;\n]{0,12}?(\d{1,2})月[^。；;\n]{0,16}?转正",
+                  _said(facts.doc.notes, asides=False))
+    return int(m[1]) if m and 1 <= int(m[1]) <= 12 and not re.search(r"去年|已经?", m[0]) \
+        else 0
 
 
 def opening_aims(facts: Facts) -> str:
@@ -5960,6 +5995,12 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for m in _AT_START.finditer(_said(facts.doc.notes, asides=False)):
         aim = m[1].strip()
+        # 学院党委今年要评“先锋党支部”: the one acting before the year, after it here
+        # (blind113's readers: the opening aim missing)
+        if (ahead := re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)((?:今年|明年|(?:19|20)\d\d年)"
+                                  r"(?:年?底前?|上半年|下半年|\d{1,2}月份?)?)(要[^，,]{2,30})",
+                                  aim)):
+            aim = ahead[2] + ahead[1] + ahead[3]
         setting = re.match(r"(?:今年|明年|\d{4}年)(?:也|又|还)?(?:正好|恰好)?是", aim)
         slogan = "“" in m[0] and any(n in m[0] for sl in facts.slogans
                                      for n in _slogan_names(sl.text))
@@ -5990,6 +6031,12 @@ def _opening_aims(facts: Facts) -> list[tuple[str, str]]:
                                      r"(“[^”]{2,16}”[\u4e00-\u9fff]{0,8})", rest)):
             out.append((absolute_years(aim, base),
                         f"{at}，{judged[1]}将来{own}评审{judged[2]}。"))
+        # (学院党委今年要评“先锋党支部”，咱们奔着它去: the committee holds it, blind113)
+        elif (held := re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)要?评选?(“[^”]{2,16}”)(?:评选)?",
+                                   rest)) and not re.search(_AREA, held[1]) \
+                and re.search(r"党委|党组|工委|委员会|[局委办厅会]$", held[1]):
+            out.append((absolute_years(aim, base),
+                        f"{at}，{held[1]}将开展{held[2]}评选，{own}以此为目标。"))
         # 今年全县要评“移风易俗示范村”，咱们奔着这个去: the county holds the 评选, the unit
         # aims at it (blind72's reader: 我会将评… says the council awards it)
         elif (held := re.fullmatch(rf"{_AREA}要?(?:评选?|开展)(“[^”]{{2,16}}”)(?:评选)?", rest)):
@@ -6161,7 +6208,9 @@ def achieved_by_task(facts: Facts) -> Mapping[str, tuple[str, ...]]:
     history = unit_history(facts)  # what 基本情况 tells (read once, not a sentence at a time)
     # (… nor a part of what the leader says a branded work is, said where it opens: 采的时候
     # 只采开伞前的，采完用松针… after blind101's 所谓“留菌养山”，就是…)
-    branded = bigrams("；".join(brand_told(facts).values()))
+    # (… nor a part of a scene the notes ask for, written whole above: 我们的医生周末开车到
+    # 姣岭镇卫生院 again after it, blind113's reader)
+    branded = bigrams("；".join([*brand_told(facts).values(), *asked_scenes(facts)]))
     for sentence in [*_note_list(facts, "achieved"), *told]:
         sentence = _less_background(facts, sentence)
         # 2027年是创建省级文明单位的关键一年: the year's, no task's; 写进…那一条: placed
@@ -6224,6 +6273,10 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 浇注工穿着…, 洗衣房大姐把被服…, 合作社会计腊月里… (blind93)
                    r"(?:浇注|炉前|铸造|锅炉|电梯|水电|叉车)工|[\u4e00-\u9fff]{1,4}(?:大姐|大嫂)|"
                    r"会计|出纳|"
+                   # 烧成工半夜守在窑头…, 装卸班冬天天不亮… (blind113: both scenes placed nowhere)
+                   # (not 水暖工大冬天… after 、, one scene of blind110's)
+                   r"[\u4e00-\u9fff]{2}[工班](?=[\u4e00-\u9fff]{0,2}(?:半夜|夜里|晚上|凌晨|天不亮|早上|"
+                   r"每天|大年))|"
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
                    r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船]长|"
@@ -6411,6 +6464,11 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
     deed |= set(_LATIN.findall(rest))
     words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
+    # the one work whose title names a Latin word of the deed (夜班护士凌晨两点蹲在床边看PICC
+    # 管子… of 加强PICC和化疗护理, not of the stressed 输血不误课 for its 护士: blind113's reader)
+    titled_latin = [t for t in outward if set(_LATIN.findall(rest)) & set(_LATIN.findall(t.title))]
+    if len(titled_latin) == 1:
+        return titled_latin[0]
     # the stressed work when what the notes tell of it (its brand's account, its visitors'
     # first stop) holds at least three pairs of the deed and more than twice any other
     # work's words (晚上九点多党员老师还跪在模拟人旁边…按压 of the 不熄灯训练室 whose visitors
@@ -6521,6 +6579,15 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         if best is not None and spelled[id(best)] and not any(
                 spelled[id(t)] for t in stressed if t in outward):
             return best
+    # a group of the unit doing it whose name the title of one work other than the stressed
+    # one says, that work holding a pair of the deed (监测组的人半夜盯着雨量屏幕、…打电话叫应
+    # of 加强雨水情监测预警, not of the stressed 一村一面锣 for its 叫应: blind113; not 查验
+    # 民警…拓印车架号 of blind81's 查验 work, told at its flagship's market)
+    group = re.match(r"([\u4e00-\u9fff]{2,4})[组科股室队站部](?:的人|人员|的同志)", head)
+    by_title = [t for t in outward if t not in stressed and group
+                and bigrams(group[1]) & bigrams(t.title) - bigrams(facts.unit.name)]
+    if titled and len(by_title) == 1 and deed & words[id(by_title[0])]:
+        return by_title[0]
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)
@@ -6662,15 +6729,27 @@ def said_by(item: str, body: str) -> bool:
         is not None)
 
 
+_SCENE_ON = re.compile(r"[，,]\s*((?:(?!少写|别写|不写|少讲|多写|写|念|稿|放在|不要|别)"
+                       r"[^。；;\n：:“”]){4,40})(?=[；;]\s*(?:还有|以及|另外|再就是))")
+"""A scene's own words after its 的事, before the next scene (…啃着馒头备课的事，冬天车里冷，
+老师们裹着大衣在车上改作业；还有…的事: blind113's readers of both plans found the second
+half and the next scene missing)."""
+
+
 def asked_scenes(facts: Facts) -> tuple[str, ...]:
-    """The scenes the notes ask for (多写…的事, _SCENE, and those said after it,
-    _MORE_SCENE), in their words."""
+    """The scenes the notes ask for (多写…的事, _SCENE, with what the notes add of it,
+    _SCENE_ON, and those said after it, _MORE_SCENE), in their words."""
     notes = facts.doc.notes
     out = []
     for m in _SCENE.finditer(notes):
         out.append(m[1])
         end = m.end()
-        while (more := _MORE_SCENE.match(notes, end)) is not None:
+        while True:
+            if (on := _SCENE_ON.match(notes, end)) is not None:
+                out[-1] += "，" + on[1]
+                end = on.end()
+            if (more := _MORE_SCENE.match(notes, end)) is None:
+                break
             out.append(more[1])
             end = more.end()
     return tuple(out)
@@ -6699,6 +6778,10 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         me = re.match(r"我(?![们会科院站所局校馆队司厂场中支村])", scene)
         if me and (post := speaker_post(facts)):
             scene = post + scene[me.end():]
+        # 我们的医生周末开车… → 我科医生周末开车… (blind113's reader: spoken)
+        ours = re.match(r"我们的?", scene)
+        if ours and _DOER.match(scene, ours.end()):
+            scene = facts.unit.self_ref + scene[ours.end():]
         # 周末给回不了老家的孩子包饺子 after 老师晚上骑电动车…: the first scene's doer's too
         # (第三方施工的时候在坑边一站一整天: the doer after its time, blind69)
         when = re.match(r"[^，,、]{2,12}?(?:的时候|之时)[，,]?", scene) if doer else None

@@ -60,6 +60,7 @@ from drafter.kinds.notes import (
     paraphrased,
     placed,
     places_of,
+    probation_month,
     read_aloud,
     said_by,
     said_in,
@@ -442,6 +443,11 @@ class Say:
                 if standing == "工作品牌" and (kind := re.fullmatch(
                         r"(“[^”]+”)([\u4e00-\u9fff]{0,6}品牌)", work)):
                     work, standing = kind[1], kind[2]
+                # (“前店后坊”豆腐街改造是我村的工作品牌: a renovation is no brand, its name is,
+                # blind113's reader)
+                if standing == "工作品牌" and (deed := re.fullmatch(
+                        r"(“[^”]+”)[\u4e00-\u9fff]{0,6}(?:改造|建设|整治|治理|提升|创建)", work)):
+                    work = deed[1]
                 lead = f"{work}是{self.facts.unit.self_ref}的{standing}"
                 # what the work is, before what others made of it
                 # (… in a sentence of its own before what it is or a dated account: 是我支部的
@@ -616,6 +622,12 @@ class Say:
             # (… the one its words name most where they differ: 教护树人认树、巡树 of 培训
             # 乡村护树人, not of the 一树一护 whose points say 护树人: blind86)
             home = next((t for n in names if (t := self._named(unquoted(n)))), None)
+            # (… or the one title holding its one character: 放在锣那条里 of 推行“一村一面锣”
+            # 叫应机制, blind113's reader found it in 工作目标)
+            one = re.sub(r"那一?[条块段]$", "", where)
+            titled = [t for t in self.facts.tasks if len(one) == 1 and one in t.title]
+            if home is None and len(titled) == 1:
+                home = titled[0]
             if home is None:  # … or the one task its deed's words name (带孩子们认鸟 of the
                 # 自然教育 whose point is 组织小学生到鸳鸯洲认鸟, blind77)
                 words = bigrams(unquoted(where)) - self._common
@@ -1736,8 +1748,12 @@ class Say:
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
         # 1次) where nothing else dates the quarter
-        return calendar(self.facts.tasks, "年底总结全年支部工作",
-                        branch_anchors(self.facts.tasks, doc.year, first),
+        anchors = branch_anchors(self.facts.tasks, doc.year, first)
+        # (… unless a point dates it already: 4月按期讨论转正, blind60)
+        if (month := probation_month(self.facts)) and not any(
+                "转正" in p for t in self.facts.tasks for p in t.points):
+            anchors.append((month, 15, "按期办理预备党员转正"))
+        return calendar(self.facts.tasks, "年底总结全年支部工作", anchors,
                         idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
                         undated=activities(self.facts.tasks),
@@ -2034,7 +2050,7 @@ _EVERY = re.compile(r"每(?:[一两二三四五六七八九十半]个?)?(?:天|�
 (每户选聘一名生态管护员: blind82's reader found the task's other points a sentence with no
 subject after it)."""
 
-_NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配]|"
+_NOT_OPENING = re.compile(r"^(每|全年|年内|定期|[0-9０-９第]|[开设建组举召签邀评走慰培配]|办好|"
                           # 维护红外相机、记录野生动物活动: its own verbs (blind82's reader
                           # found 开展了维护红外相机…)
                           r"维护|记录|巡查|监测|登记|清理|收集|采集|"

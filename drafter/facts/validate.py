@@ -374,6 +374,11 @@ def asks_blank(name: str, todo: str, notes: str) -> bool:
             return True
         if last and re.search(r"月底|月末", sentence):
             return True
+        # (… or by the end of its month, December's the year's end: 年底合作社结了账才有，…
+        # 给它留个空 of 12月底…后补, blind114's blank left out)
+        if month and not day and re.search(r"[底末]", todo) and re.search(
+                r"月底|月末" + (r"|年底|年末|年终" if int(month[2]) == 12 else ""), sentence):
+            return True
         # (… or by its first and last words, the middle left out: 村集体收入 of 2026年村集体
         # 经济收入, blind107)
         if any(name[i:i + 4] in sentence for i in range(len(name) - 3)) or (

@@ -55,8 +55,9 @@ def figure_name(fig: Figure) -> str:
         name = name[:-2]  # “火塘夜话”场次 + 场 → “火塘夜话” (blind60: 场次214场)
     if unit and name.endswith(f"{unit}数") and len(name) > len(unit) + 1:
         name = name[: -len(unit) - 1]  # 家访人数 + 人 → 家访, 供水户数 + 万户 → 供水
-    elif (fig.unit in ("人", "名") and name.endswith("数") and not name.endswith("总数")
-          and len(name) > 2):
+    # (… not 测踝肱指数 + 人, a count of those measured: blind114's 测踝肱指3120人)
+    elif (fig.unit in ("人", "名") and name.endswith("数")
+          and not name.endswith(("总数", "指数", "系数", "基数")) and len(name) > 2):
         name = name[:-1]  # 家访学生数 + 人 → 家访学生 (职工总数 stays)
     return name
 
@@ -884,6 +885,9 @@ def unit_figures(name: str, figures: Sequence[Figure], who: str = "") -> str:
     level = re.search(r"(?<=[\u4e00-\u9fff])[县市区](?!级)", name)
     text = base_figures(figures, own=not _ORGAN.search(name),
                         area=f"全{level.group(0)}" if level else "", who=who)
+    # 全村612户，全村人口2186人 → 全村612户、2186人 (blind113's reader; five villages so)
+    text = re.sub(r"(全[村镇乡](?:农户)?[\d.]+万?户)，(?:全[村镇乡])?(?:户籍)?人口([\d.]+万?人)",
+                  r"\1、\2", text)
     period, _, rest = text.partition("，")
     dated = re.fullmatch(r"(19|20)\d\d年|截至.*", period) is not None
     if dated and rest and not _ORGAN.search(name):  # not a branch's report of its unit's

@@ -21,7 +21,9 @@ from drafter.kinds.text import absolute_years, unnamed, unquoted
 from drafter.numbering import cn_numeral, parse_cn_numeral
 
 # (not a hiring: 2021年开始请堑口村的老乡进厂当监督员, blind97; 聘请)
-_INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需要|"
+_INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])"
+                          # (送教车单程要三个多小时: a duration, blind113)
+                          r"(?![一二两三四五六七八九十\d]+个?多?(?:小时|分钟|天))|需要|"
                           # (2017年开始请第三方造价公司协审: a deed of a year, blind101's
                           # history lost it)
                           r"(?<![聘始])(?<!\d年)请(?![^，,。；;把]{1,12}?(?:当|担任)[\u4e00-\u9fff])|"
@@ -60,7 +62,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])|需�
                           # 20张、30分钟是人家的建议; 12个稻种没核实过 (blind87)
                           r"^\d[^，,。；;]{0,16}是(?:人家|别人|他们)的|没核实|未核实|"
                           # blind26
-                          r"表里|按表|那条|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|都不点|不点名|"
+                          r"表里|按表|那条(?![线路河街])|打头|排第[一二三四五六七八九十]|第一个写|[头第][一二三四五六七八九十]个[讲写说]|点他的|点她的|都不点|不点名|"
                           r"刚刚|刚才|又走了|该造|"
                           # blind29
                           r"上次|→|放开头|总的说|总说|"
@@ -1787,7 +1789,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
          r"\1成立"),
         (r"^(我[\u4e00-\u9fff]{1,2})(\d{4}年)建立?的$", r"\1始建于\2"),  # 我所2008年建的
         # 1958年，县里在榈江边建县糖厂 (blind58's 年鉴 entry): where the unit began
-        (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,10})建([县市]?[\u4e00-\u9fff]{1,4}"
+        # (1978年县里在城关建了县缫丝厂: blind114, printed 建的了)
+        (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,10})建了?([县市]?[\u4e00-\u9fff]{1,4}"
          r"[厂站所院校馆场])$", r"前身为\1在\2建的\3"),
         # 58年县里在垆坪山脚下办了个土法熬松香的作坊 (blind73)
         (r"^((?:19|20)\d\d年)[县市]里在([^，,。]{2,12})办了?个?([^，,。]{2,16}"
@@ -1945,7 +1948,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^((?:19|20)\d\d年)加了(.{1,4}部)$", r"\1增设\2"),          # 2013年加了高中部
         (r"(\d{4}年)单独建起来$", r"\1单独建立"),                      # 支部2016年单独建起来
         # 2022年8月县局党委批了单独设中心, 2024年建起…平台 (blind72)
-        (r"^((?:19|20)\d\d年(?:\d{1,2}月)?)([\u4e00-\u9fff]{2,10}?)批了单独设"
+        # (1999年学校批了单独设立天文台: blind114, printed 设立立天文台)
+        (r"^((?:19|20)\d\d年(?:\d{1,2}月)?)([\u4e00-\u9fff]{2,10}?)批了单独设立?"
          r"(?=[\u4e00-\u9fff]{1,6}$)", r"\1经\2批准单独设立"),
         (r"^([\u4e00-\u9fff]{1,4})招齐了(\d+)个$", r"\1配齐\2名"),     # 辅警招齐了22个
         (r"^((?:19|20)\d\d年)全县有了第一届", r"\1全县举办第一届"),  # (blind72)
@@ -2015,7 +2019,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"(自发)?凑了一?个", r"\1组成"),
         (r"建了(?=(?:分会|分站|联络站|服务站|工作站|站点)$)", "建立"),  # 在9个乡镇建了分会
         # (2017年批了单独设立…中心: 获批单独设立, blind109: 获批设立单独设立 printed)
-        (r"^((?:19|20)\d\d年)批了(?=单独设立|单独成立|设立|成立)", r"\1获批"),
+        (r"^((?:19|20)\d\d年)批了(?=单独设|单独成立|设立|成立)", r"\1获批"),
         (r"^((?:19|20)\d\d年)批了", r"\1获批设立"),  # 2012年批了“治未病”科
         (r"^((?:19|20)\d\d年)出了第一", r"\1编印第一"),  # 2023年出了第一版名录
         # 1979年学校还叫聿州师专，出了第一期《聿州师专学报》，那时候就两个编辑 (blind88)
@@ -2207,6 +2211,25 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^([插种栽])了第一批", r"\1下第一批"),
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{0,4}?)拆了(?=[\u4e00-\u9fff]{2,4}$)", r"\1\2拆除"),
         (r"(?<=[\u4e00-\u9fff])女娃$", "女生"),
+        # blind114's histories: 叫县流浪未成年人救助保护中心; 有了12张床位; 1978年县里在城关建了
+        # 县缫丝厂; 上了12组自动缫丝机; 1981年县财政局把…打算盘打得好的叫到一起，成立了…; 给了
+        # 我们一间房; 几户人家在河滩地上搭了第一批竹竿小拱棚; 上了60厘米反射望远镜; 盖的一间
+        # 小圆顶观测室; 两个老师管着 (each cut, garbled or spoken)
+        (r"^叫(?=[县市][\u4e00-\u9fff]{4,20}$)", "名为"),
+        (r"^有了(\d+)张床位?$", r"设有床位\1张"),
+        (r"^上了(?=\d+[组台套条])", "引进"),
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)把(.{2,24}?)(?:叫|召集|聚)到一起$",
+         r"\1，\2召集\3"),
+        (r"里?打算盘打得好的", "中的珠算能手"),
+        (r"^成立了(?=[县市][\u4e00-\u9fff]{2,12}$)", "成立"),
+        (r"给了?(?:我们)?一间房(?=[，,]|$)", "提供一间用房"),
+        (r"几户人家", "几户村民"),
+        (r"搭了第一批", "搭建第一批"),
+        (r"^((?:19|20)\d\d年)上了(?=[\u4e00-\u9fff\d]{0,10}望远镜$)", r"\1配备"),
+        (r"盖的(?=一间)", "建成的"),
+        (r"^([两三四五])个([\u4e00-\u9fff]{1,3})管着$", r"由\1名\2管理"),
+        (r"、([两三四五])个([\u4e00-\u9fff]{1,3})管着$", r"，由\1名\2管理"),
+        (r"(?<=全[县市省])搞(?=“)", "实施"),
         # blind113's: 2009年轮窑拆了，建了第一条页岩砖隧道窑; 支部也是那年跟着单独建起来的，当时
         # 8个党员; 把老供销社腾出两间房给我们 (each step cut or its object lost)
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,4}?)拆了$", r"\1拆除\2"),
@@ -2903,7 +2926,7 @@ _SIZE = re.compile(r"现有|共有|下设|下辖|下属|内设|位于|成立|始
 """A statement of the unit's size or make-up: 基本情况's, whatever task shares its words."""
 
 
-_IN_TASK = re.compile(r"(?:写|放|挂|归)(?:在|到|进)([^，,。；;]{2,12}?)"
+_IN_TASK = re.compile(r"(?:写|放|挂|归|(?<=可以)用)(?:在|到|进)([^，,。；;]{2,12}?)"
                       r"(?:那一?条|那一?块|那部分)里?|"
                       r"^\s*([^，,。；;“”]{2,12}?)那一?[块条](?:可以|能)?用(?:上|得上)")
 """A clause of the notes putting the rest of its sentence in one task (…，写在茶农帮扶那条
@@ -3560,10 +3583,12 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             # (every clause's people by name: 小卜 in full, a hospital's patient unnamed,
             # the clauses on what the visitors saw too: blind97)
             told = _unnamed_patient(facts, _full_names(facts, "，".join(said)))
-            # (市商务局《…》…刊发了…，还发文在全市推广: whose 发文, blind102's reader)
+            # (市商务局《…》…刊发了…，还发文在全市推广: whose 发文, blind102's reader; the
+            # organ the subject of both, not named twice: 市卫健委在《…》…刊发了…，并发文…,
+            # blind114's reader of 市卫健委…市卫健委还发文)
             told = re.sub(r"^((?:(?:19|20)\d\d年)?[省市县区][\u4e00-\u9fff]{1,10}?"
                           r"(?:局|委|厅|办|部|会|联|院|中心))(《[^》]{2,24}》[^，,]*)[，,]还发文",
-                          r"\1\2，\1还发文", told)
+                          r"\1在\2，并发文", told)
             head, seen, tail = told.partition("实地观摩")
             out.append((item, head + seen + tail.replace("实地观摩", "察看")))
     return tuple(out)
@@ -5051,17 +5076,24 @@ def addressee(facts: Facts) -> str:
         # (an organ by its name, not one the addressee names: no 各位局领导 after 县自然资源局
         # 各位领导, blind65)
         greeted = called(facts)
-        more = [g for g in greeted[1:] if g not in facts.doc.addressee and (
+        more = [g for g in greeted[1:] if g not in facts.doc.addressee and (((
             # (县社科联的领导, blind104)
             # (学校陪同的领导, blind106)
             organ := re.match(r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|办|厅|院|校|会|中心|联)", g))
-                and not g.startswith("各位") and organ[0] not in facts.doc.addressee]
+                and not g.startswith("各位") and organ[0] not in facts.doc.addressee)
+                # (县里、镇里陪同的领导: 县、镇陪同的各位领导, blind114's reader)
+                or re.fullmatch(r"[县市镇乡区、]{1,8}陪同的各位领导", g))]
         if greeted and greeted[0] in facts.doc.addressee and more:
-            return "、".join([facts.doc.addressee, *more])
+            joint = "，" if any("、" in g for g in more) else "、"
+            return joint.join([facts.doc.addressee, *more])
         return facts.doc.addressee
     found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
     if found:
-        return found.group(0)
+        # (… and those greeted after it: 称呼用“尊敬的市考评组各位领导”，再问县里、镇里陪同的
+        # 领导好, blind114's reader found the second missing)
+        more = [g for g in called(facts)[1:] if g not in found[0]]
+        joint = "，" if any("、" in g for g in more) else "、"
+        return joint.join([found[0], *more])
     # 称呼把考评组各位领导和科协领导都带上 → 尊敬的考评组各位领导、科协各位领导 (blind60)
     # (… parted by a comma where one holds a list: 尊敬的省考评组各位专家，市、县、镇陪同的
     # 各位领导, blind107's reader)
@@ -5827,6 +5859,9 @@ def unit_history(facts: Facts) -> str:
     told[1:] = [re.sub(rf"^(?:{own}|{re.escape(named)})?前身为((?:19|20)\d\d年)([^，,；;]{{0,16}}?)"
                        r"(成立|设立|开办|建立|建成|组建)的", r"\1\2\3", t)
                 for t in told[1:]]
+    # (… 前身为1978年在城关建的县缫丝厂 after 1958's: 1978年在城关建成…, blind114)
+    told[1:] = [re.sub(rf"^(?:{own}|{re.escape(named)})?前身为((?:19|20)\d\d年)"
+                       r"(在[^，,；;给]{2,12}?)建的", r"\1\2建成", t) for t in told[1:]]
     if told and told[0].startswith(own):
         told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
     # 我中心前身为…；2014年成立…: the unit named once, by the first sentence that names it
@@ -5953,6 +5988,14 @@ _AT_START = re.compile(r"(?:^|[：:\n。；;])\s*"
                        r"(?:带|点|提|说|写)(?:一|上)?(?:句|下|笔)")
 """A plan's aim the notes ask said in its opening sentence (今年要争创全县“五星级党支部”，
 计划开头带一句; 今年11月省应急管理厅来评审，这是今年的头等大事，方案开头带一句)."""
+
+
+def last_words(facts: Facts) -> str:
+    """The thanks the notes ask a speech to end on (念完说谢谢各位领导 → 谢谢各位领导！), "" when
+    they name none: blind114's reader of a report ending 谢谢！"""
+    m = re.search(r"(?:念完|讲完|最后|结尾)(?:了)?(?:说|讲)一?句?[“\"]?(谢谢[\u4e00-\u9fff]{2,8}?)"
+                  r"(?=就行|就可以|就好|[”\"，,。；;\n]|$)", facts.doc.notes)
+    return f"{m[1]}！" if m else ""
 
 
 def probation_month(facts: Facts) -> int:
@@ -6258,6 +6301,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"编辑(?![了过着稿部室])|"  # 编辑揣着红笔稿… (blind88)
                    r"陪跑员|陪诊员|陪护员|"  # 陪跑员天不亮就到体育场… (blind89)
                    r"(?:保洁|宿管|食堂)(?:阿姨|大姐)|护工|"  # 保洁阿姨每天下班前… (blind90)
+                   # 值班阿姨半夜起来… (blind114: printed 社工值班阿姨…), 缫丝工在汤盆边…
+                   r"(?:值班|生活|保育)阿姨|[\u4e00-\u9fff]{2}工(?=在)|"
                    # 宿管刀玉香半夜守在宿舍门口 (blind101: printed 老师宿管刀玉香…)
                    r"宿管(?=[\u4e00-\u9fff]{2,3}(?:半夜|夜里|晚上|每天|天天|凌晨|早上))|"
                    r"邻居|"  # 结对的邻居天刚亮去敲门… (blind90)
@@ -6377,7 +6422,9 @@ def _scene(text: str, people: str) -> list[str]:
         rest = parts[0][lead.end():]
         place = lead[2] if lead[2].startswith("在") else f"在{lead[2]}"
         parts[0] = f"{rest[:who.end()]}{lead[1] or ''}{place}{rest[who.end():]}"
-    if not parts or re.search(r"(?:这些|那些|这种|那种)|[干办讲做弄搞]$", text) or not _DOER.match(
+    # (…手冻得拿不住激光笔还在讲: a deed going on, not a bare verb, blind114's scene lost)
+    if not parts or re.search(r"(?:这些|那些|这种|那种)|(?<!还在)(?<!一直)[干办讲做弄搞]$", text) \
+            or not _DOER.match(
             parts[0]):
         return []
     clauses: list[str] = []
@@ -6588,6 +6635,12 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
                 and bigrams(group[1]) & bigrams(t.title) - bigrams(facts.unit.name)]
     if titled and len(by_title) == 1 and deed & words[id(by_title[0])]:
         return by_title[0]
+    # a work other than the stressed one whose title holds three pairs of the deed, more
+    # than the stressed work's words hold (护士给下肢溃疡的老人清创换药… of 开展下肢慢性溃疡
+    # 专科换药, not of the stressed 保肢到乡 for its 下肢: blind114's reader)
+    in_title = [t for t in outward if t not in stressed and len(deed & bigrams(t.title)) >= 3]
+    if len(in_title) == 1 and len(deed & bigrams(in_title[0].title)) > held:
+        return in_title[0]
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)

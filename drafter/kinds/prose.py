@@ -628,6 +628,12 @@ class Say:
             titled = [t for t in self.facts.tasks if len(one) == 1 and one in t.title]
             if home is None and len(titled) == 1:
                 home = titled[0]
+            # (… or the work the notes' order names in words holding it: 放在上门那条里 of the
+            # 社工一户一户上门看孩子…那块 placed second, blind114's reader found it in 工作目标)
+            if home is None and len(one) >= 2:
+                places = places_of(self.facts, self.facts.tasks)
+                home = next((t for what, place in ordered(self.facts) if one in what
+                             for t in self.facts.tasks if places.get(id(t)) == place), None)
             if home is None:  # … or the one task its deed's words name (带孩子们认鸟 of the
                 # 自然教育 whose point is 组织小学生到鸳鸯洲认鸟, blind77)
                 words = bigrams(unquoted(where)) - self._common

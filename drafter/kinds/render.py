@@ -37,6 +37,7 @@ from drafter.kinds.notes import (
     few_meetings,
     firm,
     host_noun,
+    last_words,
     listeners,
     named_periods,
     note_goals,
@@ -570,6 +571,7 @@ def section_context(kind: Kind, spec: SectionSpec, facts: Facts, variant: int = 
         "visited": visited(facts),
         "visitors": visitors(facts),
         "pledge": closing_pledge(facts),
+        "last_words": last_words(facts),
         # a summary read aloud (its 称谓, opening and thanks)
         "spoken": kind.id in ("work_summary", "work_plan") and read_aloud(facts),
         "listeners": listeners(facts),

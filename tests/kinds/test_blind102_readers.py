@@ -29,8 +29,8 @@ def test_a_field_meeting_account_goes_on_to_its_bulletin() -> None:
         "2026年10月全市“老字号”传承发展现场会在我公司召开，与会人员站在一楼柜台边，看廉德顺师傅"
         "十分钟把一块停了的老上海表修好",
         "与会人员又上五楼实地观摩我公司的带徒传艺室",
-        "市商务局《鹱州商务工作简报》2026年第15期刊发了我公司的做法，市商务局还发文在全市推广"
-        "这一做法"]
+        "市商务局在《鹱州商务工作简报》2026年第15期刊发了我公司的做法，并发文在全市推广"
+        "这一做法"]  # (the organ said once: blind114's reader)
     police = [said for _, said in stress_background(_facts(POLICE, B102))]
     assert police[1] == "与会人员随后回到我大队，实地观摩上门预约台账"
     assert "与会人员随后回到我科，查阅了随访登记本" in whole_text(NUCLEAR, B102)

@@ -87,3 +87,11 @@ def test_blind113_remarks_placed_and_counts_joined() -> None:
     assert placed_in_tasks(branch)["擦亮“党员送教车”品牌"] == (
         "尕溪那条线最远，送教车单程要三个多小时，党员老师跑得最多",)
     assert "现有全村612户、2186人，" in whole_text("tofu-making-village-creation-report-2026", B113)
+
+
+def test_an_earlier_history_no_longer_garbled() -> None:
+    """Found in session 48's regression read: blind82's `2019年县里在城郊划了块地给我们建救助站`
+    printed `前身为2019年在城郊划了块地给建的救助站`."""
+    history = unit_history(_facts("county-small-animal-protection-association-work-summary-2025",
+                                  FACTS_DIR / "blind82"))
+    assert "；2019年，县在城郊划拨用地建设救助站；" in history

@@ -34,7 +34,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])"
                           r"^第[一二三四五六七八九十]讲(?![座课党])|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           # (集体经济收入、分红这几个数我跟会计核过了: blind105, printed)
-                          r"这几个数|核过了|"
+                          r"这几个数|核过了|就用这[两几三]个数|"  # (blind115: printed)
                           # (“做到两个留住”汇报一开口，问候完就亮出来: blind104's 创建成效)
                           r"一开口|问候完|问完好|"
                           r"是给.{2,24}看的|"  # 方案是给县文明办和开发区党工委看的 (blind46)
@@ -4215,6 +4215,8 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # (我们的手语翻译就赶过去: the unit's people, 我会手语翻译, blind87)
         told = re.sub(r"(?:我们|咱们)的(?=[\u4e00-\u9fff]{0,4}"
                       r"(?:员|翻译|医生|护士|老师|志愿者|师傅|同志|干部|职工))", own, told)
+        # (我们的人就守到…地头: the unit's staff, blind115's account lost for it)
+        told = re.sub(r"(?:我们|咱们)的人(?=[就都也还])", f"{own}人员", told)
         # (… a count of its own left out, the rest kept: 28栋楼，每栋请一个原来的生产队长当
         # 楼栋长，… of blind99's 一栋一个老队长, whose account was lost for it)
         # (… but not an age, 周边三个乡镇60岁以上的老人，办张卡，…: its subject, and no figure,
@@ -5027,7 +5029,10 @@ def delivery_date(facts: Facts) -> date:
     month after the document's date (7号职工大会上我自己念 of a plan dated 1月6日: blind79's
     readers of both writers dated the speech 1月7日); else the document's date."""
     written = facts.doc.date
-    m = _DELIVERED.search(_remarked(facts.doc.notes))
+    # (… not a figure's day that comes too late: 1月20号审计报告才出来，念的时候赶不上,
+    # blind115's plan dated the 20th)
+    m = next((d for d in _DELIVERED.finditer(_remarked(facts.doc.notes))
+              if not re.search(r"赶不上|才出来|出不来|才有", d[0])), None)
     if m is None or not read_aloud(facts):
         return written
     day = int(m[2])
@@ -5511,6 +5516,10 @@ def says_hello(facts: Facts) -> bool:
 
 
 # (…再问各位会员代表好；先谢谢大家一年的支持，特别是…: the greeting's, blind108)
+_THANK_REASON = (r"(?:一学期|一年到头|一年来|去年|今年|这一年|"
+                 r"[\u4e00-\u9fff]{2,6}(?:那一?几?个月|那阵子|那段时间))")
+"""How the notes open what people are thanked for (一学期有一半的晚上睡在学校; 三夏那一个月
+吃住都在地头, 下乡筛查那几个月手术常常排到晚上九点: blind115's readers found both dropped)."""
 _THANKS = re.compile(r"(?:开头|开口|称呼后[头面边]?|称呼完|问候完|好[；;，,]\s*(?=先))"
                      r"(?:(?!念完|说完|讲完|结尾|最后|末了)[^。；;\n]){0,12}?(?:先)?"
                      r"(?:说感谢[，,]\s*)?(?:谢谢|感谢)(大家|同志们|乡亲们|父老乡亲们?|全[\u4e00-\u9fff]{1,3}老少|"
@@ -5520,7 +5529,7 @@ _THANKS = re.compile(r"(?:开头|开口|称呼后[头面边]?|称呼完|问候�
                      r"(?:[\u4e00-\u9fff]{0,4}?[，,]\s*(?:特别是|尤其是)([^，,。；;\n]{2,40}))?"
                      # (…，特别是住校年级的班主任，一学期有一半的晚上睡在学校: blind112's reader
                      # found the reason dropped)
-                     r"(?:[，,]\s*((?:一学期|一年到头|一年来|去年|今年|这一年)[^，,。；;\n]{4,24}))?")
+                     r"(?:[，,]\s*(" + _THANK_REASON + r"[^，,。；;\n]{4,24}))?")
 """Notes asking a speech to open on thanks for the year's work (开头谢谢大家一年的辛苦;
 先谢谢大家去年一年的辛苦，特别是引航员和艇员; 称呼后头先说感谢，谢谢全村老少一年到头的支持，
 特别是塘长们…; 开头先谢谢大家，特别是…收购部、质检中心的同志; 开口先感谢大家去年连轴转，
@@ -5549,7 +5558,7 @@ def opening_thanks(facts: Facts) -> str:
 
 _CLOSING_THANKS = re.compile(r"(?:念完|讲完|说完|结尾|最后|末了)[^。；;\n]{0,8}?(?:谢谢|感谢)"
                              r"大家[，,]\s*(?:特别|尤其)(?:是|要)?(?:谢谢|感谢)?([^。，,；;\n]{2,30})"
-                             r"(?:[，,]\s*((?:去年|今年|这一年|一年来|一年到头)[^。；;\n]{4,24}))?")
+                             r"(?:[，,]\s*(" + _THANK_REASON + r"[^。；;\n]{4,24}))?")
 """Notes asking a speech to close on thanks to some of its listeners (念完谢谢大家，特别谢谢
 夜里出车的防制一部, blind107)."""
 
@@ -6327,7 +6336,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"每天|大年))|"
                    r"年轻人|老师|班主任|会员|"  # 融媒体中心的年轻人 (blind71)
                    # 研究生凌晨…, 绣娘晚上…, 理事天不亮…, 老裁判骑摩托车… (blind72)
-                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船]长|"
+                   # (井长半夜打着手电…: blind115's scene placed nowhere)
+                   r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船井]长|"
                    r"(?:安装|施工|巡逻|巡护|救援|突击|抢修|服务)队|"  # 安装队冒雨… (blind82)
                    # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
                    r"[渔大]嫂|护士长|[钓棋书跑驴球]友|"

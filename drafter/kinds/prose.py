@@ -441,7 +441,7 @@ class Say:
                 # (“不熄灯训练室”党员服务品牌是我支部的工作品牌: its own 品牌 said once, the
                 # work's name before it; blind111's reader)
                 if standing == "工作品牌" and (kind := re.fullmatch(
-                        r"(“[^”]+”)([\u4e00-\u9fff]{0,6}品牌)", work)):
+                        r"(“[^”]+”)([\u4e00-\u9fff]{0,10}品牌)", work)):
                     work, standing = kind[1], kind[2]
                 # (“前店后坊”豆腐街改造是我村的工作品牌: a renovation is no brand, its name is,
                 # blind113's reader)

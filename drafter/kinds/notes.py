@@ -5092,21 +5092,21 @@ def addressee(facts: Facts) -> str:
                 # (县里、镇里陪同的领导: 县、镇陪同的各位领导, blind114's reader)
                 or re.fullmatch(r"[县市镇乡区、]{1,8}陪同的各位领导", g))]
         if greeted and greeted[0] in facts.doc.addressee and more:
-            joint = "，" if any("、" in g for g in more) else "、"
-            return joint.join([facts.doc.addressee, *more])
+            return _greeting(facts.doc.addressee, *more)
         return facts.doc.addressee
     found = re.search(r"尊敬的[^，。；;“”\n]{2,30}?(?=[：:”」』，。；]|$)", facts.doc.notes)
     if found:
         # (… and those greeted after it: 称呼用“尊敬的市考评组各位领导”，再问县里、镇里陪同的
         # 领导好, blind114's reader found the second missing)
-        more = [g for g in called(facts)[1:] if g not in found[0]]
-        joint = "，" if any("、" in g for g in more) else "、"
-        return joint.join([found[0], *more])
+        return _greeting(found[0], *(g for g in called(facts)[1:] if g not in found[0]))
     # 称呼把考评组各位领导和科协领导都带上 → 尊敬的考评组各位领导、科协各位领导 (blind60)
-    # (… parted by a comma where one holds a list: 尊敬的省考评组各位专家，市、县、镇陪同的
-    # 各位领导, blind107's reader)
-    return (f"尊敬的{('，' if any('、' in g for g in greeted) else '、').join(greeted)}"
-            if (greeted := called(facts)) else "尊敬的各位领导")
+    return f"尊敬的{_greeting(*greeted)}" if (greeted := called(facts)) else "尊敬的各位领导"
+
+
+def _greeting(*greeted: str) -> str:
+    """Those a 称谓 greets in one line, parted by 、, or by ， where one of them holds a list
+    (尊敬的省考评组各位专家，市、县、镇陪同的各位领导: blind107's reader)."""
+    return ("，" if any("、" in g for g in greeted) else "、").join(greeted)
 
 
 _COPY_TO = re.compile(r"(?<![不别])(?<!不用|不要|无需|不必)抄送(?![：:\s人])"

@@ -1754,12 +1754,9 @@ class Say:
         first = doc.date.month if doc.date.year == doc.year else 1
         # each quarter's 党员大会 (《中国共产党支部工作条例（试行）》: 党员大会一般每季度召开
         # 1次) where nothing else dates the quarter
-        anchors = branch_anchors(self.facts.tasks, doc.year, first)
-        # (… unless a point dates it already: 4月按期讨论转正, blind60)
-        if (month := probation_month(self.facts)) and not any(
-                "转正" in p for t in self.facts.tasks for p in t.points):
-            anchors.append((month, 15, "按期办理预备党员转正"))
-        return calendar(self.facts.tasks, "年底总结全年支部工作", anchors,
+        return calendar(self.facts.tasks, "年底总结全年支部工作",
+                        branch_anchors(self.facts.tasks, doc.year, first,
+                                       probation_month(self.facts)),
                         idle_quarter="召开本季度党员大会",
                         idle_month="召开支部委员会会议、开展主题党日活动", first_month=first,
                         undated=activities(self.facts.tasks),

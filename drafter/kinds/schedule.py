@@ -488,8 +488,8 @@ _FOUNDED = 1921
 """The year the 中国共产党 was founded (its 一大, July 1921): 建党106周年 is 2027's."""
 
 
-def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
-                   ) -> list[tuple[int, int, str]]:
+def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1,
+                   probation: int = 0) -> list[tuple[int, int, str]]:
     """(month, day, work) that every 党支部's year holds, unless its points name that work:
     the 党员大会 that sets out the year's work (`first_month`, the plan's own month in
     its year), the 主题党日 of the party's anniversary before 七一 (June) and a yearly
@@ -497,7 +497,8 @@ def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
     (December). Source: 《中国共产党支部工作条例（试行）》 (中共中央, 2018-10-28): 党员大会
     each quarter, 主题党日 each month, 组织生活会 and 民主评议党员 once a year; blind41's
     readers of both writers found a 党支部's quarters without 七一, the year's 组织生活会
-    or its first 党员大会."""
+    or its first 党员大会. `probation`: the month a 预备党员's year ends (notes.
+    probation_month), whose 转正 is that month's work (blind113's reader)."""
     said = "".join(p for t in tasks for p in t.points)
     anchors = [] if re.search(r"部署全年|年度工作计划", said) else [
         (first_month, 0, "召开党员大会，部署全年支部工作")]
@@ -508,6 +509,8 @@ def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1
     lecture = next((p for t in tasks for p in t.points if "党课" in p), "")
     if re.search(r"每年|全年|年内", lecture) and not months_named(lecture):
         anchors.append((6, 31, "书记讲党课"))
+    if probation and "转正" not in said:
+        anchors.append((probation, 15, "按期办理预备党员转正"))
     if "组织生活会" not in said:
         # (年底开展民主评议党员 in the points: not said twice in December, blind69)
         rating = "" if "民主评议" in said else "开展民主评议党员，"

@@ -34,7 +34,8 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])"
                           r"^第[一二三四五六七八九十]讲(?![座课党])|"
                           r"写进|写成|突出|座谈会|作的汇报|尊敬的|汇报时间|控制在|字数|篇幅|"
                           # (集体经济收入、分红这几个数我跟会计核过了: blind105, printed)
-                          r"这几个数|核过了|就用这[两几三]个数|"  # (blind115: printed)
+                          # (blind115's 就用这两个数, blind116's 用这两个数: printed)
+                          r"这几个数|核过了|用这[两几三]个数|"
                           # (“做到两个留住”汇报一开口，问候完就亮出来: blind104's 创建成效)
                           r"一开口|问候完|问完好|"
                           r"是给.{2,24}看的|"  # 方案是给县文明办和开发区党工委看的 (blind46)
@@ -5516,8 +5517,8 @@ def says_hello(facts: Facts) -> bool:
 
 
 # (…再问各位会员代表好；先谢谢大家一年的支持，特别是…: the greeting's, blind108)
-_THANK_REASON = (r"(?:一学期|一年到头|一年来|去年|今年|这一年|"
-                 r"[\u4e00-\u9fff]{2,6}(?:那一?几?个月|那阵子|那段时间))")
+_THANK_REASON = (r"(?:一学期|一年到头|一年来|一年(?=[打跑走出做干接看])|去年|今年|这一年|"
+                 r"[\u4e00-\u9fff]{2,6}(?:那一?几?个月|那阵子|那段时间|那[\u4e00-\u9fff]{1,4}天))")
 """How the notes open what people are thanked for (一学期有一半的晚上睡在学校; 三夏那一个月
 吃住都在地头, 下乡筛查那几个月手术常常排到晚上九点: blind115's readers found both dropped)."""
 _THANKS = re.compile(r"(?:开头|开口|称呼后[头面边]?|称呼完|问候完|好[；;，,]\s*(?=先))"
@@ -6340,7 +6341,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"[究学考]生|[绣厨]娘|理事|裁判|工匠|[站村院会所组队社庭科股船井]长|"
                    r"(?:安装|施工|巡逻|巡护|救援|突击|抢修|服务)队|"  # 安装队冒雨… (blind82)
                    # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
-                   r"[渔大]嫂|护士长|[钓棋书跑驴球]友|"
+                   # (车嫂们半夜守着手机…, 机手夜里在地里打捆…: blind116's scenes placed nowhere)
+                   r"[渔大车]嫂|机手|护士长|[钓棋书跑驴球]友|"
                    # 乡厨们挤在实训室里…, 媳妇们晚上趴在灯下…, 大夫在显微镜下… (blind98)
                    # 陪读妈妈们坐在工坊里一边干活一边看钟… (blind110: its scene placed nowhere)
                    r"乡厨|媳妇|大夫|妇女|(?:陪读|兵)?妈妈)们?|"  # 妇女们半夜起来在藕粉坊… (blind99)
@@ -6415,8 +6417,11 @@ def _scene(text: str, people: str) -> list[str]:
     # (观测部的人扛着…, 工会的人冬夜…: a 会's department its 会员, a 工会 its 干部, blind93)
     members = {"队": "队员", "会": "会员", "班": "职工", "社": "成员", "组": "人员",
                "部": "会员" if people.endswith("会员") else "人员"}
+    # (理事会的人: its 成员, blind68's once its 农机手 was a doer)
     parts = [_PLACE_PEOPLE.sub(lambda m: m[1] + ("干部" if m[1].endswith("工会") else
-                                                 members.get(m[1][-1], "工作人员")),
+                                                 "成员" if m[1].endswith(("理事会", "委员会",
+                                                                          "董事会", "监事会"))
+                                                 else members.get(m[1][-1], "工作人员")),
                                _OWN_PEOPLE.sub(people, p.strip()))
              for p in pieces[::2]]
     marks = ["、", *pieces[1::2]]  # the mark before each part

@@ -55,6 +55,8 @@ def figure_name(fig: Figure) -> str:
         name = name[:-2]  # “火塘夜话”场次 + 场 → “火塘夜话” (blind60: 场次214场)
     if unit and name.endswith(f"{unit}数") and len(name) > len(unit) + 1:
         name = name[: -len(unit) - 1]  # 家访人数 + 人 → 家访, 供水户数 + 万户 → 供水
+    elif unit in ("户", "人") and name == f"{unit}数":
+        name = ""  # 户数 + 户 → 现有468户 (blind115: 户数468户, style.doubled_unit)
     # (… not 测踝肱指数 + 人, a count of those measured: blind114's 测踝肱指3120人)
     elif (fig.unit in ("人", "名") and name.endswith("数")
           and not name.endswith(("总数", "指数", "系数", "基数")) and len(name) > 2):

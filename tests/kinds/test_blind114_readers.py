@@ -50,7 +50,7 @@ def test_histories_whole_and_written() -> None:
     sky = unit_history(_facts(SKY, B114))
     assert "折射镜，由两名老师管理；1999年经学校批准单独设立天文台；2010年配备60厘米" in sky
     assert unit_history(_facts(ABACUS, B114)).startswith(
-        "1981年，县财政局召集全县会计、出纳中的珠算能手，成立县珠算协会；")
+        "1981年县财政局召集全县会计、出纳中的珠算能手，成立县珠算协会；")
     assert "2020年县老年大学提供一间用房" in unit_history(_facts(ABACUS, B114))
     assert "2015年获批单独设科" in unit_history(_facts(VESSELS, B114))
     assert "2012年获批单独设立，名为县流浪未成年人救助保护中心" in unit_history(

@@ -34,3 +34,11 @@ def test_thanks_with_their_reasons_and_no_remark() -> None:
     assert closing_thanks(_facts(CHEST, B116)).endswith("一年打了将近一万个电话，下了班还在回微信")
     assert "三夏那二十来天没睡过一个整觉" in opening_thanks(_facts(STRAW, B116))
     assert "用这两个数" not in whole_text(TESTING, B116)
+
+
+def test_a_count_named_by_its_unit_alone_and_a_check_not_printed() -> None:
+    """Found by the clean-clone CI's style test on blind115's village (`户数468户`,
+    style.doubled_unit) and its remark `户数、人口对，…`."""
+    text = whole_text("dried-persimmon-village-creation-report-2026", FACTS_DIR / "blind115")
+    assert "现有468户，户籍人口1726人" in text
+    assert "户数、人口对" not in text

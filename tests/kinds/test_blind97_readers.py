@@ -41,4 +41,4 @@ def test_openings_closings_and_histories() -> None:
     assert after_self("校园文化建设", "我校") == "校园文化建设"
     assert "；2006年成立县国土资源执法监察大队；" in unit_history(_facts(BRIGADE, B97))
     assert unit_history(_facts(PEPPER, B97)).startswith(
-        "1983年分田到户，三组几户人家在荒坡上栽下第一批花椒")
+        "1983年分田到户，三组几户村民在荒坡上栽下第一批花椒")  # (几户村民: session 48)

@@ -6444,8 +6444,7 @@ def _scene(text: str, people: str) -> list[str]:
         parts[0] = f"{rest[:who.end()]}{lead[1] or ''}{place}{rest[who.end():]}"
     # (…手冻得拿不住激光笔还在讲: a deed going on, not a bare verb, blind114's scene lost)
     if not parts or re.search(r"(?:这些|那些|这种|那种)|(?<!还在)(?<!一直)[干办讲做弄搞]$", text) \
-            or not _DOER.match(
-            parts[0]):
+            or not _DOER.match(parts[0]):
         return []
     clauses: list[str] = []
     subject = ""
@@ -6529,11 +6528,12 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     for word, _ in _fielded(rest, tasks):
         deed |= bigrams(word)
     # (… and its Latin words: 背着AED… of the 守牢赛事安全 whose point 配备AED, blind89)
-    deed |= set(_LATIN.findall(rest))
+    latin = set(_LATIN.findall(rest))
+    deed |= latin
     words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
     # the one work whose title names a Latin word of the deed (夜班护士凌晨两点蹲在床边看PICC
     # 管子… of 加强PICC和化疗护理, not of the stressed 输血不误课 for its 护士: blind113's reader)
-    titled_latin = [t for t in outward if set(_LATIN.findall(rest)) & set(_LATIN.findall(t.title))]
+    titled_latin = [t for t in outward if latin & set(_LATIN.findall(t.title))]
     if len(titled_latin) == 1:
         return titled_latin[0]
     # the stressed work when what the notes tell of it (its brand's account, its visitors'

@@ -365,9 +365,14 @@ def asks_blank(name: str, todo: str, notes: str) -> bool:
     day = month[3] if month else None
     last = bool(month and day and int(day) >= 28)
     core = re.sub(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}[—–-]\d{1,2}月)?", "", name)
-    for sentence in re.split(r"[。！？!?\n]", notes):
+    split = re.split(r"[。！？!?\n]", notes)
+    for before, sentence in zip(["", *split], split, strict=False):
         if not _ASKS_BLANK.search(sentence) or _NO_BLANK.search(sentence):
             continue
+        # (…医保科1月8号才对得完账。那个数先空着，划条线: the figure the sentence before
+        # names, blind118's blank left out)
+        if re.match(r"\s*(?:那个|这个)数", sentence):
+            sentence = f"{before}，{sentence}"
         if month and re.search(rf"(?<![\d—–-]){month[2]}月", sentence):
             return True
         if day and re.search(rf"(?<!\d){day}[号日]", sentence):

@@ -416,6 +416,9 @@ _FILLERS = (
      r"\1始建于\2，与\3同期建成"),
     (re.compile(r"货全靠人扛"), "货物全靠人工搬运"),
     (re.compile(r"支部也是那年单独建起来的"), "支部同年单独建立"),
+    # blind117's: 团委的党支部是2016年单独建起来的，那时候就4个党员 (the step lost)
+    (re.compile(r"([\u4e00-\u9fff]{2,4})的党支部是((?:19|20)\d\d年)单独建起来的"),
+     r"\2\1党支部单独建立"),
     (re.compile(r"(?<=建成)[，,]\s*(?:我们|咱们)搬了?进来"), "，随即整体迁入"),
     (re.compile(r"(?<=\d{4}年)买了(?=第一)"), "购置"),
     (re.compile(r"(?<=\d{4}年)办了(?=[\u4e00-\u9fff]{2,6}(?:坊|厂|店|铺)[，,。；;\n])"), "开办"),
@@ -439,6 +442,9 @@ _FILLERS = (
     (re.compile(r"[，,]\s*就一台([^，,。；;\n、]{1,8})、([两三四五])个人(?=[，,；;。\n])"),
      r"，当时仅有一台\1和\2名工作人员"),
     (re.compile(r"((?:19|20)\d\d年)批下来"), r"\1获批"),
+    # blind117's: …风景区管理所，就三个人，管着一条上山的土路
+    (re.compile(r"(?<=所)[，,]\s*就([两三四五六七八九十])个人(?=[，,；;。\n])"),
+     r"，当时仅有\1名工作人员"),
     (re.compile(r"[，,]\s*开了(\d+|[两三四五六七八九十])张床(?=[，,；;。\n])"), r"，开设\1张床位"),
     (re.compile(r"[，,]\s*床位扩到(\d+)张(?=[，,；;。\n])"), r"，床位增至\1张"),
     # …；2019年县里把舯坪、粢源、豉岭三所村小划进来，组建了教育集团
@@ -464,7 +470,7 @@ _FILLERS = (
     # 搞新城区建设的时候成立的，那时候叫…; 夜班编辑部是1985年报社复刊的时候设的夜班组 (the
     # department a 支部's notes name kept as the subject, the unit's own word left out)
     (re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t　]*([\u4e00-\u9fff]{1,5}?)是((?:19|20)\d\d年)"
-                r"(?:([县市])里)?(搞)?([\u4e00-\u9fff]{2,8}?)的时候(设|建|成立)的"
+                r"(?:([县市])里)?(搞)?([\u4e00-\u9fff]{2,8}?)(?:的时候|那年)(设|建|成立)的"
                 r"(?:[，,]\s*(?:那时候?|当时)叫|(?=[\u4e00-\u9fff]{2,8}[，,]))"),
      lambda m: f"{m[1] if len(m[1]) >= 3 else ''}前身为{m[2]}{'全' + m[3] if m[3] else ''}"
                f"{'开展' if m[4] else ''}{m[5]}时{_SET_UP.get(m[6], m[6])}的"),
@@ -1961,6 +1967,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^((?:19|20)\d\d年)全县有了第一届", r"\1全县举办第一届"),  # (blind72)
         (r"^上了(.{2,12}生产线)$", r"建成\1"),                          # 上了蒸汽法生产线
         (r"交给了?(?:我们|咱们)$", "交由SELF承担"),                       # (blind73)
+        # 2008年县里把鞔鼓巷的老茶馆交给我们，办起了书场 (blind118: 全县把…, its 书场 lost)
+        (r"^((?:19|20)\d\d年)([县市])里把(?=.{2,16}交由)", r"\1\2里将"),
+        (r"^办起了?([\u4e00-\u9fff]{2,4})$", r"开办\1"),
         (r"^((?:19|20)\d\d年)分了(\d+个)", r"\1设立\2"),                # 2021年分了8个…分会
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)批了$", r"\1经\2批准"),  # 2021年学院批了
         (r"^((?:19|20)\d\d年)[县市区镇]里把(.{2,24}?)给了", r"\1\2划归"),  # …把…楼给了小院
@@ -2032,6 +2041,34 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^出了第一期(《[^》]+》)$", r"创办\1"),
         (r"^((?:19|20)\d\d年)由(.{2,4})改成", r"\1由\2改为"),  # 2015年由季刊改成双月刊
         (r"^(?:那时候|那会儿|当时)就([两三四五六七八九十])个人$", r"当时仅有\1人"),
+        # blind117's: …风景区管理所，就三个人，管着一条上山的土路; …腌菜作坊，就七八口大缸、
+        # 五六个人; 2015年整个搬到县城工业园的新厂区; 那时候就设了团总支; 县里单独成立…
+        (r"^管着(一[条座片个][\u4e00-\u9fff]{2,8})$", r"负责管护\1"),
+        (r"^就([一二两三四五六七八九十]{1,2})口大?缸、([一二两三四五六七八九十]{1,2})个人$",
+         r"当时仅有\1口大缸、\2名工人"),
+        (r"^((?:19|20)\d\d年)整个搬到([\u4e00-\u9fff]{2,12}?)的?(新[厂校院园]区)$",
+         r"\1整体迁至\2\3"),
+        (r"^(?:那时候|那会儿|当时)就设了", "当时即设立"),
+        (r"几家([\u4e00-\u9fff]{2,6}?)的老板", r"几家\1的负责人"),
+        (r"^[县市]里(?=单独(?:成立|设立))", ""),
+        # (1998年村里几户村民从外地引了二十来只湖羊试着养, blind117's reader: spoken;
+        # 1998年几户人家从邻县引了魔芋种试着种, blind118's)
+        (r"^((?:19|20)\d\d年)(?:村里)?几户(?:村民|人家)从([\u4e00-\u9fff]{2,4}?)引了"
+         r"(?:([一二两三四五六七八九十]{1,2})来只)?([\u4e00-\u9fff]{1,4}?)试着([种养])$",
+         lambda m: f"{m[1]}，村民从{m[2]}引进{m[3] + '余只' if m[3] else ''}{m[4]}试{m[5]}"),
+        # blind118's: …两个生产队，1984年合成一个村; 就四条木壳船、六十来个人; 2005年第一次开
+        # 出去到公海; 2019年钹川渔鼓进了省级非遗名录; 开了第二个执勤现场
+        (r"^((?:19|20)\d\d年)合成一个村$", r"\1合并为一个村"),
+        (r"^就([一二两三四五六七八九十]{1,2})条([\u4e00-\u9fff]{1,3}船)、"
+         r"([一二两三四五六七八九十]{1,2})来个人$", r"当时仅有\1条\2、\3余人"),
+        (r"^((?:19|20)\d\d年)第一次开出去到公海$", r"\1首次开赴公海作业"),
+        (r"^去的是([\u4e00-\u9fff]{2,8}?)钓鱿鱼$", r"赴\1开展鱿钓作业"),
+        (r"^归([\u4e00-\u9fff]{2,12}?)管$", r"隶属\1"),
+        (r"^就(二十几|十几|几十|[一二两三四五六七八九十]{1,3})个人、一条([\u4e00-\u9fff]{2,4})$",
+         r"当时仅有\1名工作人员、一条\2"),
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)进了(省级|国家级|市级)非遗名录$",
+         r"\1\2列入\3非物质文化遗产代表性项目名录"),
+        (r"^开了第([二三四五])个([\u4e00-\u9fff]{2,6})$", r"开设第\1个\2"),
         # blind104's: …，那时候叫港务局引水组，就五个老引水员
         (r"^就([两三四五六七八九十])个(老?[\u4e00-\u9fff]{1,3}员)$", r"当时仅有\1名\2"),
         (r"划[到归]([\u4e00-\u9fff]{2,8}?)下面$", r"划归\1管理"),
@@ -2241,7 +2278,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,4}?)拆了$", r"\1拆除\2"),
         (r"^建了第一([条座台个])", r"建成第一\1"),
         (r"^支部也是(?:那年|同年|当年)(?:跟着)?单独(?:建起来|建立|成立)的$", "同年单独建立支部"),
-        (r"^当时(\d+)个党员$", r"当时有党员\1名"),
+        (r"^(?:当时|那时候就?)(\d+)个党员$", r"当时有党员\1名"),
         (r"把([\u4e00-\u9fff]{2,6}?)腾出([一二两三四五])间房给(?:我们)?$", r"腾出\1\2间房屋"),
         # (…处理点，两口深埋井、一台小焚烧炉: what it began with, blind70's under a label
         # that is a sentence of its own)
@@ -2981,7 +3018,11 @@ def placed_in_tasks(facts: Facts) -> Mapping[str, tuple[str, ...]]:
                 any(unquoted(s.text) in unquoted(c) for s in facts.slogans)
                 or _NOT_WRITTEN.search(c) or _PLACED.search(c) or _IN_TASK.search(c)
                 or _AT_OPENING.search(c)  # “守好两个袋子”开头就说，“四心迎客”放在… (blind57)
-                or _INSTRUCTION.search(c) or _NOT_TEXT.search(c) for c in said):
+                or _INSTRUCTION.search(c) or _NOT_TEXT.search(c)
+                # (防疫、溯源、分红这几条是合作社的规矩，照着意思写进托羊所那条: the pasted
+                # rules named, blind117's reader of the remark printed)
+                or re.search(r"[这那][几些][条项]是[^，,]{0,10}(?:规矩|规定|条款|须知)", c)
+                for c in said):
             out[homes[0].title] = (*out.get(homes[0].title, ()),
                                    absolute_years("，".join(said), base))
     return MappingProxyType(out)
@@ -3124,7 +3165,8 @@ _ASKED = re.compile(_LABEL + r"(?:就)?是“([^”]{2,16})”|"
                     r"一定要写足|要写[足实细透])|"
                     # 爱心送考是我们最拿得出手的，放前面，写足 (blind25)
                     r"(?:^|(?<=[，,]))\s*“?([^，。；;是]{2,24}?)是(?:我们|咱们)?(?:的)?(?:在全[省市县])?(?:最拿得出手|"
-                    r"最大的特色|最大的亮点|招牌|看家本领|叫得响|重中之重|今年[两三几]件大事|命根子)|"
+                    # (not “百年老号”是招牌上的话: a signboard's words, blind118's reader)
+                    r"最大的特色|最大的亮点|招牌(?!上)|看家本领|叫得响|重中之重|今年[两三几]件大事|命根子)|"
                     # 篇幅上劳动教育要给得最多; 快检…这一块多给篇幅 (blind26)
                     r"篇幅上([^，。；;]{2,12}?)要?给得?最多|^\s*([^，。；;是]{2,12}?)(?:这一?块)?多给篇幅|"
                     # 【讨薪那条请放在几项工作的第一位…】 (blind26)
@@ -3294,6 +3336,13 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
      lambda m: "与会人员随后回到SELF" + ("" if m[1] in ("中心", "公司", "单位") else m[1])
      + "，实地观摩"),
     (r"^与会人员回来(?:又|还)?翻了(?:我们|咱们)?的?", "与会人员随后回到SELF，查阅了"),
+    # (又回博物馆翻了巡护台账: 随后回到…查阅了, blind117's reader of 翻了)
+    (r"^与会人员又回([\u4e00-\u9fff]{2,6}?)翻了((?:我们|咱们)的?)?",
+     lambda m: f"与会人员随后回到{m[1]}查阅了{'SELF的' if m[2] else ''}"),
+    # (又到村东的羊粪有机肥厂看了。: 参观, not 实地观摩 of nothing, blind117's reader)
+    (r"^(与会人员[^，,。]{0,30}?)(?:实地|现场)?看了$", r"\1参观"),
+    # (看了扫码查羊、看了羊舍: the second 察看, blind117's reader of …实地观摩…、看了羊舍)
+    (r"^(与会人员[^，,。]{0,16}?看了[^，,。]{2,12}?)、看了", r"\1，察看了"),
     # (又到乡卫生院看了我们的技能培训室: 实地观摩SELF…, blind98's 我们 printed)
     (r"^(与会人员[^，,。]{0,16}?)(?:实地|现场)?看了((?:我们|咱们)的?)?",
      lambda m: f"{m[1]}实地观摩{'SELF的' if m[2] else ''}"),
@@ -3316,6 +3365,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"还?专门来开过现场会$", "专门召开现场会推广这一做法"),
     # …现场会就是在我中心开的 (blind46); …现场会是在我们村开的 (blind90)
     (r"(?:就是|是|就)在(.{1,8}?)开的$", r"在\1召开"),
+    # (…就是在我们的适老化改造展示厅开的: 在SELF…, blind117's reader of 我们的 printed)
+    (r"在(?:我们|咱们)的(?=[\u4e00-\u9fff]{2,12}(?:开的|召开)$)", "在SELF"),
     # 省林业局在我们处开全省…现场会 (blind61): 召开
     (r"(在(?:我[\u4e00-\u9fff]{1,2}|我们[\u4e00-\u9fff]{0,2}|SELF|这里?))(?<!召)开"
      r"(?=全[省市县区])", r"\1召开"),
@@ -3491,8 +3542,11 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         sentence = re.sub(r"发文[，,]\s*(?=在全)", "发文", sentence)
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
         for n, clause in enumerate(re.split(r"[，,：:]", sentence)):
-            if re.fullmatch(r"\s*(?:今年|去年|前年|(?:19|20)\d\d年)?\d{1,2}月份?\s*", clause):
-                when = clause.strip()
+            # (3．今年9月，全省…现场会就是在我们…开的, blind117: a remark's number before it)
+            if re.fullmatch(r"\s*(?:(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])\s*)?"
+                            r"(?:今年|去年|前年|(?:19|20)\d\d年)?\d{1,2}月份?\s*", clause):
+                when = re.sub(r"^\s*(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])", "",
+                              clause).strip()
                 continue
             clause, when = when + clause.strip(), ""
             # (…现场会就是在我们大楼开的 of a 百货大楼有限公司: the unit, blind102's 在大楼召开)
@@ -4144,7 +4198,8 @@ _BEST_IS = r"(?:拿得出手|招牌|看家本领|重头戏)的?(?:就)?是“([^
 _BRAND = re.compile(r"就是(?:我们|咱们)?的?“([^”]{2,12})”")
 """A work the notes name by its brand (…那块，就是我们的“守夜灯”: blind77, blind78)."""
 
-_TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)(?:的?那一?块[，,]?|([，,])\s*这?)\s*"
+_TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)"
+                         r"(?:的?那一?块[，,]?\s*这?|([，,])\s*这?)\s*"
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
@@ -4185,17 +4240,24 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
                           r"(?:晚上|早上|一早|上午|下午)?", "", m[1])
             if told != m[1]:
                 told = re.sub(r"^([^，,]{2,12}?)就(?=[到去上进])", r"\1", told)
+            # (方案头一个讲村里请来的巡护员…那块，这就是我们的“护石人”: the placing no part of
+            # it, blind117's reader found the work never told)
+            told = re.sub(r"^\s*(?:[一二三四五六七八九十][、．]|\d{1,2}[.．、])?\s*"
+                          r"(?:总结|计划|方案|汇报)?(?:头一个|第[一二三]个?)(?:讲|写)", "", told)
             accounts.append((told, m[3]))
-            # (… and the year it began, said after it: ，2022年开始搞的，是中心最拿得出手的)
-            if year := re.match(r"[，,。]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的",
-                                notes[m.end():]):
+            # (… and the year it began, said after it: ，2022年开始搞的，是中心最拿得出手的;
+            # ，是局里最拿得出手的，2017年开始搞的, blind117)
+            if year := re.match(r"(?:[，,][^。；;\n]{0,16}?)?[，,。]\s*((?:19|20)\d\d)年(?:就)?"
+                                r"(?:开始|起)(?:搞|办|做)?的", notes[m.end():]):
                 began[m[3]] = year[1]
     # … or after it, the unit's best said next (这就是我们的“一案一专班”：一起积案一个专班，
     # …。这是大队最拿得出手的, blind88)
     # (今年最拿得出手的是“结石随访到村”：医生护士背着便携B超到村里…，2022年开始搞的，总结
     # 头一个讲: blind104's reader found neither what it is nor when it began)
     # (今年方案的重头戏是“一村一面锣”：…, blind113's readers found neither)
-    for m in re.finditer(r"(?:最拿得出手的|招牌|看家本领|重头戏)是“([^”]{2,12})”[：:]"
+    # (…是“老坛匠”工作室：…, blind117: the brand's kind after it)
+    for m in re.finditer(r"(?:最拿得出手的|招牌|看家本领|重头戏)是“([^”]{2,12})”"
+                         r"[\u4e00-\u9fff]{0,4}[：:]"
                          r"([^。\n：:“”]{8,100}?)(?:[，,]\s*((?:19|20)\d\d)年(?:就)?(?:开始|起)(?:搞|办|做)?的)?"
                          r"(?=[，,]\s*(?:总结|计划|方案|汇报|材料)|。|$)", notes):
         accounts.append((m[2], m[1]))
@@ -4364,7 +4426,12 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
 
     out: list[tuple[str, int]] = []
     last = 0
+    best: Task | None = None  # the work a sentence just called the unit's best, by brand
+    since_best = 0
     for sentence in _NOTE_SENTENCE.split(_said(facts.doc.notes, asides=False)):
+        if brand := re.search(_BEST_IS, sentence):
+            best, since_best = next((t for t in facts.tasks if brand[1] in t.title), None), 0
+        since_best += 1
         current = None
         pending: int | None = None  # a cue whose work the next clause names (…那块，就是…)
         # (a work told in pieces is one: 再往下是在还没有点的村里添宣讲点、把堂屋收拾出来那块,
@@ -4390,6 +4457,12 @@ def _cued(facts: Facts) -> list[tuple[str, int]]:
             if place is not None:
                 out.append((current.title, place))
                 last = place
+        # a cue naming no work just after the unit's best was told is that work's (最拿得出手
+        # 的是“扶手行动”：…。2021年开始搞的。总结头一个讲, blind117's reader found it fourth)
+        if pending is not None and best is not None and since_best <= 3 and not re.search(
+                r"那一?[块条]", sentence) and all(t != best.title for t, _ in out):
+            out.append((best.title, pending or last + 1))
+            last, pending = pending or last + 1, None
         # a cue whose work no task's words name still takes its place (接着讲冬天早上六点半，
         # 老师…跑那块: ordered's; 再往后是…那块 is the one after it, blind92)
         if pending is not None:
@@ -4488,8 +4561,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     last_placed = ""  # what the last sentence giving a place placed
     listed: list[str] = []  # the heads of the list just read (今年两件大事：一是…；二是…)
     brand_before = ""  # the brand the last sentences name (…就是我们的“余货回库”：…)
-    for sentence_before, sentence in pairwise(
-            ["", *re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False))]):
+    split = ["", "", *re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False))]
+    # (prior: the sentence before sentence_before)
+    for prior, sentence_before, sentence in zip(split, split[1:], split[2:], strict=False):
         if named_brand := _BRAND.search(sentence_before):
             brand_before = named_brand[1]
         # a remark in 【】 that asks nothing is no part of the sentence (重点【这两个字画了
@@ -4563,7 +4637,11 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         else:  # “工友之家”放头里。厂里女工多，…，多写点，写扎实: the work just placed (blind33)
             # (… or the brand the sentence before calls the best: 今年最拿得出手的是“一口气
             # 查肺”：…。2021年开始搞的，写足写透, blind108)
-            best = re.search(_BEST_IS, sentence_before)
+            # (… or the one before the year it began: …最拿得出手的是“扶手行动”：…。2021年开始
+            # 搞的。总结头一个讲，写足写透, blind117's reader found it written as the rest)
+            best = re.search(_BEST_IS, sentence_before) or (
+                re.search(_BEST_IS, prior) if re.match(r"\s*(?:19|20)\d\d年[^，,]{0,8}的$",
+                                                       sentence_before) else None)
             if bare and (before or best):
                 items.append(before or best[1])
         for clause in clauses:
@@ -4586,7 +4664,12 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
                                                      sentence) else None
         if brand:
             items.append(brand[1])
-        elif re.match(_THIS_BEST, sentence) and brand_before:
+        # (… or a bare 写足写透 after the sentence calling it the best: …那块，这就是我们的
+        # “护石人”，是局里最拿得出手的，2017年开始搞的。写足写透。, blind117's reader found it
+        # written briefly)
+        elif brand_before and (re.match(_THIS_BEST, sentence) or (
+                _BARE_AT_LENGTH.fullmatch(sentence)
+                and re.search(r"拿得出手|招牌|看家本领|重头戏", sentence_before))):
             items.append(brand_before)
         for m in _ASKED.finditer(sentence):
             # (今年计划最要紧的就是它 after “山鼻子” named: blind76)
@@ -4850,7 +4933,10 @@ def with_posts(facts: Facts) -> Facts:
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
             return entry
         # 鄢振岳（庭长）, the name whole with its post (a 行程单's column, blind51)
-        if whole := re.search(rf"{name}[（(]([\u4e00-\u9fff、]{{2,10}})[）)]", facts.doc.notes):
+        # (… not what he wrote of: ☶衡振宇（写方案的事）：, blind117's 组长：写方案的事衡振宇)
+        if (whole := re.search(rf"{name}[（(]([\u4e00-\u9fff、]{{2,10}})[）)]", facts.doc.notes)) \
+                and re.search(r"(?:长|书记|主任|经理|委员|主席|政委|干事|总监|秘书|主管)$",
+                              whole[1]):
             return f"{whole[1]} {name}"
         if surnames.count(name[0]) != 1:
             return entry
@@ -5257,6 +5343,11 @@ def _in_full(name: str, facts: Facts) -> str:
     if not committee and (whole := re.search(rf"(?:(?![省市县区])[\u4e00-\u9fff]){{2}}"
                                              rf"{re.escape(name[0] + body)}", named)):
         return whole[0]
+    # … or where the honours name one city (市文明办 of a village whose honours 牿州市妇女联合会
+    # granted: blind117's reader of 主送 市文明办 beside the 抄送's full names)
+    if not committee and len(places := set(re.findall(
+            rf"((?:(?![省市县区])[\u4e00-\u9fff]){{2}}){name[0]}(?=[\u4e00-\u9fff])", named))) == 1:
+        return f"{places.pop()}{name[0]}{body}"
     return name
 
 
@@ -5323,8 +5414,9 @@ def _organ_name(name: str, facts: Facts) -> str:
     if name in ("学校", "学院", "大学") and re.search(r"(?:大学|学院|学校)$", facts.unit.superior):
         return facts.unit.superior
     # 院党委 of a hospital's own centre: 中共…医院委员会 (blind76: 报院党委 printed short)
-    if name == "院党委" and (hospital := re.match(r".{2,20}?[医学]院", facts.unit.name)):
-        return f"中共{hospital[0]}委员会"
+    # (… of a college's branch, whose name opens 中共: blind117's reader of 中共中共…)
+    if name == "院党委" and (hospital := re.match(r"(?:中共)?(.{2,20}?[医学]院)", facts.unit.name)):
+        return f"中共{hospital[1]}委员会"
     # 院党组 of a court's own bureau: its court's 党组 (blind84: 报院党组 printed short)
     if name == "院党组" and facts.unit.superior.endswith("院"):
         return f"{facts.unit.superior}党组"
@@ -5532,7 +5624,10 @@ _THANKS = re.compile(r"(?:开头|开口|称呼后[头面边]?|称呼完|问候�
                      r"(?:[\u4e00-\u9fff]{0,4}?[，,]\s*(?:特别是|尤其是)([^，,。；;\n]{2,40}))?"
                      # (…，特别是住校年级的班主任，一学期有一半的晚上睡在学校: blind112's reader
                      # found the reason dropped)
-                     r"(?:[，,]\s*(" + _THANK_REASON + r"[^，,。；;\n]{4,24}))?")
+                     # (…，砍菜季那四十来天，天天凌晨三点就进了车间: a comma after its time,
+                     # blind117's reader found it dropped)
+                     r"(?:[，,]\s*(" + _THANK_REASON + r"(?:[，,](?=天天|每天|常常|经常))?"
+                     r"[^，,。；;\n]{4,24}))?")
 """Notes asking a speech to open on thanks for the year's work (开头谢谢大家一年的辛苦;
 先谢谢大家去年一年的辛苦，特别是引航员和艇员; 称呼后头先说感谢，谢谢全村老少一年到头的支持，
 特别是塘长们…; 开头先谢谢大家，特别是…收购部、质检中心的同志; 开口先感谢大家去年连轴转，
@@ -5661,7 +5756,10 @@ def _unit_facts(facts: Facts) -> list[str]:
     return [re.sub(r"设在(?:站|所|院|局|馆|队|中心)里", f"设在{facts.unit.self_ref}", b)
             for s in _note_list(facts, "fact") if s not in routed
             and (b := "，".join(c for c in _less_background(facts, s).split("，")
-                               if not _restates_figure(facts, c)))]
+                               if not _restates_figure(facts, c)
+                               # (土地流转证明两人以上核实、登记备查这些，放在党建那条里照写:
+                               # what is kept named, no fact, blind118's reader)
+                               and not re.search(r"[这那](?:些|几[条样项])$", c)))]
 
 
 def _restates_figure(facts: Facts, clause: str) -> bool:
@@ -5713,6 +5811,8 @@ def _historic(facts: Facts, sentence: str) -> bool:
 
 
 _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年取得|^(?:19|20)\d\d年开设|"
+                    # (…交由我会承担，开办书场; …列入省级…名录: blind118's steps lost)
+                    r"交由[^，,。；;]{1,6}承担|列入[^，,。；;]{2,16}名录|"
                     # blind51's: a wind farm's 并网, a road project's 进场, 合龙, 贯通
                     r"并网|开工建设|进场|合龙|贯通|开始连锁经营|建成第二条|改制|"
                     r"搬迁|搬入|开学|开业|开园|开馆|改建|设立|单设|投入使用|"
@@ -6178,7 +6278,11 @@ def note_goals(facts: Facts) -> str:
              # … nor the stressed work's outside account (今年6月…在我们这开了…现场会 in a plan
              # dated the year before, read as an aim: blind54)
              for s in (_less_background(facts, g) for g in _note_list(facts, "goal")
-                       if g not in routed) if s)
+                       if g not in routed
+                       # (一季度第三方测评的分数，稿子里先空一格: the figure a blank is left
+                       # for, no aim, blind118's reader)
+                       and not re.search(re.escape(g) + r"[，,][^。；;\n]{0,8}(?:先空|留个?空|"
+                                         r"空一格|空着|划条线)", facts.doc.notes)) if s)
     opening = year_setting(facts)
     # 今年要争创…，计划开头带一句: the opening's (opening_aims), not again here
     goals = (s for s in goals if not _opens(facts, s))
@@ -6345,6 +6449,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    # 渔嫂们天不亮… (blind73), 老钓友 (blind81)
                    # (车嫂们半夜守着手机…, 机手夜里在地里打捆…: blind116's scenes placed nowhere)
                    r"[渔大车]嫂|机手|护士长|[钓棋书跑驴球]友|"
+                   # (羊倌正月里半夜蹲在产房…: blind117's scene placed nowhere)
+                   r"[羊牛猪马鸭]倌|"
                    # 乡厨们挤在实训室里…, 媳妇们晚上趴在灯下…, 大夫在显微镜下… (blind98)
                    # 陪读妈妈们坐在工坊里一边干活一边看钟… (blind110: its scene placed nowhere)
                    r"乡厨|媳妇|大夫|妇女|(?:陪读|兵)?妈妈)们?|"  # 妇女们半夜起来在藕粉坊… (blind99)
@@ -6509,6 +6615,7 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     doer = bigrams(_GENERIC_PEOPLE.sub("", head))
     # (设计师会员 of a 会 whose people are its 会员: 会员 names no work of its own, blind70)
     named = bigrams(_GENERIC_PEOPLE.sub("", head.replace(facts.unit.people or "干部职工", "")))
+    duty = head[-3:-1] if re.search(r"[\u4e00-\u9fff]{2}员$", head) else ""  # 防疫 of 防疫员
     # (… people's generic names no deed's: 给老人装扶手 of 适老化改造, not of the stressed
     # 晨问 for its 独居老人, blind86)
     # (… nor a preposition's pair: 在村 of 守在村部…, no 到…所在村组讲解, blind67)
@@ -6670,7 +6777,16 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
         # 计师 of its 会计师, blind70; 志愿者…守着电话 of the 热线 its 志愿者 keep, blind67)
         t in stressed and (most < 4 or 2 * len(deed & words[id(t)]) >= most)
         and (not later or most < 1 or bool(deed & words[id(t)])
-             or len(named & bigrams(t.title)) >= 2)
+             or len(named & bigrams(t.title)) >= 2
+             # (… or its words alone name the duty of the doer (…员), not the doer, where no
+             # work holds two pairs of the deed: 防疫员在羊圈里…打针 of the stressed 托羊所
+             # whose point says 统一防疫, not of 党员志愿服务 for the 羊圈 of 修羊圈, blind117's
+             # reader; not 检测员守着色谱仪… of blind116's 赶集快检车, the 色谱 work's points
+             # saying 检测 too, nor blind86's 助产士…陪产妇 of the 七日访 its 助产士 make)
+             or (most < 2 and bool(duty) and duty in task_words(t)
+                 and head[-3:] not in task_words(t) and not any(
+                     duty in task_words(u) for u in outward
+                     if u is not t and len(deed & words[id(u)]) == most)))
         and bool(deed & words[id(t)] or doer & words[id(t)]
                  or doer & bigrams("".join(re.findall(r"“([^”]+)”", t.title)))),
         # (a tie: the work most of the stressed words go to, 天亮前把线路开通 of the 天窗
@@ -6870,6 +6986,10 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         # front, blind90: printed 驾驶员发大水那天驾驶员…)
         then = re.match(r"[\u4e00-\u9fff]{2,10}?(?:那几天|那天|那阵子|那晚)", scene)
         later = later or bool(then and _DOER.match(scene, then.end()))
+        # (“放疗之家”里几家人凑在一个灶上做饭…: its own people after its place, no doer of the
+        # scene before put in front, blind117's reader of 技师“放疗之家”里几家人…)
+        later = later or bool(re.match(r"“?[^，,、“”]{2,10}”?(?:里|上|中)[\u4e00-\u9fff]{0,2}"
+                                       r"(?:家人|户人家|家属|病友|邻居|乡亲|老乡)", scene))
         clauses = _scene(scene, people) or ([scene] if later and (doer or not n) else []) or (
             [f"{when[0].rstrip('，,')}，{c}" for c in _scene(doer + scene[when.end():], people)]
             if when else _scene(doer + scene, people) if doer else [])
@@ -7015,7 +7135,8 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         fielded = {id(t): t for _, t in _fielded(said, tasks)}
         field = next(iter(fielded.values())) if home is None and len(fielded) == 1 else None
         home = home or field
-        other = None if field else paraphrased(unset, tasks, places) or (
+        other = None if field else _field_home(what, tasks, places) or paraphrased(
+            unset, tasks, places) or (
             _doer_home(what, tasks, places) if home is None else None)
         # (… the unit's own people by its name naming no work: 老乡跟经纪人为压级压价吵起来，
         # 调解员…说和 of 做好购销纠纷调解, not of 开展经纪人培训… for the 经纪人 of 农村经纪人
@@ -7100,7 +7221,10 @@ def _placed_scene(what: str, people: str) -> str:
     # 赶到床边看压疮, blind111's scene placed nowhere)
     ours = re.match(r"(?:我们|咱们)(?=[\u4e00-\u9fff]{4})", rest) if setting else None
     rest = rest[ours.end():] if ours else rest
+    # (… nor one the staff are given: 夏天给车间送绿豆汤、办职工书屋 of 关心关爱职工, printed
+    # 职工夏天给车间送绿豆汤… and read garbled by blind117's reader)
     if not staffed or staff == "人员" or not (ours or _STAFF_DEED.match(rest)) \
+            or re.search(r"给(?:车间|班组|一线|职工|员工|工人|干部)", rest) \
             or re.search(r"员|师|医生|护士|干部|工人|派|我们|咱们", rest) \
             or not (setting or _VIVID.search(rest)):
         return ""
@@ -7228,6 +7352,16 @@ def _doer_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> T
     at_work = [p for p in (homes[0].title, *homes[0].points) if post in p]
     trained = any(re.search(r"培训|队伍|持证|比武|带教|练兵", p) for p in at_work)
     return None if trained else homes[0]
+
+
+def _field_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:
+    """The one task not yet placed whose title names the field of the paraphrase's doer
+    (护士 → 护理: 护士教病人别把身上的线擦掉… of 做好放疗全程护理, not of 加强人才培养 for
+    the 培 and 训 of 教, blind117's reader found the order's second place given to the
+    training); None otherwise."""
+    field = {"护士": "护理"}.get(who[0], "") if (who := _DOER.match(what)) else ""
+    titled = [t for t in tasks if field and field in t.title and id(t) not in placed]
+    return titled[0] if len(titled) == 1 else None
 
 
 def paraphrased(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:

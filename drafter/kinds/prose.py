@@ -1557,6 +1557,8 @@ class Say:
         # beside 使用科室固定随访电话, 凉棚送水 beside 搭建凉棚、供应茶水: blind105's reader found
         # such sentences echoes of the notes)
         def echoed(item: str) -> bool:
+            # (两个人翻池 beside 翻池实行两人作业: its count said plainly, blind117's reader)
+            item = re.sub(r"([一两二三四五六七八九十])个(?=人)", r"\1", item)
             return len(bigrams(item) & bigrams(own)) >= 2 or (len(item) == 4 and re.search(
                 f"{re.escape(item[:2])}[^。；;]{{0,6}}{re.escape(item[3])}", own) is not None)
         items: list[str] = []
@@ -2195,6 +2197,9 @@ def done(point: str) -> str:
                             r"([^，,；;]{2,12})", point)):
         return f"推进{due[1]}{due[2]}"
     if re.search(r"每|常态|坚持|定期|长期|持续", point[:8]):
+        return point
+    # (改造完成一个月后回访: a step after another, no 改造了完成…, blind117's reader)
+    if re.match(r"[\u4e00-\u9fff]{2}完成[^，,；;]{0,8}?后", point):
         return point
     day = _ON_A_DAY.match(point)
     at = day.end() if day else 0

@@ -499,17 +499,20 @@ def branch_anchors(tasks: Iterable[Task], year: int, first_month: int = 1,
     readers of both writers found a 党支部's quarters without 七一, the year's 组织生活会
     or its first 党员大会. `probation`: the month a 预备党员's year ends (notes.
     probation_month), whose 转正 is that month's work (blind113's reader)."""
-    said = "".join(p for t in tasks for p in t.points)
+    points = [p for t in tasks for p in t.points]
+    said = "".join(points)
     anchors = [] if re.search(r"部署全年|年度工作计划", said) else [
         (first_month, 0, "召开党员大会，部署全年支部工作")]
     if not re.search(r"七一|建党", said):
         anchors.append((6, 30, f"“七一”前夕开展纪念建党{year - _FOUNDED}周年主题党日活动"))
     # 书记每年讲党课不少于1次, no month named: the 党课 of 七一 (blind63's readers of both
     # writers: no month of the twelve held it)
-    lecture = next((p for t in tasks for p in t.points if "党课" in p), "")
+    lecture = next((p for p in points if "党课" in p), "")
     if re.search(r"每年|全年|年内", lecture) and not months_named(lecture):
         anchors.append((6, 31, "书记讲党课"))
-    if probation and "转正" not in said:
+    # (… unless a point dates it: 做好预备党员转正工作 names no month, blind118's reader
+    # found 6月到期，按期办转正 in no quarter)
+    if probation and not any("转正" in p and months_named(p) for p in points):
         anchors.append((probation, 15, "按期办理预备党员转正"))
     if "组织生活会" not in said:
         # (年底开展民主评议党员 in the points: not said twice in December, blind69)

@@ -16,7 +16,8 @@ from drafter.project.pipeline import assemble
 
 def test_the_notes_cc_is_the_documents_and_a_forms_cc_field_is_not() -> None:
     broker = _facts("securities-branch-office-work-summary-2026", FACTS_DIR / "blind52")
-    assert copy_to(broker) == ("县文明办",)  # 写好报分公司党委，抄送县文明办。
+    # 写好报分公司党委，抄送县文明办。: in full, the county the honours name (session 49)
+    assert copy_to(broker) == ("琮城县精神文明建设委员会办公室",)
     wind = _facts("county-wind-farm-implementation-plan-2027", FACTS_DIR / "blind51")
     assert copy_to(wind) == ("崚城县文明办",)  # …报公司党委、公司文明办，抄送崚城县文明办。｜
     # a reply-all chain's 抄送：申立恒；邝宁 and a 联系单's 抄送：组织委员　贝立群 are headers
@@ -25,7 +26,7 @@ def test_the_notes_cc_is_the_documents_and_a_forms_cc_field_is_not() -> None:
                          ("county-waste-to-energy-company-work-summary-2026", "blind36")):
         assert copy_to(_facts(stem, FACTS_DIR / folder)) == (), stem
     doc = replace(broker.doc, notes="报集团党委，抄送县文明办、县总工会各一份。不用抄送市局。")
-    assert copy_to(replace(broker, doc=doc)) == ("县文明办", "县总工会")
+    assert copy_to(replace(broker, doc=doc)) == ("琮城县精神文明建设委员会办公室", "琮城县总工会")
     # the facts' own doc.copy_to comes first
     given = replace(broker, doc=replace(broker.doc, copy_to=("县委文明办",)))
     assert copy_to(given) == ("县委文明办",)

@@ -1736,8 +1736,9 @@ class Say:
             # names without their counts, said in 工作目标 or the task)
             planned: dict[str, list[str]] = {}
             for f in self.facts.figures:
-                if is_target(f) and f.task:
-                    planned.setdefault(f.task, []).append(f.name)
+                if is_target(f) and f.task:  # (its name's 2026年目标 no part of the work)
+                    planned.setdefault(f.task, []).append(
+                        re.sub(r"[（(](?:19|20)\d\d年目标[）)]$", "", f.name))
             first = self.put_first(self.facts.tasks)  # the notes' first work first
             tasks = (*first, *(t for t in self.facts.tasks if t not in first))
             # … and the activities no time names (开展生物安全应急演练, 开展“最美收集员”评选:

@@ -102,9 +102,11 @@ class Calendar:
         整治 with its monthly and quarterly work: blind78's readers of both writers found
         the section a 【待补充】)."""
         dated = sum(len(w) for _, w in self.quarters)
+        # (… or one quarter's two nodes beside a routine: 春节前走访… and 3月起推进船队更新
+        # 改造 with 每月…, blind118's reader of a speech's 时间安排 a 【待补充】)
         return dated + len(self.routine) >= 3 and (
             len(self.quarters) >= 2 or not dated or len(self.routine) >= 3
-            or (len(self.quarters) == 1 and len(self.routine) >= 2))
+            or (len(self.quarters) == 1 and len(self.routine) >= 3 - min(dated, 2)))
 
 
 def calendar(tasks: Iterable[Task], year_end: str = "",
@@ -336,7 +338,10 @@ def _distinct(works: Iterable[str]) -> list[str]:
     """`works` with each said once, one opening with the four characters of one before it
     left out (新建岸电泊位 of a target, 新建岸电设施 of a point: blind52)."""
     said = _unique(works)
-    return [t for n, t in enumerate(said) if not any(o[:4] == t[:4] for o in said[:n])]
+    # (… its count left out: 新建2艘超低温…船 of a point after the target 新建超低温…船,
+    # blind118's 时间安排 said both)
+    bare = [re.sub(r"\d+(?:\.\d+)?[个名艘座台家条处所项辆套块间]", "", t) for t in said]
+    return [t for n, t in enumerate(said) if not any(o[:4] == bare[n][:4] for o in bare[:n])]
 
 
 def span_work(tasks: Iterable[Task], targets: Mapping[str, Sequence[str]] | None = None

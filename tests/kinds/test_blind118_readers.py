@@ -3,12 +3,13 @@ LLM 3.67), mended in part: histories cut or spoken (`1984年合成一个村`, `�
 个人`, `站是1979年…那年设的`, `县里把…交给我们`); remarks printed as facts or aims (`…登记备查
 这些`, `一季度第三方测评的分数`); a blank asked in the sentence after the figure's day (`…1月8号
 才对得完账。那个数先空着，划条线`); a 预备党员's 转正 month in no quarter; a signboard's words
-(`“百年老号”是招牌上的话`) asked as a work."""
+(`“百年老号”是招牌上的话`) asked as a work; a 时间安排 of one quarter's two nodes and a routine
+left a 【待补充】 in a speech, a target beside its point's count said twice."""
 
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import _facts, whole_text
+from test_blind45_46_readers import _facts, section_text, whole_text
 
 from drafter.kinds.notes import note_goals, stress_items, unit_history
 
@@ -46,3 +47,10 @@ def test_a_blank_asked_after_the_figures_day_and_a_probation_month_in_its_quarte
     text = whole_text(BRANCH, B118)
     second = text.split("第二季度")[1].split("第三季度")[0]
     assert "按期办理预备党员转正" in second
+
+
+def test_one_quarters_nodes_beside_a_routine_are_a_timeline() -> None:
+    timeline = section_text(FLEET, B118, "时间安排")
+    assert "【待补充" not in timeline
+    assert "重点节点：第一季度（1—3月）春节前走访慰问船员家庭" in timeline
+    assert timeline.count("超低温金枪鱼延绳钓船") == 1 and "2026年目标" not in timeline

@@ -7354,12 +7354,16 @@ def _doer_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> T
     return None if trained else homes[0]
 
 
+_POST_FIELD = {"护士": "护理"}
+"""A post and the field a task's title names its work by (_field_home)."""
+
+
 def _field_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:
     """The one task not yet placed whose title names the field of the paraphrase's doer
-    (护士 → 护理: 护士教病人别把身上的线擦掉… of 做好放疗全程护理, not of 加强人才培养 for
+    (_POST_FIELD: 护士教病人别把身上的线擦掉… of 做好放疗全程护理, not of 加强人才培养 for
     the 培 and 训 of 教, blind117's reader found the order's second place given to the
     training); None otherwise."""
-    field = {"护士": "护理"}.get(who[0], "") if (who := _DOER.match(what)) else ""
+    field = _POST_FIELD.get(who[0], "") if (who := _DOER.match(what)) else ""
     titled = [t for t in tasks if field and field in t.title and id(t) not in placed]
     return titled[0] if len(titled) == 1 else None
 

@@ -100,13 +100,13 @@ class Calendar:
         each 学期's work with its summer's alone: blind57's reader found no 时间安排), or a
         routine of two beside one quarter's nodes (a village's 正月十五 跳傩 and its 3月起
         整治 with its monthly and quarterly work: blind78's readers of both writers found
-        the section a 【待补充】)."""
+        the section a 【待补充】), or of one beside one quarter's two nodes or more (春节前
+        走访… and 3月起推进船队更新改造 with 每月…: blind118's reader of a speech's 时间安排
+        a 【待补充】)."""
         dated = sum(len(w) for _, w in self.quarters)
-        # (… or one quarter's two nodes beside a routine: 春节前走访… and 3月起推进船队更新
-        # 改造 with 每月…, blind118's reader of a speech's 时间安排 a 【待补充】)
         return dated + len(self.routine) >= 3 and (
             len(self.quarters) >= 2 or not dated or len(self.routine) >= 3
-            or (len(self.quarters) == 1 and len(self.routine) >= 3 - min(dated, 2)))
+            or (len(self.quarters) == 1 and len(self.routine) >= (1 if dated >= 2 else 2)))
 
 
 def calendar(tasks: Iterable[Task], year_end: str = "",

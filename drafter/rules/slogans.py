@@ -273,16 +273,21 @@ def _declared_drift(text: Text, declared: list[str]) -> Iterator[Finding]:
                            m.group(4)))
     if not parsed:
         return
+    # (another declared slogan's own words, its verb before a quotation mark: 守好“三条书规”
+    # beside 说好三种书, a blind118 answer the guard cut as a variant of the second)
+    cores = [slogan[len(verb):] for slogan, verb, *_ in parsed]
     for i in candidate_lines(text):
         plain = text.plain[i]
         for m in _CORE.finditer(plain):
             start = m.start()
             if any(plain.startswith(d, max(0, start - 2)) for d in declared):
                 continue
+            own = [c for c in cores if plain.startswith(c, start)]
             value = parse_cn_numeral(m.group(1))
             verb = plain[max(0, start - 2):start]
             for slogan, dverb, dvalue, dmeasure, dnoun in parsed:
-                if value != dvalue or not m.group(3).startswith(dnoun):
+                if value != dvalue or not m.group(3).startswith(dnoun) or (
+                        own and slogan[len(dverb):] not in own):
                     continue
                 core = m.group(1) + m.group(2) + dnoun
                 if m.group(2) == dmeasure and (verb == dverb or verb not in _VERBS):

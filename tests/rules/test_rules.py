@@ -390,3 +390,17 @@ def test_a_change_says_its_share_as_a_ratio_does() -> None:
     assert said(97, 86, "件") == "比2025年的97件减少11件、下降11.3%"
     assert said(95.2, 96.5, "%") == "比2025年的95.2%提高1.3个百分点"
     assert said(40, 40) == "与2025年持平"
+
+
+def test_a_declared_slogans_own_words_are_no_variant_of_another() -> None:
+    """守好“三条书规” beside the declared 说好三种书 (one count, 书 after the measure): the
+    second slogan's own words, quoted after its verb (a blind118 answer the guard cut as a
+    variant); a true variant of either is still found."""
+    from support.paths import FACTS_DIR
+    quyi = load_facts(FACTS_DIR / "blind118"
+                      / "county-quyi-artists-association-work-summary-2026.toml", kinds=kind_ids())
+    drift = [f.excerpt for f in check("我们守好“三条书规”，即准时开书、明码低价、文明说书。", quyi)
+             if f.rule == "slogan.drift"]
+    assert drift == []
+    assert [f.excerpt for f in check("我们说好三条书。", quyi) if f.rule == "slogan.drift"] \
+        == ["说好三条书"]

@@ -4186,12 +4186,14 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
         and not (p > 0 and p in taken))
 
 
+_BEST_WORDS = r"拿得出手|招牌|看家本领|重头戏"
+"""The leader's words for the unit's best work (最拿得出手的, 支部的招牌, 今年的重头戏)."""
 # (。是中心最拿得出手的: its subject left out, blind100's account lost)
 _THIS_BEST = (r"\s*(?:(?:19|20)\d\d年[^，,。]{0,8}?[，,]\s*(?:这|它)?|这|它)?(?:就|也)?是"
-              r"[^，,]{0,12}(?:招牌|拿得出手|看家本领|重头戏)")
+              rf"[^，,]{{0,12}}(?:{_BEST_WORDS})")
 """A sentence calling the work the one before names the unit's best (这是支部的招牌; 2021年
 开始搞的，是学校最拿得出手的: blind95, its 现场会 and 简报 lost)."""
-_BEST_IS = r"(?:拿得出手|招牌|看家本领|重头戏)的?(?:就)?是“([^”]{2,12})”"
+_BEST_IS = rf"(?:{_BEST_WORDS})的?(?:就)?是“([^”]{{2,12}})”"
 """A sentence naming the unit's best work by its brand before telling it (公司最拿得出手的是
 “六小时进罐”：…; 支部的招牌是“火塘家访”：…, blind108, blind109; 今年方案的重头戏是“一村一面
 锣”：…, blind113)."""
@@ -4660,8 +4662,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # …那块，就是我们的“守夜灯”，是支部的招牌，计划头一个写 (blind76, blind77): the
         # work the sentence names by its brand, or the sentence before (这是支部的招牌，计划
         # 打头写 after …就是我们的“改稿面对面”：…, blind88)
-        brand = _BRAND.search(sentence) if re.search(r"招牌|拿得出手|看家本领|重头戏",
-                                                     sentence) else None
+        brand = _BRAND.search(sentence) if re.search(_BEST_WORDS, sentence) else None
         if brand:
             items.append(brand[1])
         # (… or a bare 写足写透 after the sentence calling it the best: …那块，这就是我们的
@@ -4669,7 +4670,7 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
         # written briefly)
         elif brand_before and (re.match(_THIS_BEST, sentence) or (
                 _BARE_AT_LENGTH.fullmatch(sentence)
-                and re.search(r"拿得出手|招牌|看家本领|重头戏", sentence_before))):
+                and re.search(_BEST_WORDS, sentence_before))):
             items.append(brand_before)
         for m in _ASKED.finditer(sentence):
             # (今年计划最要紧的就是它 after “山鼻子” named: blind76)

@@ -491,6 +491,11 @@ _WORKLOAD = re.compile(r"量$|门诊|急诊|住院|接诊|收治|出诊|分娩|�
 size, said in a 工作总结's 基本情况."""
 _UNIT_WIDE = re.compile(r"满意[度率]$|^(?:(?:19|20)\d\d年)?(?:全年|各类)")
 """A whole unit's indicator of its year (学员满意度, 2026年各类培训): a 工作总结's 基本情况's."""
+_INWARD = re.compile(r"党建|队伍|作风|思想|理论|学习|廉")
+"""A work on the unit's own people and conduct (加强干部队伍和作风建设): no home for a
+figure of the year before."""
+_OWN_SIZE = re.compile(r"入会|会员$|(?:演出|营业|经营|销售)?收入$|营业额$|销售额$")
+"""The unit's own size of its year (新入会会员, 书场演出收入): a 工作总结's 基本情况."""
 _ACHIEVED = re.compile(r"获|奖|表扬|锦旗|感谢|事故|投诉|差错|评")
 """What the year achieved or avoided (获奖37项, 未发生安全责任事故, 锦旗27次): a result."""
 
@@ -598,6 +603,11 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
             # 割胶工, blind95's readers of both writers)
             if f.todo and not f.task and not f.ratio and not is_target(f) and not _headcount(f)
             and not re.search(r"得分|评分|满意度|满意率|日均|月均|年均|平均|人均", f.name)
+            # (… nor a result of a year before the plan's the unit's own care would hold:
+            # 2025年度项目区新增粮食产能, 基本情况's, not the 干部队伍 work's for the 项目区 of its
+            # point, blind119's readers of both writers)
+            and not (earlier(f, facts.doc.year)
+                     and _INWARD.search(guess_task(f, facts.tasks) or ""))
             # (… nor the unit's own measure of an earlier period: 2026年一季度结算评审审减金额
             # beside 2025年审减金额, blind101's reader found it in 限时办结)
             and not any(g is not f and not g.task and not g.todo and len(f.name) >= 4
@@ -720,8 +730,15 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
         # parts the practices' closing says: 有效问卷1920份，满意问卷1863份 of blind13)
         wide = [f for f in results if f.name not in parts and f not in counts and not f.todo
                 and not f.ratio and _UNIT_WIDE.search(f.name)]
-        if not [f for f in results if f not in counts and f not in wide]:
-            counts += wide
+        # (… and the unit's own size, its members and takings of the year, where no
+        # achievement is left to close the practices: 我会全年新入会会员38人。 and 2026年书场
+        # 演出收入12.6万元。 hung after the last practice, blind118's and blind119's readers;
+        # not what its work came to, 涉及赔付金额326.8万元 of a 调解委员会, blind45)
+        rest = [f for f in results if f not in counts and f not in wide]
+        own = [f for f in rest if f.name not in parts and not f.todo and not f.ratio
+               and _OWN_SIZE.search(f.name)]
+        if len(own) == len(rest):
+            counts += own + wide
         results = [f for f in results if f not in counts]
         # the same count of an earlier year beside it, not two sentences apart (2025年
         # 接待疗休养职工2.93万人次 then 3.12万人次 of 2026, blind45)

@@ -788,8 +788,9 @@ _FILLERS = (
     # blind50, printed); not an article's 本文介绍了… (blind62: 了… was left as a history step)
     (re.compile(r"(?:^|(?<=[。；\n]))\s*(?!本文)(?:[\u4e00-\u9fff]{2,3}|发言人\d{1,2})"
                 r"(?:表示|强调|补充|提醒|提出|介绍|认为|指出)(?![了过])[，,：:]?\s*", re.M), ""),
-    # (not 来历我说：1962年…: a history's label, blind95's lost with its first step)
-    (re.compile(r"^\s*(?:(?!来历|历史|沿革)[\u4e00-\u9fff]{2,3}|发言人\d{1,2})说(?=[^，,。\n]{4,})",
+    # (not 来历我说：1962年…: a history's label, blind95's lost with its first step; nor
+    # 这一块说的就是…: what a part of the pasted text is about, blind119's 的就是… printed)
+    (re.compile(r"^\s*(?:(?!来历|历史|沿革|[这那])[\u4e00-\u9fff]{2,3}|发言人\d{1,2})说(?=[^，,。\n]{4,})",
                 re.M), ""),
     (re.compile(r"(?<=[年月里])呢|(?<=[\u4e00-\u9fff])呢(?=于|是|现在|就|[，,])|"
                 r"(?<=[\u4e00-\u9fff”])[哈啊呀嘛](?=[，,。！!\n]|$)"), ""),
@@ -1234,6 +1235,8 @@ def _punctuated(line: re.Match[str]) -> str:
     text = re.sub(r"，(?=先说|哦对了|下面(?:两|三|四|一)个)", "。", text)  # a new topic
     return re.sub(r"，+", "，", re.sub(r"^，", "", text))
 
+_REMARK_NO = r"(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])"
+"""A remark's number before its text: 3．, 2）, 一、 (blind90, blind117)."""
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[）).、．]|（(?:\d{1,2}|[一二三四五六七八九十]{1,3})）|"
                         r"[一二三四五六七八九十]、|[①-⑳]|——|—)\s*")
 """A numbered item's mark: 1）, 2., （3）, or a jotted line's dash (——2027年争取申报…,
@@ -3543,9 +3546,9 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
         # (这是今年省里认可的亮点：7月省外办…推广了这个做法: the account after a colon, blind49)
         for n, clause in enumerate(re.split(r"[，,：:]", sentence)):
             # (3．今年9月，全省…现场会就是在我们…开的, blind117: a remark's number before it)
-            if re.fullmatch(r"\s*(?:(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])\s*)?"
+            if re.fullmatch(rf"\s*(?:{_REMARK_NO}\s*)?"
                             r"(?:今年|去年|前年|(?:19|20)\d\d年)?\d{1,2}月份?\s*", clause):
-                when = re.sub(r"^\s*(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])", "",
+                when = re.sub(rf"^\s*{_REMARK_NO}", "",
                               clause).strip()
                 continue
             clause, when = when + clause.strip(), ""
@@ -3584,7 +3587,7 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
             # 2．7月全省…现场会就在茇川开的 (blind72): a remark's number no part of it
             # (一、去年11月全市…现场会, blind90)
             if n == 0:
-                clause = re.sub(r"^\s*(?:\d{1,2}[.、．)）]|[一二三四五六七八九十][、．])\s*"
+                clause = re.sub(rf"^\s*{_REMARK_NO}\s*"
                                 r"(?=\d{1,2}月|今年|去年|(?:19|20)\d\d年)", "", clause)
             # 2．“指尖送暖”今年6月全省…现场会就在我院开的 (blind63): a remark's number and
             # the work named before its time are no part of the account
@@ -4749,7 +4752,9 @@ def stress_items(facts: Facts, at_length: bool = False, first: bool = False) -> 
     scenes = [sc for sc in asked_scenes(facts) if _scene(sc, people)]
     return list(dict.fromkeys(i for i in items if not re.match(
         r"(?:放|摆|排)(?:在|到|做法|措施|第)|(?:毛病|缺点|短板|不足|问题)$|"
-        r"几[段句笔行页]$|[一二三四五六七八九十]是$", i) and not _PARTS.fullmatch(i)
+        r"几[段句笔行页]$|[一二三四五六七八九十]是$|"
+        # (这个 of 这个汇报里排第三讲: a pronoun, blind119's stressed work none)
+        r"[这那][个些块条]?$", i) and not _PARTS.fullmatch(i)
         # (… nor its last deed: 贴标签 of …擦干净、贴标签的事, blind108's 【待补充：…】; but
         # 米粉坊 of …到米粉坊帮着磨浆 is the work it names, blind71)
         and not (len(i) >= 3 and any(i in sc and (len(i) >= 4 or sc.endswith(i))
@@ -5199,10 +5204,11 @@ def _greeting(*greeted: str) -> str:
     return ("，" if any("、" in g for g in greeted) else "、").join(greeted)
 
 
-_COPY_TO = re.compile(r"(?<![不别])(?<!不用|不要|无需|不必)抄送(?![：:\s人])"
+_COPY_TO = re.compile(r"(?<![不别])(?<!不用|不要|无需|不必)抄送(?![：:\s人”])"
                       r"([^，,。；;：:）)\n｜|]{2,40})")
 """A 抄送 the notes ask of the document (写好报分公司党委，抄送县文明办; blind50–52), not a
-pasted form's header field (抄送：组织委员　贝立群, a line opening 抄送： or 抄送 人)."""
+pasted form's header field (抄送：组织委员　贝立群, a line opening 抄送： or 抄送 人), nor the
+word quoted (这个“抄送”是人家事务所的: blind119's printed ”是人家事务所的)."""
 
 
 _MAIN_TO = re.compile(
@@ -5758,6 +5764,12 @@ def _unit_facts(facts: Facts) -> list[str]:
             for s in _note_list(facts, "fact") if s not in routed
             and (b := "，".join(c for c in _less_background(facts, s).split("，")
                                if not _restates_figure(facts, c)
+                               # (医生13个、护士23个, each a figure the facts give, and the
+                               # rest of the count after them, 两个是技师和文员: blind119's
+                               # reader found them printed after the staff's sentence)
+                               and not all(_restates_figure(facts, p) for p in c.split("、"))
+                               and not (_restates_figure(facts, s.split("，")[0])
+                                        and re.match(r"(?:还有)?[两二三四五六七八九几]个是", c))
                                # (土地流转证明两人以上核实、登记备查这些，放在党建那条里照写:
                                # what is kept named, no fact, blind118's reader)
                                and not re.search(r"[这那](?:些|几[条样项])$", c)))]
@@ -6120,10 +6132,11 @@ def probation_month(facts: Facts) -> int:
     (《中国共产党章程》 第七条: 预备期为一年, 期满按期转正; blind113's reader found it in no
     month)."""
     # (not one done: 有一名去年12月已经按期转正, blind40)
-    m = re.search(r"预备党员[^。；;\n]{0,12}?(\d{1,2})月[^。；;\n]{0,16}?转正",
-                  _said(facts.doc.notes, asides=False))
-    return int(m[1]) if m and 1 <= int(m[1]) <= 12 and not re.search(r"去年|已经?", m[0]) \
-        else 0
+    # (预备党员是去年10月接收的，今年10月到期，按期办转正: the month it ends, not the one it
+    # began, blind119's reader found no 转正 in the year)
+    m = re.search(r"预备党员[^。；;\n]{0,30}?转正", _said(facts.doc.notes, asides=False))
+    months = re.findall(r"(?<!去年)(?<!\d)(\d{1,2})月", m[0]) if m else []
+    return int(months[-1]) if months and 1 <= int(months[-1]) <= 12 and "已" not in m[0] else 0
 
 
 def opening_aims(facts: Facts) -> str:
@@ -6280,6 +6293,9 @@ def note_goals(facts: Facts) -> str:
              # dated the year before, read as an aim: blind54)
              for s in (_less_background(facts, g) for g in _note_list(facts, "goal")
                        if g not in routed
+                       # (年底关账那几天 of 多写…年底关账那几天，核算科的同志…的事: a scene's
+                       # time, no aim, blind119's reader)
+                       and not any(g in scene for scene in asked_scenes(facts))
                        # (一季度第三方测评的分数，稿子里先空一格: the figure a blank is left
                        # for, no aim, blind118's reader)
                        and not re.search(re.escape(g) + r"[，,][^。；;\n]{0,8}(?:先空|留个?空|"
@@ -6411,7 +6427,8 @@ _DOER = re.compile(r"(?:(?:(?![着跟给帮陪带到把向为])[\u4e00-\u9fff]){
                    r"兽医|村医|管家|"  # 田坎兽医半夜…, 苗管家骑着摩托车… (blind65)
                    r"干部|干事|同志|党员|司机|哨兵|[飞炮]手|督学|经理|总监|志愿者|民警|辅警|职工|"
                    # 工友半夜… (blind67), 盐工夏天… (blind79)
-                   r"干警|社工|书记|主任|代表|工友|[渔民技电焊药盐钻]工|"
+                   # (织工坐在织机前… of a carpet company, blind119: read as three items)
+                   r"干警|社工|书记|主任|代表|工友|[渔民技电焊药盐钻织绣纺矿]工|"
                    # 领读人晚上打着手电… (blind79), a role's 人
                    r"(?:领读|带头|讲解|联络|守护|调解|养护|接线|护林|放映|护树|巡护|看护|经纪)人|"
                    # 服务站值班的人半夜…, 托管队的人天不亮…, 烘干房的人守着… (blind97)
@@ -6639,6 +6656,14 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     latin = set(_LATIN.findall(rest))
     deed |= latin
     words = {id(t): bigrams(task_words(t)) | set(_LATIN.findall(task_words(t))) for t in outward}
+    # the one work, the unit's own care too, whose words hold the deed's occasion (核算科的同志
+    # 年底关账那几天守着电脑对账… of the 廉洁 work whose point says 年终关账前…, not of the
+    # stressed 流动报账台 for the 电脑 of its point: blind119's reader)
+    if occasion := re.search(r"([\u4e00-\u9fff]{2,6}?)(?:那几天|那阵子|那段时间)", said):
+        pairs = bigrams(occasion[1]) - {"年底", "年初", "年终", "月底", "周末", "晚上", "夜里"}
+        holders = [t for t in tasks if pairs & bigrams(task_words(t))]
+        if len(holders) == 1:
+            return holders[0]
     # the one work whose title names a Latin word of the deed (夜班护士凌晨两点蹲在床边看PICC
     # 管子… of 加强PICC和化疗护理, not of the stressed 输血不误课 for its 护士: blind113's reader)
     titled_latin = [t for t in outward if latin & set(_LATIN.findall(t.title))]

@@ -194,7 +194,13 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                             m for a, b in spans for m in range(a, b + 1)}
                     current = []
                 elif at := _times(clause):
-                    current = [_Work(month, len(dated) + k, text, when, rest)
+                    # 开展“最美织工”评选，年底表彰10名: whom it honours is the clause
+                    # before's (blind119's reader: 第四季度：年底表彰10名。)
+                    named = re.findall(r"“[^”]{2,12}”", point.split(clause)[0])
+                    current = [_Work(month, len(dated) + k, text + (
+                        named[-1] if named and re.search(r"(?:表彰|评选|评出|命名|选树)"
+                                                         r"\d+[名个人位]$", text) else ""),
+                                     when, rest)
                                for k, (month, text, when, rest) in enumerate(at)]
                     dated.extend(current)
                 else:  # goes on with the dated clause before it, if any

@@ -38,7 +38,7 @@ BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                                              91, 92, 93, 94, 95, 96, 97, 98, 99,
                                                              100, 101, 102, 103, 104, 105, 106,
                                                              107, 108, 109, 110, 111, 112, 113,
-                                                             114, 115, 116, 117, 118))
+                                                             114, 115, 116, 117, 118, 119))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 def answer(folder: Path):
     def script(body: dict, n: int) -> Reply:
@@ -74,7 +74,9 @@ def test_a_capable_models_answers_go_through_whole(facts_path: Path) -> None:
         # 史志编研主业, a blind22 answer), or the section is the lone task's and its points
         # are there (加强政治理论学习 under 加强思想政治建设, a blind28 answer)
         title = task.title.rstrip("。")
-        assert title in text or title[2:] in text or any(
+        # (… a comma the model put in it aside: 办好“银匠学堂”，传承非遗技艺, blind119)
+        bare = text.replace("”，", "”")
+        assert title in bare or title[2:] in bare or any(
             says_again(title, s.title) for s in project.sections) or (
             task.title in alone and all(p[:6] in text for p in task.points)), title
     for slogan in facts.slogans:  # as written, or its quoted name with all its items

@@ -2072,6 +2072,14 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,8}?)进了(省级|国家级|市级)非遗名录$",
          r"\1\2列入\3非物质文化遗产代表性项目名录"),
         (r"^开了第([二三四五])个([\u4e00-\u9fff]{2,6})$", r"开设第\1个\2"),
+        # blind119's: 1984年分田到户以后，家家户户又干起了打银; 开始接出口的单子; 1986年县医院
+        # 外科里分了个肝胆组; 2019年做了全县第一台腹腔镜…; 2021年把老粮站腾出来
+        (r"^家家户户又干起了([\u4e00-\u9fff]{1,4})$", r"家家户户重操\1旧业"),
+        (r"^开始接出口的单子$", "开始承接出口订单"),
+        (r"^((?:19|20)\d\d年)([\u4e00-\u9fff]{2,10}?)里分了个([\u4e00-\u9fff]{2,6})$",
+         r"\1\2分设\3"),
+        (r"^((?:19|20)\d\d年)做了(全[县市省])第一台([\u4e00-\u9fff]{2,16})$", r"\1开展\2首例\3"),
+        (r"^((?:19|20)\d\d年)把([\u4e00-\u9fff]{2,8})腾出来$", r"\1腾出\2"),
         # blind104's: …，那时候叫港务局引水组，就五个老引水员
         (r"^就([两三四五六七八九十])个(老?[\u4e00-\u9fff]{1,3}员)$", r"当时仅有\1名\2"),
         (r"划[到归]([\u4e00-\u9fff]{2,8}?)下面$", r"划归\1管理"),
@@ -3973,7 +3981,17 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
     arranged by it."""
     out: list[tuple[str, int]] = []
     brand_before = ""  # the brand the last sentences name
+    before = ""  # the sentence before
     for sentence in re.split(r"[。；;\n]", _said(facts.doc.notes, asides=False)):
+        # 这一块说的就是以前嫁姑娘…，现在红白理事会管着。这个汇报里排第三讲 (blind119: what
+        # the part of a pasted text is about, placed by the sentence after it)
+        about_part = re.match(r"\s*这一?[块条段]说的(?:就)?是(.{4,60})", before)
+        before = sentence
+        if about_part and (place := re.fullmatch(
+                r"\s*这个?(?:汇报|总结|计划|方案)?(?:里|中)?(?:排|放)(?:在)?第([一二三四五六七八])"
+                r"[个条]?(?:讲|写|说)?\s*", sentence)):
+            out.append((about_part[1], _ORDINALS[place[1]]))
+            continue
         # 做法按这个顺序排：节约、服务质量、志愿服务…: each item its place (blind30)
         listed = re.match(r"[^：:]{0,16}顺序(?:排|来|写)?[：:]\s*([^，,]+(?:、[^，,、]+){2,})\s*$",
                           sentence) or re.match(
@@ -4307,6 +4325,9 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
             if not f.ratio and not f.todo and f.value and f.unit:
                 counted = rf"(?<![\d.]){re.escape(f.number)}(?={re.escape(f.unit)})"
                 bare = re.sub(counted, "", bare)
+        # (… and a time limit the work keeps: 出院48小时内护士上门 of blind119's “带管护航”,
+        # whose account was lost for it)
+        bare = re.sub(r"\d+(?=个?(?:小时|分钟|天|日)内)", "", bare)
         if (re.search(rf"{figure}|[你您]|我们|咱们|这块|那块|这条|那条", bare)
                 or any(w in told for w in banned) or brand in out):
             continue
@@ -7066,6 +7087,24 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         out[home.title] = (*out.get(home.title, ()), text)
     for title, said in quoted_voices(facts, tasks):
         out[title] = (*out.get(title, ()), said)
+    # two short scenes of one doer one sentence (质检员大热天趴在渠底…。质检员在工地上钻芯
+    # 取样…: blind119's reader, "two choppy sentences repeating the subject"), sixty
+    # characters at most
+    for title, said in out.items():
+        merged: list[str] = []
+        alone = True  # the last sentence one scene
+        for scene in said:
+            who, before = _DOER.match(scene), _DOER.match(merged[-1]) if merged else None
+            # (not 护士长… beside 护士…: two doers, blind99)
+            if who and before and who[0] == before[0] and alone \
+                    and not re.match(r"[长头]", merged[-1][before.end():]) \
+                    and len(merged[-1]) + len(scene) - len(who[0]) <= 60:
+                merged[-1] = f"{merged[-1]}，{scene[who.end():]}"
+                alone = False
+            else:
+                merged.append(scene)
+                alone = True
+        out[title] = tuple(merged)
     return MappingProxyType(out)
 
 
@@ -7252,7 +7291,10 @@ def _placed_scene(what: str, people: str) -> str:
     if not staffed or staff == "人员" or not (ours or _STAFF_DEED.match(rest)) \
             or re.search(r"给(?:车间|班组|一线|职工|员工|工人|干部)", rest) \
             or re.search(r"员|师|医生|护士|干部|工人|派|我们|咱们", rest) \
-            or not (setting or _VIVID.search(rest)):
+            or not (setting or _VIVID.search(rest)) \
+            or re.search(r"(?:病人|患者|伤员|孩子|老人|群众)(?:送进来|送来|来了|进来)", rest):
+        # (半夜胆管炎的病人送进来、一个电话二十分钟人就站到手术台边: the patient its subject,
+        # blind119's reader of 医护人员半夜胆管炎的病人送进来…)
         return ""
     return f"{setting}，{staff}{rest}" if setting else staff + rest
 

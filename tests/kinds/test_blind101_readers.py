@@ -30,7 +30,8 @@ VILLAGE = "wild-matsutake-village-work-summary-2025"
 
 def test_a_plan_shows_its_scenes_before_its_measures() -> None:
     steps = section_text(SCOPE, B101, "主要任务")
-    assert ("洗消员一天刷四十多条镜子、手泡得发白。洗消员戴着三层手套、拿长毛刷一根一根通镜子管道。"
+    # (the doer's two scenes one sentence since blind119's reader)
+    assert ("洗消员一天刷四十多条镜子、手泡得发白，戴着三层手套、拿长毛刷一根一根通镜子管道。"
             "围绕“把住三道洗消关”") in steps
     assert "老人麻醉醒过来，复苏室护士守在床边拉着手喊名字。着重抓好以下几个方面：一是" in steps
 

@@ -5,7 +5,10 @@ doer (`织工`) went unread, its clauses taken for three works; a scene put in t
 `电脑` of its point though its occasion (`年底关账那几天`) is another work's; a 预备党员 taken in
 last October whose 转正 fell in no month; a 时间安排 node without whom it honours (`年底表彰10名`);
 a summary's year counts no task holds hung after its last practice (`我会全年新入会会员38人。`);
-a plan's blank for the year before in its 干部队伍 work (`2025年度项目区新增粮食产能____万吨`)."""
+a plan's blank for the year before in its 干部队伍 work (`2025年度项目区新增粮食产能____万吨`); the
+flagship's account lost for its time limit (`出院48小时内`); spoken history steps; a part of the
+pasted text (`这一块说的就是…。这个汇报里排第三讲`) in no place; a kept-up work's yearly count glued
+to its point; one doer's two scenes two choppy sentences."""
 
 from __future__ import annotations
 
@@ -60,3 +63,26 @@ def test_a_plans_blank_of_the_year_before_in_its_basics() -> None:
     farmland = "county-high-standard-farmland-construction-center-implementation-plan-2026"
     assert "2025年度项目区新增粮食产能____万吨" in section_text(farmland, B119, "基本情况")
     assert "粮食产能" not in section_text(farmland, B119, "主要任务")
+
+
+def test_the_flagship_told_and_the_histories_written() -> None:
+    liver = whole_text(LIVER, B119)
+    assert "所谓“带管护航”，就是病人带着T管、引流管回家，出院48小时内护士上门" in liver
+    assert "我科自2022年起开展这项工作" in liver
+    assert "2019年开展全县首例腹腔镜胆总管探查" in liver and "分了个" not in liver
+    assert "半夜胆管炎的病人送进来" not in liver
+    silver = whole_text(SILVER, B119)
+    assert "1984年分田到户以后，家家户户重操打银旧业；" in silver
+    assert "2021年腾出老粮站，设立银饰陈列室" in silver
+    assert "开始承接出口订单" in whole_text(CARPET, B119)
+
+
+def test_a_part_of_the_pasted_text_placed_by_the_sentence_after_it() -> None:
+    silver = whole_text(SILVER, B119)
+    assert "（三）推进移风易俗" in silver
+
+
+def test_a_kept_up_works_count_and_one_doers_scenes() -> None:
+    assert "逐家检查会员单位兽药处方和进货台账，全年共检查42家次" in whole_text(VET, B119)
+    farmland = "county-high-standard-farmland-construction-center-implementation-plan-2026"
+    assert "质检员大热天趴在渠底量渠壁厚度，在工地上钻芯取样" in whole_text(farmland, B119)

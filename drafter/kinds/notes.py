@@ -5596,6 +5596,10 @@ def called(facts: Facts) -> tuple[str, ...]:
         who = re.sub(r"^([省市县区]?(?:测评组|考评组|评估组|验收组))的", r"\1", who.strip())
         who = re.sub(r"^([镇乡村县市区])里(?=领导)", r"\1", who)  # 镇里领导 → 各位镇领导
         who = re.sub(r"的(?=领导$|各位领导$)", "", who)  # 残联的领导 → 残联各位领导 (blind87)
+        # 国投的领导 where the notes say 县国投 elsewhere: 县国投各位领导 (blind119's reader)
+        if (organ := re.fullmatch(r"([\u4e00-\u9fff]{2,4})领导", who)) and (
+                level := re.search(rf"([县市区]){re.escape(organ[1])}", facts.doc.notes)):
+            who = level[1] + who
         # 分管的詹院长 → 詹院长; 咱们中心和各病区的同事 → 中心和各病区的同事们 (blind111)
         who = re.sub(r"^分管的?(?=[\u4e00-\u9fff]{1,2}(?:[院局校所站馆]长|书记|主任)$)", "", who)
         if re.match(r"咱们|我们", who):

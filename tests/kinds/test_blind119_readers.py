@@ -86,3 +86,7 @@ def test_a_kept_up_works_count_and_one_doers_scenes() -> None:
     assert "逐家检查会员单位兽药处方和进货台账，全年共检查42家次" in whole_text(VET, B119)
     farmland = "county-high-standard-farmland-construction-center-implementation-plan-2026"
     assert "质检员大热天趴在渠底量渠壁厚度，在工地上钻芯取样" in whole_text(farmland, B119)
+
+
+def test_the_greeting_names_the_organ_at_its_level() -> None:
+    assert whole_text(CARPET, B119).count("县国投各位领导、同志们") == 2

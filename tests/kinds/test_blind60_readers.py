@@ -56,7 +56,7 @@ def test_a_written_document_is_addressed_to_whom_it_is_sent() -> None:
 
 def test_the_salutation_greets_whom_the_notes_name() -> None:
     # 称呼把考评组各位领导和科协领导都带上 (the 老科协's report to the 考评组)
-    assert addressee(_facts(ELDERS, SET)) == "尊敬的考评组各位领导、科协各位领导"
+    assert addressee(_facts(ELDERS, SET)) == "尊敬的考评组各位领导、县科协各位领导"
     # 称呼把领导和会员代表都带上 (blind59's beekeepers' summary, read at their congress)
     bees = _facts("county-beekeeping-association-work-summary-2026", FACTS_DIR / "blind59")
     assert listeners(bees) == "各位领导、各位会员代表"

@@ -21,9 +21,9 @@ TERRACES = "terraced-fields-village-creation-report-2026"
 
 def test_a_speech_read_beside_its_speaker_greets_as_the_notes_ask() -> None:
     deaf = _facts(DEAF, B87)
-    assert read_aloud(deaf) and listeners(deaf) == "残联各位领导、各位会员代表"
+    assert read_aloud(deaf) and listeners(deaf) == "县残联各位领导、各位会员代表"
     text = whole_text(DEAF, B87)
-    assert "残联各位领导、各位会员代表：" in text
+    assert "县残联各位领导、各位会员代表：" in text
     assert text.rstrip().endswith("谢谢大家！")
     assert addressee(_facts(TERRACES, B87)) == "尊敬的省考评组各位领导、县镇各位领导"
 

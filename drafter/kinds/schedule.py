@@ -280,8 +280,11 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
     # as work of the second half alone, blind81's reader)
     if enough and dated and each_quarter:
         for q in (q for q in range(4) if q not in quarters):
+            # (由党支部书记讲党课 its doer before its deed: no 开展 before it, blind119's reader
+            # of 继续开展由党支部书记讲党课)
             quarters[q] = [_Work(q * 3 + 2, k, ("继续" if q and not k else "") + (
-                text if _ACTION.search(text) or _DOING.match(text) else f"开展{text}"),
+                text if _ACTION.search(text) or _DOING.match(text) or text.startswith("由")
+                else f"开展{text}"),
                                  whole=True)
                            for k, text in enumerate(each_quarter)]
 

@@ -90,3 +90,8 @@ def test_a_kept_up_works_count_and_one_doers_scenes() -> None:
 
 def test_the_greeting_names_the_organ_at_its_level() -> None:
     assert whole_text(CARPET, B119).count("县国投各位领导、同志们") == 2
+
+
+def test_a_quarters_routine_with_its_doer_before_its_deed() -> None:
+    timeline = section_text(CARPET, B119, "时间安排")
+    assert "继续由党支部书记讲党课" in timeline and "开展由" not in timeline

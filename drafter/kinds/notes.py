@@ -5790,17 +5790,20 @@ def _unit_facts(facts: Facts) -> list[str]:
     # …办公室设在站里: the unit by its own word (blind54's 大事记)
     return [re.sub(r"设在(?:站|所|院|局|馆|队|中心)里", f"设在{facts.unit.self_ref}", b)
             for s in _note_list(facts, "fact") if s not in routed
-            and (b := "，".join(c for c in _less_background(facts, s).split("，")
-                               if not _restates_figure(facts, c)
-                               # (医生13个、护士23个, each a figure the facts give, and the
-                               # rest of the count after them, 两个是技师和文员: blind119's
-                               # reader found them printed after the staff's sentence)
-                               and not all(_restates_figure(facts, p) for p in c.split("、"))
-                               and not (_restates_figure(facts, s.split("，")[0])
-                                        and re.match(r"(?:还有)?[两二三四五六七八九几]个是", c))
-                               # (土地流转证明两人以上核实、登记备查这些，放在党建那条里照写:
-                               # what is kept named, no fact, blind118's reader)
-                               and not re.search(r"[这那](?:些|几[条样项])$", c)))]
+            and (b := _stated_clauses(facts, s))]
+
+
+def _stated_clauses(facts: Facts, sentence: str) -> str:
+    """A statement's clauses that state something: not one only restating figures the
+    facts give (员工38个; 医生13个、护士23个, each a figure, and the rest of the count after
+    such a lead, 两个是技师和文员: blind119's reader found them printed after the staff's
+    sentence), nor one naming what is kept (土地流转证明两人以上核实、登记备查这些，放在党建
+    那条里照写: blind118's reader); "" when none."""
+    counted = _restates_figure(facts, sentence.split("，")[0])
+    return "，".join(c for c in _less_background(facts, sentence).split("，")
+                    if not all(_restates_figure(facts, p) for p in c.split("、"))
+                    and not (counted and re.match(r"(?:还有)?[两二三四五六七八九几]个是", c))
+                    and not re.search(r"[这那](?:些|几[条样项])$", c))
 
 
 def _restates_figure(facts: Facts, clause: str) -> bool:

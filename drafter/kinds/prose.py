@@ -293,19 +293,19 @@ class Say:
                     told_here.remove(sentence)
                     break
             fig = next((f for f in figs if self._absorbs(point, f)), None)
-            if fig is not None and _EVERY.match(point):
-                # (… a kept-up work's count the year's: 每半年逐家检查…台账，全年共检查42家次,
-                # not …台账42家次, blind119's reader)
+            if fig is not None:  # its count after the words it counts, once
                 figs.remove(fig)
-                # (… with the verb the figure's name opens with, where the point says it: 检查)
-                opening = fig.name[:2]
-                verb = opening if opening in point and (
-                    VERB.match(fig.name) or opening in ("检查", "走访", "巡查", "接待")) else ""
-                point = f"{point}，全年共{verb}{fig.text}"
-            elif fig is not None:  # its count after the words it counts, once
-                figs.remove(fig)
-                at = _count_at(point, fig)
-                point = f"{point[:at]}{fig.text}{point[at:]}"
+                if _EVERY.match(point):
+                    # (… a kept-up work's the year's: 每半年逐家检查…台账，全年共检查42家次,
+                    # not …台账42家次, blind119's reader; with the verb the figure's name
+                    # opens with, where the point says it)
+                    opening = fig.name[:2]
+                    verb = opening if opening in point and (
+                        VERB.match(fig.name) or opening in ("检查", "走访", "巡查", "接待")) else ""
+                    point = f"{point}，全年共{verb}{fig.text}"
+                else:
+                    at = _count_at(point, fig)
+                    point = f"{point[:at]}{fig.text}{point[at:]}"
             points.append(done(as_clause(point)))
         # the first recurring point as kept up all year (坚持每周五下午集中学习: blind18
         # read a bare 每周五… in a summary as a plan)

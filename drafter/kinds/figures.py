@@ -245,6 +245,32 @@ def share_clause(fig: Figure) -> str:
     return f"占{fig.ratio[1]}的{fig.text}"
 
 
+_BUILDING = re.compile(r"(?:开工|启动|动工)(?:建设|新建|改造)?|建成|新建|改造|改建|扩建")
+"""How a point says how far a facility's work goes (开工建设智能化孵化厅; not a bare 建设,
+whose goal is 建成: blind88's reader)."""
+
+
+def _as_pointed(fig: Figure, facts: Facts) -> Figure:
+    """A planned facility (智能化孵化厅1座, no verb) named as its task's point says its work
+    (开工建设智能化孵化厅: the goal 开工建设智能化孵化厅1座, not one built, blind120's readers
+    of both writers); the figure unchanged otherwise, a ratio's part too."""
+    if not fig.planned or fig.ratio or any(fig.name in g.ratio for g in facts.figures if g.ratio):
+        return fig
+    for task in facts.tasks:
+        for point in task.points:
+            if point.endswith(fig.name) and _BUILDING.fullmatch(point[:-len(fig.name)]):
+                return replace(fig, name=point)
+    return fig
+
+
+def _measure(unit: str) -> str:
+    """What a unit counts, less its order of magnitude (万只 → 只, 亿元 → 元): people by
+    any of their measure words (名, 位 → 人), bodies and places too (支, 家, 所, 座, 处 → 个)."""
+    unit = re.sub(r"^[万亿千百]+", "", unit)
+    return {"名": "人", "位": "人", "支": "个", "家": "个", "所": "个", "座": "个",
+            "处": "个"}.get(unit, unit)
+
+
 def _common_start(a: str, b: str) -> str:
     """The characters two names open with alike (爸妈课堂开课, 爸妈课堂听课 → 爸妈课堂)."""
     n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
@@ -313,6 +339,9 @@ def figures_sentence(figures: Sequence[Figure], *, period: bool = True,
             share = share_clause(r)
             if (before is not None and r.ratio[1] == before.name and parts
                     and parts[-1].endswith(before.text) and not part.startswith("其中")
+                    # (… of the whole's own measure: not 受精蛋入孵2646万枚，其中出雏2318万只,
+                    # chicks no part of the eggs, blind120's reader)
+                    and _measure(f.unit) == _measure(before.unit)
                     # a kind of the whole named by it goes in brackets (below)
                     and not figure_name(f).endswith(figure_name(before))):
                 # the whole just said: 机关工作人员6人，其中机关党员5人，占83.3% (blind44's
@@ -547,6 +576,7 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
     drafts of blind65–74); what the year achieved, rates and figures still to come stay
     its results."""
     titles = {t.title for t in facts.tasks}
+    facts = replace(facts, figures=tuple(_as_pointed(f, facts) for f in facts.figures))
     if retrospective:  # an unlinked result goes to the one task it plainly belongs to
         # (not one still to come: a 全年销售总额 the audit gives goes with the year's
         # results, not at the end of the 诚信经营 work that shares its 社有企业, blind17)
@@ -685,7 +715,12 @@ def figure_roles(facts: Facts, *, retrospective: bool, funds_apart: bool = False
                     # (not a share of the unit's households or people at a month, 合作社入社率
                     # of 全村户数: blind101's village printed it after its last practice)
                     and not any(re.search(r"户数|人口$|总人数$", g.name)
-                                and _AT_A_MONTH.search(g.period) for g in parts))
+                                and _AT_A_MONTH.search(g.period) for g in parts)
+                    # (nor a coverage of stocks at a month, 村卫生室联网覆盖率 of 联网村卫生室
+                    # and 全县村卫生室 at 2025年12月: blind120's reader found it after the last
+                    # practice, not in 基本情况)
+                    and not (re.search(r"覆盖率|普及率|联网率|入网率|通达率|占比$", f.name)
+                             and all(_AT_A_MONTH.search(g.period) for g in parts)))
         if surveyed:
             base.remove(f)
             results.append(f)

@@ -4213,7 +4213,7 @@ def ordered(facts: Facts) -> tuple[tuple[str, int], ...]:
 _BEST_WORDS = r"拿得出手|招牌|看家本领|重头戏"
 """The leader's words for the unit's best work (最拿得出手的, 支部的招牌, 今年的重头戏)."""
 # (。是中心最拿得出手的: its subject left out, blind100's account lost)
-_THIS_BEST = (r"\s*(?:(?:19|20)\d\d年[^，,。]{0,8}?[，,]\s*(?:这|它)?|这|它)?(?:就|也)?是"
+_THIS_BEST = (r"\s*(?:(?:19|20)\d\d年[^，,。]{0,16}?[，,]\s*(?:这|它)?|这|它)?(?:就|也)?是"
               rf"[^，,]{{0,12}}(?:{_BEST_WORDS})")
 """A sentence calling the work the one before names the unit's best (这是支部的招牌; 2021年
 开始搞的，是学校最拿得出手的: blind95, its 现场会 and 简报 lost)."""
@@ -4229,8 +4229,9 @@ _TOLD_BRAND = re.compile(r"([^：:。；;\n（）()“”]{8,80}?)"
                          r"就是(?:我们|咱们)的?“([^”]{2,12})”")
 """The leader's own account of a work named by its brand (护士背着冷藏箱进山、到村小一个孩子
 一个孩子翻接种证、漏了哪针当场补上的那块，就是我们的“补种到村”)."""
-_TOLD_AFTER = re.compile(r"(?:这?就是(?:(?:我们|咱们)的)?|所以才有)“([^”]{2,12})”"  # (进山远，所以
-                         r"(?:要管的事|这件事|这项工作)?"  # 才有“进山前置点”：…, blind106)
+# (进山远，所以才有“进山前置点”：…, blind106; …不是贷款，是“雨天抢收队”：…, blind120)
+_TOLD_AFTER = re.compile(r"(?:这?就是(?:(?:我们|咱们)的)?|所以才有|(?<=[，,])是)“([^”]{2,12})”"
+                         r"(?:要管的事|这件事|这项工作)?"
                          r"[：:]([^。\n：:“”]{8,100})。\s*"
                          r"(?:[^。；;\n]{0,40}。\s*)?"  # (以前余货都堆在…，最让人揪心。: blind89)
                          + _THIS_BEST)
@@ -4296,9 +4297,18 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
     # (… and the year it began, said after it: 2021年开始搞的 → 我校自2021年起开展这项工作)
     for m in _TOLD_AFTER.finditer(notes):
         accounts.append((m[2], m[1]))
-        # (… 2019年开的, blind102's store)
-        if year := re.search(r"。\s*((?:19|20)\d\d)年(?:就)?(?:开始|起|开的|办的|建的)", m[0]):
+        # (… 2019年开的, blind102's store; 2021年支部一建起来就开始搞的, blind120's reader
+        # found the year in 基本情况 and the brand with none)
+        if year := re.search(r"。\s*((?:19|20)\d\d)年(?:[^。，,；;]{0,12}?(?:就)?(?:开始|起)"
+                             r"|开的|办的|建的)", m[0]):
             began[m[1]] = year[1]
+    # (… or called the unit's best before its account: 这块就是我们的“护泉公约”，村里的看家
+    # 本领：2018年全村开大会订的十条，…, blind120's reader found it 一项重点工作 and untold)
+    for m in re.finditer(rf"就是(?:(?:我们|咱们)的)?“([^”]{{2,12}})”[，,][^：:，,。“”]{{0,8}}?"
+                         rf"(?:{_BEST_WORDS})的?[：:]([^。\n：:“”]{{8,100}})。", notes):
+        accounts.append((m[2], m[1]))
+    pointed = {n for t in facts.tasks for n in re.findall(r"(?<![\d.])\d+(?![\d.])",
+                                                           task_words(t))}
     for account, brand in accounts:
         # (我们县里医生: the county's, no 我们; 送进我们科床位: 我科床位, blind80, blind84)
         told = re.sub(r"(?:我们|咱们)(?=[县市乡镇村])", "", account.strip())
@@ -4312,7 +4322,8 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # 楼栋长，… of blind99's 一栋一个老队长, whose account was lost for it)
         # (… but not an age, 周边三个乡镇60岁以上的老人，办张卡，…: its subject, and no figure,
         # blind101's reader of a 晨汤 with no one to bathe)
-        figure = r"\d(?![\d.]*岁)"
+        # (… nor a year: 2018年全村开大会订的十条 of “护泉公约”, blind120)
+        figure = r"(?<![\d.])(?!(?:19|20)\d\d年)\d(?![\d.]*岁)"
         clauses = told.split("，")
         if len(clauses) > 2 and re.search(figure, clauses[0]) \
                 and not re.search(figure, "".join(clauses[1:])):
@@ -4331,6 +4342,12 @@ def brand_told(facts: Facts) -> Mapping[str, str]:
         # (… and a time limit the work keeps: 出院48小时内护士上门 of blind119's “带管护航”,
         # whose account was lost for it)
         bare = re.sub(r"\d+(?=个?(?:小时|分钟|天|日)内)", "", bare)
+        # (… and a number the tasks' points give, or a year: 心电室24小时有人，…同时通知120 of
+        # “守心夜班”, whose points say 24小时值守 and 通知120; 2018年全村开大会订的十条 of
+        # “护泉公约”, blind120's reader found both untold)
+        bare = re.sub(r"(?:19|20)\d\d年", "", bare)
+        for number in set(re.findall(r"\d+", told)) & pointed:
+            bare = re.sub(rf"(?<![\d.]){number}(?![\d.])", "", bare)
         if (re.search(rf"{figure}|[你您]|我们|咱们|这块|那块|这条|那条", bare)
                 or any(w in told for w in banned) or brand in out):
             continue
@@ -4362,7 +4379,9 @@ _TOLD_WRITTEN = {"半个钟头": "半小时", "一个钟头": "一小时", "娃�
                  # blind97's zinc company (请厂边上几个村的老乡当监督员，…每月还进厂转一圈)
                  "厂边上": "厂区周边", "村的老乡": "村的村民",
                  # (not 围着车转一圈 of blind112's 出车前…)
-                 "进厂转一圈": "进厂实地察看一次"}
+                 "进厂转一圈": "进厂实地察看一次",
+                 # blind120's telemedicine centre (运维组的小伙子开着车下乡、爬到…房顶上调信号)
+                 "的小伙子": "的年轻同志", "调信号": "调试信号"}
 """A leader's everyday words in an account of a work, and the written ones (brand_told)."""
 
 
@@ -5803,7 +5822,14 @@ def _stated_clauses(facts: Facts, sentence: str) -> str:
     return "，".join(c for c in _less_background(facts, sentence).split("，")
                     if not all(_restates_figure(facts, p) for p in c.split("、"))
                     and not (counted and re.match(r"(?:还有)?[两二三四五六七八九几]个是", c))
-                    and not re.search(r"[这那](?:些|几[条样项])$", c))
+                    and not re.search(r"[这那](?:些|几[条样项])$", c)
+                    and not re.fullmatch(_WORK_BEGAN, c))
+
+
+_WORK_BEGAN = r"(?:19|20)\d\d年[^。，,；;]{0,12}?(?:就)?(?:开始|起)(?:搞|办|做|干)?的"
+"""When a work began, its subject left out (2021年支部一建起来就开始搞的, said after the
+unit's best work: brand_told's, no statement of the unit's, blind120's reader found it in
+基本情况)."""
 
 
 def _restates_figure(facts: Facts, clause: str) -> bool:
@@ -5919,6 +5945,10 @@ def unit_history(facts: Facts) -> str:
     # 省级劳务品牌（“鹉坪瓦匠”）of 2019, blind93's reader found it twice)
     told = [s for s in _unit_facts(facts) if _historic(facts, s) and not (
         "，" not in s and any(_restates(s, h) and str(h.year) in s for h in facts.honors))]
+    # (… a setting whose step is left out no step: 1983年分田到户以后, its 鱼塘包给了… in speech,
+    # read as a sentence cut off by blind120's reader)
+    told = [re.sub(r"[，,][^，,]*(?:以后|之后)$", "", s) for s in told
+            if not re.fullmatch(r"[^，,]*(?:以后|之后)", s)]
 
     def first_year(s: str) -> int:
         years = re.findall(r"((?:19|20)\d\d)年", s)
@@ -7195,7 +7225,11 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
         said, what = what, deed_of(facts, what)
         # (… or in the title's words: 年轻律师跟着老律师出庭…那块 of 加强青年律师培养, blind105)
-        home = stress_home(what, tasks) or (
+        # (… or its doer the one task's owner: 运维组的小伙子开着车下乡、爬到村卫生室房顶上调
+        # 信号 of 做好网络运维保障, owned by 运维组, not of 培训乡村医生… for its 村卫生室,
+        # blind120's reader)
+        owner = _owner_home(what, tasks, places)
+        home = owner or stress_home(what, tasks) or (
             stress_home(formal, tasks) if (formal := _formal(said)) != said else None)
         # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
         # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
@@ -7210,7 +7244,7 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         fielded = {id(t): t for _, t in _fielded(said, tasks)}
         field = next(iter(fielded.values())) if home is None and len(fielded) == 1 else None
         home = home or field
-        other = None if field else _field_home(what, tasks, places) or paraphrased(
+        other = None if field or owner else _field_home(what, tasks, places) or paraphrased(
             unset, tasks, places) or (
             _doer_home(what, tasks, places) if home is None else None)
         # (… the unit's own people by its name naming no work: 老乡跟经纪人为压级压价吵起来，
@@ -7263,8 +7297,11 @@ def _placed_scene(what: str, people: str) -> str:
         loose = r"[进教接给看望的把在到从向对为跟和与帮陪带派]"
         # (教练泡在水里托着孩子…: a 教练 is a post, blind107's scene placed nowhere)
         # (nor a time's words, 执业医师技能考试那几天, blind111)
+        # (nor a department's people: 运维组的小伙子开着车下乡…, blind120's scene placed nowhere)
+        bare = re.sub(r"^[\u4e00-\u9fff]{1,5}[组科室队站部班所]的(?=[\u4e00-\u9fff]{2})", "",
+                      who[0]) if who else ""
         return clauses if who and len(who[0]) <= 7 and not re.search(
-            loose, re.sub(r"教(?:练|师|员|官|授)", "", who[0])) \
+            loose, re.sub(r"教(?:练|师|员|官|授)", "", bare)) \
             and who[0] not in ("动员", "人员") \
             and not re.search(r"(?:那几天|那天|那阵子|期间|的时候)$", re.split(r"[，,]", text)[0]) \
             else []
@@ -7430,6 +7467,17 @@ def _doer_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> T
     at_work = [p for p in (homes[0].title, *homes[0].points) if post in p]
     trained = any(re.search(r"培训|队伍|持证|比武|带教|练兵", p) for p in at_work)
     return None if trained else homes[0]
+
+
+def _owner_home(what: str, tasks: Sequence[Task], placed: Mapping[int, int]) -> Task | None:
+    """The one task not yet placed whose owner, a department (three characters at least, no
+    other task's), opens the paraphrase as its doer (运维组的小伙子…); None otherwise."""
+    owned = [t for t in tasks if len(t.owner) >= 3 and re.match(
+        rf"{re.escape(t.owner)}(?:的|里|那)", what)]
+    if len(owned) != 1 or id(owned[0]) in placed \
+            or sum(t.owner == owned[0].owner for t in tasks) != 1:
+        return None
+    return owned[0]
 
 
 _POST_FIELD = {"护士": "护理"}

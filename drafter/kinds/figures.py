@@ -115,7 +115,11 @@ def is_result(fig: Figure) -> bool:
         return False
     # … and the unit's own staff at a date (门诊职工14人 at 2026年10月底, blind71: a report's
     # 创建成效 of its headcount, 基本情况 silent on it)
-    if fig.unit in ("人", "名") and fig.name.endswith(("职工", "员工", "干部", "工作人员")):
+    # (… by its department's name: 门诊部人员34人, not a deed of its 门诊, blind121's reader
+    # found it after the rest of the 基本情况)
+    if fig.unit in ("人", "名") and (fig.name.endswith(("职工", "员工", "干部", "工作人员"))
+                                    or re.fullmatch(r"[\u4e00-\u9fff]{0,6}[部科室处所站队院心组]"
+                                                    r"(?:全体)?人员", fig.name)):
         return False
     # … and so is what the unit serves or offers at a point in time (服务乡镇卫生院16家,
     # 开展检验项目612项 at 2026年10月底: blind69's reader found them the 创建成效 of a

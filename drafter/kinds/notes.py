@@ -276,7 +276,7 @@ def _excerpt(line: re.Match[str]) -> str:
     return re.sub(r"^(?:不用|改)[。，,；;：:]?", "", mark)
 
 
-_SYMBOL = (r"[\u2041-\u2043\u2051\u2055-\u205e\u2190-\u21ff\u2295-\u22a1\u22c0-\u22ff"
+_SYMBOL = (r"[\u2041-\u2043\u2051\u2055-\u205e\u2190-\u21ff\u2200-\u22ff"
            r"\u2300-\u23ff\u25a0-\u25ff\u2600-\u27ff\u2900-\u2bff\u2e00-\u2e4f※]")
 """A symbol a reader's remark may be marked with (arrows, circled operators, technical
 signs, shapes, dingbats: ↳, ⊙, ✏, ❖, ⦿ of blind59; ⎈ of blind67, whose remarks under an
@@ -284,7 +284,8 @@ audit report's lines were all printed; ⟡ of blind78, whose pasted 致谢 was p
 dotted punctuation and the supplemental operators: ⁜ and ⨳ of blind83, whose remarks' marks
 and pasted lines were printed; the asterism ⁂ of blind84, ⁑ of blind85; the n-ary and
 miscellaneous operators, ⋇ and ⋈ of blind120, whose marks were printed with the remarks and
-the pasted leaflet's lines)."""
+the pasted leaflet's lines); the whole block of operators since ∿ of blind121, whose
+cruise plan's table was printed)."""
 _WHO = (r"(?:(?=书记)|[\u4e00-\u9fff]{1,4}?)(?:书记|秘书长|站长?|所长?|总|董|主任|主委|经理|主席|"
         r"会长|局长?|队长?|校长|院长|长|老师|负责人)(?:旁批|手批|批注|批|写|说)?")
 """Who wrote a remark, by name and post (亢站批, 鲜会长, 扈站旁批, 寇书记批, 旷总, and a
@@ -984,11 +985,12 @@ _SOURCE_KEPT = re.compile(f"{_HISTORY_LINE.pattern}|{_MEETING_LINE.pattern}")
 时间轴这几句) or its work's outside account (现场会、简报、推广这几句…说一次, blind58)."""
 
 
-_DECLARED = re.compile(rf"标(?:了|着|上)?[“\"]?((?:{_SYMBOL}|[〖【〔〈])[^”\"\n。，,]{{0,10}}?)"
+_DECLARED = re.compile(rf"(?:标|画|打|加)(?:了|着|上)?[“\"]?"
+                       rf"((?:{_SYMBOL}|[〖【〔〈])[^”\"\n。，,]{{0,10}}?)"
                        r"[：:]?[”\"]?(?=[。，,；;）)\n]|$)")
 """The paster's word for the mark the remarks carry (前面标“⊙亢站批：”, 标〖滑书记手批〗:
 blind59): the remarks then are the lines it opens, no other mark's (▲ of the source's own
-news items)."""
+news items; 画了“∿” too, blind121)."""
 
 
 def _remark_pattern(notes: str) -> re.Pattern[str]:
@@ -2323,6 +2325,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
          r"([\u4e00-\u9fff]{2,8}[组队社班会])$", r"当年\1几名\2自发成立\3"),
         (r"以后([\u4e00-\u9fff]{2,6}?)散过[两几]年$", r"后\1一度停办"),
         (r"^((?:19|20)\d\d年)又?恢复了?$", r"\1恢复"),
+        # (…召集到一起，搞了个“巾帼创业联谊会”: a body founded, blind121's printed 开展了个…)
+        (r"^搞了一?个(?=“[\u4e00-\u9fff]{2,10}(?:会|社|队|组|班|站|中心)”$)", "成立"),
         (r"搞了", "开展了"),                                           # 搞了疏散演练
         (r"(?<=[\u4e00-\u9fff])开了(?=.{0,30}(会|大会))", "召开了"),      # 县里开了…表彰大会
         (r"(改造|装修|维修|施工)了(大半年|半年多?|一年多?|几个月)", r"经过\1"),  # 改造了大半年
@@ -5148,7 +5152,9 @@ def read_aloud(facts: Facts) -> bool:
 
 
 # (not an address: 18号院是人家房东的私宅，…念出来不好, blind110's speech dated the 18th)
-_DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2}|元)月)?(\d{1,2})[号日](?![\d前后院楼栋室房门线])"
+# (… nor a door, but a 门诊部: 12月31号门诊部年终总结会上我自己念, blind121's reader)
+_DELIVERED = re.compile(r"(?<![\d.月])(?:(\d{1,2}|元)月)?(\d{1,2})[号日]"
+                        r"(?![\d前后院楼栋室房线]|门(?!诊))"
                         r"(?:念(?=之?前)|(?:(?!\d{1,2}[号日])[^。；;\n]){0,20}?"
                         # (27号会员代表大会上我用手语讲，…同步念: blind87's)
                         r"(?:(?<!不)念(?!到|之?前)|宣读|我[^，,。；;]{0,6}讲(?=[，,。；;])))")
@@ -5298,7 +5304,8 @@ _ISSUED = re.compile(r"(?:印发|发到|下发到?)"
                      r"((?:局机关|机关|局属|所属|院内|全院|全县|全镇|"
                      # (发到局里各组和指挥中心, blind84)
                      # (印发科里各医疗组、护理组, blind98)
-                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心科]里?)?各"
+                     # (印发基地各部, blind121)
+                     r"[\u4e00-\u9fff]{0,3}[场站所院局校馆队园厂司心科地]里?)?各"
                      r"[^，,。；;：:\s的《]{1,40}?)(?=执行|落实|学习|[，,。；;\s]|$)")
 """The subordinate organs a plan is issued to (方案印发各作业点, 印发各乡镇（街道）武装部,
 印发局机关各股室、局属各单位: blind70's LLM reader found the plan sent to 县文明办 alone;
@@ -5978,7 +5985,9 @@ def unit_history(facts: Facts) -> str:
                       r"单设|设立|建立|始建|整体搬迁|改制|升格|恢复设立|增设|为.{2,16}下设的|挂牌|"
                       r"注册成立|[一二三]?期?开工|从[^，,；;]{2,12}?(?:分设|分出|划出)|"
                       r"建[局校院所站台厂馆矿队场]|由[^，,；;]{2,12}?开办|开办|开始驻|"
-                      r"建县时|在[^，,；;]{2,16}?创办(?=[，,；;]|$)))|"
+                      r"建县时|在[^，,；;]{2,16}?创办(?=[，,；;]|$)|"
+                      # (2012年在县民政局登记，成立县女企业家协会: blind121's, no subject)
+                      r"在[^，,；;]{2,12}?(?:登记|注册)(?=[，,；;]|$)))|"
                       r"^(?=原名|原隶属|原属|原为|最早为|前身为)")
     # a 党支部's plan tells its unit's history, not the branch's (我支部原隶属县广播电视局,
     # blind33)
@@ -6053,6 +6062,9 @@ def unit_history(facts: Facts) -> str:
                        r"(在[^，,；;给]{2,12}?)建的", r"\1\2建成", t) for t in told[1:]]
     if told and told[0].startswith(own):
         told[0] = re.sub(r"^(我公司(?:19|20)\d\d年)注册成立公司", r"\1注册成立", told[0])
+        # (我公司2016年成立现在的公司: the unit said once, blind121's reader)
+        told[0] = re.sub(rf"^({re.escape(own)})((?:19|20)\d\d年)(?:正式)?成立现在的"
+                         rf"{re.escape(own[1:])}(?=[，,；;]|$)", r"\1于\2成立", told[0])
     # 我中心前身为…；2014年成立…: the unit named once, by the first sentence that names it
     # (blind50, blind51); 1956年县航运站…；我公司1993年成立；2012年迁至… (blind52)
     for n in range(1, len(told)):
@@ -6102,10 +6114,12 @@ def _hosted(unit: str, word: str) -> bool:
 
 
 def _school_founding(facts: Facts, step: str) -> bool:
-    """Whether a step of the history is the founding of the school the unit is a part of
-    (1958年建校时仅有两名体育教师 of a school's 教研组: the school's, not 我组's, blind92)."""
-    return (re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建校", step) is not None
-            and not facts.unit.self_ref.endswith("校") and _hosted(facts.unit.name, "学校"))
+    """Whether a step of the history is the founding of the school or hospital the unit is
+    a part of (1958年建校时仅有两名体育教师 of a school's 教研组: the school's, not 我组's,
+    blind92; 1952年建院的时候门诊就三间平房 of a hospital's 门诊部, blind121)."""
+    founded = re.match(r"(?:19|20)\d\d年(?:\d{1,2}月)?建([校院])", step)
+    return (founded is not None and not facts.unit.self_ref.endswith(founded[1])
+            and _hosted(facts.unit.name, {"校": "学校", "院": "医院"}[founded[1]]))
 
 
 def _same_unit(name: str, unit: str) -> bool:
@@ -6855,6 +6869,18 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     in_title = [t for t in outward if t not in stressed and len(deed & bigrams(t.title)) >= 3]
     if len(in_title) == 1 and len(deed & bigrams(in_title[0].title)) > held:
         return in_title[0]
+    # the one work holding a pair of the deed few works hold, where the stressed work holds
+    # only pairs three works or more hold (老师陪着选手在实训楼里练到半夜 of the 竞赛 whose
+    # point says 选手, not of the stressed 焊花进村 for the 实训 of its 实训车, blind121's
+    # reader)
+    # (… its time's words too: the 赛前 of 比赛前一晚 in 竞赛前组织选手集训)
+    common = {p for p in deed if sum(p in words[id(t)] for t in outward) >= 3}
+    telling = {id(t): len((deed | doer) - common & words[id(t)]) for t in outward}
+    best = max(outward, default=None, key=lambda t: telling[id(t)])
+    if best is not None and best not in stressed and telling[id(best)] >= 2 \
+            and list(telling.values()).count(telling[id(best)]) == 1 and any(
+                deed & words[id(t)] <= common and deed & words[id(t)] for t in stressed):
+        return best
     # … unless another's words hold far more of the deed (网格员半夜守在公寓大堂等下夜班的
     # 工友… of the 夜间值守 whose points say 公寓大堂, 值夜班, 送医: not of the stressed 落脚
     # 第一站 for its 公寓, blind69)

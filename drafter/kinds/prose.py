@@ -1120,6 +1120,10 @@ class Say:
         done = "推进" if re.search(r"全年|常态|每|全过程", when) else "组织实施" if (
             re.match(r"推行|提升|抓好|开展|加强|做好|落实|实行|执行|坚持", task.title)
             or "、" in when) else "完成"
+        # (… and a schedule of steps says its own deeds: 1—3月复排，演出季常态化讲评, not
+        # …讲评推进, blind121's reader)
+        # (not 全年，旱季重点, blind73's: …重点推进)
+        done = "" if re.search(r"月[\u4e00-\u9fff]{2,}[，,；;][\u4e00-\u9fff]", when) else done
         if again and not owner:
             return ""
         if again:

@@ -1619,6 +1619,11 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
                 or (re.search(r"留个?空|空着|手写上去|填进去|填上去", s)
                     and any(f.todo and _shared_run(s, f.name) >= 4 for f in facts.figures)):
             continue
+        # a reason the leader gives for leaving a thing out (那4个中心是学校的，也不用写:
+        # blind122, its first clause printed in 基本情况)
+        if re.search(r"[，,]\s*(?:也|就|都|还|这些|这个)?(?:不用|不要|不必|别|不)再?(?:写|提)"
+                     r"(?:了|进去)?[。！!；;]?\s*$", s):
+            continue
         # a pasted speech's speaker introducing herself (我叫柏玉珍，是甑子坪村人，今年71岁:
         # blind88, printed as the plan's aim) is hers, no fact of the unit
         if re.match(r"\s*我叫[\u4e00-\u9fff]{2,4}(?:[，,]|$)", s):
@@ -1636,7 +1641,9 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
         # 1989年县残联把城里十几个聋人召集到一起，办了个聋人联谊组: where the unit began,
         # its vague count written (blind87: dropped as a spoken count, its history began 2008)
         s = re.sub(r"^(\s*(?:19|20)\d\d年)([县市镇][\u4e00-\u9fff]{1,6}?)把([^，,。]{2,16}?)"
-                   r"(?:召集|叫|组织|聚|拢)到一起[，,](?:办|搞|成立|组建)了一?个([\u4e00-\u9fff]{2,12})"
+                   r"(?:召集|叫|组织|聚|拢)到一起[，,](?:(?:办|搞|成立|组建)了一?个|成立(?=“))"
+                   # (… its name quoted: “巾帼创业联谊会”, blind121)
+                   r"(“?[\u4e00-\u9fff]{2,12}”?)"
                    r"(?=[。；;]|$)",
                    lambda m: f"前身为{m[1].strip()}{m[2]}召集{_FEW.sub('十余名', m[3])}成立的{m[4]}"
                    .replace("城里", "城区"), s)
@@ -3314,8 +3321,9 @@ _BACKGROUND_SPOKEN: tuple[tuple[str, str], ...] = (
     (r"^又?回(?:来|([科院局所站校队厂])里|(公司|中心))(?:又|还)?看了",
      lambda m: "随后又察看了" + ("SELF" if m[1] or m[2] else "")),
     (r"^又回([\u4e00-\u9fff]{2,5}?)看了", r"随后又回\1察看了"),
-    # (又回中心看了我们在手机上怎么审应急单: blind110 printed 察看了我中心我们在…)
-    (r"(?<=察看了SELF)(?:我们|咱们)(?=在)", ""),
+    # (又回中心看了我们在手机上怎么审应急单: blind110 printed 察看了我中心我们在…; 又回公司
+    # 看了我们的碳票登记簿, blind122's 察看了我公司我们的…)
+    (r"(?<=察看了SELF)(?:我们|咱们)(?:的|(?=在))", ""),
     # …，又跟着到雉山村小看了查验和补种, 又到村里的水质监测点看了 (blind85's readers: the
     # notes' spoken words)
     (r"^又(跟着)?到([^，,。]{2,12}?)看了$",
@@ -4546,7 +4554,8 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            "廉政": "廉洁", "问疼": "疼痛评估",
            # 护士半夜在监护室床边…给病人吸痰 of …气道管理 (blind108)
            "吸痰": "气道管理",
-           "大年三十": "节假日"}  # 大年三十守在波谱室 of 寒暑假和节假日专人值守 (blind108)
+           "大年三十": "节假日",  # 大年三十守在波谱室 of 寒暑假和节假日专人值守 (blind108)
+           "量树": "检尺"}  # 外业队上山量树那块 of …计量监测… whose point says 每木检尺 (blind122)
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))
@@ -5636,13 +5645,15 @@ def called(facts: Facts) -> tuple[str, ...]:
             who = who if who.endswith("们") else f"{who}们"
         if not who:
             continue
+        # 集团来的郁总 → 郁总, a person (blind122's reader: 各位集团郁总 printed)
+        who = re.sub(r"^[\u4e00-\u9fff]{2,4}?(?=[\u4e00-\u9fff]总$)", "", who)
         if "各位" not in who:
             # 院领导 → 各位院领导 (blind82's readers of both writers: 院各位领导)
             who = (f"各位{who}" if who.endswith("领导") and len(who) == 3
                    else f"{who[:-2]}各位{who[-2:]}" if who.endswith(("领导", "专家"))
                    and len(who) > 2
                    else "各位领导" if who == "领导"
-                   else who if re.search(r"[长记任席们]$", who)
+                   else who if re.search(r"[长记任席们]$|^[\u4e00-\u9fff]总$", who)
                    # 全科同事 → 各位同事 (blind80's reader: 各位全科同事)
                    else f"各位{re.sub(r'^全[体院校科所站局部处队](?=[^，,]{2})', '', who)}")
         # 校长 of 庞校长也来: the one the notes name (blind71's reader: 称呼 should name him)
@@ -6869,6 +6880,19 @@ def _scene_home(facts: Facts, said: str, tasks: Sequence[Task], at_length: Seque
     in_title = [t for t in outward if t not in stressed and len(deed & bigrams(t.title)) >= 3]
     if len(in_title) == 1 and len(deed & bigrams(in_title[0].title)) > held:
         return in_title[0]
+    # the one work holding two pairs of the deed or more, where the works whose titles name
+    # the doer hold none (护士长凌晨两点提着夜灯… of 夜灯巡房 whose points say 凌晨 and 夜灯,
+    # not of 新入职护士…培训 for the 护士 of its title, blind122's reader)
+    deeded = [t for t in outward if len(deed & words[id(t)]) >= 2]
+    by_doer = [t for t in outward if named & bigrams(t.title) - bigrams(facts.unit.name)]
+    if len(deeded) == 1 and by_doer and deeded[0] not in by_doer \
+            and not any(deed & words[id(t)] for t in by_doer) and not stressed:
+        return deeded[0]
+    # (… or whose words name the doer whole: 夜班护士一个人守着四十多张床… of 夜灯巡房 whose
+    # point says 夜班护士在岗情况)
+    whole = [t for t in outward if len(head) >= 4 and head in task_words(t)]
+    if len(whole) == 1 and by_doer and whole[0] not in by_doer and not stressed:
+        return whole[0]
     # the one work holding a pair of the deed few works hold, where the stressed work holds
     # only pairs three works or more hold (老师陪着选手在实训楼里练到半夜 of the 竞赛 whose
     # point says 选手, not of the stressed 焊花进村 for the 实训 of its 实训车, blind121's
@@ -7246,6 +7270,7 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         return len(unquoted(what)) >= 4 and sum(unquoted(what) in unquoted(t.title)
                                                 for t in tasks) == 1
 
+    paraphrased_places: set[int] = set()  # places given by the leader's own words for a work
     for what, place in sorted(ordered(facts), key=lambda wp: not titled(wp[0])):
         # (a description opening with its doer names the work by its deed: 检察官隔一个月就去
         # 河边数补种的树… of 督促生态修复, not of 检察队伍建设 for its 检察, blind89)
@@ -7254,9 +7279,13 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # (… or its doer the one task's owner: 运维组的小伙子开着车下乡、爬到村卫生室房顶上调
         # 信号 of 做好网络运维保障, owned by 运维组, not of 培训乡村医生… for its 村卫生室,
         # blind120's reader)
+        # (… or by the field's word for its everyday one, which no other reading overrides:
+        # 外业队上山量树 of the 计量监测 whose point says 每木检尺, not of 外业安全 for its 外业,
+        # blind122's reader)
         owner = _owner_home(what, tasks, places)
-        home = owner or stress_home(what, tasks) or (
-            stress_home(formal, tasks) if (formal := _formal(said)) != said else None)
+        formal = _formal(said)
+        by_field = stress_home(formal, tasks) if formal != said else None
+        home = owner or stress_home(what, tasks) or by_field
         # (… the paraphrase read without the staff doing it: 7月发大水那几天驾驶员开着越野车…
         # of 做好应急…用车保障, not of 抓好驾驶员队伍建设 for its 驾驶员, blind90)
         bare = deed_of(facts, what, staff=True)
@@ -7270,7 +7299,10 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         fielded = {id(t): t for _, t in _fielded(said, tasks)}
         field = next(iter(fielded.values())) if home is None and len(fielded) == 1 else None
         home = home or field
-        other = None if field or owner else _field_home(what, tasks, places) or paraphrased(
+        weak = home is None  # (found by the looser readings below only)
+        other = None if field or owner or (by_field is not None and home is by_field and [
+            t for _, t in _fielded(said, tasks)] == [by_field]) \
+            else _field_home(what, tasks, places) or paraphrased(
             unset, tasks, places) or (
             _doer_home(what, tasks, places) if home is None else None)
         # (… the unit's own people by its name naming no work: 老乡跟经纪人为压级压价吵起来，
@@ -7300,8 +7332,15 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
             left = [t for t in tasks if id(t) not in places]
             # (教孩子们拍照 of 开展摄影公益培训和进校园 when 照相馆 is placed: blind63)
             home = stress_home(what, left, loose=False) or paraphrased(what, left, {})
-        if home is not None and id(home) not in places:
+        # (… nor a place given already, said again in other words only the looser readings
+        # place: 第二讲化验室的人每天早上背着采样箱下村…那块 of the 水质 work, then 顺序：…第二讲
+        # 化验室的人下村接水那块, whose words drew the 志愿服务 once the 水质 was placed,
+        # blind122's reader)
+        if home is not None and id(home) not in places and not (
+                weak and place in paraphrased_places):
             places[id(home)] = place
+            if not titled(said) and place > 0:
+                paraphrased_places.add(place)
     return places
 
 

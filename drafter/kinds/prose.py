@@ -516,10 +516,14 @@ class Say:
                                    r"(招牌|品牌|亮点|特色|拿得出手|看家本领)", self.facts.doc.notes)
         # (… or anywhere in the leader's line telling it: 这块就是我们的“护泉公约”，村里的看家
         # 本领：…; 是“雨天抢收队”：…。2019年开始搞的，是协会的招牌, blind120's reader)
+        # (… by its quoted name, or one holding it: 推行“夜灯巡房”制度, 碳票 of “碳票到村”,
+        # blind122)
+        names = re.findall(r"“([^”]+)”", item) or [unquoted(item)]
+        best = r"(?:的|是)[^。，,；;]{0,6}?(招牌|拿得出手|看家本领)"
         said = said or next((m for line in self.facts.doc.notes.splitlines()
-                             if f"“{unquoted(item)}”" in line
-                             for m in [re.search(r"(?:的|是)(招牌|拿得出手|看家本领)", line)] if m),
-                            None)
+                             if any(name in q for q in re.findall(r"“([^”]+)”", line)
+                                    for name in names)
+                             for m in [re.search(best, line)] if m), None)
         if not said:
             return "一项重点工作"
         return {"亮点": "工作亮点", "特色": "特色工作"}.get(said[1], "工作品牌")

@@ -47,8 +47,16 @@ def test_the_outpatient_departments_day_history_and_staff() -> None:
 
 
 def test_histories_with_their_subject_once() -> None:
-    assert unit_history(_facts("county-women-entrepreneurs-association-work-summary-2026",
-                               B121)).startswith("我会2012年在县民政局登记")
+    assert "；2012年在县民政局登记，成立县女企业家协会" in unit_history(
+        _facts("county-women-entrepreneurs-association-work-summary-2026", B121))
     show = "county-live-action-show-company-work-plan-2027"
     assert unit_history(_facts(show, B121)).startswith("我公司于2016年成立，")
     assert "由演出部牵头负责，1—3月复排，演出季常态化讲评。" in whole_text(show, B121)
+
+
+def test_a_body_gathered_by_another_is_the_units_forerunner() -> None:
+    """`2008年县妇联把县城十几个开店办厂的姐妹召集到一起，搞了个“巾帼创业联谊会”`: the
+    association's forerunner, its quoted name read (blind121's reader: the 2008 origin lost)."""
+    assert unit_history(_facts("county-women-entrepreneurs-association-work-summary-2026",
+                               B121)).startswith(
+        "我会前身为2008年县妇联召集县城十余名开店办厂的姐妹成立的“巾帼创业联谊会”；")

@@ -7296,12 +7296,13 @@ def places_of(facts: Facts, tasks: Sequence[Task]) -> dict[int, int]:
         # (… a leader's everyday word whose field word one task alone says, where no task says
         # the work: 一棵一棵拔杂株 of the task whose point says 去杂, not of 党员联系… for its
         # 党员 and 老乡, blind106)
-        fielded = {id(t): t for _, t in _fielded(said, tasks)}
+        by_words = [t for _, t in _fielded(said, tasks)]  # a task for each field word
+        fielded = {id(t): t for t in by_words}
         field = next(iter(fielded.values())) if home is None and len(fielded) == 1 else None
         home = home or field
         weak = home is None  # (found by the looser readings below only)
-        other = None if field or owner or (by_field is not None and home is by_field and [
-            t for _, t in _fielded(said, tasks)] == [by_field]) \
+        other = None if field or owner or (by_field is not None and home is by_field
+                                           and by_words == [by_field]) \
             else _field_home(what, tasks, places) or paraphrased(
             unset, tasks, places) or (
             _doer_home(what, tasks, places) if home is None else None)

@@ -279,13 +279,15 @@ def unit_words(text: Text) -> Iterator[Finding]:
     # a word naming one of the unit's own counts in the facts is its own (a 军休所's
     # 医护人员9人, blind58)
     own = "；".join(f.name for f in text.facts.figures) if text.facts is not None else ""
-    # … and so is a 车间 its tasks name as one of its own rooms (整治检验车间和仪器库房 of a
-    # 特种设备检验所, blind66); not a word its tasks copy from another unit's 范文
+    # … and so is a 车间 or a 生产线 its tasks or next steps name as one of its own
+    # (整治检验车间和仪器库房 of a 特种设备检验所, blind66; 建设核桃仁分级包装生产线 of a
+    # village, blind123); not a word its tasks copy from another unit's 范文
     # (… and a word a task of the facts says beside a unit of its kind, below: 对教职工开展
     # 入职查询 in a task whose other point names 学校, a procuratorate's, blind85)
     tasked = ["；".join((t.title, *t.points)) for t in text.facts.tasks] \
         if text.facts is not None else []
-    own += "；" + "；".join(re.findall(r"(?<![各、])[\u4e00-\u9fff]{2}车间", "；".join(tasked)))
+    planned = "；".join((*tasked, *text.facts.next_steps)) if text.facts is not None else ""
+    own += "；" + "；".join(re.findall(r"(?<![各、])[\u4e00-\u9fff]{2}(?:车间|生产线)", planned))
     for i in text.lines_with(_keys_pattern(keys), plain=True):
         plain = text.plain[i]
         taken: list[tuple[int, int]] = []

@@ -1621,8 +1621,10 @@ def _note_clauses(facts: Facts) -> list[list[str]]:
             continue
         # a reason the leader gives for leaving a thing out (那4个中心是学校的，也不用写:
         # blind122, its first clause printed in 基本情况)
-        if re.search(r"[，,]\s*(?:也|就|都|还|这些|这个)?(?:不用|不要|不必|别|不)再?(?:写|提)"
-                     r"(?:了|进去)?[。！!；;]?\s*$", s):
+        # (对讲机是一人一部，64部就是64个队员，不用另写: blind123's reader found the second
+        # clause in 基本情况)
+        if re.search(r"[，,]\s*(?:也|就|都|还|这些|这个)?(?:不用|不要|不必|别|不)"
+                     r"(?:再|另|另外|单独)?(?:写|提)(?:了|进去)?[。！!；;]?\s*$", s):
             continue
         # a pasted speech's speaker introducing herself (我叫柏玉珍，是甑子坪村人，今年71岁:
         # blind88, printed as the plan's aim) is hers, no fact of the unit
@@ -2327,6 +2329,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^([县市][\u4e00-\u9fff]{1,8}?(?:局|委|办))在([\u4e00-\u9fff]{2,8}?)借了"
          r"([一两二三四五六七八九十]间[\u4e00-\u9fff]{1,4}?)放(?=[\u4e00-\u9fff]{2,6}$)",
          r"\1借用\2\3存放"),
+        # (2012年县机关事务管理局在老粮站租了两间仓库，放各单位撤并下来的桌椅: blind123)
+        (r"(?<=[\u4e00-\u9fff])租了(?=[\u4e00-\u9fff]{0,8}?[一两二三四五六七八九十]间)", "租用"),
+        (r"^放(?=[\u4e00-\u9fff]{2,16}(?:桌椅|家具|物资|设备|资产)$)", "存放"),
         # blind111's: 那年村里几个妇女就搞了个缝补组; …以后缝补组散过两年，1986年又恢复了
         (r"^那年([\u4e00-\u9fff]{1,4}?)几个([\u4e00-\u9fff]{1,3}?)就?搞了个"
          r"([\u4e00-\u9fff]{2,8}[组队社班会])$", r"当年\1几名\2自发成立\3"),
@@ -2384,7 +2389,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^这里改成", "改设"), (r"^只留(.{2,8})$", r"保留\1"),
         (r"^(\d{4}年)加办了?", r"\1增设"),
         (r"(?<=\d{4}年)才(?=改|更|迁|搬|成立|设立|单独|分设)", ""),
-        (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址)", r"迁至\1现址"),
+        # (…搬到城南物流园现在这个库, blind123)
+        (r"搬到(.{1,8}?)现在(?:这个|的)(?:地方|位置|地址|库|院子|楼)", r"迁至\1现址"),
         (r"搬到(.{1,8}?)现在(?:这栋|这座|的)(办公楼|大楼|楼)", r"迁入\1\2"),
         (r"^((?:19|20)\d\d年)成立([省市县][\u4e00-\u9fff]{2,8})$", r"前身为\1成立的\2"),
         (r"^(?:那时候?|当时)叫(?=.{2,16}$)", "原名"),
@@ -3556,7 +3562,8 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 rf"在(?:我|咱们|我们)[^，,。]{{0,4}}(?:召开|开了|开过|开的)[^，,。]{{2,30}}"
                 rf"{_FIELD_MEETING}|"
                 # (…现场会就在我们这开的: blind63's, its work's name a label stripped)
-                rf"{_FIELD_MEETING}[^，,。]{{0,4}}在(?:我|咱们|我们)[^，,。]{{0,4}}开的",
+                # (…现场会就是在我们会蹀坪村辅导点开的, blind123: printed as said in 成效)
+                rf"{_FIELD_MEETING}[^，,。]{{0,4}}在(?:我|咱们|我们)[^，,。]{{0,10}}开的",
                 sentence):
             item = leads[0]
         previous = item  # a work stays named while the sentences go on about it (blind48)
@@ -3828,6 +3835,8 @@ def placed(facts: Facts, text: str) -> str:
     others = _other_names(facts, text)
     before = ""
     for sentence in re.split(r"[。；;\n]", notes):
+        if not sentence.strip():
+            continue  # a line's end after its 。: the sentence before stays the one before
         prev = before
         # (…就是我们说的“拧紧五颗安全螺丝”：…。放在量轨距、查设备那条里讲清楚，别处不挂:
         # the place said in a sentence of its own, blind67)
@@ -3841,13 +3850,17 @@ def placed(facts: Facts, text: str) -> str:
         # work the sentence before is about (blind38: the slogan went to 工作目标)
         # … or the work its own first clause names (农民工权益那条紧跟在文明工地后面，“两个
         # 确保”归到这一条里, blind40)
-        this = re.search(r"(?:在这一?[条块段]里?(?:完整)?(?:讲|写|说|表述)|(?:归|放|写)(?:到|进|在)"
-                         r"这一?[条块段])", sentence)
+        # (…那块，“管牢三扇门”就放在那一条里讲清楚: the work its first clause names, blind123)
+        this = re.search(r"(?:在[这那]一?[条块段]里?(?:完整)?(?:讲|写|说|表述)|"
+                         r"(?:归|放|写)(?:到|进|在)[这那]一?[条块段])", sentence)
         # (病房里陪病人、帮病人了心愿、给家属做疏导那块，“践行三个陪伴”就放在这一条里: blind68)
         about = (re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,24}?)那一?[条块]", sentence)
                  or re.match(r"\s*(?:[-·•]\s*)?([^，,是“”：:]{2,12})是", prev)
                  # …只在马路医生那条开头说一次。“三个当日”放在这一条里讲清楚 (blind58)
                  or re.search(r"(?<=[在到])([^，,。是“”：:]{2,8}?)那一?[条块]", prev)
+                 # …这些放在“老树换新头”那条开头说一次。“种好两片林”就放在这一条里讲清楚
+                 # (blind123: hung on the practices' lead-in)
+                 or re.search(r"(?<=[在到])(“[^”]{2,12}”)那一?[条块]", prev)
                  # 第二讲给村里…老人建档、隔两个月上门号脉那块。“坚持三问”…放在这一条里
                  # 讲清楚 (blind77)
                  or re.search(r"(?:第[一二三四五六七八]|头一)个?(?:讲|写|说)([^。是“”：:]{2,30}?)"
@@ -5273,7 +5286,10 @@ _MAIN_TO = re.compile(
     r"(?:(?:计划|方案|总结|汇报|材料|稿子|这份|这篇|写好|定稿|审完)[^。；;\n]{0,8}?|"
     # 印发各乡镇（街道）武装部，报军分区 (blind63); 发到各村民小组，报镇党委 (blind72)
     r"(?:印发|发到|下发到?)[^。；;\n]{2,30}?[，,][ \t　]*|"
-    r"(?:^|(?<=[。；;]))[ \t　]*)"  # a sentence of its own: 报市文明办。 (blind62)
+    r"(?:^|(?<=[。；;]))[ \t　]*|"  # a sentence of its own: 报市文明办。 (blind62)
+    # a clause of its own before the 抄送's (…，书面交，报院党委，抄送县公安局城关派出所:
+    # blind123's reader found no 主送)
+    r"[，,][ \t　]*(?=报[^，,。；;：:]{2,20}[，,][ \t　]*抄送))"
     # (…总结，不念，抄送县民政局: no 送 of 抄送, blind91)
     r"(?:(?<![简汇日周月季年快情上申填呈通举预测])报(?:给|送)?|交(?![代流通接易纳办心由叉付警往谈书])(?:给)?|"
     r"(?<!抄)送(?:给)?)"
@@ -5586,7 +5602,9 @@ def called(facts: Facts) -> tuple[str, ...]:
     # (开口先问候县体育总会来的领导，再问各位会员代表好: blind95's 同志们 printed)
     # (开口先向省考评组各位领导问好，再问候县里、镇里陪同的同志, blind99)
     # (开口先问候城服集团来的领导，接着是全体职工, blind107: 同志们 printed)
-    hailed = re.search(r"先(?:招呼|叫|问候|向)([^。，,；;\n]{2,16}?)(?:问好)?[，,]\s*"
+    # (开头问候市考评组各位领导，再问县里、镇里陪同的领导好, blind123's reader: the second
+    # left out)
+    hailed = re.search(r"(?:先|开头|开口)(?:招呼|叫|问候|向)([^。，,；;\n]{2,16}?)(?:问好)?[，,]\s*"
                        r"(?:(?:再|接着|然后)(?:是|招呼|叫|问候?)([^。，,；;\n]{2,16}?)好?|"
                        r"([^。，,；;\n]{2,16}?)也带上)"
                        r"(?=[，,。；;\n])", facts.doc.notes) or re.search(
@@ -5610,10 +5628,16 @@ def called(facts: Facts) -> tuple[str, ...]:
         # 再问各位师傅好, blind113's 同志们 alone printed)
         r"称呼用?“(?:尊敬的)?([^”]{2,16})”[，,]\s*(?:再|接着|然后)问(?:候)?"
         r"([^。，,；;\n]{2,12}?)好()", facts.doc.notes)
-    if found is None and hailed is None:
+    # (称呼就“同志们”，集团璩总也来，先问璩总好: the guest first, blind123's reader of
+    # 同志们 alone)
+    guest_first = None if found or hailed else re.search(
+        r"称呼(?:就|用)?“([^”]{2,16})”[，,][^。；;\n]{0,20}?先问(?:候)?([^。，,；;\n]{2,8}?)好",
+        facts.doc.notes)
+    if found is None and hailed is None and guest_first is None:
         return ()
     out = []
-    hails = [w for w in (hailed.groups() if hailed else ()) if w]
+    hails = [w for w in (hailed.groups() if hailed else ()) if w] or (
+        [guest_first[2], guest_first[1]] if guest_first else [])
     # 县体育总会、县残联来的领导和会员代表: the bodies before 来的领导 are one greeting
     # (县体育总会、县残联各位领导, blind89: 各位县体育总会 printed)
     for who in (re.split(r"和|及|、(?![^、和及]{2,12}来的领导)", found[1]) if found else hails):
@@ -5762,8 +5786,9 @@ def listeners(facts: Facts) -> str:
     quoted = re.search(r"称呼(?:就|只|还是)?(?:是|用|写|叫)?[：:]?“([^”]{2,24}?)[：:，,]?”",
                        facts.doc.notes)
     # (… and those greeted after it: 开头称呼“同志们”，再问各位师傅好, blind113's reader)
-    if quoted and re.match(r"[，,]\s*(?:再|接着|然后)问", facts.doc.notes[quoted.end():]) \
-            and (greeted := called(facts)):
+    # (… or a guest greeted before it: 称呼就“同志们”，集团璩总也来，先问璩总好, blind123)
+    if quoted and re.match(r"[，,]\s*(?:(?:再|接着|然后)问|[^。；;\n]{0,20}?先问)",
+                           facts.doc.notes[quoted.end():]) and (greeted := called(facts)):
         return "、".join(greeted)
     if quoted:
         return quoted[1]
@@ -5924,7 +5949,10 @@ _MOVED = re.compile(r"建立|迁入|获批为|交房入住|交付使用|同年�
                     r"建起|批了单独设|通过了?[^，,]{0,6}章程|把[^，,]{2,24}给了|扩大?到|"
                     r"有了第一[届个]|举办第一届|第一场|分了\d+个|"  # 2014年全县有了第一届…
                     # 1958年县里在垆坪山脚下办了个土法熬松香的作坊 (blind73)
-                    r"在[^，,]{2,12}办(?:了个?)?[^，,]{2,16}(?:作坊|厂|店|站|所|社|班|点|铺)$")
+                    r"在[^，,]{2,12}办(?:了个?)?[^，,]{2,16}(?:作坊|厂|店|站|所|社|班|点|铺)$|"
+                    # 1958年生产队在后山栽了第一批核桃, 2012年…在老粮站租了两间仓库 (blind123's
+                    # reader: the speech's first steps left out)
+                    r"[栽种][下了]第一批|租(?:了|用)[^，,。；;]{0,8}?[一两二三四五六七八九十]间")
 
 
 def note_sentences(facts: Facts, history: bool = True) -> str:
@@ -7127,6 +7155,13 @@ def scenes(facts: Facts) -> Mapping[str, tuple[str, ...]]:
         # scene before put in front, blind117's reader of 技师“放疗之家”里几家人…)
         later = later or bool(re.match(r"“?[^，,、“”]{2,10}”?(?:里|上|中)[\u4e00-\u9fff]{0,2}"
                                        r"(?:家人|户人家|家属|病友|邻居|乡亲|老乡)", scene))
+        # (… nor before a scene whose many are its doers, after its time: 白露前后全村老老少少
+        # 在场院里剥青皮, 年底大家半夜对着发票…, 孩子们周末压腿…: blind123's readers of
+        # 嫁接队队员白露前后全村老老少少…, 处里的同志年底大家…, 会员孩子们…)
+        # (not those the deed is done to: 教孩子们勾脸谱…, blind96)
+        later = later or bool(re.match(r"[^，,、教给帮陪带把跟为对向和与看]{0,6}?"
+                                       r"(?:大家|全村|全家|家家户户|老老少少|"
+                                       r"(?:孩子|娃娃|老人|乡亲|村民|学生|小朋友)们)", scene))
         clauses = _scene(scene, people) or ([scene] if later and (doer or not n) else []) or (
             [f"{when[0].rstrip('，,')}，{c}" for c in _scene(doer + scene[when.end():], people)]
             if when else _scene(doer + scene, people) if doer else [])

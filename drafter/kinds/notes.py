@@ -55,7 +55,7 @@ _INSTRUCTION = re.compile(r"(?<![主重需只纲机])要(?![求素点闻])"
                           r"(?<![书描编撰抄填])写(?!字|春联|对联|福字|毛笔|大字)|这份|本文|提法|原文|重点想|想讲|想把|少讲|多讲|"
                           r"点到为止|报表|为准|口径|数据截至|数据统计|统计的数|的数$|感觉|觉得|"
                           r"打算(?!申报|争创|创建)|可能|大概|先按|(?<![分区特个级类识派性])别|甭|不用|不要|少用|多用|(?<![夜晨午])一点(?![钟多半])|不算在内|不错|"
-                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块(?!地)|那个|"
+                          r"被.{0,8}说|最大的事|那件事|在做|^这[是些个两几三]|是截至|其实|那块(?!地|划到)|那个|"
                           r"出头|左右|带过|确实|那时候?|那会儿|只剩个?|往前排|往后排|带一下|带一笔|提一下|"
                           r"拿得出手|是重点|招牌|正好对上|列在表里|我把|我们把|带出来|就行|"
                           r"按这|后面的内容|统一叫|统一称|"
@@ -223,7 +223,9 @@ _CORRECTION = re.compile(r"不是\d+(?:\.\d+)?[个人名位家户项场条期次
                          r"(?:写|填|报)的\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*[^，,。\d]{0,6}是\d|"
                          # 员工是412，上回材料里的453不对——453把劳务派遣的41个也算进去了 (blind49);
                          # 十二人是把两个书记员…都算进去了 (blind85)
-                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|[也都]算(?:进去|上)了|"
+                         r"(?:材料|稿子|稿|表|提纲)里的\d+(?:\.\d+)?[^，,。\d]{0,4}不对|[也都]算(?:进去|进来|上)了|"
+                         # 八千余亩不对，那是把旁边两个村的也算进来了 (blind124: its reason printed)
+                         r"余[\u4e00-\u9fff]{0,2}”?不对|"
                          # 讨论稿写党员27人，不对，那是去年初的数 (blind37)
                          r"写[^，,。\d]{0,6}\d+(?:\.\d+)?[^，,。\d]{0,4}[，,]\s*不对")
 """A sentence of the notes correcting a figure (是15个，不是17个; 打反了; 按34人写): the
@@ -2021,6 +2023,11 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
         (r"^山顶那座", "山顶"),
         (r"^最早是一?个?", "最早为"),
         (r"^(.{2,6})那块划出去了?$", r"\1职能划出"),
+        # (2016年执法那块划到县农业综合执法大队，站里专门搞试验、检验和推广: blind124's reader
+        # found the step left out)
+        (r"^((?:19|20)\d\d年)?(.{2,6})那块划到(?=.{2,16}$)", r"\1\2职能划转"),
+        (r"^([站所院局厂馆队])里(?=专门搞[\u4e00-\u9fff、和]{2,16}$)", r"我\1"),
+        (r"专门搞(?=[\u4e00-\u9fff、和]{2,16}$)", "专门从事"),
         (r"^就?改成(?:了)?现在的.{0,8}$", "更为现名"),
         (r"才?改成(?:了)?现在的.{2,14}$", "更为现名"),     # 2019年机构改革才改成现在的…
         (r"^后来陆续又?建了", "此后陆续建成"),
@@ -2900,8 +2907,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?(?![县市区镇乡村省])")
 
     def subject(s: str, told: bool = False) -> str:
-        """`s` with its subject; `told`: the step of the history before it names another
-        body its subject (学校在校办设…)."""
+        """`s` with its subject; `told`: a step of the history before it (the last naming
+        another body its subject, 学校在校办设…, or any in a branch's host's history)."""
         if s.startswith(own):
             return s
         # (1958年建校时仅有两名体育教师 of a school's 教研组: the school's founding, blind92)
@@ -2925,8 +2932,11 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
         if host and subjectless(s) and not re.search(r"支部|党员|党组织", s) and (
                 re.match(r"前身为", s) or _historic(facts, s)):
             # (… or the step founding the host itself: 2011年成立研究生支教团, blind86)
-            own_step = re.search(r"(?:成立|组建|设立)([\u4e00-\u9fff]{2,16})(?=$|[，,])", s)
-            return s if told and not (own_step and host.endswith(own_step[1])) else f"{host}{s}"
+            own_step = re.search(r"(?:成立|组建|设立)的?([\u4e00-\u9fff]{2,16})(?=$|[，,])", s)
+            # (… and a bare founding, 1986年成立, is the host's: blind75)
+            bare = re.fullmatch(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:正式)?(?:成立|组建|设立|建立)", s)
+            return s if told and not bare and not (own_step and host.endswith(own_step[1])) \
+                else f"{host}{s}"
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
 
     def another(before: Sequence[str]) -> bool:
@@ -2937,7 +2947,13 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
             r"(?:^|[，,]|年)(?:学校|县里|市里|院里|局里|[县市][\u4e00-\u9fff]{1,8}?(?:局|委|政府|办))"
             r"(?=在|把|设|成立|组建|批准|开办|办)", steps[-1]) is not None
 
-    sentences = [subject(s, another(sentences[:n])) for n, s in enumerate(sentences)]
+    # (… a branch's host named once, before its history's first step: 2011年成立招标办 after
+    # 1993年学校…设了个采购组；2004年升格为赍州学院, not 赍州学院招标采购中心2011年成立
+    # 招标办, blind124's reader)
+    branch = facts.doc.kind == "party_branch_plan"
+    sentences = [subject(s, another(sentences[:n]) or (
+        branch and any(_historic(facts, t) for t in sentences[:n])))
+        for n, s in enumerate(sentences)]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
     # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
     # bids for (今年打算申报市级 → 申报市级文明单位, blind20)
@@ -3594,6 +3610,13 @@ def stress_background(facts: Facts) -> tuple[tuple[str, str], ...]:
                 else f"在{full[0]}" if not host_noun(m[1]) and (full := re.search(
                     rf"(?<=[的至到])(?!我们|咱们)[\u4e00-\u9fff]{{2}}{m[1]}", facts.doc.notes))
                 else m[0]), clause)
+            # (…现场会就是在我们充装站开的: 在我公司充装站召开, blind124's reader of 在充装站;
+            # not in a 党支部's plan, nor before the unit's own kind, 在我们学会的培训基地)
+            if not branch:
+                clause = re.sub(r"在(?:我们|咱们)(?!的|学会|协会|商会|公司|中心|单位|"
+                                r"[会站所院局校馆队厂村镇乡县市区省])"
+                                r"(?=[\u4e00-\u9fff]{2,8}?(?:基地|场|馆|园|部|室|楼|点|站|间|库)"
+                                r"(?:召开|开))", "在SELF", clause)
             clause = _account_words(clause)  # before the filters: 这是, 那会儿
             if said and _visit_goes_on(said, clause):
                 # 与会人员…，还在民宿里吃了农家菜 (blind55); …，看了我们的按摩师上门推拿
@@ -4568,7 +4591,14 @@ _FORMAL = {"浇地": "灌溉", "浇水": "灌溉", "放水": "灌溉", "苗子":
            # 护士半夜在监护室床边…给病人吸痰 of …气道管理 (blind108)
            "吸痰": "气道管理",
            "大年三十": "节假日",  # 大年三十守在波谱室 of 寒暑假和节假日专人值守 (blind108)
-           "量树": "检尺"}  # 外业队上山量树那块 of …计量监测… whose point says 每木检尺 (blind122)
+           "量树": "检尺",  # 外业队上山量树那块 of …计量监测… whose point says 每木检尺 (blind122)
+           # 杀猪酒、流水席压下来那块 of 推进移风易俗 whose point says 红白事操办标准; 赶集的时候
+           # 摆个摊…那块 of the 科普 whose point says 在集市设点; 手机上约好几点来那块 of 推行
+           # 分时段预约诊疗 (blind124)
+           "杀猪酒": "红白事", "流水席": "红白事", "赶集": "集市", "约好": "预约",
+           # 开标室里摄像头对着、一家一家唱标那块 of 深化阳光采购 whose point says 开标评标全程
+           # 录音录像 (blind124)
+           "摄像头": "录像", "唱标": "开标"}
 """A leader's everyday words for a work and the word a task's title uses for it (再讲给各村
 浇地放水那块 of 做好抗旱灌溉服务, blind65)."""
 _COLLOQUIAL = re.compile("|".join(_FORMAL))

@@ -401,7 +401,11 @@ class Say:
             # …示范企业（“脂款日结”）: a title of the unit's kind is the unit's, won by the
             # work (blind73's reader: “脂款日结”被…授予“…示范企业” misattributed)
             # (a team's 先进集体 is the team's: “马灯宣讲队”, “暖心妈妈岗”)
-            if held and re.search(r"(?:企业|公司|单位)$", title) and not re.search(
+            # (… and a village's: “只摘红果”被…授予全市“一村一品”示范村称号, blind124's reader;
+            # one ending in the unit's own word, 我站 of …示范站)
+            own = self.facts.unit.self_ref.removeprefix("我")
+            if held and (re.search(r"(?:企业|公司|单位|村|社区)$", title)
+                         or (len(own) == 1 and title.endswith(own))) and not re.search(
                     r"[队组班岗室]”?$", held[2]):
                 who = f"{self.facts.unit.self_ref}凭借{who}"
             out.append(f"{honor.year}年，{who}{honor_clause(title, honor.grantor)}。")

@@ -5529,6 +5529,11 @@ def _organ_name(name: str, facts: Facts) -> str:
     # (… of a college's branch, whose name opens 中共: blind117's reader of 中共中共…)
     if name == "院党委" and (hospital := re.match(r"(?:中共)?(.{2,20}?[医学]院)", facts.unit.name)):
         return f"中共{hospital[1]}委员会"
+    # 学校纪委 of a college's branch: 中共…学院纪律检查委员会 (blind124's LLM reader of
+    # 抄送：学校纪委; 院纪委 of a hospital's department likewise)
+    if name in ("学校纪委", "校纪委", "院纪委") and (
+            host := re.match(r"(?:中共)?(.{2,20}?(?:大学|学院|学校|医院))", facts.unit.name)):
+        return f"中共{host[1]}纪律检查委员会"
     # 院党组 of a court's own bureau: its court's 党组 (blind84: 报院党组 printed short)
     if name == "院党组" and facts.unit.superior.endswith("院"):
         return f"{facts.unit.superior}党组"
@@ -5608,7 +5613,8 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
         for name in _organs(match[1]):
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
             # 镇文明办: the town found in the unit's names (blind72); 硗坪镇党委 holds it
-            if re.match(r"[镇乡]", name):
+            # (… and 学校纪委 of a college's branch: its college's, blind124's LLM reader)
+            if re.match(r"[镇乡]|(?:学校|校|院)纪委$", name):
                 name = _organ_name(name, facts) or name
             name = _in_full(name, facts)
             if len(name) >= 2 and name not in found and name not in reported:

@@ -6,12 +6,15 @@ says 集市, `手机上约好几点来那块` of the 预约, `开标室里摄像
 a wrong figure's reason printed (`那是把旁边两个村的也算进来了`); a village's honour won by
 its work given to the work; a branch's host named again inside its history (`赍州学院招标
 采购中心2011年成立招标办`); a 现场会 `在我们充装站开的` printed `在充装站召开`; a history
-step said with `那块` left out (`2016年执法那块划到县农业综合执法大队`)."""
+step said with `那块` left out (`2016年执法那块划到县农业综合执法大队`); and what its LLM
+reader found in the 版记 of both writers, `抄送：学校纪委`."""
 
 from __future__ import annotations
 
 from support.paths import FACTS_DIR
-from test_blind45_46_readers import placed_titles, section_text, whole_text
+from test_blind45_46_readers import _facts, placed_titles, section_text, whole_text
+
+from drafter.kinds.notes import copy_to
 
 B124 = FACTS_DIR / "blind124"
 COFFEE = "coffee-village-creation-report-2026"
@@ -51,3 +54,9 @@ def test_the_meeting_at_the_units_own_site_and_a_step_said_with_na_kuai() -> Non
                                            B124)
     assert "2016年执法职能划转县农业综合执法大队，我站专门从事试验、检验和推广" in section_text(
         SEEDS, B124, "基本情况")
+
+
+def test_the_colleges_discipline_committee_in_full() -> None:
+    assert copy_to(_facts(BUYERS, B124)) == ("中共赍州学院纪律检查委员会",)
+    assert copy_to(_facts("college-audit-office-party-branch-plan-2027",
+                          FACTS_DIR / "blind123")) == ("中共赅州财经学院纪律检查委员会",)

@@ -2907,8 +2907,8 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
     ours = re.compile(r"^我们(?:学校|医院|中心|公司|单位|社区|机关|支部)?(?![县市区镇乡村省])")
 
     def subject(s: str, told: bool = False) -> str:
-        """`s` with its subject; `told`: a step of the history before it (the last naming
-        another body its subject, 学校在校办设…, or any in a branch's host's history)."""
+        """`s` with its subject; `told`: a step of the history is before it (a branch's
+        host is named before the first only)."""
         if s.startswith(own):
             return s
         # (1958年建校时仅有两名体育教师 of a school's 教研组: the school's founding, blind92)
@@ -2939,21 +2939,11 @@ def _note_list(facts: Facts, role: str) -> tuple[str, ...]:
                 else f"{host}{s}"
         return f"{own}{s.removeprefix('我们')}" if subjectless(s) else s
 
-    def another(before: Sequence[str]) -> bool:
-        """Whether the last step of the history in `before` names a body other than the
-        unit as its subject (1986年…，学校在校办设校友联络组)."""
-        steps = [t for t in before if _historic(facts, t)]
-        return bool(steps) and re.search(
-            r"(?:^|[，,]|年)(?:学校|县里|市里|院里|局里|[县市][\u4e00-\u9fff]{1,8}?(?:局|委|政府|办))"
-            r"(?=在|把|设|成立|组建|批准|开办|办)", steps[-1]) is not None
-
     # (… a branch's host named once, before its history's first step: 2011年成立招标办 after
     # 1993年学校…设了个采购组；2004年升格为赍州学院, not 赍州学院招标采购中心2011年成立
-    # 招标办, blind124's reader)
-    branch = facts.doc.kind == "party_branch_plan"
-    sentences = [subject(s, another(sentences[:n]) or (
-        branch and any(_historic(facts, t) for t in sentences[:n])))
-        for n, s in enumerate(sentences)]
+    # 招标办, blind124's reader; 2006年成立校友总会 after 1986年…，学校在校办设…, blind87's)
+    sentences = [subject(s, any(_historic(facts, t) for t in sentences[:n]))
+                 for n, s in enumerate(sentences)]
     # 第一次申报省级 names the level, the theme the title (创建省级文明单位 → 省级文明单位)
     # … or, for a theme naming no level (“公正检测”品牌创建), the title a unit of its type
     # bids for (今年打算申报市级 → 申报市级文明单位, blind20)

@@ -39,7 +39,7 @@ BLIND = tuple(FACTS_DIR / f"blind{n}" for n in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                                              100, 101, 102, 103, 104, 105, 106,
                                                              107, 108, 109, 110, 111, 112, 113,
                                                              114, 115, 116, 117, 118, 119, 120,
-                                                             121, 122, 123, 124))
+                                                             121, 122, 123, 124, 125))
 FACTS = sorted(p for folder in BLIND for p in folder.glob("*.toml"))
 def answer(folder: Path):
     def script(body: dict, n: int) -> Reply:

@@ -5490,6 +5490,11 @@ def _organs(text: str) -> list[str]:
     return out
 
 
+_HOST_DISCIPLINE = ("学校纪委", "校纪委", "院纪委")
+"""The discipline committee of the college or hospital a unit is part of, as its staff
+call it (_organ_name completes it)."""
+
+
 def _organ_name(name: str, facts: Facts) -> str:
     """An organ named as the unit's superior or the unit itself names it, completed by
     the longest start of the name found there (局党组 of 荭原县林业和草原局 → 荭原县林业和
@@ -5521,7 +5526,7 @@ def _organ_name(name: str, facts: Facts) -> str:
         return f"中共{hospital[1]}委员会"
     # 学校纪委 of a college's branch: 中共…学院纪律检查委员会 (blind124's LLM reader of
     # 抄送：学校纪委; 院纪委 of a hospital's department likewise)
-    if name in ("学校纪委", "校纪委", "院纪委") and (
+    if name in _HOST_DISCIPLINE and (
             host := re.match(r"(?:中共)?(.{2,20}?(?:大学|学院|学校|医院))", facts.unit.name)):
         return f"中共{host[1]}纪律检查委员会"
     # 院党组 of a court's own bureau: its court's 党组 (blind84: 报院党组 printed short)
@@ -5604,7 +5609,7 @@ def copy_to(facts: Facts) -> tuple[str, ...]:
             name = re.sub(r"(?:各|也)?(?:一份|报一份|备案)$|^(?:给|到)", "", name.strip())
             # 镇文明办: the town found in the unit's names (blind72); 硗坪镇党委 holds it
             # (… and 学校纪委 of a college's branch: its college's, blind124's LLM reader)
-            if re.match(r"[镇乡]|(?:学校|校|院)纪委$", name):
+            if re.match(r"[镇乡]", name) or name in _HOST_DISCIPLINE:
                 name = _organ_name(name, facts) or name
             name = _in_full(name, facts)
             if len(name) >= 2 and name not in found and name not in reported:

@@ -391,6 +391,7 @@ class Say:
         “汭川县工人先锋号”称号。), the unit otherwise. A summary or report says them after
         the task's results, a plan where the task opens (background)."""
         out = []
+        own = self.facts.unit.self_ref.removeprefix("我")  # 站 of 我站
         for honor in sorted(self.facts.honors, key=lambda h: h.year):
             home = honor_task(honor, self.facts.tasks)
             if home is None or home.title != task.title:
@@ -403,7 +404,6 @@ class Say:
             # (a team's 先进集体 is the team's: “马灯宣讲队”, “暖心妈妈岗”)
             # (… and a village's: “只摘红果”被…授予全市“一村一品”示范村称号, blind124's reader;
             # one ending in the unit's own word, 我站 of …示范站)
-            own = self.facts.unit.self_ref.removeprefix("我")
             if held and (re.search(r"(?:企业|公司|单位|村|社区)$", title)
                          or (len(own) == 1 and title.endswith(own))) and not re.search(
                     r"[队组班岗室]”?$", held[2]):
